@@ -1,0 +1,39 @@
+/* convert.c: see convert.h. */
+#include "convert.h"
+#include "interp.h"
+#include "readers.h"
+#include "table.h"
+#include "textio.h"
+
+int xc_convert(const char *name, const char *raw, size_t n, const char *from,
+               const char *encoding, const xc_taxonomy *tax, const xc_options *opt,
+               xc_model *m, xc_diag *d)
+{
+    if (n == 0)
+        return xc_diag_add(d, XC_ERROR, XC_ENOTABLE, name, 0, 0, "empty input");
+    xc_text text;
+    int rc = xc_text_decode(&text, name, raw, n, encoding, d);
+    if (rc < 0) {
+        xc_text_free(&text);
+        return rc;
+    }
+    const xc_reader *r = from ? xc_reader_find(from) : xc_reader_sniff(text.data, text.len);
+    if (!r) {
+        xc_text_free(&text);
+        return xc_diag_add(d, XC_ERROR, XC_EUSAGE, name, 0, 0, "unknown input format '%s'",
+                           from ? from : "?");
+    }
+    xc_doc doc;
+    xc_doc_init(&doc, &text);
+    rc = r->read(&text, &doc, d);
+    if (rc >= 0) {
+        rc = xc_interpret(&doc, tax, opt, m, d);
+        if (rc == 0)
+            rc = xc_diag_add(d, XC_ERROR, XC_ENOTABLE, name, 0, 0,
+                             doc.ntables ? "no financial statement with readable periods"
+                                         : "no financial table found");
+    }
+    xc_doc_free(&doc);
+    xc_text_free(&text);
+    return rc;
+}

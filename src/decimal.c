@@ -1,0 +1,369 @@
+/* decimal.c: see decimal.h. */
+#include "decimal.h"
+#include "diag.h"
+#include "util.h"
+
+#include <string.h>
+
+static const int64_t POW10[19] = {1LL,
+                                  10LL,
+                                  100LL,
+                                  1000LL,
+                                  10000LL,
+                                  100000LL,
+                                  1000000LL,
+                                  10000000LL,
+                                  100000000LL,
+                                  1000000000LL,
+                                  10000000000LL,
+                                  100000000000LL,
+                                  1000000000000LL,
+                                  10000000000000LL,
+                                  100000000000000LL,
+                                  1000000000000000LL,
+                                  10000000000000000LL,
+                                  100000000000000000LL,
+                                  1000000000000000000LL};
+
+static int mul_ok(int64_t a, int64_t b, int64_t *out)
+{
+    return !__builtin_mul_overflow(a, b, out);
+}
+
+/* Dashes that mean "nothing" in a table cell: ASCII hyphens, en dash,
+ * em dash, horizontal bar (UTF-8). Returns the byte length matched. */
+static size_t dash_at(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (n >= 1 && u[0] == '-')
+        return 1;
+    if (n >= 3 && u[0] == 0xE2 && u[1] == 0x80 &&
+        (u[2] == 0x93 || u[2] == 0x94 || u[2] == 0x95))
+        return 3;
+    return 0;
+}
+
+/* U+2212 MINUS SIGN */
+static size_t minus_at(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (n >= 1 && u[0] == '-')
+        return 1;
+    if (n >= 3 && u[0] == 0xE2 && u[1] == 0x88 && u[2] == 0x92)
+        return 3;
+    return 0;
+}
+
+int xc_number_parse(const char *s, size_t n, xc_number *out)
+{
+    memset(out, 0, sizeof(*out));
+    size_t i = 0, end = n;
+    while (i < end && xc_isspace((unsigned char)s[i]))
+        i++;
+    while (end > i && xc_isspace((unsigned char)s[end - 1]))
+        end--;
+    if (i == end)
+        return -XC_EPARSE;
+
+    int paren = 0, neg = 0, flags = 0;
+    /* prefix: any of "(", "$", "-", blanks, in any order */
+    for (;;) {
+        size_t k;
+        if (i < end && s[i] == '(' && !paren) {
+            paren = 1;
+            i++;
+        } else if (i < end && s[i] == '$') {
+            flags |= XC_NUM_DOLLAR;
+            i++;
+        } else if (i < end && xc_isspace((unsigned char)s[i])) {
+            i++;
+        } else if (!neg && (k = minus_at(s + i, end - i)) != 0 &&
+                   i + k < end &&
+                   (xc_isdigit((unsigned char)s[i + k]) || s[i + k] == '.' ||
+                    s[i + k] == '$')) {
+            neg = 1;
+            i += k;
+        } else {
+            break;
+        }
+    }
+    /* suffix: ")", "%", blanks */
+    int pct = 0, close = 0;
+    for (;;) {
+        if (end > i && s[end - 1] == ')' && paren && !close) {
+            close = 1;
+            end--;
+        } else if (end > i && s[end - 1] == '%' && !pct) {
+            pct = 1;
+            end--;
+        } else if (end > i && xc_isspace((unsigned char)s[end - 1])) {
+            end--;
+        } else {
+            break;
+        }
+    }
+    if (paren != close)
+        return -XC_EPARSE;
+
+    /* a dash-only cell is a printed zero */
+    size_t j = i, k;
+    int dashes = 0;
+    while (j < end && (k = dash_at(s + j, end - j)) != 0) {
+        j += k;
+        dashes++;
+    }
+    if (dashes && j == end) {
+        out->flags = flags | XC_NUM_DASH;
+        out->value.coef = 0;
+        return 0;
+    }
+
+    int64_t coef = 0;
+    int scale = 0, digits = 0, point = 0, last_comma = -1;
+    for (j = i; j < end; j++) {
+        char c = s[j];
+        if (xc_isdigit((unsigned char)c)) {
+            if (coef == 0 && c == '0' && !point) {
+                digits++;
+                continue;
+            }
+            if (!mul_ok(coef, 10, &coef) ||
+                __builtin_add_overflow(coef, c - '0', &coef))
+                return -XC_EOVERFLOW;
+            digits++;
+            if (point) {
+                if (++scale > XC_DECIMAL_MAX_SCALE)
+                    return -XC_EOVERFLOW;
+            }
+        } else if (c == ',' && !point && digits > 0) {
+            last_comma = (int)j;
+        } else if (c == '.' && !point) {
+            point = 1;
+        } else {
+            return -XC_EPARSE;
+        }
+    }
+    (void)last_comma;
+    if (digits == 0)
+        return -XC_EPARSE;
+    if (point)
+        flags |= XC_NUM_DECIMALS;
+    if (paren)
+        flags |= XC_NUM_PAREN;
+    if (neg)
+        flags |= XC_NUM_MINUS;
+    if (pct)
+        flags |= XC_NUM_PERCENT;
+    if ((paren || neg) && coef != 0)
+        coef = -coef;
+    out->value.coef = coef;
+    out->value.scale = scale;
+    out->frac_digits = scale;
+    out->flags = flags;
+    return 0;
+}
+
+int xc_decimal_shift(xc_decimal *d, int k)
+{
+    if (k < 0) {
+        int s = d->scale - k;
+        if (s > XC_DECIMAL_MAX_SCALE)
+            return -XC_EOVERFLOW;
+        d->scale = s;
+        return 0;
+    }
+    /* first use up fraction digits, then multiply */
+    int take = k < d->scale ? k : d->scale;
+    d->scale -= take;
+    k -= take;
+    if (k > 18)
+        return d->coef == 0 ? 0 : -XC_EOVERFLOW;
+    int64_t c;
+    if (!mul_ok(d->coef, POW10[k], &c))
+        return -XC_EOVERFLOW;
+    d->coef = c;
+    return 0;
+}
+
+/* Brings a and b to the same scale. */
+static int align(xc_decimal *a, xc_decimal *b)
+{
+    while (a->scale < b->scale) {
+        if (!mul_ok(a->coef, 10, &a->coef))
+            return -XC_EOVERFLOW;
+        a->scale++;
+    }
+    while (b->scale < a->scale) {
+        if (!mul_ok(b->coef, 10, &b->coef))
+            return -XC_EOVERFLOW;
+        b->scale++;
+    }
+    return 0;
+}
+
+int xc_decimal_add(xc_decimal a, xc_decimal b, xc_decimal *out)
+{
+    if (align(&a, &b) < 0)
+        return -XC_EOVERFLOW;
+    if (__builtin_add_overflow(a.coef, b.coef, &out->coef))
+        return -XC_EOVERFLOW;
+    out->scale = a.scale;
+    return 0;
+}
+
+int xc_decimal_neg(xc_decimal a, xc_decimal *out)
+{
+    if (a.coef == INT64_MIN)
+        return -XC_EOVERFLOW;
+    out->coef = -a.coef;
+    out->scale = a.scale;
+    return 0;
+}
+
+int xc_decimal_sign(xc_decimal a)
+{
+    return (a.coef > 0) - (a.coef < 0);
+}
+
+int xc_decimal_is_zero(xc_decimal a)
+{
+    return a.coef == 0;
+}
+
+xc_decimal xc_decimal_abs(xc_decimal a)
+{
+    if (a.coef < 0 && a.coef != INT64_MIN)
+        a.coef = -a.coef;
+    return a;
+}
+
+xc_decimal xc_decimal_from_int(int64_t v)
+{
+    xc_decimal d = {v, 0};
+    return d;
+}
+
+int xc_decimal_cmp(xc_decimal a, xc_decimal b)
+{
+    if (align(&a, &b) < 0) {
+        /* cannot align without overflow: compare by sign, then magnitude
+         * through the reduced forms */
+        int sa = xc_decimal_sign(a), sb = xc_decimal_sign(b);
+        if (sa != sb)
+            return sa < sb ? -1 : 1;
+        return a.scale < b.scale ? sa : -sa;
+    }
+    return (a.coef > b.coef) - (a.coef < b.coef);
+}
+
+xc_decimal xc_decimal_round(xc_decimal a, int places)
+{
+    int drop = a.scale - places;
+    if (drop <= 0)
+        return a;
+    if (drop > 18) {
+        xc_decimal z = {0, 0};
+        return z;
+    }
+    int64_t p = POW10[drop];
+    int64_t q = a.coef / p, r = a.coef % p;
+    if (r < 0)
+        r = -r;
+    if (r * 2 >= p && r >= (p + 1) / 2)
+        q += a.coef < 0 ? -1 : 1;
+    xc_decimal out;
+    if (places >= 0) {
+        out.coef = q;
+        out.scale = places;
+    } else {
+        out.coef = q;
+        out.scale = 0;
+        if (xc_decimal_shift(&out, -places) < 0)
+            out.coef = 0;
+    }
+    return out;
+}
+
+char *xc_decimal_format(xc_decimal d, char buf[32])
+{
+    char digits[24];
+    uint64_t mag = d.coef < 0 ? (uint64_t)0 - (uint64_t)d.coef : (uint64_t)d.coef;
+    int nd = 0;
+    do {
+        digits[nd++] = (char)('0' + mag % 10);
+        mag /= 10;
+    } while (mag);
+    int scale = d.scale;
+    /* drop trailing fraction zeros */
+    int lead = 0;
+    while (scale > 0 && lead < nd && digits[lead] == '0') {
+        lead++;
+        scale--;
+    }
+    char *p = buf;
+    int is_zero = d.coef == 0;
+    if (d.coef < 0 && !is_zero)
+        *p++ = '-';
+    int intdigits = nd - lead - scale;
+    if (intdigits <= 0) {
+        *p++ = '0';
+    } else {
+        for (int i = nd - 1; i >= lead + scale; i--)
+            *p++ = digits[i];
+    }
+    if (scale > 0) {
+        *p++ = '.';
+        for (int i = 0; i < -intdigits; i++)
+            *p++ = '0';
+        int top = intdigits < 0 ? nd - 1 : lead + scale - 1;
+        for (int i = top; i >= lead; i--)
+            *p++ = digits[i];
+    }
+    *p = '\0';
+    return buf;
+}
+
+int xc_decimal_parse_lexical(const char *s, xc_decimal *out)
+{
+    size_t n = strlen(s);
+    size_t i = 0;
+    while (i < n && xc_isspace((unsigned char)s[i]))
+        i++;
+    while (n > i && xc_isspace((unsigned char)s[n - 1]))
+        n--;
+    int neg = 0;
+    if (i < n && (s[i] == '-' || s[i] == '+')) {
+        neg = s[i] == '-';
+        i++;
+    }
+    int64_t coef = 0;
+    int scale = 0, digits = 0, point = 0;
+    for (; i < n; i++) {
+        char c = s[i];
+        if (xc_isdigit((unsigned char)c)) {
+            if (coef == 0 && c == '0') {
+                digits++;
+                if (point) {
+                    if (++scale > XC_DECIMAL_MAX_SCALE)
+                        return -XC_EOVERFLOW;
+                }
+                continue;
+            }
+            if (!mul_ok(coef, 10, &coef) ||
+                __builtin_add_overflow(coef, c - '0', &coef))
+                return -XC_EOVERFLOW;
+            digits++;
+            if (point && ++scale > XC_DECIMAL_MAX_SCALE)
+                return -XC_EOVERFLOW;
+        } else if (c == '.' && !point) {
+            point = 1;
+        } else {
+            return -XC_EPARSE;
+        }
+    }
+    if (!digits)
+        return -XC_EPARSE;
+    out->coef = neg ? -coef : coef;
+    out->scale = scale;
+    return 0;
+}

@@ -1,0 +1,1581 @@
+/* interp.c: see interp.h. */
+#include "interp.h"
+#include "mapper.h"
+#include "util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define MAXCOL 24
+#define MAXITEMS 12
+
+/* ---- small text helpers ---- */
+
+char *xc_camel_name(const char *text)
+{
+    xc_buf b = {0};
+    int up = 1;
+    char *s = xc_xstrdup(text ? text : "");
+    /* drop footnote markers "(1)" and scale notes before naming */
+    for (char *p = s; *p; p++) {
+        if (*p == '(') {
+            char *q = strchr(p, ')');
+            if (q && (q - p <= 3 || xc_memcasemem(p, (size_t)(q - p), "million") ||
+                      xc_memcasemem(p, (size_t)(q - p), "thousand") ||
+                      xc_memcasemem(p, (size_t)(q - p), "000"))) {
+                int digits = 1;
+                for (char *r = p + 1; r < q; r++)
+                    if (!xc_isdigit((unsigned char)*r) && !xc_isalpha((unsigned char)*r))
+                        digits = 0;
+                if (digits || q - p > 3)
+                    for (char *r = p; r <= q; r++)
+                        *r = ' ';
+            }
+        }
+    }
+    for (const char *p = s; *p && b.len < 120; p++) {
+        unsigned char c = (unsigned char)*p;
+        if (xc_isalpha(c) || xc_isdigit(c)) {
+            if (b.len == 0 && xc_isdigit(c))
+                xc_buf_putc(&b, 'N');
+            char o = up && c >= 'a' && c <= 'z' ? (char)(c - 32) : (char)c;
+            if (!up && c >= 'A' && c <= 'Z')
+                o = (char)(c + 32);
+            xc_buf_putc(&b, o);
+            up = 0;
+        } else if (c == '\'') {
+            /* "Stockholders'" */
+        } else {
+            up = 1;
+        }
+    }
+    free(s);
+    if (!b.len)
+        xc_buf_puts(&b, "Item");
+    return xc_buf_detach(&b);
+}
+
+static char *trim_dup(const char *s)
+{
+    while (*s && xc_isspace((unsigned char)*s))
+        s++;
+    size_t n = strlen(s);
+    while (n && xc_isspace((unsigned char)s[n - 1]))
+        n--;
+    /* a heading's closing colon says nothing */
+    while (n && (s[n - 1] == ':'))
+        n--;
+    return xc_xstrndup(s, n);
+}
+
+static int starts_lower(const char *s)
+{
+    while (*s && !xc_isalpha((unsigned char)*s) && !xc_isdigit((unsigned char)*s))
+        s++;
+    return *s >= 'a' && *s <= 'z';
+}
+
+/* A line that cannot end a label: "Property, Plant and", "net of". */
+static int ends_open(const char *s)
+{
+    size_t n = strlen(s);
+    while (n && xc_isspace((unsigned char)s[n - 1]))
+        n--;
+    if (!n)
+        return 0;
+    char last = s[n - 1];
+    if (last == ',' || last == '-' || last == '&' || last == '/' || last == '(')
+        return 1;
+    static const char *const W[] = {"and", "of", "for", "to", "in", "the", "or", "from", "on",
+                                    "by", "before", "after", "less", "net", "including",
+                                    "excluding", "with", "at", "a", "per", "into", NULL};
+    size_t b = n;
+    while (b && xc_isalpha((unsigned char)s[b - 1]))
+        b--;
+    for (const char *const *w = W; *w; w++)
+        if (strlen(*w) == n - b && xc_strncaseeq(s + b, *w, n - b))
+            return 1;
+    return 0;
+}
+
+static char *join2(const char *a, const char *b)
+{
+    xc_buf buf = {0};
+    xc_buf_puts(&buf, a);
+    if (buf.len && buf.ptr[buf.len - 1] != '-')
+        xc_buf_putc(&buf, ' ');
+    xc_buf_puts(&buf, b);
+    return xc_buf_detach(&buf);
+}
+
+static int label_starts(const char *label, const char *word)
+{
+    while (*label && !xc_isalpha((unsigned char)*label))
+        label++;
+    size_t n = strlen(word);
+    return xc_strncaseeq(label, word, n) && !xc_isalpha((unsigned char)label[n]);
+}
+
+/* ---- scale ---- */
+
+int xc_scale_of(const char *text, int *shares_excepted)
+{
+    *shares_excepted = 0;
+    int e = -1;
+    size_t n = strlen(text);
+    if (xc_memcasemem(text, n, "billion"))
+        e = 9;
+    else if (xc_memcasemem(text, n, "million"))
+        e = 6;
+    else if (xc_memcasemem(text, n, "thousand") || xc_memcasemem(text, n, "(000") ||
+             xc_memcasemem(text, n, "$000") || xc_memcasemem(text, n, "000's") ||
+             xc_memcasemem(text, n, "000s"))
+        e = 3;
+    if (e < 0)
+        return -1;
+    const char *ex = xc_memcasemem(text, n, "except");
+    if (ex) {
+        char *rest = xc_xstrdup(ex + 6);
+        static const char *const per[] = {"per common share", "per-share", "per share",
+                                          "per unit", NULL};
+        for (const char *const *p = per; *p; p++) {
+            char *hit;
+            while ((hit = (char *)xc_memcasemem(rest, strlen(rest), *p)) != NULL)
+                memset(hit, ' ', strlen(*p));
+        }
+        if (xc_memcasemem(rest, strlen(rest), "share"))
+            *shares_excepted = 1;
+        free(rest);
+    }
+    return e;
+}
+
+/* ---- columns ---- */
+
+typedef struct colspec {
+    int use;
+    xc_period_spec ps;
+    xc_period_type type;
+    xc_date start, end;
+    int inferred;
+    char *member; /* segment words from the header, or NULL */
+    char *words;  /* all non-period header words */
+} colspec;
+
+/* Header words that are not about the period: "Domestic", "Net Income". */
+static char *other_words(const char *text)
+{
+    xc_buf b = {0};
+    const char *p = text;
+    while (*p) {
+        while (*p && !xc_isalpha((unsigned char)*p))
+            p++;
+        const char *s = p;
+        while (*p && (xc_isalpha((unsigned char)*p) || *p == '\'' || *p == '&' ||
+                      (*p == '-' && xc_isalpha((unsigned char)p[1])) ||
+                      (*p == '.' && p > s && p[1] != ' ' && p[1])))
+            p++;
+        size_t n = (size_t)(p - s);
+        if (*p == '.')
+            p++;
+        if (!n)
+            continue;
+        if (xc_period_is_word(s, n))
+            continue;
+        if (b.len)
+            xc_buf_putc(&b, ' ');
+        xc_buf_put(&b, s, n);
+    }
+    return b.len ? xc_buf_detach(&b) : (xc_buf_free(&b), NULL);
+}
+
+/* ---- document-wide facts: fiscal year end ---- */
+
+typedef struct fye {
+    int month, day; /* 0 when unknown */
+    xc_date ref;    /* one fiscal year end date */
+} fye;
+
+static int md_distance(xc_date a, xc_date b)
+{
+    /* distance in days between the month-days of a and b, ignoring years */
+    int ya, ma, da, yb, mb, db;
+    xc_date_split(a, &ya, &ma, &da);
+    xc_date_split(b, &yb, &mb, &db);
+    xc_date bb = xc_date_make(ya, mb, db > 28 && mb == 2 ? 28 : db);
+    if (bb == XC_NODATE)
+        return 999;
+    int d = abs(a - bb);
+    return d > 182 ? 365 - d : d;
+}
+
+/* The start of a duration of `months` ending at end: the day after the
+ * fiscal quarter boundary nearest end - months, when the fiscal year end is
+ * known; else the day after end - months. */
+static xc_date duration_start(xc_date end, int months, int weeks, const fye *f, int *inferred)
+{
+    *inferred = 1;
+    if (weeks > 0)
+        return end - 7 * weeks + 1;
+    xc_date target = xc_date_add_months(end, -months);
+    if (f->month) {
+        int ty, tm, td;
+        xc_date_split(target, &ty, &tm, &td);
+        xc_date best = XC_NODATE;
+        int bestd = 1 << 30;
+        for (int y = ty - 1; y <= ty + 1; y++) {
+            int d = f->day;
+            xc_date base = xc_date_make(y, f->month, d);
+            while (base == XC_NODATE && d > 28)
+                base = xc_date_make(y, f->month, --d);
+            if (base == XC_NODATE)
+                continue;
+            for (int q = -4; q <= 4; q++) {
+                xc_date b = xc_date_add_months(base, 3 * q);
+                int dist = abs(b - target);
+                if (dist < bestd) {
+                    bestd = dist;
+                    best = b;
+                }
+            }
+        }
+        if (best != XC_NODATE && bestd <= 14)
+            return best + 1;
+    }
+    return target + 1;
+}
+
+/* ---- rows ---- */
+
+typedef struct rec {
+    const xc_row *row;
+    char *label;       /* as printed, wrapped lines joined */
+    char *heads[XC_MAP_MAX_HEADINGS];
+    int nheads;
+    int concept; /* -1: extension */
+    char *ext;   /* extension local name */
+    xc_type ext_type;
+    int score;
+    const char *rule;
+    int total_like, unlabeled, verified;
+    int sigma;
+    int beginning;
+    int scale; /* power of ten for monetary and share values of this row */
+    int shares_scale;
+    xc_number num[MAXCOL];
+    int has[MAXCOL];
+    int first_item; /* the group a verified total closes: [first_item, self) */
+    int children[MAXITEMS];
+    int nchildren;
+} rec;
+
+static void free_rec(rec *r)
+{
+    free(r->label);
+    for (int k = 0; k < r->nheads; k++)
+        free(r->heads[k]);
+    free(r->ext);
+}
+
+typedef struct heading {
+    int indent;
+    char *text;
+} heading;
+
+typedef struct tstate {
+    const xc_taxonomy *tax;
+    const xc_table *t;
+    xc_statement stmt;
+    int nongaap, segment;
+    int scale, shares_except;
+    colspec cols[MAXCOL];
+    int ncols;
+    rec *recs;
+    size_t nrecs, crecs;
+    heading heads[16];
+    int nheads;
+    xc_side side;
+} tstate;
+
+static void push_heading(tstate *s, int indent, const char *text)
+{
+    while (s->nheads > 0 && s->heads[s->nheads - 1].indent >= indent) {
+        free(s->heads[--s->nheads].text);
+    }
+    if (s->nheads >= 16) {
+        free(s->heads[0].text);
+        memmove(&s->heads[0], &s->heads[1], 15 * sizeof(heading));
+        s->nheads--;
+    }
+    s->heads[s->nheads].indent = indent;
+    s->heads[s->nheads].text = trim_dup(text);
+    s->nheads++;
+    /* a heading about liabilities or equity turns the balance sheet over */
+    if (s->stmt == XC_STMT_BALANCE) {
+        xc_words w;
+        xc_words_of(s->tax, text, 0, &w);
+        for (int i = 0; i < w.n; i++)
+            if (!strcmp(w.w[i], "liability") || !strcmp(w.w[i], "equity") ||
+                !strcmp(w.w[i], "stockholder") || !strcmp(w.w[i], "capital"))
+                s->side = XC_SIDE_LIABILITY;
+        xc_words_free(&w);
+    }
+}
+
+static void fill_ctx(const tstate *s, int indent, xc_map_ctx *ctx, const char *const *extra,
+                     int nextra)
+{
+    memset(ctx, 0, sizeof(*ctx));
+    ctx->statement = s->stmt;
+    ctx->side = s->stmt == XC_STMT_BALANCE ? s->side : XC_SIDE_NONE;
+    for (int k = 0; k < nextra && ctx->nheadings < XC_MAP_MAX_HEADINGS; k++)
+        ctx->headings[ctx->nheadings++] = extra[k];
+    for (int k = s->nheads - 1; k >= 0 && ctx->nheadings < XC_MAP_MAX_HEADINGS; k--)
+        if (s->heads[k].indent <= indent)
+            ctx->headings[ctx->nheadings++] = s->heads[k].text;
+}
+
+static int row_scale_note(const char *text, int *shares_excepted)
+{
+    const char *p = strchr(text, '(');
+    while (p) {
+        const char *q = strchr(p, ')');
+        if (!q)
+            break;
+        char *in = xc_xstrndup(p, (size_t)(q - p + 1));
+        int e = xc_scale_of(in, shares_excepted);
+        free(in);
+        if (e >= 0)
+            return e;
+        p = strchr(q, '(');
+    }
+    return -1;
+}
+
+/* Builds logical rows from the table's body: joins wrapped labels, keeps
+ * headings, and maps each label. */
+static void build_records(tstate *s)
+{
+    const xc_table *t = s->t;
+    const xc_row *pending[8];
+    int npend = 0;
+    for (size_t i = 0; i < t->nrows; i++) {
+        const xc_row *r = &t->rows[i];
+        if (r->kind == XC_ROW_TEXT) {
+            if (npend == 8) {
+                push_heading(s, pending[0]->indent, pending[0]->label);
+                memmove(pending, pending + 1, 7 * sizeof(*pending));
+                npend--;
+            }
+            pending[npend++] = r;
+            continue;
+        }
+        if (r->kind != XC_ROW_DATA) {
+            /* a blank or a rule ends any wrap: pending lines are headings */
+            for (int k = 0; k < npend; k++) {
+                /* consecutive lines that wrap form one heading */
+                if (k + 1 < npend &&
+                    (starts_lower(pending[k + 1]->label) || ends_open(pending[k]->label))) {
+                    char *j = join2(pending[k]->label, pending[k + 1]->label);
+                    push_heading(s, pending[k]->indent, j);
+                    free(j);
+                    k++;
+                } else {
+                    push_heading(s, pending[k]->indent, pending[k]->label);
+                }
+            }
+            npend = 0;
+            if (r->kind == XC_ROW_RULE || r->kind == XC_ROW_DRULE) {
+                if (s->nrecs)
+                    s->recs[s->nrecs - 1].total_like |= 0; /* rule below: nothing */
+            }
+            continue;
+        }
+        /* a data row: how many pending lines are its label's first lines? */
+        int nwrap = 0;
+        for (int k = npend - 1; k >= 0; k--) {
+            const char *below = k == npend - 1 ? r->label : pending[k + 1]->label;
+            if (starts_lower(below) || ends_open(pending[k]->label))
+                nwrap++;
+            else
+                break;
+        }
+        char *label = xc_xstrdup(r->label);
+        for (int k = npend - 1; k >= npend - nwrap; k--) {
+            char *j = join2(pending[k]->label, label);
+            free(label);
+            label = j;
+        }
+        int nhead = npend - nwrap;
+        /* one more pending line could be a wrap the heuristics missed
+         * ("Selling, General and Administrative" / "Expenses"): keep the
+         * reading that maps better */
+        if (nhead > 0 && *r->label && !strchr(pending[nhead - 1]->label, ':') &&
+            r->indent <= pending[nhead - 1]->indent + 3) {
+            const xc_row *p = pending[nhead - 1];
+            char *joined = join2(p->label, label);
+            xc_map_ctx c1, c2;
+            const char *ph = p->label;
+            fill_ctx(s, r->indent, &c1, NULL, 0);
+            fill_ctx(s, r->indent, &c2, &ph, 1);
+            xc_match mj, ms;
+            xc_map_label(s->tax, joined, &c1, &mj);
+            xc_map_label(s->tax, label, &c2, &ms);
+            if (mj.score >= ms.score && mj.score >= 85) {
+                free(label);
+                label = joined;
+                nhead--;
+            } else {
+                free(joined);
+            }
+        }
+        for (int k = 0; k < nhead; k++)
+            push_heading(s, pending[k]->indent, pending[k]->label);
+        npend = 0;
+
+        XC_GROW(s->recs, s->crecs, s->nrecs + 1);
+        rec *rc = &s->recs[s->nrecs++];
+        memset(rc, 0, sizeof(*rc));
+        rc->row = r;
+        rc->label = trim_dup(label);
+        free(label);
+        rc->concept = -1;
+        rc->sigma = 1;
+        rc->unlabeled = rc->label[0] == '\0';
+        xc_map_ctx ctx;
+        fill_ctx(s, r->indent, &ctx, NULL, 0);
+        for (int k = 0; k < ctx.nheadings; k++)
+            rc->heads[rc->nheads++] = xc_xstrdup(ctx.headings[k]);
+        /* rule above this row, or a "total" label: it may close a group */
+        int rule_above = 0;
+        for (size_t k = i; k > 0; k--) {
+            const xc_row *q = &t->rows[k - 1];
+            if (q->kind == XC_ROW_RULE || q->kind == XC_ROW_DRULE) {
+                rule_above = 1;
+                break;
+            }
+            if (q->kind == XC_ROW_DATA)
+                break;
+        }
+        rc->total_like = rule_above || rc->unlabeled || label_starts(rc->label, "total") ||
+                         label_starts(rc->label, "net") || label_starts(rc->label, "subtotal");
+        {
+            xc_words w;
+            xc_words_of(s->tax, rc->label, 0, &w);
+            for (int k = 0; k < w.n; k++)
+                if (!strcmp(w.w[k], "beginning"))
+                    rc->beginning = 1;
+            xc_words_free(&w);
+        }
+        /* scale notes: the row's own "(in millions)", else a heading's */
+        int sx = 0;
+        rc->scale = row_scale_note(rc->label, &sx);
+        for (int k = 0; rc->scale < 0 && k < rc->nheads; k++)
+            rc->scale = row_scale_note(rc->heads[k], &sx);
+        rc->shares_scale = rc->scale >= 0 ? rc->scale : (s->shares_except ? 0 : s->scale);
+        if (rc->scale < 0)
+            rc->scale = s->scale;
+        for (int j = 0; j < s->ncols && j < (int)t->ncols; j++) {
+            if (!r->cells[j])
+                continue;
+            if (xc_number_parse(r->cells[j], strlen(r->cells[j]), &rc->num[j]) == 0)
+                rc->has[j] = 1;
+        }
+        if (!rc->unlabeled) {
+            xc_match m;
+            if (xc_map_label(s->tax, rc->label, &ctx, &m)) {
+                rc->concept = m.concept;
+                rc->score = m.score;
+                rc->rule = m.rule;
+            }
+        }
+        if (rc->concept >= 0 && s->tax->concepts[rc->concept].parent < 0) {
+            /* concepts that are calculation parents are totals */
+        }
+        if (rc->concept >= 0) {
+            for (size_t k = 0; k < s->tax->nconcepts; k++)
+                if (s->tax->concepts[k].parent == rc->concept) {
+                    rc->total_like = 1;
+                    break;
+                }
+            if (s->tax->concepts[rc->concept].statements & (1u << XC_STMT_CASHFLOW) &&
+                s->stmt == XC_STMT_CASHFLOW && strstr(s->tax->concepts[rc->concept].name, "NetCash"))
+                rc->total_like = 1;
+        }
+        /* after total assets, the balance sheet turns to the other side */
+        if (s->stmt == XC_STMT_BALANCE && rc->concept >= 0 &&
+            !strcmp(s->tax->concepts[rc->concept].name, "Assets"))
+            s->side = XC_SIDE_LIABILITY;
+    }
+    for (int k = 0; k < npend; k++)
+        push_heading(s, pending[k]->indent, pending[k]->label);
+}
+
+/* ---- signs from the table's arithmetic ---- */
+
+static int concept_balance(const tstate *s, const rec *r)
+{
+    return r->concept >= 0 ? (int)s->tax->concepts[r->concept].balance : XC_BAL_NONE;
+}
+
+/* w: +1 when the item adds to the total in XBRL terms */
+static int item_weight(const tstate *s, const rec *total, const rec *item)
+{
+    if (s->stmt == XC_STMT_CASHFLOW) {
+        if (item->concept >= 0 && s->tax->concepts[item->concept].cf)
+            return s->tax->concepts[item->concept].cf;
+        return 1;
+    }
+    int bt = concept_balance(s, total), bi = concept_balance(s, item);
+    if (bt == XC_BAL_NONE || bi == XC_BAL_NONE)
+        return 1;
+    return bt == bi ? 1 : -1;
+}
+
+static int default_sigma(const tstate *s, const rec *r)
+{
+    if (r->concept < 0)
+        return 1;
+    const xc_concept *c = &s->tax->concepts[r->concept];
+    if (s->stmt == XC_STMT_CASHFLOW && c->cf && c->period == XC_PERIOD_DURATION)
+        return c->cf;
+    if (c->nonneg) {
+        int neg = 0, pos = 0;
+        for (int j = 0; j < s->ncols; j++) {
+            if (!r->has[j] || !s->cols[j].use)
+                continue;
+            int sg = xc_decimal_sign(r->num[j].value);
+            neg += sg < 0;
+            pos += sg > 0;
+        }
+        if (neg > pos)
+            return -1;
+    }
+    return 1;
+}
+
+/* Tries to prove total = sum of signed items over every period column.
+ * items: rec indexes; fixed[k] != 0 forces that item's sign. Writes the
+ * chosen signs into sgn. Returns 1 on success. */
+static int solve(const tstate *s, int total, const int *items, int n, const int *prior,
+                 const int *fixed, int *sgn)
+{
+    const rec *T = &s->recs[total];
+    int cols = 0;
+    for (int j = 0; j < s->ncols; j++)
+        if (s->cols[j].use && T->has[j])
+            cols++;
+    if (!cols)
+        return 0;
+    int nonzero = 0;
+    for (int k = 0; k < n; k++)
+        for (int j = 0; j < s->ncols; j++)
+            if (s->cols[j].use && s->recs[items[k]].has[j] &&
+                !xc_decimal_is_zero(s->recs[items[k]].num[j].value))
+                nonzero = 1;
+    if (!nonzero)
+        return 0;
+    int best = -1, bestcost = 1 << 30;
+    for (int mask = 0; mask < (1 << n); mask++) {
+        int cost = 0, ok = 1;
+        for (int k = 0; k < n && ok; k++) {
+            int sk = (mask >> k) & 1 ? -1 : 1;
+            if (fixed[k] && fixed[k] != sk)
+                ok = 0;
+            if (sk != prior[k])
+                cost++;
+        }
+        if (!ok || cost >= bestcost)
+            continue;
+        for (int j = 0; j < s->ncols && ok; j++) {
+            if (!s->cols[j].use || !T->has[j])
+                continue;
+            xc_decimal sum = {0, 0};
+            for (int k = 0; k < n && ok; k++) {
+                const rec *it = &s->recs[items[k]];
+                if (!it->has[j])
+                    continue;
+                xc_decimal v = it->num[j].value;
+                if ((mask >> k) & 1)
+                    xc_decimal_neg(v, &v);
+                if (xc_decimal_add(sum, v, &sum) < 0)
+                    ok = 0;
+            }
+            if (ok && xc_decimal_cmp(sum, T->num[j].value) != 0)
+                ok = 0;
+        }
+        if (ok) {
+            best = mask;
+            bestcost = cost;
+        }
+    }
+    if (best < 0)
+        return 0;
+    for (int k = 0; k < n; k++)
+        sgn[k] = (best >> k) & 1 ? -1 : 1;
+    return 1;
+}
+
+/* The balance-sheet side of a row: its concept's, or for an unlabelled
+ * total, that of what it adds up. */
+static xc_side rec_side(const tstate *s, int i, int depth)
+{
+    const rec *r = &s->recs[i];
+    if (r->concept >= 0)
+        return s->tax->concepts[r->concept].side;
+    for (int k = 0; k < r->nchildren && depth < 8; k++) {
+        xc_side sd = rec_side(s, r->children[k], depth + 1);
+        if (sd != XC_SIDE_NONE)
+            return sd;
+    }
+    return XC_SIDE_NONE;
+}
+
+/* On a balance sheet, assets never add up to a liability or equity total
+ * (assets - liabilities = equity foots, but is not a subtotal). */
+static int compatible(const tstate *s, const rec *T, const int *items, int n)
+{
+    if (s->stmt != XC_STMT_BALANCE || T->concept < 0)
+        return 1;
+    xc_side st = s->tax->concepts[T->concept].side;
+    if (st == XC_SIDE_NONE)
+        return 1;
+    for (int k = 0; k < n; k++) {
+        xc_side sc = rec_side(s, items[k], 0);
+        if (sc != XC_SIDE_NONE && (sc == XC_SIDE_ASSET) != (st == XC_SIDE_ASSET))
+            return 0;
+    }
+    return 1;
+}
+
+static void resolve_signs(tstate *s)
+{
+    int items[256];
+    int nitems = 0;
+    for (size_t i = 0; i < s->nrecs; i++)
+        s->recs[i].sigma = default_sigma(s, &s->recs[i]);
+    for (size_t i = 0; i < s->nrecs; i++) {
+        rec *T = &s->recs[i];
+        int done = 0;
+        if (T->total_like && nitems >= 2) {
+            for (int len = 2; len <= MAXITEMS && len <= nitems && !done; len++) {
+                const int *it = items + nitems - len;
+                int prior[MAXITEMS], fixed[MAXITEMS], sgn[MAXITEMS];
+                for (int k = 0; k < len; k++) {
+                    const rec *r = &s->recs[it[k]];
+                    int w = item_weight(s, T, r);
+                    /* sigma = sigma_T * s * w, so s = sigma * w (sigma_T = 1) */
+                    prior[k] = r->sigma * w;
+                    fixed[k] = r->verified ? r->sigma * w : 0;
+                }
+                if (!compatible(s, T, it, len))
+                    continue;
+                if (solve(s, (int)i, it, len, prior, fixed, sgn)) {
+                    for (int k = 0; k < len; k++) {
+                        rec *r = &s->recs[it[k]];
+                        r->sigma = sgn[k] * item_weight(s, T, r) * T->sigma;
+                    }
+                    T->verified = 1;
+                    T->nchildren = len;
+                    for (int k = 0; k < len; k++)
+                        T->children[k] = it[k];
+                    nitems -= len;
+                    done = 1;
+                }
+            }
+        }
+        if (nitems < 256)
+            items[nitems++] = (int)i;
+    }
+}
+
+/* Unlabelled totals take the lowest common calculation parent of what
+ * they add up, or their heading's concept; a child that carries the same
+ * concept as its total is re-mapped among that concept's children
+ * ("Plant, property and equipment" above "Less accumulated depreciation"). */
+static void name_totals(tstate *s)
+{
+    for (size_t i = 0; i < s->nrecs; i++) {
+        rec *T = &s->recs[i];
+        if (!T->verified)
+            continue;
+        if (T->unlabeled) {
+            int cs[MAXITEMS], n = 0, unknown = 0;
+            for (int k = 0; k < T->nchildren; k++) {
+                int c = s->recs[T->children[k]].concept;
+                if (c >= 0)
+                    cs[n++] = c;
+                else
+                    unknown++;
+            }
+            int lca = n >= 2 && unknown == 0 ? xc_taxonomy_common_parent(s->tax, cs, n) : -1;
+            int head = -1;
+            if (T->nheads) {
+                xc_map_ctx ctx;
+                memset(&ctx, 0, sizeof(ctx));
+                ctx.statement = s->stmt;
+                xc_match m;
+                if (xc_map_label(s->tax, T->heads[0], &ctx, &m) && m.score >= 85)
+                    head = m.concept;
+            }
+            int pick = -1;
+            const char *rule = NULL;
+            if (head >= 0 && (lca < 0 || xc_taxonomy_is_under(s->tax, lca, head))) {
+                pick = head;
+                rule = "position";
+            } else if (lca >= 0) {
+                pick = lca;
+                rule = "arithmetic";
+            }
+            /* a labelled row of this table already has it: a subtotal */
+            for (size_t k = 0; pick >= 0 && k < s->nrecs; k++)
+                if (k != i && s->recs[k].concept == pick && !s->recs[k].unlabeled) {
+                    int child = 0;
+                    for (int c = 0; c < T->nchildren; c++)
+                        child |= T->children[c] == (int)k;
+                    if (!child)
+                        pick = -1;
+                }
+            if (pick >= 0) {
+                T->concept = pick;
+                T->rule = rule;
+                T->score = 80;
+            }
+        }
+        if (T->concept < 0)
+            continue;
+        for (int k = 0; k < T->nchildren; k++) {
+            rec *c = &s->recs[T->children[k]];
+            if (c->concept == T->concept) {
+                int alt = xc_map_child(s->tax, c->label, T->concept);
+                if (alt >= 0) {
+                    c->concept = alt;
+                    c->rule = "arithmetic";
+                }
+            }
+        }
+    }
+}
+
+/* ---- facts ---- */
+
+typedef struct ictx {
+    const xc_doc *doc;
+    const xc_taxonomy *tax;
+    const xc_options *opt;
+    xc_model *m;
+    xc_diag *d;
+    fye fy;
+    int table_no;
+    int added;
+} ictx;
+
+static const char *unit_measure(xc_type type, const char **den)
+{
+    *den = NULL;
+    switch (type) {
+    case XC_TYPE_MONETARY:
+        return "iso4217:USD";
+    case XC_TYPE_SHARES:
+        return "xbrli:shares";
+    case XC_TYPE_PERSHARE:
+        *den = "xbrli:shares";
+        return "iso4217:USD";
+    default:
+        return "xbrli:pure";
+    }
+}
+
+static xc_type guess_type(const tstate *s, const rec *r, int is_pct)
+{
+    if (is_pct)
+        return XC_TYPE_PERCENT;
+    xc_words w;
+    xc_words_of(s->tax, r->label, 0, &w);
+    int per = 0, share = 0, eps = 0, count = 0;
+    static const char *const COUNT[] = {"employee", "subscriber", "customer", "store", "location",
+                                        "headcount", "unit", "account", "user", "line",
+                                        "branch", "office", "ratio", NULL};
+    for (int i = 0; i < w.n; i++) {
+        per |= !strcmp(w.w[i], "per");
+        share |= !strcmp(w.w[i], "share");
+        eps |= !strcmp(w.w[i], "ep");
+        for (const char *const *c = COUNT; *c; c++)
+            count |= !strcmp(w.w[i], *c);
+    }
+    xc_words_free(&w);
+    if ((per && share) || eps)
+        return XC_TYPE_PERSHARE;
+    if (share)
+        return XC_TYPE_SHARES;
+    if (count)
+        return XC_TYPE_PERCENT; /* a pure number */
+    return XC_TYPE_MONETARY;
+}
+
+static void add_fact(ictx *c, tstate *s, rec *r, const char *qname, const char *clabel,
+                     xc_type type, xc_period_type ptype, int j, const xc_dim *dims, size_t ndims)
+{
+    const colspec *col = &s->cols[j];
+    xc_number num = r->num[j];
+    int pct = (num.flags & XC_NUM_PERCENT) != 0;
+    xc_decimal v = num.value;
+    int decimals = num.frac_digits;
+    if (r->sigma < 0)
+        xc_decimal_neg(v, &v);
+    int e = 0;
+    if (pct) {
+        e = -2;
+        decimals += 2;
+        type = XC_TYPE_PERCENT;
+    } else if (type == XC_TYPE_MONETARY) {
+        e = r->scale > 0 ? r->scale : 0;
+    } else if (type == XC_TYPE_SHARES) {
+        e = r->shares_scale > 0 ? r->shares_scale : 0;
+    }
+    if (xc_decimal_shift(&v, e) < 0) {
+        xc_diag_add(c->d, XC_WARNING, XC_EOVERFLOW, c->m->source, r->row->cell_line[j],
+                    r->row->cell_col[j], "number too large: %s", r->row->cells[j]);
+        return;
+    }
+    decimals -= e;
+    /* the period: an instant concept in a duration column is at its end,
+     * or at the day before it starts ("beginning of period") */
+    xc_date start = col->start, end = col->end;
+    xc_period_type ct = col->type;
+    if (ptype == XC_PERIOD_INSTANT && col->type == XC_PERIOD_DURATION) {
+        ct = XC_PERIOD_INSTANT;
+        if (r->beginning)
+            end = col->start - 1;
+    } else if (ptype == XC_PERIOD_DURATION && col->type == XC_PERIOD_INSTANT) {
+        xc_diag_add(c->d, XC_WARNING, XC_EPARSE, c->m->source, r->row->line, r->row->col,
+                    "%s is a duration concept in an instant column; cell skipped", qname);
+        return;
+    }
+    size_t ctx = xc_model_context(c->m, ct, start, end, col->inferred, dims, ndims);
+    const char *den;
+    const char *numm = unit_measure(type, &den);
+    size_t unit = xc_model_unit(c->m, numm, den);
+    /* one fact per concept, context and unit: an equal repeat (a cash-flow
+     * line restating the income statement) is dropped; a repeat printed
+     * with the other sign keeps the first; anything else is reported */
+    size_t prev = xc_model_find_fact(c->m, qname, ctx, unit);
+    if (prev != XC_NONE) {
+        const xc_fact *pf = &c->m->facts[prev];
+        xc_decimal nv;
+        xc_decimal_neg(v, &nv);
+        if (xc_decimal_cmp(pf->value, v) == 0 || xc_decimal_cmp(pf->value, nv) == 0)
+            return;
+        xc_diag_add(c->d, XC_WARNING, XC_EPARSE, c->m->source, r->row->cell_line[j],
+                    r->row->cell_col[j],
+                    "%s for %s is %s here but was %s at line %d; kept the first", qname,
+                    c->m->contexts[ctx].id, r->row->cells[j], pf->prov.cell, pf->prov.line);
+        return;
+    }
+    xc_fact f;
+    memset(&f, 0, sizeof(f));
+    f.concept = (char *)qname;
+    f.label = (char *)clabel;
+    f.context = ctx;
+    f.unit = unit;
+    f.numeric = 1;
+    f.value = v;
+    f.decimals = decimals;
+    f.prov.source = c->m->source;
+    f.prov.line = r->row->cell_line[j];
+    f.prov.col = r->row->cell_col[j];
+    f.prov.row_label = r->label;
+    f.prov.cell = r->row->cells[j];
+    f.prov.table = c->table_no;
+    f.prov.statement = s->stmt;
+    f.prov.rule = (char *)(r->rule ? r->rule : "extension");
+    f.prov.confidence = r->concept >= 0 ? r->score : 0;
+    xc_model_add_fact(c->m, &f);
+    c->added++;
+}
+
+static char *ext_qname(ictx *c, const char *local)
+{
+    xc_buf b = {0};
+    xc_buf_printf(&b, "%s:%s", c->m->ext_prefix, local);
+    return xc_buf_detach(&b);
+}
+
+/* The table's own name for a dimension member: its most specific title
+ * line, up to " - " ("DOMESTIC TELECOM - SELECTED FINANCIAL RESULTS"). */
+static char *title_member(const xc_table *t)
+{
+    for (size_t k = t->ntitle; k > 0; k--) {
+        const char *line = t->title[k - 1];
+        int sx;
+        if (xc_scale_of(line, &sx) >= 0 || line[0] == '(')
+            continue;
+        const char *dash = strstr(line, " - ");
+        return xc_xstrndup(line, dash ? (size_t)(dash - line) : strlen(line));
+    }
+    return NULL;
+}
+
+static void emit_table(ictx *c, tstate *s)
+{
+    const xc_taxonomy *tax = c->tax;
+    char *tmember = NULL;
+    if (s->segment)
+        tmember = title_member(s->t);
+    for (size_t i = 0; i < s->nrecs; i++) {
+        rec *r = &s->recs[i];
+        int any = 0, pct = 0;
+        for (int j = 0; j < s->ncols; j++)
+            if (s->cols[j].use && r->has[j]) {
+                any = 1;
+                pct |= (r->num[j].flags & XC_NUM_PERCENT) != 0;
+            }
+        if (!any)
+            continue;
+        /* the concept(s) */
+        const char *names[2] = {NULL, NULL};
+        const char *labels[2] = {NULL, NULL};
+        char *owned[2] = {NULL, NULL};
+        xc_type types[2];
+        xc_period_type ptypes[2];
+        int nnames = 0;
+        if (r->concept >= 0 && !s->nongaap) {
+            const xc_concept *k = &tax->concepts[r->concept];
+            if (k->split[0] >= 0) {
+                for (int q = 0; q < 2 && k->split[q] >= 0; q++) {
+                    const xc_concept *kk = &tax->concepts[k->split[q]];
+                    labels[nnames] = kk->label;
+                    names[nnames] = kk->qname;
+                    types[nnames] = kk->type;
+                    ptypes[nnames++] = kk->period;
+                }
+            } else {
+                names[0] = k->qname;
+                labels[0] = k->label;
+                types[0] = k->type;
+                ptypes[0] = k->period;
+                nnames = 1;
+            }
+        } else {
+            char *local;
+            if (r->concept >= 0) {
+                xc_buf b = {0};
+                xc_buf_printf(&b, "NonGaap%s", tax->concepts[r->concept].name);
+                local = xc_buf_detach(&b);
+                types[0] = tax->concepts[r->concept].type;
+            } else {
+                xc_buf b = {0};
+                if (s->nongaap)
+                    xc_buf_puts(&b, "NonGaap");
+                if (r->unlabeled || r->label[0] == '\0') {
+                    char *h = xc_camel_name(r->nheads ? r->heads[0] : "Subtotal");
+                    xc_buf_printf(&b, "%sSubtotal", h);
+                    free(h);
+                } else {
+                    /* short labels read better with their heading */
+                    int words = 1;
+                    for (const char *p = r->label; *p; p++)
+                        words += *p == ' ';
+                    if (words <= 3 && r->nheads) {
+                        char *h = xc_camel_name(r->heads[0]);
+                        xc_buf_puts(&b, h);
+                        free(h);
+                    }
+                    char *l = xc_camel_name(r->label);
+                    xc_buf_puts(&b, l);
+                    free(l);
+                }
+                local = xc_buf_detach(&b);
+                types[0] = guess_type(s, r, pct);
+            }
+            owned[0] = ext_qname(c, local);
+            names[0] = owned[0];
+            labels[0] = r->label[0] ? r->label : local;
+            ptypes[0] = XC_PERIOD_DURATION;
+            nnames = 1;
+            r->ext = local;
+            if (!r->rule)
+                r->rule = "extension";
+        }
+        for (int j = 0; j < s->ncols; j++) {
+            if (!s->cols[j].use || !r->has[j])
+                continue;
+            xc_dim dims[2];
+            size_t nd = 0;
+            char *mem[2] = {NULL, NULL};
+            const char *segm = s->cols[j].member ? s->cols[j].member : tmember;
+            if (segm) {
+                char *cm = xc_camel_name(segm);
+                xc_buf b = {0};
+                xc_buf_printf(&b, "%s:%sMember", c->m->ext_prefix, cm);
+                free(cm);
+                mem[0] = xc_buf_detach(&b);
+                dims[nd].axis = (char *)"us-gaap:StatementBusinessSegmentsAxis";
+                dims[nd++].member = mem[0];
+            }
+            for (int q = 0; q < nnames; q++) {
+                xc_period_type pt = owned[q] ? s->cols[j].type : ptypes[q];
+                if (owned[q]) {
+                    xc_model_ext(c->m, names[q], r->label[0] ? r->label : names[q] + 0,
+                                 types[q] == XC_TYPE_MONETARY   ? "monetary"
+                                 : types[q] == XC_TYPE_SHARES   ? "shares"
+                                 : types[q] == XC_TYPE_PERSHARE ? "perShare"
+                                                                : "pure",
+                                 s->cols[j].type, NULL);
+                }
+                add_fact(c, s, r, names[q], labels[q], types[q], pt, j, dims, nd);
+            }
+            free(mem[0]);
+            free(mem[1]);
+        }
+        free(owned[0]);
+        free(owned[1]);
+    }
+    free(tmember);
+}
+
+/* ---- tables ---- */
+
+static int title_has(const xc_taxonomy *tax, const xc_table *t, const xc_phrase *list, size_t n)
+{
+    for (size_t k = 0; k < t->ntitle; k++)
+        if (xc_taxonomy_has_phrase(tax, list, n, t->title[k]))
+            return 1;
+    return 0;
+}
+
+/* Reads every column header of table t into cols (periods not yet
+ * resolved). Returns the number of columns with a period. */
+static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols, int *ncols)
+{
+    /* title lines that speak of periods apply to every column */
+    xc_buf tp = {0};
+    for (size_t k = 0; k < t->ntitle; k++) {
+        int sx;
+        if (xc_scale_of(t->title[k], &sx) >= 0)
+            continue;
+        xc_period_spec ps;
+        xc_period_parse(t->title[k], &ps);
+        if (ps.months || ps.weeks || ps.ndates) {
+            xc_buf_puts(&tp, t->title[k]);
+            xc_buf_putc(&tp, ' ');
+        }
+    }
+    int n = (int)t->ncols < MAXCOL ? (int)t->ncols : MAXCOL;
+    int periods = 0;
+    for (int j = 0; j < n; j++) {
+        colspec *c = &cols[j];
+        memset(c, 0, sizeof(*c));
+        xc_period_parse(t->colhead[j], &c->ps);
+        if (c->ps.kind != XC_COL_CHANGE && c->ps.kind != XC_COL_PERCENT && tp.len &&
+            (!c->ps.months || !c->ps.end)) {
+            xc_buf all = {0};
+            xc_buf_puts(&all, tp.ptr);
+            xc_buf_puts(&all, t->colhead[j]);
+            xc_period_spec ps2;
+            xc_period_parse(all.ptr, &ps2);
+            if (ps2.kind == XC_COL_PERIOD)
+                c->ps = ps2;
+            xc_buf_free(&all);
+        }
+        c->words = other_words(t->colhead[j]);
+        if (c->words && !xc_taxonomy_has_phrase(tax, tax->total, tax->ntotal, c->words))
+            c->member = xc_xstrdup(c->words);
+        if (c->ps.kind == XC_COL_PERIOD)
+            periods++;
+    }
+    xc_buf_free(&tp);
+    *ncols = n;
+    return periods;
+}
+
+static void resolve_columns(const ictx *c, tstate *s)
+{
+    for (int j = 0; j < s->ncols; j++) {
+        colspec *col = &s->cols[j];
+        const xc_period_spec *ps = &col->ps;
+        if (ps->kind != XC_COL_PERIOD || ps->end == XC_NODATE) {
+            /* a year without month and day: the fiscal year end */
+            if (ps->kind == XC_COL_PERIOD && ps->year && c->fy.month) {
+                col->ps.end = xc_date_make(ps->year, c->fy.month, c->fy.day);
+                if (col->ps.end == XC_NODATE)
+                    continue;
+            } else {
+                continue;
+            }
+        }
+        col->use = 1;
+        col->end = col->ps.end;
+        int months = ps->months, weeks = ps->weeks;
+        if (months || weeks) {
+            col->type = XC_PERIOD_DURATION;
+        } else if (s->stmt == XC_STMT_INCOME || s->stmt == XC_STMT_CASHFLOW) {
+            col->type = XC_PERIOD_DURATION;
+            months = c->fy.month && md_distance(col->end, c->fy.ref) <= 7 ? 12 : 3;
+        } else {
+            col->type = XC_PERIOD_INSTANT;
+        }
+        if (col->type == XC_PERIOD_DURATION)
+            col->start = duration_start(col->end, months, weeks, &c->fy, &col->inferred);
+    }
+}
+
+/* The fiscal year end, from a twelve-month column or a balance sheet's
+ * prior-year-end column. */
+static void find_fiscal_year_end(ictx *c, xc_table_info *infos, colspec (*cols)[MAXCOL],
+                                 int *ncols, size_t ntables)
+{
+    for (size_t i = 0; i < ntables; i++)
+        for (int j = 0; j < ncols[i]; j++) {
+            const xc_period_spec *ps = &cols[i][j].ps;
+            if (ps->end != XC_NODATE && (ps->months == 12 || ps->weeks == 52 || ps->weeks == 53)) {
+                int y;
+                xc_date_split(ps->end, &y, &c->fy.month, &c->fy.day);
+                c->fy.ref = ps->end;
+                return;
+            }
+        }
+    for (size_t i = 0; i < ntables; i++) {
+        if (infos[i].statement != XC_STMT_BALANCE)
+            continue;
+        xc_date latest = XC_NODATE;
+        for (int j = 0; j < ncols[i]; j++) {
+            const xc_period_spec *ps = &cols[i][j].ps;
+            if (ps->kind == XC_COL_PERIOD && ps->end != XC_NODATE && !ps->months && !ps->weeks &&
+                (latest == XC_NODATE || ps->end > latest))
+                latest = ps->end;
+        }
+        if (latest == XC_NODATE)
+            continue;
+        xc_date best = XC_NODATE;
+        for (int j = 0; j < ncols[i]; j++) {
+            const xc_period_spec *ps = &cols[i][j].ps;
+            if (ps->kind != XC_COL_PERIOD || ps->end == XC_NODATE || ps->end == latest)
+                continue;
+            if (md_distance(ps->end, latest) > 7 && (best == XC_NODATE || ps->end > best))
+                best = ps->end;
+        }
+        if (best != XC_NODATE) {
+            int y;
+            xc_date_split(best, &y, &c->fy.month, &c->fy.day);
+            c->fy.ref = best;
+            return;
+        }
+    }
+}
+
+/* Guesses a table's statement from its columns and rows when the title
+ * does not say. */
+static xc_statement guess_statement(const xc_taxonomy *tax, const xc_table *t, const colspec *cols,
+                                    int ncols)
+{
+    int inst = 0, dur = 0;
+    for (int j = 0; j < ncols; j++) {
+        if (cols[j].ps.kind != XC_COL_PERIOD)
+            continue;
+        if (cols[j].ps.months || cols[j].ps.weeks)
+            dur++;
+        else
+            inst++;
+    }
+    int votes[7] = {0};
+    xc_map_ctx ctx;
+    memset(&ctx, 0, sizeof(ctx));
+    for (size_t i = 0; i < t->nrows; i++) {
+        if (t->rows[i].kind != XC_ROW_DATA && t->rows[i].kind != XC_ROW_TEXT)
+            continue;
+        xc_match m;
+        if (!xc_map_label(tax, t->rows[i].label, &ctx, &m) || m.score < 100)
+            continue;
+        unsigned st = tax->concepts[m.concept].statements;
+        for (int k = 1; k < 7; k++)
+            if (st == (1u << k))
+                votes[k]++;
+    }
+    if (votes[XC_STMT_CASHFLOW] >= 2 && votes[XC_STMT_CASHFLOW] >= votes[XC_STMT_INCOME])
+        return XC_STMT_CASHFLOW;
+    if (inst && !dur && votes[XC_STMT_BALANCE] >= 1)
+        return XC_STMT_BALANCE;
+    if (votes[XC_STMT_BALANCE] > votes[XC_STMT_INCOME] && inst)
+        return XC_STMT_BALANCE;
+    if (votes[XC_STMT_INCOME] >= 1 && dur)
+        return XC_STMT_INCOME;
+    if (votes[XC_STMT_INCOME] >= 2)
+        return XC_STMT_INCOME;
+    return XC_STMT_UNKNOWN;
+}
+
+static int table_scale(const xc_table *t, int *shares_except, char **scale_text)
+{
+    for (size_t k = t->ntitle; k > 0; k--) {
+        int e = xc_scale_of(t->title[k - 1], shares_except);
+        if (e >= 0) {
+            *scale_text = xc_xstrdup(t->title[k - 1]);
+            return e;
+        }
+    }
+    for (size_t j = 0; j < t->ncols; j++) {
+        int e = xc_scale_of(t->colhead[j], shares_except);
+        if (e >= 0) {
+            *scale_text = xc_xstrdup(t->colhead[j]);
+            return e;
+        }
+    }
+    *shares_except = 0;
+    *scale_text = NULL;
+    return -1;
+}
+
+/* ---- document metadata ---- */
+
+/* "(Nasdaq NM: BTUI)", "(NYSE:VZ)": the exchange and ticker, and the
+ * company name printed just before. */
+static void find_entity(ictx *c, const char *text, size_t len)
+{
+    for (const char *p = text; p && p < text + len; p++) {
+        p = memchr(p, '(', (size_t)(text + len - p));
+        if (!p)
+            break;
+        const char *q = p + 1;
+        const char *colon = NULL;
+        while (q < text + len && *q != ')' && *q != '\n' && q - p < 48) {
+            if (*q == ':' && !colon)
+                colon = q;
+            q++;
+        }
+        if (!colon || q >= text + len || *q != ')')
+            continue;
+        char *ex = xc_xstrndup(p + 1, (size_t)(colon - p - 1));
+        char *tick = xc_xstrndup(colon + 1, (size_t)(q - colon - 1));
+        char *exs = trim_dup(ex), *ts = trim_dup(tick);
+        free(ex);
+        free(tick);
+        const char *code = xc_taxonomy_exchange(c->tax, exs);
+        int ok = code && ts[0] && strlen(ts) <= 6;
+        for (const char *r = ts; ok && *r; r++)
+            ok = (*r >= 'A' && *r <= 'Z') || *r == '.';
+        if (ok) {
+            xc_model_set(&c->m->ticker, ts);
+            xc_model_set(&c->m->exchange, code);
+            /* the name: capitalised words before "(", back to a boundary */
+            const char *e = p;
+            while (e > text && xc_isspace((unsigned char)e[-1]))
+                e--;
+            const char *b = e;
+            int words = 0;
+            while (b > text && words < 8) {
+                const char *w = b;
+                while (w > text && !xc_isspace((unsigned char)w[-1]))
+                    w--;
+                /* "--BTU" "-" boundaries */
+                const char *wb = w;
+                while (wb < b && (*wb == '-' || *wb == '"' || *wb == '(' || *wb == '/'))
+                    wb++;
+                if (wb > w) {
+                    if (wb < b && (xc_isalpha((unsigned char)*wb)) && *wb >= 'A' && *wb <= 'Z')
+                        b = wb;
+                    break;
+                }
+                int cap = *w >= 'A' && *w <= 'Z';
+                int conn = (b - w == 3 && !strncmp(w, "and", 3)) ||
+                           (b - w == 2 && !strncmp(w, "of", 2)) || (b - w == 1 && *w == '&');
+                if (!cap && !conn)
+                    break;
+                b = w;
+                words++;
+                while (b > text && (b[-1] == ' ' || b[-1] == '\n' || b[-1] == '\t'))
+                    b--;
+                if (b > text && (b[-1] == '.' && !(b - text >= 4 && (!strncmp(b - 4, "Inc.", 4) ||
+                                                                      !strncmp(b - 3, "Co.", 3)))))
+                    break;
+            }
+            while (b < e && xc_isspace((unsigned char)*b))
+                b++;
+            if (words && !c->m->entity_name) {
+                xc_buf nb = {0};
+                int sp = 0;
+                for (const char *r = b; r < e; r++) {
+                    if (xc_isspace((unsigned char)*r)) {
+                        sp = 1;
+                        continue;
+                    }
+                    if (sp && nb.len)
+                        xc_buf_putc(&nb, ' ');
+                    sp = 0;
+                    xc_buf_putc(&nb, *r);
+                }
+                if (nb.len)
+                    xc_model_set(&c->m->entity_name, nb.ptr);
+                xc_buf_free(&nb);
+            }
+            free(exs);
+            free(ts);
+            return;
+        }
+        free(exs);
+        free(ts);
+    }
+}
+
+static void document_meta(ictx *c)
+{
+    const xc_text *t = c->doc->text;
+    size_t head = t->len < 8000 ? t->len : 8000;
+    if (c->doc->cik)
+        xc_model_set(&c->m->cik, c->doc->cik);
+    if (c->doc->company)
+        xc_model_set(&c->m->entity_name, c->doc->company);
+    find_entity(c, t->data, t->len < 20000 ? t->len : 20000);
+    /* the release date: the first full date in the opening text */
+    char *h = xc_xstrndup(t->data, head);
+    for (char *line = h; line && *line;) {
+        char *nl = strchr(line, '\n');
+        if (nl)
+            *nl = '\0';
+        xc_date dt = xc_date_find(line);
+        if (dt != XC_NODATE) {
+            c->m->release_date = dt;
+            break;
+        }
+        line = nl ? nl + 1 : NULL;
+    }
+    free(h);
+    /* extension prefix: the ticker in lower case, else "ext" */
+    xc_buf p = {0};
+    if (c->m->ticker) {
+        for (const char *r = c->m->ticker; *r; r++)
+            if (xc_isalpha((unsigned char)*r))
+                xc_buf_putc(&p, (char)xc_tolower((unsigned char)*r));
+    }
+    if (!p.len)
+        xc_buf_puts(&p, "ext");
+    xc_model_set(&c->m->ext_prefix, p.ptr);
+    xc_buf_free(&p);
+}
+
+/* DEI facts for an 8-K earnings release, in the context of the main
+ * period (the shortest duration ending last). */
+static void add_dei(ictx *c)
+{
+    xc_model *m = c->m;
+    size_t best = XC_NONE;
+    for (size_t i = 0; i < m->ncontexts; i++) {
+        const xc_context *x = &m->contexts[i];
+        if (x->type != XC_PERIOD_DURATION || x->ndims)
+            continue;
+        if (best == XC_NONE || x->end > m->contexts[best].end ||
+            (x->end == m->contexts[best].end && x->start > m->contexts[best].start))
+            best = i;
+    }
+    if (best == XC_NONE) {
+        for (size_t i = 0; i < m->ncontexts; i++)
+            if (!m->contexts[i].ndims &&
+                (best == XC_NONE || m->contexts[i].end > m->contexts[best].end))
+                best = i;
+    }
+    if (best == XC_NONE)
+        return;
+    const xc_context *main = &m->contexts[best];
+    m->period_end = main->end;
+    xc_model_set(&m->document_type, "8-K");
+    /* fiscal focus: the fiscal year ending on or after the period end */
+    int y, mo, d;
+    xc_date_split(main->end, &y, &mo, &d);
+    int fy = y;
+    if (c->fy.month) {
+        xc_date fyend = xc_date_make(y, c->fy.month, c->fy.day > 28 && c->fy.month == 2 ? 28 : c->fy.day);
+        if (fyend != XC_NODATE && main->end > fyend + 7)
+            fy = y + 1;
+        /* fiscal years named after the calendar year they mostly cover */
+        if (c->fy.month <= 2 && fy > y)
+            fy = y;
+        else if (c->fy.month <= 2)
+            fy = y - 1;
+    }
+    m->fiscal_year_focus = fy;
+    const char *focus = "FY";
+    if (main->type == XC_PERIOD_DURATION) {
+        int len = main->end - main->start + 1;
+        if (len < 300) {
+            int q = 0;
+            if (c->fy.month) {
+                /* quarters since the fiscal year began */
+                xc_date fys = main->end - len + 1;
+                (void)fys;
+                int my = y * 12 + mo, fm = c->fy.month;
+                int since = ((my - fm) % 12 + 12) % 12;
+                q = (since + 2) / 3;
+                if (q == 0)
+                    q = 4;
+            } else {
+                q = (mo + 2) / 3;
+            }
+            static const char *const Q[] = {"FY", "Q1", "Q2", "Q3", "FY"};
+            focus = Q[q > 4 ? 4 : q];
+        }
+    }
+    xc_model_set(&m->fiscal_period_focus, focus);
+
+    struct {
+        const char *concept;
+        const char *value;
+    } dei[9];
+    int n = 0;
+    char fyb[8], dateb[16];
+    snprintf(fyb, sizeof(fyb), "%d", fy);
+    xc_date_format(main->end, dateb);
+    dei[n].concept = "dei:DocumentType";
+    dei[n++].value = "8-K";
+    dei[n].concept = "dei:DocumentPeriodEndDate";
+    dei[n++].value = dateb;
+    dei[n].concept = "dei:DocumentFiscalYearFocus";
+    dei[n++].value = fyb;
+    dei[n].concept = "dei:DocumentFiscalPeriodFocus";
+    dei[n++].value = focus;
+    dei[n].concept = "dei:AmendmentFlag";
+    dei[n++].value = "false";
+    if (m->entity_name) {
+        dei[n].concept = "dei:EntityRegistrantName";
+        dei[n++].value = m->entity_name;
+    }
+    if (m->cik) {
+        dei[n].concept = "dei:EntityCentralIndexKey";
+        dei[n++].value = m->cik;
+    }
+    if (m->ticker) {
+        dei[n].concept = "dei:TradingSymbol";
+        dei[n++].value = m->ticker;
+    }
+    if (m->exchange) {
+        dei[n].concept = "dei:SecurityExchangeName";
+        dei[n++].value = m->exchange;
+    }
+    for (int i = 0; i < n; i++) {
+        xc_fact f;
+        memset(&f, 0, sizeof(f));
+        f.concept = (char *)dei[i].concept;
+        f.context = best;
+        f.unit = XC_NONE;
+        f.text = (char *)dei[i].value;
+        f.prov.source = m->source;
+        f.prov.rule = (char *)"document";
+        f.prov.confidence = 100;
+        xc_model_add_fact(m, &f);
+    }
+}
+
+int xc_interpret(const xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_model *m,
+                 xc_diag *d)
+{
+    ictx c;
+    memset(&c, 0, sizeof(c));
+    c.doc = doc;
+    c.tax = tax;
+    c.opt = opt;
+    c.m = m;
+    c.d = d;
+    xc_model_set(&m->source, doc->text->name);
+    xc_model_ns(m, "xbrli", "http://www.xbrl.org/2003/instance");
+    xc_model_ns(m, "iso4217", "http://www.xbrl.org/2003/iso4217");
+    xc_model_ns(m, tax->prefix, tax->ns);
+    xc_model_ns(m, "dei", "http://xbrl.sec.gov/dei/2025");
+    document_meta(&c);
+
+    size_t nt = doc->ntables;
+    colspec(*cols)[MAXCOL] = xc_xcalloc(nt ? nt : 1, sizeof(*cols));
+    int *ncols = xc_xcalloc(nt ? nt : 1, sizeof(int));
+    int *nper = xc_xcalloc(nt ? nt : 1, sizeof(int));
+    xc_table_info *infos = xc_xcalloc(nt ? nt : 1, sizeof(xc_table_info));
+    int *scales = xc_xcalloc(nt ? nt : 1, sizeof(int));
+    int *shx = xc_xcalloc(nt ? nt : 1, sizeof(int));
+
+    for (size_t i = 0; i < nt; i++) {
+        const xc_table *t = &doc->tables[i];
+        xc_table_info *ti = &infos[i];
+        nper[i] = read_columns(tax, t, cols[i], &ncols[i]);
+        xc_buf title = {0};
+        for (size_t k = 0; k < t->ntitle; k++) {
+            if (k)
+                xc_buf_puts(&title, " / ");
+            xc_buf_puts(&title, t->title[k]);
+        }
+        ti->title = title.ptr ? xc_buf_detach(&title) : NULL;
+        for (size_t k = t->ntitle; k > 0 && ti->statement == XC_STMT_UNKNOWN; k--)
+            ti->statement = xc_taxonomy_statement_of(tax, t->title[k - 1]);
+        if (ti->statement == XC_STMT_UNKNOWN)
+            ti->statement = guess_statement(tax, t, cols[i], ncols[i]);
+        ti->nongaap = title_has(tax, t, tax->nongaap, tax->nnongaap);
+        ti->segment = title_has(tax, t, tax->segment, tax->nsegment);
+        scales[i] = table_scale(t, &shx[i], &ti->scale_text);
+        ti->first_line = t->first_line;
+        ti->last_line = t->last_line;
+    }
+    find_fiscal_year_end(&c, infos, cols, ncols, nt);
+    if (c.fy.month) {
+        m->fiscal_year_end_month = c.fy.month;
+        m->fiscal_year_end_day = c.fy.day;
+    }
+
+    for (size_t i = 0; i < nt; i++) {
+        const xc_table *t = &doc->tables[i];
+        tstate s;
+        memset(&s, 0, sizeof(s));
+        s.tax = tax;
+        s.t = t;
+        s.stmt = infos[i].statement;
+        s.nongaap = infos[i].nongaap;
+        s.segment = infos[i].segment;
+        s.scale = scales[i] > 0 ? scales[i] : 0;
+        s.shares_except = shx[i];
+        s.ncols = ncols[i];
+        s.side = XC_SIDE_ASSET;
+        memcpy(s.cols, cols[i], sizeof(colspec) * (size_t)ncols[i]);
+        resolve_columns(&c, &s);
+        int used = 0;
+        for (int j = 0; j < s.ncols; j++)
+            used += s.cols[j].use;
+        c.table_no = (int)i + 1;
+        size_t before = m->nfacts;
+        if (used) {
+            build_records(&s);
+            resolve_signs(&s);
+            name_totals(&s);
+            emit_table(&c, &s);
+        } else if (nper[i] == 0 && t->nrows > 2) {
+            xc_diag_add(d, XC_NOTE, XC_EPARSE, m->source, t->first_line, 1,
+                        "table %zu has no period in its column headers; skipped", i + 1);
+        }
+        (void)before;
+        xc_model_add_table(m, &infos[i]);
+        for (size_t k = 0; k < s.nrecs; k++)
+            free_rec(&s.recs[k]);
+        free(s.recs);
+        for (int k = 0; k < s.nheads; k++)
+            free(s.heads[k].text);
+    }
+    add_dei(&c);
+    {
+        char date[16];
+        xc_buf uri = {0};
+        xc_buf_printf(&uri, "urn:xbrlconv:ext:%s:%s", m->ext_prefix,
+                      m->period_end != XC_NODATE ? xc_date_format(m->period_end, date) : "0");
+        xc_model_ns(m, m->ext_prefix, uri.ptr);
+        xc_buf_free(&uri);
+    }
+    for (size_t i = 0; i < nt; i++) {
+        for (int j = 0; j < ncols[i]; j++) {
+            free(cols[i][j].member);
+            free(cols[i][j].words);
+        }
+        free(infos[i].title);
+        free(infos[i].scale_text);
+    }
+    free(cols);
+    free(ncols);
+    free(nper);
+    free(infos);
+    free(scales);
+    free(shx);
+    xc_model_sort(m);
+    return c.added;
+}

@@ -1,0 +1,150 @@
+/* mapper.c: see mapper.h. */
+#include "mapper.h"
+#include "util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static int fits(const xc_taxonomy *t, const xc_concept *c, const xc_map_ctx *ctx)
+{
+    (void)t;
+    if (ctx->statement != XC_STMT_UNKNOWN && ctx->statement != XC_STMT_OTHER &&
+        !(c->statements & (1u << ctx->statement)))
+        return 0;
+    if (ctx->statement == XC_STMT_BALANCE && c->side != XC_SIDE_NONE &&
+        ctx->side != XC_SIDE_NONE) {
+        int asset_c = c->side == XC_SIDE_ASSET;
+        int asset_x = ctx->side == XC_SIDE_ASSET;
+        if (asset_c != asset_x)
+            return 0;
+    }
+    return 1;
+}
+
+/* The label up to its first comma, semicolon or " - ". */
+static char *first_clause(const char *label)
+{
+    const char *end = NULL;
+    for (const char *p = label; *p; p++) {
+        if (*p == ',' || *p == ';' || (p[0] == ' ' && p[1] == '-' && p[2] == ' ')) {
+            end = p;
+            break;
+        }
+    }
+    if (!end)
+        return NULL;
+    return xc_xstrndup(label, (size_t)(end - label));
+}
+
+static void words_union(const xc_words *a, const xc_words *b, xc_words *out)
+{
+    out->n = 0;
+    out->w = xc_xcalloc((size_t)(a->n + b->n + 1), sizeof(char *));
+    int i = 0, j = 0;
+    while (i < a->n || j < b->n) {
+        int c = i >= a->n ? 1 : j >= b->n ? -1 : strcmp(a->w[i], b->w[j]);
+        if (c <= 0) {
+            out->w[out->n++] = xc_xstrdup(a->w[i]);
+            if (!c)
+                j++;
+            i++;
+        } else {
+            out->w[out->n++] = xc_xstrdup(b->w[j++]);
+        }
+    }
+}
+
+int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx, xc_match *out)
+{
+    out->concept = -1;
+    out->score = 0;
+    out->rule = "none";
+    xc_words A, A1 = {0}, H[XC_MAP_MAX_HEADINGS], AH[XC_MAP_MAX_HEADINGS];
+    int nh = ctx->nheadings < XC_MAP_MAX_HEADINGS ? ctx->nheadings : XC_MAP_MAX_HEADINGS;
+    xc_words_of(t, label, 0, &A);
+    char *clause = first_clause(label);
+    if (clause) {
+        xc_words_of(t, clause, 0, &A1);
+        free(clause);
+    }
+    /* AH[k]: label words plus the nearest k+1 headings */
+    for (int k = 0; k < nh; k++) {
+        xc_words_of(t, ctx->headings[k], 0, &H[k]);
+        words_union(k ? &AH[k - 1] : &A, &H[k], &AH[k]);
+    }
+    int best = -1, score = 0;
+    const char *rule = "none";
+    for (size_t i = 0; i < t->naliases; i++) {
+        const xc_alias *al = &t->aliases[i];
+        const xc_concept *c = &t->concepts[al->concept];
+        if (!fits(t, c, ctx) || al->words.n == 0)
+            continue;
+        int s = 0;
+        const char *r = "none";
+        if (A.n && xc_words_equal(&A, &al->words)) {
+            s = 100;
+            r = "label";
+        } else if (A.n && nh && xc_words_subset(&A, &al->words)) {
+            for (int k = 0; k < nh; k++)
+                if (xc_words_subset(&al->words, &AH[k])) {
+                    s = 90 - 2 * k;
+                    r = "heading+label";
+                    break;
+                }
+        }
+        if (s < 85 && A1.n && xc_words_equal(&A1, &al->words)) {
+            s = 85;
+            r = "label-clause";
+        }
+        if (s < 80 && A.n == 0 && nh && xc_words_equal(&H[0], &al->words)) {
+            s = 80;
+            r = "heading";
+        }
+        if (s < 60 && A.n >= 2) {
+            int common = xc_words_common(&A, &al->words);
+            int mx = A.n > al->words.n ? A.n : al->words.n;
+            if (common * 4 >= mx * 3) {
+                s = 40 + (common * 30) / mx;
+                r = "fuzzy";
+            }
+        }
+        if (s > score) {
+            score = s;
+            best = al->concept;
+            rule = r;
+        }
+    }
+    xc_words_free(&A);
+    xc_words_free(&A1);
+    for (int k = 0; k < nh; k++) {
+        xc_words_free(&H[k]);
+        xc_words_free(&AH[k]);
+    }
+    if (best < 0)
+        return 0;
+    out->concept = best;
+    out->score = score;
+    out->rule = rule;
+    return 1;
+}
+
+int xc_map_child(const xc_taxonomy *t, const char *label, int parent)
+{
+    xc_words A;
+    xc_words_of(t, label, 0, &A);
+    int best = -1, bests = 0;
+    for (size_t i = 0; i < t->naliases; i++) {
+        const xc_alias *al = &t->aliases[i];
+        if (t->concepts[al->concept].parent != parent)
+            continue;
+        int common = xc_words_common(&A, &al->words);
+        int mx = A.n > al->words.n ? A.n : al->words.n;
+        int s = mx ? common * 100 / mx : 0;
+        if (s > bests) {
+            bests = s;
+            best = al->concept;
+        }
+    }
+    xc_words_free(&A);
+    return bests >= 50 ? best : -1;
+}

@@ -1,0 +1,44 @@
+/* mapper.h: row label -> taxonomy concept, keeping the rule that matched
+ * (--explain prints it).
+ *
+ * Rules, strongest first:
+ *   label          the label's words equal a concept label or alias
+ *   heading+label  the label plus the headings above it ("Other" under
+ *                  "Current liabilities") give an alias, and every word of
+ *                  the label is in it
+ *   label-clause   the label up to its first comma ("Minority interest,
+ *                  including a portion ...") equals an alias
+ *   heading        an empty label ("Total") takes its heading's concept
+ *   fuzzy          most words shared with an alias
+ * Candidates must fit the statement (income, balance, cash flow) and, on a
+ * balance sheet, the side (assets or liabilities and equity).
+ */
+#ifndef XC_MAPPER_H
+#define XC_MAPPER_H
+
+#include "taxonomy.h"
+
+#define XC_MAP_MAX_HEADINGS 3
+
+typedef struct xc_map_ctx {
+    xc_statement statement;
+    xc_side side; /* XC_SIDE_NONE when unknown */
+    const char *headings[XC_MAP_MAX_HEADINGS]; /* nearest first */
+    int nheadings;
+} xc_map_ctx;
+
+typedef struct xc_match {
+    int concept;      /* -1 when nothing fits */
+    int score;        /* 0..100 */
+    const char *rule; /* static string */
+} xc_match;
+
+/* Maps one label. Returns 1 and fills out when a concept fits, else 0
+ * (out->concept = -1). */
+int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx, xc_match *out);
+
+/* Among the calculation children of `parent`, the concept that best fits
+ * label; -1 if none does. */
+int xc_map_child(const xc_taxonomy *t, const char *label, int parent);
+
+#endif

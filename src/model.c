@@ -1,0 +1,412 @@
+/* model.c: see model.h. */
+#include "model.h"
+#include "util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static char *dup_or_null(const char *s)
+{
+    return s ? xc_xstrdup(s) : NULL;
+}
+
+const char *xc_statement_name(xc_statement s)
+{
+    switch (s) {
+    case XC_STMT_INCOME:
+        return "income";
+    case XC_STMT_BALANCE:
+        return "balance";
+    case XC_STMT_CASHFLOW:
+        return "cashflow";
+    case XC_STMT_EQUITY:
+        return "equity";
+    case XC_STMT_COMPREHENSIVE:
+        return "comprehensive";
+    case XC_STMT_OTHER:
+        return "other";
+    default:
+        return "unknown";
+    }
+}
+
+xc_model *xc_model_new(void)
+{
+    xc_model *m = xc_xcalloc(1, sizeof(*m));
+    m->release_date = XC_NODATE;
+    m->period_end = XC_NODATE;
+    return m;
+}
+
+static void free_prov(xc_provenance *p)
+{
+    free(p->source);
+    free(p->row_label);
+    free(p->cell);
+    free(p->rule);
+}
+
+void xc_model_free(xc_model *m)
+{
+    if (!m)
+        return;
+    free(m->entity_name);
+    free(m->ticker);
+    free(m->exchange);
+    free(m->cik);
+    free(m->source);
+    free(m->document_type);
+    free(m->fiscal_period_focus);
+    free(m->ext_prefix);
+    free(m->schema_ref);
+    for (size_t i = 0; i < m->ncontexts; i++) {
+        xc_context *c = &m->contexts[i];
+        free(c->id);
+        for (size_t j = 0; j < c->ndims; j++) {
+            free(c->dims[j].axis);
+            free(c->dims[j].member);
+        }
+        free(c->dims);
+    }
+    free(m->contexts);
+    for (size_t i = 0; i < m->nunits; i++) {
+        free(m->units[i].id);
+        free(m->units[i].num);
+        free(m->units[i].den);
+    }
+    free(m->units);
+    for (size_t i = 0; i < m->nfacts; i++) {
+        free(m->facts[i].concept);
+        free(m->facts[i].label);
+        free(m->facts[i].text);
+        free_prov(&m->facts[i].prov);
+    }
+    free(m->facts);
+    for (size_t i = 0; i < m->nexts; i++) {
+        free(m->exts[i].name);
+        free(m->exts[i].label);
+        free(m->exts[i].type);
+        free(m->exts[i].balance);
+    }
+    free(m->exts);
+    for (size_t i = 0; i < m->ntables; i++) {
+        free(m->tables[i].title);
+        free(m->tables[i].scale_text);
+    }
+    free(m->tables);
+    for (size_t i = 0; i < m->nns; i++) {
+        free(m->ns[i].prefix);
+        free(m->ns[i].uri);
+    }
+    free(m->ns);
+    free(m);
+}
+
+void xc_model_set(char **field, const char *value)
+{
+    char *old = *field;
+    *field = dup_or_null(value);
+    free(old);
+}
+
+static int same_dims(const xc_dim *a, size_t na, const xc_dim *b, size_t nb)
+{
+    if (na != nb)
+        return 0;
+    for (size_t i = 0; i < na; i++)
+        if (strcmp(a[i].axis, b[i].axis) || strcmp(a[i].member, b[i].member))
+            return 0;
+    return 1;
+}
+
+/* Context ids follow the readable pattern the XBRL digest recommends:
+ * D2004-01-01_2004-04-04, I2004-04-04, plus _1, _2 for dimensional
+ * variants. */
+static char *context_id(const xc_model *m, xc_period_type type, xc_date start,
+                        xc_date end, size_t ndims)
+{
+    char a[16], b[16];
+    xc_buf id = {0};
+    if (type == XC_PERIOD_INSTANT)
+        xc_buf_printf(&id, "I%s", xc_date_format(end, a));
+    else if (type == XC_PERIOD_DURATION)
+        xc_buf_printf(&id, "D%s_%s", xc_date_format(start, a),
+                      xc_date_format(end, b));
+    else
+        xc_buf_puts(&id, "Forever");
+    if (ndims) {
+        /* count earlier contexts of this period with dimensions */
+        size_t k = 0;
+        for (size_t i = 0; i < m->ncontexts; i++) {
+            const xc_context *c = &m->contexts[i];
+            if (c->type == type && c->end == end &&
+                (type != XC_PERIOD_DURATION || c->start == start) && c->ndims)
+                k++;
+        }
+        xc_buf_printf(&id, "_%zu", k + 1);
+    }
+    return xc_buf_detach(&id);
+}
+
+size_t xc_model_context(xc_model *m, xc_period_type type, xc_date start,
+                        xc_date end, int start_inferred, const xc_dim *dims,
+                        size_t ndims)
+{
+    if (type != XC_PERIOD_DURATION)
+        start = XC_NODATE;
+    for (size_t i = 0; i < m->ncontexts; i++) {
+        const xc_context *c = &m->contexts[i];
+        if (c->type == type && c->end == end && c->start == start &&
+            same_dims(c->dims, c->ndims, dims, ndims))
+            return i;
+    }
+    XC_GROW(m->contexts, m->ccontexts, m->ncontexts + 1);
+    xc_context *c = &m->contexts[m->ncontexts];
+    memset(c, 0, sizeof(*c));
+    c->id = context_id(m, type, start, end, ndims);
+    c->type = type;
+    c->start = start;
+    c->end = end;
+    c->start_inferred = start_inferred;
+    if (ndims) {
+        c->dims = xc_xcalloc(ndims, sizeof(xc_dim));
+        for (size_t j = 0; j < ndims; j++) {
+            c->dims[j].axis = xc_xstrdup(dims[j].axis);
+            c->dims[j].member = xc_xstrdup(dims[j].member);
+        }
+        c->ndims = ndims;
+    }
+    return m->ncontexts++;
+}
+
+/* Unit ids: the measure's local name, "USD", "shares", "USDPerShare". */
+static char *unit_id(const char *num, const char *den)
+{
+    const char *a = strchr(num, ':') ? strchr(num, ':') + 1 : num;
+    xc_buf b = {0};
+    xc_buf_puts(&b, a);
+    if (den) {
+        const char *c = strchr(den, ':') ? strchr(den, ':') + 1 : den;
+        xc_buf_puts(&b, "Per");
+        xc_buf_putc(&b, (char)(c[0] >= 'a' && c[0] <= 'z' ? c[0] - 32 : c[0]));
+        xc_buf_puts(&b, c + 1);
+    }
+    return xc_buf_detach(&b);
+}
+
+size_t xc_model_unit(xc_model *m, const char *num, const char *den)
+{
+    for (size_t i = 0; i < m->nunits; i++) {
+        const xc_unit *u = &m->units[i];
+        if (!strcmp(u->num, num) &&
+            ((!u->den && !den) || (u->den && den && !strcmp(u->den, den))))
+            return i;
+    }
+    XC_GROW(m->units, m->cunits, m->nunits + 1);
+    xc_unit *u = &m->units[m->nunits];
+    u->id = unit_id(num, den);
+    u->num = xc_xstrdup(num);
+    u->den = dup_or_null(den);
+    return m->nunits++;
+}
+
+size_t xc_model_ext(xc_model *m, const char *name, const char *label,
+                    const char *type, xc_period_type period,
+                    const char *balance)
+{
+    for (size_t i = 0; i < m->nexts; i++)
+        if (!strcmp(m->exts[i].name, name))
+            return i;
+    XC_GROW(m->exts, m->cexts, m->nexts + 1);
+    xc_ext_concept *e = &m->exts[m->nexts];
+    e->name = xc_xstrdup(name);
+    e->label = xc_xstrdup(label ? label : name);
+    e->type = xc_xstrdup(type ? type : "monetary");
+    e->period = period;
+    e->balance = dup_or_null(balance);
+    return m->nexts++;
+}
+
+const xc_ext_concept *xc_model_find_ext(const xc_model *m, const char *name)
+{
+    for (size_t i = 0; i < m->nexts; i++)
+        if (!strcmp(m->exts[i].name, name))
+            return &m->exts[i];
+    return NULL;
+}
+
+void xc_model_ns(xc_model *m, const char *prefix, const char *uri)
+{
+    for (size_t i = 0; i < m->nns; i++)
+        if (!strcmp(m->ns[i].prefix, prefix))
+            return;
+    XC_GROW(m->ns, m->cns, m->nns + 1);
+    m->ns[m->nns].prefix = xc_xstrdup(prefix);
+    m->ns[m->nns].uri = xc_xstrdup(uri);
+    m->nns++;
+}
+
+const char *xc_model_ns_uri(const xc_model *m, const char *prefix)
+{
+    for (size_t i = 0; i < m->nns; i++)
+        if (!strcmp(m->ns[i].prefix, prefix))
+            return m->ns[i].uri;
+    return NULL;
+}
+
+size_t xc_model_add_fact(xc_model *m, const xc_fact *f)
+{
+    XC_GROW(m->facts, m->cfacts, m->nfacts + 1);
+    xc_fact *g = &m->facts[m->nfacts];
+    *g = *f;
+    g->concept = xc_xstrdup(f->concept);
+    g->label = dup_or_null(f->label);
+    g->text = dup_or_null(f->text);
+    g->prov.source = dup_or_null(f->prov.source);
+    g->prov.row_label = dup_or_null(f->prov.row_label);
+    g->prov.cell = dup_or_null(f->prov.cell);
+    g->prov.rule = dup_or_null(f->prov.rule);
+    return m->nfacts++;
+}
+
+size_t xc_model_add_table(xc_model *m, const xc_table_info *t)
+{
+    XC_GROW(m->tables, m->ctables, m->ntables + 1);
+    xc_table_info *u = &m->tables[m->ntables];
+    *u = *t;
+    u->title = dup_or_null(t->title);
+    u->scale_text = dup_or_null(t->scale_text);
+    return m->ntables++;
+}
+
+size_t xc_model_find_fact(const xc_model *m, const char *concept,
+                          size_t context, size_t unit)
+{
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        if (f->context == context && f->unit == unit &&
+            !strcmp(f->concept, concept))
+            return i;
+    }
+    return XC_NONE;
+}
+
+size_t xc_model_count_numeric(const xc_model *m)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < m->nfacts; i++)
+        n += m->facts[i].numeric;
+    return n;
+}
+
+/* ---- sorting ---- */
+
+static const xc_model *sort_model; /* qsort has no user pointer in C11 */
+
+static int cmp_dims(const xc_context *a, const xc_context *b)
+{
+    if (a->ndims != b->ndims)
+        return a->ndims < b->ndims ? -1 : 1;
+    for (size_t i = 0; i < a->ndims; i++) {
+        int c = strcmp(a->dims[i].axis, b->dims[i].axis);
+        if (!c)
+            c = strcmp(a->dims[i].member, b->dims[i].member);
+        if (c)
+            return c;
+    }
+    return 0;
+}
+
+static int cmp_fact(const void *pa, const void *pb)
+{
+    const xc_fact *a = pa, *b = pb;
+    const xc_model *m = sort_model;
+    /* non-numeric (document) facts first */
+    if (a->numeric != b->numeric)
+        return a->numeric ? 1 : -1;
+    int c = strcmp(a->concept, b->concept);
+    if (c)
+        return c;
+    const xc_context *ca = &m->contexts[a->context];
+    const xc_context *cb = &m->contexts[b->context];
+    if (ca->end != cb->end)
+        return ca->end < cb->end ? -1 : 1;
+    if (ca->type != cb->type)
+        return ca->type < cb->type ? -1 : 1;
+    if (ca->start != cb->start)
+        return ca->start > cb->start ? -1 : 1; /* shorter first */
+    c = cmp_dims(ca, cb);
+    if (c)
+        return c;
+    if (a->unit != b->unit) {
+        if (a->unit == XC_NONE || b->unit == XC_NONE)
+            return a->unit == XC_NONE ? -1 : 1;
+        c = strcmp(m->units[a->unit].id, m->units[b->unit].id);
+        if (c)
+            return c;
+    }
+    if (a->prov.line != b->prov.line)
+        return a->prov.line < b->prov.line ? -1 : 1;
+    return (a->prov.col > b->prov.col) - (a->prov.col < b->prov.col);
+}
+
+void xc_model_sort(xc_model *m)
+{
+    sort_model = m;
+    qsort(m->facts, m->nfacts, sizeof(xc_fact), cmp_fact);
+    sort_model = NULL;
+}
+
+int xc_model_check(const xc_model *m, xc_diag *d)
+{
+    int bad = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        if (f->context >= m->ncontexts) {
+            xc_diag_add(d, XC_ERROR, XC_EINTERNAL, f->prov.source, f->prov.line,
+                        f->prov.col, "fact %s has no context", f->concept);
+            bad++;
+        }
+        if (f->numeric && f->unit >= m->nunits) {
+            xc_diag_add(d, XC_ERROR, XC_EINTERNAL, f->prov.source, f->prov.line,
+                        f->prov.col, "numeric fact %s has no unit", f->concept);
+            bad++;
+        }
+        if (!f->numeric && !f->text) {
+            xc_diag_add(d, XC_ERROR, XC_EINTERNAL, f->prov.source, f->prov.line,
+                        f->prov.col, "fact %s has no value", f->concept);
+            bad++;
+        }
+        if (!strchr(f->concept, ':')) {
+            xc_diag_add(d, XC_ERROR, XC_EINTERNAL, f->prov.source, f->prov.line,
+                        f->prov.col, "concept %s has no prefix", f->concept);
+            bad++;
+        } else {
+            char pfx[64];
+            size_t n = (size_t)(strchr(f->concept, ':') - f->concept);
+            if (n >= sizeof(pfx) || (memcpy(pfx, f->concept, n), pfx[n] = 0,
+                                     !xc_model_ns_uri(m, pfx))) {
+                xc_diag_add(d, XC_ERROR, XC_EINTERNAL, f->prov.source,
+                            f->prov.line, f->prov.col,
+                            "concept %s has an unbound prefix", f->concept);
+                bad++;
+            }
+        }
+    }
+    for (size_t i = 0; i < m->ncontexts; i++) {
+        const xc_context *c = &m->contexts[i];
+        if (c->type == XC_PERIOD_DURATION &&
+            (c->start == XC_NODATE || c->end == XC_NODATE || c->start > c->end)) {
+            xc_diag_add(d, XC_ERROR, XC_EINTERNAL, NULL, 0, 0,
+                        "context %s has a bad duration", c->id);
+            bad++;
+        }
+        for (size_t j = i + 1; j < m->ncontexts; j++)
+            if (!strcmp(c->id, m->contexts[j].id)) {
+                xc_diag_add(d, XC_ERROR, XC_EINTERNAL, NULL, 0, 0,
+                            "context id %s is not unique", c->id);
+                bad++;
+            }
+    }
+    return bad;
+}

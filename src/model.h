@@ -1,0 +1,176 @@
+/* model.h: the in-memory fact model every reader fills and every writer
+ * reads.
+ *
+ * xc_model owns its contexts, units, facts and every string (copied in on
+ * add); one xc_model_free releases all. Facts point to contexts and units by
+ * index, since arrays grow with realloc (cmark, jq).
+ */
+#ifndef XC_MODEL_H
+#define XC_MODEL_H
+
+#include "decimal.h"
+#include "diag.h"
+#include "period.h"
+
+#include <stddef.h>
+
+#define XC_NONE ((size_t)-1)
+
+typedef enum {
+    XC_PERIOD_INSTANT,
+    XC_PERIOD_DURATION,
+    XC_PERIOD_FOREVER
+} xc_period_type;
+
+typedef struct xc_dim {
+    char *axis;   /* QName of the dimension, e.g. us-gaap:StatementBusinessSegmentsAxis */
+    char *member; /* QName of the member */
+} xc_dim;
+
+typedef struct xc_context {
+    char *id;
+    xc_period_type type;
+    xc_date start, end; /* an instant uses end */
+    int start_inferred; /* the release printed no start date */
+    xc_dim *dims;
+    size_t ndims;
+} xc_context;
+
+typedef struct xc_unit {
+    char *id;
+    char *num; /* measure QName, e.g. iso4217:USD */
+    char *den; /* NULL, or the denominator measure */
+} xc_unit;
+
+/* Statement kinds, as a table's title or content shows them. */
+typedef enum {
+    XC_STMT_UNKNOWN = 0,
+    XC_STMT_INCOME,
+    XC_STMT_BALANCE,
+    XC_STMT_CASHFLOW,
+    XC_STMT_EQUITY,
+    XC_STMT_COMPREHENSIVE,
+    XC_STMT_OTHER
+} xc_statement;
+
+const char *xc_statement_name(xc_statement s);
+
+/* Where a fact came from (cmark source positions). */
+typedef struct xc_provenance {
+    char *source; /* file name, or "<stdin>" */
+    int line, col;
+    char *row_label; /* the row label as printed (wrapped lines joined) */
+    char *cell;      /* the cell as printed */
+    int table;       /* 1-based table number in the document */
+    xc_statement statement;
+    char *rule;     /* the mapping rule: "label", "heading+label", ... */
+    int confidence; /* 0..100 */
+} xc_provenance;
+
+typedef struct xc_fact {
+    char *concept; /* QName */
+    char *label;   /* the concept's standard label, or NULL */
+    size_t context;
+    size_t unit;      /* XC_NONE for non-numeric facts */
+    int numeric;      /* value is set; else text */
+    xc_decimal value; /* exact */
+    int decimals;     /* meaningful when numeric and !decimals_inf */
+    int decimals_inf;
+    char *text; /* non-numeric value */
+    xc_provenance prov;
+} xc_fact;
+
+/* A concept the release needs that the taxonomy lacks. */
+typedef struct xc_ext_concept {
+    char *name;  /* QName with the extension prefix */
+    char *label; /* the label as printed */
+    char *type;  /* "monetary", "shares", "perShare", "pure", "string" */
+    xc_period_type period;
+    char *balance; /* "debit", "credit" or NULL */
+} xc_ext_concept;
+
+/* A table as the reader found it, kept for display and provenance. */
+typedef struct xc_table_info {
+    char *title;
+    char *scale_text; /* "(In thousands, except per share ...)" or NULL */
+    xc_statement statement;
+    int nongaap, segment;
+    int first_line, last_line;
+} xc_table_info;
+
+typedef struct xc_ns {
+    char *prefix, *uri;
+} xc_ns;
+
+typedef struct xc_model {
+    /* entity */
+    char *entity_name, *ticker, *exchange, *cik;
+    /* document */
+    char *source;        /* input file name */
+    char *document_type; /* "8-K" */
+    xc_date release_date, period_end;
+    int fiscal_year_focus;
+    char *fiscal_period_focus; /* "Q1".."Q3", "FY" */
+    int fiscal_year_end_month, fiscal_year_end_day; /* 0 when unknown */
+    char *ext_prefix; /* prefix of extension concepts */
+    char *schema_ref; /* the instance's schemaRef href */
+
+    xc_context *contexts;
+    size_t ncontexts, ccontexts;
+    xc_unit *units;
+    size_t nunits, cunits;
+    xc_fact *facts;
+    size_t nfacts, cfacts;
+    xc_ext_concept *exts;
+    size_t nexts, cexts;
+    xc_table_info *tables;
+    size_t ntables, ctables;
+    xc_ns *ns;
+    size_t nns, cns;
+} xc_model;
+
+xc_model *xc_model_new(void);
+void xc_model_free(xc_model *m);
+
+/* Sets a string field of the model (copying value; NULL clears). */
+void xc_model_set(char **field, const char *value);
+
+/* Returns the index of the context with this period and these dimensions,
+ * adding it when missing. dims may be NULL when ndims is 0. */
+size_t xc_model_context(xc_model *m, xc_period_type type, xc_date start,
+                        xc_date end, int start_inferred, const xc_dim *dims,
+                        size_t ndims);
+/* Returns the index of the unit num[/den], adding it when missing. */
+size_t xc_model_unit(xc_model *m, const char *num, const char *den);
+/* Declares (or finds) an extension concept; returns its index. */
+size_t xc_model_ext(xc_model *m, const char *name, const char *label,
+                    const char *type, xc_period_type period,
+                    const char *balance);
+const xc_ext_concept *xc_model_find_ext(const xc_model *m, const char *name);
+/* Binds prefix to uri (first binding wins). */
+void xc_model_ns(xc_model *m, const char *prefix, const char *uri);
+const char *xc_model_ns_uri(const xc_model *m, const char *prefix);
+
+/* Adds a fact; the model copies every string in f (including the
+ * provenance). Returns the fact's index. */
+size_t xc_model_add_fact(xc_model *m, const xc_fact *f);
+size_t xc_model_add_table(xc_model *m, const xc_table_info *t);
+
+/* Finds a numeric fact by concept, context and unit; XC_NONE if absent. */
+size_t xc_model_find_fact(const xc_model *m, const char *concept,
+                          size_t context, size_t unit);
+
+/* Sorts facts by concept, period, unit, dimensions (deterministic output)
+ * and renumbers nothing else. */
+void xc_model_sort(xc_model *m);
+
+/* Checks the model's invariants (every fact's context and unit exist,
+ * numeric facts carry decimals or INF, ids are unique). Adds one
+ * diagnostic per broken invariant; returns their number (cmark
+ * cmark_node_check). */
+int xc_model_check(const xc_model *m, xc_diag *d);
+
+/* Number of numeric facts. */
+size_t xc_model_count_numeric(const xc_model *m);
+
+#endif

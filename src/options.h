@@ -1,0 +1,17 @@
+/* options.h: settings shared by the interpreter and the writers. */
+#ifndef XC_OPTIONS_H
+#define XC_OPTIONS_H
+
+enum {
+    XC_OPT_EXPLAIN = 1 << 0, /* keep and print the mapping of every row */
+    XC_OPT_STRICT = 1 << 1   /* check findings are errors */
+};
+
+typedef struct xc_options {
+    int flags;              /* XC_OPT_* */
+    const char *taxonomy;   /* directory of the taxonomy files */
+    const char *xslt_dir;   /* directory of the stylesheets */
+    const char *stylesheet; /* a user's stylesheet for -t html, or NULL */
+} xc_options;
+
+#endif

@@ -1,0 +1,525 @@
+/* period.c: see period.h. */
+#include "period.h"
+#include "util.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- calendar (Howard Hinnant's days_from_civil) ---- */
+
+static int days_in_month(int y, int m)
+{
+    static const int dm[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+        return 29;
+    return dm[m - 1];
+}
+
+xc_date xc_date_make(int y, int m, int d)
+{
+    if (y < 1800 || y > 2200 || m < 1 || m > 12 || d < 1 ||
+        d > days_in_month(y, m))
+        return XC_NODATE;
+    y -= m <= 2;
+    int era = (y >= 0 ? y : y - 399) / 400;
+    int yoe = y - era * 400;
+    int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+void xc_date_split(xc_date t, int *y, int *m, int *d)
+{
+    int z = t + 719468;
+    int era = (z >= 0 ? z : z - 146096) / 146097;
+    int doe = z - era * 146097;
+    int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    int yy = yoe + era * 400;
+    int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    int mp = (5 * doy + 2) / 153;
+    int dd = doy - (153 * mp + 2) / 5 + 1;
+    int mm = mp < 10 ? mp + 3 : mp - 9;
+    *y = yy + (mm <= 2);
+    *m = mm;
+    *d = dd;
+}
+
+char *xc_date_format(xc_date t, char buf[16])
+{
+    int y, m, d;
+    xc_date_split(t, &y, &m, &d);
+    snprintf(buf, 16, "%04d-%02d-%02d", y, m, d);
+    return buf;
+}
+
+xc_date xc_date_parse_iso(const char *s)
+{
+    int y, m, d;
+    if (!s || sscanf(s, "%4d-%2d-%2d", &y, &m, &d) != 3)
+        return XC_NODATE;
+    return xc_date_make(y, m, d);
+}
+
+int xc_date_is_month_end(xc_date t)
+{
+    int y, m, d;
+    xc_date_split(t, &y, &m, &d);
+    return d == days_in_month(y, m);
+}
+
+xc_date xc_date_add_months(xc_date t, int months)
+{
+    int y, m, d;
+    xc_date_split(t, &y, &m, &d);
+    int end = d == days_in_month(y, m);
+    int idx = y * 12 + (m - 1) + months;
+    y = idx / 12;
+    m = idx % 12 + 1;
+    int dim = days_in_month(y, m);
+    if (end || d > dim)
+        d = dim;
+    return xc_date_make(y, m, d);
+}
+
+/* ---- words ---- */
+
+int xc_month_lookup(const char *w, size_t n)
+{
+    static const char *names[] = {"january", "february", "march",
+                                  "april",   "may",      "june",
+                                  "july",    "august",   "september",
+                                  "october", "november", "december"};
+    while (n > 0 && w[n - 1] == '.')
+        n--;
+    if (n < 3)
+        return 0;
+    for (int i = 0; i < 12; i++) {
+        size_t len = strlen(names[i]);
+        if (n > len)
+            continue;
+        if (xc_strncaseeq(w, names[i], n)) {
+            /* full name, or a 3/4-letter abbreviation ("Sept") */
+            if (n == len || n <= 4)
+                return i + 1;
+        }
+    }
+    return 0;
+}
+
+static int number_word(const char *w, size_t n)
+{
+    static const struct {
+        const char *w;
+        int v;
+    } units[] = {{"one", 1},       {"two", 2},        {"three", 3},
+                 {"four", 4},      {"five", 5},       {"six", 6},
+                 {"seven", 7},     {"eight", 8},      {"nine", 9},
+                 {"ten", 10},      {"eleven", 11},    {"twelve", 12},
+                 {"thirteen", 13}, {"fourteen", 14},  {"fifteen", 15},
+                 {"sixteen", 16},  {"seventeen", 17}, {"eighteen", 18},
+                 {"nineteen", 19}, {"twenty", 20},    {"thirty", 30},
+                 {"forty", 40},    {"fifty", 50}};
+    /* "twenty-six", "thirty nine" are handled by the caller adding
+     * tens and units; here one word */
+    for (size_t i = 0; i < sizeof(units) / sizeof(units[0]); i++)
+        if (strlen(units[i].w) == n && xc_strncaseeq(w, units[i].w, n))
+            return units[i].v;
+    return 0;
+}
+
+static int word_is(const char *w, size_t n, const char *lit)
+{
+    return strlen(lit) == n && xc_strncaseeq(w, lit, n);
+}
+
+static int word_in(const char *w, size_t n, const char *const *list)
+{
+    for (; *list; list++)
+        if (word_is(w, n, *list))
+            return 1;
+    return 0;
+}
+
+typedef struct tok {
+    const char *s;
+    size_t n;
+    int kind; /* 'w' word, 'n' number, 'd' slash/iso date, 'p' punct */
+} tok;
+
+#define MAXTOK 96
+
+static int tokenize(const char *text, tok *t)
+{
+    int nt = 0;
+    const char *p = text;
+    while (*p && nt < MAXTOK) {
+        unsigned char c = (unsigned char)*p;
+        if (xc_isspace(c)) {
+            p++;
+        } else if (xc_isalpha(c)) {
+            const char *q = p;
+            while (xc_isalpha((unsigned char)*q) || *q == '\'')
+                q++;
+            if (*q == '.') /* "Mos." "Sept." */
+                q++;
+            t[nt].s = p;
+            t[nt].n = (size_t)(q - p);
+            t[nt++].kind = 'w';
+            p = q;
+        } else if (xc_isdigit(c)) {
+            const char *q = p;
+            int slash = 0, dash = 0;
+            while (xc_isdigit((unsigned char)*q) ||
+                   ((*q == '/' || *q == '-') &&
+                    xc_isdigit((unsigned char)q[1]))) {
+                if (*q == '/')
+                    slash++;
+                if (*q == '-')
+                    dash++;
+                q++;
+            }
+            t[nt].s = p;
+            t[nt].n = (size_t)(q - p);
+            t[nt++].kind = (slash || dash) ? 'd' : 'n';
+            p = q;
+        } else {
+            t[nt].s = p;
+            t[nt].n = 1;
+            t[nt++].kind = 'p';
+            p++;
+        }
+    }
+    return nt;
+}
+
+static int to_int(const tok *t)
+{
+    int v = 0;
+    for (size_t i = 0; i < t->n && i < 9; i++)
+        if (xc_isdigit((unsigned char)t->s[i]))
+            v = v * 10 + (t->s[i] - '0');
+    return v;
+}
+
+static int fix_year(int y, size_t ndigits)
+{
+    if (ndigits == 2)
+        return y < 50 ? 2000 + y : 1900 + y;
+    return y;
+}
+
+/* "12/31/00", "12/31/2000", "2004-04-04" */
+static xc_date slash_date(const tok *t, int *y_out)
+{
+    int a = 0, b = 0, c = 0, na = 0, nb = 0, nc = 0, part = 0;
+    char sep = 0;
+    for (size_t i = 0; i < t->n; i++) {
+        char ch = t->s[i];
+        if (ch == '/' || ch == '-') {
+            if (sep && ch != sep)
+                return XC_NODATE;
+            sep = ch;
+            part++;
+            continue;
+        }
+        int d = ch - '0';
+        if (part == 0) {
+            a = a * 10 + d;
+            na++;
+        } else if (part == 1) {
+            b = b * 10 + d;
+            nb++;
+        } else {
+            c = c * 10 + d;
+            nc++;
+        }
+    }
+    if (part != 2)
+        return XC_NODATE;
+    if (na == 4) { /* ISO */
+        *y_out = a;
+        return xc_date_make(a, b, c);
+    }
+    if (nc != 2 && nc != 4)
+        return XC_NODATE;
+    int y = fix_year(c, (size_t)nc);
+    *y_out = y;
+    return xc_date_make(y, a, b);
+}
+
+static const char *const FILLER[] = {
+    "ended",  "ending",   "end",       "for",      "the",      "and",
+    "of",     "as",       "at",        "unaudited","audited",  "period",
+    "periods","restated", "actual",    "reported", "fiscal",   "to",
+    "date",   "through",  "in",        "on",       "year",     "years",
+    "months", "month",    "mos.",      "mos",      "mo.",      "weeks",
+    "week",   "wks.",     "wks",       "quarter",  "quarters", "qtr.",
+    "qtr",    "first",    "second",    "third",    "fourth",   "months'",
+    "twelve", "three",    "six",       "nine",     "thirteen", "twenty",
+    "thirty", "forty",    "fifty",     "ytd",      "from",     "days",
+    "note",   "notes",    "pro",       "current",  "prior",    "previous",
+    "cumulative",         "last",      "this",     "twenty-six",
+    "accumulated",        NULL};
+
+void xc_period_parse(const char *text, xc_period_spec *out)
+{
+    memset(out, 0, sizeof(*out));
+    out->end = XC_NODATE;
+    tok t[MAXTOK];
+    int nt = tokenize(text, t);
+    xc_date dates[8];
+    int dyears[8], nd = 0;
+    int years[8], ny = 0;
+    int pct = 0, change = 0, pct_of = 0;
+    int pending = 0; /* a number that may be a length */
+
+    for (int i = 0; i < nt; i++) {
+        const tok *k = &t[i];
+        if (k->kind == 'w') {
+            int m = xc_month_lookup(k->s, k->n);
+            /* "May" is also a word, but in a header it is the month */
+            if (m && i + 1 < nt && t[i + 1].kind == 'n' && t[i + 1].n <= 2) {
+                int day = to_int(&t[i + 1]);
+                int j = i + 2, y = 0;
+                if (j < nt && t[j].kind == 'p' && t[j].s[0] == ',')
+                    j++;
+                if (j < nt && t[j].kind == 'n' && t[j].n == 4) {
+                    y = to_int(&t[j]);
+                    i = j;
+                } else {
+                    i = i + 1;
+                }
+                if (y && nd < 8) {
+                    xc_date dt = xc_date_make(y, m, day);
+                    if (dt != XC_NODATE) {
+                        dyears[nd] = y;
+                        dates[nd++] = dt;
+                    }
+                } else if (!out->month) {
+                    out->month = m;
+                    out->day = day;
+                }
+                continue;
+            }
+            if (m && i + 1 < nt && t[i + 1].kind == 'n' && t[i + 1].n == 4) {
+                /* "March 2004": the month's last day */
+                int y = to_int(&t[i + 1]);
+                xc_date dt = xc_date_make(y, m, 1);
+                if (dt != XC_NODATE && nd < 8) {
+                    dt = xc_date_add_months(dt, 1) - 1;
+                    dyears[nd] = y;
+                    dates[nd++] = dt;
+                }
+                i++;
+                continue;
+            }
+            if (m && !out->month) {
+                out->month = m;
+                continue;
+            }
+            int nw = number_word(k->s, k->n);
+            if (nw) {
+                /* "twenty-six" / "thirty nine" */
+                if (nw >= 20 && i + 2 < nt && t[i + 1].kind == 'p' &&
+                    t[i + 1].s[0] == '-' && t[i + 2].kind == 'w') {
+                    int u = number_word(t[i + 2].s, t[i + 2].n);
+                    if (u && u < 10) {
+                        nw += u;
+                        i += 2;
+                    }
+                } else if (nw >= 20 && i + 1 < nt && t[i + 1].kind == 'w') {
+                    int u = number_word(t[i + 1].s, t[i + 1].n);
+                    if (u && u < 10) {
+                        nw += u;
+                        i += 1;
+                    }
+                }
+                pending = nw;
+                continue;
+            }
+            if (word_in(k->s, k->n,
+                        (const char *const[]){"months", "month", "mos.", "mos",
+                                              "mo.", "mo", NULL})) {
+                if (pending)
+                    out->months = pending;
+                pending = 0;
+                continue;
+            }
+            if (word_in(k->s, k->n,
+                        (const char *const[]){"weeks", "week", "wks.", "wks",
+                                              NULL})) {
+                if (pending)
+                    out->weeks = pending;
+                pending = 0;
+                continue;
+            }
+            if (word_in(k->s, k->n,
+                        (const char *const[]){"quarter", "quarters", "qtr.",
+                                              "qtr", NULL})) {
+                if (!out->months)
+                    out->months = pending > 1 ? 3 * pending : 3;
+                pending = 0;
+                continue;
+            }
+            if (word_in(k->s, k->n,
+                        (const char *const[]){"year", "years", "annual",
+                                              NULL})) {
+                if (!out->months && !out->weeks) {
+                    /* "Year to date" is not a year */
+                    if (!(i + 2 < nt && word_is(t[i + 1].s, t[i + 1].n, "to")))
+                        out->months = 12;
+                }
+                pending = 0;
+                continue;
+            }
+            if (word_is(k->s, k->n, "percent") || word_is(k->s, k->n, "pct")) {
+                pct = 1;
+                continue;
+            }
+            if (word_in(k->s, k->n,
+                        (const char *const[]){"change", "changes", "increase",
+                                              "decrease", "variance", "var.",
+                                              "inc.", "dec.", "growth",
+                                              "better", "worse", NULL})) {
+                change = 1;
+                continue;
+            }
+            if (word_is(k->s, k->n, "of") && pct) {
+                pct_of = 1;
+                continue;
+            }
+            if (k->n == 2 && (k->s[0] == 'Q' || k->s[0] == 'q') &&
+                xc_isdigit((unsigned char)k->s[1])) {
+                if (!out->months)
+                    out->months = 3;
+                continue;
+            }
+            if (!word_in(k->s, k->n, FILLER))
+                out->has_words = 1;
+            pending = 0;
+        } else if (k->kind == 'n') {
+            int v = to_int(k);
+            if (k->n == 4 && v >= 1900 && v <= 2100) {
+                if (ny < 8)
+                    years[ny++] = v;
+                pending = 0;
+            } else if (k->n == 2 && i > 0 && t[i - 1].kind == 'p' &&
+                       t[i - 1].s[0] == '\'') {
+                if (ny < 8)
+                    years[ny++] = fix_year(v, 2); /* '04 */
+            } else {
+                pending = v;
+                /* "1Q04", "4Q" */
+                if (i + 1 < nt && t[i + 1].kind == 'w' &&
+                    (t[i + 1].s[0] == 'Q' || t[i + 1].s[0] == 'q') &&
+                    t[i + 1].n <= 3 && v >= 1 && v <= 4) {
+                    if (!out->months)
+                        out->months = 3;
+                    i++;
+                    pending = 0;
+                }
+            }
+        } else if (k->kind == 'd') {
+            int y = 0;
+            xc_date dt = slash_date(k, &y);
+            if (dt != XC_NODATE && nd < 8) {
+                dyears[nd] = y;
+                dates[nd++] = dt;
+            }
+            pending = 0;
+        } else {
+            if (k->s[0] == '%')
+                pct = 1;
+            else if (k->s[0] == '$' && change)
+                change = 1;
+        }
+    }
+
+    out->ndates = nd;
+    if (pct_of) {
+        out->kind = XC_COL_PERCENT;
+        return;
+    }
+    if (pct || change) {
+        out->kind = XC_COL_CHANGE;
+        return;
+    }
+    if (nd > 0) {
+        int pick = 0;
+        /* several dates with a separate year: the date of that year */
+        if (nd > 1 && ny > 0) {
+            for (int i = 0; i < nd; i++)
+                if (dyears[i] == years[ny - 1]) {
+                    pick = i;
+                    break;
+                }
+        }
+        out->end = dates[pick];
+        int y, m, d;
+        xc_date_split(out->end, &y, &m, &d);
+        out->year = y;
+        out->month = m;
+        out->day = d;
+    } else if (ny > 0) {
+        out->year = years[ny - 1];
+        if (out->month && out->day)
+            out->end = xc_date_make(out->year, out->month, out->day);
+        else if (out->month) {
+            xc_date f = xc_date_make(out->year, out->month, 1);
+            if (f != XC_NODATE)
+                out->end = xc_date_add_months(f, 1) - 1;
+            out->day = 0;
+        }
+    }
+    if (out->year)
+        out->kind = XC_COL_PERIOD;
+}
+
+xc_date xc_date_find(const char *text)
+{
+    tok t[MAXTOK];
+    int nt = tokenize(text, t);
+    for (int i = 0; i < nt; i++) {
+        if (t[i].kind == 'w') {
+            int m = xc_month_lookup(t[i].s, t[i].n);
+            if (m && i + 1 < nt && t[i + 1].kind == 'n' && t[i + 1].n <= 2) {
+                int j = i + 2;
+                if (j < nt && t[j].kind == 'p' && t[j].s[0] == ',')
+                    j++;
+                if (j < nt && t[j].kind == 'n' && t[j].n == 4) {
+                    xc_date d =
+                        xc_date_make(to_int(&t[j]), m, to_int(&t[i + 1]));
+                    if (d != XC_NODATE)
+                        return d;
+                }
+            }
+        } else if (t[i].kind == 'd') {
+            int y;
+            xc_date d = slash_date(&t[i], &y);
+            if (d != XC_NODATE)
+                return d;
+        }
+    }
+    return XC_NODATE;
+}
+
+int xc_period_is_word(const char *w, size_t n)
+{
+    if (xc_month_lookup(w, n) || number_word(w, n))
+        return 1;
+    while (n > 0 && (w[n - 1] == '.' || w[n - 1] == ','))
+        n--;
+    if (n == 0)
+        return 1;
+    for (const char *const *f = FILLER; *f; f++)
+        if (strlen(*f) == n && xc_strncaseeq(w, *f, n))
+            return 1;
+    static const char *const more[] = {"mos", "wks", "qtr", "weeks", "change", "percent",
+                                       "increase", "decrease", "unaudited", "audited", "q1",
+                                       "q2", "q3", "q4", "fy", "ytd", "period", NULL};
+    for (const char *const *f = more; *f; f++)
+        if (strlen(*f) == n && xc_strncaseeq(w, *f, n))
+            return 1;
+    return 0;
+}

@@ -1,0 +1,64 @@
+/* period.h: calendar dates and the periods that column headers describe.
+ *
+ * A date is a day number (days since 1970-01-01), so arithmetic is exact.
+ * xc_period_parse reads header text such as "Three Months Ended April 4,
+ * 2004", "3 Mos. Ended 12/31/00", "For the 13 Weeks Ended July 3, 2004",
+ * "December 31, 2003 (Unaudited)" or "Fiscal Year 2003" into what it says:
+ * a length (months or weeks), the end date or parts of it, and markers such
+ * as "% change".
+ */
+#ifndef XC_PERIOD_H
+#define XC_PERIOD_H
+
+#include <stddef.h>
+
+typedef int xc_date; /* days since 1970-01-01; XC_NODATE when unknown */
+#define XC_NODATE (-2147483647 - 1)
+
+xc_date xc_date_make(int y, int m, int d); /* XC_NODATE if invalid */
+void xc_date_split(xc_date t, int *y, int *m, int *d);
+/* Writes YYYY-MM-DD into buf (11 bytes). */
+char *xc_date_format(xc_date t, char buf[16]);
+/* Parses YYYY-MM-DD (and a date-time's date part). XC_NODATE on failure. */
+xc_date xc_date_parse_iso(const char *s);
+/* Adds months, keeping month ends at month ends (Apr 30 - 2 = Feb 28/29). */
+xc_date xc_date_add_months(xc_date t, int months);
+int xc_date_is_month_end(xc_date t);
+
+/* What a column header says. */
+typedef enum {
+    XC_COL_UNKNOWN = 0,
+    XC_COL_PERIOD, /* a period with at least a year */
+    XC_COL_CHANGE, /* "% change", "$ change", "increase (decrease)" */
+    XC_COL_PERCENT /* "% of sales", "% of revenue" */
+} xc_col_kind;
+
+typedef struct xc_period_spec {
+    xc_col_kind kind;
+    int months;     /* length in months, 0 if not stated */
+    int weeks;      /* length in weeks, 0 if not stated */
+    int year;       /* the year printed, 0 if none */
+    int month, day; /* end month/day printed, 0 if none */
+    xc_date end;    /* full end date when year, month and day are known */
+    int ndates;     /* how many full dates the text held */
+    int has_words;  /* text other than period words and dates */
+} xc_period_spec;
+
+/* Reads header text (UTF-8, any case). `year_hint` picks among several
+ * dates ("July 3, 2004 and June 28, 2003 ... 2004"). Never fails: unknown
+ * text gives kind XC_COL_UNKNOWN. */
+void xc_period_parse(const char *text, xc_period_spec *out);
+
+/* Finds the first full date written in text ("April 20, 2004", "4/20/04",
+ * "2004-04-20"); XC_NODATE if none. */
+xc_date xc_date_find(const char *text);
+
+/* 1 if the word (n bytes) only describes a period: "Three", "Months",
+ * "Ended", "April", "Unaudited", "Fiscal". */
+int xc_period_is_word(const char *w, size_t n);
+
+/* Returns 1..12 if `word` (n bytes, any case, abbreviations like "Sept."
+ * allowed) names a month, else 0. */
+int xc_month_lookup(const char *word, size_t n);
+
+#endif

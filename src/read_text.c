@@ -1,0 +1,813 @@
+/* read_text.c: fixed-width tables in plain-text releases.
+ *
+ * EDGAR text exhibits (1993-2005) print statements as columns of numbers
+ * aligned by spaces, sometimes wrapped in SGML <TABLE>/<CAPTION>/<S>/<C>
+ * tags. The reader works on a one-byte-per-column copy of each line, so a
+ * byte offset is a column:
+ *   1. classify lines: blank, rule (----), tag, data (a label, then values
+ *      separated from it by two or more blanks), header (years only), text;
+ *   2. group data lines into tables, splitting at tags, prose and headers;
+ *   3. cluster the values' right edges into columns;
+ *   4. look upward from the first data line for header lines (text over the
+ *      columns) and title lines (caption, scale statement);
+ *   5. emit rows: label, indent and one printed cell per column.
+ */
+#include "readers.h"
+#include "decimal.h"
+#include "util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+enum {
+    L_BLANK,
+    L_RULE,
+    L_DRULE,
+    L_SKIP,     /* <S> <C> lines, metadata tags */
+    L_BOUNDARY, /* <TABLE>, </TABLE>, <CAPTION>, <PAGE>, <DOCUMENT> */
+    L_DATA,
+    L_HEADER, /* years only */
+    L_TEXT
+};
+
+typedef struct val {
+    int b, e;   /* columns [b, e) of the value, "$" included */
+    int nb;     /* where the number itself starts */
+    int anchor; /* column of the last digit or dash */
+    int numeric;
+} val;
+
+typedef struct line {
+    const char *orig; /* the decoded line */
+    size_t olen;
+    char *disp;  /* one byte per column */
+    int *omap;   /* disp column -> byte offset in orig (len+1 entries) */
+    int len;
+    int kind;
+    int indent;
+    int label_end; /* column after the label's last character */
+    val *vals;
+    int nvals;
+    int prose, scale, periodish, boundary_table;
+} line;
+
+/* ---- per-line analysis ---- */
+
+/* Maps a UTF-8 code point to the one display byte that stands for it. */
+static char ascii_of(const unsigned char *u, size_t n, size_t *adv)
+{
+    unsigned c = u[0];
+    size_t k = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
+    if (k > n)
+        k = n;
+    *adv = k;
+    if (k == 2 && u[0] == 0xC2 && u[1] == 0xA0)
+        return ' '; /* no-break space */
+    if (k == 3 && u[0] == 0xE2 && u[1] == 0x80) {
+        if (u[2] >= 0x90 && u[2] <= 0x95)
+            return '-'; /* hyphens and dashes */
+        if (u[2] >= 0x98 && u[2] <= 0x9B)
+            return '\'';
+        if (u[2] >= 0x9C && u[2] <= 0x9F)
+            return '"';
+    }
+    if (k == 3 && u[0] == 0xE2 && u[1] == 0x88 && u[2] == 0x92)
+        return '-';
+    return '?';
+}
+
+static void make_disp(line *L)
+{
+    xc_buf b = {0};
+    size_t cap = 0;
+    int *map = NULL;
+    int col = 0;
+    for (size_t i = 0; i < L->olen;) {
+        unsigned char c = (unsigned char)L->orig[i];
+        if (c == '\t') {
+            int next = (col / 8 + 1) * 8;
+            while (col < next) {
+                XC_GROW(map, cap, (size_t)col + 2);
+                map[col++] = (int)i;
+                xc_buf_putc(&b, ' ');
+            }
+            i++;
+            continue;
+        }
+        size_t adv = 1;
+        char d = c < 0x80 ? (char)c : ascii_of((const unsigned char *)L->orig + i, L->olen - i, &adv);
+        if (d == '\f' || d == '\v')
+            d = ' ';
+        XC_GROW(map, cap, (size_t)col + 2);
+        map[col++] = (int)i;
+        xc_buf_putc(&b, d);
+        i += adv;
+    }
+    XC_GROW(map, cap, (size_t)col + 2);
+    map[col] = (int)L->olen;
+    L->disp = b.ptr ? xc_buf_detach(&b) : xc_xstrdup("");
+    L->omap = map;
+    L->len = col;
+    /* dot leaders ("Net sales........ $1,234") are spacing */
+    for (int i = 0; i + 2 < L->len; i++) {
+        if (L->disp[i] == '.' && L->disp[i + 1] == '.' && L->disp[i + 2] == '.') {
+            int j = i;
+            while (j < L->len && L->disp[j] == '.')
+                j++;
+            for (int k = i; k < j; k++)
+                L->disp[k] = ' ';
+            i = j;
+        }
+    }
+}
+
+static const char *const BOUNDARY_TAGS[] = {"TABLE", "/TABLE", "CAPTION", "/CAPTION", "PAGE",
+                                            "DOCUMENT", "/DOCUMENT", "TEXT", "/TEXT", NULL};
+static const char *const META_TAGS[] = {"TYPE", "SEQUENCE", "FILENAME", "DESCRIPTION", NULL};
+
+/* Removes SGML tags (<S>, <C>, <TABLE> ...) from a text line, blanking
+ * them so columns stay put. Returns L_BOUNDARY, L_SKIP or -1 (no tag). */
+static int strip_tags(line *L)
+{
+    int kind = -1;
+    for (int i = 0; i < L->len; i++) {
+        if (L->disp[i] != '<')
+            continue;
+        int j = i + 1;
+        while (j < L->len && (xc_isalpha((unsigned char)L->disp[j]) || L->disp[j] == '/' ||
+                              xc_isdigit((unsigned char)L->disp[j])))
+            j++;
+        if (j >= L->len || L->disp[j] != '>' || j == i + 1)
+            continue;
+        const char *name = L->disp + i + 1;
+        size_t n = (size_t)(j - i - 1);
+        int known = 0;
+        for (const char *const *t = BOUNDARY_TAGS; *t; t++)
+            if (strlen(*t) == n && xc_strncaseeq(name, *t, n)) {
+                kind = L_BOUNDARY;
+                known = 1;
+                if (n == 5 && xc_strncaseeq(name, "TABLE", 5))
+                    L->boundary_table = 1;
+            }
+        for (const char *const *t = META_TAGS; *t; t++)
+            if (strlen(*t) == n && xc_strncaseeq(name, *t, n)) {
+                if (kind < 0)
+                    kind = L_SKIP;
+                known = 1;
+                /* the rest of the line is metadata */
+                for (int k = i; k < L->len; k++)
+                    L->disp[k] = ' ';
+                j = L->len - 1;
+            }
+        if (!known && n <= 3) /* <S>, <C>, <FN>, </FN>, <R> */
+            known = 1;
+        if (!known)
+            continue;
+        if (kind < 0)
+            kind = L_SKIP;
+        for (int k = i; k <= j && k < L->len; k++)
+            L->disp[k] = ' ';
+        i = j;
+    }
+    return kind;
+}
+
+static int is_blank(const char *s, int n)
+{
+    for (int i = 0; i < n; i++)
+        if (!xc_isspace((unsigned char)s[i]))
+            return 0;
+    return 1;
+}
+
+static int rule_kind(const char *s, int n)
+{
+    int marks = 0, eq = 0;
+    for (int i = 0; i < n; i++) {
+        char c = s[i];
+        if (c == '-' || c == '_')
+            marks++;
+        else if (c == '=') {
+            marks++;
+            eq++;
+        } else if (c != ' ')
+            return 0;
+    }
+    if (marks < 3)
+        return 0;
+    return eq * 2 > marks ? L_DRULE : L_RULE;
+}
+
+static int is_placeholder(const char *s, int n)
+{
+    static const char *const P[] = {"*", "**", "n/a", "na", "nm", "n.m.", "n/m", "nmf", NULL};
+    for (const char *const *p = P; *p; p++)
+        if ((int)strlen(*p) == n && xc_strncaseeq(s, *p, (size_t)n))
+            return 1;
+    return 0;
+}
+
+static int is_year_value(const line *L, const val *v)
+{
+    if (!v->numeric)
+        return 0;
+    int n = v->e - v->nb;
+    if (n != 4)
+        return 0;
+    const char *s = L->disp + v->nb;
+    for (int i = 0; i < 4; i++)
+        if (!xc_isdigit((unsigned char)s[i]))
+            return 0;
+    int y = atoi(s);
+    return y >= 1900 && y <= 2100 && v->nb == v->b;
+}
+
+typedef struct span {
+    int b, e;
+} span;
+
+static int tokens(const char *s, int n, span *out, int max)
+{
+    int k = 0;
+    for (int i = 0; i < n && k < max;) {
+        while (i < n && s[i] == ' ')
+            i++;
+        if (i >= n)
+            break;
+        int b = i;
+        while (i < n && s[i] != ' ')
+            i++;
+        out[k].b = b;
+        out[k++].e = i;
+    }
+    return k;
+}
+
+static void find_values(line *L)
+{
+    span tk[256];
+    int nt = tokens(L->disp, L->len, tk, 256);
+    val vals[64];
+    int nv = 0;
+    int k = nt - 1;
+    while (k >= 0 && nv < 64) {
+        const char *s = L->disp + tk[k].b;
+        int n = tk[k].e - tk[k].b;
+        xc_number num;
+        if (xc_number_parse(s, (size_t)n, &num) == 0) {
+            val v = {tk[k].b, tk[k].e, tk[k].b, 0, 1};
+            /* anchor: the last digit or dash */
+            int a = tk[k].e - 1;
+            while (a > tk[k].b && (L->disp[a] == ')' || L->disp[a] == '%'))
+                a--;
+            v.anchor = a;
+            vals[nv++] = v;
+            k--;
+        } else if (n == 1 && s[0] == '$' && nv > 0) {
+            vals[nv - 1].b = tk[k].b;
+            k--;
+        } else if (n == 1 && s[0] == '(' && nv > 0) {
+            vals[nv - 1].b = tk[k].b;
+            k--;
+        } else if (is_placeholder(s, n)) {
+            val v = {tk[k].b, tk[k].e, tk[k].b, tk[k].e - 1, 0};
+            vals[nv++] = v;
+            k--;
+        } else {
+            break;
+        }
+    }
+    /* the label must be set off from the values by two blanks */
+    while (nv > 0 && k >= 0 && vals[nv - 1].b - tk[k].e < 2) {
+        nv--;
+        while (k + 1 < nt && tk[k + 1].e <= vals[nv].e)
+            k++;
+    }
+    int numeric = 0;
+    for (int i = 0; i < nv; i++)
+        numeric += vals[i].numeric;
+    if (!numeric) {
+        nv = 0;
+        k = nt - 1;
+    }
+    /* store left to right */
+    L->nvals = nv;
+    L->vals = nv ? xc_xcalloc((size_t)nv, sizeof(val)) : NULL;
+    for (int i = 0; i < nv; i++)
+        L->vals[i] = vals[nv - 1 - i];
+    L->label_end = k >= 0 ? tk[k].e : 0;
+    L->indent = nt ? tk[0].b : 0;
+}
+
+static int word_count(const char *s, int n)
+{
+    int w = 0, in = 0;
+    for (int i = 0; i < n; i++) {
+        if (xc_isalpha((unsigned char)s[i])) {
+            if (!in)
+                w++;
+            in = 1;
+        } else if (s[i] == ' ') {
+            in = 0;
+        }
+    }
+    return w;
+}
+
+/* Narrative: a long line of words with single blanks between them. */
+static int looks_prose(const line *L)
+{
+    int b = L->indent, e = L->label_end;
+    if (e - b < 55)
+        return 0;
+    int dbl = 0;
+    for (int i = b; i + 1 < e; i++)
+        if (L->disp[i] == ' ' && L->disp[i + 1] == ' ')
+            dbl++;
+    return dbl <= 2 && word_count(L->disp + b, e - b) >= 8;
+}
+
+static int has_scale_words(const char *s, int n)
+{
+    static const char *const W[] = {"thousand", "million", "billion", "(000", "$000", "000's",
+                                    "000s",     NULL};
+    for (const char *const *w = W; *w; w++)
+        if (xc_memcasemem(s, (size_t)n, *w))
+            return 1;
+    return 0;
+}
+
+static int has_period_words(const char *s, int n)
+{
+    static const char *const W[] = {"ended", "ending", "months", "weeks", "quarter", "year",
+                                    "mos.",  "as of",  "fiscal", NULL};
+    for (const char *const *w = W; *w; w++)
+        if (xc_memcasemem(s, (size_t)n, *w))
+            return 1;
+    return 0;
+}
+
+static void classify(line *L)
+{
+    make_disp(L);
+    int tag = strip_tags(L);
+    if (is_blank(L->disp, L->len)) {
+        L->kind = tag >= 0 ? tag : L_BLANK;
+        return;
+    }
+    int r = rule_kind(L->disp, L->len);
+    if (r) {
+        L->kind = r;
+        return;
+    }
+    find_values(L);
+    L->scale = has_scale_words(L->disp, L->len);
+    L->periodish = has_period_words(L->disp, L->len);
+    if (L->nvals > 0) {
+        int years = 0, numeric = 0;
+        for (int i = 0; i < L->nvals; i++) {
+            numeric += L->vals[i].numeric;
+            years += is_year_value(L, &L->vals[i]);
+        }
+        L->kind = (years == numeric) ? L_HEADER : L_DATA;
+        return;
+    }
+    L->kind = L_TEXT;
+    L->prose = looks_prose(L);
+}
+
+/* ---- columns ---- */
+
+typedef struct colinfo {
+    int anchor;   /* typical right edge */
+    int left, right;
+    int own_b, own_e; /* header text over [own_b, own_e) belongs here */
+} colinfo;
+
+static int cmp_int(const void *a, const void *b)
+{
+    int x = *(const int *)a, y = *(const int *)b;
+    return (x > y) - (x < y);
+}
+
+/* Clusters right edges; returns the number of columns. */
+static int find_columns(line *lines, int first, int last, colinfo **out)
+{
+    int n = 0, cap = 0;
+    int *anch = NULL;
+    for (int i = first; i <= last; i++) {
+        if (lines[i].kind != L_DATA)
+            continue;
+        for (int k = 0; k < lines[i].nvals; k++) {
+            if (n + 1 > cap) {
+                cap = cap ? cap * 2 : 64;
+                anch = xc_xrealloc(anch, (size_t)cap * sizeof(int));
+            }
+            anch[n++] = lines[i].vals[k].anchor;
+        }
+    }
+    qsort(anch, (size_t)n, sizeof(int), cmp_int);
+    colinfo *cols = NULL;
+    int nc = 0, cc = 0;
+    for (int i = 0; i < n;) {
+        int j = i;
+        while (j + 1 < n && anch[j + 1] - anch[j] <= 2)
+            j++;
+        if (nc + 1 > cc) {
+            cc = cc ? cc * 2 : 8;
+            cols = xc_xrealloc(cols, (size_t)cc * sizeof(colinfo));
+        }
+        memset(&cols[nc], 0, sizeof(colinfo));
+        cols[nc].anchor = anch[(i + j) / 2];
+        nc++;
+        i = j + 1;
+    }
+    free(anch);
+
+    /* merge neighbours that never share a row and sit close together
+     * (a "*" or a dash printed a little off its column) */
+    for (int c = 0; c + 1 < nc;) {
+        int together = 0;
+        if (cols[c + 1].anchor - cols[c].anchor <= 5) {
+            for (int i = first; i <= last && !together; i++) {
+                if (lines[i].kind != L_DATA)
+                    continue;
+                int a = 0, b = 0;
+                for (int k = 0; k < lines[i].nvals; k++) {
+                    int d0 = abs(lines[i].vals[k].anchor - cols[c].anchor);
+                    int d1 = abs(lines[i].vals[k].anchor - cols[c + 1].anchor);
+                    if (d0 <= 2 && d0 <= d1)
+                        a = 1;
+                    else if (d1 <= 2)
+                        b = 1;
+                }
+                together = a && b;
+            }
+            if (!together) {
+                cols[c].anchor = cols[c + 1].anchor > cols[c].anchor ? cols[c + 1].anchor
+                                                                     : cols[c].anchor;
+                memmove(&cols[c + 1], &cols[c + 2], (size_t)(nc - c - 2) * sizeof(colinfo));
+                nc--;
+                continue;
+            }
+        }
+        c++;
+    }
+    *out = cols;
+    return nc;
+}
+
+/* Assigns each value of a data line to a column, keeping their order. */
+static void assign_cells(const line *L, const colinfo *cols, int nc, int *where)
+{
+    int next = 0;
+    for (int k = 0; k < L->nvals; k++) {
+        int best = -1, bestd = 1 << 30;
+        /* leave room for the values still to place */
+        int limit = nc - (L->nvals - k);
+        for (int c = next; c <= limit; c++) {
+            int d = abs(L->vals[k].anchor - cols[c].anchor);
+            if (d < bestd) {
+                bestd = d;
+                best = c;
+            }
+        }
+        if (best < 0)
+            best = next < nc ? next : nc - 1;
+        where[k] = best;
+        next = best + 1;
+    }
+}
+
+static void column_extents(line *lines, int first, int last, colinfo *cols, int nc)
+{
+    for (int c = 0; c < nc; c++) {
+        cols[c].left = 1 << 30;
+        cols[c].right = 0;
+    }
+    int where[64];
+    for (int i = first; i <= last; i++) {
+        if (lines[i].kind != L_DATA)
+            continue;
+        assign_cells(&lines[i], cols, nc, where);
+        for (int k = 0; k < lines[i].nvals; k++) {
+            colinfo *c = &cols[where[k]];
+            if (lines[i].vals[k].nb < c->left)
+                c->left = lines[i].vals[k].nb;
+            if (lines[i].vals[k].e > c->right)
+                c->right = lines[i].vals[k].e;
+        }
+    }
+    for (int c = 0; c < nc; c++) {
+        if (cols[c].left > cols[c].right) {
+            cols[c].left = cols[c].anchor;
+            cols[c].right = cols[c].anchor + 1;
+        }
+    }
+    for (int c = 0; c < nc; c++) {
+        cols[c].own_b = c == 0 ? cols[c].left - 14 : (cols[c - 1].right + cols[c].left) / 2;
+        cols[c].own_e = c == nc - 1 ? 1 << 30 : (cols[c].right + cols[c + 1].left) / 2;
+    }
+}
+
+/* Header chunks: runs of text separated by two or more blanks. */
+static int chunks(const char *s, int n, span *out, int max)
+{
+    int k = 0;
+    int i = 0;
+    while (i < n && k < max) {
+        while (i < n && s[i] == ' ')
+            i++;
+        if (i >= n)
+            break;
+        int b = i, e = i;
+        while (i < n) {
+            if (s[i] == ' ') {
+                if (i + 1 < n && s[i + 1] != ' ') {
+                    i++;
+                    continue;
+                }
+                break;
+            }
+            i++;
+            e = i;
+        }
+        out[k].b = b;
+        out[k++].e = e;
+    }
+    return k;
+}
+
+/* A line whose text sits over the value columns. */
+static int over_columns(const line *L, const colinfo *cols)
+{
+    span ch[32];
+    int n = chunks(L->disp, L->len, ch, 32);
+    for (int i = 0; i < n; i++)
+        if (ch[i].e > cols[0].own_b + 4)
+            return 1;
+    return 0;
+}
+
+static void add_header_line(xc_table *t, const line *L, const colinfo *cols, int nc)
+{
+    span ch[32];
+    int n = chunks(L->disp, L->len, ch, 32);
+    for (int i = 0; i < n; i++) {
+        int len = ch[i].e - ch[i].b;
+        for (int c = 0; c < nc; c++) {
+            int ob = ch[i].b > cols[c].own_b ? ch[i].b : cols[c].own_b;
+            int oe = ch[i].e < cols[c].own_e ? ch[i].e : cols[c].own_e;
+            int ov = oe - ob;
+            int mid = (ch[i].b + ch[i].e) / 2;
+            int inside = mid >= cols[c].own_b && mid < cols[c].own_e;
+            if (ov <= 0 || !(inside || ov * 3 >= len))
+                continue;
+            /* append the original text of the chunk */
+            const char *ob0 = L->orig + L->omap[ch[i].b];
+            size_t olen = (size_t)(L->omap[ch[i].e] - L->omap[ch[i].b]);
+            xc_buf b = {0};
+            xc_buf_puts(&b, t->colhead[c]);
+            if (b.len)
+                xc_buf_putc(&b, ' ');
+            xc_buf_put(&b, ob0, olen);
+            free(t->colhead[c]);
+            t->colhead[c] = xc_buf_detach(&b);
+        }
+    }
+}
+
+static void add_title_line(xc_table *t, const line *L, int lineno)
+{
+    int b = 0, e = L->len;
+    while (b < e && L->disp[b] == ' ')
+        b++;
+    while (e > b && L->disp[e - 1] == ' ')
+        e--;
+    if (e <= b)
+        return;
+    xc_table_add_title(t, L->orig + L->omap[b], (size_t)(L->omap[e] - L->omap[b]), lineno);
+}
+
+/* ---- the reader ---- */
+
+static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_end,
+                      const xc_table *prev, int same_block)
+{
+    colinfo *cols = NULL;
+    int nc = find_columns(lines, first, last, &cols);
+    if (nc == 0 || nc > 24) {
+        free(cols);
+        return 0;
+    }
+    column_extents(lines, first, last, cols, nc);
+    xc_table *t = xc_doc_add_table(doc, (size_t)nc);
+
+    /* body headings directly above the first data line */
+    int top = first;
+    while (top - 1 > prev_end && lines[top - 1].kind == L_TEXT && !lines[top - 1].prose &&
+           !lines[top - 1].scale && !over_columns(&lines[top - 1], cols))
+        top--;
+
+    /* header lines, then title lines, upward */
+    int hdr[24], nh = 0, mid[24], nm = 0;
+    int i = top - 1, blanks = 0;
+    while (i > prev_end && top - i < 30) {
+        line *L = &lines[i];
+        if (L->kind == L_BLANK) {
+            if (++blanks >= (nh ? 2 : 3))
+                break;
+        } else if (L->kind == L_SKIP || L->kind == L_RULE || L->kind == L_DRULE) {
+            /* separators inside a header */
+        } else if (L->kind == L_BOUNDARY || L->kind == L_DATA) {
+            break;
+        } else if (L->kind == L_HEADER ||
+                   (L->kind == L_TEXT && !L->prose && !L->scale && over_columns(L, cols))) {
+            if (nh < 24)
+                hdr[nh++] = i;
+            blanks = 0;
+        } else if (L->kind == L_TEXT && !L->prose) {
+            if (nm < 24)
+                mid[nm++] = i;
+            blanks = 0;
+        } else {
+            break;
+        }
+        i--;
+    }
+    int htop = nh ? hdr[nh - 1] : top;
+    /* stub lines above the topmost header line are titles, not headers */
+    int ntitle_mid = 0;
+    for (int k = 0; k < nm; k++)
+        if (mid[k] < htop)
+            ntitle_mid++;
+    /* title lines: continue above the header block */
+    int ttl[16], nt = 0;
+    i = htop - 1;
+    blanks = 0;
+    /* the stub lines found among/above the header lines come first */
+    for (int k = nm - 1; k >= 0; k--)
+        if (nt < 16)
+            ttl[nt++] = mid[k];
+    i = nm ? (mid[nm - 1] < htop ? mid[nm - 1] - 1 : htop - 1) : htop - 1;
+    if (i > htop - 1)
+        i = htop - 1;
+    (void)ntitle_mid;
+    int found = 0;
+    while (i > prev_end && nt < 16) {
+        line *L = &lines[i];
+        if (L->kind == L_BLANK) {
+            if (++blanks > (found ? 2 : 3))
+                break;
+        } else if (L->kind == L_SKIP || L->kind == L_RULE || L->kind == L_DRULE ||
+                   (L->kind == L_BOUNDARY && !xc_memcasemem(L->orig, L->olen, "<PAGE"))) {
+            /* <TABLE>, <CAPTION> between a title and its table */
+        } else if (L->kind == L_TEXT && !L->prose) {
+            int dup = 0;
+            for (int k = 0; k < nt; k++)
+                dup |= ttl[k] == i;
+            if (!dup)
+                ttl[nt++] = i;
+            found = 1;
+            blanks = 0;
+            if (nt >= 8)
+                break;
+        } else {
+            break;
+        }
+        i--;
+    }
+    /* titles top to bottom */
+    qsort(ttl, (size_t)nt, sizeof(int), cmp_int);
+    for (int k = 0; k < nt; k++)
+        add_title_line(t, &lines[ttl[k]], ttl[k] + 1);
+    if (nt == 0 && prev && same_block)
+        for (size_t k = 0; k < prev->ntitle; k++)
+            xc_table_add_title(t, prev->title[k], strlen(prev->title[k]), prev->title_line[k]);
+    for (int k = nh - 1; k >= 0; k--)
+        add_header_line(t, &lines[hdr[k]], cols, nc);
+    t->header_line = nh ? hdr[nh - 1] + 1 : 0;
+
+    /* body */
+    int where[64];
+    for (int k = top; k <= last; k++) {
+        line *L = &lines[k];
+        int lineno = k + 1;
+        switch (L->kind) {
+        case L_BLANK:
+            xc_table_add_row(t, XC_ROW_BLANK, NULL, 0, 0, lineno, 1);
+            break;
+        case L_RULE:
+        case L_DRULE:
+            xc_table_add_row(t, L->kind == L_DRULE ? XC_ROW_DRULE : XC_ROW_RULE, NULL, 0, 0,
+                             lineno, 1);
+            break;
+        case L_TEXT:
+        case L_DATA: {
+            int lb = L->indent, le = L->label_end;
+            if (le < lb)
+                le = lb;
+            const char *ls = L->orig + L->omap[lb];
+            size_t ln = (size_t)(L->omap[le] - L->omap[lb]);
+            xc_row *r = xc_table_add_row(t, L->kind == L_DATA ? XC_ROW_DATA : XC_ROW_TEXT, ls,
+                                         ln, L->indent, lineno, L->indent + 1);
+            if (L->kind == L_DATA) {
+                assign_cells(L, cols, nc, where);
+                for (int v = 0; v < L->nvals; v++) {
+                    const char *cs = L->orig + L->omap[L->vals[v].b];
+                    size_t cn = (size_t)(L->omap[L->vals[v].e] - L->omap[L->vals[v].b]);
+                    xc_row_set_cell(t, r, (size_t)where[v], cs, cn, lineno, L->vals[v].b + 1);
+                }
+            }
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    t->first_line = top + 1;
+    t->last_line = last + 1;
+    free(cols);
+    return 1;
+}
+
+int xc_read_text(const xc_text *text, xc_doc *doc, xc_diag *d)
+{
+    (void)d;
+    size_t nl = text->nlines;
+    line *lines = xc_xcalloc(nl ? nl : 1, sizeof(line));
+    int *block = xc_xcalloc(nl ? nl : 1, sizeof(int));
+    int blk = 0;
+    for (size_t i = 0; i < nl; i++) {
+        size_t b = text->lines[i];
+        size_t e = i + 1 < nl ? text->lines[i + 1] : text->len;
+        if (e > b && text->data[e - 1] == '\n')
+            e--;
+        lines[i].orig = text->data + b;
+        lines[i].olen = e - b;
+        classify(&lines[i]);
+        if (lines[i].boundary_table)
+            blk++;
+        block[i] = blk;
+    }
+
+    /* group data lines into tables */
+    int first = -1, last = -1, gap = 0, split = 0, prev_end = -1, prev_blk = -1;
+    int found = 0;
+    for (size_t ii = 0; ii <= nl; ii++) {
+        int i = (int)ii;
+        int kind = i < (int)nl ? lines[i].kind : L_BOUNDARY;
+        if (kind == L_DATA && first >= 0 && !split) {
+            last = i;
+            gap = 0;
+            continue;
+        }
+        if (kind == L_DATA || i == (int)nl) {
+            if (first >= 0) {
+                const xc_table *prev = doc->ntables ? &doc->tables[doc->ntables - 1] : NULL;
+                int same = prev && block[first] == prev_blk;
+                found += emit_table(doc, lines, first, last, prev_end, prev, same);
+                prev_end = last;
+                prev_blk = block[last];
+            }
+            if (i == (int)nl)
+                break;
+            first = last = i;
+            gap = 0;
+            split = 0;
+            continue;
+        }
+        if (first < 0)
+            continue;
+        const line *L = &lines[i];
+        if (kind == L_BOUNDARY || kind == L_HEADER || (kind == L_TEXT && L->prose))
+            split = 1;
+        else if (kind == L_TEXT && L->periodish && !L->scale) {
+            /* a period header over the columns starts another table */
+            int over = L->indent > lines[first].label_end && L->indent > 20;
+            if (over)
+                split = 1;
+            else if (++gap > 6)
+                split = 1;
+        } else if (kind == L_TEXT || kind == L_BLANK) {
+            if (++gap > 6)
+                split = 1;
+        }
+    }
+
+    for (size_t i = 0; i < nl; i++) {
+        free(lines[i].disp);
+        free(lines[i].omap);
+        free(lines[i].vals);
+    }
+    free(lines);
+    free(block);
+    return found;
+}
+
+int xc_sniff_text(const char *buf, size_t len)
+{
+    (void)buf;
+    (void)len;
+    return 10; /* anything readable can be plain text */
+}

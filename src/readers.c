@@ -1,0 +1,31 @@
+/* readers.c: the reader table. */
+#include "readers.h"
+
+#include <string.h>
+
+const xc_reader xc_readers[] = {
+    {"text", "plain-text release with fixed-width tables (EDGAR .txt exhibits)",
+     xc_sniff_text, xc_read_text},
+    {NULL, NULL, NULL, NULL}};
+
+const xc_reader *xc_reader_find(const char *name)
+{
+    for (const xc_reader *r = xc_readers; r->name; r++)
+        if (!strcmp(r->name, name))
+            return r;
+    return NULL;
+}
+
+const xc_reader *xc_reader_sniff(const char *buf, size_t len)
+{
+    const xc_reader *best = NULL;
+    int score = 0;
+    for (const xc_reader *r = xc_readers; r->name; r++) {
+        int s = r->sniff(buf, len);
+        if (s > score) {
+            score = s;
+            best = r;
+        }
+    }
+    return best;
+}

@@ -1,0 +1,99 @@
+/* table.c: see table.h. */
+#include "table.h"
+#include "util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void xc_doc_init(xc_doc *doc, const xc_text *text)
+{
+    memset(doc, 0, sizeof(*doc));
+    doc->text = text;
+}
+
+static void free_table(xc_table *t)
+{
+    for (size_t i = 0; i < t->ntitle; i++)
+        free(t->title[i]);
+    free(t->title);
+    free(t->title_line);
+    for (size_t j = 0; j < t->ncols; j++)
+        free(t->colhead[j]);
+    free(t->colhead);
+    for (size_t i = 0; i < t->nrows; i++) {
+        xc_row *r = &t->rows[i];
+        free(r->label);
+        for (size_t j = 0; j < t->ncols; j++)
+            free(r->cells[j]);
+        free(r->cells);
+        free(r->cell_line);
+        free(r->cell_col);
+    }
+    free(t->rows);
+}
+
+void xc_doc_free(xc_doc *doc)
+{
+    if (!doc)
+        return;
+    for (size_t i = 0; i < doc->ntables; i++)
+        free_table(&doc->tables[i]);
+    free(doc->tables);
+    free(doc->cik);
+    free(doc->company);
+    free(doc->form_type);
+    free(doc->filed);
+    free(doc->period);
+    memset(doc, 0, sizeof(*doc));
+}
+
+xc_table *xc_doc_add_table(xc_doc *doc, size_t ncols)
+{
+    XC_GROW(doc->tables, doc->ctables, doc->ntables + 1);
+    xc_table *t = &doc->tables[doc->ntables++];
+    memset(t, 0, sizeof(*t));
+    t->ncols = ncols;
+    t->colhead = xc_xcalloc(ncols ? ncols : 1, sizeof(char *));
+    for (size_t j = 0; j < ncols; j++)
+        t->colhead[j] = xc_xstrdup("");
+    return t;
+}
+
+void xc_table_add_title(xc_table *t, const char *s, size_t n, int line)
+{
+    size_t cap = t->ctitle;
+    XC_GROW(t->title, t->ctitle, t->ntitle + 1);
+    XC_GROW(t->title_line, cap, t->ntitle + 1);
+    t->title[t->ntitle] = xc_xstrndup(s, n);
+    t->title_line[t->ntitle] = line;
+    t->ntitle++;
+}
+
+xc_row *xc_table_add_row(xc_table *t, xc_row_kind kind, const char *label,
+                         size_t label_len, int indent, int line, int col)
+{
+    XC_GROW(t->rows, t->crows, t->nrows + 1);
+    xc_row *r = &t->rows[t->nrows++];
+    memset(r, 0, sizeof(*r));
+    r->kind = kind;
+    r->label = xc_xstrndup(label ? label : "", label ? label_len : 0);
+    r->indent = indent;
+    r->line = line;
+    r->col = col;
+    size_t n = t->ncols ? t->ncols : 1;
+    r->cells = xc_xcalloc(n, sizeof(char *));
+    r->cell_line = xc_xcalloc(n, sizeof(int));
+    r->cell_col = xc_xcalloc(n, sizeof(int));
+    return r;
+}
+
+void xc_row_set_cell(xc_table *t, xc_row *r, size_t j, const char *s,
+                     size_t n, int line, int col)
+{
+    if (j >= t->ncols)
+        return;
+    free(r->cells[j]);
+    r->cells[j] = xc_xstrndup(s, n);
+    r->cell_line[j] = line;
+    r->cell_col[j] = col;
+}

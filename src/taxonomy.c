@@ -1,0 +1,684 @@
+/* taxonomy.c: see taxonomy.h. */
+#include "taxonomy.h"
+#include "util.h"
+
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define TAX_NS "urn:xbrlconv:taxonomy:1"
+
+/* ---- words ---- */
+
+void xc_words_free(xc_words *w)
+{
+    if (!w)
+        return;
+    for (int i = 0; i < w->n; i++)
+        free(w->w[i]);
+    free(w->w);
+    w->w = NULL;
+    w->n = 0;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int is_stop(const xc_taxonomy *t, const char *w)
+{
+    for (size_t i = 0; t && i < t->nstop; i++)
+        if (!strcmp(t->stop[i], w))
+            return 1;
+    return 0;
+}
+
+static void singular(char *w)
+{
+    size_t n = strlen(w);
+    if (n <= 3)
+        return;
+    if (n > 4 && !strcmp(w + n - 3, "ies")) {
+        strcpy(w + n - 3, "y");
+    } else if (n > 4 && !strcmp(w + n - 4, "sses")) {
+        w[n - 2] = '\0';
+    } else if (n > 4 && (!strcmp(w + n - 3, "xes") || !strcmp(w + n - 4, "ches") ||
+                         !strcmp(w + n - 4, "shes"))) {
+        w[n - 2] = '\0';
+    } else if (w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' && w[n - 2] != 'i') {
+        w[n - 1] = '\0';
+    }
+}
+
+/* Drops "(1)", "(a)", "(in millions)", "(000)", "(unaudited)", "*". */
+static void drop_notes(char *s)
+{
+    for (char *p = s; *p; p++) {
+        if (*p == '*' || *p == '#') {
+            *p = ' ';
+            continue;
+        }
+        if (*p != '(' && *p != '[')
+            continue;
+        char close = *p == '(' ? ')' : ']';
+        char *q = strchr(p, close);
+        if (!q)
+            continue;
+        size_t n = (size_t)(q - p - 1);
+        const char *in = p + 1;
+        int drop = 0;
+        if (n >= 1 && n <= 2) {
+            drop = 1; /* (1) (a) (12) */
+            for (size_t i = 0; i < n; i++)
+                if (!xc_isdigit((unsigned char)in[i]) && !(n == 1 && xc_isalpha((unsigned char)in[i])))
+                    drop = 0;
+        }
+        if (xc_memcasemem(in, n, "thousand") || xc_memcasemem(in, n, "million") ||
+            xc_memcasemem(in, n, "billion") || xc_memcasemem(in, n, "000") ||
+            xc_memcasemem(in, n, "unaudited") || xc_memcasemem(in, n, "note"))
+            drop = 1;
+        if (drop)
+            for (char *r = p; r <= q; r++)
+                *r = ' ';
+    }
+}
+
+static const char *synonym(const xc_taxonomy *t, const char *w)
+{
+    for (size_t i = 0; t && i < t->nsyn; i++)
+        if (!strcmp(t->syn[i].word, w))
+            return t->syn[i].as;
+    return w;
+}
+
+void xc_words_of(const xc_taxonomy *t, const char *text, int ordered, xc_words *out)
+{
+    out->w = NULL;
+    out->n = 0;
+    char *s = xc_xstrdup(text ? text : "");
+    drop_notes(s);
+    /* lower case; "&" is "and"; everything but letters and digits splits */
+    xc_buf b = {0};
+    for (const char *p = s; *p; p++) {
+        unsigned char c = (unsigned char)*p;
+        if (c == '&')
+            xc_buf_puts(&b, " and ");
+        else if (c == '\'' || (c == 0xE2 && p[1] == (char)0x80 && p[2] == (char)0x99)) {
+            if (c == 0xE2)
+                p += 2; /* right single quote */
+        } else if (xc_isalpha(c) || xc_isdigit(c))
+            xc_buf_putc(&b, (char)xc_tolower(c));
+        else
+            xc_buf_putc(&b, ' ');
+    }
+    free(s);
+    size_t cap = 0;
+    char *save = NULL;
+    char *buf = b.ptr ? b.ptr : xc_xstrdup("");
+    for (char *w = strtok_r(buf, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
+        singular(w);
+        const char *as = synonym(t, w);
+        /* a synonym may be two words ("pretax" -> "pre tax") */
+        char *copy = xc_xstrdup(as);
+        char *s2 = NULL;
+        for (char *v = strtok_r(copy, " ", &s2); v; v = strtok_r(NULL, " ", &s2)) {
+            if (is_stop(t, v))
+                continue;
+            XC_GROW(out->w, cap, (size_t)out->n + 1);
+            out->w[out->n++] = xc_xstrdup(v);
+        }
+        free(copy);
+    }
+    free(buf);
+    /* "Other, net", "Accounts receivable, net": the trailing net says how
+     * the amount is shown, not what it is */
+    if (out->n > 1 && !strcmp(out->w[out->n - 1], "net")) {
+        free(out->w[--out->n]);
+    }
+    if (!ordered && out->n > 1) {
+        qsort(out->w, (size_t)out->n, sizeof(char *), cmp_str);
+        int k = 1;
+        for (int i = 1; i < out->n; i++) {
+            if (strcmp(out->w[i], out->w[k - 1]))
+                out->w[k++] = out->w[i];
+            else
+                free(out->w[i]);
+        }
+        out->n = k;
+    }
+}
+
+int xc_words_subset(const xc_words *a, const xc_words *b)
+{
+    int j = 0;
+    for (int i = 0; i < a->n; i++) {
+        while (j < b->n && strcmp(b->w[j], a->w[i]) < 0)
+            j++;
+        if (j >= b->n || strcmp(b->w[j], a->w[i]))
+            return 0;
+    }
+    return 1;
+}
+
+int xc_words_equal(const xc_words *a, const xc_words *b)
+{
+    return a->n == b->n && xc_words_subset(a, b);
+}
+
+int xc_words_common(const xc_words *a, const xc_words *b)
+{
+    int i = 0, j = 0, k = 0;
+    while (i < a->n && j < b->n) {
+        int c = strcmp(a->w[i], b->w[j]);
+        if (!c) {
+            k++;
+            i++;
+            j++;
+        } else if (c < 0)
+            i++;
+        else
+            j++;
+    }
+    return k;
+}
+
+int xc_words_contains_phrase(const xc_words *text, const xc_words *phrase)
+{
+    if (phrase->n == 0)
+        return 0;
+    for (int i = 0; i + phrase->n <= text->n; i++) {
+        int ok = 1;
+        for (int k = 0; k < phrase->n && ok; k++)
+            ok = !strcmp(text->w[i + k], phrase->w[k]);
+        if (ok)
+            return 1;
+    }
+    return 0;
+}
+
+int xc_taxonomy_has_phrase(const xc_taxonomy *t, const xc_phrase *list, size_t n,
+                           const char *text)
+{
+    xc_words w;
+    xc_words_of(t, text, 1, &w);
+    int found = 0;
+    for (size_t i = 0; i < n && !found; i++)
+        found = xc_words_contains_phrase(&w, &list[i].words);
+    xc_words_free(&w);
+    return found;
+}
+
+xc_statement xc_taxonomy_statement_of(const xc_taxonomy *t, const char *text)
+{
+    xc_words w;
+    xc_words_of(t, text, 1, &w);
+    xc_statement s = XC_STMT_UNKNOWN;
+    for (size_t i = 0; i < t->nstatements && s == XC_STMT_UNKNOWN; i++)
+        if (xc_words_contains_phrase(&w, &t->statements[i].words))
+            s = (xc_statement)t->statements[i].kind;
+    xc_words_free(&w);
+    return s;
+}
+
+const char *xc_taxonomy_exchange(const xc_taxonomy *t, const char *name)
+{
+    xc_words w;
+    xc_words_of(NULL, name, 1, &w);
+    xc_buf b = {0};
+    for (int i = 0; i < w.n; i++) {
+        if (i)
+            xc_buf_putc(&b, ' ');
+        xc_buf_puts(&b, w.w[i]);
+    }
+    const char *code = NULL;
+    for (size_t i = 0; i < t->nexchanges && !code; i++)
+        if (b.ptr && !strcmp(b.ptr, t->exchanges[i].alias))
+            code = t->exchanges[i].code;
+    xc_buf_free(&b);
+    xc_words_free(&w);
+    return code;
+}
+
+/* ---- loading ---- */
+
+static char *attr(xmlNode *n, const char *name)
+{
+    xmlChar *v = xmlGetProp(n, (const xmlChar *)name);
+    if (!v)
+        return NULL;
+    char *s = xc_xstrdup((const char *)v);
+    xmlFree(v);
+    return s;
+}
+
+static char *content(xmlNode *n)
+{
+    xmlChar *v = xmlNodeGetContent(n);
+    char *s = xc_xstrdup(v ? (const char *)v : "");
+    xmlFree(v);
+    return s;
+}
+
+static int is_el(xmlNode *n, const char *name)
+{
+    return n->type == XML_ELEMENT_NODE && !strcmp((const char *)n->name, name) && n->ns &&
+           !strcmp((const char *)n->ns->href, TAX_NS);
+}
+
+static int bad(xc_diag *d, const char *file, xmlNode *n, const char *msg, const char *what)
+{
+    xc_diag_add(d, XC_ERROR, XC_ETAXONOMY, file, n ? (int)xmlGetLineNo(n) : 0, 0, "%s%s%s",
+                msg, what ? ": " : "", what ? what : "");
+    return -1;
+}
+
+static void add_alias(xc_taxonomy *t, int concept, const char *text)
+{
+    XC_GROW(t->aliases, t->caliases, t->naliases + 1);
+    xc_alias *a = &t->aliases[t->naliases++];
+    a->concept = concept;
+    xc_words_of(t, text, 0, &a->words);
+}
+
+static void add_phrase(const xc_taxonomy *t, xc_phrase **list, size_t *n, size_t *cap, int kind,
+                       const char *text)
+{
+    XC_GROW(*list, *cap, *n + 1);
+    xc_phrase *p = &(*list)[(*n)++];
+    p->kind = kind;
+    xc_words_of(t, text, 1, &p->words);
+    xc_buf b = {0};
+    for (int i = 0; i < p->words.n; i++) {
+        if (i)
+            xc_buf_putc(&b, ' ');
+        xc_buf_puts(&b, p->words.w[i]);
+    }
+    p->text = xc_buf_detach(&b);
+}
+
+static xmlDoc *parse_file(const char *path, xc_diag *d)
+{
+    xmlDoc *doc = xmlReadFile(path, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR |
+                                              XML_PARSE_NOWARNING);
+    if (!doc) {
+        const xmlError *e = xmlGetLastError();
+        xc_diag_add(d, XC_ERROR, XC_ETAXONOMY, path, e ? e->line : 0, 0,
+                    "cannot load taxonomy file: %s",
+                    e && e->message ? e->message : "missing or not XML");
+    }
+    return doc;
+}
+
+static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
+{
+    xmlDoc *doc = parse_file(path, d);
+    if (!doc)
+        return -1;
+    xmlNode *root = xmlDocGetRootElement(doc);
+    int rc = 0;
+    if (!root || !is_el(root, "vocabulary")) {
+        rc = bad(d, path, root, "root element must be {" TAX_NS "}vocabulary", NULL);
+        goto out;
+    }
+    /* stop words and synonyms first: phrases are normalised with them */
+    for (xmlNode *n = root->children; n; n = n->next) {
+        if (is_el(n, "stop")) {
+            char *s = content(n), *save = NULL;
+            for (char *w = strtok_r(s, " \t\n", &save); w; w = strtok_r(NULL, " \t\n", &save)) {
+                XC_GROW(t->stop, t->cstop, t->nstop + 1);
+                t->stop[t->nstop++] = xc_xstrdup(w);
+            }
+            free(s);
+        } else if (is_el(n, "synonym")) {
+            char *w = attr(n, "word"), *as = attr(n, "as");
+            if (!w || !as) {
+                free(w);
+                free(as);
+                rc = bad(d, path, n, "synonym needs word= and as=", NULL);
+                goto out;
+            }
+            XC_GROW(t->syn, t->csyn, t->nsyn + 1);
+            t->syn[t->nsyn].word = w;
+            t->syn[t->nsyn++].as = as;
+        }
+    }
+    for (xmlNode *n = root->children; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        xc_phrase **list = NULL;
+        size_t *cnt = NULL, *cap = NULL;
+        int kind = 0;
+        if (is_el(n, "statement")) {
+            char *k = attr(n, "kind");
+            static const char *const kinds[] = {"", "income", "balance", "cashflow", "equity",
+                                                "comprehensive", "other"};
+            for (int i = 1; i < 7 && k; i++)
+                if (!strcmp(k, kinds[i]))
+                    kind = i;
+            free(k);
+            if (!kind) {
+                rc = bad(d, path, n, "unknown statement kind", NULL);
+                goto out;
+            }
+            list = &t->statements;
+            cnt = &t->nstatements;
+            cap = &t->cstatements;
+        } else if (is_el(n, "nongaap")) {
+            list = &t->nongaap;
+            cnt = &t->nnongaap;
+            cap = &t->cnongaap;
+        } else if (is_el(n, "segment")) {
+            list = &t->segment;
+            cnt = &t->nsegment;
+            cap = &t->csegment;
+        } else if (is_el(n, "total")) {
+            list = &t->total;
+            cnt = &t->ntotal;
+            cap = &t->ctotal;
+        } else if (is_el(n, "exchange")) {
+            char *code = attr(n, "code");
+            if (!code) {
+                rc = bad(d, path, n, "exchange needs code=", NULL);
+                goto out;
+            }
+            for (xmlNode *a = n->children; a; a = a->next) {
+                if (!is_el(a, "alias"))
+                    continue;
+                char *s = content(a);
+                xc_words w;
+                xc_words_of(NULL, s, 1, &w);
+                xc_buf b = {0};
+                for (int i = 0; i < w.n; i++) {
+                    if (i)
+                        xc_buf_putc(&b, ' ');
+                    xc_buf_puts(&b, w.w[i]);
+                }
+                XC_GROW(t->exchanges, t->cexchanges, t->nexchanges + 1);
+                t->exchanges[t->nexchanges].code = xc_xstrdup(code);
+                t->exchanges[t->nexchanges++].alias = xc_buf_detach(&b);
+                xc_words_free(&w);
+                free(s);
+            }
+            free(code);
+            continue;
+        } else {
+            continue;
+        }
+        for (xmlNode *p = n->children; p; p = p->next) {
+            if (!is_el(p, "phrase"))
+                continue;
+            char *s = content(p);
+            add_phrase(t, list, cnt, cap, kind, s);
+            free(s);
+        }
+    }
+out:
+    xmlFreeDoc(doc);
+    return rc;
+}
+
+static int parse_stmts(const char *s)
+{
+    static const char *const kinds[] = {"", "income", "balance", "cashflow", "equity",
+                                        "comprehensive", "other"};
+    unsigned mask = 0;
+    char *c = xc_xstrdup(s ? s : ""), *save = NULL;
+    for (char *w = strtok_r(c, " ", &save); w; w = strtok_r(NULL, " ", &save))
+        for (int i = 1; i < 7; i++)
+            if (!strcmp(w, kinds[i]))
+                mask |= 1u << i;
+    free(c);
+    return (int)mask;
+}
+
+static int load_concepts(xc_taxonomy *t, const char *path, xc_diag *d)
+{
+    xmlDoc *doc = parse_file(path, d);
+    if (!doc)
+        return -1;
+    xmlNode *root = xmlDocGetRootElement(doc);
+    int rc = 0;
+    char **splits = NULL;
+    size_t csplit = 0;
+    if (!root || !is_el(root, "taxonomy")) {
+        rc = bad(d, path, root, "root element must be {" TAX_NS "}taxonomy", NULL);
+        goto out;
+    }
+    t->prefix = attr(root, "prefix");
+    t->ns = attr(root, "namespace");
+    t->schema = attr(root, "schema");
+    if (!t->prefix || !t->ns) {
+        rc = bad(d, path, root, "taxonomy needs prefix= and namespace=", NULL);
+        goto out;
+    }
+    for (xmlNode *n = root->children; n; n = n->next) {
+        if (!is_el(n, "concept"))
+            continue;
+        char *name = attr(n, "name"), *type = attr(n, "type"), *per = attr(n, "period");
+        char *bal = attr(n, "balance"), *st = attr(n, "statements"), *cf = attr(n, "cf");
+        char *nn = attr(n, "nonneg"), *side = attr(n, "side"), *split = attr(n, "split");
+        xc_concept c;
+        memset(&c, 0, sizeof(c));
+        c.parent = -1;
+        c.split[0] = c.split[1] = -1;
+        int ok = name && type && per;
+        if (ok) {
+            if (!strcmp(type, "monetary"))
+                c.type = XC_TYPE_MONETARY;
+            else if (!strcmp(type, "shares"))
+                c.type = XC_TYPE_SHARES;
+            else if (!strcmp(type, "perShare"))
+                c.type = XC_TYPE_PERSHARE;
+            else if (!strcmp(type, "percent"))
+                c.type = XC_TYPE_PERCENT;
+            else if (!strcmp(type, "string"))
+                c.type = XC_TYPE_STRING;
+            else
+                ok = 0;
+            if (!strcmp(per, "duration"))
+                c.period = XC_PERIOD_DURATION;
+            else if (!strcmp(per, "instant"))
+                c.period = XC_PERIOD_INSTANT;
+            else
+                ok = 0;
+        }
+        if (!ok) {
+            rc = bad(d, path, n, "concept needs name=, a known type= and period=", name);
+            free(name);
+            free(type);
+            free(per);
+            free(bal);
+            free(st);
+            free(cf);
+            free(nn);
+            free(side);
+            free(split);
+            goto out;
+        }
+        c.balance = bal && !strcmp(bal, "debit")    ? XC_BAL_DEBIT
+                    : bal && !strcmp(bal, "credit") ? XC_BAL_CREDIT
+                                                    : XC_BAL_NONE;
+        c.statements = (unsigned)parse_stmts(st);
+        c.cf = cf ? atoi(cf) : 0;
+        c.nonneg = nn && !strcmp(nn, "true");
+        c.side = !side                        ? XC_SIDE_NONE
+                 : !strcmp(side, "asset")     ? XC_SIDE_ASSET
+                 : !strcmp(side, "liability") ? XC_SIDE_LIABILITY
+                                              : XC_SIDE_EQUITY;
+        c.name = name;
+        xc_buf q = {0};
+        xc_buf_printf(&q, "%s:%s", t->prefix, name);
+        c.qname = xc_buf_detach(&q);
+        int idx = (int)t->nconcepts;
+        XC_GROW(t->concepts, t->cconcepts, t->nconcepts + 1);
+        XC_GROW(splits, csplit, t->nconcepts + 1);
+        splits[t->nconcepts] = split;
+        for (xmlNode *l = n->children; l; l = l->next) {
+            if (is_el(l, "label") || is_el(l, "alias")) {
+                char *s = content(l);
+                if (is_el(l, "label") && !c.label)
+                    c.label = xc_xstrdup(s);
+                add_alias(t, idx, s);
+                free(s);
+            }
+        }
+        if (!c.label)
+            c.label = xc_xstrdup(name);
+        t->concepts[t->nconcepts++] = c;
+        free(type);
+        free(per);
+        free(bal);
+        free(st);
+        free(cf);
+        free(nn);
+        free(side);
+    }
+    for (size_t i = 0; i < t->nconcepts; i++) {
+        if (!splits[i])
+            continue;
+        char *save = NULL;
+        int k = 0;
+        for (char *w = strtok_r(splits[i], " ", &save); w && k < 2; w = strtok_r(NULL, " ", &save))
+            t->concepts[i].split[k++] = xc_taxonomy_find(t, w);
+    }
+    for (xmlNode *n = root->children; n; n = n->next) {
+        if (!is_el(n, "calc"))
+            continue;
+        char *parent = attr(n, "parent");
+        int p = parent ? xc_taxonomy_find(t, parent) : -1;
+        if (p < 0) {
+            rc = bad(d, path, n, "calc parent is not a concept", parent);
+            free(parent);
+            goto out;
+        }
+        free(parent);
+        for (xmlNode *it = n->children; it; it = it->next) {
+            if (!is_el(it, "item"))
+                continue;
+            char *cn = attr(it, "concept"), *w = attr(it, "weight");
+            int c = cn ? xc_taxonomy_find(t, cn) : -1;
+            if (c < 0) {
+                rc = bad(d, path, it, "calc item is not a concept", cn);
+                free(cn);
+                free(w);
+                goto out;
+            }
+            /* a tree: the first parent listed wins */
+            if (t->concepts[c].parent < 0 && c != p) {
+                t->concepts[c].parent = p;
+                t->concepts[c].weight = w ? atoi(w) : 1;
+            }
+            free(cn);
+            free(w);
+        }
+    }
+out:
+    for (size_t i = 0; i < t->nconcepts && splits; i++)
+        free(splits[i]);
+    free(splits);
+    xmlFreeDoc(doc);
+    return rc;
+}
+
+xc_taxonomy *xc_taxonomy_load(const char *dir, xc_diag *d)
+{
+    xc_taxonomy *t = xc_xcalloc(1, sizeof(*t));
+    xc_buf p = {0};
+    xc_buf_printf(&p, "%s/vocabulary.xml", dir);
+    int rc = load_vocabulary(t, p.ptr, d);
+    if (rc == 0) {
+        xc_buf_clear(&p);
+        xc_buf_printf(&p, "%s/us-gaap.xml", dir);
+        rc = load_concepts(t, p.ptr, d);
+    }
+    xc_buf_free(&p);
+    if (rc < 0) {
+        xc_taxonomy_free(t);
+        return NULL;
+    }
+    return t;
+}
+
+static void free_phrases(xc_phrase *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        xc_words_free(&p[i].words);
+        free(p[i].text);
+    }
+    free(p);
+}
+
+void xc_taxonomy_free(xc_taxonomy *t)
+{
+    if (!t)
+        return;
+    free(t->prefix);
+    free(t->ns);
+    free(t->schema);
+    for (size_t i = 0; i < t->nconcepts; i++) {
+        free(t->concepts[i].name);
+        free(t->concepts[i].qname);
+        free(t->concepts[i].label);
+    }
+    free(t->concepts);
+    for (size_t i = 0; i < t->naliases; i++)
+        xc_words_free(&t->aliases[i].words);
+    free(t->aliases);
+    free_phrases(t->statements, t->nstatements);
+    free_phrases(t->nongaap, t->nnongaap);
+    free_phrases(t->segment, t->nsegment);
+    free_phrases(t->total, t->ntotal);
+    for (size_t i = 0; i < t->nstop; i++)
+        free(t->stop[i]);
+    free(t->stop);
+    for (size_t i = 0; i < t->nsyn; i++) {
+        free(t->syn[i].word);
+        free(t->syn[i].as);
+    }
+    free(t->syn);
+    for (size_t i = 0; i < t->nexchanges; i++) {
+        free(t->exchanges[i].code);
+        free(t->exchanges[i].alias);
+    }
+    free(t->exchanges);
+    free(t);
+}
+
+int xc_taxonomy_find(const xc_taxonomy *t, const char *name)
+{
+    const char *colon = strchr(name, ':');
+    if (colon)
+        name = colon + 1;
+    for (size_t i = 0; i < t->nconcepts; i++)
+        if (!strcmp(t->concepts[i].name, name))
+            return (int)i;
+    return -1;
+}
+
+int xc_taxonomy_is_under(const xc_taxonomy *t, int a, int b)
+{
+    for (int k = 0; a >= 0 && k < 64; k++) {
+        if (a == b)
+            return 1;
+        a = t->concepts[a].parent;
+    }
+    return 0;
+}
+
+int xc_taxonomy_common_parent(const xc_taxonomy *t, const int *concepts, int n)
+{
+    if (n <= 0 || concepts[0] < 0)
+        return -1;
+    /* walk up from the first concept; the first ancestor (or itself) that
+     * covers every other concept is the lowest common one */
+    for (int a = concepts[0], k = 0; a >= 0 && k < 64; a = t->concepts[a].parent, k++) {
+        int all = 1;
+        for (int i = 1; i < n && all; i++)
+            all = concepts[i] >= 0 && xc_taxonomy_is_under(t, concepts[i], a);
+        if (all)
+            return a;
+    }
+    return -1;
+}

@@ -1,0 +1,119 @@
+/* taxonomy.h: the concepts and vocabulary xbrlconv maps with, loaded from
+ * taxonomy/us-gaap.xml and taxonomy/vocabulary.xml (format:
+ * docs/taxonomy.md) with libxml2.
+ */
+#ifndef XC_TAXONOMY_H
+#define XC_TAXONOMY_H
+
+#include "diag.h"
+#include "model.h"
+
+#include <stddef.h>
+
+typedef enum {
+    XC_TYPE_MONETARY,
+    XC_TYPE_SHARES,
+    XC_TYPE_PERSHARE,
+    XC_TYPE_PERCENT,
+    XC_TYPE_STRING
+} xc_type;
+
+typedef enum { XC_BAL_NONE, XC_BAL_DEBIT, XC_BAL_CREDIT } xc_balance;
+typedef enum { XC_SIDE_NONE, XC_SIDE_ASSET, XC_SIDE_LIABILITY, XC_SIDE_EQUITY } xc_side;
+
+/* A normalised label: sorted, unique words. */
+typedef struct xc_words {
+    char **w;
+    int n;
+} xc_words;
+
+typedef struct xc_concept {
+    char *name;  /* local name */
+    char *qname; /* prefix:name */
+    char *label; /* standard label */
+    xc_type type;
+    xc_period_type period;
+    xc_balance balance;
+    unsigned statements; /* bit (1 << xc_statement) */
+    int cf;              /* 1, -1, or 0 when not a cash-flow item */
+    int nonneg;
+    xc_side side;
+    int split[2]; /* concept indexes, -1 when unused */
+    int parent;   /* calculation parent, -1 for a root */
+    int weight;   /* weight of the arc to the parent */
+} xc_concept;
+
+typedef struct xc_alias {
+    int concept;
+    xc_words words;
+} xc_alias;
+
+typedef struct xc_phrase {
+    int kind; /* xc_statement for statement phrases, else 0 */
+    xc_words words;
+    char *text; /* normalised, words in order, space separated */
+} xc_phrase;
+
+typedef struct xc_synonym {
+    char *word, *as;
+} xc_synonym;
+
+typedef struct xc_exchange {
+    char *code;
+    char *alias; /* normalised */
+} xc_exchange;
+
+typedef struct xc_taxonomy {
+    char *prefix, *ns, *schema;
+    xc_concept *concepts;
+    size_t nconcepts, cconcepts;
+    xc_alias *aliases;
+    size_t naliases, caliases;
+    xc_phrase *statements, *nongaap, *segment, *total;
+    size_t nstatements, nnongaap, nsegment, ntotal;
+    size_t cstatements, cnongaap, csegment, ctotal;
+    char **stop;
+    size_t nstop, cstop;
+    xc_synonym *syn;
+    size_t nsyn, csyn;
+    xc_exchange *exchanges;
+    size_t nexchanges, cexchanges;
+} xc_taxonomy;
+
+/* Loads us-gaap.xml and vocabulary.xml from dir. Returns NULL after adding
+ * a diagnostic (XC_ETAXONOMY) naming the file and line when a file is
+ * missing or malformed. */
+xc_taxonomy *xc_taxonomy_load(const char *dir, xc_diag *d);
+void xc_taxonomy_free(xc_taxonomy *t);
+
+/* Index of the concept with this local name, or -1. */
+int xc_taxonomy_find(const xc_taxonomy *t, const char *name);
+
+/* Normalises text into words: lower case, footnote markers and scale
+ * notes such as "(in millions)" dropped, punctuation to blanks, plurals
+ * singular, synonyms applied, stop words removed, and a trailing "net"
+ * dropped. The caller frees with xc_words_free. `ordered` keeps the words
+ * in text order with repeats (for phrase search); else sorted and unique. */
+void xc_words_of(const xc_taxonomy *t, const char *text, int ordered, xc_words *out);
+void xc_words_free(xc_words *w);
+/* 1 if every word of a is in b (both sorted and unique). */
+int xc_words_subset(const xc_words *a, const xc_words *b);
+int xc_words_equal(const xc_words *a, const xc_words *b);
+int xc_words_common(const xc_words *a, const xc_words *b);
+/* 1 if phrase (ordered words) occurs in text (ordered words). */
+int xc_words_contains_phrase(const xc_words *text, const xc_words *phrase);
+
+/* 1 if normalised text contains any phrase of the list. */
+int xc_taxonomy_has_phrase(const xc_taxonomy *t, const xc_phrase *list, size_t n,
+                           const char *text);
+/* The statement kind that text (a title) names, or XC_STMT_UNKNOWN. */
+xc_statement xc_taxonomy_statement_of(const xc_taxonomy *t, const char *text);
+/* The DEI exchange code for a name as printed ("Nasdaq NM"), or NULL. */
+const char *xc_taxonomy_exchange(const xc_taxonomy *t, const char *name);
+
+/* Lowest common calculation ancestor of the concepts, or -1. */
+int xc_taxonomy_common_parent(const xc_taxonomy *t, const int *concepts, int n);
+/* 1 if concept a is b or one of b's calculation descendants. */
+int xc_taxonomy_is_under(const xc_taxonomy *t, int a, int b);
+
+#endif

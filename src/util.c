@@ -1,0 +1,203 @@
+/* util.c: see util.h. */
+#include "util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static void oom(void)
+{
+    fputs("xbrlconv: out of memory\n", stderr);
+    abort();
+}
+
+void *xc_xmalloc(size_t n)
+{
+    void *p = malloc(n ? n : 1);
+    if (!p)
+        oom();
+    return p;
+}
+
+void *xc_xcalloc(size_t n, size_t size)
+{
+    void *p = calloc(n ? n : 1, size ? size : 1);
+    if (!p)
+        oom();
+    return p;
+}
+
+void *xc_xrealloc(void *p, size_t n)
+{
+    void *q = realloc(p, n ? n : 1);
+    if (!q)
+        oom();
+    return q;
+}
+
+char *xc_xstrdup(const char *s)
+{
+    return xc_xstrndup(s, strlen(s));
+}
+
+char *xc_xstrndup(const char *s, size_t n)
+{
+    char *p = xc_xmalloc(n + 1);
+    memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+
+void xc_grow(void **p, size_t *cap, size_t need, size_t size)
+{
+    if (need <= *cap)
+        return;
+    size_t c = *cap ? *cap : 8;
+    while (c < need) {
+        if (c > ((size_t)-1) / 2 / size)
+            oom();
+        c *= 2;
+    }
+    *p = xc_xrealloc(*p, c * size);
+    *cap = c;
+}
+
+void xc_buf_put(xc_buf *b, const char *s, size_t n)
+{
+    XC_GROW(b->ptr, b->cap, b->len + n + 1);
+    memcpy(b->ptr + b->len, s, n);
+    b->len += n;
+    b->ptr[b->len] = '\0';
+}
+
+void xc_buf_puts(xc_buf *b, const char *s)
+{
+    xc_buf_put(b, s, strlen(s));
+}
+
+void xc_buf_putc(xc_buf *b, char c)
+{
+    xc_buf_put(b, &c, 1);
+}
+
+static void buf_vprintf(xc_buf *b, const char *fmt, va_list ap)
+{
+    va_list ap2;
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap2);
+    va_end(ap2);
+    if (n < 0)
+        return;
+    XC_GROW(b->ptr, b->cap, b->len + (size_t)n + 1);
+    vsnprintf(b->ptr + b->len, (size_t)n + 1, fmt, ap);
+    b->len += (size_t)n;
+}
+
+void xc_buf_printf(xc_buf *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    buf_vprintf(b, fmt, ap);
+    va_end(ap);
+}
+
+void xc_buf_clear(xc_buf *b)
+{
+    b->len = 0;
+    if (b->ptr)
+        b->ptr[0] = '\0';
+}
+
+char *xc_buf_detach(xc_buf *b)
+{
+    char *p = b->ptr ? b->ptr : xc_xstrdup("");
+    b->ptr = NULL;
+    b->len = b->cap = 0;
+    return p;
+}
+
+void xc_buf_free(xc_buf *b)
+{
+    free(b->ptr);
+    b->ptr = NULL;
+    b->len = b->cap = 0;
+}
+
+void xc_sink_init_file(xc_sink *s, FILE *fp)
+{
+    memset(s, 0, sizeof(*s));
+    s->fp = fp;
+}
+
+void xc_sink_init_mem(xc_sink *s)
+{
+    memset(s, 0, sizeof(*s));
+}
+
+void xc_sink_write(xc_sink *s, const char *p, size_t n)
+{
+    if (s->fp) {
+        if (n && fwrite(p, 1, n, s->fp) != n)
+            s->failed = 1;
+    } else {
+        xc_buf_put(&s->mem, p, n);
+    }
+}
+
+void xc_sink_puts(xc_sink *s, const char *str)
+{
+    xc_sink_write(s, str, strlen(str));
+}
+
+void xc_sink_printf(xc_sink *s, const char *fmt, ...)
+{
+    xc_buf tmp = {0};
+    va_list ap;
+    va_start(ap, fmt);
+    buf_vprintf(&tmp, fmt, ap);
+    va_end(ap);
+    xc_sink_write(s, tmp.ptr ? tmp.ptr : "", tmp.len);
+    xc_buf_free(&tmp);
+}
+
+int xc_isspace(int c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+           c == '\v';
+}
+
+int xc_isdigit(int c)
+{
+    return c >= '0' && c <= '9';
+}
+
+int xc_isalpha(int c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+int xc_tolower(int c)
+{
+    return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+}
+
+int xc_strncaseeq(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (xc_tolower((unsigned char)a[i]) != xc_tolower((unsigned char)b[i]))
+            return 0;
+        if (!a[i])
+            return 1;
+    }
+    return 1;
+}
+
+const char *xc_memcasemem(const char *hay, size_t n, const char *needle)
+{
+    size_t m = strlen(needle);
+    if (m == 0)
+        return hay;
+    for (size_t i = 0; i + m <= n; i++)
+        if (xc_strncaseeq(hay + i, needle, m))
+            return hay + i;
+    return NULL;
+}

@@ -1,0 +1,66 @@
+/* util.h: allocation that never returns NULL, growable buffers, output sinks.
+ *
+ * The x-allocators print "xbrlconv: out of memory" and abort, so call sites
+ * skip NULL checks (cmark's xcalloc, redis zmalloc). Everything else in the
+ * library reports failures through return codes and xc_diag.
+ */
+#ifndef XC_UTIL_H
+#define XC_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+
+void *xc_xmalloc(size_t n);
+void *xc_xcalloc(size_t n, size_t size);
+void *xc_xrealloc(void *p, size_t n);
+char *xc_xstrdup(const char *s);
+char *xc_xstrndup(const char *s, size_t n);
+
+/* Grows the array *p of *cap elements of size `size` so that it holds at
+ * least `need` elements. */
+void xc_grow(void **p, size_t *cap, size_t need, size_t size);
+#define XC_GROW(arr, cap, need)                                                \
+    xc_grow((void **)&(arr), &(cap), (need), sizeof(*(arr)))
+
+/* A growable NUL-terminated byte buffer. Zero-initialise before use. */
+typedef struct xc_buf {
+    char *ptr;
+    size_t len, cap;
+} xc_buf;
+
+void xc_buf_put(xc_buf *b, const char *s, size_t n);
+void xc_buf_puts(xc_buf *b, const char *s);
+void xc_buf_putc(xc_buf *b, char c);
+void xc_buf_printf(xc_buf *b, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+void xc_buf_clear(xc_buf *b);
+/* Returns the contents (caller frees) and resets the buffer. */
+char *xc_buf_detach(xc_buf *b);
+void xc_buf_free(xc_buf *b);
+
+/* Where writers put bytes: a FILE* or a memory buffer (jq's jv_dumpf /
+ * jv_dump_string), so unit tests compare strings. */
+typedef struct xc_sink {
+    FILE *fp;   /* when non-NULL, bytes go here */
+    xc_buf mem; /* otherwise here */
+    int failed; /* a write error was seen */
+} xc_sink;
+
+void xc_sink_init_file(xc_sink *s, FILE *fp);
+void xc_sink_init_mem(xc_sink *s);
+void xc_sink_write(xc_sink *s, const char *p, size_t n);
+void xc_sink_puts(xc_sink *s, const char *str);
+void xc_sink_printf(xc_sink *s, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* ASCII helpers that ignore the locale. */
+int xc_isspace(int c);
+int xc_isdigit(int c);
+int xc_isalpha(int c);
+int xc_tolower(int c);
+int xc_strncaseeq(const char *a, const char *b, size_t n);
+/* Finds `needle` in the first n bytes of hay, ignoring ASCII case. */
+const char *xc_memcasemem(const char *hay, size_t n, const char *needle);
+
+#endif

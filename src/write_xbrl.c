@@ -1,0 +1,215 @@
+/* write_xbrl.c: an XBRL 2.1 instance (XBRL 2.1 §4): schemaRef first, then
+ * contexts, units and facts, as EDGAR instances order them.
+ *
+ * Facts carry their provenance as attributes in the xbrlconv namespace
+ * (items allow attributes of other namespaces, XBRL 2.1 §4.6), and a
+ * processing instruction per table names its title and scale, so the
+ * stylesheets in xslt/ can show the statements as the release printed them.
+ */
+#include "writers.h"
+
+#include <libxml/tree.h>
+#include <libxml/xmlsave.h>
+#include <stdio.h>
+#include <string.h>
+
+#define XC_NS "urn:xbrlconv:1"
+
+static xmlNsPtr ns_of(xmlNodePtr root, const xc_model *m, const char *qname)
+{
+    const char *colon = strchr(qname, ':');
+    if (!colon)
+        return NULL;
+    char prefix[64];
+    size_t n = (size_t)(colon - qname);
+    if (n >= sizeof(prefix))
+        return NULL;
+    memcpy(prefix, qname, n);
+    prefix[n] = '\0';
+    xmlNsPtr ns = xmlSearchNs(root->doc, root, (const xmlChar *)prefix);
+    if (ns)
+        return ns;
+    const char *uri = xc_model_ns_uri(m, prefix);
+    return uri ? xmlNewNs(root, (const xmlChar *)uri, (const xmlChar *)prefix) : NULL;
+}
+
+static xmlNodePtr add(xmlNodePtr parent, xmlNsPtr ns, const char *name, const char *text)
+{
+    return xmlNewTextChild(parent, ns, (const xmlChar *)name, (const xmlChar *)text);
+}
+
+xmlDocPtr xc_xbrl_build(const xc_model *m, xc_diag *d)
+{
+    xmlDocPtr doc = xmlNewDoc((const xmlChar *)"1.0");
+    xmlNodePtr root = xmlNewNode(NULL, (const xmlChar *)"xbrl");
+    xmlDocSetRootElement(doc, root);
+    xmlNsPtr xbrli = xmlNewNs(root, (const xmlChar *)"http://www.xbrl.org/2003/instance",
+                              (const xmlChar *)"xbrli");
+    xmlSetNs(root, xbrli);
+    xmlNsPtr link = xmlNewNs(root, (const xmlChar *)"http://www.xbrl.org/2003/linkbase",
+                             (const xmlChar *)"link");
+    xmlNsPtr xlink =
+        xmlNewNs(root, (const xmlChar *)"http://www.w3.org/1999/xlink", (const xmlChar *)"xlink");
+    xmlNewNs(root, (const xmlChar *)"http://www.xbrl.org/2003/iso4217", (const xmlChar *)"iso4217");
+    xmlNsPtr xbrldi = NULL;
+    for (size_t i = 0; i < m->ncontexts && !xbrldi; i++)
+        if (m->contexts[i].ndims)
+            xbrldi = xmlNewNs(root, (const xmlChar *)"http://xbrl.org/2006/xbrldi",
+                              (const xmlChar *)"xbrldi");
+    xmlNsPtr xc = xmlNewNs(root, (const xmlChar *)XC_NS, (const xmlChar *)"xc");
+    for (size_t i = 0; i < m->nns; i++)
+        if (!xmlSearchNs(doc, root, (const xmlChar *)m->ns[i].prefix))
+            xmlNewNs(root, (const xmlChar *)m->ns[i].uri, (const xmlChar *)m->ns[i].prefix);
+    if (m->source)
+        xmlNewNsProp(root, NULL, (const xmlChar *)"xml:lang", (const xmlChar *)"en-US");
+
+    xmlNodePtr sref = xmlNewChild(root, link, (const xmlChar *)"schemaRef", NULL);
+    xmlNewNsProp(sref, xlink, (const xmlChar *)"type", (const xmlChar *)"simple");
+    xmlNewNsProp(sref, xlink, (const xmlChar *)"href",
+                 (const xmlChar *)(m->schema_ref
+                                       ? m->schema_ref
+                                       : "https://xbrl.fasb.org/us-gaap/2025/elts/us-gaap-2025.xsd"));
+
+    /* provenance of the document and its tables, for the stylesheets */
+    {
+        xc_buf pi = {0};
+        xc_buf_printf(&pi, "source=\"%s\"", m->source ? m->source : "");
+        if (m->entity_name)
+            xc_buf_printf(&pi, " entity=\"%s\"", m->entity_name);
+        xmlAddChild(root, xmlNewDocPI(doc, (const xmlChar *)"xbrlconv-document",
+                                      (const xmlChar *)pi.ptr));
+        xc_buf_free(&pi);
+    }
+    for (size_t i = 0; i < m->ntables; i++) {
+        const xc_table_info *t = &m->tables[i];
+        xc_buf pi = {0};
+        xc_buf_printf(&pi, "table=\"%zu\" statement=\"%s\" nongaap=\"%d\" segment=\"%d\" line=\"%d\"",
+                      i + 1, xc_statement_name(t->statement), t->nongaap, t->segment,
+                      t->first_line);
+        /* attribute-like values must not hold quotes or "?>" */
+        const char *vals[2] = {t->title, t->scale_text};
+        const char *keys[2] = {"title", "scale"};
+        for (int k = 0; k < 2; k++) {
+            if (!vals[k])
+                continue;
+            xc_buf_printf(&pi, " %s=\"", keys[k]);
+            for (const char *p = vals[k]; *p; p++)
+                if (*p != '"' && !(*p == '?' && p[1] == '>'))
+                    xc_buf_putc(&pi, *p);
+            xc_buf_putc(&pi, '"');
+        }
+        xmlAddChild(root, xmlNewDocPI(doc, (const xmlChar *)"xbrlconv-table",
+                                      (const xmlChar *)pi.ptr));
+        xc_buf_free(&pi);
+    }
+
+    char a[16];
+    for (size_t i = 0; i < m->ncontexts; i++) {
+        const xc_context *c = &m->contexts[i];
+        xmlNodePtr cx = xmlNewChild(root, xbrli, (const xmlChar *)"context", NULL);
+        xmlNewProp(cx, (const xmlChar *)"id", (const xmlChar *)c->id);
+        xmlNodePtr ent = xmlNewChild(cx, xbrli, (const xmlChar *)"entity", NULL);
+        xmlNodePtr idn = add(ent, xbrli, "identifier",
+                             m->cik ? m->cik : (m->ticker ? m->ticker : "unknown"));
+        xmlNewProp(idn, (const xmlChar *)"scheme",
+                   (const xmlChar *)(m->cik ? "http://www.sec.gov/CIK" : "urn:xbrlconv:entity"));
+        if (c->ndims) {
+            xmlNodePtr seg = xmlNewChild(ent, xbrli, (const xmlChar *)"segment", NULL);
+            for (size_t k = 0; k < c->ndims; k++) {
+                ns_of(root, m, c->dims[k].axis);
+                ns_of(root, m, c->dims[k].member);
+                xmlNodePtr em = add(seg, xbrldi, "explicitMember", c->dims[k].member);
+                xmlNewProp(em, (const xmlChar *)"dimension", (const xmlChar *)c->dims[k].axis);
+            }
+        }
+        xmlNodePtr per = xmlNewChild(cx, xbrli, (const xmlChar *)"period", NULL);
+        if (c->type == XC_PERIOD_INSTANT) {
+            add(per, xbrli, "instant", xc_date_format(c->end, a));
+        } else if (c->type == XC_PERIOD_DURATION) {
+            add(per, xbrli, "startDate", xc_date_format(c->start, a));
+            add(per, xbrli, "endDate", xc_date_format(c->end, a));
+        } else {
+            xmlNewChild(per, xbrli, (const xmlChar *)"forever", NULL);
+        }
+    }
+    for (size_t i = 0; i < m->nunits; i++) {
+        const xc_unit *u = &m->units[i];
+        xmlNodePtr un = xmlNewChild(root, xbrli, (const xmlChar *)"unit", NULL);
+        xmlNewProp(un, (const xmlChar *)"id", (const xmlChar *)u->id);
+        if (u->den) {
+            xmlNodePtr dv = xmlNewChild(un, xbrli, (const xmlChar *)"divide", NULL);
+            add(xmlNewChild(dv, xbrli, (const xmlChar *)"unitNumerator", NULL), xbrli, "measure",
+                u->num);
+            add(xmlNewChild(dv, xbrli, (const xmlChar *)"unitDenominator", NULL), xbrli, "measure",
+                u->den);
+        } else {
+            add(un, xbrli, "measure", u->num);
+        }
+    }
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        xmlNsPtr ns = ns_of(root, m, f->concept);
+        if (!ns) {
+            xc_diag_add(d, XC_ERROR, XC_EINTERNAL, f->prov.source, f->prov.line, f->prov.col,
+                        "concept %s has no namespace", f->concept);
+            xmlFreeDoc(doc);
+            return NULL;
+        }
+        const char *local = strchr(f->concept, ':') + 1;
+        char v[32];
+        xmlNodePtr el = add(root, ns, local, f->numeric ? xc_decimal_format(f->value, v) : f->text);
+        char idb[24];
+        snprintf(idb, sizeof(idb), "f%zu", i + 1);
+        xmlNewProp(el, (const xmlChar *)"id", (const xmlChar *)idb);
+        xmlNewProp(el, (const xmlChar *)"contextRef",
+                   (const xmlChar *)m->contexts[f->context].id);
+        if (f->numeric) {
+            xmlNewProp(el, (const xmlChar *)"unitRef", (const xmlChar *)m->units[f->unit].id);
+            char dec[16];
+            if (f->decimals_inf)
+                strcpy(dec, "INF");
+            else
+                snprintf(dec, sizeof(dec), "%d", f->decimals);
+            xmlNewProp(el, (const xmlChar *)"decimals", (const xmlChar *)dec);
+        }
+        if (f->label)
+            xmlNewNsProp(el, xc, (const xmlChar *)"label", (const xmlChar *)f->label);
+        if (f->prov.line) {
+            char num[16];
+            snprintf(num, sizeof(num), "%d", f->prov.line);
+            xmlNewNsProp(el, xc, (const xmlChar *)"line", (const xmlChar *)num);
+            snprintf(num, sizeof(num), "%d", f->prov.col);
+            xmlNewNsProp(el, xc, (const xmlChar *)"col", (const xmlChar *)num);
+            snprintf(num, sizeof(num), "%d", f->prov.table);
+            xmlNewNsProp(el, xc, (const xmlChar *)"table", (const xmlChar *)num);
+        }
+        if (f->prov.row_label)
+            xmlNewNsProp(el, xc, (const xmlChar *)"row", (const xmlChar *)f->prov.row_label);
+        if (f->prov.cell)
+            xmlNewNsProp(el, xc, (const xmlChar *)"cell", (const xmlChar *)f->prov.cell);
+        if (f->prov.rule) {
+            xmlNewNsProp(el, xc, (const xmlChar *)"rule", (const xmlChar *)f->prov.rule);
+            char num[16];
+            snprintf(num, sizeof(num), "%d", f->prov.confidence);
+            xmlNewNsProp(el, xc, (const xmlChar *)"confidence", (const xmlChar *)num);
+        }
+    }
+    return doc;
+}
+
+int xc_write_xbrl(const xc_model *m, xc_sink *out, const xc_options *opt, xc_diag *d)
+{
+    (void)opt;
+    xmlDocPtr doc = xc_xbrl_build(m, d);
+    if (!doc)
+        return -XC_EINTERNAL;
+    xmlChar *mem = NULL;
+    int size = 0;
+    xmlDocDumpFormatMemoryEnc(doc, &mem, &size, "UTF-8", 1);
+    xmlFreeDoc(doc);
+    if (!mem)
+        return xc_diag_add(d, XC_ERROR, XC_EWRITE, NULL, 0, 0, "cannot serialise the instance");
+    xc_sink_write(out, (const char *)mem, (size_t)size);
+    xmlFree(mem);
+    return 0;
+}

@@ -1,0 +1,74 @@
+/* writers.c: the writer table and helpers shared by writers. */
+#include "writers.h"
+
+#include <stdio.h>
+#include <string.h>
+
+const xc_writer xc_writers[] = {
+    {"xbrl", "XBRL 2.1 instance document", "xbrl", xc_write_xbrl},
+    {"json", "xBRL-JSON report (OIM 1.0)", "json", xc_write_json},
+    {"csv", "one row per fact, RFC 4180, for COPY ... CSV HEADER", "csv", xc_write_csv},
+    {"html", "statements for people, through xslt/statements.xsl", "html", xc_write_html},
+    {NULL, NULL, NULL, NULL}};
+
+const xc_writer *xc_writer_find(const char *name)
+{
+    for (const xc_writer *w = xc_writers; w->name; w++)
+        if (!strcmp(w->name, name))
+            return w;
+    return NULL;
+}
+
+void xc_json_string(xc_sink *out, const char *s)
+{
+    xc_sink_write(out, "\"", 1);
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        char esc[8];
+        switch (*p) {
+        case '"':
+            xc_sink_write(out, "\\\"", 2);
+            break;
+        case '\\':
+            xc_sink_write(out, "\\\\", 2);
+            break;
+        case '\n':
+            xc_sink_write(out, "\\n", 2);
+            break;
+        case '\r':
+            xc_sink_write(out, "\\r", 2);
+            break;
+        case '\t':
+            xc_sink_write(out, "\\t", 2);
+            break;
+        default:
+            if (*p < 0x20) {
+                snprintf(esc, sizeof(esc), "\\u%04x", *p);
+                xc_sink_write(out, esc, 6);
+            } else {
+                xc_sink_write(out, (const char *)p, 1);
+            }
+        }
+    }
+    xc_sink_write(out, "\"", 1);
+}
+
+void xc_oim_period(const xc_context *c, char *buf, size_t n)
+{
+    char a[16], b[16];
+    if (c->type == XC_PERIOD_INSTANT)
+        snprintf(buf, n, "%sT00:00:00", xc_date_format(c->end + 1, a));
+    else if (c->type == XC_PERIOD_DURATION)
+        snprintf(buf, n, "%sT00:00:00/%sT00:00:00", xc_date_format(c->start, a),
+                 xc_date_format(c->end + 1, b));
+    else
+        buf[0] = '\0';
+}
+
+const char *xc_unit_string(const xc_unit *u, char *buf, size_t n)
+{
+    if (u->den)
+        snprintf(buf, n, "%s/%s", u->num, u->den);
+    else
+        snprintf(buf, n, "%s", u->num);
+    return buf;
+}
