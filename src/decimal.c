@@ -104,6 +104,14 @@ int xc_number_parse(const char *s, size_t n, xc_number *out)
     }
     if (paren != close)
         return -XC_EPARSE;
+    /* "$15.8B", "$450M": slides and summaries print the scale as a letter */
+    int suffix = 0;
+    if (end > i + 1 && xc_isdigit((unsigned char)s[end - 2])) {
+        char u = s[end - 1];
+        suffix = u == 'B' ? 9 : u == 'M' ? 6 : u == 'K' ? 3 : 0;
+        if (suffix)
+            end--;
+    }
 
     /* a dash-only cell is a printed zero */
     size_t j = i, k;
@@ -160,6 +168,7 @@ int xc_number_parse(const char *s, size_t n, xc_number *out)
     out->value.scale = scale;
     out->frac_digits = scale;
     out->flags = flags;
+    out->suffix_exp = suffix;
     return 0;
 }
 

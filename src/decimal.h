@@ -31,10 +31,12 @@ typedef struct xc_number {
     xc_decimal value; /* as printed, before any scale */
     int frac_digits;  /* digits printed after the point */
     int flags;        /* XC_NUM_* */
+    int suffix_exp;   /* "$15.8B": 9; "$450M": 6; "12K": 3; else 0 */
 } xc_number;
 
 /* Parses one printed cell: "$(1,234)", "(0.14)", ".42", "1,234.5", "-",
- * "--", "\u2014", "62.4%", "$ 16,873", "($980)". Leading and trailing
+ * "--", "\u2014", "62.4%", "$ 16,873", "($980)", "$15.8B" (a B, M or K
+ * right after the digits is a scale, kept in suffix_exp). Leading and trailing
  * blanks are ignored. Returns 0, XC_EOVERFLOW when the digits do not fit,
  * or XC_EPARSE when the text is not a number (negated). */
 int xc_number_parse(const char *s, size_t n, xc_number *out);

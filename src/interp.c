@@ -352,6 +352,23 @@ static int row_scale_note(const char *text, int *shares_excepted)
     return -1;
 }
 
+/* Pending label-only lines become headings; a line that wraps onto the
+ * next ("Adjustments to reconcile ... extraordinary" / "items to net cash
+ * ...") is joined with it first. */
+static void flush_headings(tstate *s, const xc_row *const *pending, int n)
+{
+    for (int k = 0; k < n; k++) {
+        if (k + 1 < n && (starts_lower(pending[k + 1]->label) || ends_open(pending[k]->label))) {
+            char *j = join2(pending[k]->label, pending[k + 1]->label);
+            push_heading(s, pending[k]->indent, j);
+            free(j);
+            k++;
+        } else {
+            push_heading(s, pending[k]->indent, pending[k]->label);
+        }
+    }
+}
+
 /* Builds logical rows from the table's body: joins wrapped labels, keeps
  * headings, and maps each label. */
 static void build_records(tstate *s)
@@ -372,23 +389,8 @@ static void build_records(tstate *s)
         }
         if (r->kind != XC_ROW_DATA) {
             /* a blank or a rule ends any wrap: pending lines are headings */
-            for (int k = 0; k < npend; k++) {
-                /* consecutive lines that wrap form one heading */
-                if (k + 1 < npend &&
-                    (starts_lower(pending[k + 1]->label) || ends_open(pending[k]->label))) {
-                    char *j = join2(pending[k]->label, pending[k + 1]->label);
-                    push_heading(s, pending[k]->indent, j);
-                    free(j);
-                    k++;
-                } else {
-                    push_heading(s, pending[k]->indent, pending[k]->label);
-                }
-            }
+            flush_headings(s, pending, npend);
             npend = 0;
-            if (r->kind == XC_ROW_RULE || r->kind == XC_ROW_DRULE) {
-                if (s->nrecs)
-                    s->recs[s->nrecs - 1].total_like |= 0; /* rule below: nothing */
-            }
             continue;
         }
         /* a data row: how many pending lines are its label's first lines? */
@@ -429,8 +431,7 @@ static void build_records(tstate *s)
                 free(joined);
             }
         }
-        for (int k = 0; k < nhead; k++)
-            push_heading(s, pending[k]->indent, pending[k]->label);
+        flush_headings(s, pending, nhead);
         npend = 0;
 
         XC_GROW(s->recs, s->crecs, s->nrecs + 1);
@@ -507,8 +508,7 @@ static void build_records(tstate *s)
             !strcmp(s->tax->concepts[rc->concept].name, "Assets"))
             s->side = XC_SIDE_LIABILITY;
     }
-    for (int k = 0; k < npend; k++)
-        push_heading(s, pending[k]->indent, pending[k]->label);
+    flush_headings(s, pending, npend);
 }
 
 /* ---- signs from the table's arithmetic ---- */
@@ -518,18 +518,19 @@ static int concept_balance(const tstate *s, const rec *r)
     return r->concept >= 0 ? (int)s->tax->concepts[r->concept].balance : XC_BAL_NONE;
 }
 
-/* w: +1 when the item adds to the total in XBRL terms */
-static int item_weight(const tstate *s, const rec *total, const rec *item)
+/* w: +1 when the item adds to the total in XBRL terms. `tb` is the
+ * total's balance (an unlabelled total takes its first item's). */
+static int item_weight(const tstate *s, int tb, const rec *item)
 {
     if (s->stmt == XC_STMT_CASHFLOW) {
         if (item->concept >= 0 && s->tax->concepts[item->concept].cf)
             return s->tax->concepts[item->concept].cf;
         return 1;
     }
-    int bt = concept_balance(s, total), bi = concept_balance(s, item);
-    if (bt == XC_BAL_NONE || bi == XC_BAL_NONE)
+    int bi = concept_balance(s, item);
+    if (tb == XC_BAL_NONE || bi == XC_BAL_NONE)
         return 1;
-    return bt == bi ? 1 : -1;
+    return tb == bi ? 1 : -1;
 }
 
 static int default_sigma(const tstate *s, const rec *r)
@@ -582,7 +583,7 @@ static int solve(const tstate *s, int total, const int *items, int n, const int 
             int sk = (mask >> k) & 1 ? -1 : 1;
             if (fixed[k] && fixed[k] != sk)
                 ok = 0;
-            if (sk != prior[k])
+            if (prior[k] && sk != prior[k])
                 cost++;
         }
         if (!ok || cost >= bestcost)
@@ -660,20 +661,26 @@ static void resolve_signs(tstate *s)
         if (T->total_like && nitems >= 2) {
             for (int len = 2; len <= MAXITEMS && len <= nitems && !done; len++) {
                 const int *it = items + nitems - len;
-                int prior[MAXITEMS], fixed[MAXITEMS], sgn[MAXITEMS];
+                int prior[MAXITEMS], fixed[MAXITEMS], sgn[MAXITEMS], w[MAXITEMS];
+                int tb = concept_balance(s, T);
+                if (T->concept < 0)
+                    tb = concept_balance(s, &s->recs[it[0]]);
                 for (int k = 0; k < len; k++) {
                     const rec *r = &s->recs[it[k]];
-                    int w = item_weight(s, T, r);
+                    w[k] = item_weight(s, tb, r);
                     /* sigma = sigma_T * s * w, so s = sigma * w (sigma_T = 1) */
-                    prior[k] = r->sigma * w;
-                    fixed[k] = r->verified ? r->sigma * w : 0;
+                    prior[k] = r->concept >= 0 ? r->sigma * w[k] : 0;
+                    fixed[k] = r->verified ? r->sigma * w[k] : 0;
                 }
                 if (!compatible(s, T, it, len))
                     continue;
                 if (solve(s, (int)i, it, len, prior, fixed, sgn)) {
                     for (int k = 0; k < len; k++) {
                         rec *r = &s->recs[it[k]];
-                        r->sigma = sgn[k] * item_weight(s, T, r) * T->sigma;
+                        /* an extension's balance is whatever makes it add
+                         * up: its value stays as printed */
+                        if (r->concept >= 0 && !r->verified)
+                            r->sigma = sgn[k] * w[k] * T->sigma;
                     }
                     T->verified = 1;
                     T->nchildren = len;
@@ -800,9 +807,12 @@ static xc_type guess_type(const tstate *s, const rec *r, int is_pct)
         per |= !strcmp(w.w[i], "per");
         share |= !strcmp(w.w[i], "share");
         eps |= !strcmp(w.w[i], "ep");
-        for (const char *const *c = COUNT; *c; c++)
-            count |= !strcmp(w.w[i], *c);
     }
+    xc_words_free(&w);
+    /* a count when the head noun (the last word) counts things */
+    xc_words_of(s->tax, r->label, 1, &w);
+    for (const char *const *c = COUNT; w.n && *c; c++)
+        count |= !strcmp(w.w[w.n - 1], *c);
     xc_words_free(&w);
     if ((per && share) || eps)
         return XC_TYPE_PERSHARE;
@@ -813,8 +823,20 @@ static xc_type guess_type(const tstate *s, const rec *r, int is_pct)
     return XC_TYPE_MONETARY;
 }
 
-static void add_fact(ictx *c, tstate *s, rec *r, const char *qname, const char *clabel,
-                     xc_type type, xc_period_type ptype, int j, const xc_dim *dims, size_t ndims)
+typedef struct factval {
+    xc_decimal v;
+    int decimals;
+    xc_type type;
+    xc_period_type ctype;
+    xc_date start, end;
+} factval;
+
+/* The value and period a cell gives under a concept: sign, scale, and an
+ * instant concept in a duration column placed at its end (or the day
+ * before its start, "beginning of period"). Returns 0, or -1 when the cell
+ * cannot be a fact of this concept (a warning says why unless quiet). */
+static int prepare_fact(ictx *c, const tstate *s, const rec *r, const char *qname, xc_type type,
+                        xc_period_type ptype, int j, int quiet, factval *out)
 {
     const colspec *col = &s->cols[j];
     xc_number num = r->num[j];
@@ -828,30 +850,86 @@ static void add_fact(ictx *c, tstate *s, rec *r, const char *qname, const char *
         e = -2;
         decimals += 2;
         type = XC_TYPE_PERCENT;
+    } else if (num.suffix_exp) {
+        e = num.suffix_exp;
     } else if (type == XC_TYPE_MONETARY) {
         e = r->scale > 0 ? r->scale : 0;
     } else if (type == XC_TYPE_SHARES) {
         e = r->shares_scale > 0 ? r->shares_scale : 0;
     }
     if (xc_decimal_shift(&v, e) < 0) {
-        xc_diag_add(c->d, XC_WARNING, XC_EOVERFLOW, c->m->source, r->row->cell_line[j],
-                    r->row->cell_col[j], "number too large: %s", r->row->cells[j]);
-        return;
+        if (!quiet)
+            xc_diag_add(c->d, XC_WARNING, XC_EOVERFLOW, c->m->source, r->row->cell_line[j],
+                        r->row->cell_col[j], "number too large: %s", r->row->cells[j]);
+        return -1;
     }
-    decimals -= e;
-    /* the period: an instant concept in a duration column is at its end,
-     * or at the day before it starts ("beginning of period") */
-    xc_date start = col->start, end = col->end;
-    xc_period_type ct = col->type;
+    out->v = v;
+    out->decimals = decimals - e;
+    out->type = type;
+    out->start = col->start;
+    out->end = col->end;
+    out->ctype = col->type;
     if (ptype == XC_PERIOD_INSTANT && col->type == XC_PERIOD_DURATION) {
-        ct = XC_PERIOD_INSTANT;
+        out->ctype = XC_PERIOD_INSTANT;
         if (r->beginning)
-            end = col->start - 1;
+            out->end = col->start - 1;
     } else if (ptype == XC_PERIOD_DURATION && col->type == XC_PERIOD_INSTANT) {
-        xc_diag_add(c->d, XC_WARNING, XC_EPARSE, c->m->source, r->row->line, r->row->col,
-                    "%s is a duration concept in an instant column; cell skipped", qname);
-        return;
+        if (!quiet)
+            xc_diag_add(c->d, XC_WARNING, XC_EPARSE, c->m->source, r->row->line, r->row->col,
+                        "%s is a duration concept in an instant column; cell skipped", qname);
+        return -1;
     }
+    return 0;
+}
+
+/* Compares a table's facts with those already in the model: returns the
+ * number that contradict an earlier fact, and counts agreements. */
+static int probe_conflicts(ictx *c, const tstate *s, int *agree)
+{
+    int bad = 0;
+    *agree = 0;
+    for (size_t i = 0; i < s->nrecs; i++) {
+        const rec *r = &s->recs[i];
+        if (r->concept < 0)
+            continue;
+        const xc_concept *k = &c->tax->concepts[r->concept];
+        for (int j = 0; j < s->ncols; j++) {
+            if (!s->cols[j].use || !r->has[j])
+                continue;
+            factval fv;
+            if (prepare_fact(c, s, r, k->qname, k->type, k->period, j, 1, &fv) < 0)
+                continue;
+            size_t ctx = xc_model_find_context(c->m, fv.ctype, fv.start, fv.end, NULL, 0);
+            if (ctx == XC_NONE)
+                continue;
+            for (size_t f = 0; f < c->m->nfacts; f++) {
+                const xc_fact *pf = &c->m->facts[f];
+                if (pf->context != ctx || strcmp(pf->concept, k->qname))
+                    continue;
+                xc_decimal nv;
+                xc_decimal_neg(fv.v, &nv);
+                if (xc_decimal_cmp(pf->value, fv.v) && xc_decimal_cmp(pf->value, nv))
+                    bad++;
+                else
+                    (*agree)++;
+            }
+        }
+    }
+    return bad;
+}
+
+static void add_fact(ictx *c, tstate *s, rec *r, const char *qname, const char *clabel,
+                     xc_type type, xc_period_type ptype, int j, const xc_dim *dims, size_t ndims)
+{
+    const colspec *col = &s->cols[j];
+    factval fv;
+    if (prepare_fact(c, s, r, qname, type, ptype, j, 0, &fv) < 0)
+        return;
+    xc_decimal v = fv.v;
+    int decimals = fv.decimals;
+    type = fv.type;
+    xc_date start = fv.start, end = fv.end;
+    xc_period_type ct = fv.ctype;
     size_t ctx = xc_model_context(c->m, ct, start, end, col->inferred, dims, ndims);
     const char *den;
     const char *numm = unit_measure(type, &den);
@@ -916,11 +994,77 @@ static char *title_member(const xc_table *t)
     return NULL;
 }
 
+/* The segment member of column j ("Domestic"), or the table's. Writes at
+ * most one dimension; *mem is the member QName to free. */
+static size_t col_dims(const ictx *c, const tstate *s, int j, const char *tmember, xc_dim *dims,
+                       char **mem)
+{
+    *mem = NULL;
+    const char *segm = s->cols[j].member ? s->cols[j].member : tmember;
+    if (!segm)
+        return 0;
+    char *cm = xc_camel_name(segm);
+    xc_buf b = {0};
+    xc_buf_printf(&b, "%s:%sMember", c->m->ext_prefix, cm);
+    free(cm);
+    *mem = xc_buf_detach(&b);
+    dims[0].axis = (char *)"us-gaap:StatementBusinessSegmentsAxis";
+    dims[0].member = *mem;
+    return 1;
+}
+
+/* 1 if a cell of row r would contradict a fact already in the model under
+ * concept k (a second "Revenues" row inside one table, say). */
+static int row_conflicts(ictx *c, const tstate *s, const rec *r, const xc_concept *k,
+                         const char *tmember)
+{
+    const char *den;
+    if (k->type == XC_TYPE_STRING)
+        return 0;
+    const char *numm = unit_measure(k->type, &den);
+    size_t unit = xc_model_find_unit(c->m, numm, den);
+    if (unit == XC_NONE)
+        return 0;
+    for (int j = 0; j < s->ncols; j++) {
+        if (!s->cols[j].use || !r->has[j])
+            continue;
+        factval fv;
+        if (prepare_fact(c, s, r, k->qname, k->type, k->period, j, 1, &fv) < 0)
+            continue;
+        xc_dim dims[1];
+        char *mem;
+        size_t nd = col_dims(c, s, j, tmember, dims, &mem);
+        size_t ctx = xc_model_find_context(c->m, fv.ctype, fv.start, fv.end, dims, nd);
+        free(mem);
+        if (ctx == XC_NONE)
+            continue;
+        size_t f = xc_model_find_fact(c->m, k->qname, ctx, unit);
+        if (f == XC_NONE)
+            continue;
+        xc_decimal nv;
+        xc_decimal_neg(fv.v, &nv);
+        if (xc_decimal_cmp(c->m->facts[f].value, fv.v) && xc_decimal_cmp(c->m->facts[f].value, nv))
+            return 1;
+    }
+    return 0;
+}
+
 static void emit_table(ictx *c, tstate *s)
 {
     const xc_taxonomy *tax = c->tax;
     char *tmember = NULL;
-    if (s->segment)
+    int members = 0;
+    for (int j = 0; j < s->ncols; j++)
+        members += s->cols[j].use && s->cols[j].member != NULL;
+    if (!s->segment && !s->nongaap && !members) {
+        /* a table whose facts contradict an earlier statement's shows part
+         * of the business ("DOMESTIC TELECOM - SELECTED FINANCIAL
+         * RESULTS"): keep it apart, as a segment named by its title */
+        int agree, bad = probe_conflicts(c, s, &agree);
+        if (bad > 0 && bad >= agree)
+            s->segment = 1;
+    }
+    if (s->segment && !members)
         tmember = title_member(s->t);
     for (size_t i = 0; i < s->nrecs; i++) {
         rec *r = &s->recs[i];
@@ -939,7 +1083,9 @@ static void emit_table(ictx *c, tstate *s)
         xc_type types[2];
         xc_period_type ptypes[2];
         int nnames = 0;
-        if (r->concept >= 0 && !s->nongaap) {
+        int clash = r->concept >= 0 && !s->nongaap &&
+                    row_conflicts(c, s, r, &tax->concepts[r->concept], tmember);
+        if (r->concept >= 0 && !s->nongaap && !clash) {
             const xc_concept *k = &tax->concepts[r->concept];
             if (k->split[0] >= 0) {
                 for (int q = 0; q < 2 && k->split[q] >= 0; q++) {
@@ -959,8 +1105,17 @@ static void emit_table(ictx *c, tstate *s)
         } else {
             char *local;
             if (r->concept >= 0) {
+                /* non-GAAP: its own concept; a clash: qualified by its
+                 * heading ("Proportionate information" Revenues) */
                 xc_buf b = {0};
-                xc_buf_printf(&b, "NonGaap%s", tax->concepts[r->concept].name);
+                if (clash) {
+                    char *h = xc_camel_name(r->nheads ? r->heads[0] : r->label);
+                    xc_buf_printf(&b, "%s%s", h, tax->concepts[r->concept].name);
+                    free(h);
+                    r->rule = "extension (clash)";
+                } else {
+                    xc_buf_printf(&b, "NonGaap%s", tax->concepts[r->concept].name);
+                }
                 local = xc_buf_detach(&b);
                 types[0] = tax->concepts[r->concept].type;
             } else {
@@ -968,15 +1123,21 @@ static void emit_table(ictx *c, tstate *s)
                 if (s->nongaap)
                     xc_buf_puts(&b, "NonGaap");
                 if (r->unlabeled || r->label[0] == '\0') {
-                    char *h = xc_camel_name(r->nheads ? r->heads[0] : "Subtotal");
-                    xc_buf_printf(&b, "%sSubtotal", h);
+                    /* name it after its heading, else what it adds up */
+                    const char *base = r->nheads ? r->heads[0] : NULL;
+                    if (!base && r->nchildren)
+                        base = s->recs[r->children[0]].label;
+                    char *h = xc_camel_name(base ? base : "");
+                    xc_buf_printf(&b, "%sSubtotal", strcmp(h, "Item") ? h : "");
                     free(h);
                 } else {
                     /* short labels read better with their heading */
-                    int words = 1;
+                    int words = 1, hwords = 1;
                     for (const char *p = r->label; *p; p++)
                         words += *p == ' ';
-                    if (words <= 3 && r->nheads) {
+                    for (const char *p = r->nheads ? r->heads[0] : ""; *p; p++)
+                        hwords += *p == ' ';
+                    if (words <= 2 && r->nheads && hwords <= 5) {
                         char *h = xc_camel_name(r->heads[0]);
                         xc_buf_puts(&b, h);
                         free(h);
@@ -987,6 +1148,36 @@ static void emit_table(ictx *c, tstate *s)
                 }
                 local = xc_buf_detach(&b);
                 types[0] = guess_type(s, r, pct);
+                /* the same words with other values elsewhere: qualify by
+                 * heading, else by table */
+                xc_concept probe;
+                memset(&probe, 0, sizeof(probe));
+                probe.type = types[0];
+                probe.period = XC_PERIOD_DURATION;
+                for (int attempt = 0; attempt < 2; attempt++) {
+                    char *q = ext_qname(c, local);
+                    probe.qname = q;
+                    int clash2 = row_conflicts(c, s, r, &probe, tmember);
+                    if (!clash2) {
+                        /* instants too */
+                        probe.period = XC_PERIOD_INSTANT;
+                        clash2 = row_conflicts(c, s, r, &probe, tmember);
+                        probe.period = XC_PERIOD_DURATION;
+                    }
+                    free(q);
+                    if (!clash2)
+                        break;
+                    xc_buf nb = {0};
+                    if (attempt == 0 && r->nheads) {
+                        char *h = xc_camel_name(r->heads[0]);
+                        xc_buf_printf(&nb, "%s%s", h, local);
+                        free(h);
+                    } else {
+                        xc_buf_printf(&nb, "%sTable%d", local, c->table_no);
+                    }
+                    free(local);
+                    local = xc_buf_detach(&nb);
+                }
             }
             owned[0] = ext_qname(c, local);
             names[0] = owned[0];
@@ -1000,19 +1191,9 @@ static void emit_table(ictx *c, tstate *s)
         for (int j = 0; j < s->ncols; j++) {
             if (!s->cols[j].use || !r->has[j])
                 continue;
-            xc_dim dims[2];
-            size_t nd = 0;
-            char *mem[2] = {NULL, NULL};
-            const char *segm = s->cols[j].member ? s->cols[j].member : tmember;
-            if (segm) {
-                char *cm = xc_camel_name(segm);
-                xc_buf b = {0};
-                xc_buf_printf(&b, "%s:%sMember", c->m->ext_prefix, cm);
-                free(cm);
-                mem[0] = xc_buf_detach(&b);
-                dims[nd].axis = (char *)"us-gaap:StatementBusinessSegmentsAxis";
-                dims[nd++].member = mem[0];
-            }
+            xc_dim dims[1];
+            char *mem;
+            size_t nd = col_dims(c, s, j, tmember, dims, &mem);
             for (int q = 0; q < nnames; q++) {
                 xc_period_type pt = owned[q] ? s->cols[j].type : ptypes[q];
                 if (owned[q]) {
@@ -1025,8 +1206,7 @@ static void emit_table(ictx *c, tstate *s)
                 }
                 add_fact(c, s, r, names[q], labels[q], types[q], pt, j, dims, nd);
             }
-            free(mem[0]);
-            free(mem[1]);
+            free(mem);
         }
         free(owned[0]);
         free(owned[1]);
@@ -1095,11 +1275,15 @@ static void resolve_columns(const ictx *c, tstate *s)
         colspec *col = &s->cols[j];
         const xc_period_spec *ps = &col->ps;
         if (ps->kind != XC_COL_PERIOD || ps->end == XC_NODATE) {
-            /* a year without month and day: the fiscal year end */
-            if (ps->kind == XC_COL_PERIOD && ps->year && c->fy.month) {
-                col->ps.end = xc_date_make(ps->year, c->fy.month, c->fy.day);
+            /* a year alone is a fiscal year: it ends at the fiscal year end
+             * the release reveals, else (inferred) on December 31 */
+            if (ps->kind == XC_COL_PERIOD && ps->year) {
+                int fm = c->fy.month ? c->fy.month : 12, fd = c->fy.month ? c->fy.day : 31;
+                col->ps.end = xc_date_make(ps->year, fm, fd);
                 if (col->ps.end == XC_NODATE)
                     continue;
+                if (!ps->months && !ps->weeks && s->stmt != XC_STMT_BALANCE)
+                    col->ps.months = 12;
             } else {
                 continue;
             }

@@ -148,9 +148,8 @@ static char *context_id(const xc_model *m, xc_period_type type, xc_date start,
     return xc_buf_detach(&id);
 }
 
-size_t xc_model_context(xc_model *m, xc_period_type type, xc_date start,
-                        xc_date end, int start_inferred, const xc_dim *dims,
-                        size_t ndims)
+size_t xc_model_find_context(const xc_model *m, xc_period_type type, xc_date start, xc_date end,
+                             const xc_dim *dims, size_t ndims)
 {
     if (type != XC_PERIOD_DURATION)
         start = XC_NODATE;
@@ -160,6 +159,18 @@ size_t xc_model_context(xc_model *m, xc_period_type type, xc_date start,
             same_dims(c->dims, c->ndims, dims, ndims))
             return i;
     }
+    return XC_NONE;
+}
+
+size_t xc_model_context(xc_model *m, xc_period_type type, xc_date start,
+                        xc_date end, int start_inferred, const xc_dim *dims,
+                        size_t ndims)
+{
+    if (type != XC_PERIOD_DURATION)
+        start = XC_NODATE;
+    size_t found = xc_model_find_context(m, type, start, end, dims, ndims);
+    if (found != XC_NONE)
+        return found;
     XC_GROW(m->contexts, m->ccontexts, m->ncontexts + 1);
     xc_context *c = &m->contexts[m->ncontexts];
     memset(c, 0, sizeof(*c));
@@ -194,7 +205,7 @@ static char *unit_id(const char *num, const char *den)
     return xc_buf_detach(&b);
 }
 
-size_t xc_model_unit(xc_model *m, const char *num, const char *den)
+size_t xc_model_find_unit(const xc_model *m, const char *num, const char *den)
 {
     for (size_t i = 0; i < m->nunits; i++) {
         const xc_unit *u = &m->units[i];
@@ -202,6 +213,14 @@ size_t xc_model_unit(xc_model *m, const char *num, const char *den)
             ((!u->den && !den) || (u->den && den && !strcmp(u->den, den))))
             return i;
     }
+    return XC_NONE;
+}
+
+size_t xc_model_unit(xc_model *m, const char *num, const char *den)
+{
+    size_t found = xc_model_find_unit(m, num, den);
+    if (found != XC_NONE)
+        return found;
     XC_GROW(m->units, m->cunits, m->nunits + 1);
     xc_unit *u = &m->units[m->nunits];
     u->id = unit_id(num, den);

@@ -140,6 +140,11 @@ void xc_model_set(char **field, const char *value);
 size_t xc_model_context(xc_model *m, xc_period_type type, xc_date start,
                         xc_date end, int start_inferred, const xc_dim *dims,
                         size_t ndims);
+/* The index of an existing context, or XC_NONE. */
+size_t xc_model_find_context(const xc_model *m, xc_period_type type, xc_date start, xc_date end,
+                             const xc_dim *dims, size_t ndims);
+/* The index of an existing unit, or XC_NONE. */
+size_t xc_model_find_unit(const xc_model *m, const char *num, const char *den);
 /* Returns the index of the unit num[/den], adding it when missing. */
 size_t xc_model_unit(xc_model *m, const char *num, const char *den);
 /* Declares (or finds) an extension concept; returns its index. */

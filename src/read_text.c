@@ -148,6 +148,8 @@ static int strip_tags(line *L)
                 known = 1;
                 if (n == 5 && xc_strncaseeq(name, "TABLE", 5))
                     L->boundary_table = 1;
+                if (n == 4 && xc_strncaseeq(name, "PAGE", 4))
+                    j = L->len - 1; /* "<PAGE>   2": the page number goes too */
             }
         for (const char *const *t = META_TAGS; *t; t++)
             if (strlen(*t) == n && xc_strncaseeq(name, *t, n)) {
