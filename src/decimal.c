@@ -143,7 +143,11 @@ int xc_number_parse(const char *s, size_t n, xc_number *out)
                 if (++scale > XC_DECIMAL_MAX_SCALE)
                     return -XC_EOVERFLOW;
             }
-        } else if (c == ',' && !point && digits > 0) {
+        } else if (c == ',' && !point && digits > 0 && j + 3 < end &&
+                   xc_isdigit((unsigned char)s[j + 1]) && xc_isdigit((unsigned char)s[j + 2]) &&
+                   xc_isdigit((unsigned char)s[j + 3]) &&
+                   (j + 4 >= end || !xc_isdigit((unsigned char)s[j + 4]))) {
+            /* a thousands separator: exactly three digits follow */
             last_comma = (int)j;
         } else if (c == '.' && !point) {
             point = 1;

@@ -102,7 +102,8 @@ static char *join2(const char *a, const char *b)
 {
     xc_buf buf = {0};
     xc_buf_puts(&buf, a);
-    if (buf.len && buf.ptr[buf.len - 1] != '-')
+    /* "Long-" + "term" joins; "shares -" + "assuming" keeps its blank */
+    if (buf.len && !(buf.ptr[buf.len - 1] == '-' && buf.len > 1 && buf.ptr[buf.len - 2] != ' '))
         xc_buf_putc(&buf, ' ');
     xc_buf_puts(&buf, b);
     return xc_buf_detach(&buf);
@@ -159,6 +160,7 @@ typedef struct colspec {
     xc_date start, end;
     int inferred;
     char *member; /* segment words from the header, or NULL */
+    int pershare; /* the header says the column holds per-share amounts */
     char *words;  /* all non-period header words */
 } colspec;
 
@@ -727,12 +729,12 @@ static void name_totals(tstate *s)
             }
             int pick = -1;
             const char *rule = NULL;
-            if (head >= 0 && (lca < 0 || xc_taxonomy_is_under(s->tax, lca, head))) {
+            if (lca >= 0) {
+                pick = lca;
+                rule = head == lca ? "position" : "arithmetic";
+            } else if (head >= 0) {
                 pick = head;
                 rule = "position";
-            } else if (lca >= 0) {
-                pick = lca;
-                rule = "arithmetic";
             }
             /* a labelled row of this table already has it: a subtotal */
             for (size_t k = 0; pick >= 0 && k < s->nrecs; k++)
@@ -802,7 +804,7 @@ static xc_type guess_type(const tstate *s, const rec *r, int is_pct)
     int per = 0, share = 0, eps = 0, count = 0;
     static const char *const COUNT[] = {"employee", "subscriber", "customer", "store", "location",
                                         "headcount", "unit", "account", "user", "line",
-                                        "branch", "office", "ratio", NULL};
+                                        "branch", "office", "ratio", "rate", NULL};
     for (int i = 0; i < w.n; i++) {
         per |= !strcmp(w.w[i], "per");
         share |= !strcmp(w.w[i], "share");
@@ -814,6 +816,18 @@ static xc_type guess_type(const tstate *s, const rec *r, int is_pct)
     for (const char *const *c = COUNT; w.n && *c; c++)
         count |= !strcmp(w.w[w.n - 1], *c);
     xc_words_free(&w);
+    /* rates, ratios, and counts under a heading that counts ("Domestic
+     * Retail Stores:" / "Full-line") */
+    xc_words_of(s->tax, r->label, 0, &w);
+    for (int i = 0; i < w.n; i++)
+        count |= !strcmp(w.w[i], "rate") || !strcmp(w.w[i], "ratio");
+    xc_words_free(&w);
+    if (!count && r->nheads) {
+        xc_words_of(s->tax, r->heads[0], 1, &w);
+        for (const char *const *c = COUNT; w.n && *c; c++)
+            count |= !strcmp(w.w[w.n - 1], *c);
+        xc_words_free(&w);
+    }
     if ((per && share) || eps)
         return XC_TYPE_PERSHARE;
     if (share)
@@ -841,6 +855,8 @@ static int prepare_fact(ictx *c, const tstate *s, const rec *r, const char *qnam
     const colspec *col = &s->cols[j];
     xc_number num = r->num[j];
     int pct = (num.flags & XC_NUM_PERCENT) != 0;
+    if (col->pershare && type == XC_TYPE_MONETARY && r->concept < 0)
+        type = XC_TYPE_PERSHARE;
     xc_decimal v = num.value;
     int decimals = num.frac_digits;
     if (r->sigma < 0)
@@ -1248,7 +1264,7 @@ static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols
         memset(c, 0, sizeof(*c));
         xc_period_parse(t->colhead[j], &c->ps);
         if (c->ps.kind != XC_COL_CHANGE && c->ps.kind != XC_COL_PERCENT && tp.len &&
-            (!c->ps.months || !c->ps.end)) {
+            ((!c->ps.months && !c->ps.weeks) || c->ps.end == XC_NODATE)) {
             xc_buf all = {0};
             xc_buf_puts(&all, tp.ptr);
             xc_buf_puts(&all, t->colhead[j]);
@@ -1259,10 +1275,48 @@ static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols
             xc_buf_free(&all);
         }
         c->words = other_words(t->colhead[j]);
-        if (c->words && !xc_taxonomy_has_phrase(tax, tax->total, tax->ntotal, c->words))
-            c->member = xc_xstrdup(c->words);
+        /* header words name a segment ("Domestic"), unless they name the
+         * total ("Consolidated") or a measure ("Pretax", "Per Share") */
+        if (c->words && !xc_taxonomy_has_phrase(tax, tax->total, tax->ntotal, c->words)) {
+            if (xc_taxonomy_has_phrase(tax, tax->measure, tax->nmeasure, c->words)) {
+                xc_words w;
+                xc_words_of(tax, c->words, 0, &w);
+                int per = 0, share = 0;
+                for (int k = 0; k < w.n; k++) {
+                    per |= !strcmp(w.w[k], "per") || !strcmp(w.w[k], "ep");
+                    share |= !strcmp(w.w[k], "share") || !strcmp(w.w[k], "ep");
+                }
+                xc_words_free(&w);
+                if (per && share)
+                    c->pershare = 1;
+            } else {
+                c->member = xc_xstrdup(c->words);
+            }
+        }
         if (c->ps.kind == XC_COL_PERIOD)
             periods++;
+    }
+    /* "Three Months Ended / June 30, / 2005 2004": a month and day printed
+     * over one column belongs to its neighbours of the same length too */
+    for (int j = 0; j < n; j++) {
+        colspec *c = &cols[j];
+        if (c->ps.kind != XC_COL_PERIOD || c->ps.end != XC_NODATE || !c->ps.year)
+            continue;
+        for (int k = 0; k < n; k++) {
+            const xc_period_spec *o = &cols[k].ps;
+            if (k == j || o->kind != XC_COL_PERIOD || o->end == XC_NODATE || !o->day ||
+                o->months != c->ps.months || o->weeks != c->ps.weeks)
+                continue;
+            xc_date e = xc_date_make(c->ps.year, o->month, o->day);
+            if (e == XC_NODATE && o->month == 2)
+                e = xc_date_make(c->ps.year, 2, 28);
+            if (e != XC_NODATE) {
+                c->ps.end = e;
+                c->ps.month = o->month;
+                c->ps.day = o->day;
+                break;
+            }
+        }
     }
     xc_buf_free(&tp);
     *ncols = n;

@@ -446,14 +446,25 @@ void xc_period_parse(const char *text, xc_period_spec *out)
         return;
     }
     if (nd > 0) {
-        int pick = 0;
-        /* several dates with a separate year: the date of that year */
-        if (nd > 1 && ny > 0) {
-            for (int i = 0; i < nd; i++)
+        int pick = 0, found = 0;
+        /* a separate year picks the date of that year ("July 3, 2004 and
+         * June 28, 2003 ... 2003"), or moves the date to it ("Quarter Ended
+         * March 31, 2004" over a "2003" column) */
+        if (ny > 0) {
+            for (int i = 0; i < nd && !found; i++)
                 if (dyears[i] == years[ny - 1]) {
                     pick = i;
-                    break;
+                    found = 1;
                 }
+            if (!found) {
+                int y, m, d;
+                xc_date_split(dates[0], &y, &m, &d);
+                xc_date moved = xc_date_make(years[ny - 1], m, d);
+                if (moved == XC_NODATE && m == 2 && d == 29)
+                    moved = xc_date_make(years[ny - 1], 2, 28);
+                if (moved != XC_NODATE)
+                    dates[0] = moved;
+            }
         }
         out->end = dates[pick];
         int y, m, d;

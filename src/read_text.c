@@ -540,13 +540,15 @@ static int chunks(const char *s, int n, span *out, int max)
     return k;
 }
 
-/* A line whose text sits over the value columns. */
+/* A line with text that starts over the value columns: a column header.
+ * Text that starts in the label area and runs on over the columns is a
+ * title ("For the 26 Weeks Ended July 3, 2004 and June 28, 2003"). */
 static int over_columns(const line *L, const colinfo *cols)
 {
     span ch[32];
     int n = chunks(L->disp, L->len, ch, 32);
     for (int i = 0; i < n; i++)
-        if (ch[i].e > cols[0].own_b + 4)
+        if (ch[i].b >= cols[0].own_b)
             return 1;
     return 0;
 }
@@ -624,7 +626,10 @@ static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_en
         } else if (L->kind == L_BOUNDARY || L->kind == L_DATA) {
             break;
         } else if (L->kind == L_HEADER ||
-                   (L->kind == L_TEXT && !L->prose && !L->scale && over_columns(L, cols))) {
+                   (L->kind == L_TEXT && !L->prose && !L->scale && over_columns(L, cols) &&
+                    (!nm || L->periodish))) {
+            /* above a title line, only period text is still header: a
+             * centred company name is not ("ACME CORP") */
             if (nh < 24)
                 hdr[nh++] = i;
             blanks = 0;

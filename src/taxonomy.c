@@ -377,6 +377,10 @@ static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
             list = &t->total;
             cnt = &t->ntotal;
             cap = &t->ctotal;
+        } else if (is_el(n, "measure")) {
+            list = &t->measure;
+            cnt = &t->nmeasure;
+            cap = &t->cmeasure;
         } else if (is_el(n, "exchange")) {
             char *code = attr(n, "code");
             if (!code) {
@@ -630,6 +634,7 @@ void xc_taxonomy_free(xc_taxonomy *t)
     free_phrases(t->nongaap, t->nnongaap);
     free_phrases(t->segment, t->nsegment);
     free_phrases(t->total, t->ntotal);
+    free_phrases(t->measure, t->nmeasure);
     for (size_t i = 0; i < t->nstop; i++)
         free(t->stop[i]);
     free(t->stop);

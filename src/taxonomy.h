@@ -69,9 +69,9 @@ typedef struct xc_taxonomy {
     size_t nconcepts, cconcepts;
     xc_alias *aliases;
     size_t naliases, caliases;
-    xc_phrase *statements, *nongaap, *segment, *total;
-    size_t nstatements, nnongaap, nsegment, ntotal;
-    size_t cstatements, cnongaap, csegment, ctotal;
+    xc_phrase *statements, *nongaap, *segment, *total, *measure;
+    size_t nstatements, nnongaap, nsegment, ntotal, nmeasure;
+    size_t cstatements, cnongaap, csegment, ctotal, cmeasure;
     char **stop;
     size_t nstop, cstop;
     xc_synonym *syn;

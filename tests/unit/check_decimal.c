@@ -1,0 +1,118 @@
+/* check_decimal.c: exact decimals as tables print them. */
+#include "decimal.h"
+#include "diag.h"
+#include "suites.h"
+
+#include <string.h>
+
+static const struct {
+    const char *in, *out;
+    int frac, flags;
+} parse_cases[] = {
+    {"$(1,234)", "-1234", 0, XC_NUM_PAREN | XC_NUM_DOLLAR},
+    {"(0.14)", "-0.14", 2, XC_NUM_PAREN | XC_NUM_DECIMALS},
+    {".42", "0.42", 2, XC_NUM_DECIMALS},
+    {"1,234.5", "1234.5", 1, XC_NUM_DECIMALS},
+    {"-", "0", 0, XC_NUM_DASH},
+    {"--", "0", 0, XC_NUM_DASH},
+    {"\xE2\x80\x94", "0", 0, XC_NUM_DASH},
+    {"$ 16,873", "16873", 0, XC_NUM_DOLLAR},
+    {"($980)", "-980", 0, XC_NUM_PAREN | XC_NUM_DOLLAR},
+    {"$    .70", "0.7", 2, XC_NUM_DOLLAR | XC_NUM_DECIMALS},
+    {"62.4%", "62.4", 1, XC_NUM_PERCENT | XC_NUM_DECIMALS},
+    {"-1,234", "-1234", 0, XC_NUM_MINUS},
+    {"0", "0", 0, 0},
+    {"0.05", "0.05", 2, XC_NUM_DECIMALS},
+    {"  7,162,126 ", "7162126", 0, 0},
+    {"$15.8B", "15.8", 1, XC_NUM_DOLLAR | XC_NUM_DECIMALS},
+};
+
+START_TEST(test_parse)
+{
+    xc_number n;
+    char buf[32];
+    const char *in = parse_cases[_i].in;
+    ck_assert_int_eq(xc_number_parse(in, strlen(in), &n), 0);
+    ck_assert_str_eq(xc_decimal_format(n.value, buf), parse_cases[_i].out);
+    ck_assert_int_eq(n.frac_digits, parse_cases[_i].frac);
+    ck_assert_int_eq(n.flags, parse_cases[_i].flags);
+}
+END_TEST
+
+static const char *const not_numbers[] = {"", "abc", "12/31/00", "(12", "1-2", "$", "2004,",
+                                          "1.2.3", "(1))"};
+
+START_TEST(test_not_number)
+{
+    xc_number n;
+    const char *in = not_numbers[_i];
+    ck_assert_int_lt(xc_number_parse(in, strlen(in), &n), 0);
+}
+END_TEST
+
+START_TEST(test_overflow)
+{
+    xc_number n;
+    const char *big = "123,456,789,012,345,678,901";
+    ck_assert_int_eq(xc_number_parse(big, strlen(big), &n), -XC_EOVERFLOW);
+    xc_decimal d = {9000000000000000000LL, 0};
+    ck_assert_int_eq(xc_decimal_shift(&d, 3), -XC_EOVERFLOW);
+}
+END_TEST
+
+START_TEST(test_scale)
+{
+    char buf[32];
+    xc_decimal d = {11293, 0};
+    ck_assert_int_eq(xc_decimal_shift(&d, 3), 0);
+    ck_assert_str_eq(xc_decimal_format(d, buf), "11293000");
+    xc_decimal s = {2165, 1}; /* 216.5 million shares */
+    ck_assert_int_eq(xc_decimal_shift(&s, 6), 0);
+    ck_assert_str_eq(xc_decimal_format(s, buf), "216500000");
+    xc_decimal p = {624, 1}; /* 62.4% */
+    ck_assert_int_eq(xc_decimal_shift(&p, -2), 0);
+    ck_assert_str_eq(xc_decimal_format(p, buf), "0.624");
+}
+END_TEST
+
+START_TEST(test_arith)
+{
+    xc_decimal a = {12, 1}, b = {-120, 2}, c;
+    ck_assert_int_eq(xc_decimal_add(a, b, &c), 0);
+    ck_assert(xc_decimal_is_zero(c));
+    ck_assert_int_eq(xc_decimal_cmp(a, (xc_decimal){120, 2}), 0);
+    ck_assert_int_lt(xc_decimal_cmp(b, a), 0);
+    char buf[32];
+    ck_assert_str_eq(xc_decimal_format(xc_decimal_round((xc_decimal){-1235, 3}, 2), buf), "-1.24");
+    ck_assert_str_eq(xc_decimal_format(xc_decimal_round((xc_decimal){1234567, 0}, -3), buf),
+                     "1235000");
+}
+END_TEST
+
+START_TEST(test_lexical)
+{
+    xc_decimal d;
+    char buf[32];
+    ck_assert_int_eq(xc_decimal_parse_lexical("-12.50", &d), 0);
+    ck_assert_str_eq(xc_decimal_format(d, buf), "-12.5");
+    ck_assert_int_eq(xc_decimal_parse_lexical("+.5", &d), 0);
+    ck_assert_str_eq(xc_decimal_format(d, buf), "0.5");
+    ck_assert_int_eq(xc_decimal_parse_lexical("-0", &d), 0);
+    ck_assert_str_eq(xc_decimal_format(d, buf), "0");
+    ck_assert_int_lt(xc_decimal_parse_lexical("1e5", &d), 0);
+}
+END_TEST
+
+Suite *decimal_suite(void)
+{
+    Suite *s = suite_create("decimal");
+    TCase *tc = tcase_create("core");
+    tcase_add_loop_test(tc, test_parse, 0, sizeof(parse_cases) / sizeof(parse_cases[0]));
+    tcase_add_loop_test(tc, test_not_number, 0, sizeof(not_numbers) / sizeof(not_numbers[0]));
+    tcase_add_test(tc, test_overflow);
+    tcase_add_test(tc, test_scale);
+    tcase_add_test(tc, test_arith);
+    tcase_add_test(tc, test_lexical);
+    suite_add_tcase(s, tc);
+    return s;
+}

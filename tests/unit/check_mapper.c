@@ -1,0 +1,142 @@
+/* check_mapper.c: row labels to concepts, with statement and headings. */
+#include "mapper.h"
+#include "suites.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static xc_taxonomy *tax;
+
+static void free_tax(void)
+{
+    xc_taxonomy_free(tax);
+    tax = NULL;
+}
+
+const struct xc_taxonomy *test_taxonomy(void)
+{
+    if (!tax) {
+        atexit(free_tax);
+        xc_diag d;
+        xc_diag_init(&d);
+        tax = xc_taxonomy_load("taxonomy", &d);
+        xc_diag_free(&d);
+    }
+    return tax;
+}
+
+static const struct {
+    const char *label;
+    xc_statement stmt;
+    const char *heading; /* or NULL */
+    const char *concept; /* NULL: no match expected */
+} cases[] = {
+    {"Net Sales", XC_STMT_INCOME, NULL, "Revenues"},
+    {"(Loss) Income from Operations", XC_STMT_INCOME, NULL, "OperatingIncomeLoss"},
+    {"Income (loss) from operations", XC_STMT_INCOME, NULL, "OperatingIncomeLoss"},
+    {"Net (Loss) Income", XC_STMT_INCOME, NULL, "NetIncomeLoss"},
+    {"Gross Margins", XC_STMT_INCOME, NULL, "GrossProfit"},
+    {"Income Tax (Benefit) Provision", XC_STMT_INCOME, NULL, "IncomeTaxExpenseBenefit"},
+    {"Basic", XC_STMT_INCOME, "Loss Per Share:", "EarningsPerShareBasic"},
+    {"Diluted", XC_STMT_INCOME, "Weighted Average Number of Shares Outstanding:",
+     "WeightedAverageNumberOfDilutedSharesOutstanding"},
+    {"Other", XC_STMT_BALANCE, "Current liabilities", "OtherLiabilitiesCurrent"},
+    {"Other, net", XC_STMT_CASHFLOW, "CASH FLOWS FROM INVESTING ACTIVITIES",
+     "PaymentsForProceedsFromOtherInvestingActivities"},
+    {"Total", XC_STMT_OTHER, "Capital expenditures", "PaymentsToAcquirePropertyPlantAndEquipment"},
+    {"Minority interest, including a portion subject to redemption requirements",
+     XC_STMT_BALANCE, NULL, "MinorityInterest"},
+    {"Total shareowners' investment", XC_STMT_BALANCE, NULL, "StockholdersEquity"},
+    {"Interest expense", XC_STMT_INCOME, NULL, "InterestExpense"},
+    {"Deferred income taxes", XC_STMT_CASHFLOW, NULL, "DeferredIncomeTaxExpenseBenefit"},
+    {"Weighted average number of common shares-assuming dilution (in millions)", XC_STMT_INCOME,
+     NULL, "WeightedAverageNumberOfDilutedSharesOutstanding"},
+    {"DILUTED EARNINGS PER SHARE(1)", XC_STMT_INCOME, NULL, "EarningsPerShareDiluted"},
+    {"Cash and Investments", XC_STMT_BALANCE, "Assets",
+     "CashCashEquivalentsAndShortTermInvestments"},
+    {"Frobnication widgets", XC_STMT_INCOME, NULL, NULL},
+};
+
+START_TEST(test_map)
+{
+    const xc_taxonomy *t = test_taxonomy();
+    ck_assert_ptr_nonnull(t);
+    xc_map_ctx ctx;
+    memset(&ctx, 0, sizeof(ctx));
+    ctx.statement = cases[_i].stmt;
+    if (cases[_i].heading) {
+        ctx.headings[0] = cases[_i].heading;
+        ctx.nheadings = 1;
+    }
+    xc_match m;
+    int ok = xc_map_label(t, cases[_i].label, &ctx, &m);
+    if (!cases[_i].concept) {
+        ck_assert_msg(!ok, "%s mapped to %s", cases[_i].label,
+                      ok ? t->concepts[m.concept].name : "");
+        return;
+    }
+    ck_assert_msg(ok, "%s: no match", cases[_i].label);
+    ck_assert_str_eq(t->concepts[m.concept].name, cases[_i].concept);
+}
+END_TEST
+
+START_TEST(test_words)
+{
+    const xc_taxonomy *t = test_taxonomy();
+    xc_words a, b;
+    xc_words_of(t, "Total Shareholders' Equity (1)", 0, &a);
+    xc_words_of(t, "stockholders equity", 0, &b);
+    ck_assert(xc_words_equal(&a, &b));
+    xc_words_free(&a);
+    xc_words_free(&b);
+    xc_words_of(t, "(Loss) Income", 0, &a);
+    xc_words_of(t, "income (loss)", 0, &b);
+    ck_assert(xc_words_equal(&a, &b));
+    xc_words_free(&a);
+    xc_words_free(&b);
+}
+END_TEST
+
+START_TEST(test_calc_tree)
+{
+    const xc_taxonomy *t = test_taxonomy();
+    int cs[2] = {xc_taxonomy_find(t, "InventoryNet"), xc_taxonomy_find(t, "OtherAssetsNoncurrent")};
+    int lca = xc_taxonomy_common_parent(t, cs, 2);
+    ck_assert_int_ge(lca, 0);
+    ck_assert_str_eq(t->concepts[lca].name, "Assets");
+    ck_assert_str_eq(t->statements ? "ok" : "no", "ok");
+    ck_assert_str_eq(xc_taxonomy_exchange(t, "Nasdaq NM"), "NASDAQ");
+    ck_assert_int_eq(xc_taxonomy_statement_of(t, "Consolidated Statements of Operations"),
+                     XC_STMT_INCOME);
+    ck_assert_int_eq(xc_taxonomy_statement_of(t, "CONDENSED CONSOLIDATED STATEMENTS OF CASH FLOWS"),
+                     XC_STMT_CASHFLOW);
+}
+END_TEST
+
+START_TEST(test_bad_taxonomy)
+{
+    xc_diag d;
+    xc_diag_init(&d);
+    ck_assert_ptr_null(xc_taxonomy_load("/nonexistent", &d));
+    ck_assert_uint_eq(d.errors, 1);
+    ck_assert_int_eq(d.items[0].code, XC_ETAXONOMY);
+    xc_diag_free(&d);
+}
+END_TEST
+
+static void teardown(void)
+{
+}
+
+Suite *mapper_suite(void)
+{
+    Suite *s = suite_create("mapper");
+    TCase *tc = tcase_create("core");
+    tcase_add_checked_fixture(tc, NULL, teardown);
+    tcase_add_loop_test(tc, test_map, 0, sizeof(cases) / sizeof(cases[0]));
+    tcase_add_test(tc, test_words);
+    tcase_add_test(tc, test_calc_tree);
+    tcase_add_test(tc, test_bad_taxonomy);
+    suite_add_tcase(s, tc);
+    return s;
+}

@@ -1,0 +1,79 @@
+/* check_period.c: column headers to periods. */
+#include "period.h"
+#include "suites.h"
+
+static const struct {
+    const char *header;
+    int kind, months, weeks;
+    const char *end; /* NULL: none */
+} cases[] = {
+    {"Three Months Ended April 4, 2004", XC_COL_PERIOD, 3, 0, "2004-04-04"},
+    {"3 Mos. Ended 12/31/00", XC_COL_PERIOD, 3, 0, "2000-12-31"},
+    {"12 Mos. Ended 12/31/99", XC_COL_PERIOD, 12, 0, "1999-12-31"},
+    {"Nine Months Ended Sept. 30, 2004", XC_COL_PERIOD, 9, 0, "2004-09-30"},
+    {"Quarter Ended March 31, 2004", XC_COL_PERIOD, 3, 0, "2004-03-31"},
+    {"Fiscal Year 2003", XC_COL_PERIOD, 12, 0, NULL},
+    {"December 31, 2003 (Unaudited)", XC_COL_PERIOD, 0, 0, "2003-12-31"},
+    {"April 4, 2004", XC_COL_PERIOD, 0, 0, "2004-04-04"},
+    {"For the 13 Weeks Ended July 3, 2004 and June 28, 2003 2004", XC_COL_PERIOD, 0, 13,
+     "2004-07-03"},
+    {"For the 13 Weeks Ended July 3, 2004 and June 28, 2003 2003", XC_COL_PERIOD, 0, 13,
+     "2003-06-28"},
+    {"Thirty-nine Weeks Ended November 2, 2024", XC_COL_PERIOD, 0, 39, "2024-11-02"},
+    {"Three Months Ended March 31, 2003", XC_COL_PERIOD, 3, 0, "2003-03-31"},
+    {"Quarter Ended March 31, 2004 2003", XC_COL_PERIOD, 3, 0, "2003-03-31"},
+    {"% Change", XC_COL_CHANGE, 0, 0, NULL},
+    {"$ Change", XC_COL_CHANGE, 0, 0, NULL},
+    {"Increase (Decrease)", XC_COL_CHANGE, 0, 0, NULL},
+    {"% of Net Sales", XC_COL_PERCENT, 0, 0, NULL},
+    {"Domestic", XC_COL_UNKNOWN, 0, 0, NULL},
+    {"Year Ended December 31, 2003", XC_COL_PERIOD, 12, 0, "2003-12-31"},
+    {"Six Months Ended June 30, 2004", XC_COL_PERIOD, 6, 0, "2004-06-30"},
+};
+
+START_TEST(test_header)
+{
+    xc_period_spec ps;
+    xc_period_parse(cases[_i].header, &ps);
+    ck_assert_msg((int)ps.kind == cases[_i].kind, "%s: kind %d", cases[_i].header, ps.kind);
+    ck_assert_int_eq(ps.months, cases[_i].months);
+    ck_assert_int_eq(ps.weeks, cases[_i].weeks);
+    if (cases[_i].end) {
+        char buf[16];
+        ck_assert_int_ne(ps.end, XC_NODATE);
+        ck_assert_str_eq(xc_date_format(ps.end, buf), cases[_i].end);
+    } else {
+        ck_assert_int_eq(ps.end, XC_NODATE);
+    }
+}
+END_TEST
+
+START_TEST(test_calendar)
+{
+    char buf[16];
+    xc_date d = xc_date_make(2004, 2, 29);
+    ck_assert_int_ne(d, XC_NODATE);
+    ck_assert_int_eq(xc_date_make(2003, 2, 29), XC_NODATE);
+    ck_assert_str_eq(xc_date_format(d + 1, buf), "2004-03-01");
+    ck_assert_str_eq(xc_date_format(xc_date_add_months(xc_date_make(2004, 6, 30), -3), buf),
+                     "2004-03-31");
+    ck_assert_str_eq(xc_date_format(xc_date_add_months(xc_date_make(2004, 4, 4), -3), buf),
+                     "2004-01-04");
+    ck_assert_str_eq(xc_date_format(xc_date_make(1970, 1, 1), buf), "1970-01-01");
+    ck_assert_int_eq(xc_date_make(1970, 1, 1), 0);
+    ck_assert_int_eq(xc_date_parse_iso("2024-11-02"), xc_date_make(2024, 11, 2));
+    ck_assert_int_eq(xc_date_find("NEW YORK, April 20, 2004--BTU"), xc_date_make(2004, 4, 20));
+    ck_assert_int_eq(xc_date_find("FEB. 1, 2001"), xc_date_make(2001, 2, 1));
+    ck_assert_int_eq(xc_date_find("no date here 2004"), XC_NODATE);
+}
+END_TEST
+
+Suite *period_suite(void)
+{
+    Suite *s = suite_create("period");
+    TCase *tc = tcase_create("core");
+    tcase_add_loop_test(tc, test_header, 0, sizeof(cases) / sizeof(cases[0]));
+    tcase_add_test(tc, test_calendar);
+    suite_add_tcase(s, tc);
+    return s;
+}

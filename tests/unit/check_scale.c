@@ -1,0 +1,58 @@
+/* check_scale.c: scale statements and extension names. */
+#include "interp.h"
+#include "suites.h"
+
+#include <stdlib.h>
+
+static const struct {
+    const char *text;
+    int exp, shares_except;
+} cases[] = {
+    {"(In thousands, except per share and share amounts)", 3, 1},
+    {"(Dollars in Millions, Except per Share Amounts)", 6, 0},
+    {"(millions, except earnings per common share)", 6, 0},
+    {"($ in millions, except earnings per share)", 6, 0},
+    {"Amounts in Thousands Except Per Share Amounts", 3, 0},
+    {"(in thousands, except share data)", 3, 1},
+    {"($000)", 3, 0},
+    {"(000's omitted)", 3, 0},
+    {"(in billions)", 9, 0},
+    {"(Unaudited)", -1, 0},
+    {"Consolidated Balance Sheets", -1, 0},
+};
+
+START_TEST(test_scale_of)
+{
+    int sx = -1;
+    ck_assert_int_eq(xc_scale_of(cases[_i].text, &sx), cases[_i].exp);
+    if (cases[_i].exp >= 0)
+        ck_assert_int_eq(sx, cases[_i].shares_except);
+}
+END_TEST
+
+START_TEST(test_camel)
+{
+    char *n = xc_camel_name("Net assets held for sale");
+    ck_assert_str_eq(n, "NetAssetsHeldForSale");
+    free(n);
+    n = xc_camel_name("Stockholders' Investment (1)");
+    ck_assert_str_eq(n, "StockholdersInvestment");
+    free(n);
+    n = xc_camel_name("2001 Growth (in millions)");
+    ck_assert_str_eq(n, "N2001Growth");
+    free(n);
+    n = xc_camel_name("");
+    ck_assert_str_eq(n, "Item");
+    free(n);
+}
+END_TEST
+
+Suite *scale_suite(void)
+{
+    Suite *s = suite_create("scale");
+    TCase *tc = tcase_create("core");
+    tcase_add_loop_test(tc, test_scale_of, 0, sizeof(cases) / sizeof(cases[0]));
+    tcase_add_test(tc, test_camel);
+    suite_add_tcase(s, tc);
+    return s;
+}

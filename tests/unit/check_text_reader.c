@@ -1,0 +1,216 @@
+/* check_text_reader.c: plain-text releases end to end: tables, headers,
+ * periods, scale, wrapped labels, signs. Every conversion ends with
+ * xc_model_check() == 0 (cmark's cmark_node_check). */
+#include "convert.h"
+#include "suites.h"
+#include "taxonomy.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static xc_model *convert(const char *text, int *rc)
+{
+    xc_model *m = xc_model_new();
+    xc_diag d;
+    xc_diag_init(&d);
+    xc_options opt;
+    memset(&opt, 0, sizeof(opt));
+    *rc = xc_convert("test.txt", text, strlen(text), NULL, NULL, test_taxonomy(), &opt, m, &d);
+    if (*rc > 0)
+        ck_assert_int_eq(xc_model_check(m, &d), 0);
+    xc_diag_free(&d);
+    return m;
+}
+
+/* The value of concept (local name) in the context whose period ends on
+ * `end` (and starts on `start` unless NULL), or NULL. */
+static const char *value_of(const xc_model *m, const char *concept, const char *start,
+                            const char *end)
+{
+    static char buf[32];
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        const char *local = strchr(f->concept, ':') + 1;
+        if (!f->numeric || strcmp(local, concept))
+            continue;
+        const xc_context *c = &m->contexts[f->context];
+        char a[16], b[16];
+        if (c->ndims || strcmp(xc_date_format(c->end, b), end))
+            continue;
+        if (start && (c->type != XC_PERIOD_DURATION || strcmp(xc_date_format(c->start, a), start)))
+            continue;
+        return xc_decimal_format(f->value, buf);
+    }
+    return NULL;
+}
+
+static const char SIGNED[] =
+    "                      ACME CORP\n"
+    "          CONSOLIDATED STATEMENTS OF INCOME\n"
+    "     (Dollars in Millions, Except per Share Amounts)\n"
+    "\n"
+    "                              Three Months Ended\n"
+    "                                  June 30,\n"
+    "                              2005        2004     % Change\n"
+    "                              ----        ----     --------\n"
+    "Revenues                    $ 1,000     $   900       11.1\n"
+    "Cost of sales                  (600)       (500)      20.0\n"
+    "Gain on sale of assets           10          --          *\n"
+    "                              -----       -----\n"
+    "Operating income                410         400        2.5\n"
+    "Interest expense                (10)        (20)     (50.0)\n"
+    "Provision for income taxes     (100)        (95)       5.3\n"
+    "                              -----       -----\n"
+    "Net income                  $   300     $   285        5.3\n"
+    "Diluted earnings per share  $   .30     $   .29\n"
+    "Weighted average shares -\n"
+    "  assuming dilution (in millions)  1,000   1,000\n";
+
+START_TEST(test_signed_presentation)
+{
+    int rc;
+    xc_model *m = convert(SIGNED, &rc);
+    ck_assert_int_gt(rc, 0);
+    /* deductions printed in parentheses are positive expenses */
+    ck_assert_str_eq(value_of(m, "CostOfRevenue", "2005-04-01", "2005-06-30"), "600000000");
+    ck_assert_str_eq(value_of(m, "InterestExpense", NULL, "2005-06-30"), "10000000");
+    ck_assert_str_eq(value_of(m, "IncomeTaxExpenseBenefit", NULL, "2004-06-30"), "95000000");
+    ck_assert_str_eq(value_of(m, "GainLossOnSaleOfPropertyPlantEquipment", NULL, "2005-06-30"),
+                     "10000000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", NULL, "2005-06-30"), "300000000");
+    ck_assert_str_eq(value_of(m, "EarningsPerShareDiluted", NULL, "2005-06-30"), "0.3");
+    /* "(in millions)" in the row label scales share counts */
+    ck_assert_str_eq(value_of(m, "WeightedAverageNumberOfDilutedSharesOutstanding", NULL,
+                              "2004-06-30"),
+                     "1000000000");
+    /* the % Change column makes no facts */
+    for (size_t i = 0; i < m->nfacts; i++)
+        ck_assert(!(m->facts[i].numeric && m->facts[i].prov.cell &&
+                    !strcmp(m->facts[i].prov.cell, "11.1")));
+    xc_model_free(m);
+}
+END_TEST
+
+static const char MAGNITUDE[] =
+    "Widget Co. (NYSE: WID) today reported results.\n"
+    "\n"
+    "                 WIDGET CO.\n"
+    "         Statements of Operations\n"
+    "  (In thousands, except per share and share amounts)\n"
+    "\n"
+    "                                   Quarter Ended March 31,\n"
+    "                                     2004          2003\n"
+    "Sales                              $5,000        $4,000\n"
+    "Cost of goods sold                  3,000         2,500\n"
+    "Gross profit                        2,000         1,500\n"
+    "Selling, general and\n"
+    "  administrative expenses           2,100         1,000\n"
+    "Operating (loss) income              (100)          500\n"
+    "Income tax (benefit) provision        (40)          200\n"
+    "Net (loss) income                   $ (60)       $  300\n"
+    "Net (loss) income per share:\n"
+    "   Basic and diluted               $(0.01)       $ 0.05\n"
+    "Weighted average shares outstanding  6,000,000   6,000,000\n"
+    "\n"
+    "\n"
+    "                 WIDGET CO.\n"
+    "               Balance Sheets\n"
+    "               (In thousands)\n"
+    "\n"
+    "                                    March 31,   December 31,\n"
+    "                                      2004         2003\n"
+    "Assets\n"
+    "  Cash                               $1,000       $1,500\n"
+    "  Property and equipment              4,000        4,100\n"
+    "    Less accumulated depreciation    (1,000)        (900)\n"
+    "                                      ------       ------\n"
+    "                                      3,000        3,200\n"
+    "                                     $4,000       $4,700\n"
+    "Liabilities and Stockholders' Equity\n"
+    "  Accounts payable                     $500         $600\n"
+    "  Stockholders' equity                3,500        4,100\n"
+    "                                     $4,000       $4,700\n";
+
+START_TEST(test_magnitude_presentation)
+{
+    int rc;
+    xc_model *m = convert(MAGNITUDE, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(m->ticker, "WID");
+    ck_assert_str_eq(m->exchange, "NYSE");
+    ck_assert_str_eq(m->entity_name, "Widget Co.");
+    /* fiscal year ends December 31 (the balance sheet's prior column) */
+    ck_assert_str_eq(value_of(m, "Revenues", "2004-01-01", "2004-03-31"), "5000000");
+    ck_assert_str_eq(value_of(m, "SellingGeneralAndAdministrativeExpense", NULL, "2004-03-31"),
+                     "2100000");
+    /* a benefit printed in parentheses among positive expenses is negative */
+    ck_assert_str_eq(value_of(m, "IncomeTaxExpenseBenefit", NULL, "2004-03-31"), "-40000");
+    ck_assert_str_eq(value_of(m, "OperatingIncomeLoss", NULL, "2004-03-31"), "-100000");
+    /* one basic-and-diluted row reports both */
+    ck_assert_str_eq(value_of(m, "EarningsPerShareBasic", NULL, "2004-03-31"), "-0.01");
+    ck_assert_str_eq(value_of(m, "EarningsPerShareDiluted", NULL, "2004-03-31"), "-0.01");
+    /* "except ... share amounts": shares are not scaled */
+    ck_assert_str_eq(value_of(m, "WeightedAverageNumberOfSharesOutstandingBasic", NULL,
+                              "2004-03-31"),
+                     "6000000");
+    /* unlabelled totals: PP&E net by arithmetic, Assets by position */
+    ck_assert_str_eq(value_of(m, "PropertyPlantAndEquipmentGross", NULL, "2004-03-31"), "4000000");
+    ck_assert_str_eq(value_of(m, "AccumulatedDepreciationDepletionAndAmortizationPropertyPlantAndEquipment",
+                              NULL, "2003-12-31"),
+                     "900000");
+    ck_assert_str_eq(value_of(m, "PropertyPlantAndEquipmentNet", NULL, "2004-03-31"), "3000000");
+    ck_assert_str_eq(value_of(m, "Assets", NULL, "2003-12-31"), "4700000");
+    ck_assert_str_eq(value_of(m, "LiabilitiesAndStockholdersEquity", NULL, "2004-03-31"),
+                     "4000000");
+    xc_model_free(m);
+}
+END_TEST
+
+START_TEST(test_no_table)
+{
+    int rc;
+    xc_model *m = convert("Just words.\nNo numbers here at all.\n", &rc);
+    ck_assert_int_eq(rc, -XC_ENOTABLE);
+    xc_model_free(m);
+    m = convert("", &rc);
+    ck_assert_int_eq(rc, -XC_ENOTABLE);
+    xc_model_free(m);
+}
+END_TEST
+
+static const char TAGGED[] =
+    "<DOCUMENT>\n<TYPE>EX-99\n<TEXT>\n<PAGE>   1\n"
+    "<TABLE>\n<CAPTION>\n"
+    "                                        (In millions)\n"
+    "                              Year Ended    Year Ended\n"
+    "                                12/31/00      12/31/99\n"
+    "<S>                           <C>           <C>\n"
+    "Net income                       $ 100         $  90\n"
+    "Depreciation                        20            18\n"
+    "Capital expenditures               (50)          (40)\n"
+    "</TABLE>\n</TEXT>\n</DOCUMENT>\n";
+
+START_TEST(test_sgml_tags)
+{
+    int rc;
+    xc_model *m = convert(TAGGED, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2000-01-01", "2000-12-31"), "100000000");
+    /* a payment in a cash-flow-like table is reported positive */
+    const char *capex = value_of(m, "PaymentsToAcquirePropertyPlantAndEquipment", NULL, "1999-12-31");
+    ck_assert_ptr_nonnull(capex);
+    xc_model_free(m);
+}
+END_TEST
+
+Suite *text_reader_suite(void)
+{
+    Suite *s = suite_create("text_reader");
+    TCase *tc = tcase_create("core");
+    tcase_add_test(tc, test_signed_presentation);
+    tcase_add_test(tc, test_magnitude_presentation);
+    tcase_add_test(tc, test_no_table);
+    tcase_add_test(tc, test_sgml_tags);
+    suite_add_tcase(s, tc);
+    return s;
+}
