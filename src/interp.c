@@ -1505,6 +1505,10 @@ static void find_entity(ictx *c, const char *text, size_t len)
                 const char *w = b;
                 while (w > text && !xc_isspace((unsigned char)w[-1]))
                     w--;
+                /* "2004--BTU": a dateline runs into the name */
+                for (const char *q2 = w; q2 + 1 < b; q2++)
+                    if (q2[0] == '-' && q2[1] == '-')
+                        w = q2;
                 /* "--BTU" "-" boundaries */
                 const char *wb = w;
                 while (wb < b && (*wb == '-' || *wb == '"' || *wb == '(' || *wb == '/'))
@@ -1637,13 +1641,13 @@ static void add_dei(ictx *c)
         if (len < 300) {
             int q = 0;
             if (c->fy.month) {
-                /* quarters since the fiscal year began */
-                xc_date fys = main->end - len + 1;
-                (void)fys;
-                int my = y * 12 + mo, fm = c->fy.month;
-                int since = ((my - fm) % 12 + 12) % 12;
-                q = (since + 2) / 3;
-                if (q == 0)
+                /* quarters from the fiscal year's start to the period's
+                 * start: a quarter starting with the year is Q1 */
+                int sy, sm, sd;
+                xc_date_split(main->start + 7, &sy, &sm, &sd);
+                int since = ((sm - (c->fy.month % 12 + 1)) % 12 + 12) % 12;
+                q = since / 3 + 1;
+                if (q > 4)
                     q = 4;
             } else {
                 q = (mo + 2) / 3;

@@ -14,6 +14,7 @@
  */
 #include "readers.h"
 #include "decimal.h"
+#include "period.h"
 #include "util.h"
 
 #include <stdlib.h>
@@ -365,6 +366,12 @@ static void classify(line *L)
     find_values(L);
     L->scale = has_scale_words(L->disp, L->len);
     L->periodish = has_period_words(L->disp, L->len);
+    if (!L->periodish) {
+        /* "June 28, 2003", "12/31/00", "2004": dates over columns */
+        xc_period_spec ps;
+        xc_period_parse(L->disp, &ps);
+        L->periodish = ps.kind == XC_COL_PERIOD || ps.month || ps.months || ps.weeks;
+    }
     if (L->nvals > 0) {
         int years = 0, numeric = 0;
         for (int i = 0; i < L->nvals; i++) {
@@ -614,7 +621,7 @@ static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_en
         top--;
 
     /* header lines, then title lines, upward */
-    int hdr[24], nh = 0, mid[24], nm = 0;
+    int hdr[24], nh = 0, mid[24], nm = 0, ntitles = 0;
     int i = top - 1, blanks = 0;
     while (i > prev_end && top - i < 30) {
         line *L = &lines[i];
@@ -627,7 +634,7 @@ static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_en
             break;
         } else if (L->kind == L_HEADER ||
                    (L->kind == L_TEXT && !L->prose && !L->scale && over_columns(L, cols) &&
-                    (!nm || L->periodish))) {
+                    (!ntitles || L->periodish))) {
             /* above a title line, only period text is still header: a
              * centred company name is not ("ACME CORP") */
             if (nh < 24)
@@ -636,6 +643,7 @@ static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_en
         } else if (L->kind == L_TEXT && !L->prose) {
             if (nm < 24)
                 mid[nm++] = i;
+            ntitles += !L->scale;
             blanks = 0;
         } else {
             break;
@@ -664,7 +672,8 @@ static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_en
     while (i > prev_end && nt < 16) {
         line *L = &lines[i];
         if (L->kind == L_BLANK) {
-            if (++blanks > (found ? 2 : 3))
+            /* title lines sit together; a gap after them ends the title */
+            if (++blanks > (found ? 1 : 3))
                 break;
         } else if (L->kind == L_SKIP || L->kind == L_RULE || L->kind == L_DRULE ||
                    (L->kind == L_BOUNDARY && !xc_memcasemem(L->orig, L->olen, "<PAGE"))) {
