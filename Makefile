@@ -29,7 +29,8 @@ CHECK_CFLAGS := $(shell pkg-config --cflags check 2>/dev/null)
 CHECK_LIBS   := $(shell pkg-config --libs check 2>/dev/null)
 
 XC_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Wpedantic -Wshadow \
-            -Wstrict-prototypes -MMD -MP -Isrc $(PKG_CFLAGS)
+            -Wstrict-prototypes -MMD -MP -Isrc $(PKG_CFLAGS) \
+            -DXC_DATADIR=\"$(PREFIX)/share/xbrlconv\"
 XC_LDLIBS = $(PKG_LIBS)
 
 LIB_SRC = $(filter-out src/main.c,$(wildcard src/*.c))
@@ -43,9 +44,11 @@ FORMATS  = xbrl json csv html
 .PHONY: all clean deps demo test check test-run unit golden cli eval asan valgrind \
         golden-update install uninstall format lint
 
-all: xbrlconv
+BIN ?= xbrlconv
 
-xbrlconv: $(BUILD)/main.o $(BUILD)/libxbrlconv.a
+all: $(BIN)
+
+$(BIN): $(BUILD)/main.o $(BUILD)/libxbrlconv.a
 	@echo "  LD      $@"
 	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(XC_LDLIBS)
 
@@ -116,15 +119,17 @@ golden-update: all
 	$(Q)UPDATE=1 sh tests/golden.sh ./xbrlconv
 
 asan: deps
-	$(Q)$(MAKE) --no-print-directory BUILD=build/asan \
+	$(Q)$(MAKE) --no-print-directory BUILD=build/asan BIN=build/asan/xbrlconv \
 	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
 	  LDFLAGS="-fsanitize=address,undefined" test-run-asan
 
+# the sanitized binary lives in build/asan; it finds taxonomy/ and xslt/ here
 test-run-asan: all $(BUILD)/run_unit
-	$(Q)echo "== unit (asan)"; CK_FORK=no ASAN_OPTIONS=detect_leaks=1 $(BUILD)/run_unit
-	$(Q)echo "== golden (asan)"; ASAN_OPTIONS=detect_leaks=1 sh tests/golden.sh ./xbrlconv
-	$(Q)echo "== cli (asan)"; ASAN_OPTIONS=detect_leaks=1 sh tests/cli.sh ./xbrlconv
-	$(Q)echo "== corpus (asan)"; ASAN_OPTIONS=detect_leaks=1 sh tests/corpus.sh ./xbrlconv $(SHARED)
+	$(Q)export XBRLCONV_DATADIR="$(CURDIR)" ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1; \
+	  echo "== unit (asan)" && CK_FORK=no $(BUILD)/run_unit && \
+	  echo "== golden (asan)" && sh tests/golden.sh $(BIN) && \
+	  echo "== cli (asan)" && sh tests/cli.sh $(BIN) && \
+	  echo "== corpus (asan)" && sh tests/corpus.sh $(BIN) $(SHARED)
 
 valgrind: deps
 	$(Q)$(MAKE) --no-print-directory all $(BUILD)/run_unit
@@ -154,4 +159,4 @@ lint:
 	  --suppress=missingIncludeSystem -Isrc src
 
 clean:
-	rm -rf $(BUILD) xbrlconv
+	rm -rf build xbrlconv

@@ -27,8 +27,19 @@ int xc_convert(const char *name, const char *raw, size_t n, const char *from,
     xc_doc_init(&doc, &text);
     rc = r->read(&text, &doc, d);
     if (rc >= 0) {
+        size_t errors = d->errors;
         rc = xc_interpret(&doc, tax, opt, m, d);
-        if (rc == 0)
+        /* an error inside a table (a number that overflows) fails the
+         * input: no facts rather than a silently incomplete set */
+        if (rc >= 0 && d->errors > errors) {
+            rc = -XC_EPARSE;
+            for (size_t i = 0; i < d->n; i++)
+                if (d->items[i].severity == XC_ERROR) {
+                    rc = -d->items[i].code;
+                    break;
+                }
+        }
+        else if (rc == 0)
             rc = xc_diag_add(d, XC_ERROR, XC_ENOTABLE, name, 0, 0,
                              doc.ntables ? "no financial statement with readable periods"
                                          : "no financial table found");

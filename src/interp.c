@@ -286,6 +286,8 @@ typedef struct heading {
 
 typedef struct tstate {
     const xc_taxonomy *tax;
+    xc_diag *d;
+    const char *source;
     const xc_table *t;
     xc_statement stmt;
     int nongaap, segment;
@@ -481,8 +483,13 @@ static void build_records(tstate *s)
         for (int j = 0; j < s->ncols && j < (int)t->ncols; j++) {
             if (!r->cells[j])
                 continue;
-            if (xc_number_parse(r->cells[j], strlen(r->cells[j]), &rc->num[j]) == 0)
+            int prc = xc_number_parse(r->cells[j], strlen(r->cells[j]), &rc->num[j]);
+            if (prc == 0)
                 rc->has[j] = 1;
+            else if (prc == -XC_EOVERFLOW && s->cols[j].use)
+                xc_diag_add(s->d, XC_ERROR, XC_EOVERFLOW, s->source, r->cell_line[j],
+                            r->cell_col[j], "number too large to hold exactly: %s",
+                            r->cells[j]);
         }
         if (!rc->unlabeled) {
             xc_match m;
@@ -808,7 +815,7 @@ static xc_type guess_type(const tstate *s, const rec *r, int is_pct)
     for (int i = 0; i < w.n; i++) {
         per |= !strcmp(w.w[i], "per");
         share |= !strcmp(w.w[i], "share");
-        eps |= !strcmp(w.w[i], "ep");
+        eps |= !strcmp(w.w[i], "eps");
     }
     xc_words_free(&w);
     /* a count when the head noun (the last word) counts things */
@@ -855,8 +862,6 @@ static int prepare_fact(ictx *c, const tstate *s, const rec *r, const char *qnam
     const colspec *col = &s->cols[j];
     xc_number num = r->num[j];
     int pct = (num.flags & XC_NUM_PERCENT) != 0;
-    if (col->pershare && type == XC_TYPE_MONETARY && r->concept < 0)
-        type = XC_TYPE_PERSHARE;
     xc_decimal v = num.value;
     int decimals = num.frac_digits;
     if (r->sigma < 0)
@@ -875,8 +880,9 @@ static int prepare_fact(ictx *c, const tstate *s, const rec *r, const char *qnam
     }
     if (xc_decimal_shift(&v, e) < 0) {
         if (!quiet)
-            xc_diag_add(c->d, XC_WARNING, XC_EOVERFLOW, c->m->source, r->row->cell_line[j],
-                        r->row->cell_col[j], "number too large: %s", r->row->cells[j]);
+            xc_diag_add(c->d, XC_ERROR, XC_EOVERFLOW, c->m->source, r->row->cell_line[j],
+                        r->row->cell_col[j], "number too large to hold exactly once scaled: %s",
+                        r->row->cells[j]);
         return -1;
     }
     out->v = v;
@@ -1212,15 +1218,29 @@ static void emit_table(ictx *c, tstate *s)
             size_t nd = col_dims(c, s, j, tmember, dims, &mem);
             for (int q = 0; q < nnames; q++) {
                 xc_period_type pt = owned[q] ? s->cols[j].type : ptypes[q];
-                if (owned[q]) {
-                    xc_model_ext(c->m, names[q], r->label[0] ? r->label : names[q] + 0,
-                                 types[q] == XC_TYPE_MONETARY   ? "monetary"
-                                 : types[q] == XC_TYPE_SHARES   ? "shares"
-                                 : types[q] == XC_TYPE_PERSHARE ? "perShare"
-                                                                : "pure",
+                const char *name = names[q];
+                xc_type type = types[q];
+                char *pername = NULL;
+                if (s->cols[j].pershare && type == XC_TYPE_MONETARY) {
+                    /* a "Per Share" column of a reconciliation: its own
+                     * per-share concept beside the amount's */
+                    xc_buf pb = {0};
+                    xc_buf_printf(&pb, "%s:%sPerShare", c->m->ext_prefix, strchr(name, ':') + 1);
+                    pername = xc_buf_detach(&pb);
+                    name = pername;
+                    type = XC_TYPE_PERSHARE;
+                    pt = s->cols[j].type;
+                }
+                if (owned[q] || pername) {
+                    xc_model_ext(c->m, name, r->label[0] ? r->label : name,
+                                 type == XC_TYPE_MONETARY   ? "monetary"
+                                 : type == XC_TYPE_SHARES   ? "shares"
+                                 : type == XC_TYPE_PERSHARE ? "perShare"
+                                                            : "pure",
                                  s->cols[j].type, NULL);
                 }
-                add_fact(c, s, r, names[q], labels[q], types[q], pt, j, dims, nd);
+                add_fact(c, s, r, name, labels[q], type, pt, j, dims, nd);
+                free(pername);
             }
             free(mem);
         }
@@ -1283,8 +1303,8 @@ static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols
                 xc_words_of(tax, c->words, 0, &w);
                 int per = 0, share = 0;
                 for (int k = 0; k < w.n; k++) {
-                    per |= !strcmp(w.w[k], "per") || !strcmp(w.w[k], "ep");
-                    share |= !strcmp(w.w[k], "share") || !strcmp(w.w[k], "ep");
+                    per |= !strcmp(w.w[k], "per") || !strcmp(w.w[k], "eps");
+                    share |= !strcmp(w.w[k], "share") || !strcmp(w.w[k], "eps");
                 }
                 xc_words_free(&w);
                 if (per && share)
@@ -1763,6 +1783,8 @@ int xc_interpret(const xc_doc *doc, const xc_taxonomy *tax, const xc_options *op
         tstate s;
         memset(&s, 0, sizeof(s));
         s.tax = tax;
+        s.d = d;
+        s.source = m->source;
         s.t = t;
         s.stmt = infos[i].statement;
         s.nongaap = infos[i].nongaap;
@@ -1784,8 +1806,10 @@ int xc_interpret(const xc_doc *doc, const xc_taxonomy *tax, const xc_options *op
             name_totals(&s);
             emit_table(&c, &s);
         } else if (nper[i] == 0 && t->nrows > 2) {
-            xc_diag_add(d, XC_NOTE, XC_EPARSE, m->source, t->first_line, 1,
-                        "table %zu has no period in its column headers; skipped", i + 1);
+            xc_diag_add(d, XC_WARNING, XC_EPARSE, m->source, t->first_line, 1,
+                        "table %zu has no period in its column headers; its %zu rows are "
+                        "skipped",
+                        i + 1, t->nrows);
         }
         (void)before;
         xc_model_add_table(m, &infos[i]);

@@ -114,6 +114,23 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
             rule = r;
         }
     }
+    /* a combined "basic and diluted" concept matched on the label alone
+     * yields to one of its parts that the headings name ("Earnings per
+     * share" under "Diluted") */
+    if (best >= 0 && t->concepts[best].split[0] >= 0 && nh) {
+        for (size_t i = 0; i < t->naliases; i++) {
+            const xc_alias *al = &t->aliases[i];
+            if (al->concept != t->concepts[best].split[0] &&
+                al->concept != t->concepts[best].split[1])
+                continue;
+            if (A.n && xc_words_subset(&A, &al->words) && xc_words_subset(&al->words, &AH[0])) {
+                best = al->concept;
+                score = 90;
+                rule = "heading+label";
+                break;
+            }
+        }
+    }
     xc_words_free(&A);
     xc_words_free(&A1);
     for (int k = 0; k < nh; k++) {

@@ -371,6 +371,8 @@ static int cmp_fact(const void *pa, const void *pb)
 
 void xc_model_sort(xc_model *m)
 {
+    if (m->nfacts < 2)
+        return;
     sort_model = m;
     qsort(m->facts, m->nfacts, sizeof(xc_fact), cmp_fact);
     sort_model = NULL;

@@ -257,7 +257,10 @@ static void find_values(line *L)
         const char *s = L->disp + tk[k].b;
         int n = tk[k].e - tk[k].b;
         xc_number num;
-        if (xc_number_parse(s, (size_t)n, &num) == 0) {
+        int prc = xc_number_parse(s, (size_t)n, &num);
+        /* a number too long to hold is still a value: the interpreter
+         * reports it, it must not become part of the label */
+        if (prc == 0 || prc == -XC_EOVERFLOW) {
             val v = {tk[k].b, tk[k].e, tk[k].b, 0, 1};
             /* anchor: the last digit or dash */
             int a = tk[k].e - 1;
@@ -603,7 +606,7 @@ static void add_title_line(xc_table *t, const line *L, int lineno)
 /* ---- the reader ---- */
 
 static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_end,
-                      const xc_table *prev, int same_block)
+                      int same_block)
 {
     colinfo *cols = NULL;
     int nc = find_columns(lines, first, last, &cols);
@@ -613,6 +616,8 @@ static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_en
     }
     column_extents(lines, first, last, cols, nc);
     xc_table *t = xc_doc_add_table(doc, (size_t)nc);
+    /* the table before this one (after the add: the array may move) */
+    const xc_table *prev = doc->ntables > 1 ? &doc->tables[doc->ntables - 2] : NULL;
 
     /* body headings directly above the first data line */
     int top = first;
@@ -769,6 +774,7 @@ int xc_read_text(const xc_text *text, xc_doc *doc, xc_diag *d)
 
     /* group data lines into tables */
     int first = -1, last = -1, gap = 0, split = 0, prev_end = -1, prev_blk = -1;
+    int vstart = 1 << 30; /* where this table's values begin */
     int found = 0;
     for (size_t ii = 0; ii <= nl; ii++) {
         int i = (int)ii;
@@ -776,13 +782,14 @@ int xc_read_text(const xc_text *text, xc_doc *doc, xc_diag *d)
         if (kind == L_DATA && first >= 0 && !split) {
             last = i;
             gap = 0;
+            if (lines[i].nvals && lines[i].vals[0].b < vstart)
+                vstart = lines[i].vals[0].b;
             continue;
         }
         if (kind == L_DATA || i == (int)nl) {
             if (first >= 0) {
-                const xc_table *prev = doc->ntables ? &doc->tables[doc->ntables - 1] : NULL;
-                int same = prev && block[first] == prev_blk;
-                found += emit_table(doc, lines, first, last, prev_end, prev, same);
+                int same = doc->ntables && block[first] == prev_blk;
+                found += emit_table(doc, lines, first, last, prev_end, same);
                 prev_end = last;
                 prev_blk = block[last];
             }
@@ -791,6 +798,7 @@ int xc_read_text(const xc_text *text, xc_doc *doc, xc_diag *d)
             first = last = i;
             gap = 0;
             split = 0;
+            vstart = lines[i].nvals ? lines[i].vals[0].b : 1 << 30;
             continue;
         }
         if (first < 0)
@@ -798,13 +806,10 @@ int xc_read_text(const xc_text *text, xc_doc *doc, xc_diag *d)
         const line *L = &lines[i];
         if (kind == L_BOUNDARY || kind == L_HEADER || (kind == L_TEXT && L->prose))
             split = 1;
-        else if (kind == L_TEXT && L->periodish && !L->scale) {
-            /* a period header over the columns starts another table */
-            int over = L->indent > lines[first].label_end && L->indent > 20;
-            if (over)
-                split = 1;
-            else if (++gap > 6)
-                split = 1;
+        else if (kind == L_TEXT && !L->scale && L->indent >= vstart - 2) {
+            /* text that starts over the value columns is a column header:
+             * another table begins */
+            split = 1;
         } else if (kind == L_TEXT || kind == L_BLANK) {
             if (++gap > 6)
                 split = 1;

@@ -1,0 +1,115 @@
+#!/bin/sh
+# cli.sh: the command line as users meet it: stdin and "-", every exit code,
+# /dev/full, --help on stdout, bad input, no partial output (jq's shtest).
+set -u
+bin=${1:-./xbrlconv}
+case "$bin" in /*) ;; *) bin="$(pwd)/$bin" ;; esac
+dir=$(cd "$(dirname "$0")/.." && pwd)
+cd "$dir" || exit 1
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+pass=0 fail=0
+sample=samples/btu-2004q1.txt
+
+ok() { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
+# expect CODE DESCRIPTION -- COMMAND...: runs COMMAND, checks its exit code
+expect() {
+  code=$1; what=$2; shift 3
+  "$@" >"$tmp/out" 2>"$tmp/err"
+  got=$?
+  if [ "$got" -eq "$code" ]; then ok; else bad "$what: exit $got, wanted $code"; sed 's/^/  /' "$tmp/err" | head -n 5; fi
+}
+has() { if grep -q -- "$2" "$1"; then ok; else bad "$3: '$2' not in $1"; fi; }
+
+expect 0 "--help" -- "$bin" --help
+has "$tmp/out" "Usage: xbrlconv" "--help prints usage on stdout"
+has "$tmp/out" "Exit status" "--help lists exit codes"
+[ -s "$tmp/err" ] && bad "--help wrote to stderr" || ok
+expect 0 "--version" -- "$bin" --version
+expect 0 "--list-formats" -- "$bin" --list-formats
+has "$tmp/out" "json" "--list-formats names writers"
+
+expect 2 "unknown option" -- "$bin" --frobnicate "$sample"
+has "$tmp/err" "Try 'xbrlconv --help'" "usage error hint"
+expect 2 "unknown writer" -- "$bin" -t pdf "$sample"
+expect 2 "unknown reader" -- "$bin" -f word "$sample"
+expect 2 "missing argument" -- "$bin" "$sample" -t
+expect 2 "several inputs need -o DIR" -- "$bin" "$sample" "$sample"
+
+expect 0 "file to stdout" -- "$bin" "$sample"
+cp "$tmp/out" "$tmp/file.json"
+expect 0 "stdin" -- sh -c "'$bin' < '$sample'"
+sed 's/<stdin>/X/' "$tmp/out" >"$tmp/a"; sed "s#$sample#X#" "$tmp/file.json" >"$tmp/b"
+cmp -s "$tmp/a" "$tmp/b" && ok || bad "stdin and file give different facts"
+expect 0 "dash is stdin" -- sh -c "'$bin' - < '$sample'"
+expect 0 "-o FILE" -- "$bin" -t csv -o "$tmp/out.csv" "$sample"
+[ -s "$tmp/out.csv" ] && ok || bad "-o FILE wrote nothing"
+ls "$tmp" | grep -q '\.tmp\.' && bad "temporary file left behind" || ok
+mkdir "$tmp/outdir"
+expect 0 "-o DIR with several inputs" -- "$bin" -t xbrl -o "$tmp/outdir" "$sample" samples/btu-2004q1.txt
+[ -s "$tmp/outdir/btu-2004q1.xbrl" ] && ok || bad "-o DIR did not write NAME.xbrl"
+expect 0 "--explain" -- "$bin" --explain -o /dev/null "$sample"
+has "$tmp/err" '"Net Sales" -> us-gaap:Revenues \[label, 100%' "--explain shows label, concept, rule"
+
+# bad input: a clear file:line: error and exit 1, nothing on stdout
+: >"$tmp/empty.txt"
+expect 1 "empty file" -- "$bin" "$tmp/empty.txt"
+has "$tmp/err" "empty.txt: error: empty input" "empty file message"
+[ -s "$tmp/out" ] && bad "empty file wrote output" || ok
+printf '\177ELF\001\001\000\000binary' >"$tmp/garbage.bin"
+expect 1 "binary garbage" -- "$bin" "$tmp/garbage.bin"
+has "$tmp/err" "error: binary input" "binary message"
+printf 'A letter to shareholders.\nNo tables, only words.\n' >"$tmp/prose.txt"
+expect 1 "no table" -- "$bin" "$tmp/prose.txt"
+[ "$(wc -l <"$tmp/err")" -eq 1 ] && ok || bad "no table: reason is not one line"
+sed 's/\$11,293 /123,456,789,012,345,678,901,234 /' "$sample" >"$tmp/overflow.txt"
+expect 1 "overflowing number" -- "$bin" -o "$tmp/overflow.json" "$tmp/overflow.txt"
+has "$tmp/err" "overflow.txt:[0-9]*:[0-9]*: error: number too large" "overflow names file:line:col"
+[ -e "$tmp/overflow.json" ] && bad "overflow left an output file" || ok
+expect 1 "missing file" -- "$bin" "$tmp/nonexistent.txt"
+has "$tmp/err" "nonexistent.txt: error: cannot open" "missing file message"
+expect 1 "broken taxonomy" -- "$bin" --taxonomy "$tmp" "$sample"
+has "$tmp/err" "error: cannot load taxonomy file" "taxonomy message"
+
+# output failures: exit 3, no partial file
+if [ -w /dev/full ]; then
+  expect 3 "/dev/full" -- "$bin" -o /dev/full "$sample"
+else
+  echo "skip: no /dev/full"
+fi
+expect 3 "unwritable directory" -- "$bin" -o "$tmp/no/such/dir/out.json" "$sample"
+printf '<xsl:stylesheet' >"$tmp/broken.xsl"
+expect 3 "stylesheet that does not parse" -- "$bin" -t html --stylesheet "$tmp/broken.xsl" -o "$tmp/page.html" "$sample"
+[ -e "$tmp/page.html" ] && bad "broken stylesheet left a page" || ok
+cat >"$tmp/writer.xsl" <<'XSL'
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:exsl="http://exslt.org/common" extension-element-prefixes="exsl">
+  <xsl:template match="/"><exsl:document href="pwned.txt">x</exsl:document><html/></xsl:template>
+</xsl:stylesheet>
+XSL
+(cd "$tmp" && expect 3 "stylesheet that writes a file" -- "$bin" -t html --stylesheet writer.xsl "$dir/$sample")
+[ -e "$tmp/pwned.txt" ] && bad "stylesheet wrote a file" || ok
+
+# --strict turns warnings into exit 4 (a table without periods is skipped
+# with a warning)
+cat >"$tmp/noperiod.txt" <<'TXT'
+                                    Three Months Ended
+                                  March 31,     March 31,
+                                    2004          2003
+Net sales                         $1,000        $  900
+Net income                           100            90
+
+
+
+                                  Domestic     Foreign
+Stores                               120          80
+Employees                          1,000         700
+Square feet                        5,000       3,000
+TXT
+expect 0 "warnings alone" -- "$bin" -o /dev/null "$tmp/noperiod.txt"
+has "$tmp/err" "noperiod.txt:[0-9]*:1: warning: table 2 has no period" "skipped table warns"
+expect 4 "--strict with warnings" -- "$bin" --strict -o /dev/null "$tmp/noperiod.txt"
+
+echo "cli: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]

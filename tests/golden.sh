@@ -1,0 +1,36 @@
+#!/bin/sh
+# golden.sh: every samples/*.txt x every writer, byte for byte against
+# tests/golden/<name>.<format>, and stderr against tests/golden/<name>.err
+# (libxml2 runtest). UPDATE=1 rewrites the goldens; review with git diff.
+set -u
+bin=${1:-./xbrlconv}
+dir=$(cd "$(dirname "$0")/.." && pwd)
+cd "$dir" || exit 1
+pass=0 fail=0
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+for sample in samples/*.txt samples/regress/*.txt; do
+  [ -f "$sample" ] || continue
+  name=$(basename "$sample" .txt)
+  for fmt in xbrl json csv html; do
+    "$bin" -t "$fmt" "$sample" >"$tmp/out" 2>"$tmp/err"
+    echo "exit $?" >>"$tmp/err"
+    for kind in out err; do
+      if [ "$kind" = out ]; then gold="tests/golden/$name.$fmt"; else gold="tests/golden/$name.$fmt.err"; fi
+      if [ "${UPDATE:-0}" = 1 ]; then
+        cp "$tmp/$kind" "$gold"
+        continue
+      fi
+      if [ -f "$gold" ] && cmp -s "$tmp/$kind" "$gold"; then
+        pass=$((pass + 1))
+      else
+        fail=$((fail + 1))
+        echo "FAIL $sample -t $fmt ($kind differs from $gold)"
+        [ -f "$gold" ] && diff "$gold" "$tmp/$kind" | head -n 10
+      fi
+    done
+  done
+done
+[ "${UPDATE:-0}" = 1 ] && { echo "goldens rewritten"; exit 0; }
+echo "golden: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]
