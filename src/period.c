@@ -224,6 +224,8 @@ static xc_date slash_date(const tok *t, int *y_out)
             continue;
         }
         int d = ch - '0';
+        if (na > 4 || nb > 2 || nc > 4)
+            return XC_NODATE; /* a long number, not a date */
         if (part == 0) {
             a = a * 10 + d;
             na++;

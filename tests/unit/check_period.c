@@ -65,6 +65,7 @@ START_TEST(test_calendar)
     ck_assert_int_eq(xc_date_find("NEW YORK, April 20, 2004--BTU"), xc_date_make(2004, 4, 20));
     ck_assert_int_eq(xc_date_find("FEB. 1, 2001"), xc_date_make(2001, 2, 1));
     ck_assert_int_eq(xc_date_find("no date here 2004"), XC_NODATE);
+    ck_assert_int_eq(xc_date_find("ref 12345678901/2/3"), XC_NODATE);
 }
 END_TEST
 
