@@ -512,6 +512,23 @@ static void build_records(tstate *s)
                 s->stmt == XC_STMT_CASHFLOW && strstr(s->tax->concepts[rc->concept].name, "NetCash"))
                 rc->total_like = 1;
         }
+        /* "Total current assets" closes the "Current assets" heading */
+        if (label_starts(rc->label, "total")) {
+            xc_words lw;
+            xc_words_of(s->tax, rc->label, 0, &lw);
+            for (int k = s->nheads - 1; k >= 0 && lw.n; k--) {
+                xc_words hw;
+                xc_words_of(s->tax, s->heads[k].text, 0, &hw);
+                int closes = xc_words_equal(&lw, &hw);
+                xc_words_free(&hw);
+                if (closes) {
+                    while (s->nheads > k)
+                        free(s->heads[--s->nheads].text);
+                    break;
+                }
+            }
+            xc_words_free(&lw);
+        }
         /* after total assets, the balance sheet turns to the other side */
         if (s->stmt == XC_STMT_BALANCE && rc->concept >= 0 &&
             !strcmp(s->tax->concepts[rc->concept].name, "Assets"))
@@ -760,6 +777,25 @@ static void name_totals(tstate *s)
         }
         if (T->concept < 0)
             continue;
+        /* "TOTAL" under "CURRENT ASSETS" that adds up "Total current
+         * assets" and more is not current assets: a total named only by
+         * its heading yields to what its children add up to */
+        if (T->rule && !strcmp(T->rule, "heading")) {
+            int cs[MAXITEMS], n = 0, same = 0;
+            for (int k = 0; k < T->nchildren; k++) {
+                int cc = s->recs[T->children[k]].concept;
+                if (cc >= 0)
+                    cs[n++] = cc;
+                same |= cc == T->concept;
+            }
+            if (same) {
+                int lca = n >= 2 ? xc_taxonomy_common_parent(s->tax, cs, n) : -1;
+                T->concept = lca != T->concept ? lca : -1;
+                T->rule = lca >= 0 ? "arithmetic" : NULL;
+                if (T->concept < 0)
+                    continue;
+            }
+        }
         for (int k = 0; k < T->nchildren; k++) {
             rec *c = &s->recs[T->children[k]];
             if (c->concept == T->concept) {

@@ -25,7 +25,11 @@ static int fits(const xc_taxonomy *t, const xc_concept *c, const xc_map_ctx *ctx
 static char *first_clause(const char *label)
 {
     const char *end = NULL;
+    int depth = 0;
     for (const char *p = label; *p; p++) {
+        depth += (*p == '(') - (*p == ')');
+        if (depth > 0)
+            continue;
         if (*p == ',' || *p == ';' || (p[0] == ' ' && p[1] == '-' && p[2] == ' ')) {
             end = p;
             break;
@@ -34,6 +38,41 @@ static char *first_clause(const char *label)
     if (!end)
         return NULL;
     return xc_xstrndup(label, (size_t)(end - label));
+}
+
+/* The label without parenthesised qualifiers of several words or with
+ * figures ("Accounts receivable (net of allowance of $57,177)"); one-word
+ * parentheses such as "(loss)" stay. NULL when there is none. */
+static char *drop_qualifiers(const char *label)
+{
+    const char *p = strchr(label, '(');
+    if (!p)
+        return NULL;
+    xc_buf b = {0};
+    const char *s = label;
+    int dropped = 0;
+    while ((p = strchr(s, '(')) != NULL) {
+        const char *q = strchr(p, ')');
+        if (!q)
+            break;
+        int spaces = 0, digits = 0;
+        for (const char *r = p; r < q; r++) {
+            spaces += *r == ' ';
+            digits += xc_isdigit((unsigned char)*r);
+        }
+        xc_buf_put(&b, s, (size_t)(p - s));
+        if (spaces >= 1 || digits > 2)
+            dropped = 1;
+        else
+            xc_buf_put(&b, p, (size_t)(q - p + 1));
+        s = q + 1;
+    }
+    xc_buf_puts(&b, s);
+    if (!dropped) {
+        xc_buf_free(&b);
+        return NULL;
+    }
+    return xc_buf_detach(&b);
 }
 
 static void words_union(const xc_words *a, const xc_words *b, xc_words *out)
@@ -62,9 +101,15 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
     xc_words A, A1 = {0}, H[XC_MAP_MAX_HEADINGS], AH[XC_MAP_MAX_HEADINGS];
     int nh = ctx->nheadings < XC_MAP_MAX_HEADINGS ? ctx->nheadings : XC_MAP_MAX_HEADINGS;
     xc_words_of(t, label, 0, &A);
+    xc_words A2 = {0};
     char *clause = first_clause(label);
     if (clause) {
         xc_words_of(t, clause, 0, &A1);
+        free(clause);
+    }
+    clause = drop_qualifiers(label);
+    if (clause) {
+        xc_words_of(t, clause, 0, &A2);
         free(clause);
     }
     /* AH[k]: label words plus the nearest k+1 headings */
@@ -92,7 +137,8 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
                     break;
                 }
         }
-        if (s < 85 && A1.n && xc_words_equal(&A1, &al->words)) {
+        if (s < 85 && ((A1.n && xc_words_equal(&A1, &al->words)) ||
+                       (A2.n && xc_words_equal(&A2, &al->words)))) {
             s = 85;
             r = "label-clause";
         }
@@ -133,6 +179,7 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
     }
     xc_words_free(&A);
     xc_words_free(&A1);
+    xc_words_free(&A2);
     for (int k = 0; k < nh; k++) {
         xc_words_free(&H[k]);
         xc_words_free(&AH[k]);

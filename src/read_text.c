@@ -320,17 +320,19 @@ static int word_count(const char *s, int n)
     return w;
 }
 
-/* Narrative: a long line of words with single blanks between them. */
+/* Narrative: a long line of words with single blanks between them. A
+ * long label that introduces rows ends with a colon instead. */
 static int looks_prose(const line *L)
 {
     int b = L->indent, e = L->label_end;
-    if (e - b < 55)
+    if (e - b < 55 || L->disp[e - 1] == ':')
         return 0;
     int dbl = 0;
     for (int i = b; i + 1 < e; i++)
         if (L->disp[i] == ' ' && L->disp[i + 1] == ' ')
             dbl++;
-    return dbl <= 2 && word_count(L->disp + b, e - b) >= 8;
+    int words = word_count(L->disp + b, e - b);
+    return dbl <= 2 && (words >= 10 || (words >= 8 && L->disp[e - 1] == '.'));
 }
 
 static int has_scale_words(const char *s, int n)
