@@ -439,14 +439,6 @@ void xc_period_parse(const char *text, xc_period_spec *out)
     }
 
     out->ndates = nd;
-    if (pct_of) {
-        out->kind = XC_COL_PERCENT;
-        return;
-    }
-    if (pct || change) {
-        out->kind = XC_COL_CHANGE;
-        return;
-    }
     if (nd > 0) {
         int pick = 0, found = 0;
         /* a separate year picks the date of that year ("July 3, 2004 and
@@ -485,7 +477,13 @@ void xc_period_parse(const char *text, xc_period_spec *out)
             out->day = 0;
         }
     }
-    if (out->year)
+    /* a change or percentage column may name its years ("2004 vs. 2003
+     * % Change"): the years are kept, the column is not a period */
+    if (pct_of)
+        out->kind = XC_COL_PERCENT;
+    else if (pct || change)
+        out->kind = XC_COL_CHANGE;
+    else if (out->year)
         out->kind = XC_COL_PERIOD;
 }
 

@@ -375,7 +375,7 @@ static void classify(line *L)
         /* "June 28, 2003", "12/31/00", "2004": dates over columns */
         xc_period_spec ps;
         xc_period_parse(L->disp, &ps);
-        L->periodish = ps.kind == XC_COL_PERIOD || ps.month || ps.months || ps.weeks;
+        L->periodish = ps.kind == XC_COL_PERIOD || ps.month || ps.months || ps.weeks || ps.year;
     }
     if (L->nvals > 0) {
         int years = 0, numeric = 0;
@@ -565,19 +565,46 @@ static int over_columns(const line *L, const colinfo *cols)
     return 0;
 }
 
-static void add_header_line(xc_table *t, const line *L, const colinfo *cols, int nc)
+/* The underline run of `rule` under [b, e), or 0. */
+static int rule_under(const line *rule, int b, int e, span *out)
+{
+    if (!rule)
+        return 0;
+    for (int i = 0; i < rule->len;) {
+        while (i < rule->len && rule->disp[i] == ' ')
+            i++;
+        int rb = i;
+        while (i < rule->len && rule->disp[i] != ' ')
+            i++;
+        if (i > rb && rb < e && i > b) {
+            out->b = rb;
+            out->e = i;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Appends a header line's text to the columns it sits over. A chunk
+ * underlined by a rule ("3 Months Ended December" over "-----------")
+ * belongs to every column under the rule. */
+static void add_header_line(xc_table *t, const line *L, const line *below, const colinfo *cols,
+                            int nc)
 {
     span ch[32];
     int n = chunks(L->disp, L->len, ch, 32);
     for (int i = 0; i < n; i++) {
         int len = ch[i].e - ch[i].b;
+        span ul;
+        int under = rule_under(below, ch[i].b, ch[i].e, &ul);
         for (int c = 0; c < nc; c++) {
             int ob = ch[i].b > cols[c].own_b ? ch[i].b : cols[c].own_b;
             int oe = ch[i].e < cols[c].own_e ? ch[i].e : cols[c].own_e;
             int ov = oe - ob;
             int mid = (ch[i].b + ch[i].e) / 2;
             int inside = mid >= cols[c].own_b && mid < cols[c].own_e;
-            if (ov <= 0 || !(inside || ov * 3 >= len))
+            int spanned = under && cols[c].left >= ul.b - 2 && cols[c].right <= ul.e + 2;
+            if (!spanned && (ov <= 0 || !(inside || ov * 3 >= len)))
                 continue;
             /* append the original text of the chunk */
             const char *ob0 = L->orig + L->omap[ch[i].b];
@@ -621,11 +648,19 @@ static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_en
     /* the table before this one (after the add: the array may move) */
     const xc_table *prev = doc->ntables > 1 ? &doc->tables[doc->ntables - 2] : NULL;
 
-    /* body headings directly above the first data line */
+    /* body headings directly above the first data line (tags such as
+     * <S> between them do not count) */
     int top = first;
-    while (top - 1 > prev_end && lines[top - 1].kind == L_TEXT && !lines[top - 1].prose &&
-           !lines[top - 1].scale && !over_columns(&lines[top - 1], cols))
-        top--;
+    for (int k = first - 1; k > prev_end; k--) {
+        if (lines[k].kind == L_SKIP)
+            continue;
+        if (lines[k].kind == L_TEXT && !lines[k].prose && !lines[k].scale &&
+            !over_columns(&lines[k], cols)) {
+            top = k;
+            continue;
+        }
+        break;
+    }
 
     /* header lines, then title lines, upward */
     int hdr[24], nh = 0, mid[24], nm = 0, ntitles = 0;
@@ -707,8 +742,12 @@ static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_en
     if (nt == 0 && prev && same_block)
         for (size_t k = 0; k < prev->ntitle; k++)
             xc_table_add_title(t, prev->title[k], strlen(prev->title[k]), prev->title_line[k]);
-    for (int k = nh - 1; k >= 0; k--)
-        add_header_line(t, &lines[hdr[k]], cols, nc);
+    for (int k = nh - 1; k >= 0; k--) {
+        const line *below = &lines[hdr[k] + 1];
+        int rk = below->kind;
+        add_header_line(t, &lines[hdr[k]], (rk == L_RULE || rk == L_DRULE) ? below : NULL, cols,
+                        nc);
+    }
     t->header_line = nh ? hdr[nh - 1] + 1 : 0;
 
     /* body */
