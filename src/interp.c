@@ -1107,6 +1107,81 @@ static int row_conflicts(ictx *c, const tstate *s, const rec *r, const xc_concep
     return 0;
 }
 
+/* The scale of share counts, proven by the table's arithmetic: earnings
+ * per share times weighted shares must give net income (to within the
+ * rounding of the per-share figure). Tries the stated scale, then none,
+ * thousands and millions; changes the share rows only when exactly one
+ * fits. Decimals are compared as long doubles: a plausibility test, not a
+ * value. */
+static void check_share_scale(tstate *s)
+{
+    const xc_taxonomy *tax = s->tax;
+    int ni = -1, eps = -1;
+    for (size_t i = 0; i < s->nrecs; i++) {
+        int k = s->recs[i].concept;
+        if (k < 0)
+            continue;
+        const char *n = tax->concepts[k].name;
+        if (ni < 0 && (!strcmp(n, "NetIncomeLoss") ||
+                       !strcmp(n, "NetIncomeLossAvailableToCommonStockholdersBasic")))
+            ni = (int)i;
+        if (eps < 0 && tax->concepts[k].type == XC_TYPE_PERSHARE)
+            eps = (int)i;
+    }
+    if (ni < 0 || eps < 0)
+        return;
+    for (size_t i = 0; i < s->nrecs; i++) {
+        rec *sh = &s->recs[i];
+        if (sh->concept < 0 || tax->concepts[sh->concept].type != XC_TYPE_SHARES ||
+            tax->concepts[sh->concept].period != XC_PERIOD_DURATION)
+            continue;
+        static const int tries[] = {-1, 0, 3, 6};
+        int fits = 0, pick = -1;
+        for (int t = 0; t < 4; t++) {
+            int e = t == 0 ? sh->shares_scale : tries[t];
+            if (t > 0 && e == sh->shares_scale)
+                continue;
+            int ok = 1, tested = 0;
+            for (int j = 0; j < s->ncols && ok; j++) {
+                const rec *a = &s->recs[ni], *b = &s->recs[eps];
+                if (!s->cols[j].use || !a->has[j] || !b->has[j] || !sh->has[j])
+                    continue;
+                long double vni = (long double)a->num[j].value.coef;
+                for (int q = 0; q < a->num[j].value.scale; q++)
+                    vni /= 10;
+                for (int q = 0; q < a->scale; q++)
+                    vni *= 10;
+                long double ve = (long double)b->num[j].value.coef;
+                for (int q = 0; q < b->num[j].value.scale; q++)
+                    ve /= 10;
+                long double vs = (long double)sh->num[j].value.coef;
+                for (int q = 0; q < sh->num[j].value.scale; q++)
+                    vs /= 10;
+                for (int q = 0; q < e; q++)
+                    vs *= 10;
+                if (vs <= 0 || ve == 0 || vni == 0)
+                    continue;
+                long double implied = vni / vs;
+                long double diff = implied > ve ? implied - ve : ve - implied;
+                long double absv = ve < 0 ? -ve : ve;
+                tested = 1;
+                if (diff > 0.015L && diff > absv * 0.05L)
+                    ok = 0;
+            }
+            if (!tested)
+                return;
+            if (ok) {
+                if (t == 0)
+                    return; /* the stated scale fits */
+                fits++;
+                pick = e;
+            }
+        }
+        if (fits == 1)
+            sh->shares_scale = pick;
+    }
+}
+
 static void emit_table(ictx *c, tstate *s)
 {
     const xc_taxonomy *tax = c->tax;
@@ -1805,6 +1880,21 @@ int xc_interpret(const xc_doc *doc, const xc_taxonomy *tax, const xc_options *op
         ti->nongaap = title_has(tax, t, tax->nongaap, tax->nnongaap);
         ti->segment = title_has(tax, t, tax->segment, tax->nsegment);
         scales[i] = table_scale(t, &shx[i], &ti->scale_text);
+        /* "($ in millions)" printed once above several tables on a page:
+         * a table with no scale and no title of its own inherits the scale
+         * of the table just above it */
+        if (scales[i] < 0 && i > 0 && scales[i - 1] >= 0 && ti->statement == XC_STMT_UNKNOWN &&
+            t->first_line - doc->tables[i - 1].last_line < 40) {
+            int named = 0;
+            for (size_t k = 0; k < t->ntitle; k++)
+                named |= xc_taxonomy_statement_of(tax, t->title[k]) != XC_STMT_UNKNOWN;
+            if (!named) {
+                scales[i] = scales[i - 1];
+                shx[i] = shx[i - 1];
+                if (infos[i - 1].scale_text)
+                    ti->scale_text = xc_xstrdup(infos[i - 1].scale_text);
+            }
+        }
         ti->first_line = t->first_line;
         ti->last_line = t->last_line;
     }
@@ -1840,6 +1930,7 @@ int xc_interpret(const xc_doc *doc, const xc_taxonomy *tax, const xc_options *op
             build_records(&s);
             resolve_signs(&s);
             name_totals(&s);
+            check_share_scale(&s);
             emit_table(&c, &s);
         } else if (nper[i] == 0 && t->nrows > 2) {
             xc_diag_add(d, XC_WARNING, XC_EPARSE, m->source, t->first_line, 1,

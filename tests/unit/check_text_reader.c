@@ -166,6 +166,28 @@ START_TEST(test_magnitude_presentation)
 }
 END_TEST
 
+START_TEST(test_share_scale_by_eps)
+{
+    /* the scale statement excepts per-share amounts only, but the share
+     * counts are printed in full: earnings per share proves it */
+    char text[sizeof(MAGNITUDE) + 16];
+    const char *from = "(In thousands, except per share and share amounts)";
+    const char *p = strstr(MAGNITUDE, from);
+    ck_assert_ptr_nonnull(p);
+    size_t head = (size_t)(p - MAGNITUDE);
+    memcpy(text, MAGNITUDE, head);
+    strcpy(text + head, "(In thousands, except per share amounts)");
+    strcat(text, p + strlen(from));
+    int rc;
+    xc_model *m = convert(text, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "WeightedAverageNumberOfSharesOutstandingBasic", NULL,
+                              "2004-03-31"),
+                     "6000000");
+    xc_model_free(m);
+}
+END_TEST
+
 START_TEST(test_no_table)
 {
     int rc;
@@ -209,6 +231,7 @@ Suite *text_reader_suite(void)
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, test_signed_presentation);
     tcase_add_test(tc, test_magnitude_presentation);
+    tcase_add_test(tc, test_share_scale_by_eps);
     tcase_add_test(tc, test_no_table);
     tcase_add_test(tc, test_sgml_tags);
     suite_add_tcase(s, tc);
