@@ -1693,14 +1693,17 @@ static void find_entity(ictx *c, const char *text, size_t len)
 static void document_meta(ictx *c)
 {
     const xc_text *t = c->doc->text;
-    size_t head = t->len < 8000 ? t->len : 8000;
+    /* HTML readers give the text without tags */
+    const char *data = c->doc->plain ? c->doc->plain : t->data;
+    size_t len = c->doc->plain ? strlen(c->doc->plain) : t->len;
+    size_t head = len < 8000 ? len : 8000;
     if (c->doc->cik)
         xc_model_set(&c->m->cik, c->doc->cik);
     if (c->doc->company)
         xc_model_set(&c->m->entity_name, c->doc->company);
-    find_entity(c, t->data, t->len < 20000 ? t->len : 20000);
+    find_entity(c, data, len < 20000 ? len : 20000);
     /* the release date: the first full date in the opening text */
-    char *h = xc_xstrndup(t->data, head);
+    char *h = xc_xstrndup(data, head);
     for (char *line = h; line && *line;) {
         char *nl = strchr(line, '\n');
         if (nl)

@@ -519,6 +519,11 @@ int xc_period_is_word(const char *w, size_t n)
 {
     if (xc_month_lookup(w, n) || number_word(w, n))
         return 1;
+    /* "Thirty-Nine" */
+    const char *dash = memchr(w, '-', n);
+    if (dash && number_word(w, (size_t)(dash - w)) &&
+        number_word(dash + 1, n - (size_t)(dash - w) - 1))
+        return 1;
     while (n > 0 && (w[n - 1] == '.' || w[n - 1] == ','))
         n--;
     if (n == 0)

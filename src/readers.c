@@ -6,6 +6,8 @@
 const xc_reader xc_readers[] = {
     {"text", "plain-text release with fixed-width tables (EDGAR .txt exhibits)",
      xc_sniff_text, xc_read_text},
+    {"html", "HTML exhibit: <table>s, split $ and () cells, colspans", xc_sniff_html,
+     xc_read_html},
     {NULL, NULL, NULL, NULL}};
 
 const xc_reader *xc_reader_find(const char *name)

@@ -46,6 +46,7 @@ typedef struct xc_doc {
     size_t ntables, ctables;
     /* document-level facts a reader may know (EDGAR header) */
     char *cik, *company, *form_type, *filed, *period;
+    char *plain; /* the document as plain text (HTML readers), or NULL */
 } xc_doc;
 
 void xc_doc_init(xc_doc *doc, const xc_text *text);

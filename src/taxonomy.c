@@ -35,6 +35,14 @@ static int is_stop(const xc_taxonomy *t, const char *w)
     return 0;
 }
 
+static int is_lead(const xc_taxonomy *t, const char *w)
+{
+    for (size_t i = 0; t && i < t->nlead; i++)
+        if (!strcmp(t->lead[i], w))
+            return 1;
+    return 0;
+}
+
 static void singular(char *w)
 {
     size_t n = strlen(w);
@@ -117,7 +125,16 @@ void xc_words_of(const xc_taxonomy *t, const char *text, int ordered, xc_words *
     size_t cap = 0;
     char *save = NULL;
     char *buf = b.ptr ? b.ptr : xc_xstrdup("");
+    char joined[128];
     for (char *w = strtok_r(buf, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
+        /* "non-current", "non-operating": one word */
+        if (!strcmp(w, "non")) {
+            char *next = strtok_r(NULL, " ", &save);
+            if (next) {
+                snprintf(joined, sizeof(joined), "non%s", next);
+                w = joined;
+            }
+        }
         singular(w);
         const char *as = synonym(t, w);
         /* a synonym may be two words ("pretax" -> "pre tax") */
@@ -125,6 +142,8 @@ void xc_words_of(const xc_taxonomy *t, const char *text, int ordered, xc_words *
         char *s2 = NULL;
         for (char *v = strtok_r(copy, " ", &s2); v; v = strtok_r(NULL, " ", &s2)) {
             if (is_stop(t, v))
+                continue;
+            if (out->n == 0 && is_lead(t, v))
                 continue;
             XC_GROW(out->w, cap, (size_t)out->n + 1);
             out->w[out->n++] = xc_xstrdup(v);
@@ -324,11 +343,17 @@ static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
     }
     /* stop words and synonyms first: phrases are normalised with them */
     for (xmlNode *n = root->children; n; n = n->next) {
-        if (is_el(n, "stop")) {
+        if (is_el(n, "stop") || is_el(n, "leading")) {
+            int lead = is_el(n, "leading");
             char *s = content(n), *save = NULL;
             for (char *w = strtok_r(s, " \t\n", &save); w; w = strtok_r(NULL, " \t\n", &save)) {
-                XC_GROW(t->stop, t->cstop, t->nstop + 1);
-                t->stop[t->nstop++] = xc_xstrdup(w);
+                if (lead) {
+                    XC_GROW(t->lead, t->clead, t->nlead + 1);
+                    t->lead[t->nlead++] = xc_xstrdup(w);
+                } else {
+                    XC_GROW(t->stop, t->cstop, t->nstop + 1);
+                    t->stop[t->nstop++] = xc_xstrdup(w);
+                }
             }
             free(s);
         } else if (is_el(n, "synonym")) {
@@ -638,6 +663,9 @@ void xc_taxonomy_free(xc_taxonomy *t)
     for (size_t i = 0; i < t->nstop; i++)
         free(t->stop[i]);
     free(t->stop);
+    for (size_t i = 0; i < t->nlead; i++)
+        free(t->lead[i]);
+    free(t->lead);
     for (size_t i = 0; i < t->nsyn; i++) {
         free(t->syn[i].word);
         free(t->syn[i].as);

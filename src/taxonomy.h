@@ -74,6 +74,8 @@ typedef struct xc_taxonomy {
     size_t cstatements, cnongaap, csegment, ctotal, cmeasure;
     char **stop;
     size_t nstop, cstop;
+    char **lead;
+    size_t nlead, clead;
     xc_synonym *syn;
     size_t nsyn, csyn;
     xc_exchange *exchanges;

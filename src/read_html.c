@@ -1,0 +1,792 @@
+/* read_html.c: tables in HTML exhibits (libxml2's HTML parser, no network).
+ *
+ * Each <table> becomes a grid (colspan and rowspan expanded); a "$" or "("
+ * in its own cell joins the number after it, a ")" or "%" the number
+ * before it. Value columns are the grid columns where numbers end; header
+ * rows above the first row of numbers give each column its text by their
+ * cells' spans ("Thirteen Weeks Ended" over two columns). Text above the
+ * table (the statement's name, the scale in a paragraph) becomes its title.
+ * Cell borders stand in for the underlines of text tables. The table then
+ * goes through the same interpreter as a text table.
+ */
+#include "decimal.h"
+#include "period.h"
+#include "readers.h"
+#include "util.h"
+
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct hcell {
+    char *text;
+    int col, span; /* grid columns [col, col + span) */
+    int line;
+    int border_top, border_bottom;
+    int indent;
+} hcell;
+
+typedef struct hrow {
+    hcell *cells;
+    int n, cap;
+    int line;
+} hrow;
+
+typedef struct hgrid {
+    hrow *rows;
+    int n, cap;
+    int ncols;
+} hgrid;
+
+typedef struct hctx {
+    xc_doc *doc;
+    xc_buf plain;    /* the document as text, for metadata and titles */
+    char **blocks;   /* text blocks since the last table */
+    size_t nblocks, cblocks;
+    xc_buf block;    /* the block being collected */
+    int found;
+} hctx;
+
+static int name_is(const xmlNode *n, const char *name)
+{
+    return n->type == XML_ELEMENT_NODE && n->name && !xmlStrcasecmp(n->name, (const xmlChar *)name);
+}
+
+static int is_block(const xmlNode *n)
+{
+    static const char *const B[] = {"p",  "div", "br", "h1", "h2", "h3", "h4", "h5", "h6",
+                                    "li", "tr",  "hr", "center", "pre", "blockquote", NULL};
+    for (const char *const *b = B; *b; b++)
+        if (name_is(n, *b))
+            return 1;
+    return 0;
+}
+
+/* Appends text with runs of white space (and no-break spaces) as one
+ * blank. */
+static void put_text(xc_buf *b, const char *s)
+{
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        int space = xc_isspace(*p);
+        if (*p == 0xC2 && p[1] == 0xA0) {
+            space = 1;
+            p++;
+        }
+        if (space) {
+            if (b->len && b->ptr[b->len - 1] != ' ' && b->ptr[b->len - 1] != '\n')
+                xc_buf_putc(b, ' ');
+        } else {
+            xc_buf_putc(b, (char)*p);
+        }
+    }
+}
+
+/* The text of a cell; nested tables are left out. */
+static void cell_text(const xmlNode *n, xc_buf *b)
+{
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+            put_text(b, (const char *)c->content);
+        } else if (c->type == XML_ELEMENT_NODE) {
+            if (name_is(c, "table") || name_is(c, "script") || name_is(c, "style"))
+                continue;
+            if (is_block(c) && b->len && b->ptr[b->len - 1] != ' ')
+                xc_buf_putc(b, ' ');
+            cell_text(c, b);
+            /* "293,618&nbsp;" then a block: keep words apart */
+            if (is_block(c) && b->len && b->ptr[b->len - 1] != ' ')
+                xc_buf_putc(b, ' ');
+        }
+    }
+}
+
+static char *trimmed(xc_buf *b)
+{
+    size_t s = 0, e = b->len;
+    while (s < e && b->ptr[s] == ' ')
+        s++;
+    while (e > s && b->ptr[e - 1] == ' ')
+        e--;
+    return xc_xstrndup(b->ptr ? b->ptr + s : "", e - s);
+}
+
+/* A CSS length in points ("12pt", "16px", "1em"). */
+static double css_pt(const char *v)
+{
+    double x = strtod(v, NULL);
+    while (*v && (xc_isdigit((unsigned char)*v) || *v == '.' || *v == '-'))
+        v++;
+    if (!strncmp(v, "px", 2))
+        return x * 0.75;
+    if (!strncmp(v, "em", 2))
+        return x * 10;
+    if (!strncmp(v, "in", 2))
+        return x * 72;
+    return x;
+}
+
+/* Style facts of a cell and its first descendants: borders and indent. */
+static void cell_style(const xmlNode *n, hcell *c, int depth)
+{
+    xmlChar *st = xmlGetProp(n, (const xmlChar *)"style");
+    if (st) {
+        const char *s = (const char *)st;
+        const char *bt = strstr(s, "border-top");
+        const char *bb = strstr(s, "border-bottom");
+        if (bt && !strstr(bt, "none") && !strstr(bt, ":0"))
+            c->border_top = 1;
+        if (bb && !(strstr(bb, "none") && strstr(bb, "none") < bb + 25))
+            c->border_bottom = 1;
+        static const char *const ind[] = {"padding-left:", "margin-left:", "text-indent:", NULL};
+        for (const char *const *k = ind; *k; k++) {
+            const char *p = strstr(s, *k);
+            if (p) {
+                double pt = css_pt(p + strlen(*k));
+                if (pt > 1)
+                    c->indent += (int)(pt / 5);
+            }
+        }
+        xmlFree(st);
+    }
+    if (depth < 3)
+        for (const xmlNode *k = n->children; k; k = k->next)
+            if (k->type == XML_ELEMENT_NODE && (name_is(k, "div") || name_is(k, "p"))) {
+                hcell tmp = {0};
+                cell_style(k, &tmp, depth + 1);
+                c->indent += tmp.indent;
+                break;
+            }
+}
+
+static int int_attr(const xmlNode *n, const char *name, int dflt)
+{
+    xmlChar *v = xmlGetProp(n, (const xmlChar *)name);
+    if (!v)
+        return dflt;
+    int x = atoi((const char *)v);
+    xmlFree(v);
+    return x > 0 && x < 1000 ? x : dflt;
+}
+
+/* The rows of this table (not of nested ones): tr children, also under
+ * thead, tbody and tfoot. */
+static void collect_rows(const xmlNode *t, const xmlNode **out, int *n, int max)
+{
+    for (const xmlNode *c = t->children; c && *n < max; c = c->next) {
+        if (name_is(c, "tr"))
+            out[(*n)++] = c;
+        else if (name_is(c, "thead") || name_is(c, "tbody") || name_is(c, "tfoot"))
+            collect_rows(c, out, n, max);
+    }
+}
+
+#define MAXROWS 4000
+#define MAXGRID 256
+
+static void build_grid(const xmlNode *table, hgrid *g)
+{
+    static const xmlNode *trs[MAXROWS];
+    int ntr = 0;
+    collect_rows(table, trs, &ntr, MAXROWS);
+    int pending[MAXGRID] = {0}; /* rows still covered by a rowspan */
+    memset(g, 0, sizeof(*g));
+    size_t cap = 0;
+    for (int r = 0; r < ntr; r++) {
+        XC_GROW(g->rows, cap, (size_t)g->n + 1);
+        hrow *row = &g->rows[g->n++];
+        memset(row, 0, sizeof(*row));
+        row->line = (int)xmlGetLineNo(trs[r]);
+        int col = 0;
+        size_t ccap = 0;
+        for (const xmlNode *td = trs[r]->children; td; td = td->next) {
+            if (!name_is(td, "td") && !name_is(td, "th"))
+                continue;
+            while (col < MAXGRID && pending[col] > 0)
+                col++;
+            int span = int_attr(td, "colspan", 1), rspan = int_attr(td, "rowspan", 1);
+            if (col + span > MAXGRID)
+                break;
+            xc_buf b = {0};
+            cell_text(td, &b);
+            XC_GROW(row->cells, ccap, (size_t)row->n + 1);
+            hcell *c = &row->cells[row->n++];
+            memset(c, 0, sizeof(*c));
+            c->text = trimmed(&b);
+            xc_buf_free(&b);
+            c->col = col;
+            c->span = span;
+            c->line = (int)xmlGetLineNo(td);
+            cell_style(td, c, 0);
+            if (rspan > 1)
+                for (int k = col; k < col + span; k++)
+                    pending[k] = rspan; /* decremented below, this row included */
+            col += span;
+        }
+        if (col > g->ncols)
+            g->ncols = col;
+        for (int k = 0; k < MAXGRID; k++)
+            if (pending[k] > 0)
+                pending[k]--;
+    }
+}
+
+static void free_grid(hgrid *g)
+{
+    for (int r = 0; r < g->n; r++) {
+        for (int k = 0; k < g->rows[r].n; k++)
+            free(g->rows[r].cells[k].text);
+        free(g->rows[r].cells);
+    }
+    free(g->rows);
+    memset(g, 0, sizeof(*g));
+}
+
+/* ---- values in a row ---- */
+
+typedef struct hval {
+    char *text; /* merged: "$(1,234)" */
+    int end;    /* grid column where the number ends */
+    int start;
+    int line;
+    int numeric;
+} hval;
+
+static int only(const char *s, const char *chars)
+{
+    if (!*s)
+        return 0;
+    for (; *s; s++)
+        if (*s != ' ' && !strchr(chars, *s))
+            return 0;
+    return 1;
+}
+
+static int is_placeholder(const char *s)
+{
+    static const char *const P[] = {"*", "**", "n/a", "na", "nm", "n.m.", "n/m", "nmf", NULL};
+    for (const char *const *p = P; *p; p++)
+        if (!strcmp(s, *p) || xc_strncaseeq(s, *p, strlen(*p) + 1))
+            return 1;
+    return 0;
+}
+
+/* Splits a row into its label (text left of the first number) and its
+ * values. Returns the number of values. */
+static int row_values(const hrow *row, hval *vals, int max, xc_buf *label, int *label_indent,
+                      int *label_line)
+{
+    int nv = 0;
+    xc_buf pre = {0};
+    int seen_value = 0;
+    *label_indent = 0;
+    *label_line = row->line;
+    for (int k = 0; k < row->n; k++) {
+        const hcell *c = &row->cells[k];
+        const char *t = c->text;
+        if (!*t)
+            continue;
+        if (only(t, "$(") ) {
+            xc_buf_puts(&pre, t);
+            continue;
+        }
+        if (only(t, ")%") && nv > 0) {
+            char *j = xc_xstrdup(vals[nv - 1].text);
+            xc_buf nb = {0};
+            xc_buf_puts(&nb, j);
+            xc_buf_puts(&nb, t);
+            free(j);
+            free(vals[nv - 1].text);
+            vals[nv - 1].text = xc_buf_detach(&nb);
+            continue;
+        }
+        xc_buf cand = {0};
+        xc_buf_puts(&cand, pre.ptr ? pre.ptr : "");
+        xc_buf_puts(&cand, t);
+        xc_number num;
+        int prc = xc_number_parse(cand.ptr, cand.len, &num);
+        /* a trailing ")" or "%" may be in the next cell: try it */
+        if (prc < 0 && k + 1 < row->n && only(row->cells[k + 1].text, ")%")) {
+            xc_buf t2 = {0};
+            xc_buf_puts(&t2, cand.ptr);
+            xc_buf_puts(&t2, row->cells[k + 1].text);
+            if (xc_number_parse(t2.ptr, t2.len, &num) == 0)
+                prc = 0;
+            xc_buf_free(&t2);
+        }
+        int placeholder = is_placeholder(t);
+        if ((prc == 0 || prc == -XC_EOVERFLOW || placeholder) && nv < max &&
+            (seen_value || label->len || k > 0 || prc == 0)) {
+            vals[nv].text = xc_buf_detach(&cand);
+            vals[nv].end = c->col + c->span - 1;
+            vals[nv].start = c->col;
+            vals[nv].line = c->line;
+            vals[nv].numeric = prc != -XC_EPARSE && !placeholder;
+            nv++;
+            seen_value = 1;
+        } else {
+            xc_buf_free(&cand);
+            if (!seen_value) {
+                if (label->len)
+                    xc_buf_putc(label, ' ');
+                else {
+                    *label_indent = c->indent;
+                    *label_line = c->line;
+                }
+                xc_buf_puts(label, t);
+            }
+        }
+        xc_buf_clear(&pre);
+    }
+    xc_buf_free(&pre);
+    return nv;
+}
+
+static int numeric_count(const hval *v, int n)
+{
+    int k = 0;
+    for (int i = 0; i < n; i++)
+        k += v[i].numeric;
+    return k;
+}
+
+static void free_vals(hval *v, int n)
+{
+    for (int i = 0; i < n; i++)
+        free(v[i].text);
+}
+
+/* A value row made only of years ("2024  2023") is a header. */
+static int years_only(const hval *v, int n)
+{
+    if (!n)
+        return 0;
+    for (int i = 0; i < n; i++) {
+        const char *t = v[i].text;
+        if (strlen(t) != 4 || !xc_isdigit((unsigned char)t[0]) || atoi(t) < 1900 ||
+            atoi(t) > 2100)
+            return 0;
+        for (int k = 0; k < 4; k++)
+            if (!xc_isdigit((unsigned char)t[k]))
+                return 0;
+    }
+    return 1;
+}
+
+/* ---- one table ---- */
+
+typedef struct vcol {
+    int end; /* grid column */
+} vcol;
+
+static int cmp_int(const void *a, const void *b)
+{
+    int x = *(const int *)a, y = *(const int *)b;
+    return (x > y) - (x < y);
+}
+
+static int nearest_col(const int *ends, int nc, int end)
+{
+    int best = 0, bd = 1 << 30;
+    for (int c = 0; c < nc; c++) {
+        int d = abs(ends[c] - end);
+        if (d < bd) {
+            bd = d;
+            best = c;
+        }
+    }
+    return best;
+}
+
+static void add_colhead(xc_table *t, size_t c, const char *text)
+{
+    xc_buf b = {0};
+    xc_buf_puts(&b, t->colhead[c]);
+    if (b.len)
+        xc_buf_putc(&b, ' ');
+    xc_buf_puts(&b, text);
+    free(t->colhead[c]);
+    t->colhead[c] = xc_buf_detach(&b);
+}
+
+static int row_has_border(const hrow *row, int top)
+{
+    for (int k = 0; k < row->n; k++)
+        if (top ? row->cells[k].border_top : row->cells[k].border_bottom)
+            if (row->cells[k].col > 0)
+                return 1;
+    return 0;
+}
+
+static int row_empty(const hrow *row)
+{
+    for (int k = 0; k < row->n; k++)
+        if (row->cells[k].text[0])
+            return 0;
+    return 1;
+}
+
+/* Emits the rows [r0, r1) of grid g as one table. */
+static int emit_grid(hctx *h, const hgrid *g, int r0, int r1, char **titles, size_t ntitles)
+{
+    /* value columns: where numbers end, over the data rows */
+    int ends[MAXGRID], ne = 0;
+    int first_data = -1;
+    hval vals[MAXGRID];
+    xc_buf label = {0};
+    int li, ll;
+    for (int r = r0; r < r1; r++) {
+        xc_buf_clear(&label);
+        int nv = row_values(&g->rows[r], vals, MAXGRID, &label, &li, &ll);
+        int num = numeric_count(vals, nv);
+        if (num > 0 && !years_only(vals, nv)) {
+            if (first_data < 0)
+                first_data = r;
+            for (int i = 0; i < nv && ne < MAXGRID; i++)
+                ends[ne++] = vals[i].end;
+        }
+        free_vals(vals, nv);
+    }
+    if (first_data < 0 || ne == 0) {
+        xc_buf_free(&label);
+        return 0;
+    }
+    qsort(ends, (size_t)ne, sizeof(int), cmp_int);
+    int cols[MAXGRID], nc = 0;
+    for (int i = 0; i < ne; i++)
+        if (!nc || cols[nc - 1] != ends[i])
+            cols[nc++] = ends[i];
+    /* neighbouring grid columns that never share a row are one column */
+    for (int c = 0; c + 1 < nc;) {
+        int together = 0;
+        if (cols[c + 1] - cols[c] <= 2) {
+            for (int r = first_data; r < r1 && !together; r++) {
+                xc_buf_clear(&label);
+                int nv = row_values(&g->rows[r], vals, MAXGRID, &label, &li, &ll);
+                int a = 0, b = 0;
+                for (int i = 0; i < nv; i++) {
+                    a |= vals[i].end == cols[c];
+                    b |= vals[i].end == cols[c + 1];
+                }
+                together = a && b;
+                free_vals(vals, nv);
+            }
+            if (!together) {
+                memmove(&cols[c], &cols[c + 1], (size_t)(nc - c - 1) * sizeof(int));
+                nc--;
+                continue;
+            }
+        }
+        c++;
+    }
+    if (nc > 24) {
+        xc_buf_free(&label);
+        return 0;
+    }
+    xc_table *t = xc_doc_add_table(h->doc, (size_t)nc);
+    for (size_t k = 0; k < ntitles; k++)
+        xc_table_add_title(t, titles[k], strlen(titles[k]), 0);
+    int first_value_col = cols[0];
+    for (int c = 0; c < nc; c++)
+        if (cols[c] < first_value_col)
+            first_value_col = cols[c];
+    /* the first grid column where any value of column 0 starts */
+    int vstart = first_value_col;
+    for (int r = first_data; r < r1; r++) {
+        xc_buf_clear(&label);
+        int nv = row_values(&g->rows[r], vals, MAXGRID, &label, &li, &ll);
+        for (int i = 0; i < nv; i++)
+            if (vals[i].end == cols[0] && vals[i].start < vstart)
+                vstart = vals[i].start;
+        free_vals(vals, nv);
+    }
+
+    /* rows above the data: header text over the columns, titles across
+     * the table, headings in the label column */
+    int body = first_data;
+    for (int r = r0; r < first_data; r++) {
+        const hrow *row = &g->rows[r];
+        int over = 0, left = 0;
+        for (int k = 0; k < row->n; k++) {
+            const hcell *c = &row->cells[k];
+            if (!c->text[0])
+                continue;
+            if (c->col + c->span - 1 >= vstart && c->col >= vstart - 1)
+                over = 1;
+            else
+                left = 1;
+        }
+        if (over) {
+            for (int k = 0; k < row->n; k++) {
+                const hcell *c = &row->cells[k];
+                if (!c->text[0] || c->col + c->span - 1 < vstart)
+                    continue;
+                /* every value column ending inside the cell's span */
+                int hit = 0;
+                for (int v = 0; v < nc; v++)
+                    if (cols[v] >= c->col && cols[v] <= c->col + c->span - 1) {
+                        add_colhead(t, (size_t)v, c->text);
+                        hit = 1;
+                    }
+                if (!hit)
+                    add_colhead(t, (size_t)nearest_col(cols, nc, c->col + c->span - 1), c->text);
+            }
+            for (int k = 0; k < row->n && left; k++) {
+                const hcell *c = &row->cells[k];
+                if (c->text[0] && c->col + c->span - 1 < vstart)
+                    xc_table_add_title(t, c->text, strlen(c->text), c->line);
+            }
+            body = r + 1;
+        } else if (left) {
+            /* a row spanning into the columns is a title; a label-column
+             * row just above the data is a heading of the body */
+            int wide = 0;
+            for (int k = 0; k < row->n; k++)
+                if (row->cells[k].text[0] && row->cells[k].col + row->cells[k].span - 1 >= vstart)
+                    wide = 1;
+            if (wide || r < body) {
+                int later_header = 0;
+                for (int q = r + 1; q < first_data; q++) {
+                    const hrow *qr = &g->rows[q];
+                    for (int k = 0; k < qr->n; k++)
+                        if (qr->cells[k].text[0] && qr->cells[k].col >= vstart - 1)
+                            later_header = 1;
+                }
+                if (wide || later_header) {
+                    for (int k = 0; k < row->n; k++)
+                        if (row->cells[k].text[0])
+                            xc_table_add_title(t, row->cells[k].text, strlen(row->cells[k].text),
+                                               row->cells[k].line);
+                    body = r + 1;
+                }
+            }
+        }
+    }
+    /* the body */
+    for (int r = body; r < r1; r++) {
+        const hrow *row = &g->rows[r];
+        if (row_empty(row)) {
+            int rule = row_has_border(row, 1) || row_has_border(row, 0) ||
+                       (r > 0 && row_has_border(&g->rows[r - 1], 0));
+            xc_table_add_row(t, rule ? XC_ROW_RULE : XC_ROW_BLANK, NULL, 0, 0, row->line, 1);
+            continue;
+        }
+        if (row_has_border(row, 1) || (r > body && row_has_border(&g->rows[r - 1], 0)))
+            xc_table_add_row(t, XC_ROW_RULE, NULL, 0, 0, row->line, 1);
+        xc_buf_clear(&label);
+        int nv = row_values(row, vals, MAXGRID, &label, &li, &ll);
+        int num = numeric_count(vals, nv);
+        char *lab = label.ptr ? label.ptr : (char *)"";
+        if (num == 0) {
+            xc_table_add_row(t, XC_ROW_TEXT, lab, strlen(lab), li, ll, 1);
+        } else {
+            xc_row *xr = xc_table_add_row(t, XC_ROW_DATA, lab, strlen(lab), li, ll, 1);
+            for (int i = 0; i < nv; i++) {
+                int c = nearest_col(cols, nc, vals[i].end);
+                xc_row_set_cell(t, xr, (size_t)c, vals[i].text, strlen(vals[i].text), vals[i].line,
+                                vals[i].end + 1);
+            }
+        }
+        free_vals(vals, nv);
+    }
+    t->first_line = g->rows[first_data].line;
+    t->last_line = g->rows[r1 - 1].line;
+    xc_buf_free(&label);
+    return 1;
+}
+
+/* Is row r a header that starts a second table inside the grid (a new
+ * period heading after rows of numbers)? */
+static int period_row(const hrow *row)
+{
+    int texts = 0, periods = 0;
+    for (int k = 0; k < row->n; k++) {
+        const hcell *c = &row->cells[k];
+        if (!c->text[0] || c->col == 0)
+            continue;
+        texts++;
+        xc_period_spec ps;
+        xc_period_parse(c->text, &ps);
+        if (ps.kind == XC_COL_PERIOD || ps.months || ps.weeks)
+            periods++;
+    }
+    return texts >= 1 && periods == texts;
+}
+
+static void end_block(hctx *h)
+{
+    char *s = trimmed(&h->block);
+    xc_buf_clear(&h->block);
+    if (*s) {
+        XC_GROW(h->blocks, h->cblocks, h->nblocks + 1);
+        h->blocks[h->nblocks++] = s;
+        xc_buf_puts(&h->plain, s);
+        xc_buf_putc(&h->plain, '\n');
+    } else {
+        free(s);
+    }
+}
+
+static void clear_blocks(hctx *h)
+{
+    for (size_t i = 0; i < h->nblocks; i++)
+        free(h->blocks[i]);
+    h->nblocks = 0;
+}
+
+static int has_numbers(const hgrid *g)
+{
+    hval vals[MAXGRID];
+    xc_buf label = {0};
+    int li, ll, found = 0;
+    for (int r = 0; r < g->n && !found; r++) {
+        xc_buf_clear(&label);
+        int nv = row_values(&g->rows[r], vals, MAXGRID, &label, &li, &ll);
+        found = numeric_count(vals, nv) > 0 && label.len > 0;
+        free_vals(vals, nv);
+    }
+    xc_buf_free(&label);
+    return found;
+}
+
+static void do_table(hctx *h, const xmlNode *table)
+{
+    end_block(h);
+    hgrid g;
+    build_grid(table, &g);
+    if (!has_numbers(&g)) {
+        /* a layout table or a table of words: its text is narrative */
+        for (int r = 0; r < g.n; r++) {
+            for (int k = 0; k < g.rows[r].n; k++) {
+                if (!g.rows[r].cells[k].text[0])
+                    continue;
+                if (h->block.len)
+                    xc_buf_putc(&h->block, ' ');
+                xc_buf_puts(&h->block, g.rows[r].cells[k].text);
+            }
+            end_block(h);
+        }
+        free_grid(&g);
+        return;
+    }
+    /* the title: the last few blocks of text above the table */
+    size_t from = h->nblocks > 6 ? h->nblocks - 6 : 0;
+    char **titles = h->blocks + from;
+    size_t ntitles = h->nblocks - from;
+    /* several statements stacked in one grid: split at period headers */
+    int start = 0;
+    for (int r = 1; r <= g.n; r++) {
+        if (r == g.n || (period_row(&g.rows[r]) && r > start + 1)) {
+            /* only split after some rows of numbers */
+            int data = 0;
+            hval vals[MAXGRID];
+            xc_buf label = {0};
+            int li, ll;
+            for (int q = start; q < r && !data; q++) {
+                xc_buf_clear(&label);
+                int nv = row_values(&g.rows[q], vals, MAXGRID, &label, &li, &ll);
+                data = numeric_count(vals, nv) > 0 && label.len > 0;
+                free_vals(vals, nv);
+            }
+            xc_buf_free(&label);
+            if (r < g.n && !data)
+                continue;
+            h->found += emit_grid(h, &g, start, r, titles, ntitles);
+            start = r;
+        }
+    }
+    for (int r = 0; r < g.n; r++) {
+        for (int k = 0; k < g.rows[r].n; k++) {
+            xc_buf_puts(&h->plain, g.rows[r].cells[k].text);
+            xc_buf_putc(&h->plain, '\t');
+        }
+        xc_buf_putc(&h->plain, '\n');
+    }
+    clear_blocks(h);
+    free_grid(&g);
+}
+
+static int contains_table(const xmlNode *n)
+{
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (name_is(c, "table") || (c->type == XML_ELEMENT_NODE && contains_table(c)))
+            return 1;
+    }
+    return 0;
+}
+
+static void walk(hctx *h, const xmlNode *n)
+{
+    for (const xmlNode *c = n; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+            put_text(&h->block, (const char *)c->content);
+            continue;
+        }
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (name_is(c, "script") || name_is(c, "style") || name_is(c, "head"))
+            continue;
+        if (name_is(c, "table")) {
+            /* a table that holds tables is layout: read the inner ones */
+            int nested = 0;
+            for (const xmlNode *k = c->children; k && !nested; k = k->next)
+                nested = k->type == XML_ELEMENT_NODE && contains_table(k);
+            if (nested) {
+                hgrid g;
+                build_grid(c, &g);
+                int own = has_numbers(&g);
+                free_grid(&g);
+                if (!own) {
+                    end_block(h);
+                    walk(h, c->children);
+                    end_block(h);
+                    continue;
+                }
+            }
+            do_table(h, c);
+            continue;
+        }
+        int block = is_block(c);
+        if (block)
+            end_block(h);
+        walk(h, c->children);
+        if (block)
+            end_block(h);
+    }
+}
+
+int xc_read_html(const xc_text *text, xc_doc *doc, xc_diag *d)
+{
+    htmlDocPtr hd =
+        htmlReadMemory(text->data, (int)text->len, text->name, "UTF-8",
+                       HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
+                           HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT);
+    if (!hd)
+        return xc_diag_add(d, XC_ERROR, XC_EPARSE, text->name, 0, 0, "not readable as HTML");
+    hctx h;
+    memset(&h, 0, sizeof(h));
+    h.doc = doc;
+    walk(&h, xmlDocGetRootElement(hd));
+    end_block(&h);
+    clear_blocks(&h);
+    free(h.blocks);
+    xc_buf_free(&h.block);
+    free(doc->plain);
+    doc->plain = h.plain.ptr ? xc_buf_detach(&h.plain) : NULL;
+    xc_buf_free(&h.plain);
+    xmlFreeDoc(hd);
+    return h.found;
+}
+
+int xc_sniff_html(const char *buf, size_t len)
+{
+    size_t n = len < 8192 ? len : 8192;
+    if (xc_memcasemem(buf, n, "<html") || xc_memcasemem(buf, n, "<!doctype html"))
+        return 60;
+    if (xc_memcasemem(buf, n, "<table") && xc_memcasemem(buf, n, "<td"))
+        return 50;
+    if (xc_memcasemem(buf, n, "<div") || xc_memcasemem(buf, n, "<p>") ||
+        xc_memcasemem(buf, n, "<font"))
+        return 40;
+    return 0;
+}
