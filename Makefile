@@ -38,7 +38,7 @@ LIB_OBJ = $(LIB_SRC:src/%.c=$(BUILD)/%.o)
 UNIT_SRC = $(wildcard tests/unit/*.c)
 UNIT_OBJ = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/unit/%.o)
 
-SAMPLES  = $(wildcard samples/*.txt)
+SAMPLES  = $(wildcard samples/*.txt samples/*.html samples/*.htm)
 FORMATS  = xbrl json csv html
 
 .PHONY: all clean deps demo test check test-run unit golden cli eval asan valgrind \

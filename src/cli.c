@@ -45,6 +45,8 @@ static void usage(FILE *f)
     fputs("  -o, --output PATH      write to PATH (default stdout); with several inputs,\n"
           "                         PATH is a directory that gets NAME.EXT per input\n"
           "      --encoding NAME    input charset (iconv name); default: detected\n"
+          "      --document TYPE    in an EDGAR submission, read documents of TYPE\n"
+          "                         (default EX-99, the press release exhibits)\n"
           "      --taxonomy DIR     load concepts from DIR (default: the shipped taxonomy)\n"
           "      --xslt-dir DIR     stylesheets for -t html (default: the shipped xslt/)\n"
           "      --stylesheet FILE  apply FILE instead of xslt/statements.xsl for -t html\n"
@@ -236,6 +238,7 @@ int xc_cli_run(int argc, char **argv, FILE *in, FILE *out, FILE *err)
                                              {"taxonomy", required_argument, NULL, 'T'},
                                              {"xslt-dir", required_argument, NULL, 'X'},
                                              {"stylesheet", required_argument, NULL, 'S'},
+                                             {"document", required_argument, NULL, 'D'},
                                              {"explain", no_argument, NULL, 'x'},
                                              {"strict", no_argument, NULL, 's'},
                                              {"quiet", no_argument, NULL, 'q'},
@@ -272,6 +275,9 @@ int xc_cli_run(int argc, char **argv, FILE *in, FILE *out, FILE *err)
             break;
         case 'S':
             opt.stylesheet = optarg;
+            break;
+        case 'D':
+            opt.document = optarg;
             break;
         case 'x':
             opt.flags |= XC_OPT_EXPLAIN;

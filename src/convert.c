@@ -25,6 +25,7 @@ int xc_convert(const char *name, const char *raw, size_t n, const char *from,
     }
     xc_doc doc;
     xc_doc_init(&doc, &text);
+    doc.document = opt ? opt->document : NULL;
     rc = r->read(&text, &doc, d);
     if (rc >= 0) {
         size_t errors = d->errors;

@@ -299,6 +299,10 @@ xc_decimal xc_decimal_round(xc_decimal a, int places)
 
 char *xc_decimal_format(xc_decimal d, char buf[32])
 {
+    if (d.coef == 0) {
+        strcpy(buf, "0");
+        return buf;
+    }
     char digits[24];
     uint64_t mag = d.coef < 0 ? (uint64_t)0 - (uint64_t)d.coef : (uint64_t)d.coef;
     int nd = 0;

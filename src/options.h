@@ -12,6 +12,7 @@ typedef struct xc_options {
     const char *taxonomy;   /* directory of the taxonomy files */
     const char *xslt_dir;   /* directory of the stylesheets */
     const char *stylesheet; /* a user's stylesheet for -t html, or NULL */
+    const char *document;   /* EDGAR document type to read instead of EX-99 */
 } xc_options;
 
 #endif

@@ -37,10 +37,12 @@ typedef struct hgrid {
     hrow *rows;
     int n, cap;
     int ncols;
+    int line_offset;
 } hgrid;
 
 typedef struct hctx {
     xc_doc *doc;
+    int line_offset;
     xc_buf plain;    /* the document as text, for metadata and titles */
     char **blocks;   /* text blocks since the last table */
     size_t nblocks, cblocks;
@@ -63,6 +65,15 @@ static int is_block(const xmlNode *n)
     return 0;
 }
 
+/* Characters 0x80-0x9F that HTML writers meant as Windows-1252 ("&#146;"
+ * for a right quote, "&#151;" for an em dash), as UTF-8. */
+static const char *const C1[32] = {
+    "\xE2\x82\xAC", "", "\xE2\x80\x9A", "\xC6\x92", "\xE2\x80\x9E", "\xE2\x80\xA6",
+    "\xE2\x80\xA0", "\xE2\x80\xA1", "\xCB\x86", "\xE2\x80\xB0", "\xC5\xA0", "\xE2\x80\xB9",
+    "\xC5\x92", "", "\xC5\xBD", "", "", "\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\x9C",
+    "\xE2\x80\x9D", "\xE2\x80\xA2", "\xE2\x80\x93", "\xE2\x80\x94", "\xCB\x9C",
+    "\xE2\x84\xA2", "\xC5\xA1", "\xE2\x80\xBA", "\xC5\x93", "", "\xC5\xBE", "\xC5\xB8"};
+
 /* Appends text with runs of white space (and no-break spaces) as one
  * blank. */
 static void put_text(xc_buf *b, const char *s)
@@ -72,6 +83,10 @@ static void put_text(xc_buf *b, const char *s)
         if (*p == 0xC2 && p[1] == 0xA0) {
             space = 1;
             p++;
+        } else if (*p == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F) {
+            xc_buf_puts(b, C1[p[1] - 0x80]);
+            p++;
+            continue;
         }
         if (space) {
             if (b->len && b->ptr[b->len - 1] != ' ' && b->ptr[b->len - 1] != '\n')
@@ -190,13 +205,15 @@ static void build_grid(const xmlNode *table, hgrid *g)
     int ntr = 0;
     collect_rows(table, trs, &ntr, MAXROWS);
     int pending[MAXGRID] = {0}; /* rows still covered by a rowspan */
+    int off = g->line_offset;
     memset(g, 0, sizeof(*g));
+    g->line_offset = off;
     size_t cap = 0;
     for (int r = 0; r < ntr; r++) {
         XC_GROW(g->rows, cap, (size_t)g->n + 1);
         hrow *row = &g->rows[g->n++];
         memset(row, 0, sizeof(*row));
-        row->line = (int)xmlGetLineNo(trs[r]);
+        row->line = (int)xmlGetLineNo(trs[r]) + g->line_offset;
         int col = 0;
         size_t ccap = 0;
         for (const xmlNode *td = trs[r]->children; td; td = td->next) {
@@ -216,7 +233,7 @@ static void build_grid(const xmlNode *table, hgrid *g)
             xc_buf_free(&b);
             c->col = col;
             c->span = span;
-            c->line = (int)xmlGetLineNo(td);
+            c->line = (int)xmlGetLineNo(td) + g->line_offset;
             cell_style(td, c, 0);
             if (rspan > 1)
                 for (int k = col; k < col + span; k++)
@@ -653,6 +670,7 @@ static void do_table(hctx *h, const xmlNode *table)
 {
     end_block(h);
     hgrid g;
+    g.line_offset = h->line_offset;
     build_grid(table, &g);
     if (!has_numbers(&g)) {
         /* a layout table or a table of words: its text is narrative */
@@ -733,6 +751,7 @@ static void walk(hctx *h, const xmlNode *n)
                 nested = k->type == XML_ELEMENT_NODE && contains_table(k);
             if (nested) {
                 hgrid g;
+                g.line_offset = h->line_offset;
                 build_grid(c, &g);
                 int own = has_numbers(&g);
                 free_grid(&g);
@@ -766,13 +785,20 @@ int xc_read_html(const xc_text *text, xc_doc *doc, xc_diag *d)
     hctx h;
     memset(&h, 0, sizeof(h));
     h.doc = doc;
+    h.line_offset = text->line_offset;
     walk(&h, xmlDocGetRootElement(hd));
     end_block(&h);
     clear_blocks(&h);
     free(h.blocks);
     xc_buf_free(&h.block);
-    free(doc->plain);
-    doc->plain = h.plain.ptr ? xc_buf_detach(&h.plain) : NULL;
+    if (h.plain.len) {
+        xc_buf all = {0};
+        if (doc->plain)
+            xc_buf_puts(&all, doc->plain);
+        xc_buf_puts(&all, h.plain.ptr);
+        free(doc->plain);
+        doc->plain = xc_buf_detach(&all);
+    }
     xc_buf_free(&h.plain);
     xmlFreeDoc(hd);
     return h.found;

@@ -635,7 +635,7 @@ static void add_title_line(xc_table *t, const line *L, int lineno)
 /* ---- the reader ---- */
 
 static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_end,
-                      int same_block)
+                      int same_block, int off)
 {
     colinfo *cols = NULL;
     int nc = find_columns(lines, first, last, &cols);
@@ -738,7 +738,7 @@ static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_en
     /* titles top to bottom */
     qsort(ttl, (size_t)nt, sizeof(int), cmp_int);
     for (int k = 0; k < nt; k++)
-        add_title_line(t, &lines[ttl[k]], ttl[k] + 1);
+        add_title_line(t, &lines[ttl[k]], ttl[k] + 1 + off);
     if (nt == 0 && prev && same_block)
         for (size_t k = 0; k < prev->ntitle; k++)
             xc_table_add_title(t, prev->title[k], strlen(prev->title[k]), prev->title_line[k]);
@@ -748,13 +748,13 @@ static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_en
         add_header_line(t, &lines[hdr[k]], (rk == L_RULE || rk == L_DRULE) ? below : NULL, cols,
                         nc);
     }
-    t->header_line = nh ? hdr[nh - 1] + 1 : 0;
+    t->header_line = nh ? hdr[nh - 1] + 1 + off : 0;
 
     /* body */
     int where[64];
     for (int k = top; k <= last; k++) {
         line *L = &lines[k];
-        int lineno = k + 1;
+        int lineno = k + 1 + off;
         switch (L->kind) {
         case L_BLANK:
             xc_table_add_row(t, XC_ROW_BLANK, NULL, 0, 0, lineno, 1);
@@ -787,8 +787,8 @@ static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_en
             break;
         }
     }
-    t->first_line = top + 1;
-    t->last_line = last + 1;
+    t->first_line = top + 1 + off;
+    t->last_line = last + 1 + off;
     free(cols);
     return 1;
 }
@@ -830,7 +830,7 @@ int xc_read_text(const xc_text *text, xc_doc *doc, xc_diag *d)
         if (kind == L_DATA || i == (int)nl) {
             if (first >= 0) {
                 int same = doc->ntables && block[first] == prev_blk;
-                found += emit_table(doc, lines, first, last, prev_end, same);
+                found += emit_table(doc, lines, first, last, prev_end, same, text->line_offset);
                 prev_end = last;
                 prev_blk = block[last];
             }

@@ -8,6 +8,8 @@ const xc_reader xc_readers[] = {
      xc_sniff_text, xc_read_text},
     {"html", "HTML exhibit: <table>s, split $ and () cells, colspans", xc_sniff_html,
      xc_read_html},
+    {"edgar", "EDGAR full submission or <DOCUMENT>-wrapped exhibit: reads the EX-99s",
+     xc_sniff_edgar, xc_read_edgar},
     {NULL, NULL, NULL, NULL}};
 
 const xc_reader *xc_reader_find(const char *name)

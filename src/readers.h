@@ -36,6 +36,8 @@ const xc_reader *xc_reader_sniff(const char *buf, size_t len);
 int xc_read_text(const xc_text *text, xc_doc *doc, xc_diag *d);
 int xc_sniff_text(const char *buf, size_t len);
 int xc_read_html(const xc_text *text, xc_doc *doc, xc_diag *d);
+int xc_read_edgar(const xc_text *text, xc_doc *doc, xc_diag *d);
+int xc_sniff_edgar(const char *buf, size_t len);
 int xc_sniff_html(const char *buf, size_t len);
 
 #endif

@@ -47,6 +47,7 @@ typedef struct xc_doc {
     /* document-level facts a reader may know (EDGAR header) */
     char *cik, *company, *form_type, *filed, *period;
     char *plain; /* the document as plain text (HTML readers), or NULL */
+    const char *document; /* EDGAR: the document type to read (--document) */
 } xc_doc;
 
 void xc_doc_init(xc_doc *doc, const xc_text *text);

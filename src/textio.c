@@ -183,11 +183,36 @@ int xc_text_decode(xc_text *t, const char *name, const char *raw, size_t n,
         return -XC_EPARSE;
     }
     size_t bad = 0;
+    char declared[40] = "";
     if (!enc) {
-        if (xc_utf8_valid(raw, n, &bad))
+        if (xc_utf8_valid(raw, n, &bad)) {
             enc = "UTF-8";
-        else
-            enc = "WINDOWS-1252"; /* old EDGAR text: curly quotes, 0x97 */
+        } else {
+            /* an HTML <meta> charset other than UTF-8, else Windows-1252
+             * (old EDGAR text: curly quotes, 0x97 dashes, 0xA0 spaces) */
+            const char *cs = xc_memcasemem(raw, n < 4096 ? n : 4096, "charset=");
+            if (cs) {
+                cs += 8;
+                while (*cs == '"' || *cs == '\'')
+                    cs++;
+                size_t k = 0;
+                while (k + 1 < sizeof(declared) &&
+                       (xc_isalpha((unsigned char)cs[k]) || xc_isdigit((unsigned char)cs[k]) ||
+                        cs[k] == '-' || cs[k] == '_'))
+                    k++;
+                memcpy(declared, cs, k);
+                declared[k] = '\0';
+            }
+            enc = "WINDOWS-1252";
+            if (declared[0] && !xc_strncaseeq(declared, "utf-8", 6) &&
+                !xc_strncaseeq(declared, "utf8", 5)) {
+                iconv_t cd = iconv_open("UTF-8", declared);
+                if (cd != (iconv_t)-1) {
+                    iconv_close(cd);
+                    enc = declared;
+                }
+            }
+        }
     }
     char *out = NULL;
     size_t outlen = 0;

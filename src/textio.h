@@ -15,6 +15,7 @@ typedef struct xc_text {
     char *encoding; /* what the input was: "UTF-8", "UTF-16LE", "WINDOWS-1252" */
     size_t *lines;  /* byte offset of each line start */
     size_t nlines;
+    int line_offset; /* lines before this text in its file (an EDGAR document) */
 } xc_text;
 
 /* Reads the whole file at path ("-" or NULL: stdin) into *data (caller

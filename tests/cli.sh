@@ -111,5 +111,30 @@ expect 0 "warnings alone" -- "$bin" -o /dev/null "$tmp/noperiod.txt"
 has "$tmp/err" "noperiod.txt:[0-9]*:1: warning: table 2 has no period" "skipped table warns"
 expect 4 "--strict with warnings" -- "$bin" --strict -o /dev/null "$tmp/noperiod.txt"
 
+# encodings: the same submission in Windows-1252 and in UTF-8 gives the
+# same facts, byte for byte
+expect 0 "Windows-1252 submission" -- "$bin" samples/gadget-2005q1-edgar.txt
+sed 's#samples/gadget-2005q1-edgar.txt#X#' "$tmp/out" >"$tmp/a"
+expect 0 "UTF-8 submission" -- "$bin" tests/data/gadget-2005q1-edgar.utf8.txt
+sed 's#tests/data/gadget-2005q1-edgar.utf8.txt#X#' "$tmp/out" >"$tmp/b"
+cmp -s "$tmp/a" "$tmp/b" && ok || bad "Windows-1252 and UTF-8 give different output"
+expect 1 "invalid UTF-8 when UTF-8 is forced" -- "$bin" --encoding UTF-8 samples/gadget-2005q1-edgar.txt
+has "$tmp/err" "invalid UTF-8 byte 0x92 at offset" "encoding error names the offset"
+# EDGAR: --document picks another document; -f forces a reader
+expect 0 "--document 8-K" -- "$bin" -t csv --document 8-K samples/gadget-2005q1-edgar.txt
+has "$tmp/out" "Shares registered" "--document reads the form's own table"
+expect 1 "--document that is absent" -- "$bin" --document EX-13 samples/gadget-2005q1-edgar.txt
+has "$tmp/err" "no EX-13 document to read (documents: 8-K, EX-99.1, GRAPHIC, EX-99.2)" "lists the documents"
+expect 0 "-f html" -- "$bin" -f html samples/widget-2005q2.html
+expect 0 "stdin html" -- sh -c "'$bin' -t csv < samples/widget-2005q2.html"
+has "$tmp/out" "us-gaap:Revenues" "HTML read from stdin"
+printf '<SEC-DOCUMENT>\n<SEC-HEADER>\nCENTRAL INDEX KEY: 0000000001\n' >"$tmp/trunc.txt"
+expect 1 "truncated submission" -- "$bin" "$tmp/trunc.txt"
+printf '<DOCUMENT>\n<TYPE>EX-99.1\n<FILENAME>x.htm\n</DOCUMENT>\n' >"$tmp/notext.txt"
+expect 1 "document without <TEXT>" -- "$bin" "$tmp/notext.txt"
+has "$tmp/err" "has no <TEXT>" "no <TEXT> named"
+printf '<html><body><p>We are pleased.</p><table><tr><td>Fun</td><td>Games</td></tr></table></body></html>' >"$tmp/words.html"
+expect 1 "HTML table of words" -- "$bin" "$tmp/words.html"
+
 echo "cli: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -27,5 +27,31 @@ for f in "$shared"/corpus/text/*.txt "$shared"/seed/*.txt; do
   if python3 -c "import json,sys; json.load(open(sys.argv[1]))" "$tmp/out.json" 2>/dev/null; then
     pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $f: JSON does not parse"; fi
 done
+# HTML exhibits and full submissions: releases convert; non-earnings
+# filings and a narrative-only release exit 1 with one line
+for f in "$shared"/corpus/html/* "$shared"/corpus/edgar-full/*; do
+  [ -f "$f" ] || continue
+  case "$(basename "$f")" in
+    *nonearnings*|abvc-*|amazon-*) want=1 ;;
+    *) want=0 ;;
+  esac
+  "$bin" -q -o "$tmp/out.json" "$f" 2>"$tmp/err"
+  got=$?
+  if [ "$got" -eq "$want" ]; then pass=$((pass + 1)); else
+    fail=$((fail + 1)); echo "FAIL: $f exit $got, wanted $want"; head -n 3 "$tmp/err"; fi
+  if [ "$want" -eq 1 ]; then
+    if [ "$(wc -l <"$tmp/err")" -eq 1 ] && [ ! -s "$tmp/out.json" ]; then pass=$((pass + 1)); else
+      fail=$((fail + 1)); echo "FAIL: $f: wanted one line and no output"; fi
+  fi
+  rm -f "$tmp/out.json"
+done
+# the full submissions name their registrant from the SGML header
+for pair in "apple-2004q3-8k-full.txt 0000320193" "apple-2023q4cal-fy24q1-8k-full.txt 0000320193" \
+            "sears-2004q2-8k-full.txt 0000319256" "southern-2004q4-8k-full.txt 0000092122"; do
+  set -- $pair
+  [ -f "$shared/corpus/edgar-full/$1" ] || continue
+  if "$bin" -q -t csv "$shared/corpus/edgar-full/$1" 2>/dev/null | sed -n 2p | grep -q ",$2,"; then
+    pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $1: CIK $2 not in the output"; fi
+done
 echo "corpus: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -9,9 +9,9 @@ cd "$dir" || exit 1
 pass=0 fail=0
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-for sample in samples/*.txt samples/regress/*.txt; do
+for sample in samples/*.txt samples/*.htm samples/*.html samples/regress/*; do
   [ -f "$sample" ] || continue
-  name=$(basename "$sample" .txt)
+  name=$(basename "$sample"); name=${name%.*}
   for fmt in xbrl json csv html; do
     "$bin" -t "$fmt" "$sample" >"$tmp/out" 2>"$tmp/err"
     echo "exit $?" >>"$tmp/err"

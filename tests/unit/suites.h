@@ -12,6 +12,7 @@ Suite *textio_suite(void);
 Suite *mapper_suite(void);
 Suite *text_reader_suite(void);
 Suite *writers_suite(void);
+Suite *html_suite(void);
 
 /* The shipped taxonomy, loaded once (tests run from the repository root). */
 struct xc_taxonomy;

@@ -1,0 +1,156 @@
+/* check_html.c: the HTML grid builder (split $ and parentheses, colspans,
+ * spacer cells), the EDGAR splitter and encoding detection, end to end. */
+#include "convert.h"
+#include "readers.h"
+#include "suites.h"
+#include "taxonomy.h"
+
+#include <string.h>
+
+static xc_model *convert(const char *text, const char *from, int *rc)
+{
+    xc_model *m = xc_model_new();
+    xc_diag d;
+    xc_diag_init(&d);
+    xc_options opt;
+    memset(&opt, 0, sizeof(opt));
+    *rc = xc_convert("t.html", text, strlen(text), from, NULL, test_taxonomy(), &opt, m, &d);
+    if (*rc > 0)
+        ck_assert_int_eq(xc_model_check(m, &d), 0);
+    xc_diag_free(&d);
+    return m;
+}
+
+static const char *value_of(const xc_model *m, const char *local, const char *end)
+{
+    static char buf[32];
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        char b[16];
+        if (!f->numeric || strcmp(strchr(f->concept, ':') + 1, local))
+            continue;
+        if (m->contexts[f->context].ndims ||
+            strcmp(xc_date_format(m->contexts[f->context].end, b), end))
+            continue;
+        return xc_decimal_format(f->value, buf);
+    }
+    return NULL;
+}
+
+static const char GRID[] =
+    "<html><body><p>ACME INC.</p><p>STATEMENTS OF OPERATIONS</p>"
+    "<p>(in thousands)</p>"
+    "<table>"
+    "<tr><td></td><td colspan=\"3\">Three Months Ended</td></tr>"
+    "<tr><td></td><td colspan=\"2\">March 31,<br>2004</td><td></td><td colspan=\"2\">March 31,<br>2003</td></tr>"
+    "<tr><td>Revenues</td><td>$</td><td>1,000</td><td>&nbsp;</td><td>$</td><td>900</td></tr>"
+    "<tr><td>&nbsp;</td><td></td><td></td><td></td><td></td><td></td></tr>"
+    "<tr><td>Operating loss</td><td>$</td><td>(12</td><td>)</td><td></td><td>&#151;</td></tr>"
+    "<tr><td>Net loss</td><td colspan=\"2\">$(10)</td><td></td><td colspan=\"2\">(3)</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_grid)
+{
+    int rc;
+    xc_model *m = convert(GRID, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "2004-03-31"), "1000000");
+    ck_assert_str_eq(value_of(m, "Revenues", "2003-03-31"), "900000");
+    /* "(12" and ")" in two cells */
+    ck_assert_str_eq(value_of(m, "OperatingIncomeLoss", "2004-03-31"), "-12000");
+    /* an em dash is a printed zero */
+    ck_assert_str_eq(value_of(m, "OperatingIncomeLoss", "2003-03-31"), "0");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2004-03-31"), "-10000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2003-03-31"), "-3000");
+    xc_model_free(m);
+}
+END_TEST
+
+START_TEST(test_layout_and_words)
+{
+    int rc;
+    /* a layout table holding the statement, and a table of words */
+    const char *html =
+        "<table><tr><td><table><tr><td>Cash</td><td>Shares</td></tr></table>"
+        "<table><tr><td></td><td>December 31, 2004</td><td>December 31, 2003</td></tr>"
+        "<tr><td>Total assets</td><td>5,000</td><td>4,000</td></tr>"
+        "<tr><td>Total liabilities</td><td>3,000</td><td>2,500</td></tr></table>"
+        "</td></tr></table>";
+    xc_model *m = convert(html, "html", &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Assets", "2004-12-31"), "5000");
+    ck_assert_str_eq(value_of(m, "Liabilities", "2003-12-31"), "2500");
+    xc_model_free(m);
+    m = convert("<html><body><table><tr><td>Fun</td><td>Games</td></tr></table></body></html>",
+                NULL, &rc);
+    ck_assert_int_eq(rc, -XC_ENOTABLE);
+    xc_model_free(m);
+}
+END_TEST
+
+static const char SUBMISSION[] =
+    "<SEC-DOCUMENT>0000000042-05-000001.txt : 20050101\n"
+    "<SEC-HEADER>0000000042-05-000001.hdr.sgml : 20050101\n"
+    "ACCESSION NUMBER:\t\t0000000042-05-000001\n"
+    "CONFORMED SUBMISSION TYPE:\t8-K\n"
+    "FILER:\n"
+    "\tCOMPANY DATA:\n"
+    "\t\tCOMPANY CONFORMED NAME:\t\t\tSUBSIDIARY CO\n"
+    "\t\tCENTRAL INDEX KEY:\t\t\t0000000099\n"
+    "FILER:\n"
+    "\tCOMPANY DATA:\n"
+    "\t\tCOMPANY CONFORMED NAME:\t\t\tPARENT CORP\n"
+    "\t\tCENTRAL INDEX KEY:\t\t\t0000000042\n"
+    "</SEC-HEADER>\n"
+    "<DOCUMENT>\n<TYPE>8-K\n<TEXT>\nform text\n</TEXT>\n</DOCUMENT>\n"
+    "<DOCUMENT>\n<TYPE>EX-99.1\n<TEXT>\n"
+    "                              Year Ended    Year Ended\n"
+    "                                12/31/04      12/31/03\n"
+    "Net income                       $ 100         $  90\n"
+    "</TEXT>\n</DOCUMENT>\n"
+    "<DOCUMENT>\n<TYPE>GRAPHIC\n<TEXT>\nbegin 644 x.gif\nM1TE&\nend\n</TEXT>\n</DOCUMENT>\n"
+    "</SEC-DOCUMENT>\n";
+
+START_TEST(test_edgar)
+{
+    ck_assert_int_ge(xc_sniff_edgar(SUBMISSION, sizeof(SUBMISSION) - 1), 80);
+    int rc;
+    xc_model *m = convert(SUBMISSION, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    /* the filer whose CIK begins the accession number */
+    ck_assert_str_eq(m->cik, "0000000042");
+    ck_assert_str_eq(m->entity_name, "PARENT CORP");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2004-12-31"), "100");
+    /* provenance counts lines in the whole file: "Net income" is line 25 */
+    for (size_t i = 0; i < m->nfacts; i++)
+        if (m->facts[i].numeric)
+            ck_assert_int_eq(m->facts[i].prov.line, 25);
+    xc_model_free(m);
+}
+END_TEST
+
+START_TEST(test_meta_charset)
+{
+    xc_text t;
+    xc_diag d;
+    xc_diag_init(&d);
+    const char raw[] = "<meta charset=\"ISO-8859-1\"><p>caf\xe9</p>";
+    ck_assert_int_eq(xc_text_decode(&t, "x", raw, sizeof(raw) - 1, NULL, &d), 0);
+    ck_assert_str_eq(t.encoding, "ISO-8859-1");
+    ck_assert(strstr(t.data, "caf\xC3\xA9") != NULL);
+    xc_text_free(&t);
+    xc_diag_free(&d);
+}
+END_TEST
+
+Suite *html_suite(void)
+{
+    Suite *s = suite_create("html");
+    TCase *tc = tcase_create("core");
+    tcase_add_test(tc, test_grid);
+    tcase_add_test(tc, test_layout_and_words);
+    tcase_add_test(tc, test_edgar);
+    tcase_add_test(tc, test_meta_charset);
+    suite_add_tcase(s, tc);
+    return s;
+}
