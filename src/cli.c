@@ -210,6 +210,16 @@ static void explain(FILE *err, const xc_model *m)
             const xc_fact *f = &m->facts[order[i]];
             if (f->prov.line == last_line && last_concept && !strcmp(last_concept, f->concept))
                 continue;
+            /* one line per source row: HTML puts each cell on its own line */
+            int seen = 0;
+            for (size_t j = 0; j < i && !seen; j++) {
+                const xc_fact *g = &m->facts[order[j]];
+                seen = g->prov.table == f->prov.table && !strcmp(g->concept, f->concept) &&
+                       g->prov.row_label && f->prov.row_label &&
+                       !strcmp(g->prov.row_label, f->prov.row_label);
+            }
+            if (seen)
+                continue;
             last_line = f->prov.line;
             last_concept = f->concept;
             fprintf(err, "%s:%d: \"%s\" -> %s [%s, %d%%, %s]\n", f->prov.source, f->prov.line,

@@ -1378,9 +1378,6 @@ static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols
     /* title lines that speak of periods apply to every column */
     xc_buf tp = {0};
     for (size_t k = 0; k < t->ntitle; k++) {
-        int sx;
-        if (xc_scale_of(t->title[k], &sx) >= 0)
-            continue;
         xc_period_spec ps;
         xc_period_parse(t->title[k], &ps);
         if (ps.months || ps.weeks || ps.ndates) {

@@ -119,6 +119,10 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
     }
     int best = -1, score = 0;
     const char *rule = "none";
+    const char *l0 = label;
+    while (*l0 && !xc_isalpha((unsigned char)*l0))
+        l0++;
+    int total = xc_strncaseeq(l0, "total", 5);
     for (size_t i = 0; i < t->naliases; i++) {
         const xc_alias *al = &t->aliases[i];
         const xc_concept *c = &t->concepts[al->concept];
@@ -132,7 +136,11 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
         } else if (A.n && nh && xc_words_subset(&A, &al->words)) {
             for (int k = 0; k < nh; k++)
                 if (xc_words_subset(&al->words, &AH[k])) {
-                    s = 90 - 2 * k;
+                    /* the more of the heading an alias accounts for, the
+                     * more specific it is ("Shares used in computing
+                     * earnings per share: Basic" is a share count) */
+                    int extra = al->words.n - A.n;
+                    s = 88 - 3 * k + (extra < 6 ? extra : 6);
                     r = "heading+label";
                     break;
                 }
@@ -156,6 +164,13 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
         }
         if (s > score) {
             score = s;
+            best = al->concept;
+            rule = r;
+        } else if (s == score && s > 0 && total && best >= 0 && al->concept != best &&
+                   t->concepts[al->concept].nchildren && !t->concepts[best].nchildren &&
+                   xc_taxonomy_is_under(t, best, al->concept)) {
+            /* "Total other income and expense": of two equal readings, a
+             * total is the parent that adds the other up */
             best = al->concept;
             rule = r;
         }

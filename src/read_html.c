@@ -687,8 +687,11 @@ static void do_table(hctx *h, const xmlNode *table)
         free_grid(&g);
         return;
     }
-    /* the title: the last few blocks of text above the table */
-    size_t from = h->nblocks > 6 ? h->nblocks - 6 : 0;
+    /* the title: the short blocks of text just above the table (a
+     * paragraph of narrative ends it) */
+    size_t from = h->nblocks;
+    while (from > 0 && h->nblocks - from < 6 && strlen(h->blocks[from - 1]) <= 160)
+        from--;
     char **titles = h->blocks + from;
     size_t ntitles = h->nblocks - from;
     /* several statements stacked in one grid: split at period headers */

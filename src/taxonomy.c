@@ -598,6 +598,7 @@ static int load_concepts(xc_taxonomy *t, const char *path, xc_diag *d)
             if (t->concepts[c].parent < 0 && c != p) {
                 t->concepts[c].parent = p;
                 t->concepts[c].weight = w ? atoi(w) : 1;
+                t->concepts[p].nchildren++;
             }
             free(cn);
             free(w);

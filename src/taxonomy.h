@@ -40,6 +40,7 @@ typedef struct xc_concept {
     xc_side side;
     int split[2]; /* concept indexes, -1 when unused */
     int parent;   /* calculation parent, -1 for a root */
+    int nchildren; /* calculation children */
     int weight;   /* weight of the arc to the parent */
 } xc_concept;
 
