@@ -299,6 +299,7 @@ typedef struct tstate {
     heading heads[16];
     int nheads;
     xc_side side;
+    int term; /* balance sheet: 1 current, 2 noncurrent, 0 unknown */
 } tstate;
 
 static void push_heading(tstate *s, int indent, const char *text)
@@ -314,15 +315,28 @@ static void push_heading(tstate *s, int indent, const char *text)
     s->heads[s->nheads].indent = indent;
     s->heads[s->nheads].text = trim_dup(text);
     s->nheads++;
-    /* a heading about liabilities or equity turns the balance sheet over */
+    /* a heading about liabilities or equity turns the balance sheet over;
+     * "Current assets" and "Non-current liabilities" say which part */
     if (s->stmt == XC_STMT_BALANCE) {
         xc_words w;
         xc_words_of(s->tax, text, 0, &w);
-        for (int i = 0; i < w.n; i++)
+        int liab = 0, cur = 0, noncur = 0;
+        for (int i = 0; i < w.n; i++) {
             if (!strcmp(w.w[i], "liability") || !strcmp(w.w[i], "equity") ||
                 !strcmp(w.w[i], "stockholder") || !strcmp(w.w[i], "capital"))
-                s->side = XC_SIDE_LIABILITY;
+                liab = 1;
+            cur |= !strcmp(w.w[i], "current");
+            noncur |= !strcmp(w.w[i], "noncurrent") || !strcmp(w.w[i], "long");
+        }
         xc_words_free(&w);
+        if (liab && s->side != XC_SIDE_LIABILITY) {
+            s->side = XC_SIDE_LIABILITY;
+            s->term = 0;
+        }
+        if (noncur)
+            s->term = 2;
+        else if (cur)
+            s->term = 1;
     }
 }
 
@@ -332,6 +346,7 @@ static void fill_ctx(const tstate *s, int indent, xc_map_ctx *ctx, const char *c
     memset(ctx, 0, sizeof(*ctx));
     ctx->statement = s->stmt;
     ctx->side = s->stmt == XC_STMT_BALANCE ? s->side : XC_SIDE_NONE;
+    ctx->term = s->stmt == XC_STMT_BALANCE ? s->term : 0;
     for (int k = 0; k < nextra && ctx->nheadings < XC_MAP_MAX_HEADINGS; k++)
         ctx->headings[ctx->nheadings++] = extra[k];
     for (int k = s->nheads - 1; k >= 0 && ctx->nheadings < XC_MAP_MAX_HEADINGS; k--)
@@ -529,10 +544,17 @@ static void build_records(tstate *s)
             }
             xc_words_free(&lw);
         }
-        /* after total assets, the balance sheet turns to the other side */
-        if (s->stmt == XC_STMT_BALANCE && rc->concept >= 0 &&
-            !strcmp(s->tax->concepts[rc->concept].name, "Assets"))
-            s->side = XC_SIDE_LIABILITY;
+        /* after total assets, the balance sheet turns to the other side;
+         * after total current assets or liabilities come non-current ones */
+        if (s->stmt == XC_STMT_BALANCE && rc->concept >= 0) {
+            const char *cn = s->tax->concepts[rc->concept].name;
+            if (!strcmp(cn, "Assets")) {
+                s->side = XC_SIDE_LIABILITY;
+                s->term = 0;
+            } else if (!strcmp(cn, "AssetsCurrent") || !strcmp(cn, "LiabilitiesCurrent")) {
+                s->term = 2;
+            }
+        }
     }
     flush_headings(s, pending, npend);
 }

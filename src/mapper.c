@@ -112,6 +112,27 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
         xc_words_of(t, clause, 0, &A2);
         free(clause);
     }
+    /* "Cash ..., beginning balances", "... at end of year": the words that
+     * place an instant are not part of the concept's name */
+    xc_words A3 = {0};
+    {
+        static const char *const POS[] = {"beginning", "end", "ending", "period", "year",
+                                          "balance", "close", "start", NULL};
+        int placed = 0;
+        for (int i = 0; i < A.n; i++)
+            placed |= !strcmp(A.w[i], "beginning") || !strcmp(A.w[i], "end") ||
+                      !strcmp(A.w[i], "ending");
+        if (placed) {
+            A3.w = xc_xcalloc((size_t)A.n + 1, sizeof(char *));
+            for (int i = 0; i < A.n; i++) {
+                int drop = 0;
+                for (const char *const *p = POS; *p; p++)
+                    drop |= !strcmp(A.w[i], *p);
+                if (!drop)
+                    A3.w[A3.n++] = xc_xstrdup(A.w[i]);
+            }
+        }
+    }
     /* AH[k]: label words plus the nearest k+1 headings */
     for (int k = 0; k < nh; k++) {
         xc_words_of(t, ctx->headings[k], 0, &H[k]);
@@ -132,6 +153,9 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
         const char *r = "none";
         if (A.n && xc_words_equal(&A, &al->words)) {
             s = 100;
+            r = "label";
+        } else if (A3.n && xc_words_equal(&A3, &al->words)) {
+            s = 95;
             r = "label";
         } else if (A.n && nh && xc_words_subset(&A, &al->words)) {
             for (int k = 0; k < nh; k++)
@@ -162,6 +186,11 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
                 r = "fuzzy";
             }
         }
+        /* a current concept in a non-current section, or the reverse,
+         * yields to its twin ("Marketable securities" under "Non-current
+         * assets") */
+        if (s > 0 && ctx->term && c->term && c->term != ctx->term)
+            s -= 20;
         if (s > score) {
             score = s;
             best = al->concept;
@@ -195,6 +224,7 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
     xc_words_free(&A);
     xc_words_free(&A1);
     xc_words_free(&A2);
+    xc_words_free(&A3);
     for (int k = 0; k < nh; k++) {
         xc_words_free(&H[k]);
         xc_words_free(&AH[k]);

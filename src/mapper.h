@@ -23,6 +23,7 @@
 typedef struct xc_map_ctx {
     xc_statement statement;
     xc_side side; /* XC_SIDE_NONE when unknown */
+    int term;     /* balance sheet: 1 current, 2 noncurrent section, 0 unknown */
     const char *headings[XC_MAP_MAX_HEADINGS]; /* nearest first */
     int nheadings;
 } xc_map_ctx;

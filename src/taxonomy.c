@@ -488,6 +488,7 @@ static int load_concepts(xc_taxonomy *t, const char *path, xc_diag *d)
         char *name = attr(n, "name"), *type = attr(n, "type"), *per = attr(n, "period");
         char *bal = attr(n, "balance"), *st = attr(n, "statements"), *cf = attr(n, "cf");
         char *nn = attr(n, "nonneg"), *side = attr(n, "side"), *split = attr(n, "split");
+        char *term = attr(n, "term");
         xc_concept c;
         memset(&c, 0, sizeof(c));
         c.parent = -1;
@@ -524,12 +525,15 @@ static int load_concepts(xc_taxonomy *t, const char *path, xc_diag *d)
             free(nn);
             free(side);
             free(split);
+            free(term);
             goto out;
         }
         c.balance = bal && !strcmp(bal, "debit")    ? XC_BAL_DEBIT
                     : bal && !strcmp(bal, "credit") ? XC_BAL_CREDIT
                                                     : XC_BAL_NONE;
         c.statements = (unsigned)parse_stmts(st);
+        c.term = !term ? 0 : !strcmp(term, "current") ? 1 : !strcmp(term, "noncurrent") ? 2 : 0;
+        free(term);
         c.cf = cf ? atoi(cf) : 0;
         c.nonneg = nn && !strcmp(nn, "true");
         c.side = !side                        ? XC_SIDE_NONE

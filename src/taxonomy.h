@@ -38,6 +38,7 @@ typedef struct xc_concept {
     int cf;              /* 1, -1, or 0 when not a cash-flow item */
     int nonneg;
     xc_side side;
+    int term;     /* 1 current, 2 noncurrent, 0 not classified */
     int split[2]; /* concept indexes, -1 when unused */
     int parent;   /* calculation parent, -1 for a root */
     int nchildren; /* calculation children */
