@@ -11,6 +11,16 @@ int xc_convert(const char *name, const char *raw, size_t n, const char *from,
 {
     if (n == 0)
         return xc_diag_add(d, XC_ERROR, XC_ENOTABLE, name, 0, 0, "empty input");
+    /* readers of facts take the raw bytes: XML knows its own encoding */
+    const xc_reader *fr = from ? xc_reader_find(from) : xc_reader_sniff(raw, n);
+    if (fr && fr->read_model) {
+        (void)tax;
+        int rc = fr->read_model(name, raw, n, m, d);
+        if (rc == 0)
+            rc = xc_diag_add(d, XC_ERROR, XC_ENOTABLE, name, 0, 0, "no facts in the %s input",
+                             fr->name);
+        return rc;
+    }
     xc_text text;
     int rc = xc_text_decode(&text, name, raw, n, encoding, d);
     if (rc < 0) {

@@ -2,6 +2,7 @@
 #include "model.h"
 #include "util.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -40,10 +41,9 @@ xc_model *xc_model_new(void)
 
 static void free_prov(xc_provenance *p)
 {
-    free(p->source);
+    /* source and rule are interned */
     free(p->row_label);
     free(p->cell);
-    free(p->rule);
 }
 
 void xc_model_free(xc_model *m)
@@ -62,9 +62,12 @@ void xc_model_free(xc_model *m)
     for (size_t i = 0; i < m->ncontexts; i++) {
         xc_context *c = &m->contexts[i];
         free(c->id);
+        free(c->scheme);
+        free(c->identifier);
         for (size_t j = 0; j < c->ndims; j++) {
             free(c->dims[j].axis);
             free(c->dims[j].member);
+            free(c->dims[j].typed_el);
         }
         free(c->dims);
     }
@@ -76,12 +79,14 @@ void xc_model_free(xc_model *m)
     }
     free(m->units);
     for (size_t i = 0; i < m->nfacts; i++) {
-        free(m->facts[i].concept);
-        free(m->facts[i].label);
+        /* concept and label are interned */
         free(m->facts[i].text);
         free_prov(&m->facts[i].prov);
     }
     free(m->facts);
+    for (size_t i = 0; i < m->cpool; i++)
+        free(m->pool[i]);
+    free(m->pool);
     for (size_t i = 0; i < m->nexts; i++) {
         free(m->exts[i].name);
         free(m->exts[i].label);
@@ -117,6 +122,82 @@ static int same_dims(const xc_dim *a, size_t na, const xc_dim *b, size_t nb)
         if (strcmp(a[i].axis, b[i].axis) || strcmp(a[i].member, b[i].member))
             return 0;
     return 1;
+}
+
+static uint64_t hash_str(const char *s)
+{
+    uint64_t h = 1469598103934665603ULL; /* FNV-1a */
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+    return h;
+}
+
+const char *xc_model_intern(xc_model *m, const char *s)
+{
+    if (!s)
+        return NULL;
+    if (m->npool * 2 + 2 > m->cpool) {
+        size_t nc = m->cpool ? m->cpool * 2 : 256;
+        char **np = xc_xcalloc(nc, sizeof(char *));
+        for (size_t i = 0; i < m->cpool; i++) {
+            if (!m->pool[i])
+                continue;
+            size_t j = hash_str(m->pool[i]) & (nc - 1);
+            while (np[j])
+                j = (j + 1) & (nc - 1);
+            np[j] = m->pool[i];
+        }
+        free(m->pool);
+        m->pool = np;
+        m->cpool = nc;
+    }
+    size_t j = hash_str(s) & (m->cpool - 1);
+    while (m->pool[j]) {
+        if (!strcmp(m->pool[j], s))
+            return m->pool[j];
+        j = (j + 1) & (m->cpool - 1);
+    }
+    m->pool[j] = xc_xstrdup(s);
+    m->npool++;
+    return m->pool[j];
+}
+
+static void copy_dims(xc_context *c, const xc_dim *dims, size_t ndims)
+{
+    if (!ndims)
+        return;
+    c->dims = xc_xcalloc(ndims, sizeof(xc_dim));
+    for (size_t j = 0; j < ndims; j++) {
+        c->dims[j].axis = xc_xstrdup(dims[j].axis);
+        c->dims[j].member = xc_xstrdup(dims[j].member);
+        c->dims[j].typed_el = dims[j].typed_el ? xc_xstrdup(dims[j].typed_el) : NULL;
+        c->dims[j].scenario = dims[j].scenario;
+    }
+    c->ndims = ndims;
+}
+
+size_t xc_model_add_context(xc_model *m, const char *id, xc_period_type type, xc_date start,
+                            xc_date end, const xc_dim *dims, size_t ndims)
+{
+    XC_GROW(m->contexts, m->ccontexts, m->ncontexts + 1);
+    xc_context *c = &m->contexts[m->ncontexts];
+    memset(c, 0, sizeof(*c));
+    c->id = xc_xstrdup(id);
+    c->type = type;
+    c->start = type == XC_PERIOD_DURATION ? start : XC_NODATE;
+    c->end = end;
+    copy_dims(c, dims, ndims);
+    return m->ncontexts++;
+}
+
+size_t xc_model_add_unit(xc_model *m, const char *id, const char *num, const char *den)
+{
+    XC_GROW(m->units, m->cunits, m->nunits + 1);
+    xc_unit *u = &m->units[m->nunits];
+    u->id = xc_xstrdup(id);
+    u->num = xc_xstrdup(num);
+    u->den = den ? xc_xstrdup(den) : NULL;
+    return m->nunits++;
 }
 
 /* Context ids follow the readable pattern the XBRL digest recommends:
@@ -179,14 +260,7 @@ size_t xc_model_context(xc_model *m, xc_period_type type, xc_date start,
     c->start = start;
     c->end = end;
     c->start_inferred = start_inferred;
-    if (ndims) {
-        c->dims = xc_xcalloc(ndims, sizeof(xc_dim));
-        for (size_t j = 0; j < ndims; j++) {
-            c->dims[j].axis = xc_xstrdup(dims[j].axis);
-            c->dims[j].member = xc_xstrdup(dims[j].member);
-        }
-        c->ndims = ndims;
-    }
+    copy_dims(c, dims, ndims);
     return m->ncontexts++;
 }
 
@@ -278,13 +352,13 @@ size_t xc_model_add_fact(xc_model *m, const xc_fact *f)
     XC_GROW(m->facts, m->cfacts, m->nfacts + 1);
     xc_fact *g = &m->facts[m->nfacts];
     *g = *f;
-    g->concept = xc_xstrdup(f->concept);
-    g->label = dup_or_null(f->label);
+    g->concept = (char *)xc_model_intern(m, f->concept);
+    g->label = (char *)xc_model_intern(m, f->label);
     g->text = dup_or_null(f->text);
-    g->prov.source = dup_or_null(f->prov.source);
+    g->prov.source = (char *)xc_model_intern(m, f->prov.source);
     g->prov.row_label = dup_or_null(f->prov.row_label);
     g->prov.cell = dup_or_null(f->prov.cell);
-    g->prov.rule = dup_or_null(f->prov.rule);
+    g->prov.rule = (char *)xc_model_intern(m, f->prov.rule);
     return m->nfacts++;
 }
 
@@ -393,7 +467,7 @@ int xc_model_check(const xc_model *m, xc_diag *d)
                         f->prov.col, "numeric fact %s has no unit", f->concept);
             bad++;
         }
-        if (!f->numeric && !f->text) {
+        if (!f->numeric && !f->text && !f->nil) {
             xc_diag_add(d, XC_ERROR, XC_EINTERNAL, f->prov.source, f->prov.line,
                         f->prov.col, "fact %s has no value", f->concept);
             bad++;

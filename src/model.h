@@ -23,12 +23,15 @@ typedef enum {
 } xc_period_type;
 
 typedef struct xc_dim {
-    char *axis;   /* QName of the dimension, e.g. us-gaap:StatementBusinessSegmentsAxis */
-    char *member; /* QName of the member */
+    char *axis;     /* QName of the dimension, e.g. us-gaap:StatementBusinessSegmentsAxis */
+    char *member;   /* QName of the member; for a typed dimension, its value */
+    char *typed_el; /* typed dimension: QName of the element holding the value */
+    int scenario;   /* in <scenario> rather than <segment> */
 } xc_dim;
 
 typedef struct xc_context {
     char *id;
+    char *scheme, *identifier; /* entity, when read from XBRL; NULL: the model's */
     xc_period_type type;
     xc_date start, end; /* an instant uses end */
     int start_inferred; /* the release printed no start date */
@@ -73,6 +76,7 @@ typedef struct xc_fact {
     size_t context;
     size_t unit;      /* XC_NONE for non-numeric facts */
     int numeric;      /* value is set; else text */
+    int nil;          /* xsi:nil: no value */
     xc_decimal value; /* exact */
     int decimals;     /* meaningful when numeric and !decimals_inf */
     int decimals_inf;
@@ -127,6 +131,9 @@ typedef struct xc_model {
     size_t ntables, ctables;
     xc_ns *ns;
     size_t nns, cns;
+    /* interned strings: an open-addressing hash set */
+    char **pool;
+    size_t npool, cpool;
 } xc_model;
 
 xc_model *xc_model_new(void);
@@ -145,6 +152,15 @@ size_t xc_model_find_context(const xc_model *m, xc_period_type type, xc_date sta
                              const xc_dim *dims, size_t ndims);
 /* The index of an existing unit, or XC_NONE. */
 size_t xc_model_find_unit(const xc_model *m, const char *num, const char *den);
+/* Appends a context with the given id as read from an instance (no
+ * search: ids are the instance's). dims may be NULL when ndims is 0. */
+size_t xc_model_add_context(xc_model *m, const char *id, xc_period_type type, xc_date start,
+                            xc_date end, const xc_dim *dims, size_t ndims);
+/* Appends a unit with the given id (num or den may hold "a*b"). */
+size_t xc_model_add_unit(xc_model *m, const char *id, const char *num, const char *den);
+/* A copy of s kept by the model for its lifetime; equal strings share one
+ * copy (concept names, labels, sources repeat across many facts). */
+const char *xc_model_intern(xc_model *m, const char *s);
 /* Returns the index of the unit num[/den], adding it when missing. */
 size_t xc_model_unit(xc_model *m, const char *num, const char *den);
 /* Declares (or finds) an extension concept; returns its index. */
@@ -156,8 +172,8 @@ const xc_ext_concept *xc_model_find_ext(const xc_model *m, const char *name);
 void xc_model_ns(xc_model *m, const char *prefix, const char *uri);
 const char *xc_model_ns_uri(const xc_model *m, const char *prefix);
 
-/* Adds a fact; the model copies every string in f (including the
- * provenance). Returns the fact's index. */
+/* Adds a fact; the model copies every string in f (concept, label, source
+ * and rule are interned). Returns the fact's index. */
 size_t xc_model_add_fact(xc_model *m, const xc_fact *f);
 size_t xc_model_add_table(xc_model *m, const xc_table_info *t);
 

@@ -4,10 +4,33 @@
 #include "writers.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
-static void entity(const xc_model *m, xc_sink *out)
+/* The prefix bound to an entity scheme in the output's namespaces. */
+static const char *scheme_prefix(const char *scheme, const char *const *schemes, size_t n)
 {
+    static char buf[32];
+    if (!strcmp(scheme, "http://www.sec.gov/CIK"))
+        return "cik";
+    for (size_t i = 0; i < n; i++)
+        if (!strcmp(schemes[i], scheme)) {
+            snprintf(buf, sizeof(buf), "scheme%zu", i + 1);
+            return buf;
+        }
+    return "entity";
+}
+
+static void entity(const xc_model *m, const xc_context *c, const char *const *schemes,
+                   size_t nschemes, xc_sink *out)
+{
+    if (c->scheme && c->identifier) {
+        xc_buf b = {0};
+        xc_buf_printf(&b, "%s:%s", scheme_prefix(c->scheme, schemes, nschemes), c->identifier);
+        xc_json_string(out, b.ptr);
+        xc_buf_free(&b);
+        return;
+    }
     if (m->cik) {
         xc_sink_puts(out, "\"cik:");
         xc_sink_puts(out, m->cik);
@@ -35,10 +58,34 @@ int xc_write_json(const xc_model *m, xc_sink *out, const xc_options *opt, xc_dia
         xc_sink_puts(out, ": ");
         xc_json_string(out, m->ns[i].uri);
     }
-    if (m->cik)
+    /* entity schemes: the SEC's is "cik"; others are numbered */
+    const char **schemes = xc_xcalloc(m->ncontexts + 1, sizeof(char *));
+    size_t nschemes = 0;
+    int has_cik = m->cik != NULL, has_default = 0;
+    for (size_t i = 0; i < m->ncontexts; i++) {
+        const char *sc = m->contexts[i].scheme;
+        if (!sc) {
+            has_default = 1;
+            continue;
+        }
+        if (!strcmp(sc, "http://www.sec.gov/CIK")) {
+            has_cik = 1;
+            continue;
+        }
+        size_t k = 0;
+        while (k < nschemes && strcmp(schemes[k], sc))
+            k++;
+        if (k == nschemes)
+            schemes[nschemes++] = sc;
+    }
+    if (has_cik)
         xc_sink_puts(out, ",\n      \"cik\": \"http://www.sec.gov/CIK\"");
-    else
+    if (has_default && !m->cik)
         xc_sink_puts(out, ",\n      \"entity\": \"urn:xbrlconv:entity\"");
+    for (size_t k = 0; k < nschemes; k++) {
+        xc_sink_printf(out, ",\n      \"scheme%zu\": ", k + 1);
+        xc_json_string(out, schemes[k]);
+    }
     xc_sink_puts(out, "\n    },\n    \"taxonomy\": [");
     xc_json_string(out, m->schema_ref ? m->schema_ref
                                       : "https://xbrl.fasb.org/us-gaap/2025/elts/us-gaap-2025.xsd");
@@ -48,7 +95,9 @@ int xc_write_json(const xc_model *m, xc_sink *out, const xc_options *opt, xc_dia
         const xc_context *c = &m->contexts[f->context];
         char buf[96];
         xc_sink_printf(out, "%s\n    \"f%zu\": {\n      \"value\": ", i ? "," : "", i + 1);
-        if (f->numeric) {
+        if (f->nil) {
+            xc_sink_puts(out, "null");
+        } else if (f->numeric) {
             xc_sink_printf(out, "\"%s\"", xc_decimal_format(f->value, buf));
             if (!f->decimals_inf)
                 xc_sink_printf(out, ",\n      \"decimals\": %d", f->decimals);
@@ -58,7 +107,7 @@ int xc_write_json(const xc_model *m, xc_sink *out, const xc_options *opt, xc_dia
         xc_sink_puts(out, ",\n      \"dimensions\": {\n        \"concept\": ");
         xc_json_string(out, f->concept);
         xc_sink_puts(out, ",\n        \"entity\": ");
-        entity(m, out);
+        entity(m, c, schemes, nschemes, out);
         xc_oim_period(c, buf, sizeof(buf));
         if (buf[0]) {
             xc_sink_puts(out, ",\n        \"period\": ");
@@ -80,5 +129,6 @@ int xc_write_json(const xc_model *m, xc_sink *out, const xc_options *opt, xc_dia
         xc_sink_puts(out, "\n      }\n    }");
     }
     xc_sink_puts(out, "\n  }\n}\n");
+    free(schemes);
     return 0;
 }

@@ -11,6 +11,7 @@
 #include <libxml/tree.h>
 #include <libxml/xmlsave.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define XC_NS "urn:xbrlconv:1"
@@ -38,6 +39,15 @@ static xmlNodePtr add(xmlNodePtr parent, xmlNsPtr ns, const char *name, const ch
     return xmlNewTextChild(parent, ns, (const xmlChar *)name, (const xmlChar *)text);
 }
 
+/* "a*b": one <measure> per factor */
+static void measures(xmlNodePtr parent, xmlNsPtr xbrli, const char *list)
+{
+    char *copy = xc_xstrdup(list), *save = NULL;
+    for (char *t = strtok_r(copy, "*", &save); t; t = strtok_r(NULL, "*", &save))
+        add(parent, xbrli, "measure", t);
+    free(copy);
+}
+
 xmlDocPtr xc_xbrl_build(const xc_model *m, xc_diag *d)
 {
     xmlDocPtr doc = xmlNewDoc((const xmlChar *)"1.0");
@@ -57,6 +67,11 @@ xmlDocPtr xc_xbrl_build(const xc_model *m, xc_diag *d)
             xbrldi = xmlNewNs(root, (const xmlChar *)"http://xbrl.org/2006/xbrldi",
                               (const xmlChar *)"xbrldi");
     xmlNsPtr xc = xmlNewNs(root, (const xmlChar *)XC_NS, (const xmlChar *)"xc");
+    xmlNsPtr xsi = NULL;
+    for (size_t i = 0; i < m->nfacts && !xsi; i++)
+        if (m->facts[i].nil)
+            xsi = xmlNewNs(root, (const xmlChar *)"http://www.w3.org/2001/XMLSchema-instance",
+                           (const xmlChar *)"xsi");
     for (size_t i = 0; i < m->nns; i++)
         if (!xmlSearchNs(doc, root, (const xmlChar *)m->ns[i].prefix))
             xmlNewNs(root, (const xmlChar *)m->ns[i].uri, (const xmlChar *)m->ns[i].prefix);
@@ -109,18 +124,35 @@ xmlDocPtr xc_xbrl_build(const xc_model *m, xc_diag *d)
         xmlNodePtr cx = xmlNewChild(root, xbrli, (const xmlChar *)"context", NULL);
         xmlNewProp(cx, (const xmlChar *)"id", (const xmlChar *)c->id);
         xmlNodePtr ent = xmlNewChild(cx, xbrli, (const xmlChar *)"entity", NULL);
-        xmlNodePtr idn = add(ent, xbrli, "identifier",
-                             m->cik ? m->cik : (m->ticker ? m->ticker : "unknown"));
-        xmlNewProp(idn, (const xmlChar *)"scheme",
-                   (const xmlChar *)(m->cik ? "http://www.sec.gov/CIK" : "urn:xbrlconv:entity"));
-        if (c->ndims) {
-            xmlNodePtr seg = xmlNewChild(ent, xbrli, (const xmlChar *)"segment", NULL);
-            for (size_t k = 0; k < c->ndims; k++) {
-                ns_of(root, m, c->dims[k].axis);
-                ns_of(root, m, c->dims[k].member);
-                xmlNodePtr em = add(seg, xbrldi, "explicitMember", c->dims[k].member);
-                xmlNewProp(em, (const xmlChar *)"dimension", (const xmlChar *)c->dims[k].axis);
+        const char *ident = c->identifier ? c->identifier
+                            : m->cik      ? m->cik
+                            : m->ticker   ? m->ticker
+                                          : "unknown";
+        const char *scheme = c->scheme ? c->scheme
+                             : m->cik  ? "http://www.sec.gov/CIK"
+                                       : "urn:xbrlconv:entity";
+        xmlNodePtr idn = add(ent, xbrli, "identifier", ident);
+        xmlNewProp(idn, (const xmlChar *)"scheme", (const xmlChar *)scheme);
+        xmlNodePtr seg = NULL, scen = NULL;
+        for (size_t k = 0; k < c->ndims; k++) {
+            const xc_dim *dm = &c->dims[k];
+            xmlNodePtr *box = dm->scenario ? &scen : &seg;
+            if (!*box)
+                *box = dm->scenario ? xmlNewNode(xbrli, (const xmlChar *)"scenario")
+                                    : xmlNewChild(ent, xbrli, (const xmlChar *)"segment", NULL);
+            ns_of(root, m, dm->axis);
+            xmlNodePtr em;
+            if (dm->typed_el) {
+                em = xmlNewChild(*box, xbrldi, (const xmlChar *)"typedMember", NULL);
+                xmlNsPtr tns = ns_of(root, m, dm->typed_el);
+                const char *tl = strchr(dm->typed_el, ':') ? strchr(dm->typed_el, ':') + 1
+                                                           : dm->typed_el;
+                add(em, tns, tl, dm->member);
+            } else {
+                ns_of(root, m, dm->member);
+                em = add(*box, xbrldi, "explicitMember", dm->member);
             }
+            xmlNewProp(em, (const xmlChar *)"dimension", (const xmlChar *)dm->axis);
         }
         xmlNodePtr per = xmlNewChild(cx, xbrli, (const xmlChar *)"period", NULL);
         if (c->type == XC_PERIOD_INSTANT) {
@@ -131,6 +163,8 @@ xmlDocPtr xc_xbrl_build(const xc_model *m, xc_diag *d)
         } else {
             xmlNewChild(per, xbrli, (const xmlChar *)"forever", NULL);
         }
+        if (scen)
+            xmlAddChild(cx, scen);
     }
     for (size_t i = 0; i < m->nunits; i++) {
         const xc_unit *u = &m->units[i];
@@ -138,12 +172,11 @@ xmlDocPtr xc_xbrl_build(const xc_model *m, xc_diag *d)
         xmlNewProp(un, (const xmlChar *)"id", (const xmlChar *)u->id);
         if (u->den) {
             xmlNodePtr dv = xmlNewChild(un, xbrli, (const xmlChar *)"divide", NULL);
-            add(xmlNewChild(dv, xbrli, (const xmlChar *)"unitNumerator", NULL), xbrli, "measure",
-                u->num);
-            add(xmlNewChild(dv, xbrli, (const xmlChar *)"unitDenominator", NULL), xbrli, "measure",
-                u->den);
+            measures(xmlNewChild(dv, xbrli, (const xmlChar *)"unitNumerator", NULL), xbrli, u->num);
+            measures(xmlNewChild(dv, xbrli, (const xmlChar *)"unitDenominator", NULL), xbrli,
+                     u->den);
         } else {
-            add(un, xbrli, "measure", u->num);
+            measures(un, xbrli, u->num);
         }
     }
     for (size_t i = 0; i < m->nfacts; i++) {
@@ -157,14 +190,20 @@ xmlDocPtr xc_xbrl_build(const xc_model *m, xc_diag *d)
         }
         const char *local = strchr(f->concept, ':') + 1;
         char v[32];
-        xmlNodePtr el = add(root, ns, local, f->numeric ? xc_decimal_format(f->value, v) : f->text);
+        xmlNodePtr el = add(root, ns, local,
+                            f->nil       ? NULL
+                            : f->numeric ? xc_decimal_format(f->value, v)
+                                         : f->text);
+        if (f->nil)
+            xmlNewNsProp(el, xsi, (const xmlChar *)"nil", (const xmlChar *)"true");
         char idb[24];
         snprintf(idb, sizeof(idb), "f%zu", i + 1);
         xmlNewProp(el, (const xmlChar *)"id", (const xmlChar *)idb);
         xmlNewProp(el, (const xmlChar *)"contextRef",
                    (const xmlChar *)m->contexts[f->context].id);
-        if (f->numeric) {
+        if (f->unit != XC_NONE)
             xmlNewProp(el, (const xmlChar *)"unitRef", (const xmlChar *)m->units[f->unit].id);
+        if (f->numeric && !f->nil) {
             char dec[16];
             if (f->decimals_inf)
                 strcpy(dec, "INF");

@@ -64,10 +64,15 @@ void xc_oim_period(const xc_context *c, char *buf, size_t n)
         buf[0] = '\0';
 }
 
+/* OIM unit strings: measures joined by "*", a denominator after "/", and
+ * parentheses around a side with several measures. */
 const char *xc_unit_string(const xc_unit *u, char *buf, size_t n)
 {
+    int pn = strchr(u->num, '*') != NULL && u->den;
+    int pd = u->den && strchr(u->den, '*') != NULL;
     if (u->den)
-        snprintf(buf, n, "%s/%s", u->num, u->den);
+        snprintf(buf, n, "%s%s%s/%s%s%s", pn ? "(" : "", u->num, pn ? ")" : "", pd ? "(" : "",
+                 u->den, pd ? ")" : "");
     else
         snprintf(buf, n, "%s", u->num);
     return buf;

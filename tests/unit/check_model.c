@@ -15,7 +15,8 @@ START_TEST(test_contexts_units)
     ck_assert_str_eq(m->contexts[c1].id, "D2004-01-01_2004-04-04");
     size_t i1 = xc_model_context(m, XC_PERIOD_INSTANT, XC_NODATE, e, 0, NULL, 0);
     ck_assert_str_eq(m->contexts[i1].id, "I2004-04-04");
-    xc_dim dim = {(char *)"us-gaap:StatementBusinessSegmentsAxis", (char *)"x:DomesticMember"};
+    xc_dim dim = {.axis = (char *)"us-gaap:StatementBusinessSegmentsAxis",
+                  .member = (char *)"x:DomesticMember"};
     size_t c3 = xc_model_context(m, XC_PERIOD_DURATION, s, e, 1, &dim, 1);
     ck_assert_uint_ne(c3, c1);
     ck_assert_str_eq(m->contexts[c3].id, "D2004-01-01_2004-04-04_1");
