@@ -139,6 +139,20 @@ int xc_read_oim_json(const char *name, const char *raw, size_t n, xc_model *m, x
         }
         if (!strncmp(concept, "xbrl:", 5))
             continue; /* footnotes (xbrl:note) are not facts of the report */
+        {
+            const char *colon = strchr(concept, ':');
+            char pfx[64] = "";
+            if (colon && (size_t)(colon - concept) < sizeof(pfx))
+                memcpy(pfx, concept, (size_t)(colon - concept)), pfx[colon - concept] = '\0';
+            if (!colon || !xc_model_ns_uri(m, pfx)) {
+                xc_diag_add(d, XC_ERROR, XC_EPARSE, name, 0, 0,
+                            "fact %s: concept %s has no namespace in documentInfo "
+                            "(oime:unboundPrefix)",
+                            fid, concept);
+                rc = -XC_EPARSE;
+                continue;
+            }
+        }
         const char *entity = xc_json_str(dims, "entity");
         const char *period = xc_json_str(dims, "period");
         const char *unit = xc_json_str(dims, "unit");

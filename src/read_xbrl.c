@@ -113,7 +113,7 @@ const char *xc_bind_ns(xc_model *m, const char *uri, const char *want)
 }
 
 /* "prefix:local" in node's scope -> the model's QName. */
-static char *model_qname(xc_model *m, xmlNodePtr node, const char *qn)
+char *xc_xbrl_qname(xc_model *m, xmlNodePtr node, const char *qn)
 {
     if (!qn)
         return NULL;
@@ -194,8 +194,8 @@ int xc_xbrl_context(xc_model *m, xmlNodePtr cx, const char *name, xc_diag *d)
             xmlChar *dim = xmlGetProp(e, (const xmlChar *)"dimension");
             if (is_el(e, NS_XBRLDI, "explicitMember") && dim) {
                 char *mem = node_text(e);
-                dims[nd].axis = model_qname(m, e, (const char *)dim);
-                dims[nd].member = model_qname(m, e, mem);
+                dims[nd].axis = xc_xbrl_qname(m, e, (const char *)dim);
+                dims[nd].member = xc_xbrl_qname(m, e, mem);
                 dims[nd].typed_el = NULL;
                 dims[nd].scenario = k == 1;
                 nd++;
@@ -204,13 +204,13 @@ int xc_xbrl_context(xc_model *m, xmlNodePtr cx, const char *name, xc_diag *d)
                 xmlNodePtr v = e->children;
                 while (v && v->type != XML_ELEMENT_NODE)
                     v = v->next;
-                dims[nd].axis = model_qname(m, e, (const char *)dim);
+                dims[nd].axis = xc_xbrl_qname(m, e, (const char *)dim);
                 dims[nd].member = v ? node_text(v) : xc_xstrdup("");
                 if (v) {
                     xc_buf q = {0};
                     xc_buf_printf(&q, "%s%s%s", v->ns && v->ns->prefix ? (const char *)v->ns->prefix : "",
                                   v->ns && v->ns->prefix ? ":" : "", (const char *)v->name);
-                    dims[nd].typed_el = model_qname(m, v, q.ptr);
+                    dims[nd].typed_el = xc_xbrl_qname(m, v, q.ptr);
                     xc_buf_free(&q);
                 } else {
                     dims[nd].typed_el = NULL;
@@ -267,7 +267,7 @@ static char *measure_of(xc_model *m, xmlNodePtr parent)
             continue;
         char *t = node_text(c);
         /* an unprefixed measure is in the default namespace, usually xbrli */
-        char *q = strchr(t, ':') ? model_qname(m, c, t) : NULL;
+        char *q = strchr(t, ':') ? xc_xbrl_qname(m, c, t) : NULL;
         if (!q) {
             xmlNsPtr ns = xmlSearchNs(c->doc, c, NULL);
             xc_buf qb = {0};

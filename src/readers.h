@@ -64,6 +64,9 @@ const char *xc_bind_ns(struct xc_model *m, const char *uri, const char *want);
  * a negative XC_E* after a diagnostic. */
 int xc_xbrl_context(struct xc_model *m, struct _xmlNode *cx, const char *name, xc_diag *d);
 int xc_xbrl_unit(struct xc_model *m, struct _xmlNode *u, const char *name, xc_diag *d);
+/* A QName written in node's scope ("us-gaap:Revenues") as the model's
+ * QName (its prefix bound to the same namespace); caller frees. */
+char *xc_xbrl_qname(struct xc_model *m, struct _xmlNode *node, const char *qname);
 /* Sets a numeric fact's decimals from @decimals or @precision. */
 void xc_xbrl_decimals(struct xc_fact *f, const char *decimals, const char *precision);
 int xc_sniff_html(const char *buf, size_t len);

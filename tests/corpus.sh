@@ -14,7 +14,7 @@ trap 'rm -rf "$tmp"' EXIT
 pass=0 fail=0
 for f in "$shared"/corpus/text/*.txt "$shared"/seed/*.txt; do
   [ -f "$f" ] || continue
-  for fmt in xbrl json csv html; do
+  for fmt in xbrl json csv ndjson html; do
     if "$bin" -q -t "$fmt" -o "$tmp/out.$fmt" "$f" 2>"$tmp/err"; then
       pass=$((pass + 1))
     else
@@ -53,5 +53,27 @@ for pair in "apple-2004q3-8k-full.txt 0000320193" "apple-2023q4cal-fy24q1-8k-ful
   if "$bin" -q -t csv "$shared/corpus/edgar-full/$1" 2>/dev/null | sed -n 2p | grep -q ",$2,"; then
     pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $1: CIK $2 not in the output"; fi
 done
+# XBRL instances: every fact out to JSON, CSV and NDJSON; XBRL -> JSON ->
+# XBRL -> JSON keeps the fact set (the CIB Marine zip is fed unzipped)
+if [ -d "$shared/corpus/xbrl" ]; then
+  for f in "$shared"/corpus/xbrl/*.xml "$shared"/corpus/xbrl/*.zip; do
+    [ -f "$f" ] || continue
+    case "$f" in
+      *.zip) python3 -c "import zipfile,sys; z=zipfile.ZipFile(sys.argv[1]); n=[x for x in z.namelist() if x.endswith('.xml') and '_' not in x.rsplit('/',1)[-1]][0]; open(sys.argv[2],'wb').write(z.read(n))" "$f" "$tmp/inst.xml"; in="$tmp/inst.xml" ;;
+      *) in="$f" ;;
+    esac
+    want=$(grep -o 'contextRef=' "$in" | wc -l)
+    ok=1
+    for fmt in json csv ndjson; do
+      "$bin" -q -t "$fmt" -o "$tmp/x.$fmt" "$in" 2>"$tmp/err" || { ok=0; echo "FAIL: $f -t $fmt"; head -n 3 "$tmp/err"; }
+    done
+    got=$(python3 -c "import json,sys; print(len(json.load(open(sys.argv[1]))['facts']))" "$tmp/x.json" 2>/dev/null)
+    lines=$(wc -l <"$tmp/x.ndjson")
+    [ "$got" = "$want" ] && [ "$lines" -eq "$want" ] || { ok=0; echo "FAIL: $f: $want facts in, $got JSON and $lines NDJSON out"; }
+    "$bin" -q -t xbrl -o "$tmp/b.xbrl" "$tmp/x.json" && "$bin" -q -t json -o "$tmp/c.json" "$tmp/b.xbrl" &&
+      python3 "$(dirname "$0")/same_facts.py" "$tmp/x.json" "$tmp/c.json" >/dev/null || { ok=0; echo "FAIL: $f: round trip changed the facts"; }
+    if [ "$ok" = 1 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); fi
+  done
+fi
 echo "corpus: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

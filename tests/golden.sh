@@ -12,7 +12,7 @@ trap 'rm -rf "$tmp"' EXIT
 for sample in samples/*.txt samples/*.htm samples/*.html samples/regress/*; do
   [ -f "$sample" ] || continue
   name=$(basename "$sample"); name=${name%.*}
-  for fmt in xbrl json csv html; do
+  for fmt in xbrl json csv ndjson html; do
     "$bin" -t "$fmt" "$sample" >"$tmp/out" 2>"$tmp/err"
     echo "exit $?" >>"$tmp/err"
     for kind in out err; do

@@ -13,6 +13,7 @@ Suite *mapper_suite(void);
 Suite *text_reader_suite(void);
 Suite *writers_suite(void);
 Suite *html_suite(void);
+Suite *xbrl_suite(void);
 
 /* The shipped taxonomy, loaded once (tests run from the repository root). */
 struct xc_taxonomy;
