@@ -1080,6 +1080,7 @@ static size_t col_dims(const ictx *c, const tstate *s, int j, const char *tmembe
                        char **mem)
 {
     *mem = NULL;
+    memset(dims, 0, sizeof(*dims));
     const char *segm = s->cols[j].member ? s->cols[j].member : tmember;
     if (!segm)
         return 0;
