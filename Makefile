@@ -6,6 +6,7 @@
 #   make asan       the tests under AddressSanitizer and UBSan
 #   make valgrind   unit tests and every sample x writer under valgrind
 #   make eval       score xBRL-JSON against ../shared/eval/gold (when present)
+#   make bench      speed and memory (docs/performance.md records the figures)
 #   make golden-update   rewrite tests/golden from the current build (review with git diff)
 #   make install PREFIX=/usr/local DESTDIR=
 
@@ -21,7 +22,7 @@ Q := $(if $(filter 1,$(V)),,@)
 
 # Debian packages the build and the tests need.
 DEB_PKGS = gcc make pkg-config libxml2-dev libxslt1-dev check libsubunit-dev \
-           xsltproc libxml2-utils python3 valgrind
+           xsltproc libxml2-utils python3 valgrind time
 
 PKG_CFLAGS := $(shell pkg-config --cflags libxml-2.0 libxslt 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs libxml-2.0 libxslt 2>/dev/null)
@@ -41,7 +42,7 @@ UNIT_OBJ = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/unit/%.o)
 SAMPLES  = $(wildcard samples/*.txt samples/*.html samples/*.htm)
 FORMATS  = xbrl json csv html
 
-.PHONY: all clean deps demo test check test-run unit golden cli eval asan valgrind \
+.PHONY: all clean deps demo test check test-run unit golden cli eval asan valgrind bench \
         golden-update install uninstall format lint
 
 BIN ?= xbrlconv
@@ -114,6 +115,10 @@ unit: $(BUILD)/run_unit
 
 eval: all
 	python3 $(SHARED)/eval/run_eval.py $(SHARED)/eval/gold/*.json
+
+bench: deps
+	$(Q)$(MAKE) --no-print-directory all
+	$(Q)sh tests/bench/bench.sh ./xbrlconv $(SHARED)
 
 golden-update: all
 	$(Q)UPDATE=1 sh tests/golden.sh ./xbrlconv

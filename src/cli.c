@@ -140,49 +140,55 @@ static char *find_data(const char *sub, const char *argv0)
     return xc_buf_detach(&b);
 }
 
-/* Writes data to path through a temporary file and a rename, so a failed
- * or interrupted write leaves no partial output. */
-static int write_file(const char *path, const char *data, size_t n, FILE *err)
+/* Writes the model to path through a temporary file and a rename, so a
+ * failed or interrupted write leaves no partial output; "-" is standard
+ * output, and a device (/dev/null, /dev/full) is written in place. The
+ * writer streams into the file: nothing is held in memory. Returns an exit
+ * status. */
+static int write_output(const xc_writer *w, const xc_model *m, const xc_options *opt,
+                        xc_diag *d, const char *path, FILE *err)
 {
-    if (!strcmp(path, "-")) {
-        if (fwrite(data, 1, n, stdout) != n || fflush(stdout) != 0) {
-            fprintf(err, "xbrlconv: writing output failed: %s\n", strerror(errno));
-            return XC_EXIT_OUTPUT;
-        }
-        return 0;
-    }
     struct stat st;
-    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
-        /* a device such as /dev/null or /dev/full: write in place */
-        FILE *f = fopen(path, "wb");
-        if (!f || fwrite(data, 1, n, f) != n || fflush(f) != 0) {
-            fprintf(err, "xbrlconv: %s: cannot write: %s\n", path, strerror(errno));
-            if (f)
-                fclose(f);
-            return XC_EXIT_OUTPUT;
-        }
-        if (fclose(f) != 0) {
-            fprintf(err, "xbrlconv: %s: cannot write: %s\n", path, strerror(errno));
-            return XC_EXIT_OUTPUT;
-        }
-        return 0;
-    }
+    int in_place = !strcmp(path, "-") || (stat(path, &st) == 0 && !S_ISREG(st.st_mode));
     xc_buf tmp = {0};
-    xc_buf_printf(&tmp, "%s.tmp.%ld", path, (long)getpid());
-    FILE *f = fopen(tmp.ptr, "wb");
-    int ok = f != NULL;
-    if (ok && n && fwrite(data, 1, n, f) != n)
-        ok = 0;
-    if (f && fclose(f) != 0)
-        ok = 0;
-    if (ok && rename(tmp.ptr, path) != 0)
-        ok = 0;
-    if (!ok) {
+    FILE *f;
+    if (!strcmp(path, "-")) {
+        f = stdout;
+    } else if (in_place) {
+        f = fopen(path, "wb");
+    } else {
+        xc_buf_printf(&tmp, "%s.tmp.%ld", path, (long)getpid());
+        f = fopen(tmp.ptr, "wb");
+    }
+    if (!f) {
         fprintf(err, "xbrlconv: %s: cannot write: %s\n", path, strerror(errno));
-        remove(tmp.ptr);
+        xc_buf_free(&tmp);
+        return XC_EXIT_OUTPUT;
+    }
+    static char iobuf[1 << 20];
+    if (f != stdout)
+        setvbuf(f, iobuf, _IOFBF, sizeof(iobuf));
+    xc_sink sink;
+    xc_sink_init_file(&sink, f);
+    int rc = w->write(m, &sink, opt, d);
+    int ok = rc >= 0 && !sink.failed && fflush(f) == 0 && !ferror(f);
+    int saved = errno;
+    if (f != stdout && fclose(f) != 0)
+        ok = 0;
+    if (ok && tmp.ptr && rename(tmp.ptr, path) != 0) {
+        saved = errno;
+        ok = 0;
+    }
+    if (!ok) {
+        if (rc >= 0)
+            fprintf(err, "xbrlconv: %s: cannot write: %s\n", path, strerror(saved));
+        if (tmp.ptr)
+            remove(tmp.ptr);
     }
     xc_buf_free(&tmp);
-    return ok ? 0 : XC_EXIT_OUTPUT;
+    if (ok)
+        return XC_EXIT_OK;
+    return rc < 0 && rc != -XC_EXSLT && rc != -XC_EWRITE ? XC_EXIT_INTERNAL : XC_EXIT_OUTPUT;
 }
 
 static void explain(FILE *err, const xc_model *m)
@@ -351,13 +357,9 @@ int xc_cli_run(int argc, char **argv, FILE *in, FILE *out, FILE *err)
         const char *path = ninputs ? argv[optind + i] : "-";
         const char *name = strcmp(path, "-") ? path : "<stdin>";
         xc_diag_init(&d);
-        char *raw = NULL;
-        size_t n = 0;
-        int rc = xc_read_all(path, &raw, &n, &d);
         xc_model *m = xc_model_new();
-        if (rc == 0)
-            rc = xc_convert(name, raw, n, from, encoding, tax, &opt, m, &d);
-        free(raw);
+        int rc = xc_convert_path(path, from, encoding, tax, &opt, m, &d);
+        (void)name;
         int st = XC_EXIT_OK;
         if (rc < 0) {
             st = rc == -XC_EUSAGE ? XC_EXIT_USAGE : XC_EXIT_INPUT;
@@ -367,25 +369,17 @@ int xc_cli_run(int argc, char **argv, FILE *in, FILE *out, FILE *err)
                 st = XC_EXIT_INTERNAL;
         }
         if (st == XC_EXIT_OK) {
-            xc_sink sink;
-            xc_sink_init_mem(&sink);
-            rc = w->write(m, &sink, &opt, &d);
-            if (rc < 0) {
-                st = rc == -XC_EXSLT ? XC_EXIT_OUTPUT : XC_EXIT_INTERNAL;
-            } else {
-                const char *dest = output ? output : "-";
-                xc_buf p = {0};
-                if (ninputs > 1 || is_dir(output)) {
-                    const char *bn = base_name(path);
-                    const char *dot = strrchr(bn, '.');
-                    xc_buf_printf(&p, "%s/%.*s.%s", output,
-                                  (int)(dot ? (size_t)(dot - bn) : strlen(bn)), bn, w->extension);
-                    dest = p.ptr;
-                }
-                st = write_file(dest, sink.mem.ptr ? sink.mem.ptr : "", sink.mem.len, err);
-                xc_buf_free(&p);
+            const char *dest = output ? output : "-";
+            xc_buf p = {0};
+            if (ninputs > 1 || is_dir(output)) {
+                const char *bn = base_name(path);
+                const char *dot = strrchr(bn, '.');
+                xc_buf_printf(&p, "%s/%.*s.%s", output,
+                              (int)(dot ? (size_t)(dot - bn) : strlen(bn)), bn, w->extension);
+                dest = p.ptr;
             }
-            xc_buf_free(&sink.mem);
+            st = write_output(w, m, &opt, &d, dest, err);
+            xc_buf_free(&p);
             if (opt.flags & XC_OPT_EXPLAIN)
                 explain(err, m);
         }

@@ -5,6 +5,11 @@
 #include "table.h"
 #include "textio.h"
 
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
 int xc_convert(const char *name, const char *raw, size_t n, const char *from,
                const char *encoding, const xc_taxonomy *tax, const xc_options *opt,
                xc_model *m, xc_diag *d)
@@ -57,5 +62,38 @@ int xc_convert(const char *name, const char *raw, size_t n, const char *from,
     }
     xc_doc_free(&doc);
     xc_text_free(&text);
+    return rc;
+}
+
+int xc_convert_path(const char *path, const char *from, const char *encoding,
+                    const xc_taxonomy *tax, const xc_options *opt, xc_model *m, xc_diag *d)
+{
+    int is_stdin = !path || !strcmp(path, "-");
+    const char *name = is_stdin ? "<stdin>" : path;
+    if (!is_stdin) {
+        struct stat st;
+        FILE *fp = fopen(path, "rb");
+        if (fp && fstat(fileno(fp), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
+            char head[16384];
+            size_t hn = fread(head, 1, sizeof(head), fp);
+            fclose(fp);
+            const xc_reader *r = from ? xc_reader_find(from) : xc_reader_sniff(head, hn);
+            if (r && r->read_model && r->streams) {
+                int rc = r->read_model(path, NULL, 0, m, d);
+                if (rc == 0)
+                    rc = xc_diag_add(d, XC_ERROR, XC_ENOTABLE, name, 0, 0,
+                                     "no facts in the %s input", r->name);
+                return rc;
+            }
+        } else if (fp) {
+            fclose(fp);
+        }
+    }
+    char *raw = NULL;
+    size_t n = 0;
+    int rc = xc_read_all(path, &raw, &n, d);
+    if (rc == 0)
+        rc = xc_convert(name, raw, n, from, encoding, tax, opt, m, d);
+    free(raw);
     return rc;
 }

@@ -19,4 +19,11 @@ int xc_convert(const char *name, const char *raw, size_t n, const char *from,
                const char *encoding, const xc_taxonomy *tax, const xc_options *opt,
                xc_model *m, xc_diag *d);
 
+/* Converts the file at path (NULL or "-": standard input). A reader that
+ * streams (XBRL instances) reads the file itself, so a large instance is
+ * never held in memory; others get the whole input. Returns as
+ * xc_convert, or -XC_EIO when the file cannot be read. */
+int xc_convert_path(const char *path, const char *from, const char *encoding,
+                    const xc_taxonomy *tax, const xc_options *opt, xc_model *m, xc_diag *d);
+
 #endif

@@ -452,6 +452,11 @@ void xc_model_sort(xc_model *m)
     sort_model = NULL;
 }
 
+static int cmp_id(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
 int xc_model_check(const xc_model *m, xc_diag *d)
 {
     int bad = 0;
@@ -496,12 +501,20 @@ int xc_model_check(const xc_model *m, xc_diag *d)
                         "context %s has a bad duration", c->id);
             bad++;
         }
-        for (size_t j = i + 1; j < m->ncontexts; j++)
-            if (!strcmp(c->id, m->contexts[j].id)) {
+    }
+    /* ids are unique: sort a copy of the pointers and compare neighbours */
+    if (m->ncontexts > 1) {
+        const char **ids = xc_xcalloc(m->ncontexts, sizeof(char *));
+        for (size_t i = 0; i < m->ncontexts; i++)
+            ids[i] = m->contexts[i].id;
+        qsort(ids, m->ncontexts, sizeof(char *), cmp_id);
+        for (size_t i = 1; i < m->ncontexts; i++)
+            if (!strcmp(ids[i - 1], ids[i])) {
                 xc_diag_add(d, XC_ERROR, XC_EINTERNAL, NULL, 0, 0,
-                            "context id %s is not unique", c->id);
+                            "context id %s is not unique", ids[i]);
                 bad++;
             }
+        free(ids);
     }
     return bad;
 }

@@ -342,15 +342,30 @@ void xc_xbrl_decimals(xc_fact *f, const char *dec, const char *prec)
 }
 
 typedef struct pending {
+    size_t fact;
     char *ctx, *unit;
 } pending;
 
 int xc_read_xbrl(const char *name, const char *raw, size_t n, xc_model *m, xc_diag *d)
 {
-    if (xc_xml_guard(name, raw, n, d) < 0)
-        return -XC_EPARSE;
-    xc_xml_begin(name, d);
-    xmlTextReaderPtr r = xmlReaderForMemory(raw, (int)n, name, NULL, XC_XML_OPTIONS);
+    xmlTextReaderPtr r;
+    if (!raw) {
+        /* stream the file: only its prolog is read ahead, for the guard */
+        char head[65536];
+        FILE *fp = fopen(name, "rb");
+        size_t hn = fp ? fread(head, 1, sizeof(head), fp) : 0;
+        if (fp)
+            fclose(fp);
+        if (xc_xml_guard(name, head, hn, d) < 0)
+            return -XC_EPARSE;
+        xc_xml_begin(name, d);
+        r = xmlReaderForFile(name, NULL, XC_XML_OPTIONS);
+    } else {
+        if (xc_xml_guard(name, raw, n, d) < 0)
+            return -XC_EPARSE;
+        xc_xml_begin(name, d);
+        r = xmlReaderForMemory(raw, (int)n, name, NULL, XC_XML_OPTIONS);
+    }
     if (!r) {
         xc_xml_end();
         return xc_diag_add(d, XC_ERROR, XC_EPARSE, name, 0, 0, "not readable as XML");
@@ -360,7 +375,13 @@ int xc_read_xbrl(const char *name, const char *raw, size_t n, xc_model *m, xc_di
     xc_model_ns(m, "iso4217", "http://www.xbrl.org/2003/iso4217");
     pending *pend = NULL;
     size_t cpend = 0;
+    /* contexts and units seen so far: most instances define them before
+     * the facts, so references resolve at once */
+    idmap cmap = {0}, umap = {0};
+    size_t nc_seen = m->ncontexts, nu_seen = m->nunits;
+    xc_buf q = {0}, vb = {0};
     int tuples = 0, footnotes = 0, ret, rc = 0, root_seen = 0;
+    size_t npend = 0;
     size_t start = m->nfacts;
     ret = xmlTextReaderRead(r);
     while (ret == 1) {
@@ -389,6 +410,10 @@ int xc_read_xbrl(const char *name, const char *raw, size_t n, xc_model *m, xc_di
                 else
                     xc_xbrl_unit(m, node, name, d);
             }
+            for (; nc_seen < m->ncontexts; nc_seen++)
+                map_put(&cmap, m->contexts[nc_seen].id, nc_seen);
+            for (; nu_seen < m->nunits; nu_seen++)
+                map_put(&umap, m->units[nu_seen].id, nu_seen);
             ret = xmlTextReaderNext(r);
             continue;
         }
@@ -405,30 +430,77 @@ int xc_read_xbrl(const char *name, const char *raw, size_t n, xc_model *m, xc_di
             ret = xmlTextReaderNext(r);
             continue;
         }
-        xmlChar *ctx = xmlTextReaderGetAttribute(r, (const xmlChar *)"contextRef");
-        if (!ctx) {
+        /* the attributes, in one pass and without copies to free */
+        char ctx_b[256] = "", unit_b[256] = "", dec_b[32] = "", prec_b[32] = "", nil_b[8] = "";
+        int has_ctx = 0, has_unit = 0, has_dec = 0, has_prec = 0;
+        if (xmlTextReaderHasAttributes(r) == 1) {
+            while (xmlTextReaderMoveToNextAttribute(r) == 1) {
+                const char *an = (const char *)xmlTextReaderConstLocalName(r);
+                const char *av = (const char *)xmlTextReaderConstValue(r);
+                const char *ans = (const char *)xmlTextReaderConstNamespaceUri(r);
+                if (!an || !av)
+                    continue;
+                if (!ans && !strcmp(an, "contextRef")) {
+                    snprintf(ctx_b, sizeof(ctx_b), "%s", av);
+                    has_ctx = 1;
+                } else if (!ans && !strcmp(an, "unitRef")) {
+                    snprintf(unit_b, sizeof(unit_b), "%s", av);
+                    has_unit = 1;
+                } else if (!ans && !strcmp(an, "decimals")) {
+                    snprintf(dec_b, sizeof(dec_b), "%s", av);
+                    has_dec = 1;
+                } else if (!ans && !strcmp(an, "precision")) {
+                    snprintf(prec_b, sizeof(prec_b), "%s", av);
+                    has_prec = 1;
+                } else if (ans && !strcmp(ans, NS_XSI) && !strcmp(an, "nil")) {
+                    snprintf(nil_b, sizeof(nil_b), "%s", av);
+                }
+            }
+            xmlTextReaderMoveToElement(r);
+        }
+        if (!has_ctx) {
             /* a tuple: its facts are read flat, one level down */
             if (!(uri && !strcmp(uri, NS_XBRLI)))
                 tuples++;
             ret = xmlTextReaderRead(r);
             continue;
         }
-        xmlChar *unit = xmlTextReaderGetAttribute(r, (const xmlChar *)"unitRef");
-        xmlChar *dec = xmlTextReaderGetAttribute(r, (const xmlChar *)"decimals");
-        xmlChar *prec = xmlTextReaderGetAttribute(r, (const xmlChar *)"precision");
-        xmlChar *nil =
-            xmlTextReaderGetAttributeNs(r, (const xmlChar *)"nil", (const xmlChar *)NS_XSI);
+        const char *ctx = ctx_b;
+        const char *unit = has_unit ? unit_b : NULL;
+        const char *dec = has_dec ? dec_b : NULL;
+        const char *prec = has_prec ? prec_b : NULL;
+        const char *nil = nil_b[0] ? nil_b : NULL;
         const char *pfx = (const char *)xmlTextReaderConstPrefix(r);
-        xc_buf q = {0};
-        xc_buf_printf(&q, "%s:%s", xc_bind_ns(m, uri ? uri : "", pfx), local);
+        xc_buf_clear(&q);
+        xc_buf_puts(&q, xc_bind_ns(m, uri ? uri : "", pfx));
+        xc_buf_putc(&q, ':');
+        xc_buf_puts(&q, local);
         int line = xmlTextReaderGetParserLineNumber(r);
-        xmlChar *val = xmlTextReaderIsEmptyElement(r) ? NULL : xmlTextReaderReadString(r);
+        /* the value: the text inside the element, read node by node (no
+         * subtree is built) up to its end tag */
+        xc_buf_clear(&vb);
+        int empty = xmlTextReaderIsEmptyElement(r);
+        if (!empty) {
+            while ((ret = xmlTextReaderRead(r)) == 1) {
+                int t = xmlTextReaderNodeType(r);
+                if (t == XML_READER_TYPE_END_ELEMENT && xmlTextReaderDepth(r) == depth)
+                    break;
+                if (t == XML_READER_TYPE_TEXT || t == XML_READER_TYPE_CDATA ||
+                    t == XML_READER_TYPE_SIGNIFICANT_WHITESPACE ||
+                    t == XML_READER_TYPE_WHITESPACE) {
+                    const char *cv = (const char *)xmlTextReaderConstValue(r);
+                    if (cv)
+                        xc_buf_puts(&vb, cv);
+                }
+            }
+        }
+        char *val = vb.len ? vb.ptr : NULL;
         xc_fact f;
         memset(&f, 0, sizeof(f));
         f.concept = q.ptr;
         f.context = XC_NONE;
         f.unit = XC_NONE;
-        f.nil = nil && !strcmp((const char *)nil, "true");
+        f.nil = nil && !strcmp(nil, "true");
         f.prov.source = (char *)name;
         f.prov.line = line;
         f.prov.rule = (char *)"xbrl";
@@ -447,19 +519,20 @@ int xc_read_xbrl(const char *name, const char *raw, size_t n, xc_model *m, xc_di
             f.text = (char *)v;
         }
         xc_xbrl_decimals(&f, (const char *)dec, (const char *)prec);
+        f.context = map_get(&cmap, (const char *)ctx);
+        f.unit = unit ? map_get(&umap, (const char *)unit) : XC_NONE;
         size_t fi = xc_model_add_fact(m, &f);
-        XC_GROW(pend, cpend, fi - start + 1);
-        pend[fi - start].ctx = xc_xstrdup((const char *)ctx);
-        pend[fi - start].unit = unit ? xc_xstrdup((const char *)unit) : NULL;
-        xc_buf_free(&q);
-        xmlFree(val);
-        xmlFree(unit);
-        xmlFree(dec);
-        xmlFree(prec);
-        xmlFree(nil);
-        xmlFree(ctx);
-        /* the fact's content is read: skip past it */
-        ret = xmlTextReaderNext(r);
+        /* a reference not yet defined waits for the end */
+        if (f.context == XC_NONE || (unit && f.unit == XC_NONE)) {
+            XC_GROW(pend, cpend, npend + 1);
+            pend[npend].fact = fi;
+            pend[npend].ctx = xc_xstrdup((const char *)ctx);
+            pend[npend].unit = unit ? xc_xstrdup((const char *)unit) : NULL;
+            npend++;
+        }
+        /* the reader sits on the fact's end tag (or the empty element) */
+        if (ret == 1)
+            ret = xmlTextReaderRead(r);
     }
     if (ret < 0 && !rc)
         rc = -XC_EPARSE;
@@ -470,16 +543,17 @@ int xc_read_xbrl(const char *name, const char *raw, size_t n, xc_model *m, xc_di
     if (!root_seen && !rc)
         rc = xc_diag_add(d, XC_ERROR, XC_EPARSE, name, 0, 0, "no XBRL instance found");
 
-    /* resolve references */
-    idmap cmap = {0}, umap = {0};
-    for (size_t i = 0; i < m->ncontexts; i++)
-        map_put(&cmap, m->contexts[i].id, i);
-    for (size_t i = 0; i < m->nunits; i++)
-        map_put(&umap, m->units[i].id, i);
+    xc_buf_free(&q);
+    xc_buf_free(&vb);
+    /* resolve the references that came before their definitions */
+    for (; nc_seen < m->ncontexts; nc_seen++)
+        map_put(&cmap, m->contexts[nc_seen].id, nc_seen);
+    for (; nu_seen < m->nunits; nu_seen++)
+        map_put(&umap, m->units[nu_seen].id, nu_seen);
     size_t dangling = 0;
-    for (size_t i = start; i < m->nfacts; i++) {
-        pending *p = &pend[i - start];
-        xc_fact *f = &m->facts[i];
+    for (size_t k = 0; k < npend; k++) {
+        pending *p = &pend[k];
+        xc_fact *f = &m->facts[p->fact];
         f->context = map_get(&cmap, p->ctx);
         if (p->unit)
             f->unit = map_get(&umap, p->unit);
@@ -506,7 +580,8 @@ int xc_read_xbrl(const char *name, const char *raw, size_t n, xc_model *m, xc_di
                     "%d footnote links not carried into the output", footnotes);
     if (rc < 0)
         return rc;
-    xc_model_sort(m);
+    /* facts stay in document order: deterministic, and what the filer
+     * wrote */
     return (int)(m->nfacts - start);
 }
 

@@ -34,6 +34,7 @@ typedef struct xc_reader {
     xc_sniff_fn sniff;
     xc_read_fn read;             /* tables, for the interpreter; or NULL */
     xc_read_model_fn read_model; /* facts; or NULL */
+    int streams; /* read_model takes raw == NULL and streams the file at name */
 } xc_reader;
 
 extern const xc_reader xc_readers[]; /* ends with an all-zero row */

@@ -19,6 +19,18 @@ int xc_read_all(const char *path, char **data, size_t *len, xc_diag *d)
         return xc_diag_add(d, XC_ERROR, XC_EIO, name, 0, 0,
                            "cannot open: %s", strerror(errno));
     xc_buf b = {0};
+    /* a regular file: read it in one piece, no doubling */
+    long size = -1;
+    if (!is_stdin && fseek(fp, 0, SEEK_END) == 0) {
+        size = ftell(fp);
+        rewind(fp);
+    }
+    if (size > 0) {
+        b.ptr = xc_xmalloc((size_t)size + 1);
+        b.cap = (size_t)size + 1;
+        b.len = fread(b.ptr, 1, (size_t)size, fp);
+        b.ptr[b.len] = '\0';
+    }
     char chunk[65536];
     size_t got;
     while ((got = fread(chunk, 1, sizeof(chunk), fp)) > 0)

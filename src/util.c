@@ -150,8 +150,18 @@ void xc_sink_puts(xc_sink *s, const char *str)
 
 void xc_sink_printf(xc_sink *s, const char *fmt, ...)
 {
-    xc_buf tmp = {0};
+    char small[256];
     va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(small, sizeof(small), fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        return;
+    if ((size_t)n < sizeof(small)) {
+        xc_sink_write(s, small, (size_t)n);
+        return;
+    }
+    xc_buf tmp = {0};
     va_start(ap, fmt);
     buf_vprintf(&tmp, fmt, ap);
     va_end(ap);

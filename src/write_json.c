@@ -90,44 +90,102 @@ int xc_write_json(const xc_model *m, xc_sink *out, const xc_options *opt, xc_dia
     xc_json_string(out, m->schema_ref ? m->schema_ref
                                       : "https://xbrl.fasb.org/us-gaap/2025/elts/us-gaap-2025.xsd");
     xc_sink_puts(out, "]\n  },\n  \"facts\": {");
-    for (size_t i = 0; i < m->nfacts; i++) {
-        const xc_fact *f = &m->facts[i];
-        const xc_context *c = &m->contexts[f->context];
+    /* each context's and unit's dimensions are written once, then copied
+     * into every fact that uses them (large reports share them widely) */
+    char **cfrag = xc_xcalloc(m->ncontexts + 1, sizeof(char *));
+    char **ufrag = xc_xcalloc(m->nunits + 1, sizeof(char *));
+    for (size_t i = 0; i < m->ncontexts; i++) {
+        const xc_context *c = &m->contexts[i];
+        xc_sink fs;
+        xc_sink_init_mem(&fs);
         char buf[96];
-        xc_sink_printf(out, "%s\n    \"f%zu\": {\n      \"value\": ", i ? "," : "", i + 1);
-        if (f->nil) {
-            xc_sink_puts(out, "null");
-        } else if (f->numeric) {
-            xc_sink_printf(out, "\"%s\"", xc_decimal_format(f->value, buf));
-            if (!f->decimals_inf)
-                xc_sink_printf(out, ",\n      \"decimals\": %d", f->decimals);
-        } else {
-            xc_json_string(out, f->text ? f->text : "");
-        }
-        xc_sink_puts(out, ",\n      \"dimensions\": {\n        \"concept\": ");
-        xc_json_string(out, f->concept);
-        xc_sink_puts(out, ",\n        \"entity\": ");
-        entity(m, c, schemes, nschemes, out);
+        xc_sink_puts(&fs, ",\n        \"entity\": ");
+        entity(m, c, schemes, nschemes, &fs);
         xc_oim_period(c, buf, sizeof(buf));
         if (buf[0]) {
-            xc_sink_puts(out, ",\n        \"period\": ");
-            xc_json_string(out, buf);
-        }
-        if (f->unit != XC_NONE) {
-            const xc_unit *u = &m->units[f->unit];
-            if (strcmp(u->num, "xbrli:pure") || u->den) {
-                xc_sink_puts(out, ",\n        \"unit\": ");
-                xc_json_string(out, xc_unit_string(u, buf, sizeof(buf)));
-            }
+            xc_sink_puts(&fs, ",\n        \"period\": ");
+            xc_json_string(&fs, buf);
         }
         for (size_t k = 0; k < c->ndims; k++) {
-            xc_sink_puts(out, ",\n        ");
-            xc_json_string(out, c->dims[k].axis);
-            xc_sink_puts(out, ": ");
-            xc_json_string(out, c->dims[k].member);
+            xc_sink_puts(&fs, ",\n        ");
+            xc_json_string(&fs, c->dims[k].axis);
+            xc_sink_puts(&fs, ": ");
+            xc_json_string(&fs, c->dims[k].member);
         }
-        xc_sink_puts(out, "\n      }\n    }");
+        cfrag[i] = xc_buf_detach(&fs.mem);
     }
+    for (size_t i = 0; i < m->nunits; i++) {
+        const xc_unit *u = &m->units[i];
+        xc_sink fs;
+        xc_sink_init_mem(&fs);
+        char buf[160];
+        if (strcmp(u->num, "xbrli:pure") || u->den) {
+            xc_sink_puts(&fs, ",\n        \"unit\": ");
+            xc_json_string(&fs, xc_unit_string(u, buf, sizeof(buf)));
+        }
+        ufrag[i] = xc_buf_detach(&fs.mem);
+    }
+    /* facts are composed in memory and written 64 KB at a time */
+    xc_sink mem;
+    xc_sink_init_mem(&mem);
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        char buf[48];
+        xc_buf *b = &mem.mem;
+        xc_buf_puts(b, i ? ",\n    \"f" : "\n    \"f");
+        /* the fact id, f1, f2, ... */
+        char num[24];
+        int k = 23;
+        num[k] = '\0';
+        size_t v = i + 1;
+        do {
+            num[--k] = (char)('0' + v % 10);
+            v /= 10;
+        } while (v);
+        xc_buf_puts(b, num + k);
+        xc_buf_puts(b, "\": {\n      \"value\": ");
+        if (f->nil) {
+            xc_buf_puts(b, "null");
+        } else if (f->numeric) {
+            xc_buf_putc(b, '"');
+            xc_buf_puts(b, xc_decimal_format(f->value, buf));
+            xc_buf_putc(b, '"');
+            if (!f->decimals_inf) {
+                xc_buf_puts(b, ",\n      \"decimals\": ");
+                int dv = f->decimals;
+                char db[16];
+                int dk = 15;
+                db[dk] = '\0';
+                unsigned av = dv < 0 ? (unsigned)(-dv) : (unsigned)dv;
+                do {
+                    db[--dk] = (char)('0' + av % 10);
+                    av /= 10;
+                } while (av);
+                if (dv < 0)
+                    db[--dk] = '-';
+                xc_buf_puts(b, db + dk);
+            }
+        } else {
+            xc_json_string(&mem, f->text ? f->text : "");
+        }
+        xc_buf_puts(b, ",\n      \"dimensions\": {\n        \"concept\": ");
+        xc_json_string(&mem, f->concept);
+        xc_buf_puts(b, cfrag[f->context]);
+        if (f->unit != XC_NONE)
+            xc_buf_puts(b, ufrag[f->unit]);
+        xc_buf_puts(b, "\n      }\n    }");
+        if (b->len >= 65536 || i + 1 == m->nfacts) {
+            xc_sink_write(out, b->ptr, b->len);
+            xc_buf_clear(b);
+        }
+    }
+    xc_buf_free(&mem.mem);
+    for (size_t i = 0; i < m->ncontexts; i++)
+        free(cfrag[i]);
+    for (size_t i = 0; i < m->nunits; i++)
+        free(ufrag[i]);
+    free(cfrag);
+    free(ufrag);
     xc_sink_puts(out, "\n  }\n}\n");
     free(schemes);
     return 0;

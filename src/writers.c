@@ -26,6 +26,15 @@ void xc_json_string(xc_sink *out, const char *s)
     xc_sink_write(out, "\"", 1);
     for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
         char esc[8];
+        /* a run that needs no escape goes out in one write */
+        const unsigned char *q = p;
+        while (*q >= 0x20 && *q != '"' && *q != '\\')
+            q++;
+        if (q > p) {
+            xc_sink_write(out, (const char *)p, (size_t)(q - p));
+            p = q - 1;
+            continue;
+        }
         switch (*p) {
         case '"':
             xc_sink_write(out, "\\\"", 2);
