@@ -10,6 +10,32 @@
 #include <string.h>
 #include <sys/stat.h>
 
+/* Facts read from XBRL carry no labels; where the taxonomy knows the
+ * concept (any US-GAAP year: local names are stable), take its label. */
+static void xc_label_facts(xc_model *m, const xc_taxonomy *tax)
+{
+    if (!tax)
+        return;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        xc_fact *f = &m->facts[i];
+        const char *colon = f->label ? NULL : strchr(f->concept, ':');
+        if (!colon)
+            continue;
+        char pfx[64];
+        size_t pl = (size_t)(colon - f->concept);
+        if (pl >= sizeof(pfx))
+            continue;
+        memcpy(pfx, f->concept, pl);
+        pfx[pl] = '\0';
+        const char *uri = xc_model_ns_uri(m, pfx);
+        if (!uri || !strstr(uri, "us-gaap"))
+            continue;
+        int k = xc_taxonomy_find(tax, colon + 1);
+        if (k >= 0)
+            f->label = (char *)xc_model_intern(m, tax->concepts[k].label);
+    }
+}
+
 int xc_convert(const char *name, const char *raw, size_t n, const char *from,
                const char *encoding, const xc_taxonomy *tax, const xc_options *opt,
                xc_model *m, xc_diag *d)
@@ -19,8 +45,8 @@ int xc_convert(const char *name, const char *raw, size_t n, const char *from,
     /* readers of facts take the raw bytes: XML knows its own encoding */
     const xc_reader *fr = from ? xc_reader_find(from) : xc_reader_sniff(raw, n);
     if (fr && fr->read_model) {
-        (void)tax;
         int rc = fr->read_model(name, raw, n, m, d);
+        xc_label_facts(m, tax);
         if (rc == 0)
             rc = xc_diag_add(d, XC_ERROR, XC_ENOTABLE, name, 0, 0, "no facts in the %s input",
                              fr->name);
@@ -80,6 +106,7 @@ int xc_convert_path(const char *path, const char *from, const char *encoding,
             const xc_reader *r = from ? xc_reader_find(from) : xc_reader_sniff(head, hn);
             if (r && r->read_model && r->streams) {
                 int rc = r->read_model(path, NULL, 0, m, d);
+                xc_label_facts(m, tax);
                 if (rc == 0)
                     rc = xc_diag_add(d, XC_ERROR, XC_ENOTABLE, name, 0, 0,
                                      "no facts in the %s input", r->name);

@@ -19,6 +19,7 @@
 #define NS_LINK "http://www.xbrl.org/2003/linkbase"
 #define NS_XBRLDI "http://xbrl.org/2006/xbrldi"
 #define NS_XSI "http://www.w3.org/2001/XMLSchema-instance"
+#define NS_XC "urn:xbrlconv:1"
 
 /* ---- a string -> index map ---- */
 
@@ -432,6 +433,8 @@ int xc_read_xbrl(const char *name, const char *raw, size_t n, xc_model *m, xc_di
         }
         /* the attributes, in one pass and without copies to free */
         char ctx_b[256] = "", unit_b[256] = "", dec_b[32] = "", prec_b[32] = "", nil_b[8] = "";
+        char *prov_row = NULL, *prov_cell = NULL, *prov_label = NULL, *prov_rule = NULL;
+        int prov_line = 0, prov_col = 0, prov_table = 0, prov_conf = -1;
         int has_ctx = 0, has_unit = 0, has_dec = 0, has_prec = 0;
         if (xmlTextReaderHasAttributes(r) == 1) {
             while (xmlTextReaderMoveToNextAttribute(r) == 1) {
@@ -454,11 +457,33 @@ int xc_read_xbrl(const char *name, const char *raw, size_t n, xc_model *m, xc_di
                     has_prec = 1;
                 } else if (ans && !strcmp(ans, NS_XSI) && !strcmp(an, "nil")) {
                     snprintf(nil_b, sizeof(nil_b), "%s", av);
+                } else if (ans && !strcmp(ans, NS_XC)) {
+                    /* provenance xbrlconv wrote: read it back */
+                    if (!strcmp(an, "row"))
+                        xc_model_set(&prov_row, av);
+                    else if (!strcmp(an, "cell"))
+                        xc_model_set(&prov_cell, av);
+                    else if (!strcmp(an, "label"))
+                        xc_model_set(&prov_label, av);
+                    else if (!strcmp(an, "rule"))
+                        xc_model_set(&prov_rule, av);
+                    else if (!strcmp(an, "line"))
+                        prov_line = atoi(av);
+                    else if (!strcmp(an, "col"))
+                        prov_col = atoi(av);
+                    else if (!strcmp(an, "table"))
+                        prov_table = atoi(av);
+                    else if (!strcmp(an, "confidence"))
+                        prov_conf = atoi(av);
                 }
             }
             xmlTextReaderMoveToElement(r);
         }
         if (!has_ctx) {
+            free(prov_row);
+            free(prov_cell);
+            free(prov_label);
+            free(prov_rule);
             /* a tuple: its facts are read flat, one level down */
             if (!(uri && !strcmp(uri, NS_XBRLI)))
                 tuples++;
@@ -502,9 +527,14 @@ int xc_read_xbrl(const char *name, const char *raw, size_t n, xc_model *m, xc_di
         f.unit = XC_NONE;
         f.nil = nil && !strcmp(nil, "true");
         f.prov.source = (char *)name;
-        f.prov.line = line;
-        f.prov.rule = (char *)"xbrl";
-        f.prov.confidence = 100;
+        f.prov.line = prov_line ? prov_line : line;
+        f.prov.col = prov_col;
+        f.prov.table = prov_table;
+        f.prov.row_label = prov_row;
+        f.prov.cell = prov_cell;
+        f.label = prov_label;
+        f.prov.rule = prov_rule ? prov_rule : (char *)"xbrl";
+        f.prov.confidence = prov_conf >= 0 ? prov_conf : 100;
         const char *v = val ? (const char *)val : "";
         if (unit) {
             f.numeric = 1;
@@ -522,6 +552,10 @@ int xc_read_xbrl(const char *name, const char *raw, size_t n, xc_model *m, xc_di
         f.context = map_get(&cmap, (const char *)ctx);
         f.unit = unit ? map_get(&umap, (const char *)unit) : XC_NONE;
         size_t fi = xc_model_add_fact(m, &f);
+        free(prov_row);
+        free(prov_cell);
+        free(prov_label);
+        free(prov_rule);
         /* a reference not yet defined waits for the end */
         if (f.context == XC_NONE || (unit && f.unit == XC_NONE)) {
             XC_GROW(pend, cpend, npend + 1);

@@ -13,6 +13,8 @@ static const char *scheme_prefix(const char *scheme, const char *const *schemes,
     static char buf[32];
     if (!strcmp(scheme, "http://www.sec.gov/CIK"))
         return "cik";
+    if (!strcmp(scheme, "urn:xbrlconv:entity"))
+        return "entity";
     for (size_t i = 0; i < n; i++)
         if (!strcmp(schemes[i], scheme)) {
             snprintf(buf, sizeof(buf), "scheme%zu", i + 1);
@@ -65,11 +67,15 @@ int xc_write_json(const xc_model *m, xc_sink *out, const xc_options *opt, xc_dia
     for (size_t i = 0; i < m->ncontexts; i++) {
         const char *sc = m->contexts[i].scheme;
         if (!sc) {
-            has_default = 1;
+            has_default |= m->cik == NULL; /* no scheme: the model's own */
             continue;
         }
         if (!strcmp(sc, "http://www.sec.gov/CIK")) {
             has_cik = 1;
+            continue;
+        }
+        if (!strcmp(sc, "urn:xbrlconv:entity")) {
+            has_default = 1;
             continue;
         }
         size_t k = 0;
@@ -80,7 +86,7 @@ int xc_write_json(const xc_model *m, xc_sink *out, const xc_options *opt, xc_dia
     }
     if (has_cik)
         xc_sink_puts(out, ",\n      \"cik\": \"http://www.sec.gov/CIK\"");
-    if (has_default && !m->cik)
+    if (has_default)
         xc_sink_puts(out, ",\n      \"entity\": \"urn:xbrlconv:entity\"");
     for (size_t k = 0; k < nschemes; k++) {
         xc_sink_printf(out, ",\n      \"scheme%zu\": ", k + 1);

@@ -32,5 +32,16 @@ for sample in samples/*.txt samples/*.htm samples/*.html samples/regress/*; do
   done
 done
 [ "${UPDATE:-0}" = 1 ] && { echo "goldens rewritten"; exit 0; }
+# round trip: a release to XBRL and back gives the facts of the release
+for sample in samples/*.txt samples/*.html; do
+  [ -f "$sample" ] || continue
+  "$bin" -q -t json "$sample" >"$tmp/direct.json" 2>/dev/null
+  "$bin" -q -t xbrl "$sample" 2>/dev/null | "$bin" -q -t json - >"$tmp/via.json" 2>/dev/null
+  if python3 tests/same_facts.py "$tmp/direct.json" "$tmp/via.json" >"$tmp/rt.txt"; then
+    pass=$((pass + 1))
+  else
+    fail=$((fail + 1)); echo "FAIL $sample: release -> XBRL -> JSON differs"; head -n 4 "$tmp/rt.txt"
+  fi
+done
 echo "golden: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -73,6 +73,41 @@ START_TEST(test_instance)
 }
 END_TEST
 
+START_TEST(test_provenance_back)
+{
+    /* provenance xbrlconv wrote survives a round trip through XBRL; a
+     * us-gaap fact without one gets the taxonomy's label */
+    xc_model *m;
+    xc_diag d;
+    xc_diag_init(&d);
+    const char *doc =
+        "<xbrl xmlns=\"http://www.xbrl.org/2003/instance\" xmlns:xc=\"urn:xbrlconv:1\"\n"
+        "  xmlns:us-gaap=\"http://fasb.org/us-gaap/2025\">\n"
+        "<context id=\"D\"><entity><identifier scheme=\"http://www.sec.gov/CIK\">1</identifier></entity>\n"
+        "  <period><startDate>2010-01-01</startDate><endDate>2010-03-31</endDate></period></context>\n"
+        "<unit id=\"U\"><measure>iso4217:USD</measure></unit>\n"
+        "<us-gaap:Revenues contextRef=\"D\" unitRef=\"U\" decimals=\"-3\" xc:line=\"12\" xc:col=\"40\"\n"
+        "  xc:row=\"Net sales\" xc:cell=\"$ 1,234\" xc:rule=\"label\" xc:confidence=\"90\"\n"
+        "  xc:table=\"2\">1234000</us-gaap:Revenues>\n"
+        "<us-gaap:NetIncomeLoss contextRef=\"D\" unitRef=\"U\" decimals=\"-3\">5000</us-gaap:NetIncomeLoss>\n"
+        "</xbrl>\n";
+    ck_assert_int_eq(convert(doc, &m, &d), 2);
+    const xc_fact *rev = find(m, "us-gaap:Revenues");
+    ck_assert_int_eq(rev->prov.line, 12);
+    ck_assert_int_eq(rev->prov.col, 40);
+    ck_assert_int_eq(rev->prov.table, 2);
+    ck_assert_int_eq(rev->prov.confidence, 90);
+    ck_assert_str_eq(rev->prov.row_label, "Net sales");
+    ck_assert_str_eq(rev->prov.cell, "$ 1,234");
+    ck_assert_str_eq(rev->prov.rule, "label");
+    const xc_fact *ni = find(m, "us-gaap:NetIncomeLoss");
+    ck_assert_ptr_nonnull(ni->label);
+    ck_assert(strstr(ni->label, "Net") != NULL);
+    xc_diag_free(&d);
+    xc_model_free(m);
+}
+END_TEST
+
 START_TEST(test_dangling)
 {
     xc_model *m;
@@ -212,6 +247,7 @@ Suite *xbrl_suite(void)
     Suite *s = suite_create("xbrl");
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, test_instance);
+    tcase_add_test(tc, test_provenance_back);
     tcase_add_test(tc, test_dangling);
     tcase_add_test(tc, test_hostile);
     tcase_add_test(tc, test_json_reader);
