@@ -2,6 +2,7 @@
 #include "convert.h"
 #include "interp.h"
 #include "readers.h"
+#include "util.h"
 #include "table.h"
 #include "textio.h"
 
@@ -11,29 +12,35 @@
 #include <sys/stat.h>
 
 /* Facts read from XBRL carry no labels; where the taxonomy knows the
- * concept (any US-GAAP year: local names are stable), take its label. */
+ * concept (any US-GAAP year: local names are stable), take its label.
+ * Concepts repeat across many facts: each is looked up once. */
 static void xc_label_facts(xc_model *m, const xc_taxonomy *tax)
 {
     if (!tax)
         return;
+    xc_strmap seen = {0}; /* concept -> taxonomy index + 1, 0 for none */
     for (size_t i = 0; i < m->nfacts; i++) {
         xc_fact *f = &m->facts[i];
-        const char *colon = f->label ? NULL : strchr(f->concept, ':');
-        if (!colon)
+        if (f->label)
             continue;
-        char pfx[64];
-        size_t pl = (size_t)(colon - f->concept);
-        if (pl >= sizeof(pfx))
-            continue;
-        memcpy(pfx, f->concept, pl);
-        pfx[pl] = '\0';
-        const char *uri = xc_model_ns_uri(m, pfx);
-        if (!uri || !strstr(uri, "us-gaap"))
-            continue;
-        int k = xc_taxonomy_find(tax, colon + 1);
-        if (k >= 0)
-            f->label = (char *)xc_model_intern(m, tax->concepts[k].label);
+        int found;
+        size_t *slot = xc_strmap_slot(&seen, f->concept, &found);
+        if (!found) {
+            const char *colon = strchr(f->concept, ':');
+            char pfx[64];
+            size_t pl = colon ? (size_t)(colon - f->concept) : sizeof(pfx);
+            if (pl < sizeof(pfx)) {
+                memcpy(pfx, f->concept, pl);
+                pfx[pl] = '\0';
+                const char *uri = xc_model_ns_uri(m, pfx);
+                if (uri && strstr(uri, "us-gaap"))
+                    *slot = (size_t)(xc_taxonomy_find(tax, colon + 1) + 1);
+            }
+        }
+        if (*slot)
+            f->label = (char *)xc_model_intern(m, tax->concepts[*slot - 1].label);
     }
+    xc_strmap_free(&seen);
 }
 
 int xc_convert(const char *name, const char *raw, size_t n, const char *from,

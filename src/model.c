@@ -3,6 +3,7 @@
 #include "util.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -99,6 +100,12 @@ void xc_model_free(xc_model *m)
         free(m->tables[i].scale_text);
     }
     free(m->tables);
+    for (size_t i = 0; i < m->nnotes; i++) {
+        free(m->notes[i].id);
+        free(m->notes[i].lang);
+        free(m->notes[i].text);
+    }
+    free(m->notes);
     for (size_t i = 0; i < m->nns; i++) {
         free(m->ns[i].prefix);
         free(m->ns[i].uri);
@@ -359,7 +366,46 @@ size_t xc_model_add_fact(xc_model *m, const xc_fact *f)
     g->prov.row_label = dup_or_null(f->prov.row_label);
     g->prov.cell = dup_or_null(f->prov.cell);
     g->prov.rule = (char *)xc_model_intern(m, f->prov.rule);
+    g->notes = (char *)xc_model_intern(m, f->notes);
     return m->nfacts++;
+}
+
+size_t xc_model_add_note(xc_model *m, const char *lang, const char *text)
+{
+    XC_GROW(m->notes, m->cnotes, m->nnotes + 1);
+    xc_footnote *n = &m->notes[m->nnotes];
+    char id[32];
+    snprintf(id, sizeof(id), "fn%zu", m->nnotes + 1);
+    n->id = xc_xstrdup(id);
+    n->lang = xc_xstrdup(lang && *lang ? lang : "en");
+    n->text = xc_xstrdup(text ? text : "");
+    return m->nnotes++;
+}
+
+void xc_model_link_note(xc_model *m, size_t fact, size_t note)
+{
+    xc_fact *f = &m->facts[fact];
+    const char *id = m->notes[note].id;
+    size_t il = strlen(id);
+    xc_buf b = {0};
+    if (f->notes) {
+        for (const char *p = f->notes; (p = strstr(p, id)) != NULL; p += il)
+            if ((p == f->notes || p[-1] == ' ') && (p[il] == ' ' || !p[il]))
+                return; /* already linked */
+        xc_buf_puts(&b, f->notes);
+        xc_buf_putc(&b, ' ');
+    }
+    xc_buf_puts(&b, id);
+    f->notes = (char *)xc_model_intern(m, b.ptr);
+    xc_buf_free(&b);
+}
+
+const xc_footnote *xc_model_find_note(const xc_model *m, const char *id)
+{
+    for (size_t i = 0; i < m->nnotes; i++)
+        if (!strcmp(m->notes[i].id, id))
+            return &m->notes[i];
+    return NULL;
 }
 
 size_t xc_model_add_table(xc_model *m, const xc_table_info *t)

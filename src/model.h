@@ -81,8 +81,17 @@ typedef struct xc_fact {
     int decimals;     /* meaningful when numeric and !decimals_inf */
     int decimals_inf;
     char *text; /* non-numeric value */
+    char *notes; /* ids of the footnotes on this fact, space separated
+                    (interned), or NULL */
     xc_provenance prov;
 } xc_fact;
+
+/* A footnote (XBRL 2.1 §4.11) that facts link to by its id. */
+typedef struct xc_footnote {
+    char *id;   /* "fn1", "fn2", ... */
+    char *lang; /* xml:lang */
+    char *text; /* plain text */
+} xc_footnote;
 
 /* A concept the release needs that the taxonomy lacks. */
 typedef struct xc_ext_concept {
@@ -129,6 +138,8 @@ typedef struct xc_model {
     size_t nexts, cexts;
     xc_table_info *tables;
     size_t ntables, ctables;
+    xc_footnote *notes;
+    size_t nnotes, cnotes;
     xc_ns *ns;
     size_t nns, cns;
     /* interned strings: an open-addressing hash set */
@@ -176,6 +187,12 @@ const char *xc_model_ns_uri(const xc_model *m, const char *prefix);
  * and rule are interned). Returns the fact's index. */
 size_t xc_model_add_fact(xc_model *m, const xc_fact *f);
 size_t xc_model_add_table(xc_model *m, const xc_table_info *t);
+/* Adds a footnote with the next id ("fn<n>"); returns its index. */
+size_t xc_model_add_note(xc_model *m, const char *lang, const char *text);
+/* Links footnote `note` to fact `fact` (once). */
+void xc_model_link_note(xc_model *m, size_t fact, size_t note);
+/* The footnote with this id, or NULL. */
+const xc_footnote *xc_model_find_note(const xc_model *m, const char *id);
 
 /* Finds a numeric fact by concept, context and unit; XC_NONE if absent. */
 size_t xc_model_find_fact(const xc_model *m, const char *concept,

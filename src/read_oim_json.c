@@ -10,67 +10,11 @@
 #include "model.h"
 #include "readers.h"
 #include "util.h"
+#include "xmlsafe.h"
 
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-
-typedef struct smap {
-    char **keys;
-    size_t *vals;
-    size_t n, cap;
-} smap;
-
-static uint64_t hash(const char *s)
-{
-    uint64_t h = 1469598103934665603ULL;
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 1099511628211ULL;
-    return h;
-}
-
-static size_t *smap_slot(smap *m, const char *k, int *found)
-{
-    if (m->n * 2 + 2 > m->cap) {
-        size_t nc = m->cap ? m->cap * 2 : 64;
-        char **nk = xc_xcalloc(nc, sizeof(char *));
-        size_t *nv = xc_xcalloc(nc, sizeof(size_t));
-        for (size_t i = 0; i < m->cap; i++) {
-            if (!m->keys[i])
-                continue;
-            size_t j = hash(m->keys[i]) & (nc - 1);
-            while (nk[j])
-                j = (j + 1) & (nc - 1);
-            nk[j] = m->keys[i];
-            nv[j] = m->vals[i];
-        }
-        free(m->keys);
-        free(m->vals);
-        m->keys = nk;
-        m->vals = nv;
-        m->cap = nc;
-    }
-    size_t j = hash(k) & (m->cap - 1);
-    while (m->keys[j]) {
-        if (!strcmp(m->keys[j], k)) {
-            *found = 1;
-            return &m->vals[j];
-        }
-        j = (j + 1) & (m->cap - 1);
-    }
-    *found = 0;
-    m->keys[j] = xc_xstrdup(k);
-    m->n++;
-    return &m->vals[j];
-}
-
-static void smap_free(smap *m)
-{
-    for (size_t i = 0; i < m->cap; i++)
-        free(m->keys[i]);
-    free(m->keys);
-    free(m->vals);
-}
 
 /* An OIM date-time as an XBRL date: midnight ending a period (is_end) is
  * the day before. A bare date is taken as written. */
@@ -125,8 +69,29 @@ int xc_read_oim_json(const char *name, const char *raw, size_t n, xc_model *m, x
     if (tax && tax->type == XC_JARR && tax->n && tax->kids[0].type == XC_JSTR)
         xc_model_set(&m->schema_ref, tax->kids[0].str);
 
-    smap ctxs = {0}, units = {0};
+    xc_strmap ctxs = {0}, units = {0};
     size_t added = 0;
+    /* footnotes first (xbrl:note facts), so facts can link to them; the
+     * link type is "footnote" or an alias of the fact-footnote arcrole */
+    xc_strmap notes = {0};
+    const char *fn_alias = "footnote";
+    const xc_json *lts = xc_json_get(info, "linkTypes");
+    for (size_t i = 0; lts && lts->type == XC_JOBJ && i < lts->n; i++)
+        if (lts->kids[i].type == XC_JSTR &&
+            !strcmp(lts->kids[i].str, "http://www.xbrl.org/2003/arcrole/fact-footnote"))
+            fn_alias = lts->keys[i];
+    for (size_t i = 0; i < facts->n; i++) {
+        const xc_json *dims = xc_json_get(&facts->kids[i], "dimensions");
+        const char *concept = xc_json_str(dims, "concept");
+        if (!concept || strcmp(concept, "xbrl:note"))
+            continue;
+        const char *v = xc_json_str(&facts->kids[i], "value");
+        char *text = xc_xml_fragment_text(v ? v : "");
+        int found;
+        size_t *slot = xc_strmap_slot(&notes, facts->keys[i], &found);
+        *slot = xc_model_add_note(m, xc_json_str(dims, "language"), text ? text : v);
+        free(text);
+    }
     for (size_t i = 0; i < facts->n; i++) {
         const char *fid = facts->keys[i];
         const xc_json *fj = &facts->kids[i];
@@ -185,7 +150,7 @@ int xc_read_oim_json(const char *name, const char *raw, size_t n, xc_model *m, x
             xc_buf_printf(&key, "|%s=%s", dims->keys[k], mem);
         }
         int found;
-        size_t *slot = smap_slot(&ctxs, key.ptr, &found);
+        size_t *slot = xc_strmap_slot(&ctxs, key.ptr, &found);
         if (!found) {
             xc_period_type pt = XC_PERIOD_FOREVER;
             xc_date st = XC_NODATE, en = XC_NODATE;
@@ -249,7 +214,7 @@ int xc_read_oim_json(const char *name, const char *raw, size_t n, xc_model *m, x
         /* numeric: a unit, or decimals; a pure unit is left out in OIM */
         if (unit || dec) {
             const char *u = unit ? unit : "xbrli:pure";
-            size_t *us = smap_slot(&units, u, &found);
+            size_t *us = xc_strmap_slot(&units, u, &found);
             if (!found) {
                 char num[256], den[256] = "";
                 const char *slash = strchr(u, '/');
@@ -287,11 +252,27 @@ int xc_read_oim_json(const char *name, const char *raw, size_t n, xc_model *m, x
         } else if (!f.nil) {
             f.text = (char *)(vs ? vs : "");
         }
-        xc_model_add_fact(m, &f);
+        size_t fi = xc_model_add_fact(m, &f);
         added++;
+        const xc_json *fl = xc_json_get(xc_json_get(fj, "links"), fn_alias);
+        for (size_t g = 0; fl && fl->type == XC_JOBJ && g < fl->n; g++) {
+            const xc_json *ids = &fl->kids[g];
+            for (size_t k = 0; ids->type == XC_JARR && k < ids->n; k++) {
+                if (ids->kids[k].type != XC_JSTR)
+                    continue;
+                size_t note = xc_strmap_get(&notes, ids->kids[k].str);
+                if (note != XC_NONE)
+                    xc_model_link_note(m, fi, note);
+                else
+                    xc_diag_add(d, XC_WARNING, XC_EPARSE, name, 0, 0,
+                                "fact %s links to footnote %s, which is not in the report", fid,
+                                ids->kids[k].str);
+            }
+        }
     }
-    smap_free(&ctxs);
-    smap_free(&units);
+    xc_strmap_free(&ctxs);
+    xc_strmap_free(&units);
+    xc_strmap_free(&notes);
     xc_json_free(&root);
     if (rc < 0)
         return rc;

@@ -21,76 +21,6 @@
 #define NS_XSI "http://www.w3.org/2001/XMLSchema-instance"
 #define NS_XC "urn:xbrlconv:1"
 
-/* ---- a string -> index map ---- */
-
-typedef struct idmap {
-    char **keys;
-    size_t *vals;
-    size_t n, cap;
-} idmap;
-
-static uint64_t hash(const char *s)
-{
-    uint64_t h = 1469598103934665603ULL;
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 1099511628211ULL;
-    return h;
-}
-
-static void map_put(idmap *m, const char *k, size_t v)
-{
-    if (m->n * 2 + 2 > m->cap) {
-        size_t nc = m->cap ? m->cap * 2 : 64;
-        char **nk = xc_xcalloc(nc, sizeof(char *));
-        size_t *nv = xc_xcalloc(nc, sizeof(size_t));
-        for (size_t i = 0; i < m->cap; i++) {
-            if (!m->keys[i])
-                continue;
-            size_t j = hash(m->keys[i]) & (nc - 1);
-            while (nk[j])
-                j = (j + 1) & (nc - 1);
-            nk[j] = m->keys[i];
-            nv[j] = m->vals[i];
-        }
-        free(m->keys);
-        free(m->vals);
-        m->keys = nk;
-        m->vals = nv;
-        m->cap = nc;
-    }
-    size_t j = hash(k) & (m->cap - 1);
-    while (m->keys[j]) {
-        if (!strcmp(m->keys[j], k))
-            return; /* first wins: a duplicate id is reported elsewhere */
-        j = (j + 1) & (m->cap - 1);
-    }
-    m->keys[j] = xc_xstrdup(k);
-    m->vals[j] = v;
-    m->n++;
-}
-
-static size_t map_get(const idmap *m, const char *k)
-{
-    if (!m->cap || !k)
-        return XC_NONE;
-    size_t j = hash(k) & (m->cap - 1);
-    while (m->keys[j]) {
-        if (!strcmp(m->keys[j], k))
-            return m->vals[j];
-        j = (j + 1) & (m->cap - 1);
-    }
-    return XC_NONE;
-}
-
-static void map_free(idmap *m)
-{
-    for (size_t i = 0; i < m->cap; i++)
-        free(m->keys[i]);
-    free(m->keys);
-    free(m->vals);
-    memset(m, 0, sizeof(*m));
-}
-
 /* ---- namespaces: instance prefixes into the model ---- */
 
 /* The model's prefix for uri, binding `want` (or a fresh one) when new. */
@@ -342,6 +272,93 @@ void xc_xbrl_decimals(xc_fact *f, const char *dec, const char *prec)
     }
 }
 
+/* ---- footnotes: a footnoteLink's locators, resources and arcs ---- */
+
+typedef struct note_arc {
+    char *fact_id; /* the fact's id attribute */
+    size_t note;   /* index into the model's footnotes */
+} note_arc;
+
+typedef struct note_arcs {
+    note_arc *v;
+    size_t n, cap;
+} note_arcs;
+
+#define NS_XLINK "http://www.w3.org/1999/xlink"
+
+static const char *xlink(xmlNodePtr n, const char *name)
+{
+    xmlAttrPtr a = xmlHasNsProp(n, (const xmlChar *)name, (const xmlChar *)NS_XLINK);
+    return a && a->children ? (const char *)a->children->content : NULL;
+}
+
+typedef struct loc {
+    const char *label, *fact_id;
+} loc;
+
+static int cmp_loc(const void *a, const void *b)
+{
+    return strcmp(((const loc *)a)->label, ((const loc *)b)->label);
+}
+
+/* Reads one footnoteLink: its footnotes join the model, and each
+ * fact-footnote arc is kept until the facts' ids are known. */
+static void xbrl_footnote_link(xc_model *m, xmlNodePtr link, note_arcs *arcs)
+{
+    xc_strmap notes = {0}; /* xlink:label -> note */
+    loc *locs = NULL;
+    size_t nlocs = 0, clocs = 0;
+    for (xmlNodePtr c = link->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || !c->ns || strcmp((const char *)c->ns->href, NS_LINK))
+            continue;
+        const char *label = xlink(c, "label");
+        if (!label)
+            continue;
+        if (!strcmp((const char *)c->name, "loc")) {
+            const char *href = xlink(c, "href");
+            const char *hash = href ? strchr(href, '#') : NULL;
+            if (!hash)
+                continue;
+            XC_GROW(locs, clocs, nlocs + 1);
+            locs[nlocs].label = label;
+            locs[nlocs++].fact_id = hash + 1;
+        } else if (!strcmp((const char *)c->name, "footnote")) {
+            xmlChar *lang = xmlNodeGetLang(c);
+            xmlChar *text = xmlNodeGetContent(c);
+            xc_strmap_put(&notes, label, xc_model_add_note(m, (const char *)lang, (const char *)text));
+            xmlFree(lang);
+            xmlFree(text);
+        }
+    }
+    if (nlocs)
+        qsort(locs, nlocs, sizeof(loc), cmp_loc);
+    for (xmlNodePtr c = link->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || strcmp((const char *)c->name, "footnoteArc"))
+            continue;
+        const char *from = xlink(c, "from"), *to = xlink(c, "to");
+        const char *role = xlink(c, "arcrole");
+        size_t ni = xc_strmap_get(&notes, to);
+        if (!from || ni == XC_NONE || !role || !strstr(role, "fact-footnote"))
+            continue;
+        /* several locators may share a label: the arc leaves each */
+        size_t lo = 0, hi = nlocs;
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            if (strcmp(locs[mid].label, from) < 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        for (; lo < nlocs && !strcmp(locs[lo].label, from); lo++) {
+            XC_GROW(arcs->v, arcs->cap, arcs->n + 1);
+            arcs->v[arcs->n].fact_id = xc_xstrdup(locs[lo].fact_id);
+            arcs->v[arcs->n++].note = ni;
+        }
+    }
+    free(locs);
+    xc_strmap_free(&notes);
+}
+
 typedef struct pending {
     size_t fact;
     char *ctx, *unit;
@@ -378,10 +395,14 @@ int xc_read_xbrl(const char *name, const char *raw, size_t n, xc_model *m, xc_di
     size_t cpend = 0;
     /* contexts and units seen so far: most instances define them before
      * the facts, so references resolve at once */
-    idmap cmap = {0}, umap = {0};
+    xc_strmap cmap = {0}, umap = {0};
     size_t nc_seen = m->ncontexts, nu_seen = m->nunits;
     xc_buf q = {0}, vb = {0};
-    int tuples = 0, footnotes = 0, ret, rc = 0, root_seen = 0;
+    /* facts' id attributes, kept (NUL separated) for footnote arcs */
+    xc_buf fids = {0};
+    size_t *fid_fact = NULL, *fid_off = NULL, nfids = 0, cfid = 0, cfoff = 0;
+    note_arcs arcs = {0};
+    int tuples = 0, ret, rc = 0, root_seen = 0;
     size_t npend = 0;
     size_t start = m->nfacts;
     ret = xmlTextReaderRead(r);
@@ -412,9 +433,9 @@ int xc_read_xbrl(const char *name, const char *raw, size_t n, xc_model *m, xc_di
                     xc_xbrl_unit(m, node, name, d);
             }
             for (; nc_seen < m->ncontexts; nc_seen++)
-                map_put(&cmap, m->contexts[nc_seen].id, nc_seen);
+                xc_strmap_put(&cmap, m->contexts[nc_seen].id, nc_seen);
             for (; nu_seen < m->nunits; nu_seen++)
-                map_put(&umap, m->units[nu_seen].id, nu_seen);
+                xc_strmap_put(&umap, m->units[nu_seen].id, nu_seen);
             ret = xmlTextReaderNext(r);
             continue;
         }
@@ -426,13 +447,16 @@ int xc_read_xbrl(const char *name, const char *raw, size_t n, xc_model *m, xc_di
                     xc_model_set(&m->schema_ref, (const char *)href);
                 xmlFree(href);
             } else if (!strcmp(local, "footnoteLink")) {
-                footnotes++;
+                xmlNodePtr node = xmlTextReaderExpand(r);
+                if (node)
+                    xbrl_footnote_link(m, node, &arcs);
             }
             ret = xmlTextReaderNext(r);
             continue;
         }
         /* the attributes, in one pass and without copies to free */
         char ctx_b[256] = "", unit_b[256] = "", dec_b[32] = "", prec_b[32] = "", nil_b[8] = "";
+        char id_b[256] = "";
         char *prov_row = NULL, *prov_cell = NULL, *prov_label = NULL, *prov_rule = NULL;
         int prov_line = 0, prov_col = 0, prov_table = 0, prov_conf = -1;
         int has_ctx = 0, has_unit = 0, has_dec = 0, has_prec = 0;
@@ -443,7 +467,9 @@ int xc_read_xbrl(const char *name, const char *raw, size_t n, xc_model *m, xc_di
                 const char *ans = (const char *)xmlTextReaderConstNamespaceUri(r);
                 if (!an || !av)
                     continue;
-                if (!ans && !strcmp(an, "contextRef")) {
+                if (!ans && !strcmp(an, "id")) {
+                    snprintf(id_b, sizeof(id_b), "%s", av);
+                } else if (!ans && !strcmp(an, "contextRef")) {
                     snprintf(ctx_b, sizeof(ctx_b), "%s", av);
                     has_ctx = 1;
                 } else if (!ans && !strcmp(an, "unitRef")) {
@@ -549,9 +575,17 @@ int xc_read_xbrl(const char *name, const char *raw, size_t n, xc_model *m, xc_di
             f.text = (char *)v;
         }
         xc_xbrl_decimals(&f, (const char *)dec, (const char *)prec);
-        f.context = map_get(&cmap, (const char *)ctx);
-        f.unit = unit ? map_get(&umap, (const char *)unit) : XC_NONE;
+        f.context = xc_strmap_get(&cmap, (const char *)ctx);
+        f.unit = unit ? xc_strmap_get(&umap, (const char *)unit) : XC_NONE;
         size_t fi = xc_model_add_fact(m, &f);
+        if (id_b[0]) {
+            XC_GROW(fid_fact, cfid, nfids + 1);
+            XC_GROW(fid_off, cfoff, nfids + 1);
+            fid_fact[nfids] = fi;
+            fid_off[nfids++] = fids.len;
+            xc_buf_puts(&fids, id_b);
+            xc_buf_putc(&fids, '\0');
+        }
         free(prov_row);
         free(prov_cell);
         free(prov_label);
@@ -581,16 +615,16 @@ int xc_read_xbrl(const char *name, const char *raw, size_t n, xc_model *m, xc_di
     xc_buf_free(&vb);
     /* resolve the references that came before their definitions */
     for (; nc_seen < m->ncontexts; nc_seen++)
-        map_put(&cmap, m->contexts[nc_seen].id, nc_seen);
+        xc_strmap_put(&cmap, m->contexts[nc_seen].id, nc_seen);
     for (; nu_seen < m->nunits; nu_seen++)
-        map_put(&umap, m->units[nu_seen].id, nu_seen);
+        xc_strmap_put(&umap, m->units[nu_seen].id, nu_seen);
     size_t dangling = 0;
     for (size_t k = 0; k < npend; k++) {
         pending *p = &pend[k];
         xc_fact *f = &m->facts[p->fact];
-        f->context = map_get(&cmap, p->ctx);
+        f->context = xc_strmap_get(&cmap, p->ctx);
         if (p->unit)
-            f->unit = map_get(&umap, p->unit);
+            f->unit = xc_strmap_get(&umap, p->unit);
         if (f->context == XC_NONE || (p->unit && f->unit == XC_NONE)) {
             if (dangling++ < 5)
                 xc_diag_add(d, XC_ERROR, XC_EPARSE, name, f->prov.line, 0,
@@ -602,16 +636,37 @@ int xc_read_xbrl(const char *name, const char *raw, size_t n, xc_model *m, xc_di
         free(p->unit);
     }
     free(pend);
-    map_free(&cmap);
-    map_free(&umap);
+    xc_strmap_free(&cmap);
+    xc_strmap_free(&umap);
     if (dangling && !rc)
         rc = -XC_EPARSE;
     if (tuples)
         xc_diag_add(d, XC_NOTE, XC_EPARSE, name, 0, 0,
                     "%d tuple or non-fact elements: their facts were read flat", tuples);
-    if (footnotes)
-        xc_diag_add(d, XC_NOTE, XC_EPARSE, name, 0, 0,
-                    "%d footnote links not carried into the output", footnotes);
+    /* footnote arcs name facts by id: link them now every fact is read */
+    if (arcs.n) {
+        xc_strmap fmap = {0};
+        for (size_t k = 0; k < nfids; k++)
+            xc_strmap_put(&fmap, fids.ptr + fid_off[k], fid_fact[k]);
+        size_t lost = 0;
+        for (size_t k = 0; k < arcs.n; k++) {
+            size_t fi = xc_strmap_get(&fmap, arcs.v[k].fact_id);
+            if (fi != XC_NONE)
+                xc_model_link_note(m, fi, arcs.v[k].note);
+            else
+                lost++;
+        }
+        if (lost)
+            xc_diag_add(d, XC_WARNING, XC_EPARSE, name, 0, 0,
+                        "%zu footnote arcs point to no fact of this instance", lost);
+        xc_strmap_free(&fmap);
+    }
+    for (size_t k = 0; k < arcs.n; k++)
+        free(arcs.v[k].fact_id);
+    free(arcs.v);
+    xc_buf_free(&fids);
+    free(fid_fact);
+    free(fid_off);
     if (rc < 0)
         return rc;
     /* facts stay in document order: deterministic, and what the filer

@@ -1,6 +1,7 @@
 /* util.c: see util.h. */
 #include "util.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -77,6 +78,20 @@ void xc_buf_puts(xc_buf *b, const char *s)
 void xc_buf_putc(xc_buf *b, char c)
 {
     xc_buf_put(b, &c, 1);
+}
+
+void xc_buf_put_xml(xc_buf *b, const char *s)
+{
+    for (; *s; s++) {
+        if (*s == '&')
+            xc_buf_puts(b, "&amp;");
+        else if (*s == '<')
+            xc_buf_puts(b, "&lt;");
+        else if (*s == '>')
+            xc_buf_puts(b, "&gt;");
+        else
+            xc_buf_putc(b, *s);
+    }
 }
 
 static void buf_vprintf(xc_buf *b, const char *fmt, va_list ap)
@@ -210,4 +225,78 @@ const char *xc_memcasemem(const char *hay, size_t n, const char *needle)
         if (xc_strncaseeq(hay + i, needle, m))
             return hay + i;
     return NULL;
+}
+
+static uint64_t strmap_hash(const char *s)
+{
+    uint64_t h = 1469598103934665603ULL;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+    return h;
+}
+
+size_t *xc_strmap_slot(xc_strmap *m, const char *k, int *found)
+{
+    if (m->n * 2 + 2 > m->cap) {
+        size_t nc = m->cap ? m->cap * 2 : 64;
+        char **nk = xc_xcalloc(nc, sizeof(char *));
+        size_t *nv = xc_xcalloc(nc, sizeof(size_t));
+        for (size_t i = 0; i < m->cap; i++) {
+            if (!m->keys[i])
+                continue;
+            size_t j = strmap_hash(m->keys[i]) & (nc - 1);
+            while (nk[j])
+                j = (j + 1) & (nc - 1);
+            nk[j] = m->keys[i];
+            nv[j] = m->vals[i];
+        }
+        free(m->keys);
+        free(m->vals);
+        m->keys = nk;
+        m->vals = nv;
+        m->cap = nc;
+    }
+    size_t j = strmap_hash(k) & (m->cap - 1);
+    while (m->keys[j]) {
+        if (!strcmp(m->keys[j], k)) {
+            *found = 1;
+            return &m->vals[j];
+        }
+        j = (j + 1) & (m->cap - 1);
+    }
+    *found = 0;
+    m->keys[j] = xc_xstrdup(k);
+    m->vals[j] = 0;
+    m->n++;
+    return &m->vals[j];
+}
+
+void xc_strmap_put(xc_strmap *m, const char *k, size_t v)
+{
+    int found;
+    size_t *slot = xc_strmap_slot(m, k, &found);
+    if (!found)
+        *slot = v;
+}
+
+size_t xc_strmap_get(const xc_strmap *m, const char *k)
+{
+    if (!m->cap || !k)
+        return (size_t)-1;
+    size_t j = strmap_hash(k) & (m->cap - 1);
+    while (m->keys[j]) {
+        if (!strcmp(m->keys[j], k))
+            return m->vals[j];
+        j = (j + 1) & (m->cap - 1);
+    }
+    return (size_t)-1;
+}
+
+void xc_strmap_free(xc_strmap *m)
+{
+    for (size_t i = 0; i < m->cap; i++)
+        free(m->keys[i]);
+    free(m->keys);
+    free(m->vals);
+    memset(m, 0, sizeof(*m));
 }

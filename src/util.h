@@ -32,6 +32,8 @@ typedef struct xc_buf {
 void xc_buf_put(xc_buf *b, const char *s, size_t n);
 void xc_buf_puts(xc_buf *b, const char *s);
 void xc_buf_putc(xc_buf *b, char c);
+/* Appends s with &, < and > escaped as XML character content. */
+void xc_buf_put_xml(xc_buf *b, const char *s);
 void xc_buf_printf(xc_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 void xc_buf_clear(xc_buf *b);
@@ -62,5 +64,21 @@ int xc_tolower(int c);
 int xc_strncaseeq(const char *a, const char *b, size_t n);
 /* Finds `needle` in the first n bytes of hay, ignoring ASCII case. */
 const char *xc_memcasemem(const char *hay, size_t n, const char *needle);
+
+/* A string -> index map (open addressing, FNV-1a): ids of contexts,
+ * units, facts and footnotes in the readers. Keys are copied. */
+typedef struct xc_strmap {
+    char **keys;
+    size_t *vals;
+    size_t n, cap;
+} xc_strmap;
+
+/* The value slot for k, inserted (value 0, *found = 0) when missing. */
+size_t *xc_strmap_slot(xc_strmap *m, const char *k, int *found);
+/* Sets k to v unless k is there already (the first wins). */
+void xc_strmap_put(xc_strmap *m, const char *k, size_t v);
+/* The value of k, or (size_t)-1. */
+size_t xc_strmap_get(const xc_strmap *m, const char *k);
+void xc_strmap_free(xc_strmap *m);
 
 #endif

@@ -179,13 +179,49 @@ int xc_write_json(const xc_model *m, xc_sink *out, const xc_options *opt, xc_dia
         xc_buf_puts(b, cfrag[f->context]);
         if (f->unit != XC_NONE)
             xc_buf_puts(b, ufrag[f->unit]);
-        xc_buf_puts(b, "\n      }\n    }");
+        xc_buf_puts(b, "\n      }");
+        if (f->notes) {
+            /* "footnote" and "_" are xBRL-JSON's predefined aliases of
+             * the fact-footnote arcrole and the standard link role */
+            xc_buf_puts(b, ",\n      \"links\": {\n        \"footnote\": {\n          \"_\": [");
+            for (const char *p = f->notes; *p;) {
+                size_t len = strcspn(p, " ");
+                xc_buf_putc(b, '"');
+                xc_buf_put(b, p, len);
+                xc_buf_putc(b, '"');
+                p += len;
+                while (*p == ' ')
+                    p++;
+                if (*p)
+                    xc_buf_puts(b, ", ");
+            }
+            xc_buf_puts(b, "]\n        }\n      }");
+        }
+        xc_buf_puts(b, "\n    }");
         if (b->len >= 65536 || i + 1 == m->nfacts) {
             xc_sink_write(out, b->ptr, b->len);
             xc_buf_clear(b);
         }
     }
     xc_buf_free(&mem.mem);
+    /* footnotes are facts of concept xbrl:note, named by noteId */
+    for (size_t i = 0; i < m->nnotes; i++) {
+        const xc_footnote *n = &m->notes[i];
+        xc_sink_puts(out, m->nfacts || i ? ",\n    " : "\n    ");
+        xc_json_string(out, n->id);
+        xc_sink_puts(out, ": {\n      \"value\": ");
+        /* the value is XHTML content: the text, escaped */
+        xc_buf xb = {0};
+        xc_buf_put_xml(&xb, n->text);
+        xc_json_string(out, xb.ptr ? xb.ptr : "");
+        xc_buf_free(&xb);
+        xc_sink_puts(out, ",\n      \"dimensions\": {\n        \"concept\": \"xbrl:note\",\n"
+                          "        \"noteId\": ");
+        xc_json_string(out, n->id);
+        xc_sink_puts(out, ",\n        \"language\": ");
+        xc_json_string(out, n->lang);
+        xc_sink_puts(out, "\n      }\n    }");
+    }
     for (size_t i = 0; i < m->ncontexts; i++)
         free(cfrag[i]);
     for (size_t i = 0; i < m->nunits; i++)

@@ -48,6 +48,59 @@ static void measures(xmlNodePtr parent, xmlNsPtr xbrli, const char *list)
     free(copy);
 }
 
+static void xlink_attr(xmlNodePtr n, xmlNsPtr xlink, const char *name, const char *value)
+{
+    xmlNewNsProp(n, xlink, (const xmlChar *)name, (const xmlChar *)value);
+}
+
+/* One footnoteLink (XBRL 2.1 §4.11): a locator per annotated fact, the
+ * footnotes, and a fact-footnote arc per link. */
+static void footnote_link(const xc_model *m, xmlNodePtr root, xmlNsPtr link, xmlNsPtr xlink)
+{
+    xmlNodePtr fl = xmlNewChild(root, link, (const xmlChar *)"footnoteLink", NULL);
+    xlink_attr(fl, xlink, "type", "extended");
+    xlink_attr(fl, xlink, "role", "http://www.xbrl.org/2003/role/link");
+    char id[32], href[40];
+    for (size_t i = 0; i < m->nfacts; i++) {
+        if (!m->facts[i].notes)
+            continue;
+        snprintf(id, sizeof(id), "f%zu", i + 1);
+        snprintf(href, sizeof(href), "#%s", id);
+        xmlNodePtr l = xmlNewChild(fl, link, (const xmlChar *)"loc", NULL);
+        xlink_attr(l, xlink, "type", "locator");
+        xlink_attr(l, xlink, "href", href);
+        xlink_attr(l, xlink, "label", id);
+    }
+    for (size_t i = 0; i < m->nnotes; i++) {
+        const xc_footnote *n = &m->notes[i];
+        xmlNodePtr e = xmlNewTextChild(fl, link, (const xmlChar *)"footnote",
+                                       (const xmlChar *)n->text);
+        xlink_attr(e, xlink, "type", "resource");
+        xlink_attr(e, xlink, "label", n->id);
+        xlink_attr(e, xlink, "role", "http://www.xbrl.org/2003/role/footnote");
+        xmlNewNsProp(e, NULL, (const xmlChar *)"xml:lang", (const xmlChar *)n->lang);
+    }
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const char *p = m->facts[i].notes;
+        if (!p)
+            continue;
+        snprintf(id, sizeof(id), "f%zu", i + 1);
+        while (*p) {
+            size_t len = strcspn(p, " ");
+            char to[64];
+            snprintf(to, sizeof(to), "%.*s", (int)len, p);
+            xmlNodePtr a = xmlNewChild(fl, link, (const xmlChar *)"footnoteArc", NULL);
+            xlink_attr(a, xlink, "type", "arc");
+            xlink_attr(a, xlink, "arcrole", "http://www.xbrl.org/2003/arcrole/fact-footnote");
+            xlink_attr(a, xlink, "from", id);
+            xlink_attr(a, xlink, "to", to);
+            p += len;
+            while (*p == ' ')
+                p++;
+        }
+    }
+}
+
 xmlDocPtr xc_xbrl_build(const xc_model *m, xc_diag *d)
 {
     xmlDocPtr doc = xmlNewDoc((const xmlChar *)"1.0");
@@ -233,6 +286,8 @@ xmlDocPtr xc_xbrl_build(const xc_model *m, xc_diag *d)
             xmlNewNsProp(el, xc, (const xmlChar *)"confidence", (const xmlChar *)num);
         }
     }
+    if (m->nnotes)
+        footnote_link(m, root, link, xlink);
     return doc;
 }
 

@@ -70,3 +70,20 @@ int xc_xml_end(void)
     cur_diag = NULL;
     return cur_errors;
 }
+
+char *xc_xml_fragment_text(const char *fragment)
+{
+    xc_buf b = {0};
+    xc_buf_puts(&b, "<x xmlns=\"http://www.w3.org/1999/xhtml\">");
+    xc_buf_puts(&b, fragment);
+    xc_buf_puts(&b, "</x>");
+    xmlDocPtr doc = xmlReadMemory(b.ptr, (int)b.len, "note", "UTF-8", XC_XML_OPTIONS);
+    xc_buf_free(&b);
+    if (!doc)
+        return NULL;
+    xmlChar *t = xmlNodeGetContent(xmlDocGetRootElement(doc));
+    xmlFreeDoc(doc);
+    char *out = t ? xc_xstrdup((const char *)t) : NULL;
+    xmlFree(t);
+    return out;
+}

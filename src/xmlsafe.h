@@ -24,4 +24,8 @@ void xc_xml_begin(const char *name, xc_diag *d);
 /* Returns the number of errors libxml2 reported since xc_xml_begin. */
 int xc_xml_end(void);
 
+/* The text of an XML fragment (an xBRL-JSON footnote's XHTML), newly
+ * allocated; NULL when the fragment is not well-formed. */
+char *xc_xml_fragment_text(const char *fragment);
+
 #endif

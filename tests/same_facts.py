@@ -1,13 +1,20 @@
 #!/usr/bin/env python3
 """same_facts.py A.json B.json: 0 when two xBRL-JSON reports hold the same facts
-(dimensions, value, decimals), whatever their ids and order."""
+(dimensions, value, decimals, and the text of their footnotes), whatever their
+ids and order."""
 import json, sys
 def facts(p):
     d = json.load(open(p))
+    notes = {k: f.get("value") for k, f in d["facts"].items()
+             if f["dimensions"].get("concept") == "xbrl:note"}
     out = []
-    for f in d["facts"].values():
-        dims = f["dimensions"]
-        out.append(json.dumps([dims, f.get("value"), f.get("decimals")], sort_keys=True))
+    for k, f in d["facts"].items():
+        if k in notes:
+            continue
+        linked = sorted(notes.get(n, "?" + n)
+                        for ids in f.get("links", {}).get("footnote", {}).values() for n in ids)
+        out.append(json.dumps([f["dimensions"], f.get("value"), f.get("decimals"), linked],
+                              sort_keys=True))
     return sorted(out)
 a, b = facts(sys.argv[1]), facts(sys.argv[2])
 print(len(a), len(b), "same" if a == b else "DIFFERENT")

@@ -4,6 +4,7 @@
 #include "json.h"
 #include "readers.h"
 #include "suites.h"
+#include "writers.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -103,6 +104,68 @@ START_TEST(test_provenance_back)
     const xc_fact *ni = find(m, "us-gaap:NetIncomeLoss");
     ck_assert_ptr_nonnull(ni->label);
     ck_assert(strstr(ni->label, "Net") != NULL);
+    xc_diag_free(&d);
+    xc_model_free(m);
+}
+END_TEST
+
+/* Writes m with `w` and reads the text back into a new model. */
+static xc_model *rewrite(const xc_model *m, xc_write_fn w)
+{
+    xc_sink out;
+    xc_sink_init_mem(&out);
+    xc_options opt;
+    memset(&opt, 0, sizeof(opt));
+    xc_diag d;
+    xc_diag_init(&d);
+    ck_assert_int_eq(w(m, &out, &opt, &d), 0);
+    xc_model *back;
+    ck_assert_int_gt(convert(out.mem.ptr, &back, &d), 0);
+    xc_buf_free(&out.mem);
+    xc_diag_free(&d);
+    return back;
+}
+
+START_TEST(test_footnotes)
+{
+    /* the footnoteLink comes first; two locators share a label; the note
+     * holds markup characters; XBRL -> JSON -> XBRL keeps the links */
+    xc_model *m;
+    xc_diag d;
+    xc_diag_init(&d);
+    const char *doc =
+        "<xbrl xmlns=\"http://www.xbrl.org/2003/instance\" xmlns:link=\"http://www.xbrl.org/2003/linkbase\"\n"
+        "  xmlns:xlink=\"http://www.w3.org/1999/xlink\" xmlns:g=\"http://fasb.org/us-gaap/2025\">\n"
+        "<link:footnoteLink xlink:type=\"extended\" xlink:role=\"http://www.xbrl.org/2003/role/link\">\n"
+        "  <link:loc xlink:type=\"locator\" xlink:href=\"#A\" xlink:label=\"L\"/>\n"
+        "  <link:loc xlink:type=\"locator\" xlink:href=\"#B\" xlink:label=\"L\"/>\n"
+        "  <link:footnote xlink:type=\"resource\" xlink:label=\"N\" xml:lang=\"en\"\n"
+        "    xlink:role=\"http://www.xbrl.org/2003/role/footnote\">Restated &amp; &lt;audited&gt;</link:footnote>\n"
+        "  <link:footnoteArc xlink:type=\"arc\" xlink:from=\"L\" xlink:to=\"N\"\n"
+        "    xlink:arcrole=\"http://www.xbrl.org/2003/arcrole/fact-footnote\"/>\n"
+        "</link:footnoteLink>\n"
+        "<context id=\"D\"><entity><identifier scheme=\"http://www.sec.gov/CIK\">1</identifier></entity>\n"
+        "  <period><startDate>2010-01-01</startDate><endDate>2010-03-31</endDate></period></context>\n"
+        "<unit id=\"U\"><measure>iso4217:USD</measure></unit>\n"
+        "<g:Revenues id=\"A\" contextRef=\"D\" unitRef=\"U\" decimals=\"0\">5</g:Revenues>\n"
+        "<g:CostOfRevenue id=\"B\" contextRef=\"D\" unitRef=\"U\" decimals=\"0\">3</g:CostOfRevenue>\n"
+        "<g:GrossProfit id=\"C\" contextRef=\"D\" unitRef=\"U\" decimals=\"0\">2</g:GrossProfit>\n"
+        "</xbrl>\n";
+    ck_assert_int_eq(convert(doc, &m, &d), 3);
+    ck_assert_uint_eq(m->nnotes, 1);
+    ck_assert_str_eq(m->notes[0].text, "Restated & <audited>");
+    ck_assert_str_eq(m->notes[0].lang, "en");
+    ck_assert_str_eq(find(m, "g:Revenues")->notes, "fn1");
+    ck_assert_str_eq(find(m, "g:CostOfRevenue")->notes, "fn1");
+    ck_assert_ptr_null(find(m, "g:GrossProfit")->notes);
+    xc_model *j = rewrite(m, xc_write_json);
+    xc_model *x = rewrite(j, xc_write_xbrl);
+    ck_assert_uint_eq(x->nnotes, 1);
+    ck_assert_str_eq(x->notes[0].text, "Restated & <audited>");
+    ck_assert_str_eq(find(x, "g:CostOfRevenue")->notes, "fn1");
+    ck_assert_ptr_null(find(x, "g:GrossProfit")->notes);
+    xc_model_free(x);
+    xc_model_free(j);
     xc_diag_free(&d);
     xc_model_free(m);
 }
@@ -248,6 +311,7 @@ Suite *xbrl_suite(void)
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, test_instance);
     tcase_add_test(tc, test_provenance_back);
+    tcase_add_test(tc, test_footnotes);
     tcase_add_test(tc, test_dangling);
     tcase_add_test(tc, test_hostile);
     tcase_add_test(tc, test_json_reader);
