@@ -12,6 +12,7 @@ fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 pass=0 fail=0
+oim="$(dirname "$0")/oim_check.py"
 for f in "$shared"/corpus/text/*.txt "$shared"/seed/*.txt; do
   [ -f "$f" ] || continue
   for fmt in xbrl json csv ndjson html; do
@@ -24,8 +25,8 @@ for f in "$shared"/corpus/text/*.txt "$shared"/seed/*.txt; do
   done
   if xmllint --noout "$tmp/out.xbrl" 2>/dev/null; then pass=$((pass + 1)); else
     fail=$((fail + 1)); echo "FAIL: $f: instance is not well-formed"; fi
-  if python3 -c "import json,sys; json.load(open(sys.argv[1]))" "$tmp/out.json" 2>/dev/null; then
-    pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $f: JSON does not parse"; fi
+  if python3 "$oim" "$tmp/out.json" >"$tmp/oim" 2>&1; then
+    pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $f: xBRL-JSON breaks OIM rules"; head -n 3 "$tmp/oim"; fi
 done
 # HTML exhibits and full submissions: releases convert; non-earnings
 # filings and a narrative-only release exit 1 with one line
@@ -39,6 +40,8 @@ for f in "$shared"/corpus/html/* "$shared"/corpus/edgar-full/*; do
   got=$?
   if [ "$got" -eq "$want" ]; then pass=$((pass + 1)); else
     fail=$((fail + 1)); echo "FAIL: $f exit $got, wanted $want"; head -n 3 "$tmp/err"; fi
+  if [ "$want" -eq 0 ] && ! python3 "$oim" "$tmp/out.json" >"$tmp/oim" 2>&1; then
+    fail=$((fail + 1)); echo "FAIL: $f: xBRL-JSON breaks OIM rules"; head -n 3 "$tmp/oim"; fi
   if [ "$want" -eq 1 ]; then
     if [ "$(wc -l <"$tmp/err")" -eq 1 ] && [ ! -s "$tmp/out.json" ]; then pass=$((pass + 1)); else
       fail=$((fail + 1)); echo "FAIL: $f: wanted one line and no output"; fi
@@ -67,6 +70,7 @@ if [ -d "$shared/corpus/xbrl" ]; then
     for fmt in json csv ndjson; do
       "$bin" -q -t "$fmt" -o "$tmp/x.$fmt" "$in" 2>"$tmp/err" || { ok=0; echo "FAIL: $f -t $fmt"; head -n 3 "$tmp/err"; }
     done
+    python3 "$oim" "$tmp/x.json" >"$tmp/oim" 2>&1 || { ok=0; echo "FAIL: $f: xBRL-JSON breaks OIM rules"; head -n 3 "$tmp/oim"; }
     got=$(python3 -c "import json,sys; print(sum(f['dimensions']['concept'] != 'xbrl:note' for f in json.load(open(sys.argv[1]))['facts'].values()))" "$tmp/x.json" 2>/dev/null)
     lines=$(wc -l <"$tmp/x.ndjson")
     [ "$got" = "$want" ] && [ "$lines" -eq "$want" ] || { ok=0; echo "FAIL: $f: $want facts in, $got JSON and $lines NDJSON out"; }

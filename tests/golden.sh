@@ -43,5 +43,13 @@ for sample in samples/*.txt samples/*.html; do
     fail=$((fail + 1)); echo "FAIL $sample: release -> XBRL -> JSON differs"; head -n 4 "$tmp/rt.txt"
   fi
 done
+# every xBRL-JSON golden keeps the OIM rules a conformant loader checks
+for g in tests/golden/*.json; do
+  if python3 tests/oim_check.py "$g" >"$tmp/oim.txt"; then
+    pass=$((pass + 1))
+  else
+    fail=$((fail + 1)); echo "FAIL $g breaks OIM rules"; head -n 4 "$tmp/oim.txt"
+  fi
+done
 echo "golden: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
