@@ -6,6 +6,7 @@
 #include "table.h"
 #include "textio.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,7 +19,7 @@ static void xc_label_facts(xc_model *m, const xc_taxonomy *tax)
 {
     if (!tax)
         return;
-    xc_strmap seen = {0}; /* concept -> taxonomy index + 1, 0 for none */
+    xc_strmap seen = {0}; /* concept -> its interned label, 0 for none */
     for (size_t i = 0; i < m->nfacts; i++) {
         xc_fact *f = &m->facts[i];
         if (f->label)
@@ -33,12 +34,12 @@ static void xc_label_facts(xc_model *m, const xc_taxonomy *tax)
                 memcpy(pfx, f->concept, pl);
                 pfx[pl] = '\0';
                 const char *uri = xc_model_ns_uri(m, pfx);
-                if (uri && strstr(uri, "us-gaap"))
-                    *slot = (size_t)(xc_taxonomy_find(tax, colon + 1) + 1);
+                int k = uri && strstr(uri, "us-gaap") ? xc_taxonomy_find(tax, colon + 1) : -1;
+                if (k >= 0)
+                    *slot = (size_t)(uintptr_t)xc_model_intern(m, tax->concepts[k].label);
             }
         }
-        if (*slot)
-            f->label = (char *)xc_model_intern(m, tax->concepts[*slot - 1].label);
+        f->label = (char *)(uintptr_t)*slot;
     }
     xc_strmap_free(&seen);
 }

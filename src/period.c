@@ -53,10 +53,30 @@ char *xc_date_format(xc_date t, char buf[16])
     return buf;
 }
 
+/* Up to `width` digits at *p (at least one) into *out; advances *p. */
+static int digits(const char **p, int width, int *out)
+{
+    int v = 0, k = 0;
+    while (k < width && **p >= '0' && **p <= '9') {
+        v = v * 10 + (**p - '0');
+        (*p)++;
+        k++;
+    }
+    *out = v;
+    return k > 0;
+}
+
 xc_date xc_date_parse_iso(const char *s)
 {
+    /* "%4d-%2d-%2d" after blanks, by hand: dates of large instances are
+     * read 10,000s of times */
     int y, m, d;
-    if (!s || sscanf(s, "%4d-%2d-%2d", &y, &m, &d) != 3)
+    if (!s)
+        return XC_NODATE;
+    while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
+        s++;
+    if (!digits(&s, 4, &y) || *s++ != '-' || !digits(&s, 2, &m) || *s++ != '-' ||
+        !digits(&s, 2, &d))
         return XC_NODATE;
     return xc_date_make(y, m, d);
 }

@@ -364,6 +364,17 @@ typedef struct pending {
     char *ctx, *unit;
 } pending;
 
+/* Copies an attribute value into a fixed buffer, cut at its size (the
+ * per-fact hot path: snprintf costs ten times more). */
+static void copy_attr(char *dst, size_t size, const char *src)
+{
+    size_t n = strlen(src);
+    if (n >= size)
+        n = size - 1;
+    memcpy(dst, src, n);
+    dst[n] = '\0';
+}
+
 int xc_read_xbrl(const char *name, const char *raw, size_t n, xc_model *m, xc_diag *d)
 {
     xmlTextReaderPtr r;
@@ -402,6 +413,7 @@ int xc_read_xbrl(const char *name, const char *raw, size_t n, xc_model *m, xc_di
     xc_buf fids = {0};
     size_t *fid_fact = NULL, *fid_off = NULL, nfids = 0, cfid = 0, cfoff = 0;
     note_arcs arcs = {0};
+    const char *last_uri = NULL, *last_pfx = NULL;
     int tuples = 0, ret, rc = 0, root_seen = 0;
     size_t npend = 0;
     size_t start = m->nfacts;
@@ -468,21 +480,21 @@ int xc_read_xbrl(const char *name, const char *raw, size_t n, xc_model *m, xc_di
                 if (!an || !av)
                     continue;
                 if (!ans && !strcmp(an, "id")) {
-                    snprintf(id_b, sizeof(id_b), "%s", av);
+                    copy_attr(id_b, sizeof(id_b), av);
                 } else if (!ans && !strcmp(an, "contextRef")) {
-                    snprintf(ctx_b, sizeof(ctx_b), "%s", av);
+                    copy_attr(ctx_b, sizeof(ctx_b), av);
                     has_ctx = 1;
                 } else if (!ans && !strcmp(an, "unitRef")) {
-                    snprintf(unit_b, sizeof(unit_b), "%s", av);
+                    copy_attr(unit_b, sizeof(unit_b), av);
                     has_unit = 1;
                 } else if (!ans && !strcmp(an, "decimals")) {
-                    snprintf(dec_b, sizeof(dec_b), "%s", av);
+                    copy_attr(dec_b, sizeof(dec_b), av);
                     has_dec = 1;
                 } else if (!ans && !strcmp(an, "precision")) {
-                    snprintf(prec_b, sizeof(prec_b), "%s", av);
+                    copy_attr(prec_b, sizeof(prec_b), av);
                     has_prec = 1;
                 } else if (ans && !strcmp(ans, NS_XSI) && !strcmp(an, "nil")) {
-                    snprintf(nil_b, sizeof(nil_b), "%s", av);
+                    copy_attr(nil_b, sizeof(nil_b), av);
                 } else if (ans && !strcmp(ans, NS_XC)) {
                     /* provenance xbrlconv wrote: read it back */
                     if (!strcmp(an, "row"))
@@ -521,9 +533,15 @@ int xc_read_xbrl(const char *name, const char *raw, size_t n, xc_model *m, xc_di
         const char *dec = has_dec ? dec_b : NULL;
         const char *prec = has_prec ? prec_b : NULL;
         const char *nil = nil_b[0] ? nil_b : NULL;
-        const char *pfx = (const char *)xmlTextReaderConstPrefix(r);
+        /* the reader's namespace names are interned by its dictionary:
+         * the last one's model prefix is reused by pointer */
+        if (uri != last_uri || !last_pfx) {
+            const char *pfx = (const char *)xmlTextReaderConstPrefix(r);
+            last_pfx = xc_bind_ns(m, uri ? uri : "", pfx);
+            last_uri = uri;
+        }
         xc_buf_clear(&q);
-        xc_buf_puts(&q, xc_bind_ns(m, uri ? uri : "", pfx));
+        xc_buf_puts(&q, last_pfx);
         xc_buf_putc(&q, ':');
         xc_buf_puts(&q, local);
         int line = xmlTextReaderGetParserLineNumber(r);
