@@ -1,4 +1,5 @@
 /* cli.c: see cli.h. */
+#define _GNU_SOURCE /* O_TMPFILE, linkat: output that appears whole or not at all */
 #include "cli.h"
 #include "convert.h"
 #include "diag.h"
@@ -10,7 +11,9 @@
 #include "util.h"
 #include "writers.h"
 
+#include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <libxml/parser.h>
 #include <libxslt/xslt.h>
@@ -20,6 +23,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/time.h>
+#include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #ifndef XC_VERSION
@@ -31,9 +37,11 @@
 
 static void usage(FILE *f)
 {
-    fputs("Usage: xbrlconv [OPTION]... [FILE]...\n"
+    fputs("Usage: xbrlconv [OPTION]... [FILE | DIR | @LIST]...\n"
           "Convert corporate earnings releases (SEC 8-K exhibit 99.1) into XBRL facts.\n"
-          "With no FILE, or when FILE is -, read standard input.\n"
+          "With no FILE, or when FILE is -, read standard input. A DIR stands for the\n"
+          "files under it; @LIST for the paths in LIST, one per line (@- reads them\n"
+          "from standard input).\n"
           "\n"
           "  -t, --to FORMAT        output format (default json): ",
           f);
@@ -43,7 +51,11 @@ static void usage(FILE *f)
     for (const xc_reader *r = xc_readers; r->name; r++)
         fprintf(f, "%s%s", r->name, r[1].name ? ", " : "\n");
     fputs("  -o, --output PATH      write to PATH (default stdout); with several inputs,\n"
-          "                         PATH is a directory that gets NAME.EXT per input\n"
+          "                         PATH is a directory (created when missing) that\n"
+          "                         gets NAME.EXT per input\n"
+          "  -j, --jobs N           convert with N worker processes (batch mode)\n"
+          "      --status FILE      one tab-separated record per input: input, status\n"
+          "                         (ok, no-tables, error), exit, facts, output, reason\n"
           "      --encoding NAME    input charset (iconv name); default: detected\n"
           "      --document TYPE    in an EDGAR submission, read documents of TYPE\n"
           "                         (default EX-99, the press release exhibits)\n"
@@ -61,6 +73,7 @@ static void usage(FILE *f)
           "Exit status:\n"
           "  0  converted\n"
           "  1  input unreadable, malformed, or without a financial table\n"
+          "     (in a batch: any input)\n"
           "  2  usage error\n"
           "  3  output not written\n"
           "  4  warnings found under --strict\n"
@@ -70,6 +83,7 @@ static void usage(FILE *f)
           "  xbrlconv release.txt > release.json\n"
           "  xbrlconv -t xbrl -o release.xbrl release.txt\n"
           "  xbrlconv -t csv -o out/ q1.txt q2.txt\n"
+          "  xbrlconv -j 4 -t ndjson -o out/ --status status.tsv archive/\n"
           "  xbrlconv --explain -t csv release.txt\n",
           f);
 }
@@ -140,29 +154,94 @@ static char *find_data(const char *sub, const char *argv0)
     return xc_buf_detach(&b);
 }
 
-/* Writes the model to path through a temporary file and a rename, so a
- * failed or interrupted write leaves no partial output; "-" is standard
- * output, and a device (/dev/null, /dev/full) is written in place. The
- * writer streams into the file: nothing is held in memory. Returns an exit
- * status. */
+/* An output file that appears complete or not at all, even under kill -9:
+ * an unnamed file (O_TMPFILE) linked into place once written, else a
+ * named temporary renamed into place. */
+typedef struct outfile {
+    FILE *f;
+    int unnamed;  /* O_TMPFILE: nothing to clean up when abandoned */
+    xc_buf tmp;   /* the named temporary, when not unnamed */
+} outfile;
+
+static FILE *outfile_open(outfile *o, const char *path)
+{
+    memset(o, 0, sizeof(*o));
+#ifdef O_TMPFILE
+    {
+        const char *slash = strrchr(path, '/');
+        xc_buf dir = {0};
+        if (slash)
+            xc_buf_put(&dir, path, (size_t)(slash - path) + 1);
+        else
+            xc_buf_puts(&dir, ".");
+        int fd = open(dir.ptr, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
+        xc_buf_free(&dir);
+        if (fd >= 0) {
+            o->f = fdopen(fd, "wb");
+            if (o->f) {
+                o->unnamed = 1;
+                return o->f;
+            }
+            close(fd);
+        }
+    }
+#endif
+    xc_buf_printf(&o->tmp, "%s.tmp.%ld", path, (long)getpid());
+    o->f = fopen(o->tmp.ptr, "wb");
+    return o->f;
+}
+
+/* Puts the written file in place; returns 0 or an errno. */
+static int outfile_commit(outfile *o, const char *path)
+{
+    if (o->unnamed) {
+        char proc[64];
+        snprintf(proc, sizeof(proc), "/proc/self/fd/%d", fileno(o->f));
+        if (linkat(AT_FDCWD, proc, AT_FDCWD, path, AT_SYMLINK_FOLLOW) == 0)
+            return 0;
+        if (errno != EEXIST)
+            return errno;
+        /* replacing a file: a complete temporary, then a rename */
+        xc_buf_printf(&o->tmp, "%s.tmp.%ld", path, (long)getpid());
+        remove(o->tmp.ptr);
+        if (linkat(AT_FDCWD, proc, AT_FDCWD, o->tmp.ptr, AT_SYMLINK_FOLLOW) != 0)
+            return errno;
+    }
+    if (rename(o->tmp.ptr, path) != 0) {
+        int e = errno;
+        remove(o->tmp.ptr);
+        return e;
+    }
+    return 0;
+}
+
+static void outfile_abandon(outfile *o)
+{
+    if (o->tmp.ptr)
+        remove(o->tmp.ptr);
+}
+
+/* Writes the model to path through an outfile, so a failed or interrupted
+ * write leaves no partial output; "-" is standard output, and a device
+ * (/dev/null, /dev/full) is written in place. The writer streams into the
+ * file: nothing is held in memory. Returns an exit status. */
 static int write_output(const xc_writer *w, const xc_model *m, const xc_options *opt,
                         xc_diag *d, const char *path, FILE *err)
 {
     struct stat st;
     int in_place = !strcmp(path, "-") || (stat(path, &st) == 0 && !S_ISREG(st.st_mode));
-    xc_buf tmp = {0};
+    outfile o;
+    memset(&o, 0, sizeof(o));
     FILE *f;
-    if (!strcmp(path, "-")) {
+    if (!strcmp(path, "-"))
         f = stdout;
-    } else if (in_place) {
+    else if (in_place)
         f = fopen(path, "wb");
-    } else {
-        xc_buf_printf(&tmp, "%s.tmp.%ld", path, (long)getpid());
-        f = fopen(tmp.ptr, "wb");
-    }
+    else
+        f = outfile_open(&o, path);
     if (!f) {
         fprintf(err, "xbrlconv: %s: cannot write: %s\n", path, strerror(errno));
-        xc_buf_free(&tmp);
+        xc_buf_free(&o.tmp);
         return XC_EXIT_OUTPUT;
     }
     static char iobuf[1 << 20];
@@ -173,19 +252,23 @@ static int write_output(const xc_writer *w, const xc_model *m, const xc_options 
     int rc = w->write(m, &sink, opt, d);
     int ok = rc >= 0 && !sink.failed && fflush(f) == 0 && !ferror(f);
     int saved = errno;
-    if (f != stdout && fclose(f) != 0)
-        ok = 0;
-    if (ok && tmp.ptr && rename(tmp.ptr, path) != 0) {
+    if (ok && o.f) {
+        int e = outfile_commit(&o, path);
+        if (e) {
+            saved = e;
+            ok = 0;
+        }
+    }
+    if (f != stdout && fclose(f) != 0 && ok) {
         saved = errno;
         ok = 0;
     }
     if (!ok) {
         if (rc >= 0)
             fprintf(err, "xbrlconv: %s: cannot write: %s\n", path, strerror(saved));
-        if (tmp.ptr)
-            remove(tmp.ptr);
+        outfile_abandon(&o);
     }
-    xc_buf_free(&tmp);
+    xc_buf_free(&o.tmp);
     if (ok)
         return XC_EXIT_OK;
     return rc < 0 && rc != -XC_EXSLT && rc != -XC_EWRITE ? XC_EXIT_INTERNAL : XC_EXIT_OUTPUT;
@@ -243,6 +326,310 @@ static const char *base_name(const char *p)
     return s ? s + 1 : p;
 }
 
+/* ---- inputs: files, directories (recursively, sorted) and @lists ---- */
+
+typedef struct inputs {
+    char **v;
+    size_t n, cap;
+} inputs;
+
+static void inputs_add(inputs *in, const char *p)
+{
+    XC_GROW(in->v, in->cap, in->n + 1);
+    in->v[in->n++] = xc_xstrdup(p);
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Adds the regular files under dir, in name order; hidden names skipped. */
+static void inputs_dir(inputs *in, const char *dir, int depth)
+{
+    DIR *dp = opendir(dir);
+    if (!dp || depth > 32) {
+        if (dp)
+            closedir(dp);
+        return;
+    }
+    inputs names = {0};
+    struct dirent *e;
+    while ((e = readdir(dp)) != NULL)
+        if (e->d_name[0] != '.')
+            inputs_add(&names, e->d_name);
+    closedir(dp);
+    if (names.n)
+        qsort(names.v, names.n, sizeof(char *), cmp_str);
+    for (size_t i = 0; i < names.n; i++) {
+        xc_buf p = {0};
+        xc_buf_printf(&p, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", names.v[i]);
+        struct stat st;
+        if (stat(p.ptr, &st) == 0 && S_ISDIR(st.st_mode))
+            inputs_dir(in, p.ptr, depth + 1);
+        else if (stat(p.ptr, &st) == 0 && S_ISREG(st.st_mode))
+            inputs_add(in, p.ptr);
+        xc_buf_free(&p);
+        free(names.v[i]);
+    }
+    free(names.v);
+}
+
+/* Expands one argument; returns 1 when it names several inputs (a
+ * directory or a list), -1 when a list cannot be read. */
+static int inputs_arg(inputs *in, const char *arg, FILE *err)
+{
+    if (arg[0] == '@') {
+        FILE *lf = strcmp(arg + 1, "-") ? fopen(arg + 1, "r") : stdin;
+        if (!lf) {
+            fprintf(err, "xbrlconv: %s: cannot read the list: %s\n", arg + 1, strerror(errno));
+            return -1;
+        }
+        char line[4096];
+        while (fgets(line, sizeof(line), lf)) {
+            size_t l = strlen(line);
+            while (l && (line[l - 1] == '\n' || line[l - 1] == '\r' || line[l - 1] == ' ' ||
+                         line[l - 1] == '\t'))
+                line[--l] = '\0';
+            const char *p = line;
+            while (*p == ' ' || *p == '\t')
+                p++;
+            if (*p && *p != '#')
+                inputs_add(in, p); /* a missing file fails alone, later */
+        }
+        if (lf != stdin)
+            fclose(lf);
+        return 1;
+    }
+    if (strcmp(arg, "-") && is_dir(arg)) {
+        inputs_dir(in, arg, 0);
+        return 1;
+    }
+    inputs_add(in, arg);
+    return 0;
+}
+
+static void inputs_free(inputs *in)
+{
+    for (size_t i = 0; i < in->n; i++)
+        free(in->v[i]);
+    free(in->v);
+}
+
+/* ---- one conversion, and the batch around it ---- */
+
+typedef struct job {
+    const xc_writer *w;
+    const char *from, *encoding;
+    const xc_taxonomy *tax;
+    xc_options *opt;
+    int quiet;
+} job;
+
+typedef struct result {
+    int status; /* exit status for this input */
+    size_t facts;
+    const char *kind; /* "ok", "no-tables", "error" */
+    char reason[400];
+} result;
+
+static void run_one(const job *j, const char *path, const char *dest, FILE *err, result *r)
+{
+    xc_diag d;
+    xc_diag_init(&d);
+    xc_model *m = xc_model_new();
+    int rc = xc_convert_path(path, j->from, j->encoding, j->tax, j->opt, m, &d);
+    int st = XC_EXIT_OK;
+    memset(r, 0, sizeof(*r));
+    r->kind = "ok";
+    if (rc < 0) {
+        st = rc == -XC_EUSAGE ? XC_EXIT_USAGE : XC_EXIT_INPUT;
+        r->kind = rc == -XC_ENOTABLE ? "no-tables" : "error";
+    } else if (xc_model_check(m, &d)) {
+        st = XC_EXIT_INTERNAL;
+        r->kind = "error";
+    }
+    if (st == XC_EXIT_OK) {
+        st = write_output(j->w, m, j->opt, &d, dest, err);
+        if (st != XC_EXIT_OK) {
+            r->kind = "error";
+            snprintf(r->reason, sizeof(r->reason), "%s: cannot write", dest);
+        }
+        if (j->opt->flags & XC_OPT_EXPLAIN)
+            explain(err, m);
+    }
+    print_diags(err, &d, j->quiet);
+    if (st == XC_EXIT_OK && (j->opt->flags & XC_OPT_STRICT) && d.warnings) {
+        st = XC_EXIT_STRICT;
+        r->kind = "error";
+    }
+    for (size_t i = 0; i < d.n && !r->reason[0]; i++)
+        if (d.items[i].severity == XC_ERROR || (st == XC_EXIT_STRICT && d.items[i].severity))
+            snprintf(r->reason, sizeof(r->reason), "%s", d.items[i].message);
+    r->status = st;
+    r->facts = m->nfacts;
+    xc_diag_free(&d);
+    xc_model_free(m);
+}
+
+static double now_s(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+typedef struct tally {
+    size_t done, total, ok, notables, failed;
+    int status;
+    double start, last_progress;
+    FILE *status_file;
+    int status_failed; /* a status record could not be written */
+    int progress; /* a terminal: show a progress line */
+    FILE *err;
+} tally;
+
+static void tsv_field(FILE *f, const char *s)
+{
+    for (; s && *s; s++)
+        fputc(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s, f);
+}
+
+static void tally_add(tally *t, const char *path, const char *dest, const result *r)
+{
+    t->done++;
+    if (!strcmp(r->kind, "ok"))
+        t->ok++;
+    else if (!strcmp(r->kind, "no-tables"))
+        t->notables++;
+    else
+        t->failed++;
+    if (r->status > t->status)
+        t->status = r->status;
+    if (t->status_file) {
+        FILE *f = t->status_file;
+        tsv_field(f, path);
+        fprintf(f, "\t%s\t%d\t%zu\t", r->kind, r->status, r->facts);
+        tsv_field(f, r->status == XC_EXIT_OK ? dest : "");
+        fputc('\t', f);
+        tsv_field(f, r->reason);
+        fputc('\n', f);
+        if (fflush(f) != 0)
+            t->status_failed = 1;
+    }
+    double now = now_s();
+    if (t->progress && (now - t->last_progress > 0.2 || t->done == t->total)) {
+        double rate = t->done / (now - t->start > 1e-6 ? now - t->start : 1e-6);
+        double eta = rate > 0 ? (double)(t->total - t->done) / rate : 0;
+        fprintf(t->err, "\r\033[K%zu/%zu files, %.1f files/s, ETA %.0f s", t->done, t->total,
+                rate, eta);
+        fflush(t->err);
+        t->last_progress = now;
+    }
+}
+
+/* Runs the inputs on `workers` processes (forked after the taxonomy is
+ * loaded, so they share it); each reports one line per input on a pipe. */
+static void run_parallel(const job *j, inputs *in, char **dests, int workers, tally *t)
+{
+    int fds[2];
+    if (pipe(fds) != 0) {
+        workers = 1;
+    }
+    pid_t *pids = xc_xcalloc((size_t)workers, sizeof(pid_t));
+    int started = 0;
+    for (int k = 0; workers > 1 && k < workers; k++) {
+        fflush(NULL);
+        pid_t pid = fork();
+        if (pid < 0)
+            break;
+        if (pid == 0) {
+            close(fds[0]);
+            for (size_t i = (size_t)k; i < in->n; i += (size_t)workers) {
+                result r;
+                run_one(j, in->v[i], dests[i], stderr, &r);
+                char line[600];
+                int len = snprintf(line, sizeof(line), "%zu\t%s\t%d\t%zu\t%s\n", i, r.kind,
+                                   r.status, r.facts, r.reason);
+                if (len >= (int)sizeof(line))
+                    len = (int)sizeof(line) - 1, line[len - 1] = '\n';
+                /* one write under PIPE_BUF: lines of workers never mix */
+                if (write(fds[1], line, (size_t)len) < 0)
+                    _exit(XC_EXIT_INTERNAL);
+            }
+            fflush(stderr);
+            _exit(0);
+        }
+        pids[started++] = pid;
+    }
+    if (started < workers && workers > 1) {
+        /* fork failed: the parent does the inputs of the missing workers */
+        for (int k = started; k < workers; k++)
+            for (size_t i = (size_t)k; i < in->n; i += (size_t)workers) {
+                result r;
+                run_one(j, in->v[i], dests[i], t->err, &r);
+                tally_add(t, in->v[i], dests[i], &r);
+            }
+    }
+    if (started) {
+        close(fds[1]);
+        xc_buf acc = {0};
+        char buf[4096];
+        ssize_t got;
+        while ((got = read(fds[0], buf, sizeof(buf))) > 0 || (got < 0 && errno == EINTR)) {
+            if (got < 0)
+                continue;
+            xc_buf_put(&acc, buf, (size_t)got);
+            char *nl;
+            size_t off = 0;
+            while ((nl = memchr(acc.ptr + off, '\n', acc.len - off)) != NULL) {
+                *nl = '\0';
+                result r;
+                memset(&r, 0, sizeof(r));
+                char kind[16] = "";
+                size_t i = 0;
+                int n = 0;
+                if (sscanf(acc.ptr + off, "%zu\t%15[^\t]\t%d\t%zu\t%n", &i, kind, &r.status,
+                           &r.facts, &n) >= 4 &&
+                    i < in->n) {
+                    r.kind = !strcmp(kind, "ok")          ? "ok"
+                             : !strcmp(kind, "no-tables") ? "no-tables"
+                                                          : "error";
+                    if (n)
+                        snprintf(r.reason, sizeof(r.reason), "%s", acc.ptr + off + n);
+                    tally_add(t, in->v[i], dests[i], &r);
+                }
+                off = (size_t)(nl - acc.ptr) + 1;
+            }
+            memmove(acc.ptr, acc.ptr + off, acc.len - off);
+            acc.len -= off;
+        }
+        close(fds[0]);
+        xc_buf_free(&acc);
+        for (int k = 0; k < started; k++) {
+            int ws;
+            while (waitpid(pids[k], &ws, 0) < 0 && errno == EINTR)
+                ;
+            if (!WIFEXITED(ws) || WEXITSTATUS(ws) != 0)
+                t->status = t->status > XC_EXIT_INTERNAL ? t->status : XC_EXIT_INTERNAL;
+        }
+        /* inputs a crashed worker never reported */
+        if (t->done < t->total) {
+            fprintf(t->err, "xbrlconv: %zu inputs not converted: a worker stopped\n",
+                    t->total - t->done);
+            t->failed += t->total - t->done;
+            t->status = XC_EXIT_INTERNAL;
+        }
+    } else if (workers <= 1) {
+        for (size_t i = 0; i < in->n; i++) {
+            result r;
+            run_one(j, in->v[i], dests[i], t->err, &r);
+            tally_add(t, in->v[i], dests[i], &r);
+        }
+    }
+    free(pids);
+}
+
 int xc_cli_run(int argc, char **argv, FILE *in, FILE *out, FILE *err)
 {
     (void)in;
@@ -259,6 +646,8 @@ int xc_cli_run(int argc, char **argv, FILE *in, FILE *out, FILE *err)
                                              {"strict", no_argument, NULL, 's'},
                                              {"quiet", no_argument, NULL, 'q'},
                                              {"list-formats", no_argument, NULL, 'L'},
+                                             {"jobs", required_argument, NULL, 'j'},
+                                             {"status", required_argument, NULL, 'A'},
                                              {"help", no_argument, NULL, 'h'},
                                              {"version", no_argument, NULL, 'V'},
                                              {NULL, 0, NULL, 0}};
@@ -266,10 +655,11 @@ int xc_cli_run(int argc, char **argv, FILE *in, FILE *out, FILE *err)
     const char *taxdir = NULL, *xsltdir = NULL;
     xc_options opt;
     memset(&opt, 0, sizeof(opt));
-    int quiet = 0, c;
+    int quiet = 0, c, workers = 1;
+    const char *status_path = NULL;
     optind = 1;
     opterr = 0;
-    while ((c = getopt_long(argc, argv, ":t:f:o:qhV", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":t:f:o:j:qhV", longopts, NULL)) != -1) {
         switch (c) {
         case 't':
             to = optarg;
@@ -304,6 +694,18 @@ int xc_cli_run(int argc, char **argv, FILE *in, FILE *out, FILE *err)
         case 'q':
             quiet = 1;
             break;
+        case 'j': {
+            char *end;
+            long n = strtol(optarg, &end, 10);
+            if (*end || n < 1 || n > 256)
+                return usage_error(err, "-j needs a number of workers from 1 to 256, not '%s'",
+                                   optarg);
+            workers = (int)n;
+            break;
+        }
+        case 'A':
+            status_path = optarg;
+            break;
         case 'L':
             fputs("readers:\n", stdout);
             for (const xc_reader *r = xc_readers; r->name; r++)
@@ -330,9 +732,29 @@ int xc_cli_run(int argc, char **argv, FILE *in, FILE *out, FILE *err)
         return usage_error(err, "unknown output format '%s'", to);
     if (from && !xc_reader_find(from))
         return usage_error(err, "unknown input format '%s'", from);
-    int ninputs = argc - optind;
-    if (ninputs > 1 && !is_dir(output))
-        return usage_error(err, "several inputs need -o DIR, an existing directory%s", "");
+    inputs ins = {0};
+    int batch = 0;
+    for (int i = optind; i < argc; i++) {
+        int r = inputs_arg(&ins, argv[i], err);
+        if (r < 0) {
+            inputs_free(&ins);
+            return XC_EXIT_INPUT;
+        }
+        batch |= r;
+    }
+    if (optind == argc)
+        inputs_add(&ins, "-");
+    batch |= ins.n > 1 || status_path || workers > 1;
+    if (batch && !output) {
+        inputs_free(&ins);
+        return usage_error(err, "several inputs need -o DIR, an output directory%s", "");
+    }
+    if (batch && !is_dir(output) && mkdir(output, 0777) != 0) {
+        fprintf(err, "xbrlconv: %s: cannot create the output directory: %s\n", output,
+                strerror(errno));
+        inputs_free(&ins);
+        return XC_EXIT_OUTPUT;
+    }
 
     LIBXML_TEST_VERSION
     xmlInitParser();
@@ -340,6 +762,10 @@ int xc_cli_run(int argc, char **argv, FILE *in, FILE *out, FILE *err)
     char *xdir = xsltdir ? xc_xstrdup(xsltdir) : find_data("xslt", argv[0]);
     opt.taxonomy = tdir;
     opt.xslt_dir = xdir;
+    char **dests = NULL;
+    tally t;
+    memset(&t, 0, sizeof(t));
+    t.err = err;
 
     int status = XC_EXIT_OK;
     xc_diag d;
@@ -353,46 +779,73 @@ int xc_cli_run(int argc, char **argv, FILE *in, FILE *out, FILE *err)
     }
     xc_diag_free(&d);
 
-    for (int i = 0; i < (ninputs ? ninputs : 1); i++) {
-        const char *path = ninputs ? argv[optind + i] : "-";
-        const char *name = strcmp(path, "-") ? path : "<stdin>";
-        xc_diag_init(&d);
-        xc_model *m = xc_model_new();
-        int rc = xc_convert_path(path, from, encoding, tax, &opt, m, &d);
-        (void)name;
-        int st = XC_EXIT_OK;
-        if (rc < 0) {
-            st = rc == -XC_EUSAGE ? XC_EXIT_USAGE : XC_EXIT_INPUT;
-        } else {
-            int bad = xc_model_check(m, &d);
-            if (bad)
-                st = XC_EXIT_INTERNAL;
-        }
-        if (st == XC_EXIT_OK) {
-            const char *dest = output ? output : "-";
-            xc_buf p = {0};
-            if (ninputs > 1 || is_dir(output)) {
-                const char *bn = base_name(path);
-                const char *dot = strrchr(bn, '.');
-                xc_buf_printf(&p, "%s/%.*s.%s", output,
-                              (int)(dot ? (size_t)(dot - bn) : strlen(bn)), bn, w->extension);
-                dest = p.ptr;
+    /* where each input goes: OUTDIR/NAME.EXT, -2, -3... when names clash */
+    dests = xc_xcalloc(ins.n, sizeof(char *));
+    {
+        xc_strmap used = {0};
+        for (size_t i = 0; i < ins.n; i++) {
+            if (!batch && !is_dir(output)) {
+                dests[i] = xc_xstrdup(output ? output : "-");
+                continue;
             }
-            st = write_output(w, m, &opt, &d, dest, err);
-            xc_buf_free(&p);
-            if (opt.flags & XC_OPT_EXPLAIN)
-                explain(err, m);
+            const char *bn = base_name(ins.v[i]);
+            const char *dot = strrchr(bn, '.');
+            int stem = (int)(dot && dot != bn ? (size_t)(dot - bn) : strlen(bn));
+            if (!strcmp(ins.v[i], "-"))
+                bn = "stdin", stem = 5;
+            xc_buf p = {0};
+            for (int k = 1;; k++) {
+                xc_buf_clear(&p);
+                if (k == 1)
+                    xc_buf_printf(&p, "%s/%.*s.%s", output, stem, bn, w->extension);
+                else
+                    xc_buf_printf(&p, "%s/%.*s-%d.%s", output, stem, bn, k, w->extension);
+                int found;
+                xc_strmap_slot(&used, p.ptr, &found);
+                if (!found)
+                    break;
+            }
+            dests[i] = xc_buf_detach(&p);
         }
-        print_diags(err, &d, quiet);
-        if (st == XC_EXIT_OK && (opt.flags & XC_OPT_STRICT) && d.warnings)
-            st = XC_EXIT_STRICT;
-        if (st > status)
-            status = st;
-        xc_diag_free(&d);
-        xc_model_free(m);
+        xc_strmap_free(&used);
+    }
+    if (status_path) {
+        t.status_file = fopen(status_path, "w");
+        if (!t.status_file) {
+            fprintf(err, "xbrlconv: %s: cannot write the status file: %s\n", status_path,
+                    strerror(errno));
+            status = XC_EXIT_OUTPUT;
+            goto done;
+        }
+        fputs("input\tstatus\texit\tfacts\toutput\treason\n", t.status_file);
+    }
+    t.total = ins.n;
+    t.start = now_s();
+    t.progress = batch && !quiet && isatty(fileno(err));
+    {
+        job j = {w, from, encoding, tax, &opt, quiet};
+        run_parallel(&j, &ins, dests, workers > (int)ins.n ? (int)ins.n : workers, &t);
+    }
+    status = t.status;
+    if (t.progress)
+        fputs("\r\033[K", err);
+    if (batch && !quiet) {
+        double secs = now_s() - t.start;
+        fprintf(err, "xbrlconv: %zu inputs: %zu converted, %zu without tables, %zu failed "
+                     "(%.2f s, %.1f files/s)\n",
+                t.total, t.ok, t.notables, t.failed, secs, secs > 0 ? t.total / secs : 0.0);
+    }
+    if (t.status_file && (fclose(t.status_file) != 0 || t.status_failed)) {
+        fprintf(err, "xbrlconv: %s: cannot write the status file\n", status_path);
+        if (status < XC_EXIT_OUTPUT)
+            status = XC_EXIT_OUTPUT;
     }
     xc_taxonomy_free(tax);
 done:
+    for (size_t i = 0; dests && i < ins.n; i++)
+        free(dests[i]);
+    free(dests);
+    inputs_free(&ins);
     free(tdir);
     free(xdir);
     xsltCleanupGlobals();

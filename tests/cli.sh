@@ -136,5 +136,44 @@ has "$tmp/err" "has no <TEXT>" "no <TEXT> named"
 printf '<html><body><p>We are pleased.</p><table><tr><td>Fun</td><td>Games</td></tr></table></body></html>' >"$tmp/words.html"
 expect 1 "HTML table of words" -- "$bin" "$tmp/words.html"
 
+# batch mode: directories, @lists (blank lines, comments, missing files),
+# a status record per input, -j workers giving the same files, a summary
+mkdir -p "$tmp/in/sub" "$tmp/b1" "$tmp/b2"
+cp samples/btu-2004q1.txt "$tmp/in/a.txt"
+cp samples/widget-2005q2.html "$tmp/in/sub/b.html"
+cp "$tmp/words.html" "$tmp/in/words.html"
+printf 'samples/gadget-2005q1-edgar.txt\n\n# a comment\n  %s/missing.txt  \n' "$tmp" >"$tmp/list"
+expect 1 "batch with a failing input" -- "$bin" -q -t csv -o "$tmp/b1" --status "$tmp/st1" "$tmp/in" "@$tmp/list"
+[ "$(ls "$tmp/b1" | wc -l)" -eq 3 ] && ok || bad "batch: wanted 3 outputs, got $(ls "$tmp/b1")"
+[ "$(grep -c '	ok	0	' "$tmp/st1")" -eq 3 ] && ok || bad "batch: 3 ok status records"
+has "$tmp/st1" "missing.txt	error	1	0		" "batch: the missing file is an error record"
+has "$tmp/st1" "words.html	no-tables	1" "batch: the table of words is a no-tables record"
+expect 1 "batch -j 3" -- "$bin" -q -j 3 -t csv -o "$tmp/b2" --status "$tmp/st2" "$tmp/in" "@$tmp/list"
+diff -r "$tmp/b1" "$tmp/b2" >/dev/null && ok || bad "-j 3 output differs from -j 1"
+sed "s#$tmp/b[12]##" "$tmp/st1" | sort >"$tmp/s1"; sed "s#$tmp/b[12]##" "$tmp/st2" | sort >"$tmp/s2"
+cmp -s "$tmp/s1" "$tmp/s2" && ok || bad "-j 3 status differs from -j 1"
+expect 1 "batch summary" -- "$bin" -t csv -o "$tmp/b2" "$tmp/in"
+has "$tmp/err" "3 inputs: 2 converted, 1 without tables, 0 failed" "batch prints a summary"
+expect 2 "-j 0" -- "$bin" -j 0 -o "$tmp/b2" "$sample"
+expect 2 "a directory needs -o" -- "$bin" "$tmp/in"
+expect 1 "unreadable list" -- "$bin" -o "$tmp/b2" "@$tmp/nolist"
+: >"$tmp/plainfile"
+expect 3 "output directory that is a file" -- "$bin" -o "$tmp/plainfile/x" "$tmp/in"
+expect 3 "status on a full disk" -- "$bin" -q -o "$tmp/b2" --status /dev/full "$sample" "$sample"
+# an interrupted batch (kill -9) leaves only complete files
+mkdir -p "$tmp/many" "$tmp/killed"
+i=0; while [ $i -lt 300 ]; do cp "$sample" "$tmp/many/r$i.txt"; i=$((i + 1)); done
+"$bin" -q -j 2 -t json -o "$tmp/killed" "$tmp/many" 2>/dev/null &
+kpid=$!
+sleep 0.2; kill -9 "$kpid" 2>/dev/null; wait "$kpid" 2>/dev/null
+sleep 1 # workers finish the file in hand, then stop on the closed pipe
+if python3 -c "
+import json, os, sys
+d = sys.argv[1]
+for n in os.listdir(d):
+    assert n.endswith('.json') and '.tmp.' not in n, n
+    json.load(open(os.path.join(d, n)))
+" "$tmp/killed"; then ok; else bad "kill -9 left an incomplete or temporary file"; fi
+
 echo "cli: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
