@@ -28,9 +28,6 @@
 #include <time.h>
 #include <unistd.h>
 
-#ifndef XC_VERSION
-#define XC_VERSION "0.1.0"
-#endif
 #ifndef XC_DATADIR
 #define XC_DATADIR "/usr/local/share/xbrlconv"
 #endif

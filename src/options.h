@@ -2,6 +2,10 @@
 #ifndef XC_OPTIONS_H
 #define XC_OPTIONS_H
 
+#ifndef XC_VERSION
+#define XC_VERSION "0.1.0"
+#endif
+
 enum {
     XC_OPT_EXPLAIN = 1 << 0, /* keep and print the mapping of every row */
     XC_OPT_STRICT = 1 << 1   /* check findings are errors */

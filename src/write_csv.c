@@ -1,6 +1,7 @@
 /* write_csv.c: one row per numeric fact, RFC 4180 (CRLF line ends, fields
  * with commas, quotes or line breaks quoted), ready for PostgreSQL's
  * COPY ... CSV HEADER. Columns are documented in docs/formats.md. */
+#include "sha256.h"
 #include "writers.h"
 
 #include <stdio.h>
@@ -72,5 +73,34 @@ int xc_write_csv(const xc_model *m, xc_sink *out, const xc_options *opt, xc_diag
         snprintf(a, sizeof(a), "%d", f->prov.confidence);
         field(out, a, 1);
     }
+    return 0;
+}
+
+/* One row for the documents table of docs/schema.sql: the release, its
+ * content hash (the file's bytes; empty for standard input), entity, period
+ * and the converter that read it. */
+int xc_write_documents(const xc_model *m, xc_sink *out, const xc_options *opt, xc_diag *d)
+{
+    (void)opt;
+    (void)d;
+    xc_sink_puts(out, "source,sha256,entity,cik,ticker,form,period_end,fiscal_year,"
+                      "fiscal_period,release_date,facts,converter\r\n");
+    char hex[65] = "", a[16], b[16], num[24];
+    if (m->source && strcmp(m->source, "<stdin>") && xc_sha256_file(m->source, hex) < 0)
+        hex[0] = '\0';
+    field(out, m->source, 0);
+    field(out, hex, 0);
+    field(out, m->entity_name, 0);
+    field(out, m->cik, 0);
+    field(out, m->ticker, 0);
+    field(out, m->document_type, 0);
+    field(out, m->period_end != XC_NODATE ? xc_date_format(m->period_end, a) : "", 0);
+    snprintf(num, sizeof(num), "%d", m->fiscal_year_focus);
+    field(out, m->fiscal_year_focus ? num : "", 0);
+    field(out, m->fiscal_period_focus, 0);
+    field(out, m->release_date != XC_NODATE ? xc_date_format(m->release_date, b) : "", 0);
+    snprintf(num, sizeof(num), "%zu", xc_model_count_numeric(m));
+    field(out, num, 0);
+    field(out, "xbrlconv " XC_VERSION, 1);
     return 0;
 }

@@ -8,6 +8,8 @@ const xc_writer xc_writers[] = {
     {"xbrl", "XBRL 2.1 instance document", "xbrl", xc_write_xbrl},
     {"json", "xBRL-JSON report (OIM 1.0)", "json", xc_write_json},
     {"csv", "one row per fact, RFC 4180, for COPY ... CSV HEADER", "csv", xc_write_csv},
+    {"documents", "one row per release for the documents table of docs/schema.sql",
+     "documents.csv", xc_write_documents},
     {"ndjson", "one JSON object per fact and line, for streams and jq", "ndjson",
      xc_write_ndjson},
     {"html", "statements for people, through xslt/statements.xsl", "html", xc_write_html},

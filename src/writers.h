@@ -30,6 +30,7 @@ const xc_writer *xc_writer_find(const char *name);
 int xc_write_xbrl(const xc_model *m, xc_sink *out, const xc_options *opt, xc_diag *d);
 int xc_write_json(const xc_model *m, xc_sink *out, const xc_options *opt, xc_diag *d);
 int xc_write_csv(const xc_model *m, xc_sink *out, const xc_options *opt, xc_diag *d);
+int xc_write_documents(const xc_model *m, xc_sink *out, const xc_options *opt, xc_diag *d);
 int xc_write_ndjson(const xc_model *m, xc_sink *out, const xc_options *opt, xc_diag *d);
 int xc_write_html(const xc_model *m, xc_sink *out, const xc_options *opt, xc_diag *d);
 

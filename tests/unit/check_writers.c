@@ -1,5 +1,6 @@
 /* check_writers.c: writers on a small model, compared as strings. */
 #include "model.h"
+#include "sha256.h"
 #include "suites.h"
 #include "writers.h"
 
@@ -91,6 +92,27 @@ START_TEST(test_xbrl)
 }
 END_TEST
 
+START_TEST(test_sha256)
+{
+    /* FIPS 180-4 examples: one block, two blocks, and an empty input */
+    const char *in[] = {"abc", "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq", ""};
+    const char *want[] = {
+        "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+        "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1",
+        "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"};
+    for (int k = 0; k < 3; k++) {
+        xc_sha256 s;
+        char hex[65];
+        xc_sha256_init(&s);
+        /* fed a byte at a time: block boundaries inside update */
+        for (const char *p = in[k]; *p; p++)
+            xc_sha256_update(&s, p, 1);
+        xc_sha256_hex(&s, hex);
+        ck_assert_str_eq(hex, want[k]);
+    }
+}
+END_TEST
+
 Suite *writers_suite(void)
 {
     Suite *s = suite_create("writers");
@@ -98,6 +120,7 @@ Suite *writers_suite(void)
     tcase_add_test(tc, test_json);
     tcase_add_test(tc, test_csv);
     tcase_add_test(tc, test_xbrl);
+    tcase_add_test(tc, test_sha256);
     suite_add_tcase(s, tc);
     return s;
 }
