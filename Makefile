@@ -40,7 +40,7 @@ UNIT_SRC = $(wildcard tests/unit/*.c)
 UNIT_OBJ = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/unit/%.o)
 
 SAMPLES  = $(wildcard samples/*.txt samples/*.html samples/*.htm)
-FORMATS  = xbrl json csv html
+FORMATS  = xbrl json csv ndjson documents html
 
 .PHONY: all clean deps demo test check test-run unit golden cli eval asan valgrind bench \
         golden-update install uninstall format lint
