@@ -775,6 +775,7 @@ int xc_cli_run(int argc, char **argv, FILE *in, FILE *out, FILE *err)
         goto done;
     }
     xc_diag_free(&d);
+    opt.tax = tax;
 
     /* where each input goes: OUTDIR/NAME.EXT, -2, -3... when names clash */
     dests = xc_xcalloc(ins.n, sizeof(char *));

@@ -1721,6 +1721,10 @@ static void document_meta(ictx *c)
         xc_model_set(&c->m->cik, c->doc->cik);
     if (c->doc->company)
         xc_model_set(&c->m->entity_name, c->doc->company);
+    if (c->doc->accession)
+        xc_model_set(&c->m->accession, c->doc->accession);
+    if (c->doc->filed)
+        c->m->filed = xc_date_parse_compact(c->doc->filed);
     find_entity(c, data, len < 20000 ? len : 20000);
     /* the release date: the first full date in the opening text */
     char *h = xc_xstrndup(data, head);

@@ -37,6 +37,7 @@ xc_model *xc_model_new(void)
     xc_model *m = xc_xcalloc(1, sizeof(*m));
     m->release_date = XC_NODATE;
     m->period_end = XC_NODATE;
+    m->filed = XC_NODATE;
     return m;
 }
 
@@ -60,6 +61,7 @@ void xc_model_free(xc_model *m)
     free(m->fiscal_period_focus);
     free(m->ext_prefix);
     free(m->schema_ref);
+    free(m->accession);
     for (size_t i = 0; i < m->ncontexts; i++) {
         xc_context *c = &m->contexts[i];
         free(c->id);

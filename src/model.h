@@ -127,6 +127,8 @@ typedef struct xc_model {
     int fiscal_year_end_month, fiscal_year_end_day; /* 0 when unknown */
     char *ext_prefix; /* prefix of extension concepts */
     char *schema_ref; /* the instance's schemaRef href */
+    char *accession;  /* EDGAR accession number, when the input is a submission */
+    xc_date filed;    /* EDGAR filing date, or XC_NODATE */
 
     xc_context *contexts;
     size_t ncontexts, ccontexts;

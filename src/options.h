@@ -11,12 +11,15 @@ enum {
     XC_OPT_STRICT = 1 << 1   /* check findings are errors */
 };
 
+struct xc_taxonomy;
+
 typedef struct xc_options {
     int flags;              /* XC_OPT_* */
     const char *taxonomy;   /* directory of the taxonomy files */
     const char *xslt_dir;   /* directory of the stylesheets */
     const char *stylesheet; /* a user's stylesheet for -t html, or NULL */
     const char *document;   /* EDGAR document type to read instead of EX-99 */
+    const struct xc_taxonomy *tax; /* the loaded taxonomy, for writers that describe concepts */
 } xc_options;
 
 #endif

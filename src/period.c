@@ -81,6 +81,24 @@ xc_date xc_date_parse_iso(const char *s)
     return xc_date_make(y, m, d);
 }
 
+xc_date xc_date_parse_compact(const char *s)
+{
+    int y, m, d;
+    if (!s)
+        return XC_NODATE;
+    while (*s == ' ' || *s == '\t')
+        s++;
+    for (int k = 0; k < 8; k++)
+        if (s[k] < '0' || s[k] > '9')
+            return XC_NODATE;
+    y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+    m = (s[4] - '0') * 10 + (s[5] - '0');
+    d = (s[6] - '0') * 10 + (s[7] - '0');
+    if (m < 1 || m > 12 || d < 1 || d > 31)
+        return XC_NODATE;
+    return xc_date_make(y, m, d);
+}
+
 int xc_date_is_month_end(xc_date t)
 {
     int y, m, d;

@@ -21,6 +21,8 @@ void xc_date_split(xc_date t, int *y, int *m, int *d);
 char *xc_date_format(xc_date t, char buf[16]);
 /* Parses YYYY-MM-DD (and a date-time's date part). XC_NODATE on failure. */
 xc_date xc_date_parse_iso(const char *s);
+/* "20040421", as EDGAR headers write dates; XC_NODATE when not a date. */
+xc_date xc_date_parse_compact(const char *s);
 /* Adds months, keeping month ends at month ends (Apr 30 - 2 = Feb 28/29). */
 xc_date xc_date_add_months(xc_date t, int months);
 int xc_date_is_month_end(xc_date t);

@@ -111,7 +111,8 @@ int xc_read_edgar(const xc_text *text, xc_doc *doc, xc_diag *d)
             free(name);
             q += 23;
         }
-        free(acc);
+        free(doc->accession);
+        doc->accession = acc;
         doc->form_type = header_value(hs, hn, "CONFORMED SUBMISSION TYPE:");
         doc->filed = header_value(hs, hn, "FILED AS OF DATE:");
         doc->period = header_value(hs, hn, "CONFORMED PERIOD OF REPORT:");

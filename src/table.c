@@ -43,6 +43,7 @@ void xc_doc_free(xc_doc *doc)
     free(doc->company);
     free(doc->form_type);
     free(doc->filed);
+    free(doc->accession);
     free(doc->period);
     free(doc->plain);
     memset(doc, 0, sizeof(*doc));

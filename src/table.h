@@ -45,7 +45,7 @@ typedef struct xc_doc {
     xc_table *tables;
     size_t ntables, ctables;
     /* document-level facts a reader may know (EDGAR header) */
-    char *cik, *company, *form_type, *filed, *period;
+    char *cik, *company, *form_type, *filed, *period, *accession;
     char *plain; /* the document as plain text (HTML readers), or NULL */
     const char *document; /* EDGAR: the document type to read (--document) */
 } xc_doc;

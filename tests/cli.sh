@@ -136,6 +136,15 @@ has "$tmp/err" "has no <TEXT>" "no <TEXT> named"
 printf '<html><body><p>We are pleased.</p><table><tr><td>Fun</td><td>Games</td></tr></table></body></html>' >"$tmp/words.html"
 expect 1 "HTML table of words" -- "$bin" "$tmp/words.html"
 
+# the SEC data-set writers: a header and rows of the same width
+for t in sub num tag; do
+  expect 0 "-t $t" -- "$bin" -t "$t" samples/gadget-2005q1-edgar.txt
+  [ "$(awk -F'\t' '{print NF}' "$tmp/out" | sort -u | wc -l)" -eq 1 ] && ok || bad "-t $t: rows of different widths"
+done
+has "$tmp/out" "^Revenues	us-gaap/2025	0	0	monetary	D	C	" "tag.txt describes a standard tag"
+expect 0 "-t num" -- "$bin" -t num samples/gadget-2005q1-edgar.txt
+has "$tmp/out" "^0000990001-05-000123	Revenues	us-gaap/2025	20050331	1	USD			" "num.txt keys the submission by its accession number"
+
 # batch mode: directories, @lists (blank lines, comments, missing files),
 # a status record per input, -j workers giving the same files, a summary
 mkdir -p "$tmp/in/sub" "$tmp/b1" "$tmp/b2"
