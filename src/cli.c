@@ -742,11 +742,18 @@ int xc_cli_run(int argc, char **argv, FILE *in, FILE *out, FILE *err)
     if (optind == argc)
         inputs_add(&ins, "-");
     batch |= ins.n > 1 || status_path || workers > 1;
-    if (batch && !output) {
+    /* a stream format (NDJSON) may concatenate a batch on standard output */
+    int to_stdout = batch && w->concat && (!output || !strcmp(output, "-"));
+    if (to_stdout && workers > 1) {
+        inputs_free(&ins);
+        return usage_error(err, "-j needs -o DIR (standard output takes one input at a time)%s",
+                           "");
+    }
+    if (batch && !output && !to_stdout) {
         inputs_free(&ins);
         return usage_error(err, "several inputs need -o DIR, an output directory%s", "");
     }
-    if (batch && !is_dir(output) && mkdir(output, 0777) != 0) {
+    if (batch && !to_stdout && !is_dir(output) && mkdir(output, 0777) != 0) {
         fprintf(err, "xbrlconv: %s: cannot create the output directory: %s\n", output,
                 strerror(errno));
         inputs_free(&ins);
@@ -782,7 +789,7 @@ int xc_cli_run(int argc, char **argv, FILE *in, FILE *out, FILE *err)
     {
         xc_strmap used = {0};
         for (size_t i = 0; i < ins.n; i++) {
-            if (!batch && !is_dir(output)) {
+            if (to_stdout || (!batch && !is_dir(output))) {
                 dests[i] = xc_xstrdup(output ? output : "-");
                 continue;
             }

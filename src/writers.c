@@ -5,21 +5,21 @@
 #include <string.h>
 
 const xc_writer xc_writers[] = {
-    {"xbrl", "XBRL 2.1 instance document", "xbrl", xc_write_xbrl},
-    {"json", "xBRL-JSON report (OIM 1.0)", "json", xc_write_json},
-    {"csv", "one row per fact, RFC 4180, for COPY ... CSV HEADER", "csv", xc_write_csv},
+    {"xbrl", "XBRL 2.1 instance document", "xbrl", xc_write_xbrl, 0},
+    {"json", "xBRL-JSON report (OIM 1.0)", "json", xc_write_json, 0},
+    {"csv", "one row per fact, RFC 4180, for COPY ... CSV HEADER", "csv", xc_write_csv, 0},
     {"documents", "one row per release for the documents table of docs/schema.sql",
-     "documents.csv", xc_write_documents},
+     "documents.csv", xc_write_documents, 0},
     {"num", "SEC Financial Statement Data Sets num.txt: one row per value", "num.txt",
-     xc_write_num},
+     xc_write_num, 0},
     {"sub", "SEC Financial Statement Data Sets sub.txt: the submission", "sub.txt",
-     xc_write_sub},
+     xc_write_sub, 0},
     {"tag", "SEC Financial Statement Data Sets tag.txt: the tags used", "tag.txt",
-     xc_write_tag},
+     xc_write_tag, 0},
     {"ndjson", "one JSON object per fact and line, for streams and jq", "ndjson",
-     xc_write_ndjson},
-    {"html", "statements for people, through xslt/statements.xsl", "html", xc_write_html},
-    {NULL, NULL, NULL, NULL}};
+     xc_write_ndjson, 1},
+    {"html", "statements for people, through xslt/statements.xsl", "html", xc_write_html, 0},
+    {NULL, NULL, NULL, NULL, 0}};
 
 const xc_writer *xc_writer_find(const char *name)
 {

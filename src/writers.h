@@ -22,6 +22,7 @@ typedef struct xc_writer {
     const char *summary;   /* one line for --help and --list-formats */
     const char *extension; /* file name extension */
     xc_write_fn write;
+    int concat; /* outputs of many inputs concatenate into one stream */
 } xc_writer;
 
 extern const xc_writer xc_writers[]; /* ends with an all-zero row */

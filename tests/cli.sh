@@ -163,6 +163,9 @@ sed "s#$tmp/b[12]##" "$tmp/st1" | sort >"$tmp/s1"; sed "s#$tmp/b[12]##" "$tmp/st
 cmp -s "$tmp/s1" "$tmp/s2" && ok || bad "-j 3 status differs from -j 1"
 expect 1 "batch summary" -- "$bin" -t csv -o "$tmp/b2" "$tmp/in"
 has "$tmp/err" "3 inputs: 2 converted, 1 without tables, 0 failed" "batch prints a summary"
+expect 0 "NDJSON batch on stdout" -- "$bin" -q -t ndjson "$sample" samples/widget-2005q2.html
+[ "$(grep -c '"doc":"samples/widget-2005q2.html"' "$tmp/out")" -gt 0 ] && [ "$(grep -c '"doc":"samples/btu-2004q1.txt"' "$tmp/out")" -gt 0 ] && ok || bad "NDJSON batch on stdout holds both documents"
+expect 2 "-j with stdout" -- "$bin" -j 2 -t ndjson "$sample" "$sample"
 expect 2 "-j 0" -- "$bin" -j 0 -o "$tmp/b2" "$sample"
 expect 2 "a directory needs -o" -- "$bin" "$tmp/in"
 expect 1 "unreadable list" -- "$bin" -o "$tmp/b2" "@$tmp/nolist"
