@@ -31,25 +31,59 @@ t_conv=$(best "$bin" -q -t json -o "$out/instance.json" "$out/instance.xbrl")
 kb=$(rss "$bin" -q -t json -o "$out/instance.json" "$out/instance.xbrl")
 python3 -c "import sys; t1,t2,kb,sz=map(float,sys.argv[1:]); print('instance: %.1f MB, 100000 facts, 10000 contexts' % (sz/1e6)); print('xmllint --stream --noout: %.3f s; xbrlconv -t json: %.3f s; ratio %.2f (target <= 3)' % (t1,t2,t2/t1)); print('xbrlconv peak RSS: %.1f MB (target < 64)' % (kb/1024))" "$t_lint" "$t_conv" "$kb" "$size"
 
-echo "== releases -> each writer"
-set -- samples/*.txt samples/*.html
-[ -d "$shared/corpus" ] && set -- "$@" "$shared"/seed/*.txt "$shared"/corpus/text/*.txt "$shared"/corpus/html/* \
-  "$shared"/corpus/edgar-full/apple-* "$shared"/corpus/edgar-full/sears-* "$shared"/corpus/edgar-full/southern-*
-bytes=0
-for f in "$@"; do bytes=$((bytes + $(wc -c <"$f"))); done
-for fmt in json xbrl csv ndjson; do
-  t=$(python3 - "$bin" "$fmt" "$@" <<'PY'
-import subprocess, sys, time
-b, fmt, files = sys.argv[1], sys.argv[2], sys.argv[3:]
-best = None
-for _ in range(3):
-    t = time.perf_counter()
+# ---- releases: a corpus of >= 1,000 files and >= 50 MB, by repeating the
+# samples and the ../shared releases (generated under build/, not committed)
+echo "== releases: batch mode, one process, one core (-j 1)"
+set -- samples/*.txt samples/*.htm*
+[ -d "$shared/corpus" ] && set -- "$@" "$shared"/corpus/text/*.txt "$shared"/corpus/html/* \
+  "$shared"/corpus/edgar-full/*
+corpus="$out/corpus"
+rm -rf "$corpus" "$out/text" "$out/html" "$out/first100"
+mkdir -p "$corpus" "$out/text" "$out/html" "$out/first100"
+python3 - "$corpus" "$out/text" "$out/html" "$out/first100" "$@" <<'PY'
+import os, shutil, sys
+corpus, text, html, first = sys.argv[1:5]
+files = sys.argv[5:]
+n = total = 0
+while n < 1000 or total < 50e6:
     for f in files:
-        subprocess.run([b, "-q", "-t", fmt, "-o", "/dev/null", f], check=True)
-    dt = time.perf_counter() - t
-    best = dt if best is None or dt < best else best
-print("%.3f" % best)
+        base = os.path.basename(f)
+        dst = os.path.join(corpus, "r%04d-%s" % (n, base))
+        shutil.copyfile(f, dst)
+        n += 1; total += os.path.getsize(f)
+        # the text and HTML exhibits alone, for the per-reader figures
+        low = base.lower()
+        if "-full" not in low and "edgar" not in low:
+            if low.endswith(".txt"):
+                os.link(dst, os.path.join(text, os.path.basename(dst)))
+            elif low.endswith((".htm", ".html")) and "ixbrl" not in low:
+                os.link(dst, os.path.join(html, os.path.basename(dst)))
+        if n <= 100:
+            os.link(dst, os.path.join(first, os.path.basename(dst)))
 PY
-)
-  python3 -c "import sys; t,n,b,fmt=float(sys.argv[1]),int(sys.argv[2]),int(sys.argv[3]),sys.argv[4]; print('%-6s %d files, %.1f MB: %.3f s, %.0f files/s, %.1f MB/s (one process per file)' % (fmt,n,b/1e6,t,n/t,b/1e6/t))" "$t" "$#" "$bytes" "$fmt"
+mb() { du -sb "$1" | awk '{printf "%.1f", $1 / 1e6}'; }
+nfiles() { ls "$1" | wc -l; }
+timed() { # wall seconds and peak RSS (KB) of one run
+  /usr/bin/time -f "%e %M" "$@" >/dev/null 2>"$out/time.txt"; tail -n 1 "$out/time.txt"; }
+echo "corpus: $(nfiles "$corpus") files, $(mb "$corpus") MB"
+for fmt in json xbrl csv ndjson num; do
+  rm -rf "$out/o"
+  set -- $(timed "$bin" -q -t "$fmt" -o "$out/o" "$corpus")
+  python3 -c "import sys; t,kb,n,mb,fmt=float(sys.argv[1]),int(sys.argv[2]),int(sys.argv[3]),float(sys.argv[4]),sys.argv[5]; print('%-6s %d files: %.2f s, %.0f files/s, %.1f MB/s, peak RSS %.1f MB' % (fmt,n,t,n/t,mb/t,kb/1024))" "$1" "$2" "$(nfiles "$corpus")" "$(mb "$corpus")" "$fmt"
 done
+rm -rf "$out/o"; set -- $(timed "$bin" -q -t json -o "$out/o" "$out/first100"); kb100=$2
+rm -rf "$out/o"; set -- $(timed "$bin" -q -t json -o "$out/o" "$corpus"); kb1000=$2
+python3 -c "import sys; a,b=int(sys.argv[1]),int(sys.argv[2]); print('peak RSS: %.1f MB at 100 files, %.1f MB at %s files (+%.0f%%; target <= 20%%)' % (a/1024,b/1024,sys.argv[3],(b-a)*100.0/a))" "$kb100" "$kb1000" "$(nfiles "$corpus")"
+rm -rf "$out/o"; set -- $(timed "$bin" -q -j 2 -t json -o "$out/o" "$corpus")
+python3 -c "import sys; t,n,mb=float(sys.argv[1]),int(sys.argv[2]),float(sys.argv[3]); print('json -j 2: %.2f s, %.0f files/s, %.1f MB/s' % (t,n/t,mb/t))" "$1" "$(nfiles "$corpus")" "$(mb "$corpus")"
+
+echo "== text releases -> xBRL-JSON (target >= 50 MB/s, one core)"
+rm -rf "$out/o"; set -- $(timed "$bin" -q -t json -o "$out/o" "$out/text")
+python3 -c "import sys; t,n,mb=float(sys.argv[1]),int(sys.argv[2]),float(sys.argv[3]); print('text: %d files, %.1f MB: %.2f s, %.1f MB/s' % (n,mb,t,mb/t))" "$1" "$(nfiles "$out/text")" "$(mb "$out/text")"
+
+echo "== HTML releases -> xBRL-JSON against libxml2's bare htmlReadMemory (target <= 2x)"
+cc -O2 -o "$out/htmlparse" tests/bench/htmlparse.c $(pkg-config --cflags --libs libxml-2.0)
+rm -rf "$out/o"; set -- $(timed "$bin" -q -t json -o "$out/o" "$out/html"); t_conv=$1
+set -- $(timed sh -c "ls -d '$out'/html/* | xargs '$out/htmlparse'"); t_parse=$1
+python3 -c "import sys; a,b,n,mb=float(sys.argv[1]),float(sys.argv[2]),int(sys.argv[3]),float(sys.argv[4]); print('html: %d files, %.1f MB: xbrlconv %.2f s, htmlReadMemory %.2f s, ratio %.2f' % (n,mb,a,b,a/b))" "$t_conv" "$t_parse" "$(nfiles "$out/html")" "$(mb "$out/html")"
+rm -rf "$out/o" "$corpus" "$out/text" "$out/html" "$out/first100"
