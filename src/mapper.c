@@ -2,6 +2,7 @@
 #include "mapper.h"
 #include "util.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -144,7 +145,24 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
     while (*l0 && !xc_isalpha((unsigned char)*l0))
         l0++;
     int total = xc_strncaseeq(l0, "total", 5);
+    /* only aliases that share a word with the label, its clauses or the
+     * nearest heading can score; they are visited in alias order, as a
+     * full scan would (ties keep the first) */
+    size_t nbits = (t->naliases + 63) / 64;
+    uint64_t *cand = xc_xcalloc(nbits ? nbits : 1, sizeof(uint64_t));
+    xc_taxonomy_aliases_with(t, &A, cand);
+    xc_taxonomy_aliases_with(t, &A1, cand);
+    xc_taxonomy_aliases_with(t, &A2, cand);
+    xc_taxonomy_aliases_with(t, &A3, cand);
+    if (nh)
+        xc_taxonomy_aliases_with(t, &H[0], cand);
     for (size_t i = 0; i < t->naliases; i++) {
+        if (!(cand[i / 64] >> (i % 64) & 1)) {
+            size_t skip = i | 63; /* the rest of an empty word at once */
+            if (!cand[i / 64])
+                i = skip;
+            continue;
+        }
         const xc_alias *al = &t->aliases[i];
         const xc_concept *c = &t->concepts[al->concept];
         if (!fits(t, c, ctx) || al->words.n == 0)
@@ -221,6 +239,7 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
             }
         }
     }
+    free(cand);
     xc_words_free(&A);
     xc_words_free(&A1);
     xc_words_free(&A2);

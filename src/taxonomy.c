@@ -616,6 +616,46 @@ out:
     return rc;
 }
 
+static int cmp_ref(const void *a, const void *b)
+{
+    const xc_word_ref *x = a, *y = b;
+    int c = strcmp(x->word, y->word);
+    return c ? c : (x->alias > y->alias) - (x->alias < y->alias);
+}
+
+/* The mapper scores only aliases that share a word with the row: this
+ * index finds them without reading every alias. */
+static void build_index(xc_taxonomy *t)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < t->naliases; i++)
+        n += (size_t)t->aliases[i].words.n;
+    t->index = xc_xcalloc(n ? n : 1, sizeof(xc_word_ref));
+    for (size_t i = 0; i < t->naliases; i++)
+        for (int k = 0; k < t->aliases[i].words.n; k++) {
+            t->index[t->nindex].word = t->aliases[i].words.w[k];
+            t->index[t->nindex++].alias = (int)i;
+        }
+    if (t->nindex)
+        qsort(t->index, t->nindex, sizeof(xc_word_ref), cmp_ref);
+}
+
+void xc_taxonomy_aliases_with(const xc_taxonomy *t, const xc_words *w, uint64_t *aliases)
+{
+    for (int k = 0; k < w->n; k++) {
+        size_t lo = 0, hi = t->nindex;
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            if (strcmp(t->index[mid].word, w->w[k]) < 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        for (; lo < t->nindex && !strcmp(t->index[lo].word, w->w[k]); lo++)
+            aliases[t->index[lo].alias / 64] |= 1ULL << (t->index[lo].alias % 64);
+    }
+}
+
 xc_taxonomy *xc_taxonomy_load(const char *dir, xc_diag *d)
 {
     xc_taxonomy *t = xc_xcalloc(1, sizeof(*t));
@@ -632,6 +672,7 @@ xc_taxonomy *xc_taxonomy_load(const char *dir, xc_diag *d)
         xc_taxonomy_free(t);
         return NULL;
     }
+    build_index(t);
     return t;
 }
 
@@ -660,6 +701,7 @@ void xc_taxonomy_free(xc_taxonomy *t)
     for (size_t i = 0; i < t->naliases; i++)
         xc_words_free(&t->aliases[i].words);
     free(t->aliases);
+    free(t->index);
     free_phrases(t->statements, t->nstatements);
     free_phrases(t->nongaap, t->nnongaap);
     free_phrases(t->segment, t->nsegment);

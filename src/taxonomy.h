@@ -9,6 +9,7 @@
 #include "model.h"
 
 #include <stddef.h>
+#include <stdint.h>
 
 typedef enum {
     XC_TYPE_MONETARY,
@@ -65,6 +66,12 @@ typedef struct xc_exchange {
     char *alias; /* normalised */
 } xc_exchange;
 
+/* One word of one alias, in the index that finds an alias by its words. */
+typedef struct xc_word_ref {
+    const char *word; /* borrowed from the alias */
+    int alias;
+} xc_word_ref;
+
 typedef struct xc_taxonomy {
     char *prefix, *ns, *schema;
     xc_concept *concepts;
@@ -82,7 +89,13 @@ typedef struct xc_taxonomy {
     size_t nsyn, csyn;
     xc_exchange *exchanges;
     size_t nexchanges, cexchanges;
+    xc_word_ref *index; /* every alias word, sorted by word then alias */
+    size_t nindex;
 } xc_taxonomy;
+
+/* Sets bit i of `aliases` (an array of (naliases + 63) / 64 words) for
+ * every alias that shares a word with w. */
+void xc_taxonomy_aliases_with(const xc_taxonomy *t, const xc_words *w, uint64_t *aliases);
 
 /* Loads us-gaap.xml and vocabulary.xml from dir. Returns NULL after adding
  * a diagnostic (XC_ETAXONOMY) naming the file and line when a file is

@@ -221,9 +221,33 @@ const char *xc_memcasemem(const char *hay, size_t n, const char *needle)
     size_t m = strlen(needle);
     if (m == 0)
         return hay;
-    for (size_t i = 0; i + m <= n; i++)
-        if (xc_strncaseeq(hay + i, needle, m))
-            return hay + i;
+    if (m > n)
+        return NULL;
+    /* candidates are the places of the first letter, in either case,
+     * found with memchr (which scans a word at a time); each case's next
+     * place is remembered until passed */
+    unsigned char lo = (unsigned char)xc_tolower((unsigned char)needle[0]);
+    unsigned char up = (unsigned char)(lo >= 'a' && lo <= 'z' ? lo - 'a' + 'A' : lo);
+    const char *p = hay, *end = hay + (n - m) + 1;
+    const char *nlo = NULL, *nup = up != lo ? NULL : end; /* end: none left */
+    while (p < end) {
+        if (!nlo || (nlo < p)) {
+            nlo = memchr(p, lo, (size_t)(end - p));
+            if (!nlo)
+                nlo = end;
+        }
+        if (!nup || (nup < p)) {
+            nup = memchr(p, up, (size_t)(end - p));
+            if (!nup)
+                nup = end;
+        }
+        const char *q = nlo < nup ? nlo : nup;
+        if (q >= end)
+            return NULL;
+        if (xc_strncaseeq(q + 1, needle + 1, m - 1))
+            return q;
+        p = q + 1;
+    }
     return NULL;
 }
 
