@@ -145,6 +145,15 @@ int xc_month_lookup(const char *w, size_t n)
     return 0;
 }
 
+/* w (n bytes) is the lower-case literal lit, in any case; the first
+ * letter decides most words without a strlen */
+static int lit_eq(const char *w, size_t n, const char *lit)
+{
+    if (!n || xc_tolower((unsigned char)w[0]) != (unsigned char)lit[0])
+        return 0;
+    return xc_strncaseeq(w, lit, n) && lit[n] == '\0';
+}
+
 static int number_word(const char *w, size_t n)
 {
     static const struct {
@@ -161,20 +170,23 @@ static int number_word(const char *w, size_t n)
     /* "twenty-six", "thirty nine" are handled by the caller adding
      * tens and units; here one word */
     for (size_t i = 0; i < sizeof(units) / sizeof(units[0]); i++)
-        if (strlen(units[i].w) == n && xc_strncaseeq(w, units[i].w, n))
+        if (lit_eq(w, n, units[i].w))
             return units[i].v;
     return 0;
 }
 
 static int word_is(const char *w, size_t n, const char *lit)
 {
-    return strlen(lit) == n && xc_strncaseeq(w, lit, n);
+    return lit_eq(w, n, lit);
 }
 
 static int word_in(const char *w, size_t n, const char *const *list)
 {
+    if (!n)
+        return 0;
+    unsigned char c = (unsigned char)xc_tolower((unsigned char)w[0]);
     for (; *list; list++)
-        if (word_is(w, n, *list))
+        if ((unsigned char)(*list)[0] == c && word_is(w, n, *list))
             return 1;
     return 0;
 }
@@ -566,14 +578,15 @@ int xc_period_is_word(const char *w, size_t n)
         n--;
     if (n == 0)
         return 1;
+    unsigned char c0 = (unsigned char)xc_tolower((unsigned char)w[0]);
     for (const char *const *f = FILLER; *f; f++)
-        if (strlen(*f) == n && xc_strncaseeq(w, *f, n))
+        if ((unsigned char)(*f)[0] == c0 && lit_eq(w, n, *f))
             return 1;
     static const char *const more[] = {"mos", "wks", "qtr", "weeks", "change", "percent",
                                        "increase", "decrease", "unaudited", "audited", "q1",
                                        "q2", "q3", "q4", "fy", "ytd", "period", NULL};
     for (const char *const *f = more; *f; f++)
-        if (strlen(*f) == n && xc_strncaseeq(w, *f, n))
+        if ((unsigned char)(*f)[0] == c0 && lit_eq(w, n, *f))
             return 1;
     return 0;
 }

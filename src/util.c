@@ -75,7 +75,7 @@ void xc_buf_puts(xc_buf *b, const char *s)
     xc_buf_put(b, s, strlen(s));
 }
 
-void xc_buf_putc(xc_buf *b, char c)
+void xc_buf_putc_slow(xc_buf *b, char c)
 {
     xc_buf_put(b, &c, 1);
 }

@@ -31,7 +31,17 @@ typedef struct xc_buf {
 
 void xc_buf_put(xc_buf *b, const char *s, size_t n);
 void xc_buf_puts(xc_buf *b, const char *s);
-void xc_buf_putc(xc_buf *b, char c);
+void xc_buf_putc_slow(xc_buf *b, char c);
+/* Appends one byte (inline: readers append text a byte at a time). */
+static inline void xc_buf_putc(xc_buf *b, char c)
+{
+    if (b->len + 2 <= b->cap) {
+        b->ptr[b->len++] = c;
+        b->ptr[b->len] = '\0';
+    } else {
+        xc_buf_putc_slow(b, c);
+    }
+}
 /* Appends s with &, < and > escaped as XML character content. */
 void xc_buf_put_xml(xc_buf *b, const char *s);
 void xc_buf_printf(xc_buf *b, const char *fmt, ...)
