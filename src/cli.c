@@ -58,7 +58,9 @@ static void usage(FILE *f)
           "                         (default EX-99, the press release exhibits)\n"
           "      --taxonomy DIR     load concepts from DIR (default: the shipped taxonomy)\n"
           "      --xslt-dir DIR     stylesheets for -t html (default: the shipped xslt/)\n"
-          "      --stylesheet FILE  apply FILE instead of xslt/statements.xsl for -t html\n"
+          "      --stylesheet FILE  apply FILE instead of xslt/page.xsl for -t html\n"
+          "      --xml-stylesheet HREF  -t xbrl: add <?xml-stylesheet href=HREF?> so a\n"
+          "                         browser renders the instance with that XSLT\n"
           "      --explain          print each row's label -> concept, rule and confidence\n"
           "                         on standard error\n"
           "      --strict           warnings are errors (exit 4)\n"
@@ -645,6 +647,7 @@ int xc_cli_run(int argc, char **argv, FILE *in, FILE *out, FILE *err)
                                              {"list-formats", no_argument, NULL, 'L'},
                                              {"jobs", required_argument, NULL, 'j'},
                                              {"status", required_argument, NULL, 'A'},
+                                             {"xml-stylesheet", required_argument, NULL, 'H'},
                                              {"help", no_argument, NULL, 'h'},
                                              {"version", no_argument, NULL, 'V'},
                                              {NULL, 0, NULL, 0}};
@@ -702,6 +705,9 @@ int xc_cli_run(int argc, char **argv, FILE *in, FILE *out, FILE *err)
         }
         case 'A':
             status_path = optarg;
+            break;
+        case 'H':
+            opt.xml_stylesheet = optarg;
             break;
         case 'L':
             fputs("readers:\n", stdout);

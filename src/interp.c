@@ -1966,7 +1966,21 @@ int xc_interpret(const xc_doc *doc, const xc_taxonomy *tax, const xc_options *op
                         i + 1, t->nrows);
         }
         (void)before;
+        /* the source rows, for the review view */
+        infos[i].ncols = t->ncols;
+        infos[i].rows = xc_xcalloc(t->nrows ? t->nrows : 1, sizeof(xc_src_row));
+        for (size_t r = 0; r < t->nrows; r++) {
+            xc_src_row *sr = &infos[i].rows[infos[i].nrows++];
+            sr->line = t->rows[r].line;
+            sr->label = xc_xstrdup(t->rows[r].label ? t->rows[r].label : "");
+            sr->cells = xc_xcalloc(t->ncols ? t->ncols : 1, sizeof(char *));
+            for (size_t k = 0; k < t->ncols; k++)
+                if (t->rows[r].cells && t->rows[r].cells[k])
+                    sr->cells[k] = xc_xstrdup(t->rows[r].cells[k]);
+        }
         xc_model_add_table(m, &infos[i]);
+        infos[i].rows = NULL; /* the model owns them now */
+        infos[i].nrows = 0;
         for (size_t k = 0; k < s.nrecs; k++)
             free_rec(&s.recs[k]);
         free(s.recs);

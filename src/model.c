@@ -100,6 +100,14 @@ void xc_model_free(xc_model *m)
     for (size_t i = 0; i < m->ntables; i++) {
         free(m->tables[i].title);
         free(m->tables[i].scale_text);
+        for (size_t r = 0; r < m->tables[i].nrows; r++) {
+            xc_src_row *row = &m->tables[i].rows[r];
+            free(row->label);
+            for (size_t k = 0; row->cells && k < m->tables[i].ncols; k++)
+                free(row->cells[k]);
+            free(row->cells);
+        }
+        free(m->tables[i].rows);
     }
     free(m->tables);
     for (size_t i = 0; i < m->nnotes; i++) {
@@ -417,6 +425,7 @@ size_t xc_model_add_table(xc_model *m, const xc_table_info *t)
     *u = *t;
     u->title = dup_or_null(t->title);
     u->scale_text = dup_or_null(t->scale_text);
+    /* the rows move into the model (they can be large: no copy) */
     return m->ntables++;
 }
 

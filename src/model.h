@@ -102,6 +102,14 @@ typedef struct xc_ext_concept {
     char *balance; /* "debit", "credit" or NULL */
 } xc_ext_concept;
 
+/* One row of a source table as printed: its label and cells, for the
+ * review view (each source cell beside the fact made from it). */
+typedef struct xc_src_row {
+    int line;
+    char *label;
+    char **cells; /* the table's ncols entries; NULL where empty */
+} xc_src_row;
+
 /* A table as the reader found it, kept for display and provenance. */
 typedef struct xc_table_info {
     char *title;
@@ -109,6 +117,8 @@ typedef struct xc_table_info {
     xc_statement statement;
     int nongaap, segment;
     int first_line, last_line;
+    xc_src_row *rows; /* owned by the model once added */
+    size_t nrows, ncols;
 } xc_table_info;
 
 typedef struct xc_ns {

@@ -20,6 +20,7 @@ typedef struct xc_options {
     const char *stylesheet; /* a user's stylesheet for -t html, or NULL */
     const char *document;   /* EDGAR document type to read instead of EX-99 */
     const struct xc_taxonomy *tax; /* the loaded taxonomy, for writers that describe concepts */
+    const char *xml_stylesheet;    /* -t xbrl: href of an <?xml-stylesheet?> for browsers */
 } xc_options;
 
 #endif

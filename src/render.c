@@ -48,6 +48,19 @@ static int read_local_only(xsltSecurityPrefsPtr sec, xsltTransformContextPtr ctx
     return 1;
 }
 
+/* Imports and includes of a stylesheet are read from local files only. */
+static xmlExternalEntityLoader default_loader;
+
+static xmlParserInputPtr local_loader(const char *url, const char *id, xmlParserCtxtPtr ctxt)
+{
+    if (url && strstr(url, "://") && strncmp(url, "file://", 7)) {
+        if (xslt_errors.len < 4000)
+            xc_buf_printf(&xslt_errors, "network access refused: %s\n", url);
+        return NULL;
+    }
+    return default_loader(url, id, ctxt);
+}
+
 static xsltSecurityPrefsPtr security(void)
 {
     xsltSecurityPrefsPtr sec = xsltNewSecurityPrefs();
@@ -79,7 +92,7 @@ int xc_write_html(const xc_model *m, xc_sink *out, const xc_options *opt, xc_dia
     if (opt && opt->stylesheet)
         xc_buf_puts(&path, opt->stylesheet);
     else
-        xc_buf_printf(&path, "%s/statements.xsl", opt && opt->xslt_dir ? opt->xslt_dir : "xslt");
+        xc_buf_printf(&path, "%s/page.xsl", opt && opt->xslt_dir ? opt->xslt_dir : "xslt");
     int rc = 0;
     xsltStylesheetPtr style = NULL;
     xmlDocPtr doc = NULL, res = NULL;
@@ -93,6 +106,8 @@ int xc_write_html(const xc_model *m, xc_sink *out, const xc_options *opt, xc_dia
     xsltSetGenericErrorFunc(NULL, collect_error);
     xmlSetGenericErrorFunc(NULL, collect_error);
 
+    default_loader = xmlGetExternalEntityLoader();
+    xmlSetExternalEntityLoader(local_loader);
     xmlDocPtr sdoc = xmlReadFile(path.ptr, NULL, XML_PARSE_NONET);
     if (!sdoc) {
         last_line(xslt_errors.ptr ? xslt_errors.ptr : "not XML", msg, sizeof(msg));
@@ -142,6 +157,7 @@ out:
     xsltFreeSecurityPrefs(sec);
     xsltSetGenericErrorFunc(NULL, NULL);
     xmlSetGenericErrorFunc(NULL, NULL);
+    xmlSetExternalEntityLoader(default_loader);
     xc_buf_free(&xslt_errors);
     xc_buf_free(&path);
     return rc;

@@ -101,6 +101,22 @@ static void footnote_link(const xc_model *m, xmlNodePtr root, xmlNsPtr link, xml
     }
 }
 
+/* A value inside a processing instruction's attribute-like text: no
+ * quotes, no "?>", and "|" (the cell separator) as a broken bar. */
+static void pi_value(xc_buf *b, const char *s)
+{
+    for (const char *p = s ? s : ""; *p; p++) {
+        if (*p == '"' || *p == '\n' || *p == '\r')
+            xc_buf_putc(b, *p == '"' ? '\'' : ' ');
+        else if (*p == '|')
+            xc_buf_puts(b, "\xC2\xA6");
+        else if (*p == '?' && p[1] == '>')
+            xc_buf_puts(b, "? ");
+        else
+            xc_buf_putc(b, *p);
+    }
+}
+
 xmlDocPtr xc_xbrl_build(const xc_model *m, xc_diag *d)
 {
     xmlDocPtr doc = xmlNewDoc((const xmlChar *)"1.0");
@@ -167,6 +183,39 @@ xmlDocPtr xc_xbrl_build(const xc_model *m, xc_diag *d)
             xc_buf_putc(&pi, '"');
         }
         xmlAddChild(root, xmlNewDocPI(doc, (const xmlChar *)"xbrlconv-table",
+                                      (const xmlChar *)pi.ptr));
+        /* the table's rows as printed, for the review view: cells split by
+         * "|" (a "|" inside a cell becomes a broken bar) */
+        for (size_t r = 0; r < t->nrows; r++) {
+            const xc_src_row *row = &t->rows[r];
+            xc_buf_clear(&pi);
+            xc_buf_printf(&pi, "table=\"%zu\" line=\"%d\" label=\"", i + 1, row->line);
+            pi_value(&pi, row->label);
+            xc_buf_puts(&pi, "\" cells=\"");
+            for (size_t k = 0; k < t->ncols; k++) {
+                if (k)
+                    xc_buf_putc(&pi, '|');
+                pi_value(&pi, row->cells ? row->cells[k] : NULL);
+            }
+            xc_buf_putc(&pi, '"');
+            xmlAddChild(root, xmlNewDocPI(doc, (const xmlChar *)"xbrlconv-row",
+                                          (const xmlChar *)pi.ptr));
+        }
+        xc_buf_free(&pi);
+    }
+
+    /* the conversion's findings, for the check view */
+    for (size_t i = 0; d && i < d->n; i++) {
+        const xc_diagnostic *x = &d->items[i];
+        if (x->severity == XC_NOTE)
+            continue;
+        xc_buf pi = {0};
+        xc_buf_printf(&pi, "severity=\"%s\" code=\"%s\" line=\"%d\" message=\"",
+                      x->severity == XC_ERROR ? "error" : "warning", xc_diag_code_name(x->code),
+                      x->line);
+        pi_value(&pi, x->message);
+        xc_buf_putc(&pi, '"');
+        xmlAddChild(root, xmlNewDocPI(doc, (const xmlChar *)"xbrlconv-finding",
                                       (const xmlChar *)pi.ptr));
         xc_buf_free(&pi);
     }
@@ -293,10 +342,22 @@ xmlDocPtr xc_xbrl_build(const xc_model *m, xc_diag *d)
 
 int xc_write_xbrl(const xc_model *m, xc_sink *out, const xc_options *opt, xc_diag *d)
 {
-    (void)opt;
     xmlDocPtr doc = xc_xbrl_build(m, d);
     if (!doc)
         return -XC_EINTERNAL;
+    if (opt && opt->xml_stylesheet) {
+        /* a browser that opens the instance renders it with this XSLT */
+        xc_buf pi = {0};
+        xc_buf_puts(&pi, "type=\"text/xsl\" href=\"");
+        for (const char *p = opt->xml_stylesheet; *p; p++)
+            if (*p != '"' && !(*p == '?' && p[1] == '>'))
+                xc_buf_putc(&pi, *p);
+        xc_buf_putc(&pi, '"');
+        xmlAddPrevSibling(xmlDocGetRootElement(doc),
+                          xmlNewDocPI(doc, (const xmlChar *)"xml-stylesheet",
+                                      (const xmlChar *)pi.ptr));
+        xc_buf_free(&pi);
+    }
     xmlChar *mem = NULL;
     int size = 0;
     xmlDocDumpFormatMemoryEnc(doc, &mem, &size, "UTF-8", 1);
