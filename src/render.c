@@ -74,8 +74,15 @@ static xsltSecurityPrefsPtr security(void)
 
 static void last_line(const char *msg, char *out, size_t n)
 {
-    /* the first non-empty line of libxslt's messages */
-    const char *p = msg;
+    /* the line that says what xbrlconv refused, else the first non-empty
+     * line of libxslt's messages */
+    const char *p = strstr(msg, "refused");
+    if (p) {
+        while (p > msg && p[-1] != '\n')
+            p--;
+    } else {
+        p = msg;
+    }
     while (*p == '\n')
         p++;
     size_t k = 0;

@@ -90,6 +90,38 @@ cat >"$tmp/writer.xsl" <<'XSL'
 XSL
 (cd "$tmp" && expect 3 "stylesheet that writes a file" -- "$bin" -t html --stylesheet writer.xsl "$dir/$sample")
 [ -e "$tmp/pwned.txt" ] && bad "stylesheet wrote a file" || ok
+cat >"$tmp/net.xsl" <<'XSL'
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+  <xsl:template match="/"><html><xsl:value-of select="document('http://127.0.0.1:9/x.xml')"/></html></xsl:template>
+</xsl:stylesheet>
+XSL
+expect 3 "stylesheet that reads the network" -- "$bin" -t html --stylesheet "$tmp/net.xsl" -o "$tmp/net.html" "$sample"
+has "$tmp/err" "[Nn]etwork.*refused" "network read named"
+[ -e "$tmp/net.html" ] && bad "network stylesheet left a page" || ok
+cat >"$tmp/netimport.xsl" <<'XSL'
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+  <xsl:import href="http://127.0.0.1:9/evil.xsl"/>
+  <xsl:template match="/"><html/></xsl:template>
+</xsl:stylesheet>
+XSL
+expect 3 "stylesheet that imports from the network" -- "$bin" -t html --stylesheet "$tmp/netimport.xsl" -o "$tmp/net.html" "$sample"
+cat >"$tmp/fails.xsl" <<'XSL'
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+  <xsl:template match="/"><html/><xsl:message terminate="yes">stop here</xsl:message></xsl:template>
+</xsl:stylesheet>
+XSL
+expect 3 "stylesheet that fails at run time" -- "$bin" -t html --stylesheet "$tmp/fails.xsl" -o "$tmp/fails.html" "$sample"
+[ -e "$tmp/fails.html" ] && bad "failing stylesheet left a page" || ok
+# --xml-stylesheet; xsltproc with statements.xsl shows the statements of -t html
+expect 0 "--xml-stylesheet" -- "$bin" -t xbrl --xml-stylesheet xslt/page.xsl -o "$tmp/x.xbrl" "$sample"
+has "$tmp/x.xbrl" '<?xml-stylesheet type="text/xsl" href="xslt/page.xsl"?>' "xml-stylesheet instruction"
+statements() { python3 -c "import re,sys; t=open(sys.argv[1]).read(); m=re.search(r'<section id=\"statements\">.*?</section>\s*(?=<section id=\"chart\"|</body>)', t, re.S); print(m.group(0).rstrip() if m else '')" "$1"; }
+for s in "$sample" samples/widget-2005q2.html; do
+  "$bin" -t xbrl -o "$tmp/s.xbrl" "$s" && xsltproc xslt/statements.xsl "$tmp/s.xbrl" >"$tmp/a.html" &&
+    "$bin" -t html -o "$tmp/b.html" "$s" || bad "$s: cannot render"
+  statements "$tmp/a.html" >"$tmp/a.st"; statements "$tmp/b.html" >"$tmp/b.st"
+  [ -s "$tmp/a.st" ] && cmp -s "$tmp/a.st" "$tmp/b.st" && ok || bad "$s: xsltproc statements.xsl differs from -t html"
+done
 
 # --strict turns warnings into exit 4 (a table without periods is skipped
 # with a warning)
