@@ -111,6 +111,7 @@ test-run: all $(BUILD)/run_unit
 	$(Q)echo "== eval"; sh tests/eval.sh ./xbrlconv $(SHARED)
 	$(Q)echo "== pg"; sh tests/pg.sh ./xbrlconv $(SHARED)
 	$(Q)echo "== parallel"; sh tests/parallel.sh ./xbrlconv $(SHARED)
+	$(Q)echo "== browser"; sh tests/browser.sh ./xbrlconv $(SHARED)
 
 unit: $(BUILD)/run_unit
 	CK_FORK=no $(BUILD)/run_unit

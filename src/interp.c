@@ -1045,6 +1045,7 @@ static void add_fact(ictx *c, tstate *s, rec *r, const char *qname, const char *
     f.prov.row_label = r->label;
     f.prov.cell = r->row->cells[j];
     f.prov.table = c->table_no;
+    f.prov.row = (int)(r->row - s->t->rows) + 1;
     f.prov.statement = s->stmt;
     f.prov.rule = (char *)(r->rule ? r->rule : "extension");
     f.prov.confidence = r->concept >= 0 ? r->score : 0;

@@ -65,6 +65,7 @@ typedef struct xc_provenance {
     char *row_label; /* the row label as printed (wrapped lines joined) */
     char *cell;      /* the cell as printed */
     int table;       /* 1-based table number in the document */
+    int row;         /* 1-based row of that table (HTML rows may share a line) */
     xc_statement statement;
     char *rule;     /* the mapping rule: "label", "heading+label", ... */
     int confidence; /* 0..100 */

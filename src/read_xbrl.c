@@ -470,7 +470,7 @@ int xc_read_xbrl(const char *name, const char *raw, size_t n, xc_model *m, xc_di
         char ctx_b[256] = "", unit_b[256] = "", dec_b[32] = "", prec_b[32] = "", nil_b[8] = "";
         char id_b[256] = "";
         char *prov_row = NULL, *prov_cell = NULL, *prov_label = NULL, *prov_rule = NULL;
-        int prov_line = 0, prov_col = 0, prov_table = 0, prov_conf = -1;
+        int prov_line = 0, prov_col = 0, prov_table = 0, prov_rowno = 0, prov_conf = -1;
         int has_ctx = 0, has_unit = 0, has_dec = 0, has_prec = 0;
         if (xmlTextReaderHasAttributes(r) == 1) {
             while (xmlTextReaderMoveToNextAttribute(r) == 1) {
@@ -511,6 +511,8 @@ int xc_read_xbrl(const char *name, const char *raw, size_t n, xc_model *m, xc_di
                         prov_col = atoi(av);
                     else if (!strcmp(an, "table"))
                         prov_table = atoi(av);
+                    else if (!strcmp(an, "rowno"))
+                        prov_rowno = atoi(av);
                     else if (!strcmp(an, "confidence"))
                         prov_conf = atoi(av);
                 }
@@ -574,6 +576,7 @@ int xc_read_xbrl(const char *name, const char *raw, size_t n, xc_model *m, xc_di
         f.prov.line = prov_line ? prov_line : line;
         f.prov.col = prov_col;
         f.prov.table = prov_table;
+        f.prov.row = prov_rowno;
         f.prov.row_label = prov_row;
         f.prov.cell = prov_cell;
         f.label = prov_label;

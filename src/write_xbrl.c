@@ -189,7 +189,8 @@ xmlDocPtr xc_xbrl_build(const xc_model *m, xc_diag *d)
         for (size_t r = 0; r < t->nrows; r++) {
             const xc_src_row *row = &t->rows[r];
             xc_buf_clear(&pi);
-            xc_buf_printf(&pi, "table=\"%zu\" line=\"%d\" label=\"", i + 1, row->line);
+            xc_buf_printf(&pi, "table=\"%zu\" row=\"%zu\" line=\"%d\" label=\"", i + 1, r + 1,
+                          row->line);
             pi_value(&pi, row->label);
             xc_buf_puts(&pi, "\" cells=\"");
             for (size_t k = 0; k < t->ncols; k++) {
@@ -323,6 +324,10 @@ xmlDocPtr xc_xbrl_build(const xc_model *m, xc_diag *d)
             xmlNewNsProp(el, xc, (const xmlChar *)"col", (const xmlChar *)num);
             snprintf(num, sizeof(num), "%d", f->prov.table);
             xmlNewNsProp(el, xc, (const xmlChar *)"table", (const xmlChar *)num);
+            if (f->prov.row) {
+                snprintf(num, sizeof(num), "%d", f->prov.row);
+                xmlNewNsProp(el, xc, (const xmlChar *)"rowno", (const xmlChar *)num);
+            }
         }
         if (f->prov.row_label)
             xmlNewNsProp(el, xc, (const xmlChar *)"row", (const xmlChar *)f->prov.row_label);

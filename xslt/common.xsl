@@ -14,8 +14,9 @@
 
   <xsl:key name="xc-ctx" match="xbrli:context" use="@id"/>
   <xsl:key name="xc-unit" match="xbrli:unit" use="@id"/>
-  <xsl:key name="xc-row" match="*[@xc:line]" use="concat(@xc:table, '|', @xc:line)"/>
-  <xsl:key name="xc-col" match="*[@xc:line]" use="concat(@xc:table, '|', @contextRef)"/>
+  <!-- a fact's source row: its table and row number (HTML rows can share a line) -->
+  <xsl:key name="xc-row" match="*[@xc:rowno]" use="concat(@xc:table, '|', @xc:rowno)"/>
+  <xsl:key name="xc-col" match="*[@xc:rowno]" use="concat(@xc:table, '|', @contextRef)"/>
 
   <!-- the value of name="..." inside a processing instruction's text -->
   <xsl:template name="xc-pi-attr">
@@ -127,6 +128,7 @@
       .finding.warning td { background: #fff3b0; }
       th.sort { cursor: pointer; }
       input.filter { margin: .5em 0; width: 30em; }
+      table.facts td { white-space: nowrap; }
     </style>
   </xsl:template>
 </xsl:stylesheet>

@@ -61,8 +61,14 @@
                     <xsl:with-param name="name" select="'cells'"/>
                   </xsl:call-template>
                 </xsl:variable>
-                <xsl:variable name="facts" select="key('xc-row', concat($n, '|', $line))"/>
-                <tr data-line="{$line}">
+                <xsl:variable name="rowno">
+                  <xsl:call-template name="xc-pi-attr">
+                    <xsl:with-param name="pi" select="string(.)"/>
+                    <xsl:with-param name="name" select="'row'"/>
+                  </xsl:call-template>
+                </xsl:variable>
+                <xsl:variable name="facts" select="key('xc-row', concat($n, '|', $rowno))"/>
+                <tr data-row="{$rowno}" data-line="{$line}">
                   <td class="num kind"><xsl:value-of select="$line"/></td>
                   <td class="label">
                     <xsl:call-template name="xc-pi-attr">

@@ -78,7 +78,7 @@
       </xsl:if>
       <xsl:for-each select="$pis">
         <xsl:variable name="n" select="substring-before(substring-after(., 'table=&quot;'), '&quot;')"/>
-        <xsl:variable name="facts" select="/*/*[@xc:table = $n]"/>
+        <xsl:variable name="facts" select="/*/*[@xc:table = $n and @xc:rowno]"/>
         <xsl:if test="$facts">
           <xsl:call-template name="st-table">
             <xsl:with-param name="pi" select="string(.)"/>
@@ -140,18 +140,22 @@
           </tr>
         </thead>
         <tbody>
-          <xsl:for-each select="$facts[generate-id() = generate-id(key('xc-row', concat($n, '|', @xc:line))[1])]">
-            <xsl:sort select="@xc:line" data-type="number"/>
+          <xsl:for-each select="$facts[generate-id() = generate-id(key('xc-row', concat($n, '|', @xc:rowno))[1])]">
+            <xsl:sort select="@xc:rowno" data-type="number"/>
             <xsl:variable name="line" select="@xc:line"/>
-            <xsl:variable name="rowfacts" select="key('xc-row', concat($n, '|', $line))"/>
+            <xsl:variable name="rowfacts" select="key('xc-row', concat($n, '|', @xc:rowno))"/>
             <xsl:variable name="lower" select="translate(@xc:row, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"/>
-            <tr data-line="{$line}" data-concept="{name()}">
+            <tr data-row="{@xc:rowno}" data-line="{$line}" data-concept="{name()}">
               <xsl:attribute name="class">
                 <xsl:if test="not(starts-with(name(), 'us-gaap:'))">ext </xsl:if>
-                <xsl:if test="starts-with($lower, 'total') or @xc:rule = 'total'">total</xsl:if>
+                <xsl:if test="starts-with($lower, 'total') or not(normalize-space(@xc:row))">total</xsl:if>
               </xsl:attribute>
               <td class="label" title="{name()} (line {$line}, {@xc:rule})">
                 <xsl:value-of select="@xc:row"/>
+                <!-- an unlabelled total: the concept's label, as a reader would say it -->
+                <xsl:if test="not(normalize-space(@xc:row))">
+                  <span class="kind"><xsl:value-of select="@xc:label"/></span>
+                </xsl:if>
               </td>
               <xsl:for-each select="$cols">
                 <xsl:sort select="@xc:col" data-type="number"/>
