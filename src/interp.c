@@ -1711,6 +1711,58 @@ static void find_entity(ictx *c, const char *text, size_t len)
     }
 }
 
+/* The footnotes printed under a text table: "(1) ...", "(a) ...", "* ..."
+ * blocks (with their indented continuation lines) after the table's last
+ * line, past blank lines, "</TABLE>" and a "FOOTNOTE(S):" or "NOTE(S):"
+ * heading; NULL when there are none. One note per line. */
+static char *table_notes(const xc_text *tx, int last_line, int next_table_line)
+{
+    if (!tx || last_line <= 0)
+        return NULL;
+    xc_buf b = {0};
+    int in_note = 0, blanks = 0;
+    for (int ln = last_line + 1 - tx->line_offset;
+         ln <= (int)tx->nlines && ln < last_line + 40 - tx->line_offset; ln++) {
+        if (next_table_line > 0 && ln + tx->line_offset >= next_table_line)
+            break;
+        const char *s = tx->data + tx->lines[ln - 1];
+        const char *e = ln < (int)tx->nlines ? tx->data + tx->lines[ln] : tx->data + tx->len;
+        while (e > s && (e[-1] == '\n' || e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
+            e--;
+        const char *p = s;
+        while (p < e && (*p == ' ' || *p == '\t'))
+            p++;
+        if (p == e) {
+            if (++blanks > 3)
+                break;
+            continue;
+        }
+        blanks = 0;
+        size_t n = (size_t)(e - p);
+        if ((n >= 7 && xc_strncaseeq(p, "</TABLE>", 8)) || (n <= 12 && p[n - 1] == ':' &&
+                                                            (xc_strncaseeq(p, "FOOTNOTE", 8) ||
+                                                             xc_strncaseeq(p, "NOTE", 4))))
+            continue;
+        int start = (*p == '*' && n > 1) ||
+                    (*p == '(' && n > 3 && p[2] == ')' && (xc_isdigit((unsigned char)p[1]) ||
+                                                          xc_isalpha((unsigned char)p[1]))) ||
+                    (*p == '(' && n > 4 && p[3] == ')' && xc_isdigit((unsigned char)p[1]) &&
+                     xc_isdigit((unsigned char)p[2]));
+        if (start) {
+            if (b.len)
+                xc_buf_putc(&b, '\n');
+            xc_buf_put(&b, p, n);
+            in_note = 1;
+        } else if (in_note && p > s) {
+            xc_buf_putc(&b, ' ');
+            xc_buf_put(&b, p, n);
+        } else {
+            break;
+        }
+    }
+    return b.len ? xc_buf_detach(&b) : (xc_buf_free(&b), NULL);
+}
+
 static void document_meta(ictx *c)
 {
     const xc_text *t = c->doc->text;
@@ -1967,6 +2019,10 @@ int xc_interpret(const xc_doc *doc, const xc_taxonomy *tax, const xc_options *op
                         i + 1, t->nrows);
         }
         (void)before;
+        /* the footnotes under a text table, for the statements view (an
+         * HTML source's lines start with markup, so they give none) */
+        infos[i].notes = table_notes(doc->text, t->last_line,
+                                         i + 1 < doc->ntables ? doc->tables[i + 1].first_line : 0);
         /* the source rows, for the review view */
         infos[i].ncols = t->ncols;
         infos[i].rows = xc_xcalloc(t->nrows ? t->nrows : 1, sizeof(xc_src_row));
@@ -1981,6 +2037,7 @@ int xc_interpret(const xc_doc *doc, const xc_taxonomy *tax, const xc_options *op
         }
         xc_model_add_table(m, &infos[i]);
         infos[i].rows = NULL; /* the model owns them now */
+        infos[i].notes = NULL;
         infos[i].nrows = 0;
         for (size_t k = 0; k < s.nrecs; k++)
             free_rec(&s.recs[k]);

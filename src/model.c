@@ -100,6 +100,7 @@ void xc_model_free(xc_model *m)
     for (size_t i = 0; i < m->ntables; i++) {
         free(m->tables[i].title);
         free(m->tables[i].scale_text);
+        free(m->tables[i].notes);
         for (size_t r = 0; r < m->tables[i].nrows; r++) {
             xc_src_row *row = &m->tables[i].rows[r];
             free(row->label);
@@ -425,7 +426,7 @@ size_t xc_model_add_table(xc_model *m, const xc_table_info *t)
     *u = *t;
     u->title = dup_or_null(t->title);
     u->scale_text = dup_or_null(t->scale_text);
-    /* the rows move into the model (they can be large: no copy) */
+    /* the rows and notes move into the model (no copy) */
     return m->ntables++;
 }
 

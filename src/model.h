@@ -118,6 +118,7 @@ typedef struct xc_table_info {
     xc_statement statement;
     int nongaap, segment;
     int first_line, last_line;
+    char *notes; /* the footnotes printed under the table, one per line, or NULL */
     xc_src_row *rows; /* owned by the model once added */
     size_t nrows, ncols;
 } xc_table_info;

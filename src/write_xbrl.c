@@ -182,6 +182,22 @@ xmlDocPtr xc_xbrl_build(const xc_model *m, xc_diag *d)
                     xc_buf_putc(&pi, *p);
             xc_buf_putc(&pi, '"');
         }
+        if (t->notes) {
+            /* the footnotes under the table, separated by "|" */
+            xc_buf_puts(&pi, " notes=\"");
+            for (const char *p = t->notes; *p;) {
+                size_t n = strcspn(p, "\n");
+                char *one = xc_xstrndup(p, n);
+                pi_value(&pi, one);
+                free(one);
+                p += n;
+                if (*p == '\n') {
+                    xc_buf_putc(&pi, '|');
+                    p++;
+                }
+            }
+            xc_buf_putc(&pi, '"');
+        }
         xmlAddChild(root, xmlNewDocPI(doc, (const xmlChar *)"xbrlconv-table",
                                       (const xmlChar *)pi.ptr));
         /* the table's rows as printed, for the review view: cells split by

@@ -28,6 +28,11 @@ for f in "$shared"/corpus/text/*.txt "$shared"/seed/*.txt; do
   if python3 "$oim" "$tmp/out.json" >"$tmp/oim" 2>&1; then
     pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $f: xBRL-JSON breaks OIM rules"; head -n 3 "$tmp/oim"; fi
 done
+# the statements view shows the footnotes printed under a table
+if [ -f "$shared/corpus/text/verizon-2000q4-ex99.txt" ]; then
+  if "$bin" -q -t html "$shared/corpus/text/verizon-2000q4-ex99.txt" | grep -q '<p class="note">(1)  Diluted Earnings per Share include'; then
+    pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: verizon: the EPS footnote is not under its table"; fi
+fi
 # HTML exhibits and full submissions: releases convert; non-earnings
 # filings and a narrative-only release exit 1 with one line
 for f in "$shared"/corpus/html/* "$shared"/corpus/edgar-full/*; do

@@ -129,6 +129,8 @@
       th.sort { cursor: pointer; }
       input.filter { margin: .5em 0; width: 30em; }
       table.facts td { white-space: nowrap; }
+      .notes { color: #444; font-size: .9em; max-width: 60em; }
+      .notes p { margin: .2em 0; }
     </style>
   </xsl:template>
 </xsl:stylesheet>

@@ -175,6 +175,30 @@
           </xsl:for-each>
         </tbody>
       </table>
+      <xsl:variable name="notes">
+        <xsl:call-template name="xc-pi-attr">
+          <xsl:with-param name="pi" select="$pi"/>
+          <xsl:with-param name="name" select="'notes'"/>
+        </xsl:call-template>
+      </xsl:variable>
+      <xsl:if test="string($notes)">
+        <div class="notes">
+          <xsl:call-template name="st-notes">
+            <xsl:with-param name="rest" select="concat($notes, '|')"/>
+          </xsl:call-template>
+        </div>
+      </xsl:if>
     </section>
+  </xsl:template>
+
+  <!-- the release's footnotes under a table, "a|b|" one paragraph each -->
+  <xsl:template name="st-notes">
+    <xsl:param name="rest"/>
+    <xsl:if test="contains($rest, '|')">
+      <p class="note"><xsl:value-of select="substring-before($rest, '|')"/></p>
+      <xsl:call-template name="st-notes">
+        <xsl:with-param name="rest" select="substring-after($rest, '|')"/>
+      </xsl:call-template>
+    </xsl:if>
   </xsl:template>
 </xsl:stylesheet>
