@@ -142,6 +142,20 @@ TXT
 expect 0 "warnings alone" -- "$bin" -o /dev/null "$tmp/noperiod.txt"
 has "$tmp/err" "noperiod.txt:[0-9]*:1: warning: table 2 has no period" "skipped table warns"
 expect 4 "--strict with warnings" -- "$bin" --strict -o /dev/null "$tmp/noperiod.txt"
+cat >"$tmp/notes.txt" <<'TXT'
+                                    Three Months Ended
+                                  March 31,     March 31,
+                                    2004          2003
+Net sales                         $1,000        $  900
+Net income (1)                       100            90
+
+(1)  Includes a gain of $12 on the sale of a plant,
+     recorded in other income.
+*    Not meaningful
+TXT
+expect 0 "a table with footnotes" -- "$bin" -t html "$tmp/notes.txt"
+has "$tmp/out" '<p class="note">(1)  Includes a gain of $12 on the sale of a plant, recorded in other income.</p>' "footnote under its table, wrapped line joined"
+has "$tmp/out" '<p class="note">\*    Not meaningful</p>' "second footnote"
 
 # encodings: the same submission in Windows-1252 and in UTF-8 gives the
 # same facts, byte for byte
