@@ -1,6 +1,7 @@
 /* cli.c: see cli.h. */
 #define _GNU_SOURCE /* O_TMPFILE, linkat: output that appears whole or not at all */
 #include "cli.h"
+#include "checks.h"
 #include "convert.h"
 #include "diag.h"
 #include "model.h"
@@ -35,6 +36,7 @@
 static void usage(FILE *f)
 {
     fputs("Usage: xbrlconv [OPTION]... [FILE | DIR | @LIST]...\n"
+          "       xbrlconv check [OPTION]... FILE...\n"
           "Convert corporate earnings releases (SEC 8-K exhibit 99.1) into XBRL facts.\n"
           "With no FILE, or when FILE is -, read standard input. A DIR stands for the\n"
           "files under it; @LIST for the paths in LIST, one per line (@- reads them\n"
@@ -75,7 +77,7 @@ static void usage(FILE *f)
           "     (in a batch: any input)\n"
           "  2  usage error\n"
           "  3  output not written\n"
-          "  4  warnings found under --strict\n"
+          "  4  warnings found under --strict; for check: findings\n"
           "  5  internal error\n"
           "\n"
           "Examples:\n"
@@ -83,7 +85,8 @@ static void usage(FILE *f)
           "  xbrlconv -t xbrl -o release.xbrl release.txt\n"
           "  xbrlconv -t csv -o out/ q1.txt q2.txt\n"
           "  xbrlconv -j 4 -t ndjson -o out/ --status status.tsv archive/\n"
-          "  xbrlconv --explain -t csv release.txt\n",
+          "  xbrlconv --explain -t csv release.txt\n"
+          "  xbrlconv check filing.xml\n",
           f);
 }
 
@@ -423,6 +426,7 @@ typedef struct job {
     const xc_taxonomy *tax;
     xc_options *opt;
     int quiet;
+    int check_only; /* `xbrlconv check`: findings, no output */
 } job;
 
 typedef struct result {
@@ -448,7 +452,22 @@ static void run_one(const job *j, const char *path, const char *dest, FILE *err,
         st = XC_EXIT_INTERNAL;
         r->kind = "error";
     }
-    if (st == XC_EXIT_OK) {
+    /* the checks run after every conversion of a release; a format
+     * conversion of XBRL runs at the parser's speed and is checked by
+     * `check` or under --strict. Findings are warnings. */
+    int findings = 0;
+    if (st == XC_EXIT_OK &&
+        (j->check_only || !m->from_facts || (j->opt->flags & XC_OPT_STRICT))) {
+        xc_check(m, j->tax, &d);
+        for (size_t i = 0; i < d.n; i++) /* the readers' findings too */
+            findings += d.items[i].code == XC_ECHECK;
+    }
+    if (st == XC_EXIT_OK && j->check_only) {
+        if (findings) {
+            st = XC_EXIT_STRICT;
+            r->kind = "error";
+        }
+    } else if (st == XC_EXIT_OK) {
         st = write_output(j->w, m, j->opt, &d, dest, err);
         if (st != XC_EXIT_OK) {
             r->kind = "error";
@@ -458,6 +477,9 @@ static void run_one(const job *j, const char *path, const char *dest, FILE *err,
             explain(err, m);
     }
     print_diags(err, &d, j->quiet);
+    if (j->check_only && rc >= 0 && !j->quiet)
+        fprintf(err, "%s: %d finding%s\n", strcmp(path, "-") ? path : "<stdin>", findings,
+                findings == 1 ? "" : "s");
     if (st == XC_EXIT_OK && (j->opt->flags & XC_OPT_STRICT) && d.warnings) {
         st = XC_EXIT_STRICT;
         r->kind = "error";
@@ -655,7 +677,13 @@ int xc_cli_run(int argc, char **argv, FILE *in, FILE *out, FILE *err)
     const char *taxdir = NULL, *xsltdir = NULL;
     xc_options opt;
     memset(&opt, 0, sizeof(opt));
-    int quiet = 0, c, workers = 1;
+    int quiet = 0, c, workers = 1, check_only = 0;
+    /* `xbrlconv check FILE...`: convert, check, report; write nothing */
+    if (argc > 1 && !strcmp(argv[1], "check")) {
+        check_only = 1;
+        argv++;
+        argc--;
+    }
     const char *status_path = NULL;
     optind = 1;
     opterr = 0;
@@ -749,17 +777,19 @@ int xc_cli_run(int argc, char **argv, FILE *in, FILE *out, FILE *err)
         inputs_add(&ins, "-");
     batch |= ins.n > 1 || status_path || workers > 1;
     /* a stream format (NDJSON) may concatenate a batch on standard output */
-    int to_stdout = batch && w->concat && (!output || !strcmp(output, "-"));
+    int to_stdout = !check_only && batch && w->concat && (!output || !strcmp(output, "-"));
+    if (check_only)
+        output = NULL; /* check writes nothing */
     if (to_stdout && workers > 1) {
         inputs_free(&ins);
         return usage_error(err, "-j needs -o DIR (standard output takes one input at a time)%s",
                            "");
     }
-    if (batch && !output && !to_stdout) {
+    if (batch && !output && !to_stdout && !check_only) {
         inputs_free(&ins);
         return usage_error(err, "several inputs need -o DIR, an output directory%s", "");
     }
-    if (batch && !to_stdout && !is_dir(output) && mkdir(output, 0777) != 0) {
+    if (batch && !to_stdout && !check_only && !is_dir(output) && mkdir(output, 0777) != 0) {
         fprintf(err, "xbrlconv: %s: cannot create the output directory: %s\n", output,
                 strerror(errno));
         inputs_free(&ins);
@@ -795,7 +825,7 @@ int xc_cli_run(int argc, char **argv, FILE *in, FILE *out, FILE *err)
     {
         xc_strmap used = {0};
         for (size_t i = 0; i < ins.n; i++) {
-            if (to_stdout || (!batch && !is_dir(output))) {
+            if (to_stdout || check_only || (!batch && !is_dir(output))) {
                 dests[i] = xc_xstrdup(output ? output : "-");
                 continue;
             }
@@ -834,7 +864,7 @@ int xc_cli_run(int argc, char **argv, FILE *in, FILE *out, FILE *err)
     t.start = now_s();
     t.progress = batch && !quiet && isatty(fileno(err));
     {
-        job j = {w, from, encoding, tax, &opt, quiet};
+        job j = {w, from, encoding, tax, &opt, quiet, check_only};
         run_parallel(&j, &ins, dests, workers > (int)ins.n ? (int)ins.n : workers, &t);
     }
     status = t.status;

@@ -53,6 +53,7 @@ int xc_convert(const char *name, const char *raw, size_t n, const char *from,
     /* readers of facts take the raw bytes: XML knows its own encoding */
     const xc_reader *fr = from ? xc_reader_find(from) : xc_reader_sniff(raw, n);
     if (fr && fr->read_model) {
+        m->from_facts = 1;
         int rc = fr->read_model(name, raw, n, m, d);
         xc_label_facts(m, tax);
         if (rc == 0)
@@ -113,6 +114,7 @@ int xc_convert_path(const char *path, const char *from, const char *encoding,
             fclose(fp);
             const xc_reader *r = from ? xc_reader_find(from) : xc_reader_sniff(head, hn);
             if (r && r->read_model && r->streams) {
+                m->from_facts = 1;
                 int rc = r->read_model(path, NULL, 0, m, d);
                 xc_label_facts(m, tax);
                 if (rc == 0)

@@ -256,6 +256,21 @@ xc_decimal xc_decimal_from_int(int64_t v)
     return d;
 }
 
+int xc_decimal_mul(xc_decimal a, xc_decimal b, xc_decimal *out)
+{
+    int64_t c;
+    /* trailing zeros of the fractions first, so the scale stays small */
+    while (a.scale > 0 && a.coef % 10 == 0)
+        a.coef /= 10, a.scale--;
+    while (b.scale > 0 && b.coef % 10 == 0)
+        b.coef /= 10, b.scale--;
+    if (a.scale + b.scale > XC_DECIMAL_MAX_SCALE || !mul_ok(a.coef, b.coef, &c))
+        return -XC_EOVERFLOW;
+    out->coef = c;
+    out->scale = a.scale + b.scale;
+    return 0;
+}
+
 int xc_decimal_cmp(xc_decimal a, xc_decimal b)
 {
     if (align(&a, &b) < 0) {

@@ -47,6 +47,8 @@ int xc_decimal_shift(xc_decimal *d, int k);
 
 /* Exact sum and comparison. Return 0 or -XC_EOVERFLOW. */
 int xc_decimal_add(xc_decimal a, xc_decimal b, xc_decimal *out);
+/* a x b, exactly; -XC_EOVERFLOW when the product does not fit. */
+int xc_decimal_mul(xc_decimal a, xc_decimal b, xc_decimal *out);
 int xc_decimal_neg(xc_decimal a, xc_decimal *out);
 /* Returns <0, 0, >0 as a is less than, equal to or greater than b. */
 int xc_decimal_cmp(xc_decimal a, xc_decimal b);

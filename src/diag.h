@@ -20,7 +20,8 @@ enum {
     XC_EWRITE = 7,    /* output could not be produced */
     XC_EXSLT = 8,     /* stylesheet failed */
     XC_EUSAGE = 9,    /* bad option or argument */
-    XC_EINTERNAL = 10
+    XC_EINTERNAL = 10,
+    XC_ECHECK = 11 /* a check found the facts inconsistent or invalid */
 };
 
 typedef enum { XC_NOTE, XC_WARNING, XC_ERROR } xc_severity;

@@ -139,6 +139,7 @@ typedef struct xc_model {
     int fiscal_year_end_month, fiscal_year_end_day; /* 0 when unknown */
     char *ext_prefix; /* prefix of extension concepts */
     char *schema_ref; /* the instance's schemaRef href */
+    int from_facts;   /* read from XBRL, inline XBRL or xBRL-JSON (facts, not tables) */
     char *accession;  /* EDGAR accession number, when the input is a submission */
     xc_date filed;    /* EDGAR filing date, or XC_NODATE */
 

@@ -596,6 +596,11 @@ int xc_read_xbrl(const char *name, const char *raw, size_t n, xc_model *m, xc_di
             f.text = (char *)v;
         }
         xc_xbrl_decimals(&f, (const char *)dec, (const char *)prec);
+        if (f.numeric && !f.nil && !dec && !prec)
+            xc_diag_add(d, XC_WARNING, XC_ECHECK, name, line, 0,
+                        "[decimals] %s: a numeric fact needs decimals or precision (XBRL 2.1 "
+                        "4.6.3); read as exact",
+                        q.ptr);
         f.context = xc_strmap_get(&cmap, (const char *)ctx);
         f.unit = unit ? xc_strmap_get(&umap, (const char *)unit) : XC_NONE;
         size_t fi = xc_model_add_fact(m, &f);

@@ -191,6 +191,32 @@ has "$tmp/out" "^Revenues	us-gaap/2025	0	0	monetary	D	C	" "tag.txt describes a s
 expect 0 "-t num" -- "$bin" -t num samples/gadget-2005q1-edgar.txt
 has "$tmp/out" "^0000990001-05-000123	Revenues	us-gaap/2025	20050331	1	USD			" "num.txt keys the submission by its accession number"
 
+# xbrlconv check: a good instance has no findings; each planted fault is found
+"$bin" -q -t xbrl -o "$tmp/good.xbrl" "$sample"
+expect 0 "check a good instance" -- "$bin" check "$tmp/good.xbrl"
+has "$tmp/err" "good.xbrl: 0 findings" "check counts findings"
+plant() { # NAME SED-EXPRESSION
+  sed "$2" "$tmp/good.xbrl" >"$tmp/$1.xbrl"
+  cmp -s "$tmp/good.xbrl" "$tmp/$1.xbrl" && bad "plant $1: the instance did not change"
+}
+plant undefined 's/\(<us-gaap:Revenues id="f53" contextRef="\)[^"]*"/\1nowhere"/'
+expect 1 "check: undefined context" -- "$bin" check "$tmp/undefined.xbrl"
+has "$tmp/err" "undefined.xbrl:[0-9]*: error: us-gaap:Revenues refers to context nowhere" "undefined context named"
+plant period 's/\(<us-gaap:Revenues id="f53" contextRef="\)[^"]*"/\1I2003-12-31"/'
+expect 4 "check: duration concept on an instant" -- "$bin" check "$tmp/period.xbrl"
+has "$tmp/err" "period.xbrl:103:.*\[period-type\] us-gaap:Revenues is a duration concept but its context I2003-12-31 is an instant" "period type finding names fact, line, context"
+plant unit 's/\(<us-gaap:Revenues id="f53" [^>]*unitRef="\)USD"/\1shares"/'
+expect 4 "check: monetary fact in shares" -- "$bin" check "$tmp/unit.xbrl"
+has "$tmp/err" "\[unit\] us-gaap:Revenues is measured in xbrli:shares, not in a currency" "unit finding"
+plant decimals 's/\(<us-gaap:Revenues id="f53" [^>]*\) decimals="-3"/\1/'
+expect 4 "check: missing decimals" -- "$bin" check "$tmp/decimals.xbrl"
+has "$tmp/err" "\[decimals\] us-gaap:Revenues: a numeric fact needs decimals or precision" "decimals finding"
+plant foot 's/\(<us-gaap:LiabilitiesAndStockholdersEquity id="f33" [^>]*>\)25654000/\125664000/'
+expect 4 "check: a total that does not foot" -- "$bin" check "$tmp/foot.xbrl"
+has "$tmp/err" "\[balance\] assets 25654000 differ from liabilities and equity 25664000 at I2003-12-31" "balance finding with amounts"
+expect 0 "findings are warnings in a conversion" -- "$bin" -o /dev/null "$tmp/foot.xbrl"
+expect 4 "--strict makes findings exit 4" -- "$bin" --strict -o /dev/null "$tmp/foot.xbrl"
+
 # batch mode: directories, @lists (blank lines, comments, missing files),
 # a status record per input, -j workers giving the same files, a summary
 mkdir -p "$tmp/in/sub" "$tmp/b1" "$tmp/b2"

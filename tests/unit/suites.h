@@ -14,6 +14,7 @@ Suite *text_reader_suite(void);
 Suite *writers_suite(void);
 Suite *html_suite(void);
 Suite *xbrl_suite(void);
+Suite *checks_suite(void);
 
 /* The shipped taxonomy, loaded once (tests run from the repository root). */
 struct xc_taxonomy;

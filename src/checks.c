@@ -1,0 +1,412 @@
+/* checks.c: see checks.h. */
+#include "checks.h"
+#include "util.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* What a fact's concept is, from the taxonomy (US-GAAP names, any year) or
+ * the model's extension declarations. */
+typedef struct kind {
+    int known;
+    xc_type type;
+    xc_period_type period;
+} kind;
+
+static int is_usgaap(const xc_model *m, const char *qname)
+{
+    const char *c = strchr(qname, ':');
+    char pfx[64];
+    size_t n = c ? (size_t)(c - qname) : 0;
+    if (!c || n >= sizeof(pfx))
+        return 0;
+    memcpy(pfx, qname, n);
+    pfx[n] = '\0';
+    const char *uri = xc_model_ns_uri(m, pfx);
+    return uri && strstr(uri, "fasb.org/us-gaap");
+}
+
+static const char *local_of(const char *qname)
+{
+    const char *c = strchr(qname, ':');
+    return c ? c + 1 : qname;
+}
+
+
+/* What a fact's concept is: from the taxonomy (US-GAAP names, any year) or
+ * the model's extension declarations. */
+static kind kind_of(const xc_model *m, const xc_taxonomy *t, int concept, const xc_fact *f)
+{
+    kind k = {0, XC_TYPE_STRING, XC_PERIOD_FOREVER};
+    if (concept >= 0) {
+        k.known = 1;
+        k.type = t->concepts[concept].type;
+        k.period = t->concepts[concept].period;
+        return k;
+    }
+    if (concept == -1)
+        return k; /* a US-GAAP concept the taxonomy lacks */
+    const xc_ext_concept *e = xc_model_find_ext(m, f->concept);
+    if (e) {
+        k.known = 1;
+        k.period = e->period;
+        k.type = !strcmp(e->type, "monetary")  ? XC_TYPE_MONETARY
+                 : !strcmp(e->type, "shares")   ? XC_TYPE_SHARES
+                 : !strcmp(e->type, "perShare") ? XC_TYPE_PERSHARE
+                 : !strcmp(e->type, "pure")     ? XC_TYPE_PERCENT
+                                                : XC_TYPE_STRING;
+    }
+    return k;
+}
+
+static int is_currency(const char *measure)
+{
+    return measure && !strncmp(measure, "iso4217:", 8);
+}
+
+static int is_shares(const char *measure)
+{
+    const char *c = measure ? strchr(measure, ':') : NULL;
+    return c && !strcmp(c + 1, "shares");
+}
+
+/* Half the last place a value's decimals keep: the rounding interval's
+ * half-width (Calculations 1.1); 0 for exact values. */
+static xc_decimal half_of(const xc_fact *f)
+{
+    xc_decimal h = xc_decimal_from_int(f->decimals_inf ? 0 : 5);
+    if (!f->decimals_inf && xc_decimal_shift(&h, -f->decimals - 1) < 0)
+        h = xc_decimal_from_int(0);
+    return h;
+}
+
+static char *fmt(xc_decimal v, char buf[32])
+{
+    return xc_decimal_format(v, buf);
+}
+
+/* ---- facts in sorted order: by concept, context and unit, so that
+ * duplicates sit side by side and a calculation's items are found by binary
+ * search (sorting keeps memory at one index per fact) ---- */
+
+/* What the checks share: each fact's taxonomy concept, and the indexes. */
+typedef struct cctx {
+    const xc_model *m;
+    const xc_taxonomy *t;
+    int *concept;   /* per fact: taxonomy index, -1 none, -2 not US-GAAP */
+    size_t *by_tax; /* US-GAAP numeric facts by (taxonomy concept, context, unit) */
+    size_t nby_tax;
+} cctx;
+
+static const cctx *sort_ctx; /* qsort has no user pointer in C11 */
+
+static int cmp3(uintptr_t a1, size_t b1, size_t c1, uintptr_t a2, size_t b2, size_t c2)
+{
+    if (a1 != a2)
+        return a1 < a2 ? -1 : 1;
+    if (b1 != b2)
+        return b1 < b2 ? -1 : 1;
+    return (c1 > c2) - (c1 < c2);
+}
+
+static int cmp_by_tax(const void *pa, const void *pb)
+{
+    size_t i = *(const size_t *)pa, j = *(const size_t *)pb;
+    const xc_fact *f = &sort_ctx->m->facts[i], *g = &sort_ctx->m->facts[j];
+    int c = cmp3((uintptr_t)sort_ctx->concept[i], f->context, f->unit,
+                 (uintptr_t)sort_ctx->concept[j], g->context, g->unit);
+    return c ? c : (i > j) - (i < j); /* document order among duplicates */
+}
+
+static int cmp_by_name(const void *pa, const void *pb)
+{
+    size_t i = *(const size_t *)pa, j = *(const size_t *)pb;
+    const xc_fact *f = &sort_ctx->m->facts[i], *g = &sort_ctx->m->facts[j];
+    /* concept names are interned: one pointer per name */
+    int c = cmp3((uintptr_t)f->concept, f->context, f->unit, (uintptr_t)g->concept, g->context,
+                 g->unit);
+    return c ? c : (i > j) - (i < j);
+}
+
+static const xc_fact *lookup(const cctx *c, int concept, size_t ctx, size_t unit)
+{
+    if (concept < 0)
+        return NULL;
+    size_t lo = 0, hi = c->nby_tax;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        const xc_fact *f = &c->m->facts[c->by_tax[mid]];
+        if (cmp3((uintptr_t)c->concept[c->by_tax[mid]], f->context, f->unit, (uintptr_t)concept,
+                 ctx, unit) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo == c->nby_tax)
+        return NULL;
+    const xc_fact *f = &c->m->facts[c->by_tax[lo]];
+    return c->concept[c->by_tax[lo]] == concept && f->context == ctx && f->unit == unit ? f : NULL;
+}
+
+static int find(const xc_taxonomy *t, const char *name)
+{
+    return t ? xc_taxonomy_find(t, name) : -1;
+}
+
+static int plain_context(const xc_model *m, size_t ctx)
+{
+    return m->contexts[ctx].ndims == 0;
+}
+
+/* ---- the rules ---- */
+
+static int check_fact(const cctx *c, size_t fi, xc_diag *d)
+{
+    const xc_model *m = c->m;
+    const xc_fact *f = &m->facts[fi];
+    kind k = kind_of(m, c->t, c->concept[fi], f);
+    const xc_context *cx = &m->contexts[f->context];
+    int n = 0;
+    if (!k.known)
+        return 0;
+    if (k.period != XC_PERIOD_FOREVER && cx->type != XC_PERIOD_FOREVER && cx->type != k.period) {
+        xc_diag_add(d, XC_WARNING, XC_ECHECK, f->prov.source, f->prov.line, f->prov.col,
+                    "[period-type] %s is a%s concept but its context %s is a%s", f->concept,
+                    k.period == XC_PERIOD_DURATION ? " duration" : "n instant", cx->id,
+                    cx->type == XC_PERIOD_DURATION ? " duration" : "n instant");
+        n++;
+    }
+    if (!f->numeric || f->unit == XC_NONE)
+        return n;
+    const xc_unit *u = &m->units[f->unit];
+    const char *want = NULL;
+    if (k.type == XC_TYPE_MONETARY && !(is_currency(u->num) && !u->den))
+        want = "a currency (iso4217)";
+    else if (k.type == XC_TYPE_PERSHARE && !(is_currency(u->num) && u->den && is_shares(u->den)))
+        want = "a currency per share";
+    else if (k.type == XC_TYPE_SHARES && !(is_shares(u->num) && !u->den))
+        want = "shares";
+    if (want) {
+        xc_diag_add(d, XC_WARNING, XC_ECHECK, f->prov.source, f->prov.line, f->prov.col,
+                    "[unit] %s is measured in %s%s%s, not in %s", f->concept, u->num,
+                    u->den ? "/" : "", u->den ? u->den : "", want);
+        n++;
+    }
+    return n;
+}
+
+/* |a - b| <= tolerance, exactly */
+static int within(xc_decimal a, xc_decimal b, xc_decimal tol)
+{
+    xc_decimal nb, diff;
+    if (xc_decimal_neg(b, &nb) < 0 || xc_decimal_add(a, nb, &diff) < 0)
+        return 1; /* beyond exact range: no finding rather than a wrong one */
+    return xc_decimal_cmp(xc_decimal_abs(diff), tol) <= 0;
+}
+
+static int check_duplicates(const cctx *c, xc_diag *d)
+{
+    const xc_model *m = c->m;
+    int n = 0;
+    size_t *order = xc_xcalloc(m->nfacts ? m->nfacts : 1, sizeof(size_t)), no = 0;
+    for (size_t i = 0; i < m->nfacts; i++)
+        if (m->facts[i].numeric && !m->facts[i].nil)
+            order[no++] = i;
+    sort_ctx = c;
+    qsort(order, no, sizeof(size_t), cmp_by_name);
+    for (size_t k = 1; k < no; k++) {
+        const xc_fact *f = &m->facts[order[k]], *g = &m->facts[order[k - 1]];
+        if (f->concept != g->concept || f->context != g->context || f->unit != g->unit)
+            continue;
+        /* consistent duplicates agree within their rounding: values that
+         * round apart at the coarser decimals differ by the full width */
+        xc_decimal tol, nb, diff;
+        if (xc_decimal_add(half_of(f), half_of(g), &tol) < 0 ||
+            xc_decimal_neg(g->value, &nb) < 0 || xc_decimal_add(f->value, nb, &diff) < 0 ||
+            xc_decimal_is_zero(diff) || xc_decimal_cmp(xc_decimal_abs(diff), tol) < 0)
+            continue;
+        char a[32], b[32];
+        xc_diag_add(d, XC_WARNING, XC_ECHECK, f->prov.source, f->prov.line, f->prov.col,
+                    "[duplicate] %s in %s is %s here and %s at line %d", f->concept,
+                    m->contexts[f->context].id, fmt(f->value, a), fmt(g->value, b),
+                    g->prov.line);
+        n++;
+    }
+    free(order);
+    return n;
+}
+
+/* Each taxonomy calculation whose total and every item are reported in one
+ * context and unit: the weighted items add up to the total within the sum
+ * of their rounding intervals (Calculations 1.1, round-to-nearest). */
+static int check_calcs(const cctx *c, xc_diag *d)
+{
+    const xc_model *m = c->m;
+    const xc_taxonomy *t = c->t;
+    int n = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *p = &m->facts[i];
+        int pi = c->concept[i];
+        if (pi < 0 || !p->numeric || p->nil || p->unit == XC_NONE ||
+            t->concepts[pi].nchildren < 2)
+            continue;
+        xc_decimal sum = xc_decimal_from_int(0), tol = half_of(p);
+        int items = 0, overflow = 0, missing = 0;
+        xc_buf names = {0};
+        for (size_t k = 0; k < t->nconcepts && !missing; k++) {
+            if (t->concepts[k].parent != pi)
+                continue;
+            const xc_fact *ch = lookup(c, (int)k, p->context, p->unit);
+            if (!ch || ch->nil) {
+                /* an item the filer did not report: the release may break
+                 * the total down otherwise, so the total is not checked */
+                missing = 1;
+                continue;
+            }
+            xc_decimal v = ch->value;
+            if (t->concepts[k].weight < 0 && xc_decimal_neg(v, &v) < 0)
+                overflow = 1;
+            if (xc_decimal_add(sum, v, &sum) < 0 || xc_decimal_add(tol, half_of(ch), &tol) < 0)
+                overflow = 1;
+            items++;
+        }
+        if (items >= 2 && !missing && !overflow && !within(sum, p->value, tol)) {
+            char a[32], b[32];
+            for (size_t k = 0; k < t->nconcepts; k++) /* the items, for the message */
+                if (t->concepts[k].parent == pi) {
+                    const xc_fact *ch = lookup(c, (int)k, p->context, p->unit);
+                    xc_buf_printf(&names, " %s %s (%s)", t->concepts[k].weight < 0 ? "-" : "+",
+                                  t->concepts[k].name, fmt(ch->value, b));
+                }
+            xc_diag_add(d, XC_WARNING, XC_ECHECK, p->prov.source, p->prov.line, p->prov.col,
+                        "[calc] %s in %s is %s, but its items add to %s:%s", p->concept,
+                        m->contexts[p->context].id, fmt(p->value, a), fmt(sum, b), names.ptr);
+            n++;
+        }
+        xc_buf_free(&names);
+    }
+    return n;
+}
+
+/* The release's own identities on the consolidated facts: assets equal
+ * liabilities and equity; EPS is net income over the weighted shares. */
+static int check_release(const cctx *c, xc_diag *d)
+{
+    const xc_model *m = c->m;
+    const xc_taxonomy *t = c->t;
+    int assets = find(t, "Assets"), le_c = find(t, "LiabilitiesAndStockholdersEquity");
+    int eps_b = find(t, "EarningsPerShareBasic"), eps_d = find(t, "EarningsPerShareDiluted");
+    int ni_c = find(t, "NetIncomeLoss");
+    int sh_b = find(t, "WeightedAverageNumberOfSharesOutstandingBasic");
+    int sh_d = find(t, "WeightedAverageNumberOfDilutedSharesOutstanding");
+    int n = 0;
+    char a[32], b[32], c3[32];
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        int ci = c->concept[i];
+        if (ci < 0 || !f->numeric || f->nil || !plain_context(m, f->context))
+            continue;
+        if (ci == assets) {
+            const xc_fact *le = lookup(c, le_c, f->context, f->unit);
+            xc_decimal tol;
+            if (le && !le->nil && xc_decimal_add(half_of(f), half_of(le), &tol) == 0 &&
+                !within(f->value, le->value, tol)) {
+                xc_diag_add(d, XC_WARNING, XC_ECHECK, f->prov.source, f->prov.line, f->prov.col,
+                            "[balance] assets %s differ from liabilities and equity %s at %s",
+                            fmt(f->value, a), fmt(le->value, b), m->contexts[f->context].id);
+                n++;
+            }
+            continue;
+        }
+        if (ci != eps_b && ci != eps_d)
+            continue;
+        /* net income in the currency of the EPS, over the weighted shares */
+        const xc_fact *ni = NULL, *sh[2] = {NULL, NULL};
+        for (size_t u = 0; u < m->nunits && !ni; u++)
+            if (!m->units[u].den && !strcmp(m->units[u].num, m->units[f->unit].num))
+                ni = lookup(c, ni_c, f->context, u);
+        for (size_t u = 0; u < m->nunits; u++)
+            if (!m->units[u].den && is_shares(m->units[u].num)) {
+                if (ci == eps_d && !sh[0])
+                    sh[0] = lookup(c, sh_d, f->context, u);
+                if (!sh[1])
+                    sh[1] = lookup(c, sh_b, f->context, u);
+            }
+        if (!ni || ni->nil)
+            continue;
+        /* a loss is divided by the basic shares: either count may hold */
+        int tried = 0, holds = 0;
+        const xc_fact *used = NULL;
+        for (int k = 0; k < 2 && !holds; k++) {
+            const xc_fact *s = sh[k];
+            if (!s || s->nil || xc_decimal_is_zero(s->value))
+                continue;
+            tried++;
+            used = s;
+            /* |ni - eps x shares| <= (half a cent + eps rounding) x shares
+             *                        + ni rounding + (|eps| + 0.01) x shares rounding */
+            xc_decimal prod, tol, t1, t2, cent = {5, 3}, onec = {1, 2}, epsr, absplus;
+            if (xc_decimal_mul(f->value, s->value, &prod) < 0 ||
+                xc_decimal_add(cent, half_of(f), &epsr) < 0 ||
+                xc_decimal_mul(epsr, xc_decimal_abs(s->value), &t1) < 0 ||
+                xc_decimal_add(xc_decimal_abs(f->value), onec, &absplus) < 0 ||
+                xc_decimal_mul(absplus, half_of(s), &t2) < 0 || xc_decimal_add(t1, t2, &tol) < 0 ||
+                xc_decimal_add(tol, half_of(ni), &tol) < 0)
+                holds = 1; /* beyond exact range: no finding */
+            else
+                holds = within(ni->value, prod, tol);
+        }
+        if (tried && !holds) {
+            xc_diag_add(d, XC_WARNING, XC_ECHECK, f->prov.source, f->prov.line, f->prov.col,
+                        "[eps] %s %s in %s is not net income %s over %s shares", f->concept,
+                        fmt(f->value, a), m->contexts[f->context].id, fmt(ni->value, b),
+                        fmt(used->value, c3));
+            n++;
+        }
+    }
+    return n;
+}
+
+int xc_check(const xc_model *m, const xc_taxonomy *t, xc_diag *d)
+{
+    cctx c;
+    memset(&c, 0, sizeof(c));
+    c.m = m;
+    c.t = t;
+    c.concept = xc_xcalloc(m->nfacts ? m->nfacts : 1, sizeof(int));
+    c.by_tax = xc_xcalloc(m->nfacts ? m->nfacts : 1, sizeof(size_t));
+    /* a concept name is looked up about once: names are interned, so a
+     * small cache keyed by the name's address answers repeats */
+    struct {
+        const char *name;
+        int k;
+    } cache[256];
+    memset(cache, 0, sizeof(cache));
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        size_t h = ((uintptr_t)f->concept >> 4) & 255;
+        if (cache[h].name != f->concept) {
+            cache[h].name = f->concept;
+            cache[h].k = t && is_usgaap(m, f->concept) ? xc_taxonomy_find(t, local_of(f->concept))
+                                                       : -2;
+        }
+        c.concept[i] = cache[h].k;
+        if (cache[h].k >= 0 && f->numeric && f->unit != XC_NONE)
+            c.by_tax[c.nby_tax++] = i;
+    }
+    sort_ctx = &c;
+    qsort(c.by_tax, c.nby_tax, sizeof(size_t), cmp_by_tax);
+    int n = 0;
+    for (size_t i = 0; i < m->nfacts; i++)
+        n += check_fact(&c, i, d);
+    n += check_duplicates(&c, d);
+    if (t) {
+        n += check_calcs(&c, d);
+        n += check_release(&c, d);
+    }
+    free(c.by_tax);
+    free(c.concept);
+    return n;
+}

@@ -1,0 +1,126 @@
+/* check_checks.c: the checks of a fact set (checks.c): period types, units,
+ * inconsistent duplicates, calculations with Calculations 1.1 rounding, the
+ * balance sheet identity and EPS. */
+#include "checks.h"
+#include "convert.h"
+#include "suites.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* An instance around the given facts, in thousands (decimals -3). */
+static xc_model *instance(const char *facts, xc_diag *d)
+{
+    static char doc[8192];
+    snprintf(doc, sizeof(doc),
+             "<xbrl xmlns=\"http://www.xbrl.org/2003/instance\" xmlns:g=\"http://fasb.org/us-gaap/2025\"\n"
+             "  xmlns:iso4217=\"http://www.xbrl.org/2003/iso4217\">\n"
+             "<context id=\"D\"><entity><identifier scheme=\"http://www.sec.gov/CIK\">1</identifier></entity>\n"
+             "  <period><startDate>2010-01-01</startDate><endDate>2010-03-31</endDate></period></context>\n"
+             "<context id=\"I\"><entity><identifier scheme=\"http://www.sec.gov/CIK\">1</identifier></entity>\n"
+             "  <period><instant>2010-03-31</instant></period></context>\n"
+             "<unit id=\"U\"><measure>iso4217:USD</measure></unit>\n"
+             "<unit id=\"S\"><measure>shares</measure></unit>\n"
+             "<unit id=\"E\"><divide><unitNumerator><measure>iso4217:USD</measure></unitNumerator>"
+             "<unitDenominator><measure>shares</measure></unitDenominator></divide></unit>\n"
+             "%s</xbrl>\n",
+             facts);
+    xc_model *m = xc_model_new();
+    xc_options opt;
+    memset(&opt, 0, sizeof(opt));
+    ck_assert_int_gt(xc_convert("t.xml", doc, strlen(doc), NULL, NULL, test_taxonomy(), &opt, m, d),
+                     0);
+    return m;
+}
+
+static int has(const xc_diag *d, const char *text)
+{
+    for (size_t i = 0; i < d->n; i++)
+        if (strstr(d->items[i].message, text))
+            return 1;
+    return 0;
+}
+
+START_TEST(test_clean)
+{
+    xc_diag d;
+    xc_diag_init(&d);
+    xc_model *m = instance(
+        "<g:Assets contextRef=\"I\" unitRef=\"U\" decimals=\"-3\">1000000</g:Assets>\n"
+        "<g:LiabilitiesAndStockholdersEquity contextRef=\"I\" unitRef=\"U\" decimals=\"-3\">1000000</g:LiabilitiesAndStockholdersEquity>\n"
+        "<g:NetIncomeLoss contextRef=\"D\" unitRef=\"U\" decimals=\"-3\">-980000</g:NetIncomeLoss>\n"
+        "<g:WeightedAverageNumberOfSharesOutstandingBasic contextRef=\"D\" unitRef=\"S\" decimals=\"0\">7162126</g:WeightedAverageNumberOfSharesOutstandingBasic>\n"
+        "<g:EarningsPerShareBasic contextRef=\"D\" unitRef=\"E\" decimals=\"2\">-0.14</g:EarningsPerShareBasic>\n"
+        "<g:PropertyPlantAndEquipmentGross contextRef=\"I\" unitRef=\"U\" decimals=\"-3\">5000000</g:PropertyPlantAndEquipmentGross>\n"
+        "<g:AccumulatedDepreciationDepletionAndAmortizationPropertyPlantAndEquipment contextRef=\"I\" unitRef=\"U\" decimals=\"-3\">1830000</g:AccumulatedDepreciationDepletionAndAmortizationPropertyPlantAndEquipment>\n"
+        "<g:PropertyPlantAndEquipmentNet contextRef=\"I\" unitRef=\"U\" decimals=\"-3\">3170000</g:PropertyPlantAndEquipmentNet>\n",
+        &d);
+    ck_assert_int_eq(xc_check(m, test_taxonomy(), &d), 0);
+    xc_model_free(m);
+    xc_diag_free(&d);
+}
+END_TEST
+
+START_TEST(test_faults)
+{
+    xc_diag d;
+    xc_diag_init(&d);
+    xc_model *m = instance(
+        /* a duration concept on an instant, in shares */
+        "<g:Revenues contextRef=\"I\" unitRef=\"S\" decimals=\"-3\">5000</g:Revenues>\n"
+        /* two values for one fact (and an exact, consistent duplicate) */
+        "<g:Assets contextRef=\"I\" unitRef=\"U\" decimals=\"-3\">1000000</g:Assets>\n"
+        "<g:Assets contextRef=\"I\" unitRef=\"U\" decimals=\"-3\">1000000</g:Assets>\n"
+        "<g:Assets contextRef=\"I\" unitRef=\"U\" decimals=\"-3\">1001000</g:Assets>\n"
+        "<g:LiabilitiesAndStockholdersEquity contextRef=\"I\" unitRef=\"U\" decimals=\"-3\">1002000</g:LiabilitiesAndStockholdersEquity>\n"
+        /* 5,000 - 1,830 is not 3,180, even at thousands */
+        "<g:PropertyPlantAndEquipmentGross contextRef=\"I\" unitRef=\"U\" decimals=\"-3\">5000000</g:PropertyPlantAndEquipmentGross>\n"
+        "<g:AccumulatedDepreciationDepletionAndAmortizationPropertyPlantAndEquipment contextRef=\"I\" unitRef=\"U\" decimals=\"-3\">1830000</g:AccumulatedDepreciationDepletionAndAmortizationPropertyPlantAndEquipment>\n"
+        "<g:PropertyPlantAndEquipmentNet contextRef=\"I\" unitRef=\"U\" decimals=\"-3\">3180000</g:PropertyPlantAndEquipmentNet>\n"
+        /* EPS of a different net income */
+        "<g:NetIncomeLoss contextRef=\"D\" unitRef=\"U\" decimals=\"-3\">-980000</g:NetIncomeLoss>\n"
+        "<g:WeightedAverageNumberOfSharesOutstandingBasic contextRef=\"D\" unitRef=\"S\" decimals=\"0\">7162126</g:WeightedAverageNumberOfSharesOutstandingBasic>\n"
+        "<g:EarningsPerShareBasic contextRef=\"D\" unitRef=\"E\" decimals=\"2\">-0.41</g:EarningsPerShareBasic>\n",
+        &d);
+    int n = xc_check(m, test_taxonomy(), &d);
+    for (size_t i = 0; n < 6 && i < d.n; i++)
+        fprintf(stderr, "%s\n", d.items[i].message);
+    ck_assert_int_ge(n, 6);
+    ck_assert(has(&d, "[period-type] g:Revenues is a duration concept"));
+    ck_assert(has(&d, "[unit] g:Revenues is measured in xbrli:shares"));
+    ck_assert(has(&d, "[duplicate] g:Assets in I is 1001000 here and 1000000"));
+    ck_assert(!has(&d, "[duplicate] g:Assets in I is 1000000 here"));
+    ck_assert(has(&d, "[balance] assets"));
+    ck_assert(has(&d, "[calc] g:PropertyPlantAndEquipmentNet in I is 3180000, but its items add to 3170000"));
+    ck_assert(has(&d, "[eps] g:EarningsPerShareBasic -0.41"));
+    xc_model_free(m);
+    xc_diag_free(&d);
+}
+END_TEST
+
+START_TEST(test_rounding)
+{
+    /* Calculations 1.1: 1.2 + 2.4 (one decimal each) may total 3.5 */
+    xc_diag d;
+    xc_diag_init(&d);
+    xc_model *m = instance(
+        "<g:PropertyPlantAndEquipmentGross contextRef=\"I\" unitRef=\"U\" decimals=\"-5\">5200000</g:PropertyPlantAndEquipmentGross>\n"
+        "<g:AccumulatedDepreciationDepletionAndAmortizationPropertyPlantAndEquipment contextRef=\"I\" unitRef=\"U\" decimals=\"-5\">1400000</g:AccumulatedDepreciationDepletionAndAmortizationPropertyPlantAndEquipment>\n"
+        "<g:PropertyPlantAndEquipmentNet contextRef=\"I\" unitRef=\"U\" decimals=\"-5\">3900000</g:PropertyPlantAndEquipmentNet>\n",
+        &d);
+    ck_assert_int_eq(xc_check(m, test_taxonomy(), &d), 0);
+    xc_model_free(m);
+    xc_diag_free(&d);
+}
+END_TEST
+
+Suite *checks_suite(void)
+{
+    Suite *s = suite_create("checks");
+    TCase *tc = tcase_create("core");
+    tcase_add_test(tc, test_clean);
+    tcase_add_test(tc, test_faults);
+    tcase_add_test(tc, test_rounding);
+    suite_add_tcase(s, tc);
+    return s;
+}
