@@ -42,7 +42,7 @@ UNIT_OBJ = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/unit/%.o)
 SAMPLES  = $(wildcard samples/*.txt samples/*.html samples/*.htm)
 FORMATS  = xbrl json csv ndjson documents html
 
-.PHONY: all clean deps demo test check test-run unit golden cli eval asan valgrind bench \
+.PHONY: all clean deps demo test check test-run unit golden cli eval asan valgrind bench package dist \
         golden-update install uninstall format lint
 
 BIN ?= xbrlconv
@@ -109,6 +109,7 @@ test-run: all $(BUILD)/run_unit
 	$(Q)echo "== cli"; sh tests/cli.sh ./xbrlconv
 	$(Q)echo "== corpus"; sh tests/corpus.sh ./xbrlconv $(SHARED)
 	$(Q)echo "== eval"; sh tests/eval.sh ./xbrlconv $(SHARED)
+	$(Q)echo "== schema"; sh tests/schema.sh ./xbrlconv $(SHARED)
 	$(Q)echo "== pg"; sh tests/pg.sh ./xbrlconv $(SHARED)
 	$(Q)echo "== parallel"; sh tests/parallel.sh ./xbrlconv $(SHARED)
 	$(Q)echo "== browser"; sh tests/browser.sh ./xbrlconv $(SHARED)
@@ -122,6 +123,23 @@ eval: all
 bench: deps
 	$(Q)$(MAKE) --no-print-directory all
 	$(Q)sh tests/bench/bench.sh ./xbrlconv $(SHARED)
+
+# the Taxonomy Package: generated from taxonomy/us-gaap.xml by taxonomy/package.xsl
+PKG = taxonomy/package
+PKG_ELTS = $(PKG)/us-gaap/2025/elts
+package: taxonomy/us-gaap.xml taxonomy/package.xsl
+	$(Q)for part in xsd lab pre cal all; do \
+	  case $$part in xsd) f=us-gaap-2025.xsd;; all) f=us-gaap-2025-all.xsd;; *) f=us-gaap-2025-$$part.xml;; esac; \
+	  xsltproc -stringparam part $$part taxonomy/package.xsl taxonomy/us-gaap.xml >$(PKG_ELTS)/$$f || exit 1; \
+	  echo "  wrote $(PKG_ELTS)/$$f"; done
+
+# make dist: the package as a zip (Taxonomy Packages 1.0: one top directory)
+dist: package
+	$(Q)mkdir -p $(BUILD)
+	$(Q)python3 -c "import os, sys, zipfile; z = zipfile.ZipFile(sys.argv[1], 'w', zipfile.ZIP_DEFLATED); \
+	  [z.write(os.path.join(d, f), os.path.join('xbrlconv-us-gaap-2025', os.path.relpath(os.path.join(d, f), sys.argv[2]))) \
+	   for d, _, fs in sorted(os.walk(sys.argv[2])) for f in sorted(fs)]" $(BUILD)/xbrlconv-us-gaap-2025.zip $(PKG)
+	$(Q)echo "  wrote $(BUILD)/xbrlconv-us-gaap-2025.zip"
 
 golden-update: all
 	$(Q)UPDATE=1 sh tests/golden.sh ./xbrlconv

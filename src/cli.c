@@ -5,6 +5,7 @@
 #include "convert.h"
 #include "diag.h"
 #include "model.h"
+#include "period.h"
 #include "options.h"
 #include "readers.h"
 #include "taxonomy.h"
@@ -436,6 +437,36 @@ typedef struct result {
     char reason[400];
 } result;
 
+/* An instance of a release written to a file gets its extension taxonomy
+ * beside it (<prefix>-<yyyymmdd>.xsd and _lab.xml), and its schemaRef. */
+static int write_extension(const job *j, xc_model *m, const char *dest, xc_diag *d)
+{
+    struct stat st;
+    if (strcmp(j->w->name, "xbrl") || m->from_facts || !strcmp(dest, "-") ||
+        (stat(dest, &st) == 0 && !S_ISREG(st.st_mode)) || !xc_ext_needed(m))
+        return XC_EXIT_OK;
+    int y, mo, dd;
+    xc_date_split(m->period_end != XC_NODATE ? m->period_end : xc_date_make(1970, 1, 1), &y, &mo,
+                  &dd);
+    char base[96];
+    snprintf(base, sizeof(base), "%.64s-%04d%02d%02d", m->ext_prefix, y, mo, dd);
+    xc_buf dir = {0};
+    const char *slash = strrchr(dest, '/');
+    if (slash)
+        xc_buf_put(&dir, dest, (size_t)(slash - dest));
+    else
+        xc_buf_puts(&dir, ".");
+    int rc = xc_write_extension(m, dir.ptr, base, d);
+    xc_buf_free(&dir);
+    if (rc < 0)
+        return XC_EXIT_OUTPUT;
+    xc_buf href = {0};
+    xc_buf_printf(&href, "%s.xsd", base);
+    free(m->schema_ref);
+    m->schema_ref = xc_buf_detach(&href);
+    return XC_EXIT_OK;
+}
+
 static void run_one(const job *j, const char *path, const char *dest, FILE *err, result *r)
 {
     xc_diag d;
@@ -468,7 +499,9 @@ static void run_one(const job *j, const char *path, const char *dest, FILE *err,
             r->kind = "error";
         }
     } else if (st == XC_EXIT_OK) {
-        st = write_output(j->w, m, j->opt, &d, dest, err);
+        st = write_extension(j, m, dest, &d);
+        if (st == XC_EXIT_OK)
+            st = write_output(j->w, m, j->opt, &d, dest, err);
         if (st != XC_EXIT_OK) {
             r->kind = "error";
             snprintf(r->reason, sizeof(r->reason), "%s: cannot write", dest);

@@ -153,6 +153,18 @@ xmlDocPtr xc_xbrl_build(const xc_model *m, xc_diag *d)
                  (const xmlChar *)(m->schema_ref
                                        ? m->schema_ref
                                        : "https://xbrl.fasb.org/us-gaap/2025/elts/us-gaap-2025.xsd"));
+    /* DEI facts need the DEI schema in the DTS (an extension schema imports it) */
+    if (!m->schema_ref && xc_model_ns_uri(m, "dei")) {
+        int dei = 0;
+        for (size_t i = 0; i < m->nfacts && !dei; i++)
+            dei = !strncmp(m->facts[i].concept, "dei:", 4);
+        if (dei) {
+            xmlNodePtr s2 = xmlNewChild(root, link, (const xmlChar *)"schemaRef", NULL);
+            xmlNewNsProp(s2, xlink, (const xmlChar *)"type", (const xmlChar *)"simple");
+            xmlNewNsProp(s2, xlink, (const xmlChar *)"href",
+                         (const xmlChar *)"https://xbrl.sec.gov/dei/2025/dei-2025.xsd");
+        }
+    }
 
     /* provenance of the document and its tables, for the stylesheets */
     {

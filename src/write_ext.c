@@ -1,0 +1,156 @@
+/* write_ext.c: the extension taxonomy of one release, written beside its
+ * instance as SEC filers do: <prefix>-<yyyymmdd>.xsd declares the concepts the
+ * release needs that US-GAAP lacks (unmapped rows, non-GAAP measures) and the
+ * members of its segment axis, and imports the US-GAAP and DEI entry points
+ * (resolved offline through taxonomy/package/META-INF/catalog.xml);
+ * <prefix>-<yyyymmdd>_lab.xml gives each its label as printed. */
+#include "writers.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+static const char *local_of(const char *qname)
+{
+    const char *c = strchr(qname, ':');
+    return c ? c + 1 : qname;
+}
+
+static void xml_attr(FILE *f, const char *s)
+{
+    for (; s && *s; s++) {
+        if (*s == '&')
+            fputs("&amp;", f);
+        else if (*s == '<')
+            fputs("&lt;", f);
+        else if (*s == '"')
+            fputs("&quot;", f);
+        else
+            fputc(*s, f);
+    }
+}
+
+static const char *item_type(const char *type)
+{
+    if (!strcmp(type, "monetary"))
+        return "xbrli:monetaryItemType";
+    if (!strcmp(type, "shares"))
+        return "xbrli:sharesItemType";
+    if (!strcmp(type, "perShare"))
+        return "xbrli:decimalItemType";
+    if (!strcmp(type, "pure"))
+        return "xbrli:pureItemType";
+    return "xbrli:stringItemType";
+}
+
+/* The segment members in the extension's namespace, each once. */
+static size_t members(const xc_model *m, const char **out, size_t cap)
+{
+    size_t n = 0;
+    size_t pl = strlen(m->ext_prefix);
+    for (size_t i = 0; i < m->ncontexts; i++)
+        for (size_t k = 0; k < m->contexts[i].ndims; k++) {
+            const char *mem = m->contexts[i].dims[k].member;
+            if (m->contexts[i].dims[k].typed_el || strncmp(mem, m->ext_prefix, pl) || mem[pl] != ':')
+                continue;
+            size_t j = 0;
+            while (j < n && strcmp(out[j], mem))
+                j++;
+            if (j == n && n < cap)
+                out[n++] = mem;
+        }
+    return n;
+}
+
+int xc_ext_needed(const xc_model *m)
+{
+    const char *mem[1];
+    return m->ext_prefix && xc_model_ns_uri(m, m->ext_prefix) &&
+           (m->nexts > 0 || members(m, mem, 1) > 0);
+}
+
+int xc_write_extension(const xc_model *m, const char *dir, const char *base, xc_diag *d)
+{
+    const char *ns = xc_model_ns_uri(m, m->ext_prefix);
+    const char *mem[1024];
+    size_t nmem = members(m, mem, 1024);
+    char path[4096];
+    snprintf(path, sizeof(path), "%s/%s.xsd", dir, base);
+    FILE *f = fopen(path, "w");
+    if (!f)
+        return xc_diag_add(d, XC_ERROR, XC_EWRITE, path, 0, 0, "cannot write: %s", strerror(errno));
+    fprintf(f, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+               "<!-- The extension taxonomy of one release, written by xbrlconv. -->\n"
+               "<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\"\n"
+               "    xmlns:xbrli=\"http://www.xbrl.org/2003/instance\"\n"
+               "    xmlns:link=\"http://www.xbrl.org/2003/linkbase\"\n"
+               "    xmlns:xlink=\"http://www.w3.org/1999/xlink\"\n"
+               "    xmlns:%s=\"",
+            m->ext_prefix);
+    xml_attr(f, ns);
+    fputs("\" targetNamespace=\"", f);
+    xml_attr(f, ns);
+    fprintf(f, "\"\n    elementFormDefault=\"qualified\" attributeFormDefault=\"unqualified\">\n"
+               "  <xs:annotation>\n    <xs:appinfo>\n"
+               "      <link:linkbaseRef xlink:type=\"simple\" xlink:href=\"%s_lab.xml\"\n"
+               "          xlink:role=\"http://www.xbrl.org/2003/role/labelLinkbaseRef\"\n"
+               "          xlink:arcrole=\"http://www.w3.org/1999/xlink/properties/linkbase\"/>\n"
+               "    </xs:appinfo>\n  </xs:annotation>\n"
+               "  <xs:import namespace=\"http://www.xbrl.org/2003/instance\"\n"
+               "      schemaLocation=\"http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd\"/>\n"
+               "  <xs:import namespace=\"http://fasb.org/us-gaap/2025\"\n"
+               "      schemaLocation=\"https://xbrl.fasb.org/us-gaap/2025/elts/us-gaap-2025.xsd\"/>\n"
+               "  <xs:import namespace=\"http://xbrl.sec.gov/dei/2025\"\n"
+               "      schemaLocation=\"https://xbrl.sec.gov/dei/2025/dei-2025.xsd\"/>\n",
+            base);
+    for (size_t i = 0; i < m->nexts; i++) {
+        const xc_ext_concept *e = &m->exts[i];
+        fprintf(f, "  <xs:element id=\"%s_%s\" name=\"%s\" nillable=\"true\" "
+                   "substitutionGroup=\"xbrli:item\"\n      type=\"%s\" xbrli:periodType=\"%s\"",
+                m->ext_prefix, local_of(e->name), local_of(e->name), item_type(e->type),
+                e->period == XC_PERIOD_INSTANT ? "instant" : "duration");
+        if (e->balance && (!strcmp(e->balance, "debit") || !strcmp(e->balance, "credit")))
+            fprintf(f, " xbrli:balance=\"%s\"", e->balance);
+        fputs("/>\n", f);
+    }
+    for (size_t i = 0; i < nmem; i++)
+        fprintf(f, "  <xs:element id=\"%s_%s\" name=\"%s\" abstract=\"true\" nillable=\"true\" "
+                   "substitutionGroup=\"xbrli:item\"\n      type=\"xbrli:stringItemType\" "
+                   "xbrli:periodType=\"duration\"/>\n",
+                m->ext_prefix, local_of(mem[i]), local_of(mem[i]));
+    fputs("</xs:schema>\n", f);
+    int bad = ferror(f);
+    if (fclose(f) != 0 || bad)
+        return xc_diag_add(d, XC_ERROR, XC_EWRITE, path, 0, 0, "cannot write");
+
+    /* the labels, as the release printed them */
+    snprintf(path, sizeof(path), "%s/%s_lab.xml", dir, base);
+    f = fopen(path, "w");
+    if (!f)
+        return xc_diag_add(d, XC_ERROR, XC_EWRITE, path, 0, 0, "cannot write: %s", strerror(errno));
+    fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+          "<link:linkbase xmlns:link=\"http://www.xbrl.org/2003/linkbase\"\n"
+          "    xmlns:xlink=\"http://www.w3.org/1999/xlink\">\n"
+          "  <link:labelLink xlink:type=\"extended\" xlink:role=\"http://www.xbrl.org/2003/role/link\">\n",
+          f);
+    for (size_t i = 0; i < m->nexts + nmem; i++) {
+        const char *name = i < m->nexts ? local_of(m->exts[i].name) : local_of(mem[i - m->nexts]);
+        const char *label = i < m->nexts && m->exts[i].label ? m->exts[i].label : name;
+        fprintf(f, "    <link:loc xlink:type=\"locator\" xlink:href=\"%s.xsd#%s_%s\" "
+                   "xlink:label=\"loc_%s\"/>\n",
+                base, m->ext_prefix, name, name);
+        fprintf(f, "    <link:label xlink:type=\"resource\" xlink:label=\"lab_%s\" "
+                   "xlink:role=\"http://www.xbrl.org/2003/role/label\" xml:lang=\"en-US\">",
+                name);
+        xml_attr(f, label);
+        fprintf(f, "</link:label>\n    <link:labelArc xlink:type=\"arc\" "
+                   "xlink:arcrole=\"http://www.xbrl.org/2003/arcrole/concept-label\" "
+                   "xlink:from=\"loc_%s\" xlink:to=\"lab_%s\"/>\n",
+                name, name);
+    }
+    fputs("  </link:labelLink>\n</link:linkbase>\n", f);
+    bad = ferror(f);
+    if (fclose(f) != 0 || bad)
+        return xc_diag_add(d, XC_ERROR, XC_EWRITE, path, 0, 0, "cannot write");
+    return 0;
+}
