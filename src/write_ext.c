@@ -3,7 +3,9 @@
  * release needs that US-GAAP lacks (unmapped rows, non-GAAP measures) and the
  * members of its segment axis, and imports the US-GAAP and DEI entry points
  * (resolved offline through taxonomy/package/META-INF/catalog.xml);
- * <prefix>-<yyyymmdd>_lab.xml gives each its label as printed. */
+ * <prefix>-<yyyymmdd>_lab.xml gives each its label as printed, and
+ * <prefix>-<yyyymmdd>_pre.xml presents each source table's concepts in the
+ * release's row order. */
 #include "writers.h"
 
 #include <errno.h>
@@ -28,6 +30,26 @@ static void xml_attr(FILE *f, const char *s)
         else
             fputc(*s, f);
     }
+}
+
+static void buf_text(xc_buf *b, const char *s)
+{
+    for (; s && *s; s++) {
+        if (*s == '&')
+            xc_buf_puts(b, "&amp;");
+        else if (*s == '<')
+            xc_buf_puts(b, "&lt;");
+        else
+            xc_buf_putc(b, *s);
+    }
+}
+
+static int table_used(const xc_model *m, int table)
+{
+    for (size_t i = 0; i < m->nfacts; i++)
+        if (m->facts[i].prov.table == table && m->facts[i].prov.row)
+            return 1;
+    return 0;
 }
 
 static const char *item_type(const char *type)
@@ -62,6 +84,84 @@ static size_t members(const xc_model *m, const char **out, size_t cap)
     return n;
 }
 
+/* The href of a concept's declaration: the US-GAAP entry point, or the
+ * extension schema. */
+static void concept_href(const xc_model *m, const char *qname, const char *base, FILE *f)
+{
+    size_t pl = strlen(m->ext_prefix);
+    if (!strncmp(qname, m->ext_prefix, pl) && qname[pl] == ':')
+        fprintf(f, "%s.xsd#%s_%s", base, m->ext_prefix, local_of(qname));
+    else
+        fprintf(f, "https://xbrl.fasb.org/us-gaap/2025/elts/us-gaap-2025.xsd#us-gaap_%s",
+                local_of(qname));
+}
+
+/* One presentation network per source table: its concepts in the order of
+ * the rows that made them, under the table's abstract root. */
+static int write_pre(const xc_model *m, const char *dir, const char *base, const char *ns,
+                     xc_diag *d)
+{
+    char path[4096];
+    snprintf(path, sizeof(path), "%s/%s_pre.xml", dir, base);
+    FILE *f = fopen(path, "w");
+    if (!f)
+        return xc_diag_add(d, XC_ERROR, XC_EWRITE, path, 0, 0, "cannot write: %s", strerror(errno));
+    fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+          "<link:linkbase xmlns:link=\"http://www.xbrl.org/2003/linkbase\"\n"
+          "    xmlns:xlink=\"http://www.w3.org/1999/xlink\">\n",
+          f);
+    for (size_t t = 0; t < m->ntables; t++)
+        if (table_used(m, (int)t + 1))
+            fprintf(f, "  <link:roleRef roleURI=\"%s/role/table%zu\" xlink:type=\"simple\" "
+                       "xlink:href=\"%s.xsd#table%zu\"/>\n",
+                    ns, t + 1, base, t + 1);
+    for (size_t t = 0; t < m->ntables; t++) {
+        int table = (int)t + 1;
+        if (!table_used(m, table))
+            continue;
+        fprintf(f, "  <link:presentationLink xlink:type=\"extended\" xlink:role=\"%s/role/table%d\">\n"
+                   "    <link:loc xlink:type=\"locator\" xlink:href=\"%s.xsd#%s_Table%dAbstract\" "
+                   "xlink:label=\"root\"/>\n",
+                ns, table, base, m->ext_prefix, table);
+        /* the concepts in row order, each once (concepts are interned) */
+        int order = 0, last_row = 0;
+        for (;;) {
+            const xc_fact *next = NULL;
+            for (size_t i = 0; i < m->nfacts; i++) {
+                const xc_fact *g = &m->facts[i];
+                if (g->prov.table == table && g->prov.row > last_row &&
+                    (!next || g->prov.row < next->prov.row))
+                    next = g;
+            }
+            if (!next)
+                break;
+            last_row = next->prov.row;
+            int seen = 0;
+            for (size_t i = 0; i < m->nfacts && !seen; i++) {
+                const xc_fact *g = &m->facts[i];
+                seen = g->prov.table == table && g->prov.row && g->prov.row < last_row &&
+                       g->concept == next->concept;
+            }
+            if (seen)
+                continue;
+            order++;
+            fprintf(f, "    <link:loc xlink:type=\"locator\" xlink:href=\"");
+            concept_href(m, next->concept, base, f);
+            fprintf(f, "\" xlink:label=\"c%d\"/>\n"
+                       "    <link:presentationArc xlink:type=\"arc\" "
+                       "xlink:arcrole=\"http://www.xbrl.org/2003/arcrole/parent-child\" "
+                       "xlink:from=\"root\" xlink:to=\"c%d\" order=\"%d\"/>\n",
+                    order, order, order);
+        }
+        fputs("  </link:presentationLink>\n", f);
+    }
+    fputs("</link:linkbase>\n", f);
+    int bad = ferror(f);
+    if (fclose(f) != 0 || bad)
+        return xc_diag_add(d, XC_ERROR, XC_EWRITE, path, 0, 0, "cannot write");
+    return 0;
+}
+
 int xc_ext_needed(const xc_model *m)
 {
     const char *mem[1];
@@ -74,6 +174,20 @@ int xc_write_extension(const xc_model *m, const char *dir, const char *base, xc_
     const char *ns = xc_model_ns_uri(m, m->ext_prefix);
     const char *mem[1024];
     size_t nmem = members(m, mem, 1024);
+    /* a presentation network per source table that made facts */
+    xc_buf roles = {0};
+    for (size_t t = 0; t < m->ntables; t++) {
+        if (!table_used(m, (int)t + 1))
+            continue;
+        xc_buf_printf(&roles,
+                      "      <link:roleType roleURI=\"%s/role/table%zu\" id=\"table%zu\">\n"
+                      "        <link:definition>",
+                      ns, t + 1, t + 1);
+        buf_text(&roles, m->tables[t].title ? m->tables[t].title : "Table");
+        xc_buf_puts(&roles, "</link:definition>\n"
+                            "        <link:usedOn>link:presentationLink</link:usedOn>\n"
+                            "      </link:roleType>\n");
+    }
     char path[4096];
     snprintf(path, sizeof(path), "%s/%s.xsd", dir, base);
     FILE *f = fopen(path, "w");
@@ -95,6 +209,10 @@ int xc_write_extension(const xc_model *m, const char *dir, const char *base, xc_
                "      <link:linkbaseRef xlink:type=\"simple\" xlink:href=\"%s_lab.xml\"\n"
                "          xlink:role=\"http://www.xbrl.org/2003/role/labelLinkbaseRef\"\n"
                "          xlink:arcrole=\"http://www.w3.org/1999/xlink/properties/linkbase\"/>\n"
+               "      <link:linkbaseRef xlink:type=\"simple\" xlink:href=\"%s_pre.xml\"\n"
+               "          xlink:role=\"http://www.xbrl.org/2003/role/presentationLinkbaseRef\"\n"
+               "          xlink:arcrole=\"http://www.w3.org/1999/xlink/properties/linkbase\"/>\n"
+               "%s"
                "    </xs:appinfo>\n  </xs:annotation>\n"
                "  <xs:import namespace=\"http://www.xbrl.org/2003/instance\"\n"
                "      schemaLocation=\"http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd\"/>\n"
@@ -102,7 +220,8 @@ int xc_write_extension(const xc_model *m, const char *dir, const char *base, xc_
                "      schemaLocation=\"https://xbrl.fasb.org/us-gaap/2025/elts/us-gaap-2025.xsd\"/>\n"
                "  <xs:import namespace=\"http://xbrl.sec.gov/dei/2025\"\n"
                "      schemaLocation=\"https://xbrl.sec.gov/dei/2025/dei-2025.xsd\"/>\n",
-            base);
+            base, base, roles.ptr ? roles.ptr : "");
+    xc_buf_free(&roles);
     for (size_t i = 0; i < m->nexts; i++) {
         const xc_ext_concept *e = &m->exts[i];
         fprintf(f, "  <xs:element id=\"%s_%s\" name=\"%s\" nillable=\"true\" "
@@ -118,6 +237,12 @@ int xc_write_extension(const xc_model *m, const char *dir, const char *base, xc_
                    "substitutionGroup=\"xbrli:item\"\n      type=\"xbrli:stringItemType\" "
                    "xbrli:periodType=\"duration\"/>\n",
                 m->ext_prefix, local_of(mem[i]), local_of(mem[i]));
+    for (size_t t = 0; t < m->ntables; t++)
+        if (table_used(m, (int)t + 1))
+            fprintf(f, "  <xs:element id=\"%s_Table%zuAbstract\" name=\"Table%zuAbstract\" "
+                       "abstract=\"true\" nillable=\"true\"\n      substitutionGroup=\"xbrli:item\" "
+                       "type=\"xbrli:stringItemType\" xbrli:periodType=\"duration\"/>\n",
+                    m->ext_prefix, t + 1, t + 1);
     fputs("</xs:schema>\n", f);
     int bad = ferror(f);
     if (fclose(f) != 0 || bad)
@@ -152,5 +277,5 @@ int xc_write_extension(const xc_model *m, const char *dir, const char *base, xc_
     bad = ferror(f);
     if (fclose(f) != 0 || bad)
         return xc_diag_add(d, XC_ERROR, XC_EWRITE, path, 0, 0, "cannot write");
-    return 0;
+    return write_pre(m, dir, base, ns, d);
 }

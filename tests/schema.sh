@@ -45,7 +45,8 @@ if [ -f "$release" ]; then
   *) ns=$(sed -n 's/.*targetNamespace="\([^"]*\)".*/\1/p' "$tmp/vz/$ext" | head -n 1)
      { cat "$tmp/wrapper.xsd"; echo "  <xs:import namespace=\"$ns\" schemaLocation=\"$tmp/vz/$ext\"/>"; echo '</xs:schema>'; } >"$tmp/wrapper-ext.xsd"
      valid "$tmp/wrapper-ext.xsd" "$tmp/vz/vz.xbrl" "verizon's instance against XBRL 2.1, the package and its extension"
-     valid "$linkbase" "$tmp/vz/${ext%.xsd}_lab.xml" "verizon's extension labels against the linkbase schema" ;;
+     valid "$linkbase" "$tmp/vz/${ext%.xsd}_lab.xml" "verizon's extension labels against the linkbase schema"
+     valid "$linkbase" "$tmp/vz/${ext%.xsd}_pre.xml" "verizon's extension presentation against the linkbase schema" ;;
   esac
 fi
 echo "schema: $pass passed, $fail failed"
