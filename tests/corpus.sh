@@ -28,6 +28,27 @@ for f in "$shared"/corpus/text/*.txt "$shared"/seed/*.txt; do
   if python3 "$oim" "$tmp/out.json" >"$tmp/oim" 2>&1; then
     pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $f: xBRL-JSON breaks OIM rules"; head -n 3 "$tmp/oim"; fi
 done
+# every release that converts passes its checks: no inconsistent duplicates,
+# balance sheets that balance, EPS that is net income over shares
+for f in "$shared"/corpus/text/*.txt "$shared"/corpus/html/* "$shared"/corpus/edgar-full/apple-* \
+         "$shared"/corpus/edgar-full/sears-* "$shared"/corpus/edgar-full/southern-*; do
+  [ -f "$f" ] || continue
+  if "$bin" check -q "$f" 2>"$tmp/err"; then pass=$((pass + 1)); else
+    fail=$((fail + 1)); echo "FAIL: $f: check found"; head -n 3 "$tmp/err"; fi
+done
+# non-GAAP tables are kept apart: none of their facts is a US-GAAP concept
+for f in "$shared/corpus/text/verizon-2000q4-ex99.txt" "$shared/corpus/html/apple-2004q3-ex991.htm"; do
+  [ -f "$f" ] || continue
+  "$bin" -q -t xbrl -o "$tmp/ng.xbrl" "$f"
+  tables=$(grep -o '<?xbrlconv-table table="[0-9]*"[^?]*nongaap="1"' "$tmp/ng.xbrl" | sed 's/.*table="\([0-9]*\)".*/\1/')
+  n=0 bad=0
+  for t in $tables; do
+    n=$((n + $(grep -c "xc:table=\"$t\"" "$tmp/ng.xbrl")))
+    bad=$((bad + $(grep "xc:table=\"$t\"" "$tmp/ng.xbrl" | grep -c '^ *<us-gaap:')))
+  done
+  if [ -n "$tables" ] && [ "$n" -gt 0 ] && [ "$bad" -eq 0 ]; then pass=$((pass + 1)); else
+    fail=$((fail + 1)); echo "FAIL: $f: non-GAAP tables ($tables) hold $bad US-GAAP facts of $n"; fi
+done
 # the statements view shows the footnotes printed under a table
 if [ -f "$shared/corpus/text/verizon-2000q4-ex99.txt" ]; then
   if "$bin" -q -t html "$shared/corpus/text/verizon-2000q4-ex99.txt" | grep -q '<p class="note">(1)  Diluted Earnings per Share include'; then
