@@ -586,9 +586,10 @@ int xc_read_xbrl(const char *name, const char *raw, size_t n, xc_model *m, xc_di
         if (unit) {
             f.numeric = 1;
             if (!f.nil && xc_decimal_parse_lexical(v, &f.value) < 0) {
-                xc_diag_add(d, XC_WARNING, XC_EPARSE, name, line, 0,
-                            "%s: numeric value '%.40s' is not a plain decimal; kept as text", q.ptr,
-                            v);
+                xc_diag_add(d, XC_WARNING, XC_ECHECK, name, line, 0,
+                            "[value] %s: numeric value '%.40s' is not a plain decimal; kept as "
+                            "text",
+                            q.ptr, v);
                 f.numeric = 0;
                 f.text = (char *)v;
             }

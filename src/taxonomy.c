@@ -6,6 +6,7 @@
 #include <libxml/tree.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #define TAX_NS "urn:xbrlconv:taxonomy:1"
 
@@ -656,6 +657,48 @@ void xc_taxonomy_aliases_with(const xc_taxonomy *t, const xc_words *w, uint64_t 
     }
 }
 
+/* A Taxonomy Package beside the data (DIR/package/) must have a catalog
+ * whose rewrites lead to folders of the package: a broken one would send
+ * validators to the network. No package: nothing to check. */
+static int check_catalog(const char *path, xc_diag *d)
+{
+    FILE *fp = fopen(path, "rb");
+    if (!fp)
+        return 0;
+    fclose(fp);
+    xmlDocPtr doc = xmlReadFile(path, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR |
+                                                XML_PARSE_NOWARNING);
+    if (!doc)
+        return xc_diag_add(d, XC_ERROR, XC_ETAXONOMY, path, 0, 0,
+                           "the package catalog is not well-formed XML");
+    int rc = 0, rewrites = 0;
+    xmlNodePtr root = xmlDocGetRootElement(doc);
+    for (xmlNodePtr n = root ? root->children : NULL; n && rc == 0; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE || strcmp((const char *)n->name, "rewriteURI"))
+            continue;
+        rewrites++;
+        xmlChar *from = xmlGetProp(n, (const xmlChar *)"uriStartString");
+        xmlChar *to = xmlGetProp(n, (const xmlChar *)"rewritePrefix");
+        xc_buf target = {0};
+        const char *slash = strrchr(path, '/');
+        xc_buf_put(&target, path, slash ? (size_t)(slash - path + 1) : 0);
+        xc_buf_puts(&target, to ? (const char *)to : "");
+        struct stat st;
+        if (!from || !to || stat(target.ptr, &st) != 0 || !S_ISDIR(st.st_mode))
+            rc = xc_diag_add(d, XC_ERROR, XC_ETAXONOMY, path, (int)xmlGetLineNo(n), 0,
+                             "the catalog rewrites %s to %s, which is not a folder of the package",
+                             from ? (const char *)from : "?", to ? (const char *)to : "?");
+        xc_buf_free(&target);
+        xmlFree(from);
+        xmlFree(to);
+    }
+    if (rc == 0 && !rewrites)
+        rc = xc_diag_add(d, XC_ERROR, XC_ETAXONOMY, path, 0, 0,
+                         "the package catalog maps no URL (rewriteURI)");
+    xmlFreeDoc(doc);
+    return rc;
+}
+
 xc_taxonomy *xc_taxonomy_load(const char *dir, xc_diag *d)
 {
     xc_taxonomy *t = xc_xcalloc(1, sizeof(*t));
@@ -666,6 +709,11 @@ xc_taxonomy *xc_taxonomy_load(const char *dir, xc_diag *d)
         xc_buf_clear(&p);
         xc_buf_printf(&p, "%s/us-gaap.xml", dir);
         rc = load_concepts(t, p.ptr, d);
+    }
+    if (rc == 0) {
+        xc_buf_clear(&p);
+        xc_buf_printf(&p, "%s/package/META-INF/catalog.xml", dir);
+        rc = check_catalog(p.ptr, d);
     }
     xc_buf_free(&p);
     if (rc < 0) {

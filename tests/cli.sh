@@ -71,6 +71,17 @@ expect 1 "missing file" -- "$bin" "$tmp/nonexistent.txt"
 has "$tmp/err" "nonexistent.txt: error: cannot open" "missing file message"
 expect 1 "broken taxonomy" -- "$bin" --taxonomy "$tmp" "$sample"
 has "$tmp/err" "error: cannot load taxonomy file" "taxonomy message"
+# a taxonomy folder whose package catalog is broken: a diagnostic, exit 1
+mkdir -p "$tmp/tax/package/META-INF"
+cp taxonomy/us-gaap.xml taxonomy/vocabulary.xml "$tmp/tax/"
+printf '<catalog xmlns="urn:oasis:names:tc:entity:xmlns:xml:catalog">\n  <rewriteURI uriStartString="https://xbrl.fasb.org/us-gaap/2025/" rewritePrefix="../nowhere/"/>\n</catalog>\n' >"$tmp/tax/package/META-INF/catalog.xml"
+expect 1 "broken package catalog" -- "$bin" --taxonomy "$tmp/tax" "$sample"
+has "$tmp/err" "catalog.xml:2: error: the catalog rewrites https://xbrl.fasb.org/us-gaap/2025/ to ../nowhere/" "broken catalog named with line"
+printf '<catalog' >"$tmp/tax/package/META-INF/catalog.xml"
+expect 1 "malformed package catalog" -- "$bin" --taxonomy "$tmp/tax" "$sample"
+printf '<taxonomy' >"$tmp/tax/us-gaap.xml"
+expect 1 "malformed taxonomy" -- "$bin" --taxonomy "$tmp/tax" "$sample"
+has "$tmp/err" "us-gaap.xml" "malformed taxonomy file named"
 
 # output failures: exit 3, no partial file
 if [ -w /dev/full ]; then
@@ -214,6 +225,9 @@ has "$tmp/err" "\[decimals\] us-gaap:Revenues: a numeric fact needs decimals or 
 plant foot 's/\(<us-gaap:LiabilitiesAndStockholdersEquity id="f33" [^>]*>\)25654000/\125664000/'
 expect 4 "check: a total that does not foot" -- "$bin" check "$tmp/foot.xbrl"
 has "$tmp/err" "\[balance\] assets 25654000 differ from liabilities and equity 25664000 at I2003-12-31" "balance finding with amounts"
+plant nonnum 's/\(<us-gaap:LiabilitiesAndStockholdersEquity id="f33" [^>]*>\)25654000/\1n\/a/'
+expect 4 "check: a non-numeric value" -- "$bin" check "$tmp/nonnum.xbrl"
+has "$tmp/err" "\[value\] us-gaap:LiabilitiesAndStockholdersEquity: numeric value 'n/a' is not a plain decimal" "value finding"
 expect 0 "findings are warnings in a conversion" -- "$bin" -o /dev/null "$tmp/foot.xbrl"
 expect 4 "--strict makes findings exit 4" -- "$bin" --strict -o /dev/null "$tmp/foot.xbrl"
 
