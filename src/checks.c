@@ -410,3 +410,34 @@ int xc_check(const xc_model *m, const xc_taxonomy *t, xc_diag *d)
     free(c.concept);
     return n;
 }
+
+int xc_calc_holds(const xc_model *m, const char *parent, const char *const *items,
+                  const int *weights, int n)
+{
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *p = &m->facts[i];
+        if (!p->numeric || p->nil || strcmp(p->concept, parent))
+            continue;
+        xc_decimal sum = xc_decimal_from_int(0), tol = half_of(p);
+        int present = 0;
+        for (int k = 0; k < n; k++) {
+            const xc_fact *ch = NULL;
+            for (size_t j = 0; j < m->nfacts && !ch; j++) {
+                const xc_fact *g = &m->facts[j];
+                if (g->context == p->context && g->unit == p->unit && g->numeric && !g->nil &&
+                    !strcmp(g->concept, items[k]))
+                    ch = g;
+            }
+            if (!ch)
+                continue;
+            xc_decimal v = ch->value;
+            if ((weights[k] < 0 && xc_decimal_neg(v, &v) < 0) ||
+                xc_decimal_add(sum, v, &sum) < 0 || xc_decimal_add(tol, half_of(ch), &tol) < 0)
+                return 0;
+            present++;
+        }
+        if (present && !within(sum, p->value, tol))
+            return 0;
+    }
+    return 1;
+}

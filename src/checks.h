@@ -20,6 +20,13 @@
 #include "model.h"
 #include "taxonomy.h"
 
+/* Whether parent = sum of weight x item holds, Calculations 1.1 style, in
+ * every context and unit where the parent and at least one item are
+ * reported: the relationship can go into a calculation linkbase without an
+ * inconsistency. Concepts are QNames as in the model. */
+int xc_calc_holds(const xc_model *m, const char *parent, const char *const *items,
+                  const int *weights, int n);
+
 /* Adds one warning per finding to d; returns their number. */
 int xc_check(const xc_model *m, const xc_taxonomy *t, xc_diag *d);
 

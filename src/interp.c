@@ -268,6 +268,7 @@ typedef struct rec {
     int has[MAXCOL];
     int first_item; /* the group a verified total closes: [first_item, self) */
     int children[MAXITEMS];
+    int child_sgn[MAXITEMS]; /* the sign each child is added with, as printed */
     int nchildren;
 } rec;
 
@@ -732,8 +733,10 @@ static void resolve_signs(tstate *s)
                     }
                     T->verified = 1;
                     T->nchildren = len;
-                    for (int k = 0; k < len; k++)
+                    for (int k = 0; k < len; k++) {
                         T->children[k] = it[k];
+                        T->child_sgn[k] = sgn[k];
+                    }
                     nitems -= len;
                     done = 1;
                 }
@@ -1203,6 +1206,30 @@ static void check_share_scale(tstate *s)
         }
         if (fits == 1)
             sh->shares_scale = pick;
+    }
+}
+
+/* The totals the table shows adding up become calculation relationships of
+ * the release (by source row: the extension writer names their concepts
+ * from the facts, and keeps those that hold in every context). The XBRL
+ * weight of an item is the printed sign it was added with, turned by the
+ * signs the total and the item carry into their facts. */
+static void add_calcs(ictx *c, tstate *s)
+{
+    for (size_t i = 0; i < s->nrecs; i++) {
+        const rec *T = &s->recs[i];
+        if (!T->verified || T->nchildren < 1)
+            continue;
+        xc_calc_rel rel;
+        memset(&rel, 0, sizeof(rel));
+        rel.table = c->table_no;
+        rel.total_row = (int)(T->row - s->t->rows) + 1;
+        for (int k = 0; k < T->nchildren && rel.nitems < XC_CALC_MAX_ITEMS; k++) {
+            const rec *r = &s->recs[T->children[k]];
+            rel.item_rows[rel.nitems] = (int)(r->row - s->t->rows) + 1;
+            rel.weights[rel.nitems++] = T->sigma * T->child_sgn[k] * r->sigma;
+        }
+        xc_model_add_calc(c->m, &rel);
     }
 }
 
@@ -2012,6 +2039,7 @@ int xc_interpret(const xc_doc *doc, const xc_taxonomy *tax, const xc_options *op
             name_totals(&s);
             check_share_scale(&s);
             emit_table(&c, &s);
+            add_calcs(&c, &s);
         } else if (nper[i] == 0 && t->nrows > 2) {
             xc_diag_add(d, XC_WARNING, XC_EPARSE, m->source, t->first_line, 1,
                         "table %zu has no period in its column headers; its %zu rows are "

@@ -117,6 +117,7 @@ void xc_model_free(xc_model *m)
         free(m->notes[i].text);
     }
     free(m->notes);
+    free(m->calcs);
     for (size_t i = 0; i < m->nns; i++) {
         free(m->ns[i].prefix);
         free(m->ns[i].uri);
@@ -379,6 +380,12 @@ size_t xc_model_add_fact(xc_model *m, const xc_fact *f)
     g->prov.rule = (char *)xc_model_intern(m, f->prov.rule);
     g->notes = (char *)xc_model_intern(m, f->notes);
     return m->nfacts++;
+}
+
+void xc_model_add_calc(xc_model *m, const xc_calc_rel *rel)
+{
+    XC_GROW(m->calcs, m->ccalcs, m->ncalcs + 1);
+    m->calcs[m->ncalcs++] = *rel;
 }
 
 size_t xc_model_add_note(xc_model *m, const char *lang, const char *text)

@@ -111,6 +111,16 @@ typedef struct xc_src_row {
     char **cells; /* the table's ncols entries; NULL where empty */
 } xc_src_row;
 
+/* A total the release shows adding up: its row and its items' rows in one
+ * source table, each item with its XBRL weight (+1 or -1). */
+#define XC_CALC_MAX_ITEMS 32
+typedef struct xc_calc_rel {
+    int table, total_row;
+    int item_rows[XC_CALC_MAX_ITEMS];
+    int weights[XC_CALC_MAX_ITEMS];
+    int nitems;
+} xc_calc_rel;
+
 /* A table as the reader found it, kept for display and provenance. */
 typedef struct xc_table_info {
     char *title;
@@ -155,6 +165,8 @@ typedef struct xc_model {
     size_t ntables, ctables;
     xc_footnote *notes;
     size_t nnotes, cnotes;
+    xc_calc_rel *calcs;
+    size_t ncalcs, ccalcs;
     xc_ns *ns;
     size_t nns, cns;
     /* interned strings: an open-addressing hash set */
@@ -202,6 +214,7 @@ const char *xc_model_ns_uri(const xc_model *m, const char *prefix);
  * and rule are interned). Returns the fact's index. */
 size_t xc_model_add_fact(xc_model *m, const xc_fact *f);
 size_t xc_model_add_table(xc_model *m, const xc_table_info *t);
+void xc_model_add_calc(xc_model *m, const xc_calc_rel *rel);
 /* Adds a footnote with the next id ("fn<n>"); returns its index. */
 size_t xc_model_add_note(xc_model *m, const char *lang, const char *text);
 /* Links footnote `note` to fact `fact` (once). */

@@ -6,6 +6,7 @@
  * <prefix>-<yyyymmdd>_lab.xml gives each its label as printed, and
  * <prefix>-<yyyymmdd>_pre.xml presents each source table's concepts in the
  * release's row order. */
+#include "checks.h"
 #include "writers.h"
 
 #include <errno.h>
@@ -162,11 +163,103 @@ static int write_pre(const xc_model *m, const char *dir, const char *base, const
     return 0;
 }
 
+/* The concept of the facts a source row made, or NULL. */
+static const char *row_concept(const xc_model *m, int table, int row)
+{
+    for (size_t i = 0; i < m->nfacts; i++)
+        if (m->facts[i].prov.table == table && m->facts[i].prov.row == row)
+            return m->facts[i].concept;
+    return NULL;
+}
+
+/* The release's own arithmetic as Calculations 1.1 relationships, one
+ * network per source table: each total the table shows adding up, kept
+ * only when it holds in every context of the instance (a segment table
+ * that prints the total but not all its items would otherwise make an
+ * inconsistency), and only once per total and table. */
+static int write_cal(const xc_model *m, const char *dir, const char *base, const char *ns,
+                     xc_diag *d)
+{
+    char path[4096];
+    snprintf(path, sizeof(path), "%s/%s_cal.xml", dir, base);
+    FILE *f = fopen(path, "w");
+    if (!f)
+        return xc_diag_add(d, XC_ERROR, XC_EWRITE, path, 0, 0, "cannot write: %s", strerror(errno));
+    fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+          "<link:linkbase xmlns:link=\"http://www.xbrl.org/2003/linkbase\"\n"
+          "    xmlns:xlink=\"http://www.w3.org/1999/xlink\">\n"
+          "  <link:arcroleRef arcroleURI=\"https://xbrl.org/2023/arcrole/summation-item\" "
+          "xlink:type=\"simple\"\n"
+          "      xlink:href=\"https://www.xbrl.org/2023/calculation-1.1.xsd#summation-item\"/>\n",
+          f);
+    for (size_t t = 0; t < m->ntables; t++)
+        if (table_used(m, (int)t + 1))
+            fprintf(f, "  <link:roleRef roleURI=\"%s/role/table%zu\" xlink:type=\"simple\" "
+                       "xlink:href=\"%s.xsd#table%zu\"/>\n",
+                    ns, t + 1, base, t + 1);
+    int arcs = 0;
+    for (size_t t = 0; t < m->ntables; t++) {
+        int table = (int)t + 1, open = 0;
+        const char *done[256];
+        int ndone = 0;
+        for (size_t r = 0; r < m->ncalcs; r++) {
+            const xc_calc_rel *rel = &m->calcs[r];
+            if (rel->table != table)
+                continue;
+            const char *parent = row_concept(m, table, rel->total_row);
+            const char *items[XC_CALC_MAX_ITEMS];
+            int ok = parent != NULL && rel->nitems >= 1;
+            for (int k = 0; k < rel->nitems && ok; k++) {
+                items[k] = row_concept(m, table, rel->item_rows[k]);
+                ok = items[k] && items[k] != parent;
+                for (int j = 0; j < k && ok; j++)
+                    ok = items[j] != items[k]; /* concepts are interned */
+            }
+            for (int j = 0; j < ndone && ok; j++)
+                ok = done[j] != parent;
+            if (!ok || !xc_calc_holds(m, parent, items, rel->weights, rel->nitems))
+                continue;
+            if (ndone < 256)
+                done[ndone++] = parent;
+            if (!open) {
+                fprintf(f, "  <link:calculationLink xlink:type=\"extended\" "
+                           "xlink:role=\"%s/role/table%d\">\n",
+                        ns, table);
+                open = 1;
+            }
+            fprintf(f, "    <link:loc xlink:type=\"locator\" xlink:href=\"");
+            concept_href(m, parent, base, f);
+            fprintf(f, "\" xlink:label=\"s%zu\"/>\n", r);
+            for (int k = 0; k < rel->nitems; k++) {
+                fprintf(f, "    <link:loc xlink:type=\"locator\" xlink:href=\"");
+                concept_href(m, items[k], base, f);
+                fprintf(f, "\" xlink:label=\"s%zu_%d\"/>\n"
+                           "    <link:calculationArc xlink:type=\"arc\" "
+                           "xlink:arcrole=\"https://xbrl.org/2023/arcrole/summation-item\" "
+                           "xlink:from=\"s%zu\" xlink:to=\"s%zu_%d\" weight=\"%s\" order=\"%d\"/>\n",
+                        r, k, r, r, k, rel->weights[k] < 0 ? "-1.0" : "1.0", k + 1);
+                arcs++;
+            }
+        }
+        if (open)
+            fputs("  </link:calculationLink>\n", f);
+    }
+    fputs("</link:linkbase>\n", f);
+    (void)arcs;
+    int bad = ferror(f);
+    if (fclose(f) != 0 || bad)
+        return xc_diag_add(d, XC_ERROR, XC_EWRITE, path, 0, 0, "cannot write");
+    return 0;
+}
+
 int xc_ext_needed(const xc_model *m)
 {
-    const char *mem[1];
-    return m->ext_prefix && xc_model_ns_uri(m, m->ext_prefix) &&
-           (m->nexts > 0 || members(m, mem, 1) > 0);
+    /* every release: its own statements' presentation and arithmetic, and
+     * whatever concepts and members US-GAAP lacks */
+    int tables = 0;
+    for (size_t t = 0; t < m->ntables && !tables; t++)
+        tables = table_used(m, (int)t + 1);
+    return m->ext_prefix && xc_model_ns_uri(m, m->ext_prefix) && (m->nexts > 0 || tables);
 }
 
 int xc_write_extension(const xc_model *m, const char *dir, const char *base, xc_diag *d)
@@ -186,6 +279,7 @@ int xc_write_extension(const xc_model *m, const char *dir, const char *base, xc_
         buf_text(&roles, m->tables[t].title ? m->tables[t].title : "Table");
         xc_buf_puts(&roles, "</link:definition>\n"
                             "        <link:usedOn>link:presentationLink</link:usedOn>\n"
+                            "        <link:usedOn>link:calculationLink</link:usedOn>\n"
                             "      </link:roleType>\n");
     }
     char path[4096];
@@ -212,6 +306,9 @@ int xc_write_extension(const xc_model *m, const char *dir, const char *base, xc_
                "      <link:linkbaseRef xlink:type=\"simple\" xlink:href=\"%s_pre.xml\"\n"
                "          xlink:role=\"http://www.xbrl.org/2003/role/presentationLinkbaseRef\"\n"
                "          xlink:arcrole=\"http://www.w3.org/1999/xlink/properties/linkbase\"/>\n"
+               "      <link:linkbaseRef xlink:type=\"simple\" xlink:href=\"%s_cal.xml\"\n"
+               "          xlink:role=\"http://www.xbrl.org/2003/role/calculationLinkbaseRef\"\n"
+               "          xlink:arcrole=\"http://www.w3.org/1999/xlink/properties/linkbase\"/>\n"
                "%s"
                "    </xs:appinfo>\n  </xs:annotation>\n"
                "  <xs:import namespace=\"http://www.xbrl.org/2003/instance\"\n"
@@ -220,7 +317,7 @@ int xc_write_extension(const xc_model *m, const char *dir, const char *base, xc_
                "      schemaLocation=\"https://xbrl.fasb.org/us-gaap/2025/elts/us-gaap-2025.xsd\"/>\n"
                "  <xs:import namespace=\"http://xbrl.sec.gov/dei/2025\"\n"
                "      schemaLocation=\"https://xbrl.sec.gov/dei/2025/dei-2025.xsd\"/>\n",
-            base, base, roles.ptr ? roles.ptr : "");
+            base, base, base, roles.ptr ? roles.ptr : "");
     xc_buf_free(&roles);
     for (size_t i = 0; i < m->nexts; i++) {
         const xc_ext_concept *e = &m->exts[i];
@@ -277,5 +374,6 @@ int xc_write_extension(const xc_model *m, const char *dir, const char *base, xc_
     bad = ferror(f);
     if (fclose(f) != 0 || bad)
         return xc_diag_add(d, XC_ERROR, XC_EWRITE, path, 0, 0, "cannot write");
-    return write_pre(m, dir, base, ns, d);
+    int rc = write_pre(m, dir, base, ns, d);
+    return rc < 0 ? rc : write_cal(m, dir, base, ns, d);
 }

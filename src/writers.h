@@ -34,9 +34,9 @@ int xc_write_csv(const xc_model *m, xc_sink *out, const xc_options *opt, xc_diag
 int xc_write_sub(const xc_model *m, xc_sink *out, const xc_options *opt, xc_diag *d);
 int xc_write_num(const xc_model *m, xc_sink *out, const xc_options *opt, xc_diag *d);
 int xc_write_tag(const xc_model *m, xc_sink *out, const xc_options *opt, xc_diag *d);
-/* The extension taxonomy of a release (write_ext.c): whether one is needed
- * (extension concepts or segment members), and writing DIR/BASE.xsd and
- * DIR/BASE_lab.xml. */
+/* The extension taxonomy of a release (write_ext.c): whether one is written
+ * (a release with facts from tables), and writing DIR/BASE.xsd with its
+ * _lab.xml, _pre.xml and _cal.xml linkbases. */
 int xc_ext_needed(const xc_model *m);
 int xc_write_extension(const xc_model *m, const char *dir, const char *base, xc_diag *d);
 int xc_write_documents(const xc_model *m, xc_sink *out, const xc_options *opt, xc_diag *d);

@@ -35,19 +35,26 @@ XSD
 cp "$tmp/wrapper.xsd" "$tmp/wrapper-base.xsd"; echo '</xs:schema>' >>"$tmp/wrapper-base.xsd"
 "$bin" -q -t xbrl -o "$tmp/seed.xbrl" samples/btu-2004q1.txt
 valid "$tmp/wrapper-base.xsd" "$tmp/seed.xbrl" "the seed's instance against XBRL 2.1 and the package"
-# a release with extension concepts and segment members: its own schema, beside it
-release="$shared/corpus/text/verizon-2000q4-ex99.txt"
-if [ -f "$release" ]; then
-  mkdir -p "$tmp/vz"
-  "$bin" -q -t xbrl -o "$tmp/vz/vz.xbrl" "$release"
-  ext=$(sed -n 's/.*<link:schemaRef[^>]*xlink:href="\([^"]*\)".*/\1/p' "$tmp/vz/vz.xbrl" | head -n 1)
-  case "$ext" in http*|"") fail=$((fail + 1)); echo "FAIL: verizon: no extension schemaRef ($ext)" ;;
-  *) ns=$(sed -n 's/.*targetNamespace="\([^"]*\)".*/\1/p' "$tmp/vz/$ext" | head -n 1)
-     { cat "$tmp/wrapper.xsd"; echo "  <xs:import namespace=\"$ns\" schemaLocation=\"$tmp/vz/$ext\"/>"; echo '</xs:schema>'; } >"$tmp/wrapper-ext.xsd"
-     valid "$tmp/wrapper-ext.xsd" "$tmp/vz/vz.xbrl" "verizon's instance against XBRL 2.1, the package and its extension"
-     valid "$linkbase" "$tmp/vz/${ext%.xsd}_lab.xml" "verizon's extension labels against the linkbase schema"
-     valid "$linkbase" "$tmp/vz/${ext%.xsd}_pre.xml" "verizon's extension presentation against the linkbase schema" ;;
+# every sample and corpus release that converts: its instance, with the
+# extension taxonomy written beside it, validates, and its calculation linkbase
+# (the release's own arithmetic) has no Calculations 1.1 inconsistency
+n=0
+for release in samples/*.txt samples/*.html "$shared"/corpus/text/*.txt "$shared"/corpus/html/* \
+               "$shared"/corpus/edgar-full/apple-* "$shared"/corpus/edgar-full/sears-* \
+               "$shared"/corpus/edgar-full/southern-*; do
+  [ -f "$release" ] || continue
+  n=$((n + 1)); d="$tmp/r$n"; mkdir -p "$d"
+  "$bin" -q -t xbrl -o "$d/i.xbrl" "$release" || { fail=$((fail + 1)); echo "FAIL: $release does not convert"; continue; }
+  ext=$(sed -n 's/.*<link:schemaRef[^>]*xlink:href="\([^"]*\)".*/\1/p' "$d/i.xbrl" | head -n 1)
+  case "$ext" in
+    http*) cp "$tmp/wrapper-base.xsd" "$d/w.xsd" ;;
+    *) ns=$(sed -n 's/.*targetNamespace="\([^"]*\)".*/\1/p' "$d/$ext" | head -n 1)
+       { cat "$tmp/wrapper.xsd"; echo "  <xs:import namespace=\"$ns\" schemaLocation=\"$d/$ext\"/>"; echo '</xs:schema>'; } >"$d/w.xsd"
+       for lb in "$d/${ext%.xsd}"_*.xml; do valid "$linkbase" "$lb" "$release: $(basename "$lb") against the linkbase schema"; done
+       if python3 tests/calc_check.py "$d/i.xbrl" "$d/${ext%.xsd}_cal.xml" >"$tmp/calc" 2>&1; then pass=$((pass + 1)); else
+         fail=$((fail + 1)); echo "FAIL: $release: calculation inconsistencies"; head -n 3 "$tmp/calc"; fi ;;
   esac
-fi
+  valid "$d/w.xsd" "$d/i.xbrl" "$release: instance against XBRL 2.1, the package and its extension"
+done
 echo "schema: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
