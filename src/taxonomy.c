@@ -28,20 +28,38 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* Word lists are sorted once loaded (build_index): lookups bisect. While
+ * loading they are not yet sorted, so a scan answers. */
+static int in_list(char *const *list, size_t n, int sorted, const char *w)
+{
+    if (!sorted) {
+        for (size_t i = 0; i < n; i++)
+            if (!strcmp(list[i], w))
+                return 1;
+        return 0;
+    }
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(list[mid], w);
+        if (!c)
+            return 1;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return 0;
+}
+
 static int is_stop(const xc_taxonomy *t, const char *w)
 {
-    for (size_t i = 0; t && i < t->nstop; i++)
-        if (!strcmp(t->stop[i], w))
-            return 1;
-    return 0;
+    return t && in_list(t->stop, t->nstop, t->sorted, w);
 }
 
 static int is_lead(const xc_taxonomy *t, const char *w)
 {
-    for (size_t i = 0; t && i < t->nlead; i++)
-        if (!strcmp(t->lead[i], w))
-            return 1;
-    return 0;
+    return t && in_list(t->lead, t->nlead, t->sorted, w);
 }
 
 static void singular(char *w)
@@ -96,10 +114,31 @@ static void drop_notes(char *s)
 
 static const char *synonym(const xc_taxonomy *t, const char *w)
 {
-    for (size_t i = 0; t && i < t->nsyn; i++)
-        if (!strcmp(t->syn[i].word, w))
-            return t->syn[i].as;
+    if (!t)
+        return w;
+    if (!t->sorted) {
+        for (size_t i = 0; i < t->nsyn; i++)
+            if (!strcmp(t->syn[i].word, w))
+                return t->syn[i].as;
+        return w;
+    }
+    size_t lo = 0, hi = t->nsyn;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(t->syn[mid].word, w);
+        if (!c)
+            return t->syn[mid].as;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
     return w;
+}
+
+static int cmp_syn(const void *a, const void *b)
+{
+    return strcmp(((const xc_synonym *)a)->word, ((const xc_synonym *)b)->word);
 }
 
 void xc_words_of(const xc_taxonomy *t, const char *text, int ordered, xc_words *out)
@@ -628,6 +667,15 @@ static int cmp_ref(const void *a, const void *b)
  * index finds them without reading every alias. */
 static void build_index(xc_taxonomy *t)
 {
+    /* the word lists, sorted for bisection (the first synonym of a word
+     * wins, as in a scan: the sort is stable enough for unique words) */
+    if (t->nstop)
+        qsort(t->stop, t->nstop, sizeof(char *), cmp_str);
+    if (t->nlead)
+        qsort(t->lead, t->nlead, sizeof(char *), cmp_str);
+    if (t->nsyn)
+        qsort(t->syn, t->nsyn, sizeof(xc_synonym), cmp_syn);
+    t->sorted = 1;
     size_t n = 0;
     for (size_t i = 0; i < t->naliases; i++)
         n += (size_t)t->aliases[i].words.n;

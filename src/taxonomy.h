@@ -91,6 +91,7 @@ typedef struct xc_taxonomy {
     size_t nexchanges, cexchanges;
     xc_word_ref *index; /* every alias word, sorted by word then alias */
     size_t nindex;
+    int sorted; /* stop, lead and synonym lists are sorted (after loading) */
 } xc_taxonomy;
 
 /* Sets bit i of `aliases` (an array of (naliases + 63) / 64 words) for
