@@ -170,6 +170,7 @@ install: all
 	  $(DESTDIR)$(PREFIX)/share/xbrlconv/xslt $(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 755 xbrlconv $(DESTDIR)$(PREFIX)/bin/xbrlconv
 	install -m 644 taxonomy/*.xml $(DESTDIR)$(PREFIX)/share/xbrlconv/taxonomy/
+	cp -R taxonomy/package $(DESTDIR)$(PREFIX)/share/xbrlconv/taxonomy/
 	install -m 644 xslt/*.xsl $(DESTDIR)$(PREFIX)/share/xbrlconv/xslt/
 	install -m 644 docs/xbrlconv.1 $(DESTDIR)$(PREFIX)/share/man/man1/xbrlconv.1
 
