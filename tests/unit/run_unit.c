@@ -19,6 +19,7 @@ int main(void)
     srunner_add_suite(sr, html_suite());
     srunner_add_suite(sr, xbrl_suite());
     srunner_add_suite(sr, checks_suite());
+    srunner_add_suite(sr, util_suite());
     srunner_run_all(sr, CK_NORMAL);
     int failed = srunner_ntests_failed(sr);
     srunner_free(sr);

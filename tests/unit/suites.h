@@ -15,6 +15,7 @@ Suite *writers_suite(void);
 Suite *html_suite(void);
 Suite *xbrl_suite(void);
 Suite *checks_suite(void);
+Suite *util_suite(void);
 
 /* The shipped taxonomy, loaded once (tests run from the repository root). */
 struct xc_taxonomy;

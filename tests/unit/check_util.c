@@ -1,0 +1,77 @@
+/* check_util.c: the small tools every module leans on: case-blind search,
+ * the string map, XML escaping, compact dates. */
+#include "period.h"
+#include "suites.h"
+#include "util.h"
+
+#include <stdio.h>
+#include <string.h>
+
+START_TEST(test_memcasemem)
+{
+    const char *h = "Net Sales (In Thousands)";
+    size_t n = strlen(h);
+    ck_assert_ptr_eq(xc_memcasemem(h, n, "in thousands"), h + 11);
+    ck_assert_ptr_eq(xc_memcasemem(h, n, "NET"), h);
+    ck_assert_ptr_eq(xc_memcasemem(h, n, "thousands)"), h + 14);
+    ck_assert_ptr_null(xc_memcasemem(h, n, "millions"));
+    ck_assert_ptr_null(xc_memcasemem(h, 3, "net sales")); /* longer than the hay */
+    ck_assert_ptr_eq(xc_memcasemem(h, n, ""), h);
+    /* a first byte that is not a letter; a match only past a false start */
+    ck_assert_ptr_eq(xc_memcasemem("((a)(b)", 7, "(b"), (const char *)"((a)(b)" + 4);
+    const char *s = "tttT tTx";
+    ck_assert_ptr_eq(xc_memcasemem(s, strlen(s), "ttx"), s + 5);
+    /* the hay is not NUL-terminated where n ends */
+    ck_assert_ptr_null(xc_memcasemem("abcdef", 3, "cd"));
+}
+END_TEST
+
+START_TEST(test_strmap)
+{
+    xc_strmap m = {0};
+    char k[32];
+    for (size_t i = 0; i < 1000; i++) { /* several growths */
+        snprintf(k, sizeof(k), "key%zu", i);
+        xc_strmap_put(&m, k, i * 7);
+    }
+    xc_strmap_put(&m, "key5", 1); /* the first value stays */
+    for (size_t i = 0; i < 1000; i++) {
+        snprintf(k, sizeof(k), "key%zu", i);
+        ck_assert_uint_eq(xc_strmap_get(&m, k), i * 7);
+    }
+    ck_assert_uint_eq(xc_strmap_get(&m, "nokey"), (size_t)-1);
+    ck_assert_uint_eq(xc_strmap_get(&m, NULL), (size_t)-1);
+    int found;
+    size_t *slot = xc_strmap_slot(&m, "key9", &found);
+    ck_assert(found);
+    ck_assert_uint_eq(*slot, 63);
+    xc_strmap_free(&m);
+    ck_assert_uint_eq(xc_strmap_get(&m, "key1"), (size_t)-1);
+}
+END_TEST
+
+START_TEST(test_xml_and_dates)
+{
+    xc_buf b = {0};
+    xc_buf_put_xml(&b, "A&B <c> \"d\"");
+    ck_assert_str_eq(b.ptr, "A&amp;B &lt;c&gt; \"d\"");
+    xc_buf_free(&b);
+    char a[16];
+    ck_assert_str_eq(xc_date_format(xc_date_parse_compact("20040421"), a), "2004-04-21");
+    ck_assert_int_eq(xc_date_parse_compact("2004042"), XC_NODATE);
+    ck_assert_int_eq(xc_date_parse_compact("20041321"), XC_NODATE);
+    ck_assert_str_eq(xc_date_format(xc_date_parse_iso("  2004-4-5"), a), "2004-04-05");
+    ck_assert_int_eq(xc_date_parse_iso("2004/04/05"), XC_NODATE);
+}
+END_TEST
+
+Suite *util_suite(void)
+{
+    Suite *s = suite_create("util");
+    TCase *tc = tcase_create("core");
+    tcase_add_test(tc, test_memcasemem);
+    tcase_add_test(tc, test_strmap);
+    tcase_add_test(tc, test_xml_and_dates);
+    suite_add_tcase(s, tc);
+    return s;
+}
