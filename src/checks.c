@@ -34,7 +34,6 @@ static const char *local_of(const char *qname)
     return c ? c + 1 : qname;
 }
 
-
 /* What a fact's concept is: from the taxonomy (US-GAAP names, any year) or
  * the model's extension declarations. */
 static kind kind_of(const xc_model *m, const xc_taxonomy *t, int concept, const xc_fact *f)
@@ -52,7 +51,7 @@ static kind kind_of(const xc_model *m, const xc_taxonomy *t, int concept, const 
     if (e) {
         k.known = 1;
         k.period = e->period;
-        k.type = !strcmp(e->type, "monetary")  ? XC_TYPE_MONETARY
+        k.type = !strcmp(e->type, "monetary")   ? XC_TYPE_MONETARY
                  : !strcmp(e->type, "shares")   ? XC_TYPE_SHARES
                  : !strcmp(e->type, "perShare") ? XC_TYPE_PERSHARE
                  : !strcmp(e->type, "pure")     ? XC_TYPE_PERCENT
@@ -61,10 +60,7 @@ static kind kind_of(const xc_model *m, const xc_taxonomy *t, int concept, const 
     return k;
 }
 
-static int is_currency(const char *measure)
-{
-    return measure && !strncmp(measure, "iso4217:", 8);
-}
+static int is_currency(const char *measure) { return measure && !strncmp(measure, "iso4217:", 8); }
 
 static int is_shares(const char *measure)
 {
@@ -82,10 +78,7 @@ static xc_decimal half_of(const xc_fact *f)
     return h;
 }
 
-static char *fmt(xc_decimal v, char buf[32])
-{
-    return xc_decimal_format(v, buf);
-}
+static char *fmt(xc_decimal v, char buf[32]) { return xc_decimal_format(v, buf); }
 
 /* ---- facts in sorted order: by concept, context and unit, so that
  * duplicates sit side by side and a calculation's items are found by binary
@@ -115,8 +108,8 @@ static int cmp_by_tax(const void *pa, const void *pb)
 {
     size_t i = *(const size_t *)pa, j = *(const size_t *)pb;
     const xc_fact *f = &sort_ctx->m->facts[i], *g = &sort_ctx->m->facts[j];
-    int c = cmp3((uintptr_t)sort_ctx->concept[i], f->context, f->unit,
-                 (uintptr_t)sort_ctx->concept[j], g->context, g->unit);
+    int c = cmp3((uintptr_t)sort_ctx->concept[i], f -> context, f -> unit,
+                 (uintptr_t)sort_ctx -> concept[j], g -> context, g -> unit);
     return c ? c : (i > j) - (i < j); /* document order among duplicates */
 }
 
@@ -138,8 +131,8 @@ static const xc_fact *lookup(const cctx *c, int concept, size_t ctx, size_t unit
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
         const xc_fact *f = &c->m->facts[c->by_tax[mid]];
-        if (cmp3((uintptr_t)c->concept[c->by_tax[mid]], f->context, f->unit, (uintptr_t)concept,
-                 ctx, unit) < 0)
+        if (cmp3((uintptr_t)c->concept[c->by_tax[mid]], f -> context, f -> unit,
+                 (uintptr_t) concept, ctx, unit) < 0)
             lo = mid + 1;
         else
             hi = mid;
@@ -155,10 +148,7 @@ static int find(const xc_taxonomy *t, const char *name)
     return t ? xc_taxonomy_find(t, name) : -1;
 }
 
-static int plain_context(const xc_model *m, size_t ctx)
-{
-    return m->contexts[ctx].ndims == 0;
-}
+static int plain_context(const xc_model *m, size_t ctx) { return m->contexts[ctx].ndims == 0; }
 
 /* ---- the rules ---- */
 
@@ -223,15 +213,14 @@ static int check_duplicates(const cctx *c, xc_diag *d)
         /* consistent duplicates agree within their rounding: values that
          * round apart at the coarser decimals differ by the full width */
         xc_decimal tol, nb, diff;
-        if (xc_decimal_add(half_of(f), half_of(g), &tol) < 0 ||
-            xc_decimal_neg(g->value, &nb) < 0 || xc_decimal_add(f->value, nb, &diff) < 0 ||
-            xc_decimal_is_zero(diff) || xc_decimal_cmp(xc_decimal_abs(diff), tol) < 0)
+        if (xc_decimal_add(half_of(f), half_of(g), &tol) < 0 || xc_decimal_neg(g->value, &nb) < 0 ||
+            xc_decimal_add(f->value, nb, &diff) < 0 || xc_decimal_is_zero(diff) ||
+            xc_decimal_cmp(xc_decimal_abs(diff), tol) < 0)
             continue;
         char a[32], b[32];
         xc_diag_add(d, XC_WARNING, XC_ECHECK, f->prov.source, f->prov.line, f->prov.col,
                     "[duplicate] %s in %s is %s here and %s at line %d", f->concept,
-                    m->contexts[f->context].id, fmt(f->value, a), fmt(g->value, b),
-                    g->prov.line);
+                    m->contexts[f->context].id, fmt(f->value, a), fmt(g->value, b), g->prov.line);
         n++;
     }
     free(order);
@@ -249,8 +238,7 @@ static int check_calcs(const cctx *c, xc_diag *d)
     for (size_t i = 0; i < m->nfacts; i++) {
         const xc_fact *p = &m->facts[i];
         int pi = c->concept[i];
-        if (pi < 0 || !p->numeric || p->nil || p->unit == XC_NONE ||
-            t->concepts[pi].nchildren < 2)
+        if (pi < 0 || !p->numeric || p->nil || p->unit == XC_NONE || t->concepts[pi].nchildren < 2)
             continue;
         xc_decimal sum = xc_decimal_from_int(0), tol = half_of(p);
         int items = 0, overflow = 0, missing = 0;
@@ -389,8 +377,8 @@ int xc_check(const xc_model *m, const xc_taxonomy *t, xc_diag *d)
         size_t h = ((uintptr_t)f->concept >> 4) & 255;
         if (cache[h].name != f->concept) {
             cache[h].name = f->concept;
-            cache[h].k = t && is_usgaap(m, f->concept) ? xc_taxonomy_find(t, local_of(f->concept))
-                                                       : -2;
+            cache[h].k =
+                t && is_usgaap(m, f->concept) ? xc_taxonomy_find(t, local_of(f->concept)) : -2;
         }
         c.concept[i] = cache[h].k;
         if (cache[h].k >= 0 && f->numeric && f->unit != XC_NONE)
@@ -431,8 +419,8 @@ int xc_calc_holds(const xc_model *m, const char *parent, const char *const *item
             if (!ch)
                 continue;
             xc_decimal v = ch->value;
-            if ((weights[k] < 0 && xc_decimal_neg(v, &v) < 0) ||
-                xc_decimal_add(sum, v, &sum) < 0 || xc_decimal_add(tol, half_of(ch), &tol) < 0)
+            if ((weights[k] < 0 && xc_decimal_neg(v, &v) < 0) || xc_decimal_add(sum, v, &sum) < 0 ||
+                xc_decimal_add(tol, half_of(ch), &tol) < 0)
                 return 0;
             present++;
         }

@@ -1,6 +1,6 @@
 /* cli.c: see cli.h. */
-#define _GNU_SOURCE /* O_TMPFILE, linkat: output that appears whole or not at all */
 #include "cli.h"
+#include "batch.h"
 #include "checks.h"
 #include "convert.h"
 #include "diag.h"
@@ -13,9 +13,7 @@
 #include "util.h"
 #include "writers.h"
 
-#include <dirent.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <getopt.h>
 #include <libxml/parser.h>
 #include <libxslt/xslt.h>
@@ -25,9 +23,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <sys/time.h>
-#include <sys/wait.h>
-#include <time.h>
 #include <unistd.h>
 
 #ifndef XC_DATADIR
@@ -112,8 +107,7 @@ static void print_diags(FILE *err, const xc_diag *d, int quiet)
             if (x->col > 0)
                 fprintf(err, ":%d", x->col);
         }
-        fprintf(err, ": %s: %s [%s]\n", sev[x->severity], x->message,
-                xc_diag_code_name(x->code));
+        fprintf(err, ": %s: %s [%s]\n", sev[x->severity], x->message, xc_diag_code_name(x->code));
     }
 }
 
@@ -157,83 +151,16 @@ static char *find_data(const char *sub, const char *argv0)
     return xc_buf_detach(&b);
 }
 
-/* An output file that appears complete or not at all, even under kill -9:
- * an unnamed file (O_TMPFILE) linked into place once written, else a
- * named temporary renamed into place. */
-typedef struct outfile {
-    FILE *f;
-    int unnamed;  /* O_TMPFILE: nothing to clean up when abandoned */
-    xc_buf tmp;   /* the named temporary, when not unnamed */
-} outfile;
-
-static FILE *outfile_open(outfile *o, const char *path)
-{
-    memset(o, 0, sizeof(*o));
-#ifdef O_TMPFILE
-    {
-        const char *slash = strrchr(path, '/');
-        xc_buf dir = {0};
-        if (slash)
-            xc_buf_put(&dir, path, (size_t)(slash - path) + 1);
-        else
-            xc_buf_puts(&dir, ".");
-        int fd = open(dir.ptr, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
-        xc_buf_free(&dir);
-        if (fd >= 0) {
-            o->f = fdopen(fd, "wb");
-            if (o->f) {
-                o->unnamed = 1;
-                return o->f;
-            }
-            close(fd);
-        }
-    }
-#endif
-    xc_buf_printf(&o->tmp, "%s.tmp.%ld", path, (long)getpid());
-    o->f = fopen(o->tmp.ptr, "wb");
-    return o->f;
-}
-
-/* Puts the written file in place; returns 0 or an errno. */
-static int outfile_commit(outfile *o, const char *path)
-{
-    if (o->unnamed) {
-        char proc[64];
-        snprintf(proc, sizeof(proc), "/proc/self/fd/%d", fileno(o->f));
-        if (linkat(AT_FDCWD, proc, AT_FDCWD, path, AT_SYMLINK_FOLLOW) == 0)
-            return 0;
-        if (errno != EEXIST)
-            return errno;
-        /* replacing a file: a complete temporary, then a rename */
-        xc_buf_printf(&o->tmp, "%s.tmp.%ld", path, (long)getpid());
-        remove(o->tmp.ptr);
-        if (linkat(AT_FDCWD, proc, AT_FDCWD, o->tmp.ptr, AT_SYMLINK_FOLLOW) != 0)
-            return errno;
-    }
-    if (rename(o->tmp.ptr, path) != 0) {
-        int e = errno;
-        remove(o->tmp.ptr);
-        return e;
-    }
-    return 0;
-}
-
-static void outfile_abandon(outfile *o)
-{
-    if (o->tmp.ptr)
-        remove(o->tmp.ptr);
-}
-
 /* Writes the model to path through an outfile, so a failed or interrupted
  * write leaves no partial output; "-" is standard output, and a device
  * (/dev/null, /dev/full) is written in place. The writer streams into the
  * file: nothing is held in memory. Returns an exit status. */
-static int write_output(const xc_writer *w, const xc_model *m, const xc_options *opt,
-                        xc_diag *d, const char *path, FILE *err)
+static int write_output(const xc_writer *w, const xc_model *m, const xc_options *opt, xc_diag *d,
+                        const char *path, FILE *err)
 {
     struct stat st;
     int in_place = !strcmp(path, "-") || (stat(path, &st) == 0 && !S_ISREG(st.st_mode));
-    outfile o;
+    xc_outfile o;
     memset(&o, 0, sizeof(o));
     FILE *f;
     if (!strcmp(path, "-"))
@@ -241,7 +168,7 @@ static int write_output(const xc_writer *w, const xc_model *m, const xc_options 
     else if (in_place)
         f = fopen(path, "wb");
     else
-        f = outfile_open(&o, path);
+        f = xc_outfile_open(&o, path);
     if (!f) {
         fprintf(err, "xbrlconv: %s: cannot write: %s\n", path, strerror(errno));
         xc_buf_free(&o.tmp);
@@ -256,7 +183,7 @@ static int write_output(const xc_writer *w, const xc_model *m, const xc_options 
     int ok = rc >= 0 && !sink.failed && fflush(f) == 0 && !ferror(f);
     int saved = errno;
     if (ok && o.f) {
-        int e = outfile_commit(&o, path);
+        int e = xc_outfile_commit(&o, path);
         if (e) {
             saved = e;
             ok = 0;
@@ -269,7 +196,7 @@ static int write_output(const xc_writer *w, const xc_model *m, const xc_options 
     if (!ok) {
         if (rc >= 0)
             fprintf(err, "xbrlconv: %s: cannot write: %s\n", path, strerror(saved));
-        outfile_abandon(&o);
+        xc_outfile_abandon(&o);
     }
     xc_buf_free(&o.tmp);
     if (ok)
@@ -329,96 +256,6 @@ static const char *base_name(const char *p)
     return s ? s + 1 : p;
 }
 
-/* ---- inputs: files, directories (recursively, sorted) and @lists ---- */
-
-typedef struct inputs {
-    char **v;
-    size_t n, cap;
-} inputs;
-
-static void inputs_add(inputs *in, const char *p)
-{
-    XC_GROW(in->v, in->cap, in->n + 1);
-    in->v[in->n++] = xc_xstrdup(p);
-}
-
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* Adds the regular files under dir, in name order; hidden names skipped. */
-static void inputs_dir(inputs *in, const char *dir, int depth)
-{
-    DIR *dp = opendir(dir);
-    if (!dp || depth > 32) {
-        if (dp)
-            closedir(dp);
-        return;
-    }
-    inputs names = {0};
-    struct dirent *e;
-    while ((e = readdir(dp)) != NULL)
-        if (e->d_name[0] != '.')
-            inputs_add(&names, e->d_name);
-    closedir(dp);
-    if (names.n)
-        qsort(names.v, names.n, sizeof(char *), cmp_str);
-    for (size_t i = 0; i < names.n; i++) {
-        xc_buf p = {0};
-        xc_buf_printf(&p, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", names.v[i]);
-        struct stat st;
-        if (stat(p.ptr, &st) == 0 && S_ISDIR(st.st_mode))
-            inputs_dir(in, p.ptr, depth + 1);
-        else if (stat(p.ptr, &st) == 0 && S_ISREG(st.st_mode))
-            inputs_add(in, p.ptr);
-        xc_buf_free(&p);
-        free(names.v[i]);
-    }
-    free(names.v);
-}
-
-/* Expands one argument; returns 1 when it names several inputs (a
- * directory or a list), -1 when a list cannot be read. */
-static int inputs_arg(inputs *in, const char *arg, FILE *err)
-{
-    if (arg[0] == '@') {
-        FILE *lf = strcmp(arg + 1, "-") ? fopen(arg + 1, "r") : stdin;
-        if (!lf) {
-            fprintf(err, "xbrlconv: %s: cannot read the list: %s\n", arg + 1, strerror(errno));
-            return -1;
-        }
-        char line[4096];
-        while (fgets(line, sizeof(line), lf)) {
-            size_t l = strlen(line);
-            while (l && (line[l - 1] == '\n' || line[l - 1] == '\r' || line[l - 1] == ' ' ||
-                         line[l - 1] == '\t'))
-                line[--l] = '\0';
-            const char *p = line;
-            while (*p == ' ' || *p == '\t')
-                p++;
-            if (*p && *p != '#')
-                inputs_add(in, p); /* a missing file fails alone, later */
-        }
-        if (lf != stdin)
-            fclose(lf);
-        return 1;
-    }
-    if (strcmp(arg, "-") && is_dir(arg)) {
-        inputs_dir(in, arg, 0);
-        return 1;
-    }
-    inputs_add(in, arg);
-    return 0;
-}
-
-static void inputs_free(inputs *in)
-{
-    for (size_t i = 0; i < in->n; i++)
-        free(in->v[i]);
-    free(in->v);
-}
-
 /* ---- one conversion, and the batch around it ---- */
 
 typedef struct job {
@@ -429,13 +266,6 @@ typedef struct job {
     int quiet;
     int check_only; /* `xbrlconv check`: findings, no output */
 } job;
-
-typedef struct result {
-    int status; /* exit status for this input */
-    size_t facts;
-    const char *kind; /* "ok", "no-tables", "error" */
-    char reason[400];
-} result;
 
 /* An instance of a release written to a file gets its extension taxonomy
  * beside it (<prefix>-<yyyymmdd>.xsd and _lab.xml), and its schemaRef. */
@@ -467,8 +297,9 @@ static int write_extension(const job *j, xc_model *m, const char *dest, xc_diag 
     return XC_EXIT_OK;
 }
 
-static void run_one(const job *j, const char *path, const char *dest, FILE *err, result *r)
+static void run_one(void *ctx, const char *path, const char *dest, FILE *err, xc_result *r)
 {
+    const job *j = ctx;
     xc_diag d;
     xc_diag_init(&d);
     xc_model *m = xc_model_new();
@@ -487,8 +318,7 @@ static void run_one(const job *j, const char *path, const char *dest, FILE *err,
      * conversion of XBRL runs at the parser's speed and is checked by
      * `check` or under --strict. Findings are warnings. */
     int findings = 0;
-    if (st == XC_EXIT_OK &&
-        (j->check_only || !m->from_facts || (j->opt->flags & XC_OPT_STRICT))) {
+    if (st == XC_EXIT_OK && (j->check_only || !m->from_facts || (j->opt->flags & XC_OPT_STRICT))) {
         xc_check(m, j->tax, &d);
         for (size_t i = 0; i < d.n; i++) /* the readers' findings too */
             findings += d.items[i].code == XC_ECHECK;
@@ -524,164 +354,6 @@ static void run_one(const job *j, const char *path, const char *dest, FILE *err,
     r->facts = m->nfacts;
     xc_diag_free(&d);
     xc_model_free(m);
-}
-
-static double now_s(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-typedef struct tally {
-    size_t done, total, ok, notables, failed;
-    int status;
-    double start, last_progress;
-    FILE *status_file;
-    int status_failed; /* a status record could not be written */
-    int progress; /* a terminal: show a progress line */
-    FILE *err;
-} tally;
-
-static void tsv_field(FILE *f, const char *s)
-{
-    for (; s && *s; s++)
-        fputc(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s, f);
-}
-
-static void tally_add(tally *t, const char *path, const char *dest, const result *r)
-{
-    t->done++;
-    if (!strcmp(r->kind, "ok"))
-        t->ok++;
-    else if (!strcmp(r->kind, "no-tables"))
-        t->notables++;
-    else
-        t->failed++;
-    if (r->status > t->status)
-        t->status = r->status;
-    if (t->status_file) {
-        FILE *f = t->status_file;
-        tsv_field(f, path);
-        fprintf(f, "\t%s\t%d\t%zu\t", r->kind, r->status, r->facts);
-        tsv_field(f, r->status == XC_EXIT_OK ? dest : "");
-        fputc('\t', f);
-        tsv_field(f, r->reason);
-        fputc('\n', f);
-        if (fflush(f) != 0)
-            t->status_failed = 1;
-    }
-    double now = now_s();
-    if (t->progress && (now - t->last_progress > 0.2 || t->done == t->total)) {
-        double rate = t->done / (now - t->start > 1e-6 ? now - t->start : 1e-6);
-        double eta = rate > 0 ? (double)(t->total - t->done) / rate : 0;
-        fprintf(t->err, "\r\033[K%zu/%zu files, %.1f files/s, ETA %.0f s", t->done, t->total,
-                rate, eta);
-        fflush(t->err);
-        t->last_progress = now;
-    }
-}
-
-/* Runs the inputs on `workers` processes (forked after the taxonomy is
- * loaded, so they share it); each reports one line per input on a pipe. */
-static void run_parallel(const job *j, inputs *in, char **dests, int workers, tally *t)
-{
-    int fds[2];
-    if (pipe(fds) != 0) {
-        workers = 1;
-    }
-    pid_t *pids = xc_xcalloc((size_t)workers, sizeof(pid_t));
-    int started = 0;
-    for (int k = 0; workers > 1 && k < workers; k++) {
-        fflush(NULL);
-        pid_t pid = fork();
-        if (pid < 0)
-            break;
-        if (pid == 0) {
-            close(fds[0]);
-            for (size_t i = (size_t)k; i < in->n; i += (size_t)workers) {
-                result r;
-                run_one(j, in->v[i], dests[i], stderr, &r);
-                char line[600];
-                int len = snprintf(line, sizeof(line), "%zu\t%s\t%d\t%zu\t%s\n", i, r.kind,
-                                   r.status, r.facts, r.reason);
-                if (len >= (int)sizeof(line))
-                    len = (int)sizeof(line) - 1, line[len - 1] = '\n';
-                /* one write under PIPE_BUF: lines of workers never mix */
-                if (write(fds[1], line, (size_t)len) < 0)
-                    _exit(XC_EXIT_INTERNAL);
-            }
-            fflush(stderr);
-            _exit(0);
-        }
-        pids[started++] = pid;
-    }
-    if (started < workers && workers > 1) {
-        /* fork failed: the parent does the inputs of the missing workers */
-        for (int k = started; k < workers; k++)
-            for (size_t i = (size_t)k; i < in->n; i += (size_t)workers) {
-                result r;
-                run_one(j, in->v[i], dests[i], t->err, &r);
-                tally_add(t, in->v[i], dests[i], &r);
-            }
-    }
-    if (started) {
-        close(fds[1]);
-        xc_buf acc = {0};
-        char buf[4096];
-        ssize_t got;
-        while ((got = read(fds[0], buf, sizeof(buf))) > 0 || (got < 0 && errno == EINTR)) {
-            if (got < 0)
-                continue;
-            xc_buf_put(&acc, buf, (size_t)got);
-            char *nl;
-            size_t off = 0;
-            while ((nl = memchr(acc.ptr + off, '\n', acc.len - off)) != NULL) {
-                *nl = '\0';
-                result r;
-                memset(&r, 0, sizeof(r));
-                char kind[16] = "";
-                size_t i = 0;
-                int n = 0;
-                if (sscanf(acc.ptr + off, "%zu\t%15[^\t]\t%d\t%zu\t%n", &i, kind, &r.status,
-                           &r.facts, &n) >= 4 &&
-                    i < in->n) {
-                    r.kind = !strcmp(kind, "ok")          ? "ok"
-                             : !strcmp(kind, "no-tables") ? "no-tables"
-                                                          : "error";
-                    if (n)
-                        snprintf(r.reason, sizeof(r.reason), "%s", acc.ptr + off + n);
-                    tally_add(t, in->v[i], dests[i], &r);
-                }
-                off = (size_t)(nl - acc.ptr) + 1;
-            }
-            memmove(acc.ptr, acc.ptr + off, acc.len - off);
-            acc.len -= off;
-        }
-        close(fds[0]);
-        xc_buf_free(&acc);
-        for (int k = 0; k < started; k++) {
-            int ws;
-            while (waitpid(pids[k], &ws, 0) < 0 && errno == EINTR)
-                ;
-            if (!WIFEXITED(ws) || WEXITSTATUS(ws) != 0)
-                t->status = t->status > XC_EXIT_INTERNAL ? t->status : XC_EXIT_INTERNAL;
-        }
-        /* inputs a crashed worker never reported */
-        if (t->done < t->total) {
-            fprintf(t->err, "xbrlconv: %zu inputs not converted: a worker stopped\n",
-                    t->total - t->done);
-            t->failed += t->total - t->done;
-            t->status = XC_EXIT_INTERNAL;
-        }
-    } else if (workers <= 1) {
-        for (size_t i = 0; i < in->n; i++) {
-            result r;
-            run_one(j, in->v[i], dests[i], t->err, &r);
-            tally_add(t, in->v[i], dests[i], &r);
-        }
-    }
-    free(pids);
 }
 
 int xc_cli_run(int argc, char **argv, FILE *in, FILE *out, FILE *err)
@@ -796,36 +468,36 @@ int xc_cli_run(int argc, char **argv, FILE *in, FILE *out, FILE *err)
         return usage_error(err, "unknown output format '%s'", to);
     if (from && !xc_reader_find(from))
         return usage_error(err, "unknown input format '%s'", from);
-    inputs ins = {0};
+    xc_inputs ins = {0};
     int batch = 0;
     for (int i = optind; i < argc; i++) {
-        int r = inputs_arg(&ins, argv[i], err);
+        int r = xc_inputs_arg(&ins, argv[i], err);
         if (r < 0) {
-            inputs_free(&ins);
+            xc_inputs_free(&ins);
             return XC_EXIT_INPUT;
         }
         batch |= r;
     }
     if (optind == argc)
-        inputs_add(&ins, "-");
+        xc_inputs_add(&ins, "-");
     batch |= ins.n > 1 || status_path || workers > 1;
     /* a stream format (NDJSON) may concatenate a batch on standard output */
     int to_stdout = !check_only && batch && w->concat && (!output || !strcmp(output, "-"));
     if (check_only)
         output = NULL; /* check writes nothing */
     if (to_stdout && workers > 1) {
-        inputs_free(&ins);
+        xc_inputs_free(&ins);
         return usage_error(err, "-j needs -o DIR (standard output takes one input at a time)%s",
                            "");
     }
     if (batch && !output && !to_stdout && !check_only) {
-        inputs_free(&ins);
+        xc_inputs_free(&ins);
         return usage_error(err, "several inputs need -o DIR, an output directory%s", "");
     }
     if (batch && !to_stdout && !check_only && !is_dir(output) && mkdir(output, 0777) != 0) {
         fprintf(err, "xbrlconv: %s: cannot create the output directory: %s\n", output,
                 strerror(errno));
-        inputs_free(&ins);
+        xc_inputs_free(&ins);
         return XC_EXIT_OUTPUT;
     }
 
@@ -836,7 +508,7 @@ int xc_cli_run(int argc, char **argv, FILE *in, FILE *out, FILE *err)
     opt.taxonomy = tdir;
     opt.xslt_dir = xdir;
     char **dests = NULL;
-    tally t;
+    xc_tally t;
     memset(&t, 0, sizeof(t));
     t.err = err;
 
@@ -894,19 +566,20 @@ int xc_cli_run(int argc, char **argv, FILE *in, FILE *out, FILE *err)
         fputs("input\tstatus\texit\tfacts\toutput\treason\n", t.status_file);
     }
     t.total = ins.n;
-    t.start = now_s();
+    t.start = xc_now();
     t.progress = batch && !quiet && isatty(fileno(err));
     {
         job j = {w, from, encoding, tax, &opt, quiet, check_only};
-        run_parallel(&j, &ins, dests, workers > (int)ins.n ? (int)ins.n : workers, &t);
+        xc_batch_run(run_one, &j, &ins, dests, workers > (int)ins.n ? (int)ins.n : workers, &t);
     }
     status = t.status;
     if (t.progress)
         fputs("\r\033[K", err);
     if (batch && !quiet) {
-        double secs = now_s() - t.start;
-        fprintf(err, "xbrlconv: %zu inputs: %zu converted, %zu without tables, %zu failed "
-                     "(%.2f s, %.1f files/s)\n",
+        double secs = xc_now() - t.start;
+        fprintf(err,
+                "xbrlconv: %zu inputs: %zu converted, %zu without tables, %zu failed "
+                "(%.2f s, %.1f files/s)\n",
                 t.total, t.ok, t.notables, t.failed, secs, secs > 0 ? t.total / secs : 0.0);
     }
     if (t.status_file && (fclose(t.status_file) != 0 || t.status_failed)) {
@@ -919,7 +592,7 @@ done:
     for (size_t i = 0; dests && i < ins.n; i++)
         free(dests[i]);
     free(dests);
-    inputs_free(&ins);
+    xc_inputs_free(&ins);
     free(tdir);
     free(xdir);
     xsltCleanupGlobals();

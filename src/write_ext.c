@@ -74,7 +74,8 @@ static size_t members(const xc_model *m, const char **out, size_t cap)
     for (size_t i = 0; i < m->ncontexts; i++)
         for (size_t k = 0; k < m->contexts[i].ndims; k++) {
             const char *mem = m->contexts[i].dims[k].member;
-            if (m->contexts[i].dims[k].typed_el || strncmp(mem, m->ext_prefix, pl) || mem[pl] != ':')
+            if (m->contexts[i].dims[k].typed_el || strncmp(mem, m->ext_prefix, pl) ||
+                mem[pl] != ':')
                 continue;
             size_t j = 0;
             while (j < n && strcmp(out[j], mem))
@@ -113,16 +114,18 @@ static int write_pre(const xc_model *m, const char *dir, const char *base, const
           f);
     for (size_t t = 0; t < m->ntables; t++)
         if (table_used(m, (int)t + 1))
-            fprintf(f, "  <link:roleRef roleURI=\"%s/role/table%zu\" xlink:type=\"simple\" "
-                       "xlink:href=\"%s.xsd#table%zu\"/>\n",
+            fprintf(f,
+                    "  <link:roleRef roleURI=\"%s/role/table%zu\" xlink:type=\"simple\" "
+                    "xlink:href=\"%s.xsd#table%zu\"/>\n",
                     ns, t + 1, base, t + 1);
     for (size_t t = 0; t < m->ntables; t++) {
         int table = (int)t + 1;
         if (!table_used(m, table))
             continue;
-        fprintf(f, "  <link:presentationLink xlink:type=\"extended\" xlink:role=\"%s/role/table%d\">\n"
-                   "    <link:loc xlink:type=\"locator\" xlink:href=\"%s.xsd#%s_Table%dAbstract\" "
-                   "xlink:label=\"root\"/>\n",
+        fprintf(f,
+                "  <link:presentationLink xlink:type=\"extended\" xlink:role=\"%s/role/table%d\">\n"
+                "    <link:loc xlink:type=\"locator\" xlink:href=\"%s.xsd#%s_Table%dAbstract\" "
+                "xlink:label=\"root\"/>\n",
                 ns, table, base, m->ext_prefix, table);
         /* the concepts in row order, each once (concepts are interned) */
         int order = 0, last_row = 0;
@@ -148,10 +151,11 @@ static int write_pre(const xc_model *m, const char *dir, const char *base, const
             order++;
             fprintf(f, "    <link:loc xlink:type=\"locator\" xlink:href=\"");
             concept_href(m, next->concept, base, f);
-            fprintf(f, "\" xlink:label=\"c%d\"/>\n"
-                       "    <link:presentationArc xlink:type=\"arc\" "
-                       "xlink:arcrole=\"http://www.xbrl.org/2003/arcrole/parent-child\" "
-                       "xlink:from=\"root\" xlink:to=\"c%d\" order=\"%d\"/>\n",
+            fprintf(f,
+                    "\" xlink:label=\"c%d\"/>\n"
+                    "    <link:presentationArc xlink:type=\"arc\" "
+                    "xlink:arcrole=\"http://www.xbrl.org/2003/arcrole/parent-child\" "
+                    "xlink:from=\"root\" xlink:to=\"c%d\" order=\"%d\"/>\n",
                     order, order, order);
         }
         fputs("  </link:presentationLink>\n", f);
@@ -168,7 +172,7 @@ static const char *row_concept(const xc_model *m, int table, int row)
 {
     for (size_t i = 0; i < m->nfacts; i++)
         if (m->facts[i].prov.table == table && m->facts[i].prov.row == row)
-            return m->facts[i].concept;
+    return m->facts[i].concept;
     return NULL;
 }
 
@@ -194,8 +198,9 @@ static int write_cal(const xc_model *m, const char *dir, const char *base, const
           f);
     for (size_t t = 0; t < m->ntables; t++)
         if (table_used(m, (int)t + 1))
-            fprintf(f, "  <link:roleRef roleURI=\"%s/role/table%zu\" xlink:type=\"simple\" "
-                       "xlink:href=\"%s.xsd#table%zu\"/>\n",
+            fprintf(f,
+                    "  <link:roleRef roleURI=\"%s/role/table%zu\" xlink:type=\"simple\" "
+                    "xlink:href=\"%s.xsd#table%zu\"/>\n",
                     ns, t + 1, base, t + 1);
     int arcs = 0;
     for (size_t t = 0; t < m->ntables; t++) {
@@ -222,8 +227,9 @@ static int write_cal(const xc_model *m, const char *dir, const char *base, const
             if (ndone < 256)
                 done[ndone++] = parent;
             if (!open) {
-                fprintf(f, "  <link:calculationLink xlink:type=\"extended\" "
-                           "xlink:role=\"%s/role/table%d\">\n",
+                fprintf(f,
+                        "  <link:calculationLink xlink:type=\"extended\" "
+                        "xlink:role=\"%s/role/table%d\">\n",
                         ns, table);
                 open = 1;
             }
@@ -233,10 +239,11 @@ static int write_cal(const xc_model *m, const char *dir, const char *base, const
             for (int k = 0; k < rel->nitems; k++) {
                 fprintf(f, "    <link:loc xlink:type=\"locator\" xlink:href=\"");
                 concept_href(m, items[k], base, f);
-                fprintf(f, "\" xlink:label=\"s%zu_%d\"/>\n"
-                           "    <link:calculationArc xlink:type=\"arc\" "
-                           "xlink:arcrole=\"https://xbrl.org/2023/arcrole/summation-item\" "
-                           "xlink:from=\"s%zu\" xlink:to=\"s%zu_%d\" weight=\"%s\" order=\"%d\"/>\n",
+                fprintf(f,
+                        "\" xlink:label=\"s%zu_%d\"/>\n"
+                        "    <link:calculationArc xlink:type=\"arc\" "
+                        "xlink:arcrole=\"https://xbrl.org/2023/arcrole/summation-item\" "
+                        "xlink:from=\"s%zu\" xlink:to=\"s%zu_%d\" weight=\"%s\" order=\"%d\"/>\n",
                         r, k, r, r, k, rel->weights[k] < 0 ? "-1.0" : "1.0", k + 1);
                 arcs++;
             }
@@ -287,42 +294,45 @@ int xc_write_extension(const xc_model *m, const char *dir, const char *base, xc_
     FILE *f = fopen(path, "w");
     if (!f)
         return xc_diag_add(d, XC_ERROR, XC_EWRITE, path, 0, 0, "cannot write: %s", strerror(errno));
-    fprintf(f, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-               "<!-- The extension taxonomy of one release, written by xbrlconv. -->\n"
-               "<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\"\n"
-               "    xmlns:xbrli=\"http://www.xbrl.org/2003/instance\"\n"
-               "    xmlns:link=\"http://www.xbrl.org/2003/linkbase\"\n"
-               "    xmlns:xlink=\"http://www.w3.org/1999/xlink\"\n"
-               "    xmlns:%s=\"",
+    fprintf(f,
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            "<!-- The extension taxonomy of one release, written by xbrlconv. -->\n"
+            "<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\"\n"
+            "    xmlns:xbrli=\"http://www.xbrl.org/2003/instance\"\n"
+            "    xmlns:link=\"http://www.xbrl.org/2003/linkbase\"\n"
+            "    xmlns:xlink=\"http://www.w3.org/1999/xlink\"\n"
+            "    xmlns:%s=\"",
             m->ext_prefix);
     xml_attr(f, ns);
     fputs("\" targetNamespace=\"", f);
     xml_attr(f, ns);
-    fprintf(f, "\"\n    elementFormDefault=\"qualified\" attributeFormDefault=\"unqualified\">\n"
-               "  <xs:annotation>\n    <xs:appinfo>\n"
-               "      <link:linkbaseRef xlink:type=\"simple\" xlink:href=\"%s_lab.xml\"\n"
-               "          xlink:role=\"http://www.xbrl.org/2003/role/labelLinkbaseRef\"\n"
-               "          xlink:arcrole=\"http://www.w3.org/1999/xlink/properties/linkbase\"/>\n"
-               "      <link:linkbaseRef xlink:type=\"simple\" xlink:href=\"%s_pre.xml\"\n"
-               "          xlink:role=\"http://www.xbrl.org/2003/role/presentationLinkbaseRef\"\n"
-               "          xlink:arcrole=\"http://www.w3.org/1999/xlink/properties/linkbase\"/>\n"
-               "      <link:linkbaseRef xlink:type=\"simple\" xlink:href=\"%s_cal.xml\"\n"
-               "          xlink:role=\"http://www.xbrl.org/2003/role/calculationLinkbaseRef\"\n"
-               "          xlink:arcrole=\"http://www.w3.org/1999/xlink/properties/linkbase\"/>\n"
-               "%s"
-               "    </xs:appinfo>\n  </xs:annotation>\n"
-               "  <xs:import namespace=\"http://www.xbrl.org/2003/instance\"\n"
-               "      schemaLocation=\"http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd\"/>\n"
-               "  <xs:import namespace=\"http://fasb.org/us-gaap/2025\"\n"
-               "      schemaLocation=\"https://xbrl.fasb.org/us-gaap/2025/elts/us-gaap-2025.xsd\"/>\n"
-               "  <xs:import namespace=\"http://xbrl.sec.gov/dei/2025\"\n"
-               "      schemaLocation=\"https://xbrl.sec.gov/dei/2025/dei-2025.xsd\"/>\n",
+    fprintf(f,
+            "\"\n    elementFormDefault=\"qualified\" attributeFormDefault=\"unqualified\">\n"
+            "  <xs:annotation>\n    <xs:appinfo>\n"
+            "      <link:linkbaseRef xlink:type=\"simple\" xlink:href=\"%s_lab.xml\"\n"
+            "          xlink:role=\"http://www.xbrl.org/2003/role/labelLinkbaseRef\"\n"
+            "          xlink:arcrole=\"http://www.w3.org/1999/xlink/properties/linkbase\"/>\n"
+            "      <link:linkbaseRef xlink:type=\"simple\" xlink:href=\"%s_pre.xml\"\n"
+            "          xlink:role=\"http://www.xbrl.org/2003/role/presentationLinkbaseRef\"\n"
+            "          xlink:arcrole=\"http://www.w3.org/1999/xlink/properties/linkbase\"/>\n"
+            "      <link:linkbaseRef xlink:type=\"simple\" xlink:href=\"%s_cal.xml\"\n"
+            "          xlink:role=\"http://www.xbrl.org/2003/role/calculationLinkbaseRef\"\n"
+            "          xlink:arcrole=\"http://www.w3.org/1999/xlink/properties/linkbase\"/>\n"
+            "%s"
+            "    </xs:appinfo>\n  </xs:annotation>\n"
+            "  <xs:import namespace=\"http://www.xbrl.org/2003/instance\"\n"
+            "      schemaLocation=\"http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd\"/>\n"
+            "  <xs:import namespace=\"http://fasb.org/us-gaap/2025\"\n"
+            "      schemaLocation=\"https://xbrl.fasb.org/us-gaap/2025/elts/us-gaap-2025.xsd\"/>\n"
+            "  <xs:import namespace=\"http://xbrl.sec.gov/dei/2025\"\n"
+            "      schemaLocation=\"https://xbrl.sec.gov/dei/2025/dei-2025.xsd\"/>\n",
             base, base, base, roles.ptr ? roles.ptr : "");
     xc_buf_free(&roles);
     for (size_t i = 0; i < m->nexts; i++) {
         const xc_ext_concept *e = &m->exts[i];
-        fprintf(f, "  <xs:element id=\"%s_%s\" name=\"%s\" nillable=\"true\" "
-                   "substitutionGroup=\"xbrli:item\"\n      type=\"%s\" xbrli:periodType=\"%s\"",
+        fprintf(f,
+                "  <xs:element id=\"%s_%s\" name=\"%s\" nillable=\"true\" "
+                "substitutionGroup=\"xbrli:item\"\n      type=\"%s\" xbrli:periodType=\"%s\"",
                 m->ext_prefix, local_of(e->name), local_of(e->name), item_type(e->type),
                 e->period == XC_PERIOD_INSTANT ? "instant" : "duration");
         if (e->balance && (!strcmp(e->balance, "debit") || !strcmp(e->balance, "credit")))
@@ -330,15 +340,17 @@ int xc_write_extension(const xc_model *m, const char *dir, const char *base, xc_
         fputs("/>\n", f);
     }
     for (size_t i = 0; i < nmem; i++)
-        fprintf(f, "  <xs:element id=\"%s_%s\" name=\"%s\" abstract=\"true\" nillable=\"true\" "
-                   "substitutionGroup=\"xbrli:item\"\n      type=\"xbrli:stringItemType\" "
-                   "xbrli:periodType=\"duration\"/>\n",
+        fprintf(f,
+                "  <xs:element id=\"%s_%s\" name=\"%s\" abstract=\"true\" nillable=\"true\" "
+                "substitutionGroup=\"xbrli:item\"\n      type=\"xbrli:stringItemType\" "
+                "xbrli:periodType=\"duration\"/>\n",
                 m->ext_prefix, local_of(mem[i]), local_of(mem[i]));
     for (size_t t = 0; t < m->ntables; t++)
         if (table_used(m, (int)t + 1))
-            fprintf(f, "  <xs:element id=\"%s_Table%zuAbstract\" name=\"Table%zuAbstract\" "
-                       "abstract=\"true\" nillable=\"true\"\n      substitutionGroup=\"xbrli:item\" "
-                       "type=\"xbrli:stringItemType\" xbrli:periodType=\"duration\"/>\n",
+            fprintf(f,
+                    "  <xs:element id=\"%s_Table%zuAbstract\" name=\"Table%zuAbstract\" "
+                    "abstract=\"true\" nillable=\"true\"\n      substitutionGroup=\"xbrli:item\" "
+                    "type=\"xbrli:stringItemType\" xbrli:periodType=\"duration\"/>\n",
                     m->ext_prefix, t + 1, t + 1);
     fputs("</xs:schema>\n", f);
     int bad = ferror(f);
@@ -353,21 +365,25 @@ int xc_write_extension(const xc_model *m, const char *dir, const char *base, xc_
     fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
           "<link:linkbase xmlns:link=\"http://www.xbrl.org/2003/linkbase\"\n"
           "    xmlns:xlink=\"http://www.w3.org/1999/xlink\">\n"
-          "  <link:labelLink xlink:type=\"extended\" xlink:role=\"http://www.xbrl.org/2003/role/link\">\n",
+          "  <link:labelLink xlink:type=\"extended\" "
+          "xlink:role=\"http://www.xbrl.org/2003/role/link\">\n",
           f);
     for (size_t i = 0; i < m->nexts + nmem; i++) {
         const char *name = i < m->nexts ? local_of(m->exts[i].name) : local_of(mem[i - m->nexts]);
         const char *label = i < m->nexts && m->exts[i].label ? m->exts[i].label : name;
-        fprintf(f, "    <link:loc xlink:type=\"locator\" xlink:href=\"%s.xsd#%s_%s\" "
-                   "xlink:label=\"loc_%s\"/>\n",
+        fprintf(f,
+                "    <link:loc xlink:type=\"locator\" xlink:href=\"%s.xsd#%s_%s\" "
+                "xlink:label=\"loc_%s\"/>\n",
                 base, m->ext_prefix, name, name);
-        fprintf(f, "    <link:label xlink:type=\"resource\" xlink:label=\"lab_%s\" "
-                   "xlink:role=\"http://www.xbrl.org/2003/role/label\" xml:lang=\"en-US\">",
+        fprintf(f,
+                "    <link:label xlink:type=\"resource\" xlink:label=\"lab_%s\" "
+                "xlink:role=\"http://www.xbrl.org/2003/role/label\" xml:lang=\"en-US\">",
                 name);
         xml_attr(f, label);
-        fprintf(f, "</link:label>\n    <link:labelArc xlink:type=\"arc\" "
-                   "xlink:arcrole=\"http://www.xbrl.org/2003/arcrole/concept-label\" "
-                   "xlink:from=\"loc_%s\" xlink:to=\"lab_%s\"/>\n",
+        fprintf(f,
+                "</link:label>\n    <link:labelArc xlink:type=\"arc\" "
+                "xlink:arcrole=\"http://www.xbrl.org/2003/arcrole/concept-label\" "
+                "xlink:from=\"loc_%s\" xlink:to=\"lab_%s\"/>\n",
                 name, name);
     }
     fputs("  </link:labelLink>\n</link:linkbase>\n", f);

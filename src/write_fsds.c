@@ -131,10 +131,10 @@ int xc_write_sub(const xc_model *m, xc_sink *out, const xc_options *opt, xc_diag
     tsv(out, m->fiscal_period_focus, 2, 0);
     yyyymmdd(m->filed != XC_NODATE ? m->filed : m->release_date, buf);
     tsv(out, buf, 8, 0);
-    xc_sink_puts(out, "\t0\t0\t");          /* accepted, prevrpt, detail */
+    xc_sink_puts(out, "\t0\t0\t"); /* accepted, prevrpt, detail */
     const char *slash = m->source ? strrchr(m->source, '/') : NULL;
     tsv(out, slash ? slash + 1 : m->source, 32, 0);
-    xc_sink_puts(out, "1\t\n");             /* nciks, aciks */
+    xc_sink_puts(out, "1\t\n"); /* nciks, aciks */
     return 0;
 }
 
@@ -243,9 +243,10 @@ int xc_write_tag(const xc_model *m, xc_sink *out, const xc_options *opt, xc_diag
             label = e->label;
         } else if (f->numeric && f->unit != XC_NONE) {
             const xc_unit *u = &m->units[f->unit];
-            type = u->den ? "perShare" : strstr(u->num, "shares") ? "shares"
-                                       : strstr(u->num, "pure")   ? "pure"
-                                                                  : "monetary";
+            type = u->den                     ? "perShare"
+                   : strstr(u->num, "shares") ? "shares"
+                   : strstr(u->num, "pure")   ? "pure"
+                                              : "monetary";
         }
         tsv(out, local_name(f->concept), 256, 0);
         tag_version(m, f->concept, key, ver);
