@@ -265,6 +265,7 @@ typedef struct job {
     xc_options *opt;
     int quiet;
     int check_only; /* `xbrlconv check`: findings, no output */
+    int batch;      /* many inputs share the output directory */
 } job;
 
 /* An instance of a release written to a file gets its extension taxonomy
@@ -278,8 +279,18 @@ static int write_extension(const job *j, xc_model *m, const char *dest, xc_diag 
     int y, mo, dd;
     xc_date_split(m->period_end != XC_NODATE ? m->period_end : xc_date_make(1970, 1, 1), &y, &mo,
                   &dd);
-    char base[96];
-    snprintf(base, sizeof(base), "%.64s-%04d%02d%02d", m->ext_prefix, y, mo, dd);
+    /* <prefix>-<yyyymmdd>, as filers name it; in a batch, releases of one
+     * company and date share a directory, so the output's stem leads */
+    char base[256];
+    if (j->batch) {
+        const char *bn = strrchr(dest, '/') ? strrchr(dest, '/') + 1 : dest;
+        const char *dot = strrchr(bn, '.');
+        snprintf(base, sizeof(base), "%.*s-%.64s-%04d%02d%02d",
+                 (int)(dot && dot != bn ? (size_t)(dot - bn) : strlen(bn)), bn, m->ext_prefix, y,
+                 mo, dd);
+    } else {
+        snprintf(base, sizeof(base), "%.64s-%04d%02d%02d", m->ext_prefix, y, mo, dd);
+    }
     xc_buf dir = {0};
     const char *slash = strrchr(dest, '/');
     if (slash)
@@ -569,7 +580,7 @@ int xc_cli_run(int argc, char **argv, FILE *in, FILE *out, FILE *err)
     t.start = xc_now();
     t.progress = batch && !quiet && isatty(fileno(err));
     {
-        job j = {w, from, encoding, tax, &opt, quiet, check_only};
+        job j = {w, from, encoding, tax, &opt, quiet, check_only, batch};
         xc_batch_run(run_one, &j, &ins, dests, workers > (int)ins.n ? (int)ins.n : workers, &t);
     }
     status = t.status;

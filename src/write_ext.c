@@ -13,6 +13,26 @@
 #include <stdio.h>
 #include <string.h>
 
+/* Each file is written to PATH.part and renamed into place when complete,
+ * so an interrupted run leaves no half-written schema under its name. */
+static FILE *open_part(const char *path)
+{
+    char tmp[4200];
+    snprintf(tmp, sizeof(tmp), "%s.part", path);
+    return fopen(tmp, "w");
+}
+
+static int close_part(FILE *f, const char *path, int bad)
+{
+    char tmp[4200];
+    snprintf(tmp, sizeof(tmp), "%s.part", path);
+    if (fclose(f) != 0 || bad || rename(tmp, path) != 0) {
+        remove(tmp);
+        return -1;
+    }
+    return 0;
+}
+
 static const char *local_of(const char *qname)
 {
     const char *c = strchr(qname, ':');
@@ -105,7 +125,7 @@ static int write_pre(const xc_model *m, const char *dir, const char *base, const
 {
     char path[4096];
     snprintf(path, sizeof(path), "%s/%s_pre.xml", dir, base);
-    FILE *f = fopen(path, "w");
+    FILE *f = open_part(path);
     if (!f)
         return xc_diag_add(d, XC_ERROR, XC_EWRITE, path, 0, 0, "cannot write: %s", strerror(errno));
     fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -162,7 +182,7 @@ static int write_pre(const xc_model *m, const char *dir, const char *base, const
     }
     fputs("</link:linkbase>\n", f);
     int bad = ferror(f);
-    if (fclose(f) != 0 || bad)
+    if (close_part(f, path, bad) != 0)
         return xc_diag_add(d, XC_ERROR, XC_EWRITE, path, 0, 0, "cannot write");
     return 0;
 }
@@ -186,7 +206,7 @@ static int write_cal(const xc_model *m, const char *dir, const char *base, const
 {
     char path[4096];
     snprintf(path, sizeof(path), "%s/%s_cal.xml", dir, base);
-    FILE *f = fopen(path, "w");
+    FILE *f = open_part(path);
     if (!f)
         return xc_diag_add(d, XC_ERROR, XC_EWRITE, path, 0, 0, "cannot write: %s", strerror(errno));
     fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -254,7 +274,7 @@ static int write_cal(const xc_model *m, const char *dir, const char *base, const
     fputs("</link:linkbase>\n", f);
     (void)arcs;
     int bad = ferror(f);
-    if (fclose(f) != 0 || bad)
+    if (close_part(f, path, bad) != 0)
         return xc_diag_add(d, XC_ERROR, XC_EWRITE, path, 0, 0, "cannot write");
     return 0;
 }
@@ -291,7 +311,7 @@ int xc_write_extension(const xc_model *m, const char *dir, const char *base, xc_
     }
     char path[4096];
     snprintf(path, sizeof(path), "%s/%s.xsd", dir, base);
-    FILE *f = fopen(path, "w");
+    FILE *f = open_part(path);
     if (!f)
         return xc_diag_add(d, XC_ERROR, XC_EWRITE, path, 0, 0, "cannot write: %s", strerror(errno));
     fprintf(f,
@@ -354,12 +374,12 @@ int xc_write_extension(const xc_model *m, const char *dir, const char *base, xc_
                     m->ext_prefix, t + 1, t + 1);
     fputs("</xs:schema>\n", f);
     int bad = ferror(f);
-    if (fclose(f) != 0 || bad)
+    if (close_part(f, path, bad) != 0)
         return xc_diag_add(d, XC_ERROR, XC_EWRITE, path, 0, 0, "cannot write");
 
     /* the labels, as the release printed them */
     snprintf(path, sizeof(path), "%s/%s_lab.xml", dir, base);
-    f = fopen(path, "w");
+    f = open_part(path);
     if (!f)
         return xc_diag_add(d, XC_ERROR, XC_EWRITE, path, 0, 0, "cannot write: %s", strerror(errno));
     fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -388,7 +408,7 @@ int xc_write_extension(const xc_model *m, const char *dir, const char *base, xc_
     }
     fputs("  </link:labelLink>\n</link:linkbase>\n", f);
     bad = ferror(f);
-    if (fclose(f) != 0 || bad)
+    if (close_part(f, path, bad) != 0)
         return xc_diag_add(d, XC_ERROR, XC_EWRITE, path, 0, 0, "cannot write");
     int rc = write_pre(m, dir, base, ns, d);
     return rc < 0 ? rc : write_cal(m, dir, base, ns, d);
