@@ -1647,6 +1647,83 @@ static int table_scale(const xc_table *t, int *shares_except, char **scale_text)
 
 /* "(Nasdaq NM: BTUI)", "(NYSE:VZ)": the exchange and ticker, and the
  * company name printed just before. */
+/* Sets the entity's name from the capitalised words that end at e ("BTU
+ * International, Inc." before "(NASDAQ: BTUI)", "Apple" before "today
+ * announced"), walking back to a dateline or sentence boundary. */
+static void name_before(ictx *c, const char *text, const char *p)
+{
+    const char *e = p;
+    while (e > text && xc_isspace((unsigned char)e[-1]))
+        e--;
+    const char *b = e;
+    int words = 0;
+    while (b > text && words < 8) {
+        const char *w = b;
+        while (w > text && !xc_isspace((unsigned char)w[-1]))
+            w--;
+        /* "2004--BTU": a dateline runs into the name */
+        for (const char *q2 = w; q2 + 1 < b; q2++)
+            if (q2[0] == '-' && q2[1] == '-')
+                w = q2;
+        /* "2004—Apple": an em or en dash (UTF-8) ends the dateline too */
+        const char *dash = NULL;
+        for (const char *q2 = w; q2 + 2 < b; q2++)
+            if ((unsigned char)q2[0] == 0xE2 && (unsigned char)q2[1] == 0x80 &&
+                ((unsigned char)q2[2] == 0x93 || (unsigned char)q2[2] == 0x94))
+                dash = q2;
+        if (dash) {
+            const char *nb2 = dash + 3;
+            if (nb2 < b && *nb2 >= 'A' && *nb2 <= 'Z') {
+                b = nb2;
+                words++;
+            }
+            break;
+        }
+        /* "--BTU" "-" boundaries */
+        const char *wb = w;
+        while (wb < b && (*wb == '-' || *wb == '"' || *wb == '(' || *wb == '/'))
+            wb++;
+        if (wb > w) {
+            if (wb < b && (xc_isalpha((unsigned char)*wb)) && *wb >= 'A' && *wb <= 'Z') {
+                b = wb;
+                words++;
+            }
+            break;
+        }
+        int cap = *w >= 'A' && *w <= 'Z';
+        int conn = (b - w == 3 && !strncmp(w, "and", 3)) ||
+                   (b - w == 2 && !strncmp(w, "of", 2)) || (b - w == 1 && *w == '&');
+        if (!cap && !conn)
+            break;
+        b = w;
+        words++;
+        while (b > text && (b[-1] == ' ' || b[-1] == '\n' || b[-1] == '\t'))
+            b--;
+        if (b > text && (b[-1] == '.' && !(b - text >= 4 && (!strncmp(b - 4, "Inc.", 4) ||
+                                                              !strncmp(b - 3, "Co.", 3)))))
+            break;
+    }
+    while (b < e && xc_isspace((unsigned char)*b))
+        b++;
+    if (words) {
+        xc_buf nb = {0};
+        int sp = 0;
+        for (const char *r = b; r < e; r++) {
+            if (xc_isspace((unsigned char)*r)) {
+                sp = 1;
+                continue;
+            }
+            if (sp && nb.len)
+                xc_buf_putc(&nb, ' ');
+            sp = 0;
+            xc_buf_putc(&nb, *r);
+        }
+        if (nb.len)
+            xc_model_set(&c->m->entity_name, nb.ptr);
+        xc_buf_free(&nb);
+    }
+}
+
 static void find_entity(ictx *c, const char *text, size_t len)
 {
     for (const char *p = text; p && p < text + len; p++) {
@@ -1675,60 +1752,8 @@ static void find_entity(ictx *c, const char *text, size_t len)
             xc_model_set(&c->m->ticker, ts);
             xc_model_set(&c->m->exchange, code);
             /* the name: capitalised words before "(", back to a boundary */
-            const char *e = p;
-            while (e > text && xc_isspace((unsigned char)e[-1]))
-                e--;
-            const char *b = e;
-            int words = 0;
-            while (b > text && words < 8) {
-                const char *w = b;
-                while (w > text && !xc_isspace((unsigned char)w[-1]))
-                    w--;
-                /* "2004--BTU": a dateline runs into the name */
-                for (const char *q2 = w; q2 + 1 < b; q2++)
-                    if (q2[0] == '-' && q2[1] == '-')
-                        w = q2;
-                /* "--BTU" "-" boundaries */
-                const char *wb = w;
-                while (wb < b && (*wb == '-' || *wb == '"' || *wb == '(' || *wb == '/'))
-                    wb++;
-                if (wb > w) {
-                    if (wb < b && (xc_isalpha((unsigned char)*wb)) && *wb >= 'A' && *wb <= 'Z')
-                        b = wb;
-                    break;
-                }
-                int cap = *w >= 'A' && *w <= 'Z';
-                int conn = (b - w == 3 && !strncmp(w, "and", 3)) ||
-                           (b - w == 2 && !strncmp(w, "of", 2)) || (b - w == 1 && *w == '&');
-                if (!cap && !conn)
-                    break;
-                b = w;
-                words++;
-                while (b > text && (b[-1] == ' ' || b[-1] == '\n' || b[-1] == '\t'))
-                    b--;
-                if (b > text && (b[-1] == '.' && !(b - text >= 4 && (!strncmp(b - 4, "Inc.", 4) ||
-                                                                      !strncmp(b - 3, "Co.", 3)))))
-                    break;
-            }
-            while (b < e && xc_isspace((unsigned char)*b))
-                b++;
-            if (words && !c->m->entity_name) {
-                xc_buf nb = {0};
-                int sp = 0;
-                for (const char *r = b; r < e; r++) {
-                    if (xc_isspace((unsigned char)*r)) {
-                        sp = 1;
-                        continue;
-                    }
-                    if (sp && nb.len)
-                        xc_buf_putc(&nb, ' ');
-                    sp = 0;
-                    xc_buf_putc(&nb, *r);
-                }
-                if (nb.len)
-                    xc_model_set(&c->m->entity_name, nb.ptr);
-                xc_buf_free(&nb);
-            }
+            if (!c->m->entity_name)
+                name_before(c, text, p);
             free(exs);
             free(ts);
             return;
@@ -1806,6 +1831,28 @@ static void document_meta(ictx *c)
     if (c->doc->filed)
         c->m->filed = xc_date_parse_compact(c->doc->filed);
     find_entity(c, data, len < 20000 ? len : 20000);
+    /* no "(EXCHANGE: TICKER)": the name before the first sentence's verb */
+    for (size_t k = 0; !c->m->entity_name && k < c->tax->nannounce; k++) {
+        const char *v = xc_memcasemem(data, len < 8000 ? len : 8000, c->tax->announce[k].text);
+        if (!v)
+            continue;
+        /* "Apple(R)", "Apple®": marks after the name are not part of it */
+        const char *e = v;
+        for (int more = 1; more;) {
+            more = 0;
+            while (e > data && xc_isspace((unsigned char)e[-1]))
+                e--, more = 1;
+            if (e - data >= 2 && (unsigned char)e[-2] == 0xC2 &&
+                ((unsigned char)e[-1] == 0xAE || (unsigned char)e[-1] == 0xA9))
+                e -= 2, more = 1; /* ® © */
+            else if (e - data >= 3 && (unsigned char)e[-3] == 0xE2 && (unsigned char)e[-2] == 0x84 &&
+                     (unsigned char)e[-1] == 0xA2)
+                e -= 3, more = 1; /* ™ */
+            else if (e - data >= 3 && (!strncmp(e - 3, "(R)", 3) || !strncmp(e - 3, "(r)", 3)))
+                e -= 3, more = 1;
+        }
+        name_before(c, data, e);
+    }
     /* the release date: the first full date in the opening text */
     char *h = xc_xstrndup(data, head);
     for (char *line = h; line && *line;) {
@@ -1820,12 +1867,20 @@ static void document_meta(ictx *c)
         line = nl ? nl + 1 : NULL;
     }
     free(h);
-    /* extension prefix: the ticker in lower case, else "ext" */
+    /* extension prefix: the ticker in lower case, else the name's first word
+     * (up to 8 letters), else "ext" */
     xc_buf p = {0};
     if (c->m->ticker) {
         for (const char *r = c->m->ticker; *r; r++)
             if (xc_isalpha((unsigned char)*r))
                 xc_buf_putc(&p, (char)xc_tolower((unsigned char)*r));
+    }
+    if (!p.len && c->m->entity_name) {
+        const char *r = c->m->entity_name;
+        if (xc_strncaseeq(r, "The ", 4))
+            r += 4;
+        for (; xc_isalpha((unsigned char)*r) && p.len < 8; r++)
+            xc_buf_putc(&p, (char)xc_tolower((unsigned char)*r));
     }
     if (!p.len)
         xc_buf_puts(&p, "ext");

@@ -446,6 +446,10 @@ static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
             list = &t->measure;
             cnt = &t->nmeasure;
             cap = &t->cmeasure;
+        } else if (is_el(n, "announce")) {
+            list = &t->announce;
+            cnt = &t->nannounce;
+            cap = &t->cannounce;
         } else if (is_el(n, "exchange")) {
             char *code = attr(n, "code");
             if (!code) {
@@ -803,6 +807,7 @@ void xc_taxonomy_free(xc_taxonomy *t)
     free_phrases(t->segment, t->nsegment);
     free_phrases(t->total, t->ntotal);
     free_phrases(t->measure, t->nmeasure);
+    free_phrases(t->announce, t->nannounce);
     for (size_t i = 0; i < t->nstop; i++)
         free(t->stop[i]);
     free(t->stop);

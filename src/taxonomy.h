@@ -78,9 +78,9 @@ typedef struct xc_taxonomy {
     size_t nconcepts, cconcepts;
     xc_alias *aliases;
     size_t naliases, caliases;
-    xc_phrase *statements, *nongaap, *segment, *total, *measure;
-    size_t nstatements, nnongaap, nsegment, ntotal, nmeasure;
-    size_t cstatements, cnongaap, csegment, ctotal, cmeasure;
+    xc_phrase *statements, *nongaap, *segment, *total, *measure, *announce;
+    size_t nstatements, nnongaap, nsegment, ntotal, nmeasure, nannounce;
+    size_t cstatements, cnongaap, csegment, ctotal, cmeasure, cannounce;
     char **stop;
     size_t nstop, cstop;
     char **lead;
