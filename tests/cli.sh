@@ -164,6 +164,11 @@ Net income (1)                       100            90
      recorded in other income.
 *    Not meaningful
 TXT
+{ printf 'SPRINGFIELD, Ill.\342\200\224April 20, 2004\342\200\224Acme Widgets Inc.\302\256 today announced results.\n\n'; cat "$tmp/notes.txt"; } >"$tmp/named.txt"
+expect 0 "name from the first sentence" -- "$bin" -t csv "$tmp/named.txt"
+has "$tmp/out" '^Acme Widgets Inc.,,,' "registrant named from 'today announced', after an em-dash dateline"
+expect 0 "name from the first sentence (xbrl)" -- "$bin" -t xbrl "$tmp/named.txt"
+has "$tmp/out" 'xmlns:acme=' "extension prefix from the name"
 expect 0 "a table with footnotes" -- "$bin" -t html "$tmp/notes.txt"
 has "$tmp/out" '<p class="note">(1)  Includes a gain of $12 on the sale of a plant, recorded in other income.</p>' "footnote under its table, wrapped line joined"
 has "$tmp/out" '<p class="note">\*    Not meaningful</p>' "second footnote"
