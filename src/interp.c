@@ -625,6 +625,34 @@ static int solve(const tstate *s, int total, const int *items, int n, const int 
                 nonzero = 1;
     if (!nonzero)
         return 0;
+    /* the columns as integers at one scale each, so that the 2^n sign
+     * choices add machine words (exactly; any overflow falls back to the
+     * decimal sums below) */
+    int64_t iv[MAXCOL][MAXITEMS], tot[MAXCOL];
+    int nic = 0, fast = n <= MAXITEMS;
+    for (int j = 0; j < s->ncols && fast; j++) {
+        if (!s->cols[j].use || !T->has[j])
+            continue;
+        int sc = T->num[j].value.scale;
+        for (int k = 0; k < n; k++)
+            if (s->recs[items[k]].has[j] && s->recs[items[k]].num[j].value.scale > sc)
+                sc = s->recs[items[k]].num[j].value.scale;
+        xc_decimal t = T->num[j].value;
+        for (int up = sc - t.scale; up > 0 && fast; up--)
+            fast = !__builtin_mul_overflow(t.coef, 10, &t.coef);
+        tot[nic] = t.coef;
+        for (int k = 0; k < n && fast; k++) {
+            iv[nic][k] = 0;
+            if (!s->recs[items[k]].has[j])
+                continue;
+            xc_decimal v = s->recs[items[k]].num[j].value;
+            /* the same value at scale sc: the coefficient times 10^(sc - scale) */
+            for (int up = sc - v.scale; up > 0 && fast; up--)
+                fast = !__builtin_mul_overflow(v.coef, 10, &v.coef);
+            iv[nic][k] = v.coef;
+        }
+        nic++;
+    }
     int best = -1, bestcost = 1 << 30;
     for (int mask = 0; mask < (1 << n); mask++) {
         int cost = 0, ok = 1;
@@ -637,6 +665,21 @@ static int solve(const tstate *s, int total, const int *items, int n, const int 
         }
         if (!ok || cost >= bestcost)
             continue;
+        if (fast) {
+            for (int c = 0; c < nic && ok; c++) {
+                int64_t sum = 0;
+                for (int k = 0; k < n && ok; k++) {
+                    int64_t v = (mask >> k) & 1 ? -iv[c][k] : iv[c][k];
+                    ok = !__builtin_add_overflow(sum, v, &sum);
+                }
+                ok = ok && sum == tot[c];
+            }
+            if (ok) {
+                best = mask;
+                bestcost = cost;
+            }
+            continue;
+        }
         for (int j = 0; j < s->ncols && ok; j++) {
             if (!s->cols[j].use || !T->has[j])
                 continue;
