@@ -42,7 +42,7 @@ UNIT_OBJ = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/unit/%.o)
 SAMPLES  = $(wildcard samples/*.txt samples/*.html samples/*.htm)
 FORMATS  = xbrl json csv ndjson documents html
 
-.PHONY: all clean deps demo test check test-run unit golden cli eval asan valgrind bench package dist \
+.PHONY: all clean deps demo test check test-run unit golden cli eval asan valgrind bench package dist fuzz \
         golden-update install uninstall format lint
 
 BIN ?= xbrlconv
@@ -140,6 +140,16 @@ dist: package
 	  [z.write(os.path.join(d, f), os.path.join('xbrlconv-us-gaap-2025', os.path.relpath(os.path.join(d, f), sys.argv[2]))) \
 	   for d, _, fs in sorted(os.walk(sys.argv[2])) for f in sorted(fs)]" $(BUILD)/xbrlconv-us-gaap-2025.zip $(PKG)
 	$(Q)echo "  wrote $(BUILD)/xbrlconv-us-gaap-2025.zip"
+
+# make fuzz: mutated samples and instances through the sanitized build (N cases)
+fuzz: deps
+	$(Q)$(MAKE) --no-print-directory BUILD=build/asan BIN=build/asan/xbrlconv \
+	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
+	  LDFLAGS="-fsanitize=address,undefined" build/asan/xbrlconv
+	$(Q)mkdir -p $(BUILD)/fuzz && ./xbrlconv -q -t xbrl -o $(BUILD)/fuzz/seed.xbrl samples/btu-2004q1.txt && \
+	  ./xbrlconv -q -t json -o $(BUILD)/fuzz/seed.json samples/acme-2024q4-ixbrl.htm
+	$(Q)XBRLCONV_DATADIR="$(CURDIR)" N=$${N:-200} python3 tests/fuzz.py build/asan/xbrlconv $(SAMPLES) \
+	  $(BUILD)/fuzz/seed.xbrl $(BUILD)/fuzz/seed.json
 
 golden-update: all
 	$(Q)UPDATE=1 sh tests/golden.sh ./xbrlconv
