@@ -670,6 +670,7 @@ static void do_table(hctx *h, const xmlNode *table)
 {
     end_block(h);
     hgrid g;
+    memset(&g, 0, sizeof(g));
     g.line_offset = h->line_offset;
     build_grid(table, &g);
     if (!has_numbers(&g)) {

@@ -420,7 +420,8 @@ static int find_columns(line *lines, int first, int last, colinfo **out)
             anch[n++] = lines[i].vals[k].anchor;
         }
     }
-    qsort(anch, (size_t)n, sizeof(int), cmp_int);
+    if (n)
+        qsort(anch, (size_t)n, sizeof(int), cmp_int);
     colinfo *cols = NULL;
     int nc = 0, cc = 0;
     for (int i = 0; i < n;) {
