@@ -755,6 +755,7 @@ static void walk(hctx *h, const xmlNode *n)
                 nested = k->type == XML_ELEMENT_NODE && contains_table(k);
             if (nested) {
                 hgrid g;
+                memset(&g, 0, sizeof(g));
                 g.line_offset = h->line_offset;
                 build_grid(c, &g);
                 int own = has_numbers(&g);
