@@ -370,13 +370,6 @@ static void classify(line *L)
     }
     find_values(L);
     L->scale = has_scale_words(L->disp, L->len);
-    L->periodish = has_period_words(L->disp, L->len);
-    if (!L->periodish) {
-        /* "June 28, 2003", "12/31/00", "2004": dates over columns */
-        xc_period_spec ps;
-        xc_period_parse(L->disp, &ps);
-        L->periodish = ps.kind == XC_COL_PERIOD || ps.month || ps.months || ps.weeks || ps.year;
-    }
     if (L->nvals > 0) {
         int years = 0, numeric = 0;
         for (int i = 0; i < L->nvals; i++) {
@@ -388,6 +381,17 @@ static void classify(line *L)
     }
     L->kind = L_TEXT;
     L->prose = looks_prose(L);
+    /* whether a text line speaks of periods matters only for a header's
+     * stub lines (not prose): parsed only there */
+    if (!L->prose) {
+        L->periodish = has_period_words(L->disp, L->len);
+        if (!L->periodish) {
+            /* "June 28, 2003", "12/31/00", "2004": dates over columns */
+            xc_period_spec ps;
+            xc_period_parse(L->disp, &ps);
+            L->periodish = ps.kind == XC_COL_PERIOD || ps.month || ps.months || ps.weeks || ps.year;
+        }
+    }
 }
 
 /* ---- columns ---- */
