@@ -196,9 +196,13 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
             s = 80;
             r = "heading";
         }
-        if (s < 60 && A.n >= 2) {
+        /* fuzzy: three quarters of the longer word list in common, which
+         * the shorter list's length alone can rule out */
+        int mn = A.n < al->words.n ? A.n : al->words.n;
+        int mxn = A.n > al->words.n ? A.n : al->words.n;
+        if (s < 60 && A.n >= 2 && mn * 4 >= mxn * 3) {
             int common = xc_words_common(&A, &al->words);
-            int mx = A.n > al->words.n ? A.n : al->words.n;
+            int mx = mxn;
             if (common * 4 >= mx * 3) {
                 s = 40 + (common * 30) / mx;
                 r = "fuzzy";
