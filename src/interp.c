@@ -653,6 +653,15 @@ static int solve(const tstate *s, int total, const int *items, int n, const int 
         }
         nic++;
     }
+    /* no choice of signs reaches a total larger than all the items together */
+    for (int c = 0; c < nic && fast; c++) {
+        int64_t sum = 0, t = tot[c] < 0 ? -tot[c] : tot[c];
+        int over = 0;
+        for (int k = 0; k < n && !over; k++)
+            over = __builtin_add_overflow(sum, iv[c][k] < 0 ? -iv[c][k] : iv[c][k], &sum);
+        if (!over && t > sum)
+            return 0;
+    }
     int best = -1, bestcost = 1 << 30;
     for (int mask = 0; mask < (1 << n); mask++) {
         int cost = 0, ok = 1;
