@@ -17,21 +17,8 @@ typedef struct kind {
 
 static int is_usgaap(const xc_model *m, const char *qname)
 {
-    const char *c = strchr(qname, ':');
-    char pfx[64];
-    size_t n = c ? (size_t)(c - qname) : 0;
-    if (!c || n >= sizeof(pfx))
-        return 0;
-    memcpy(pfx, qname, n);
-    pfx[n] = '\0';
-    const char *uri = xc_model_ns_uri(m, pfx);
+    const char *uri = xc_model_qname_uri(m, qname);
     return uri && strstr(uri, "fasb.org/us-gaap");
-}
-
-static const char *local_of(const char *qname)
-{
-    const char *c = strchr(qname, ':');
-    return c ? c + 1 : qname;
 }
 
 /* What a fact's concept is: from the taxonomy (US-GAAP names, any year) or
@@ -377,8 +364,9 @@ int xc_check(const xc_model *m, const xc_taxonomy *t, xc_diag *d)
         size_t h = ((uintptr_t)f->concept >> 4) & 255;
         if (cache[h].name != f->concept) {
             cache[h].name = f->concept;
-            cache[h].k =
-                t && is_usgaap(m, f->concept) ? xc_taxonomy_find(t, local_of(f->concept)) : -2;
+            cache[h].k = t && is_usgaap(m, f->concept)
+                             ? xc_taxonomy_find(t, xc_qname_local(f->concept))
+                             : -2;
         }
         c.concept[i] = cache[h].k;
         if (cache[h].k >= 0 && f->numeric && f->unit != XC_NONE)

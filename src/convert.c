@@ -27,17 +27,12 @@ static void xc_label_facts(xc_model *m, const xc_taxonomy *tax)
         int found;
         size_t *slot = xc_strmap_slot(&seen, f->concept, &found);
         if (!found) {
-            const char *colon = strchr(f->concept, ':');
-            char pfx[64];
-            size_t pl = colon ? (size_t)(colon - f->concept) : sizeof(pfx);
-            if (pl < sizeof(pfx)) {
-                memcpy(pfx, f->concept, pl);
-                pfx[pl] = '\0';
-                const char *uri = xc_model_ns_uri(m, pfx);
-                int k = uri && strstr(uri, "us-gaap") ? xc_taxonomy_find(tax, colon + 1) : -1;
-                if (k >= 0)
-                    *slot = (size_t)(uintptr_t)xc_model_intern(m, tax->concepts[k].label);
-            }
+            const char *uri = xc_model_qname_uri(m, f->concept);
+            int k = uri && strstr(uri, "us-gaap")
+                        ? xc_taxonomy_find(tax, xc_qname_local(f->concept))
+                        : -1;
+            if (k >= 0)
+                *slot = (size_t)(uintptr_t)xc_model_intern(m, tax->concepts[k].label);
         }
         f->label = (char *)(uintptr_t)*slot;
     }

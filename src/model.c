@@ -366,6 +366,24 @@ const char *xc_model_ns_uri(const xc_model *m, const char *prefix)
     return NULL;
 }
 
+const char *xc_qname_local(const char *qname)
+{
+    const char *c = qname ? strchr(qname, ':') : NULL;
+    return c ? c + 1 : qname ? qname : "";
+}
+
+const char *xc_model_qname_uri(const xc_model *m, const char *qname)
+{
+    const char *c = qname ? strchr(qname, ':') : NULL;
+    char pfx[64];
+    size_t n = c ? (size_t)(c - qname) : 0;
+    if (!c || n >= sizeof(pfx))
+        return NULL;
+    memcpy(pfx, qname, n);
+    pfx[n] = '\0';
+    return xc_model_ns_uri(m, pfx);
+}
+
 size_t xc_model_add_fact(xc_model *m, const xc_fact *f)
 {
     XC_GROW(m->facts, m->cfacts, m->nfacts + 1);

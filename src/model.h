@@ -209,6 +209,15 @@ const xc_ext_concept *xc_model_find_ext(const xc_model *m, const char *name);
 /* Binds prefix to uri (first binding wins). */
 void xc_model_ns(xc_model *m, const char *prefix, const char *uri);
 const char *xc_model_ns_uri(const xc_model *m, const char *prefix);
+/* The local part of a QName ("Revenues" of "us-gaap:Revenues"). */
+const char *xc_qname_local(const char *qname);
+/* The namespace URI a QName's prefix is bound to in the model, or NULL. */
+const char *xc_model_qname_uri(const xc_model *m, const char *qname);
+
+/* The entry points instances reference (resolved offline by the Taxonomy
+ * Package's catalog, taxonomy/package/META-INF/catalog.xml). */
+#define XC_USGAAP_SCHEMA "https://xbrl.fasb.org/us-gaap/2025/elts/us-gaap-2025.xsd"
+#define XC_DEI_SCHEMA "https://xbrl.sec.gov/dei/2025/dei-2025.xsd"
 
 /* Adds a fact; the model copies every string in f (concept, label, source
  * and rule are interned). Returns the fact's index. */

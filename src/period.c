@@ -175,18 +175,13 @@ static int number_word(const char *w, size_t n)
     return 0;
 }
 
-static int word_is(const char *w, size_t n, const char *lit)
-{
-    return lit_eq(w, n, lit);
-}
-
 static int word_in(const char *w, size_t n, const char *const *list)
 {
     if (!n)
         return 0;
     unsigned char c = (unsigned char)xc_tolower((unsigned char)w[0]);
     for (; *list; list++)
-        if ((unsigned char)(*list)[0] == c && word_is(w, n, *list))
+        if ((unsigned char)(*list)[0] == c && lit_eq(w, n, *list))
             return 1;
     return 0;
 }
@@ -419,13 +414,13 @@ void xc_period_parse(const char *text, xc_period_spec *out)
                                               NULL})) {
                 if (!out->months && !out->weeks) {
                     /* "Year to date" is not a year */
-                    if (!(i + 2 < nt && word_is(t[i + 1].s, t[i + 1].n, "to")))
+                    if (!(i + 2 < nt && lit_eq(t[i + 1].s, t[i + 1].n, "to")))
                         out->months = 12;
                 }
                 pending = 0;
                 continue;
             }
-            if (word_is(k->s, k->n, "percent") || word_is(k->s, k->n, "pct")) {
+            if (lit_eq(k->s, k->n, "percent") || lit_eq(k->s, k->n, "pct")) {
                 pct = 1;
                 continue;
             }
@@ -437,7 +432,7 @@ void xc_period_parse(const char *text, xc_period_spec *out)
                 change = 1;
                 continue;
             }
-            if (word_is(k->s, k->n, "of") && pct) {
+            if (lit_eq(k->s, k->n, "of") && pct) {
                 pct_of = 1;
                 continue;
             }

@@ -33,12 +33,6 @@ static int close_part(FILE *f, const char *path, int bad)
     return 0;
 }
 
-static const char *local_of(const char *qname)
-{
-    const char *c = strchr(qname, ':');
-    return c ? c + 1 : qname;
-}
-
 static void xml_attr(FILE *f, const char *s)
 {
     for (; s && *s; s++) {
@@ -50,18 +44,6 @@ static void xml_attr(FILE *f, const char *s)
             fputs("&quot;", f);
         else
             fputc(*s, f);
-    }
-}
-
-static void buf_text(xc_buf *b, const char *s)
-{
-    for (; s && *s; s++) {
-        if (*s == '&')
-            xc_buf_puts(b, "&amp;");
-        else if (*s == '<')
-            xc_buf_puts(b, "&lt;");
-        else
-            xc_buf_putc(b, *s);
     }
 }
 
@@ -112,10 +94,9 @@ static void concept_href(const xc_model *m, const char *qname, const char *base,
 {
     size_t pl = strlen(m->ext_prefix);
     if (!strncmp(qname, m->ext_prefix, pl) && qname[pl] == ':')
-        fprintf(f, "%s.xsd#%s_%s", base, m->ext_prefix, local_of(qname));
+        fprintf(f, "%s.xsd#%s_%s", base, m->ext_prefix, xc_qname_local(qname));
     else
-        fprintf(f, "https://xbrl.fasb.org/us-gaap/2025/elts/us-gaap-2025.xsd#us-gaap_%s",
-                local_of(qname));
+        fprintf(f, XC_USGAAP_SCHEMA "#us-gaap_%s", xc_qname_local(qname));
 }
 
 /* One presentation network per source table: its concepts in the order of
@@ -303,7 +284,7 @@ int xc_write_extension(const xc_model *m, const char *dir, const char *base, xc_
                       "      <link:roleType roleURI=\"%s/role/table%zu\" id=\"table%zu\">\n"
                       "        <link:definition>",
                       ns, t + 1, t + 1);
-        buf_text(&roles, m->tables[t].title ? m->tables[t].title : "Table");
+        xc_buf_put_xml(&roles, m->tables[t].title ? m->tables[t].title : "Table");
         xc_buf_puts(&roles, "</link:definition>\n"
                             "        <link:usedOn>link:presentationLink</link:usedOn>\n"
                             "        <link:usedOn>link:calculationLink</link:usedOn>\n"
@@ -343,9 +324,9 @@ int xc_write_extension(const xc_model *m, const char *dir, const char *base, xc_
             "  <xs:import namespace=\"http://www.xbrl.org/2003/instance\"\n"
             "      schemaLocation=\"http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd\"/>\n"
             "  <xs:import namespace=\"http://fasb.org/us-gaap/2025\"\n"
-            "      schemaLocation=\"https://xbrl.fasb.org/us-gaap/2025/elts/us-gaap-2025.xsd\"/>\n"
+            "      schemaLocation=\"" XC_USGAAP_SCHEMA "\"/>\n"
             "  <xs:import namespace=\"http://xbrl.sec.gov/dei/2025\"\n"
-            "      schemaLocation=\"https://xbrl.sec.gov/dei/2025/dei-2025.xsd\"/>\n",
+            "      schemaLocation=\"" XC_DEI_SCHEMA "\"/>\n",
             base, base, base, roles.ptr ? roles.ptr : "");
     xc_buf_free(&roles);
     for (size_t i = 0; i < m->nexts; i++) {
@@ -353,7 +334,7 @@ int xc_write_extension(const xc_model *m, const char *dir, const char *base, xc_
         fprintf(f,
                 "  <xs:element id=\"%s_%s\" name=\"%s\" nillable=\"true\" "
                 "substitutionGroup=\"xbrli:item\"\n      type=\"%s\" xbrli:periodType=\"%s\"",
-                m->ext_prefix, local_of(e->name), local_of(e->name), item_type(e->type),
+                m->ext_prefix, xc_qname_local(e->name), xc_qname_local(e->name), item_type(e->type),
                 e->period == XC_PERIOD_INSTANT ? "instant" : "duration");
         if (e->balance && (!strcmp(e->balance, "debit") || !strcmp(e->balance, "credit")))
             fprintf(f, " xbrli:balance=\"%s\"", e->balance);
@@ -364,7 +345,7 @@ int xc_write_extension(const xc_model *m, const char *dir, const char *base, xc_
                 "  <xs:element id=\"%s_%s\" name=\"%s\" abstract=\"true\" nillable=\"true\" "
                 "substitutionGroup=\"xbrli:item\"\n      type=\"xbrli:stringItemType\" "
                 "xbrli:periodType=\"duration\"/>\n",
-                m->ext_prefix, local_of(mem[i]), local_of(mem[i]));
+                m->ext_prefix, xc_qname_local(mem[i]), xc_qname_local(mem[i]));
     for (size_t t = 0; t < m->ntables; t++)
         if (table_used(m, (int)t + 1))
             fprintf(f,
@@ -389,7 +370,8 @@ int xc_write_extension(const xc_model *m, const char *dir, const char *base, xc_
           "xlink:role=\"http://www.xbrl.org/2003/role/link\">\n",
           f);
     for (size_t i = 0; i < m->nexts + nmem; i++) {
-        const char *name = i < m->nexts ? local_of(m->exts[i].name) : local_of(mem[i - m->nexts]);
+        const char *name =
+            i < m->nexts ? xc_qname_local(m->exts[i].name) : xc_qname_local(mem[i - m->nexts]);
         const char *label = i < m->nexts && m->exts[i].label ? m->exts[i].label : name;
         fprintf(f,
                 "    <link:loc xlink:type=\"locator\" xlink:href=\"%s.xsd#%s_%s\" "

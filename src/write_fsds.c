@@ -64,22 +64,9 @@ static xc_date nearest_month_end(xc_date t)
     return end - t <= t - prev ? end : prev;
 }
 
-static const char *local_name(const char *qn)
-{
-    const char *c = qn ? strchr(qn, ':') : NULL;
-    return c ? c + 1 : qn ? qn : "";
-}
-
 static int is_standard(const xc_model *m, const char *qname)
 {
-    const char *c = strchr(qname, ':');
-    if (!c)
-        return 0;
-    char pfx[64];
-    size_t n = (size_t)(c - qname) < sizeof(pfx) - 1 ? (size_t)(c - qname) : sizeof(pfx) - 1;
-    memcpy(pfx, qname, n);
-    pfx[n] = '\0';
-    const char *uri = xc_model_ns_uri(m, pfx);
+    const char *uri = xc_model_qname_uri(m, qname);
     return uri && (strstr(uri, "fasb.org/us-gaap") || strstr(uri, "xbrl.sec.gov/dei"));
 }
 
@@ -162,7 +149,7 @@ int xc_write_num(const xc_model *m, xc_sink *out, const xc_options *opt, xc_diag
         const xc_context *c = &m->contexts[f->context];
         const xc_unit *u = &m->units[f->unit];
         tsv(out, key, 20, 0);
-        tsv(out, local_name(f->concept), 256, 0);
+        tsv(out, xc_qname_local(f->concept), 256, 0);
         tag_version(m, f->concept, key, ver);
         tsv(out, ver, 20, 0);
         yyyymmdd(nearest_month_end(c->end), buf);
@@ -172,13 +159,13 @@ int xc_write_num(const xc_model *m, xc_sink *out, const xc_options *opt, xc_diag
             qtrs = (int)(((double)(c->end - c->start + 1)) / 91.3 + 0.5);
         snprintf(buf, sizeof(buf), "%d", qtrs);
         tsv(out, buf, 8, 0);
-        snprintf(buf, sizeof(buf), "%s%s%s", local_name(u->num), u->den ? "/" : "",
-                 u->den ? local_name(u->den) : "");
+        snprintf(buf, sizeof(buf), "%s%s%s", xc_qname_local(u->num), u->den ? "/" : "",
+                 u->den ? xc_qname_local(u->den) : "");
         tsv(out, buf, 20, 0);
         xc_buf seg = {0};
         for (size_t k = 0; k < c->ndims; k++)
-            xc_buf_printf(&seg, "%s=%s;", local_name(c->dims[k].axis),
-                          local_name(c->dims[k].member));
+            xc_buf_printf(&seg, "%s=%s;", xc_qname_local(c->dims[k].axis),
+                          xc_qname_local(c->dims[k].member));
         tsv(out, seg.ptr ? seg.ptr : "", 1024, 0);
         xc_buf_free(&seg);
         xc_sink_puts(out, "\t"); /* coreg: the consolidated entity */
@@ -248,7 +235,7 @@ int xc_write_tag(const xc_model *m, xc_sink *out, const xc_options *opt, xc_diag
                    : strstr(u->num, "pure")   ? "pure"
                                               : "monetary";
         }
-        tsv(out, local_name(f->concept), 256, 0);
+        tsv(out, xc_qname_local(f->concept), 256, 0);
         tag_version(m, f->concept, key, ver);
         tsv(out, ver, 20, 0);
         tsv(out, custom ? "1" : "0", 1, 0);

@@ -94,7 +94,7 @@ int xc_write_json(const xc_model *m, xc_sink *out, const xc_options *opt, xc_dia
     }
     xc_sink_puts(out, "\n    },\n    \"taxonomy\": [");
     xc_json_string(out, m->schema_ref ? m->schema_ref
-                                      : "https://xbrl.fasb.org/us-gaap/2025/elts/us-gaap-2025.xsd");
+                                      : XC_USGAAP_SCHEMA);
     xc_sink_puts(out, "]\n  },\n  \"facts\": {");
     /* each context's and unit's dimensions are written once, then copied
      * into every fact that uses them (large reports share them widely) */

@@ -152,7 +152,7 @@ xmlDocPtr xc_xbrl_build(const xc_model *m, xc_diag *d)
     xmlNewNsProp(sref, xlink, (const xmlChar *)"href",
                  (const xmlChar *)(m->schema_ref
                                        ? m->schema_ref
-                                       : "https://xbrl.fasb.org/us-gaap/2025/elts/us-gaap-2025.xsd"));
+                                       : XC_USGAAP_SCHEMA));
     /* DEI facts need the DEI schema in the DTS (an extension schema imports it) */
     if (!m->schema_ref && xc_model_ns_uri(m, "dei")) {
         int dei = 0;
@@ -162,7 +162,7 @@ xmlDocPtr xc_xbrl_build(const xc_model *m, xc_diag *d)
             xmlNodePtr s2 = xmlNewChild(root, link, (const xmlChar *)"schemaRef", NULL);
             xmlNewNsProp(s2, xlink, (const xmlChar *)"type", (const xmlChar *)"simple");
             xmlNewNsProp(s2, xlink, (const xmlChar *)"href",
-                         (const xmlChar *)"https://xbrl.sec.gov/dei/2025/dei-2025.xsd");
+                         (const xmlChar *)XC_DEI_SCHEMA);
         }
     }
 
