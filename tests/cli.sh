@@ -236,6 +236,28 @@ has "$tmp/err" "\[value\] us-gaap:LiabilitiesAndStockholdersEquity: numeric valu
 expect 0 "findings are warnings in a conversion" -- "$bin" -o /dev/null "$tmp/foot.xbrl"
 expect 4 "--strict makes findings exit 4" -- "$bin" --strict -o /dev/null "$tmp/foot.xbrl"
 
+# the sign solver proves a total whose cells print different numbers of
+# decimals (1.5 = 1.25 + .25): the extension's calculation holds both items
+mkdir -p "$tmp/mixed"
+cat >"$tmp/mixed/m.txt" <<'TXT'
+ACME CORP (NASDAQ: ACME) today announced results.
+
+                        CONSOLIDATED STATEMENTS OF OPERATIONS
+                        (In millions)
+                                      Three Months Ended
+                                    March 31,     March 31,
+                                      2004          2003
+Product revenue                       1.25          2.5
+Service revenue                        .25           .5
+Total revenue                         1.5           3
+TXT
+expect 0 "mixed decimals" -- "$bin" -t xbrl -o "$tmp/mixed/m.xbrl" "$tmp/mixed/m.txt"
+[ "$(grep -c 'calculationArc' "$tmp/mixed/acme-20040331_cal.xml" 2>/dev/null)" -eq 2 ] && ok || bad "mixed decimals: total not proved (no calculation arcs)"
+# an HTML table printed on one source line: each row stays a row of the view
+printf '<html><body><p>(In thousands)</p><table><tr><td></td><td>Three Months Ended March 31, 2004</td><td>Three Months Ended March 31, 2003</td></tr><tr><td>Net sales</td><td>100</td><td>90</td></tr><tr><td>Net income</td><td>10</td><td>9</td></tr></table></body></html>\n' >"$tmp/oneline.html"
+expect 0 "HTML table on one line" -- "$bin" -t html "$tmp/oneline.html"
+[ "$(grep -o '<tr data-row="[0-9]*" data-line="[0-9]*" data-concept=' "$tmp/out" | wc -l)" -eq 2 ] && ok || bad "HTML rows on one line merged in the statements view"
+
 # batch mode: directories, @lists (blank lines, comments, missing files),
 # a status record per input, -j workers giving the same files, a summary
 mkdir -p "$tmp/in/sub" "$tmp/b1" "$tmp/b2"
