@@ -203,7 +203,6 @@ static int write_cal(const xc_model *m, const char *dir, const char *base, const
                     "  <link:roleRef roleURI=\"%s/role/table%zu\" xlink:type=\"simple\" "
                     "xlink:href=\"%s.xsd#table%zu\"/>\n",
                     ns, t + 1, base, t + 1);
-    int arcs = 0;
     for (size_t t = 0; t < m->ntables; t++) {
         int table = (int)t + 1, open = 0;
         const char *done[256];
@@ -246,14 +245,12 @@ static int write_cal(const xc_model *m, const char *dir, const char *base, const
                         "xlink:arcrole=\"https://xbrl.org/2023/arcrole/summation-item\" "
                         "xlink:from=\"s%zu\" xlink:to=\"s%zu_%d\" weight=\"%s\" order=\"%d\"/>\n",
                         r, k, r, r, k, rel->weights[k] < 0 ? "-1.0" : "1.0", k + 1);
-                arcs++;
             }
         }
         if (open)
             fputs("  </link:calculationLink>\n", f);
     }
     fputs("</link:linkbase>\n", f);
-    (void)arcs;
     int bad = ferror(f);
     if (close_part(f, path, bad) != 0)
         return xc_diag_add(d, XC_ERROR, XC_EWRITE, path, 0, 0, "cannot write");
