@@ -322,13 +322,10 @@ static void push_heading(tstate *s, int indent, const char *text)
         xc_words w;
         xc_words_of(s->tax, text, 0, &w);
         int liab = 0, cur = 0, noncur = 0;
-        for (int i = 0; i < w.n; i++) {
-            if (!strcmp(w.w[i], "liability") || !strcmp(w.w[i], "equity") ||
-                !strcmp(w.w[i], "stockholder") || !strcmp(w.w[i], "capital"))
-                liab = 1;
-            cur |= !strcmp(w.w[i], "current");
-            noncur |= !strcmp(w.w[i], "noncurrent") || !strcmp(w.w[i], "long");
-        }
+        liab = xc_words_has(&w, "liability") || xc_words_has(&w, "equity") ||
+               xc_words_has(&w, "stockholder") || xc_words_has(&w, "capital");
+        cur = xc_words_has(&w, "current");
+        noncur = xc_words_has(&w, "noncurrent") || xc_words_has(&w, "long");
         xc_words_free(&w);
         if (liab && s->side != XC_SIDE_LIABILITY) {
             s->side = XC_SIDE_LIABILITY;
@@ -483,9 +480,8 @@ static void build_records(tstate *s)
         {
             xc_words w;
             xc_words_of(s->tax, rc->label, 0, &w);
-            for (int k = 0; k < w.n; k++)
-                if (!strcmp(w.w[k], "beginning"))
-                    rc->beginning = 1;
+            if (xc_words_has(&w, "beginning"))
+                rc->beginning = 1;
             xc_words_free(&w);
         }
         /* scale notes: the row's own "(in millions)", else a heading's */
@@ -925,27 +921,24 @@ static xc_type guess_type(const tstate *s, const rec *r, int is_pct)
     static const char *const COUNT[] = {"employee", "subscriber", "customer", "store", "location",
                                         "headcount", "unit", "account", "user", "line",
                                         "branch", "office", "ratio", "rate", NULL};
-    for (int i = 0; i < w.n; i++) {
-        per |= !strcmp(w.w[i], "per");
-        share |= !strcmp(w.w[i], "share");
-        eps |= !strcmp(w.w[i], "eps");
-    }
+    per = xc_words_has(&w, "per");
+    share = xc_words_has(&w, "share");
+    eps = xc_words_has(&w, "eps");
     xc_words_free(&w);
     /* a count when the head noun (the last word) counts things */
     xc_words_of(s->tax, r->label, 1, &w);
     for (const char *const *c = COUNT; w.n && *c; c++)
-        count |= !strcmp(w.w[w.n - 1], *c);
+        count |= w.w[w.n - 1] == xc_word_id(*c, strlen(*c));
     xc_words_free(&w);
     /* rates, ratios, and counts under a heading that counts ("Domestic
      * Retail Stores:" / "Full-line") */
     xc_words_of(s->tax, r->label, 0, &w);
-    for (int i = 0; i < w.n; i++)
-        count |= !strcmp(w.w[i], "rate") || !strcmp(w.w[i], "ratio");
+    count |= xc_words_has(&w, "rate") || xc_words_has(&w, "ratio");
     xc_words_free(&w);
     if (!count && r->nheads) {
         xc_words_of(s->tax, r->heads[0], 1, &w);
         for (const char *const *c = COUNT; w.n && *c; c++)
-            count |= !strcmp(w.w[w.n - 1], *c);
+            count |= w.w[w.n - 1] == xc_word_id(*c, strlen(*c));
         xc_words_free(&w);
     }
     if ((per && share) || eps)
@@ -1513,10 +1506,8 @@ static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols
                 xc_words w;
                 xc_words_of(tax, c->words, 0, &w);
                 int per = 0, share = 0;
-                for (int k = 0; k < w.n; k++) {
-                    per |= !strcmp(w.w[k], "per") || !strcmp(w.w[k], "eps");
-                    share |= !strcmp(w.w[k], "share") || !strcmp(w.w[k], "eps");
-                }
+                per = xc_words_has(&w, "per") || xc_words_has(&w, "eps");
+                share = xc_words_has(&w, "share") || xc_words_has(&w, "eps");
                 xc_words_free(&w);
                 if (per && share)
                     c->pershare = 1;

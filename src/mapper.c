@@ -79,17 +79,15 @@ static char *drop_qualifiers(const char *label)
 static void words_union(const xc_words *a, const xc_words *b, xc_words *out)
 {
     out->n = 0;
-    out->w = xc_xcalloc((size_t)(a->n + b->n + 1), sizeof(char *));
+    out->w = xc_xmalloc((size_t)(a->n + b->n + 1) * sizeof(xc_word));
     int i = 0, j = 0;
     while (i < a->n || j < b->n) {
-        int c = i >= a->n ? 1 : j >= b->n ? -1 : strcmp(a->w[i], b->w[j]);
-        if (c <= 0) {
-            out->w[out->n++] = xc_xstrdup(a->w[i]);
-            if (!c)
+        if (j >= b->n || (i < a->n && a->w[i] <= b->w[j])) {
+            if (j < b->n && a->w[i] == b->w[j])
                 j++;
-            i++;
+            out->w[out->n++] = a->w[i++];
         } else {
-            out->w[out->n++] = xc_xstrdup(b->w[j++]);
+            out->w[out->n++] = b->w[j++];
         }
     }
 }
@@ -116,22 +114,16 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
     /* "Cash ..., beginning balances", "... at end of year": the words that
      * place an instant are not part of the concept's name */
     xc_words A3 = {0};
-    {
+    if (xc_words_has(&A, "beginning") || xc_words_has(&A, "end") || xc_words_has(&A, "ending")) {
         static const char *const POS[] = {"beginning", "end", "ending", "period", "year",
                                           "balance", "close", "start", NULL};
-        int placed = 0;
-        for (int i = 0; i < A.n; i++)
-            placed |= !strcmp(A.w[i], "beginning") || !strcmp(A.w[i], "end") ||
-                      !strcmp(A.w[i], "ending");
-        if (placed) {
-            A3.w = xc_xcalloc((size_t)A.n + 1, sizeof(char *));
-            for (int i = 0; i < A.n; i++) {
-                int drop = 0;
-                for (const char *const *p = POS; *p; p++)
-                    drop |= !strcmp(A.w[i], *p);
-                if (!drop)
-                    A3.w[A3.n++] = xc_xstrdup(A.w[i]);
-            }
+        A3.w = xc_xmalloc(((size_t)A.n + 1) * sizeof(xc_word));
+        for (int i = 0; i < A.n; i++) {
+            int drop = 0;
+            for (const char *const *p = POS; *p; p++)
+                drop |= A.w[i] == xc_word_id(*p, strlen(*p));
+            if (!drop)
+                A3.w[A3.n++] = A.w[i];
         }
     }
     /* AH[k]: label words plus the nearest k+1 headings */

@@ -12,71 +12,97 @@
 
 /* ---- words ---- */
 
+/* A word is its 64-bit FNV-1a hash: labels compare as integers, and a word
+ * the vocabulary never saw still has an identity of its own. */
+xc_word xc_word_id(const char *s, size_t n)
+{
+    uint64_t h = 0xcbf29ce484222325ULL;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 0x100000001b3ULL;
+    }
+    return h;
+}
+
 void xc_words_free(xc_words *w)
 {
     if (!w)
         return;
-    for (int i = 0; i < w->n; i++)
-        free(w->w[i]);
     free(w->w);
     w->w = NULL;
     w->n = 0;
 }
 
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
+/* The vocabulary's word table (open addressing): stop and leading words
+ * and synonyms, one probe per word of a label. */
+enum { W_USED = 1, W_STOP = 2, W_LEAD = 4 };
 
-/* Word lists are sorted once loaded (build_index): lookups bisect. While
- * loading they are not yet sorted, so a scan answers. */
-static int in_list(char *const *list, size_t n, int sorted, const char *w)
+static xc_wordinfo *word_info(const xc_taxonomy *t, xc_word id)
 {
-    if (!sorted) {
-        for (size_t i = 0; i < n; i++)
-            if (!strcmp(list[i], w))
-                return 1;
-        return 0;
+    if (!t || !t->wcap)
+        return NULL;
+    size_t mask = t->wcap - 1;
+    for (size_t i = (size_t)(id ^ id >> 31) & mask;; i = (i + 1) & mask) {
+        xc_wordinfo *e = &t->wtab[i];
+        if (!(e->flags & W_USED))
+            return NULL;
+        if (e->id == id)
+            return e;
     }
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        int c = strcmp(list[mid], w);
-        if (!c)
-            return 1;
-        if (c < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
+}
+
+static xc_wordinfo *word_add(xc_taxonomy *t, const char *w)
+{
+    xc_word id = xc_word_id(w, strlen(w));
+    size_t mask = t->wcap - 1;
+    size_t i = (size_t)(id ^ id >> 31) & mask;
+    while ((t->wtab[i].flags & W_USED) && t->wtab[i].id != id)
+        i = (i + 1) & mask;
+    xc_wordinfo *e = &t->wtab[i];
+    if (!(e->flags & W_USED)) {
+        e->id = id;
+        e->flags = W_USED;
+        e->syn = -1;
     }
-    return 0;
+    return e;
 }
 
-static int is_stop(const xc_taxonomy *t, const char *w)
+/* Built once the stop words, leading words and synonyms are read, before
+ * any phrase or alias is normalised with them. */
+static void build_words(xc_taxonomy *t)
 {
-    return t && in_list(t->stop, t->nstop, t->sorted, w);
+    size_t n = t->nstop + t->nlead + t->nsyn, cap = 16;
+    while (cap < 2 * n)
+        cap *= 2;
+    t->wtab = xc_xcalloc(cap, sizeof(xc_wordinfo));
+    t->wcap = cap;
+    for (size_t i = 0; i < t->nstop; i++)
+        word_add(t, t->stop[i])->flags |= W_STOP;
+    for (size_t i = 0; i < t->nlead; i++)
+        word_add(t, t->lead[i])->flags |= W_LEAD;
+    for (size_t i = 0; i < t->nsyn; i++) {
+        xc_wordinfo *e = word_add(t, t->syn[i].word);
+        if (e->syn < 0) /* the first synonym of a word wins */
+            e->syn = (int)i;
+    }
 }
 
-static int is_lead(const xc_taxonomy *t, const char *w)
+/* "companies" -> "company", "expenses" -> "expense"; returns the length. */
+static size_t singular(char *w, size_t n)
 {
-    return t && in_list(t->lead, t->nlead, t->sorted, w);
-}
-
-static void singular(char *w)
-{
-    size_t n = strlen(w);
+#define ENDS(s) (n >= sizeof(s) - 1 && !memcmp(w + n - (sizeof(s) - 1), s, sizeof(s) - 1))
     if (n <= 3)
-        return;
-    if (n > 4 && !strcmp(w + n - 3, "ies")) {
-        strcpy(w + n - 3, "y");
-    } else if (n > 4 && !strcmp(w + n - 4, "sses")) {
-        w[n - 2] = '\0';
-    } else if (n > 4 && (!strcmp(w + n - 3, "xes") || !strcmp(w + n - 4, "ches") ||
-                         !strcmp(w + n - 4, "shes"))) {
-        w[n - 2] = '\0';
-    } else if (w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' && w[n - 2] != 'i') {
-        w[n - 1] = '\0';
+        return n;
+    if (n > 4 && ENDS("ies")) {
+        w[n - 3] = 'y';
+        return n - 2;
     }
+    if (n > 4 && (ENDS("sses") || ENDS("xes") || ENDS("ches") || ENDS("shes")))
+        return n - 2;
+    if (w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' && w[n - 2] != 'i')
+        return n - 1;
+    return n;
+#undef ENDS
 }
 
 /* Drops "(1)", "(a)", "(in millions)", "(000)", "(unaudited)", "*". */
@@ -112,110 +138,182 @@ static void drop_notes(char *s)
     }
 }
 
-static const char *synonym(const xc_taxonomy *t, const char *w)
+typedef struct span {
+    const char *p;
+    size_t n;
+    xc_word id;
+} span;
+
+/* The words of one text, as spans into a lowered copy of it (or into a
+ * synonym), with small texts kept on the stack. */
+typedef struct scan {
+    char *s, sbuf[512];
+    span *tok, stok[48];
+    size_t ntok, ctok;
+    span *word, sword[48];
+    size_t nword, cword;
+} scan;
+
+static void push(span **list, span *inl, size_t *n, size_t *cap, span sp)
 {
-    if (!t)
-        return w;
-    if (!t->sorted) {
-        for (size_t i = 0; i < t->nsyn; i++)
-            if (!strcmp(t->syn[i].word, w))
-                return t->syn[i].as;
-        return w;
+    if (*n == *cap) {
+        size_t nc = *cap * 2;
+        span *p = xc_xmalloc(nc * sizeof(span));
+        memcpy(p, *list, *n * sizeof(span));
+        if (*list != inl)
+            free(*list);
+        *list = p;
+        *cap = nc;
     }
-    size_t lo = 0, hi = t->nsyn;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        int c = strcmp(t->syn[mid].word, w);
-        if (!c)
-            return t->syn[mid].as;
-        if (c < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return w;
+    (*list)[(*n)++] = sp;
 }
 
-static int cmp_syn(const void *a, const void *b)
+static void emit(const xc_taxonomy *t, scan *sc, const char *p, size_t n)
 {
-    return strcmp(((const xc_synonym *)a)->word, ((const xc_synonym *)b)->word);
+    xc_word id = xc_word_id(p, n);
+    const xc_wordinfo *e = word_info(t, id);
+    if (e && (e->flags & W_STOP))
+        return;
+    if (sc->nword == 0 && e && (e->flags & W_LEAD))
+        return;
+    push(&sc->word, sc->sword, &sc->nword, &sc->cword, (span){p, n, id});
+}
+
+/* Normalises text (see xc_words_of) into sc->word. */
+static void scan_text(const xc_taxonomy *t, const char *text, scan *sc)
+{
+    size_t len = text ? strlen(text) : 0;
+    sc->s = len < sizeof(sc->sbuf) ? sc->sbuf : xc_xmalloc(len + 1);
+    memcpy(sc->s, text ? text : "", len);
+    sc->s[len] = '\0';
+    sc->tok = sc->stok;
+    sc->word = sc->sword;
+    sc->ntok = sc->nword = 0;
+    sc->ctok = sc->cword = sizeof(sc->stok) / sizeof(span);
+    char *s = sc->s;
+    drop_notes(s);
+    /* lower case; "&" is "and"; apostrophes vanish; everything else but
+     * letters and digits splits. Words are lowered in place. */
+    size_t w = 0, start = 0;
+    int in = 0;
+    for (size_t r = 0; r < len; r++) {
+        unsigned char c = (unsigned char)s[r];
+        if (c == '\'')
+            continue;
+        if (c == 0xE2 && r + 2 < len && s[r + 1] == (char)0x80 && s[r + 2] == (char)0x99) {
+            r += 2; /* right single quote */
+            continue;
+        }
+        if (xc_isalpha(c) || xc_isdigit(c)) {
+            if (!in)
+                start = w, in = 1;
+            s[w++] = (char)xc_tolower(c);
+            continue;
+        }
+        if (in)
+            push(&sc->tok, sc->stok, &sc->ntok, &sc->ctok, (span){s + start, w - start, 0});
+        in = 0;
+        if (c == '&')
+            push(&sc->tok, sc->stok, &sc->ntok, &sc->ctok, (span){"and", 3, 0});
+    }
+    if (in)
+        push(&sc->tok, sc->stok, &sc->ntok, &sc->ctok, (span){s + start, w - start, 0});
+    for (size_t i = 0; i < sc->ntok; i++) {
+        char *p = (char *)sc->tok[i].p;
+        size_t n = sc->tok[i].n;
+        /* "non-current", "non-operating": one word (of at most 127 bytes) */
+        if (n == 3 && !memcmp(p, "non", 3) && i + 1 < sc->ntok) {
+            span next = sc->tok[++i];
+            size_t m = next.n < 124 ? next.n : 124;
+            memmove(p + 3, next.p, m);
+            n = 3 + m;
+        }
+        n = singular(p, n); /* "and" (from "&") is too short to change */
+        const xc_wordinfo *e = word_info(t, xc_word_id(p, n));
+        if (!e || e->syn < 0) {
+            emit(t, sc, p, n);
+            continue;
+        }
+        /* a synonym may be two words ("pretax" -> "pre tax") */
+        const char *as = t->syn[e->syn].as;
+        while (*as) {
+            while (*as == ' ')
+                as++;
+            size_t k = strcspn(as, " ");
+            if (k)
+                emit(t, sc, as, k);
+            as += k;
+        }
+    }
+    /* "Other, net", "Accounts receivable, net": the trailing net says how
+     * the amount is shown, not what it is */
+    if (sc->nword > 1 && sc->word[sc->nword - 1].n == 3 &&
+        !memcmp(sc->word[sc->nword - 1].p, "net", 3))
+        sc->nword--;
+}
+
+static void scan_done(scan *sc)
+{
+    if (sc->s != sc->sbuf)
+        free(sc->s);
+    if (sc->tok != sc->stok)
+        free(sc->tok);
+    if (sc->word != sc->sword)
+        free(sc->word);
 }
 
 void xc_words_of(const xc_taxonomy *t, const char *text, int ordered, xc_words *out)
 {
-    out->w = NULL;
+    scan sc;
+    scan_text(t, text, &sc);
     out->n = 0;
-    char *s = xc_xstrdup(text ? text : "");
-    drop_notes(s);
-    /* lower case; "&" is "and"; everything but letters and digits splits */
+    out->w = xc_xmalloc((sc.nword ? sc.nword : 1) * sizeof(xc_word));
+    for (size_t i = 0; i < sc.nword; i++) {
+        xc_word id = sc.word[i].id;
+        int k = out->n;
+        if (!ordered) { /* insertion into a sorted set: labels are short */
+            while (k > 0 && out->w[k - 1] > id)
+                k--;
+            if (k > 0 && out->w[k - 1] == id)
+                continue;
+            memmove(out->w + k + 1, out->w + k, (size_t)(out->n - k) * sizeof(xc_word));
+        }
+        out->w[k] = id;
+        out->n++;
+    }
+    scan_done(&sc);
+}
+
+char *xc_words_text(const xc_taxonomy *t, const char *text)
+{
+    scan sc;
+    scan_text(t, text, &sc);
     xc_buf b = {0};
-    for (const char *p = s; *p; p++) {
-        unsigned char c = (unsigned char)*p;
-        if (c == '&')
-            xc_buf_puts(&b, " and ");
-        else if (c == '\'' || (c == 0xE2 && p[1] == (char)0x80 && p[2] == (char)0x99)) {
-            if (c == 0xE2)
-                p += 2; /* right single quote */
-        } else if (xc_isalpha(c) || xc_isdigit(c))
-            xc_buf_putc(&b, (char)xc_tolower(c));
-        else
+    for (size_t i = 0; i < sc.nword; i++) {
+        if (i)
             xc_buf_putc(&b, ' ');
+        xc_buf_put(&b, sc.word[i].p, sc.word[i].n);
     }
-    free(s);
-    size_t cap = 0;
-    char *save = NULL;
-    char *buf = b.ptr ? b.ptr : xc_xstrdup("");
-    char joined[128];
-    for (char *w = strtok_r(buf, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
-        /* "non-current", "non-operating": one word */
-        if (!strcmp(w, "non")) {
-            char *next = strtok_r(NULL, " ", &save);
-            if (next) {
-                snprintf(joined, sizeof(joined), "non%s", next);
-                w = joined;
-            }
-        }
-        singular(w);
-        const char *as = synonym(t, w);
-        /* a synonym may be two words ("pretax" -> "pre tax") */
-        char *copy = xc_xstrdup(as);
-        char *s2 = NULL;
-        for (char *v = strtok_r(copy, " ", &s2); v; v = strtok_r(NULL, " ", &s2)) {
-            if (is_stop(t, v))
-                continue;
-            if (out->n == 0 && is_lead(t, v))
-                continue;
-            XC_GROW(out->w, cap, (size_t)out->n + 1);
-            out->w[out->n++] = xc_xstrdup(v);
-        }
-        free(copy);
-    }
-    free(buf);
-    /* "Other, net", "Accounts receivable, net": the trailing net says how
-     * the amount is shown, not what it is */
-    if (out->n > 1 && !strcmp(out->w[out->n - 1], "net")) {
-        free(out->w[--out->n]);
-    }
-    if (!ordered && out->n > 1) {
-        qsort(out->w, (size_t)out->n, sizeof(char *), cmp_str);
-        int k = 1;
-        for (int i = 1; i < out->n; i++) {
-            if (strcmp(out->w[i], out->w[k - 1]))
-                out->w[k++] = out->w[i];
-            else
-                free(out->w[i]);
-        }
-        out->n = k;
-    }
+    scan_done(&sc);
+    return b.ptr ? xc_buf_detach(&b) : xc_xstrdup("");
+}
+
+int xc_words_has(const xc_words *w, const char *word)
+{
+    xc_word id = xc_word_id(word, strlen(word));
+    for (int i = 0; i < w->n; i++)
+        if (w->w[i] == id)
+            return 1;
+    return 0;
 }
 
 int xc_words_subset(const xc_words *a, const xc_words *b)
 {
     int j = 0;
     for (int i = 0; i < a->n; i++) {
-        while (j < b->n && strcmp(b->w[j], a->w[i]) < 0)
+        while (j < b->n && b->w[j] < a->w[i])
             j++;
-        if (j >= b->n || strcmp(b->w[j], a->w[i]))
+        if (j >= b->n || b->w[j] != a->w[i])
             return 0;
     }
     return 1;
@@ -223,19 +321,23 @@ int xc_words_subset(const xc_words *a, const xc_words *b)
 
 int xc_words_equal(const xc_words *a, const xc_words *b)
 {
-    return a->n == b->n && xc_words_subset(a, b);
+    if (a->n != b->n)
+        return 0;
+    for (int i = 0; i < a->n; i++)
+        if (a->w[i] != b->w[i])
+            return 0;
+    return 1;
 }
 
 int xc_words_common(const xc_words *a, const xc_words *b)
 {
     int i = 0, j = 0, k = 0;
     while (i < a->n && j < b->n) {
-        int c = strcmp(a->w[i], b->w[j]);
-        if (!c) {
+        if (a->w[i] == b->w[j]) {
             k++;
             i++;
             j++;
-        } else if (c < 0)
+        } else if (a->w[i] < b->w[j])
             i++;
         else
             j++;
@@ -247,13 +349,9 @@ int xc_words_contains_phrase(const xc_words *text, const xc_words *phrase)
 {
     if (phrase->n == 0)
         return 0;
-    for (int i = 0; i + phrase->n <= text->n; i++) {
-        int ok = 1;
-        for (int k = 0; k < phrase->n && ok; k++)
-            ok = !strcmp(text->w[i + k], phrase->w[k]);
-        if (ok)
+    for (int i = 0; i + phrase->n <= text->n; i++)
+        if (!memcmp(text->w + i, phrase->w, (size_t)phrase->n * sizeof(xc_word)))
             return 1;
-    }
     return 0;
 }
 
@@ -283,20 +381,12 @@ xc_statement xc_taxonomy_statement_of(const xc_taxonomy *t, const char *text)
 
 const char *xc_taxonomy_exchange(const xc_taxonomy *t, const char *name)
 {
-    xc_words w;
-    xc_words_of(NULL, name, 1, &w);
-    xc_buf b = {0};
-    for (int i = 0; i < w.n; i++) {
-        if (i)
-            xc_buf_putc(&b, ' ');
-        xc_buf_puts(&b, w.w[i]);
-    }
+    char *norm = xc_words_text(NULL, name);
     const char *code = NULL;
     for (size_t i = 0; i < t->nexchanges && !code; i++)
-        if (b.ptr && !strcmp(b.ptr, t->exchanges[i].alias))
+        if (*norm && !strcmp(norm, t->exchanges[i].alias))
             code = t->exchanges[i].code;
-    xc_buf_free(&b);
-    xc_words_free(&w);
+    free(norm);
     return code;
 }
 
@@ -348,13 +438,7 @@ static void add_phrase(const xc_taxonomy *t, xc_phrase **list, size_t *n, size_t
     xc_phrase *p = &(*list)[(*n)++];
     p->kind = kind;
     xc_words_of(t, text, 1, &p->words);
-    xc_buf b = {0};
-    for (int i = 0; i < p->words.n; i++) {
-        if (i)
-            xc_buf_putc(&b, ' ');
-        xc_buf_puts(&b, p->words.w[i]);
-    }
-    p->text = xc_buf_detach(&b);
+    p->text = xc_words_text(t, text);
 }
 
 static xmlDoc *parse_file(const char *path, xc_diag *d)
@@ -409,6 +493,7 @@ static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
             t->syn[t->nsyn++].as = as;
         }
     }
+    build_words(t);
     for (xmlNode *n = root->children; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE)
             continue;
@@ -460,18 +545,9 @@ static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
                 if (!is_el(a, "alias"))
                     continue;
                 char *s = content(a);
-                xc_words w;
-                xc_words_of(NULL, s, 1, &w);
-                xc_buf b = {0};
-                for (int i = 0; i < w.n; i++) {
-                    if (i)
-                        xc_buf_putc(&b, ' ');
-                    xc_buf_puts(&b, w.w[i]);
-                }
                 XC_GROW(t->exchanges, t->cexchanges, t->nexchanges + 1);
                 t->exchanges[t->nexchanges].code = xc_xstrdup(code);
-                t->exchanges[t->nexchanges++].alias = xc_buf_detach(&b);
-                xc_words_free(&w);
+                t->exchanges[t->nexchanges++].alias = xc_words_text(NULL, s);
                 free(s);
             }
             free(code);
@@ -663,23 +739,15 @@ out:
 static int cmp_ref(const void *a, const void *b)
 {
     const xc_word_ref *x = a, *y = b;
-    int c = strcmp(x->word, y->word);
-    return c ? c : (x->alias > y->alias) - (x->alias < y->alias);
+    if (x->word != y->word)
+        return x->word < y->word ? -1 : 1;
+    return (x->alias > y->alias) - (x->alias < y->alias);
 }
 
 /* The mapper scores only aliases that share a word with the row: this
  * index finds them without reading every alias. */
 static void build_index(xc_taxonomy *t)
 {
-    /* the word lists, sorted for bisection (the first synonym of a word
-     * wins, as in a scan: the sort is stable enough for unique words) */
-    if (t->nstop)
-        qsort(t->stop, t->nstop, sizeof(char *), cmp_str);
-    if (t->nlead)
-        qsort(t->lead, t->nlead, sizeof(char *), cmp_str);
-    if (t->nsyn)
-        qsort(t->syn, t->nsyn, sizeof(xc_synonym), cmp_syn);
-    t->sorted = 1;
     size_t n = 0;
     for (size_t i = 0; i < t->naliases; i++)
         n += (size_t)t->aliases[i].words.n;
@@ -699,12 +767,12 @@ void xc_taxonomy_aliases_with(const xc_taxonomy *t, const xc_words *w, uint64_t 
         size_t lo = 0, hi = t->nindex;
         while (lo < hi) {
             size_t mid = (lo + hi) / 2;
-            if (strcmp(t->index[mid].word, w->w[k]) < 0)
+            if (t->index[mid].word < w->w[k])
                 lo = mid + 1;
             else
                 hi = mid;
         }
-        for (; lo < t->nindex && !strcmp(t->index[lo].word, w->w[k]); lo++)
+        for (; lo < t->nindex && t->index[lo].word == w->w[k]; lo++)
             aliases[t->index[lo].alias / 64] |= 1ULL << (t->index[lo].alias % 64);
     }
 }
@@ -819,6 +887,7 @@ void xc_taxonomy_free(xc_taxonomy *t)
         free(t->syn[i].as);
     }
     free(t->syn);
+    free(t->wtab);
     for (size_t i = 0; i < t->nexchanges; i++) {
         free(t->exchanges[i].code);
         free(t->exchanges[i].alias);

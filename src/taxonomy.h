@@ -22,9 +22,14 @@ typedef enum {
 typedef enum { XC_BAL_NONE, XC_BAL_DEBIT, XC_BAL_CREDIT } xc_balance;
 typedef enum { XC_SIDE_NONE, XC_SIDE_ASSET, XC_SIDE_LIABILITY, XC_SIDE_EQUITY } xc_side;
 
-/* A normalised label: sorted, unique words. */
+/* A word: the 64-bit FNV-1a hash of its normalised spelling. */
+typedef uint64_t xc_word;
+xc_word xc_word_id(const char *s, size_t n);
+
+/* A normalised label: its words sorted (by id) and unique, or in text
+ * order for phrases. */
 typedef struct xc_words {
-    char **w;
+    xc_word *w;
     int n;
 } xc_words;
 
@@ -68,9 +73,16 @@ typedef struct xc_exchange {
 
 /* One word of one alias, in the index that finds an alias by its words. */
 typedef struct xc_word_ref {
-    const char *word; /* borrowed from the alias */
+    xc_word word;
     int alias;
 } xc_word_ref;
+
+/* What the vocabulary says of a word: stop word, leading word, synonym. */
+typedef struct xc_wordinfo {
+    xc_word id;
+    int flags;
+    int syn; /* index in syn, or -1 */
+} xc_wordinfo;
 
 typedef struct xc_taxonomy {
     char *prefix, *ns, *schema;
@@ -91,7 +103,8 @@ typedef struct xc_taxonomy {
     size_t nexchanges, cexchanges;
     xc_word_ref *index; /* every alias word, sorted by word then alias */
     size_t nindex;
-    int sorted; /* stop, lead and synonym lists are sorted (after loading) */
+    xc_wordinfo *wtab; /* stop, lead and synonym words by id (hash table) */
+    size_t wcap;
 } xc_taxonomy;
 
 /* Sets bit i of `aliases` (an array of (naliases + 63) / 64 words) for
@@ -114,6 +127,10 @@ int xc_taxonomy_find(const xc_taxonomy *t, const char *name);
  * in text order with repeats (for phrase search); else sorted and unique. */
 void xc_words_of(const xc_taxonomy *t, const char *text, int ordered, xc_words *out);
 void xc_words_free(xc_words *w);
+/* The normalised words of text in order, space separated (caller frees). */
+char *xc_words_text(const xc_taxonomy *t, const char *text);
+/* 1 if w holds this (normalised) word. */
+int xc_words_has(const xc_words *w, const char *word);
 /* 1 if every word of a is in b (both sorted and unique). */
 int xc_words_subset(const xc_words *a, const xc_words *b);
 int xc_words_equal(const xc_words *a, const xc_words *b);

@@ -184,27 +184,6 @@ void xc_sink_printf(xc_sink *s, const char *fmt, ...)
     xc_buf_free(&tmp);
 }
 
-int xc_isspace(int c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-           c == '\v';
-}
-
-int xc_isdigit(int c)
-{
-    return c >= '0' && c <= '9';
-}
-
-int xc_isalpha(int c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-int xc_tolower(int c)
-{
-    return (c >= 'A' && c <= 'Z') ? c + 32 : c;
-}
-
 int xc_strncaseeq(const char *a, const char *b, size_t n)
 {
     for (size_t i = 0; i < n; i++) {

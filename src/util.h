@@ -67,10 +67,22 @@ void xc_sink_printf(xc_sink *s, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
 /* ASCII helpers that ignore the locale. */
-int xc_isspace(int c);
-int xc_isdigit(int c);
-int xc_isalpha(int c);
-int xc_tolower(int c);
+static inline int xc_isspace(int c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+static inline int xc_isdigit(int c)
+{
+    return c >= '0' && c <= '9';
+}
+static inline int xc_isalpha(int c)
+{
+    return (unsigned)((c | 32) - 'a') < 26;
+}
+static inline int xc_tolower(int c)
+{
+    return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+}
 int xc_strncaseeq(const char *a, const char *b, size_t n);
 /* Finds `needle` in the first n bytes of hay, ignoring ASCII case. */
 const char *xc_memcasemem(const char *hay, size_t n, const char *needle);
