@@ -92,6 +92,78 @@ static void words_union(const xc_words *a, const xc_words *b, xc_words *out)
     }
 }
 
+/* The lists whose words are counted per alias (xc_mapscratch.cnt). */
+enum { L_A, L_A1, L_A2, L_A3, L_H, L_AH, L_FIRSTK };
+
+typedef struct counting {
+    const xc_taxonomy *t;
+    xc_mapscratch *sc;
+} counting;
+
+/* [*lo, return) : the index entries of word w. */
+static size_t postings(const xc_taxonomy *t, xc_word w, size_t *lo)
+{
+    size_t a = 0, b = t->nindex;
+    while (a < b) {
+        size_t mid = (a + b) / 2;
+        if (t->index[mid].word < w)
+            a = mid + 1;
+        else
+            b = mid;
+    }
+    *lo = a;
+    while (b < t->nindex && t->index[b].word == w)
+        b++;
+    return b;
+}
+
+static void touch(xc_mapscratch *sc, int a)
+{
+    sc->touched[a / 64] |= 1ULL << (a % 64);
+}
+
+/* Adds to cnt[list][i] how many words of w (sorted, unique) alias i has. */
+static void count(counting *cn, const xc_words *w, int list)
+{
+    for (int k = 0; k < w->n; k++) {
+        size_t lo, hi = postings(cn->t, w->w[k], &lo);
+        for (; lo < hi; lo++) {
+            int a = cn->t->index[lo].alias;
+            cn->sc->cnt[list][a]++;
+            touch(cn->sc, a);
+        }
+    }
+}
+
+/* Counts word w of the k-th label-and-headings union; an alias that has
+ * all its words now records k + 1. */
+static void count_heading(counting *cn, xc_word w, int k)
+{
+    size_t lo, hi = postings(cn->t, w, &lo);
+    for (; lo < hi; lo++) {
+        int a = cn->t->index[lo].alias;
+        uint8_t *c = &cn->sc->cnt[L_AH][a];
+        ++*c;
+        touch(cn->sc, a);
+        if (*c == cn->t->aliases[a].words.n && !cn->sc->cnt[L_FIRSTK][a])
+            cn->sc->cnt[L_FIRSTK][a] = (uint8_t)(k + 1);
+    }
+}
+
+/* Zeroes what count() touched, for the next label. */
+static void reset(counting *cn)
+{
+    xc_mapscratch *sc = cn->sc;
+    for (size_t wi = 0; wi < sc->nbits; wi++) {
+        for (uint64_t bits = sc->touched[wi]; bits; bits &= bits - 1) {
+            size_t i = wi * 64 + (size_t)__builtin_ctzll(bits);
+            for (int l = 0; l < XC_MAP_LISTS; l++)
+                sc->cnt[l][i] = 0;
+        }
+        sc->touched[wi] = 0;
+    }
+}
+
 int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx, xc_match *out)
 {
     out->concept = -1;
@@ -137,68 +209,73 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
     while (*l0 && !xc_isalpha((unsigned char)*l0))
         l0++;
     int total = xc_strncaseeq(l0, "total", 5);
-    /* only aliases that share a word with the label, its clauses or the
+    /* Only aliases that share a word with the label, its clauses or the
      * nearest heading can score; they are visited in alias order, as a
-     * full scan would (ties keep the first) */
-    size_t nbits = (t->naliases + 63) / 64;
-    uint64_t *cand = xc_xcalloc(nbits ? nbits : 1, sizeof(uint64_t));
-    xc_taxonomy_aliases_with(t, &A, cand);
-    xc_taxonomy_aliases_with(t, &A1, cand);
-    xc_taxonomy_aliases_with(t, &A2, cand);
-    xc_taxonomy_aliases_with(t, &A3, cand);
+     * full scan would (ties keep the first). For each, how many of its
+     * words each list holds is counted from the word index, so equality
+     * and inclusion are comparisons of counts. The counters live in the
+     * taxonomy's scratch, zero between calls. */
+    xc_mapscratch *sc = t->scratch;
+    counting cn = {t, sc};
+    count(&cn, &A, L_A);
+    count(&cn, &A1, L_A1);
+    count(&cn, &A2, L_A2);
+    count(&cn, &A3, L_A3);
     if (nh)
-        xc_taxonomy_aliases_with(t, &H[0], cand);
-    for (size_t i = 0; i < t->naliases; i++) {
-        if (!(cand[i / 64] >> (i % 64) & 1)) {
-            size_t skip = i | 63; /* the rest of an empty word at once */
-            if (!cand[i / 64])
-                i = skip;
-            continue;
+        count(&cn, &H[0], L_H);
+    /* cnt[L_FIRSTK]: 1 + the nearest k whose AH[k] holds every word of the alias */
+    for (int k = 0; k < nh && A.n; k++) {
+        for (int i = 0, j = 0; i < AH[k].n; i++) { /* the words AH[k] adds to AH[k - 1] */
+            while (k && j < AH[k - 1].n && AH[k - 1].w[j] < AH[k].w[i])
+                j++;
+            if (!k || j >= AH[k - 1].n || AH[k - 1].w[j] != AH[k].w[i])
+                count_heading(&cn, AH[k].w[i], k);
         }
+    }
+    uint8_t *cA = sc->cnt[L_A], *cA1 = sc->cnt[L_A1], *cA2 = sc->cnt[L_A2], *cA3 = sc->cnt[L_A3],
+            *cH = sc->cnt[L_H], *firstk = sc->cnt[L_FIRSTK];
+    for (size_t wi = 0; wi < sc->nbits; wi++) {
+      for (uint64_t bits = sc->touched[wi]; bits; bits &= bits - 1) {
+        size_t i = wi * 64 + (size_t)__builtin_ctzll(bits);
+        if (!(cA[i] | cA1[i] | cA2[i] | cA3[i] | cH[i]))
+            continue; /* shares a word with a farther heading only */
         const xc_alias *al = &t->aliases[i];
         const xc_concept *c = &t->concepts[al->concept];
-        if (!fits(t, c, ctx) || al->words.n == 0)
+        int n = al->words.n;
+        if (!fits(t, c, ctx) || n == 0)
             continue;
         int s = 0;
         const char *r = "none";
-        if (A.n && xc_words_equal(&A, &al->words)) {
+        if (A.n && cA[i] == A.n && n == A.n) {
             s = 100;
             r = "label";
-        } else if (A3.n && xc_words_equal(&A3, &al->words)) {
+        } else if (A3.n && cA3[i] == A3.n && n == A3.n) {
             s = 95;
             r = "label";
-        } else if (A.n && nh && xc_words_subset(&A, &al->words)) {
-            for (int k = 0; k < nh; k++)
-                if (xc_words_subset(&al->words, &AH[k])) {
-                    /* the more of the heading an alias accounts for, the
-                     * more specific it is ("Shares used in computing
-                     * earnings per share: Basic" is a share count) */
-                    int extra = al->words.n - A.n;
-                    s = 88 - 3 * k + (extra < 6 ? extra : 6);
-                    r = "heading+label";
-                    break;
-                }
+        } else if (A.n && nh && cA[i] == A.n && firstk[i]) {
+            /* the more of the heading an alias accounts for, the more
+             * specific it is ("Shares used in computing earnings per
+             * share: Basic" is a share count) */
+            int extra = n - A.n;
+            s = 88 - 3 * (firstk[i] - 1) + (extra < 6 ? extra : 6);
+            r = "heading+label";
         }
-        if (s < 85 && ((A1.n && xc_words_equal(&A1, &al->words)) ||
-                       (A2.n && xc_words_equal(&A2, &al->words)))) {
+        if (s < 85 && ((A1.n && cA1[i] == A1.n && n == A1.n) ||
+                       (A2.n && cA2[i] == A2.n && n == A2.n))) {
             s = 85;
             r = "label-clause";
         }
-        if (s < 80 && A.n == 0 && nh && xc_words_equal(&H[0], &al->words)) {
+        if (s < 80 && A.n == 0 && nh && H[0].n && cH[i] == H[0].n && n == H[0].n) {
             s = 80;
             r = "heading";
         }
         /* fuzzy: three quarters of the longer word list in common, which
          * the shorter list's length alone can rule out */
-        int mn = A.n < al->words.n ? A.n : al->words.n;
-        int mxn = A.n > al->words.n ? A.n : al->words.n;
-        if (s < 60 && A.n >= 2 && mn * 4 >= mxn * 3) {
-            int common = xc_words_common(&A, &al->words);
-            int mx = mxn;
-            if (common * 4 >= mx * 3) {
-                s = 40 + (common * 30) / mx;
-                r = "fuzzy";
-            }
+        int mn = A.n < n ? A.n : n;
+        int mxn = A.n > n ? A.n : n;
+        if (s < 60 && A.n >= 2 && mn * 4 >= mxn * 3 && cA[i] * 4 >= mxn * 3) {
+            s = 40 + (cA[i] * 30) / mxn;
+            r = "fuzzy";
         }
         /* a current concept in a non-current section, or the reverse,
          * yields to its twin ("Marketable securities" under "Non-current
@@ -218,6 +295,7 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
             rule = r;
         }
     }
+    }
     /* a combined "basic and diluted" concept matched on the label alone
      * yields to one of its parts that the headings name ("Earnings per
      * share" under "Diluted") */
@@ -235,7 +313,7 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
             }
         }
     }
-    free(cand);
+    reset(&cn);
     xc_words_free(&A);
     xc_words_free(&A1);
     xc_words_free(&A2);

@@ -79,18 +79,30 @@ static char ascii_of(const unsigned char *u, size_t n, size_t *adv)
 
 static void make_disp(line *L)
 {
-    xc_buf b = {0};
-    size_t cap = 0;
-    int *map = NULL;
+    /* display columns first (tabs stop every 8), then one pass fills them */
+    size_t cols = 0;
+    for (size_t i = 0; i < L->olen;) {
+        unsigned char c = (unsigned char)L->orig[i];
+        size_t adv = 1;
+        if (c == '\t')
+            cols = (cols / 8 + 1) * 8;
+        else {
+            if (c >= 0x80)
+                ascii_of((const unsigned char *)L->orig + i, L->olen - i, &adv);
+            cols++;
+        }
+        i += adv;
+    }
+    char *disp = xc_xmalloc(cols + 1);
+    int *map = xc_xmalloc((cols + 1) * sizeof(int));
     int col = 0;
     for (size_t i = 0; i < L->olen;) {
         unsigned char c = (unsigned char)L->orig[i];
         if (c == '\t') {
             int next = (col / 8 + 1) * 8;
             while (col < next) {
-                XC_GROW(map, cap, (size_t)col + 2);
-                map[col++] = (int)i;
-                xc_buf_putc(&b, ' ');
+                map[col] = (int)i;
+                disp[col++] = ' ';
             }
             i++;
             continue;
@@ -99,14 +111,13 @@ static void make_disp(line *L)
         char d = c < 0x80 ? (char)c : ascii_of((const unsigned char *)L->orig + i, L->olen - i, &adv);
         if (d == '\f' || d == '\v')
             d = ' ';
-        XC_GROW(map, cap, (size_t)col + 2);
-        map[col++] = (int)i;
-        xc_buf_putc(&b, d);
+        map[col] = (int)i;
+        disp[col++] = d;
         i += adv;
     }
-    XC_GROW(map, cap, (size_t)col + 2);
     map[col] = (int)L->olen;
-    L->disp = b.ptr ? xc_buf_detach(&b) : xc_xstrdup("");
+    disp[col] = '\0';
+    L->disp = disp;
     L->omap = map;
     L->len = col;
     /* dot leaders ("Net sales........ $1,234") are spacing */
@@ -381,9 +392,13 @@ static void classify(line *L)
     }
     L->kind = L_TEXT;
     L->prose = looks_prose(L);
-    /* whether a text line speaks of periods matters only for a header's
-     * stub lines (not prose): parsed only there */
-    if (!L->prose) {
+    L->periodish = -1; /* worked out when a header asks (is_periodish) */
+}
+
+/* Whether a text line speaks of periods: only a header's stub lines ask. */
+static int is_periodish(line *L)
+{
+    if (L->periodish < 0) {
         L->periodish = has_period_words(L->disp, L->len);
         if (!L->periodish) {
             /* "June 28, 2003", "12/31/00", "2004": dates over columns */
@@ -392,6 +407,7 @@ static void classify(line *L)
             L->periodish = ps.kind == XC_COL_PERIOD || ps.month || ps.months || ps.weeks || ps.year;
         }
     }
+    return L->periodish;
 }
 
 /* ---- columns ---- */
@@ -681,7 +697,7 @@ static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_en
             break;
         } else if (L->kind == L_HEADER ||
                    (L->kind == L_TEXT && !L->prose && !L->scale && over_columns(L, cols) &&
-                    (!ntitles || L->periodish))) {
+                    (!ntitles || is_periodish(L)))) {
             /* above a title line, only period text is still header: a
              * centred company name is not ("ACME CORP") */
             if (nh < 24)

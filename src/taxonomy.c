@@ -429,6 +429,8 @@ static void add_alias(xc_taxonomy *t, int concept, const char *text)
     xc_alias *a = &t->aliases[t->naliases++];
     a->concept = concept;
     xc_words_of(t, text, 0, &a->words);
+    if (a->words.n > 255) /* the mapper counts an alias's words in a byte */
+        a->words.n = 255;
 }
 
 static void add_phrase(const xc_taxonomy *t, xc_phrase **list, size_t *n, size_t *cap, int kind,
@@ -759,22 +761,13 @@ static void build_index(xc_taxonomy *t)
         }
     if (t->nindex)
         qsort(t->index, t->nindex, sizeof(xc_word_ref), cmp_ref);
-}
-
-void xc_taxonomy_aliases_with(const xc_taxonomy *t, const xc_words *w, uint64_t *aliases)
-{
-    for (int k = 0; k < w->n; k++) {
-        size_t lo = 0, hi = t->nindex;
-        while (lo < hi) {
-            size_t mid = (lo + hi) / 2;
-            if (t->index[mid].word < w->w[k])
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        for (; lo < t->nindex && t->index[lo].word == w->w[k]; lo++)
-            aliases[t->index[lo].alias / 64] |= 1ULL << (t->index[lo].alias % 64);
-    }
+    /* the mapper's counters, one byte per alias and list */
+    xc_mapscratch *sc = t->scratch = xc_xcalloc(1, sizeof(*sc));
+    size_t na = t->naliases ? t->naliases : 1;
+    sc->nbits = (na + 63) / 64;
+    sc->touched = xc_xcalloc(sc->nbits, sizeof(uint64_t));
+    for (int l = 0; l < XC_MAP_LISTS; l++)
+        sc->cnt[l] = xc_xcalloc(na, 1);
 }
 
 /* A Taxonomy Package beside the data (DIR/package/) must have a catalog
@@ -888,6 +881,12 @@ void xc_taxonomy_free(xc_taxonomy *t)
     }
     free(t->syn);
     free(t->wtab);
+    if (t->scratch) {
+        for (int l = 0; l < XC_MAP_LISTS; l++)
+            free(t->scratch->cnt[l]);
+        free(t->scratch->touched);
+        free(t->scratch);
+    }
     for (size_t i = 0; i < t->nexchanges; i++) {
         free(t->exchanges[i].code);
         free(t->exchanges[i].alias);

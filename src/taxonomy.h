@@ -84,6 +84,16 @@ typedef struct xc_wordinfo {
     int syn; /* index in syn, or -1 */
 } xc_wordinfo;
 
+/* The mapper's working memory (mapper.c): per alias, how many of its words
+ * each of a label's word lists holds; zero between calls. A taxonomy
+ * therefore serves one conversion at a time (batches fork workers). */
+#define XC_MAP_LISTS 7
+typedef struct xc_mapscratch {
+    uint8_t *cnt[XC_MAP_LISTS];
+    uint64_t *touched; /* aliases with a count, a bit each */
+    size_t nbits;
+} xc_mapscratch;
+
 typedef struct xc_taxonomy {
     char *prefix, *ns, *schema;
     xc_concept *concepts;
@@ -105,11 +115,8 @@ typedef struct xc_taxonomy {
     size_t nindex;
     xc_wordinfo *wtab; /* stop, lead and synonym words by id (hash table) */
     size_t wcap;
+    xc_mapscratch *scratch;
 } xc_taxonomy;
-
-/* Sets bit i of `aliases` (an array of (naliases + 63) / 64 words) for
- * every alias that shares a word with w. */
-void xc_taxonomy_aliases_with(const xc_taxonomy *t, const xc_words *w, uint64_t *aliases);
 
 /* Loads us-gaap.xml and vocabulary.xml from dir. Returns NULL after adding
  * a diagnostic (XC_ETAXONOMY) naming the file and line when a file is
