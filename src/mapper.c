@@ -92,68 +92,53 @@ static void words_union(const xc_words *a, const xc_words *b, xc_words *out)
     }
 }
 
-/* The lists whose words are counted per alias (xc_mapscratch.cnt). */
-enum { L_A, L_A1, L_A2, L_A3, L_H, L_AH, L_FIRSTK };
-
-typedef struct counting {
-    const xc_taxonomy *t;
-    xc_mapscratch *sc;
-} counting;
-
-/* [*lo, return) : the index entries of word w. */
-static size_t postings(const xc_taxonomy *t, xc_word w, size_t *lo)
-{
-    size_t a = 0, b = t->nindex;
-    while (a < b) {
-        size_t mid = (a + b) / 2;
-        if (t->index[mid].word < w)
-            a = mid + 1;
-        else
-            b = mid;
-    }
-    *lo = a;
-    while (b < t->nindex && t->index[b].word == w)
-        b++;
-    return b;
-}
+/* The mapper's counters per alias (xc_mapscratch.cnt): how many words of
+ * the label it has, and which word lists it equals. */
+enum { L_COUNT, L_EQUALS };
+enum { EQ_A = 1, EQ_A3 = 2, EQ_A1 = 4, EQ_A2 = 8, EQ_H = 16 };
 
 static void touch(xc_mapscratch *sc, int a)
 {
     sc->touched[a / 64] |= 1ULL << (a % 64);
 }
 
-/* Adds to cnt[list][i] how many words of w (sorted, unique) alias i has. */
-static void count(counting *cn, const xc_words *w, int list)
+/* Counts, for every alias, how many words of w (sorted, unique) it has. */
+static void count(const xc_taxonomy *t, const xc_words *w)
 {
+    xc_mapscratch *sc = t->scratch;
     for (int k = 0; k < w->n; k++) {
-        size_t lo, hi = postings(cn->t, w->w[k], &lo);
-        for (; lo < hi; lo++) {
-            int a = cn->t->index[lo].alias;
-            cn->sc->cnt[list][a]++;
-            touch(cn->sc, a);
+        size_t lo = 0, hi = t->nindex;
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            if (t->index[mid].word < w->w[k])
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        for (; lo < t->nindex && t->index[lo].word == w->w[k]; lo++) {
+            int a = t->index[lo].alias;
+            sc->cnt[L_COUNT][a]++;
+            touch(sc, a);
         }
     }
 }
 
-/* Counts word w of the k-th label-and-headings union; an alias that has
- * all its words now records k + 1. */
-static void count_heading(counting *cn, xc_word w, int k)
+/* Flags the aliases whose words are exactly w. */
+static void equals(const xc_taxonomy *t, const xc_words *w, int flag)
 {
-    size_t lo, hi = postings(cn->t, w, &lo);
-    for (; lo < hi; lo++) {
-        int a = cn->t->index[lo].alias;
-        uint8_t *c = &cn->sc->cnt[L_AH][a];
-        ++*c;
-        touch(cn->sc, a);
-        if (*c == cn->t->aliases[a].words.n && !cn->sc->cnt[L_FIRSTK][a])
-            cn->sc->cnt[L_FIRSTK][a] = (uint8_t)(k + 1);
-    }
+    if (!w->n)
+        return;
+    for (int a = xc_taxonomy_same_words(t, w); a >= 0; a = t->same_next[a])
+        if (xc_words_equal(&t->aliases[a].words, w)) {
+            t->scratch->cnt[L_EQUALS][a] |= (uint8_t)flag;
+            touch(t->scratch, a);
+        }
 }
 
-/* Zeroes what count() touched, for the next label. */
-static void reset(counting *cn)
+/* Zeroes what count() and equals() touched, for the next label. */
+static void reset(const xc_taxonomy *t)
 {
-    xc_mapscratch *sc = cn->sc;
+    xc_mapscratch *sc = t->scratch;
     for (size_t wi = 0; wi < sc->nbits; wi++) {
         for (uint64_t bits = sc->touched[wi]; bits; bits &= bits - 1) {
             size_t i = wi * 64 + (size_t)__builtin_ctzll(bits);
@@ -209,36 +194,27 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
     while (*l0 && !xc_isalpha((unsigned char)*l0))
         l0++;
     int total = xc_strncaseeq(l0, "total", 5);
-    /* Only aliases that share a word with the label, its clauses or the
-     * nearest heading can score; they are visited in alias order, as a
-     * full scan would (ties keep the first). For each, how many of its
-     * words each list holds is counted from the word index, so equality
-     * and inclusion are comparisons of counts. The counters live in the
-     * taxonomy's scratch, zero between calls. */
+    /* Only aliases that share a word with the label, or equal one of its
+     * clauses or the nearest heading, can score; they are visited in
+     * alias order, as a full scan would (ties keep the first). Equality
+     * comes from the taxonomy's table of word sets; the words an alias
+     * shares with the label are counted from the word index. */
     xc_mapscratch *sc = t->scratch;
-    counting cn = {t, sc};
-    count(&cn, &A, L_A);
-    count(&cn, &A1, L_A1);
-    count(&cn, &A2, L_A2);
-    count(&cn, &A3, L_A3);
-    if (nh)
-        count(&cn, &H[0], L_H);
-    /* cnt[L_FIRSTK]: 1 + the nearest k whose AH[k] holds every word of the alias */
-    for (int k = 0; k < nh && A.n; k++) {
-        for (int i = 0, j = 0; i < AH[k].n; i++) { /* the words AH[k] adds to AH[k - 1] */
-            while (k && j < AH[k - 1].n && AH[k - 1].w[j] < AH[k].w[i])
-                j++;
-            if (!k || j >= AH[k - 1].n || AH[k - 1].w[j] != AH[k].w[i])
-                count_heading(&cn, AH[k].w[i], k);
-        }
-    }
-    uint8_t *cA = sc->cnt[L_A], *cA1 = sc->cnt[L_A1], *cA2 = sc->cnt[L_A2], *cA3 = sc->cnt[L_A3],
-            *cH = sc->cnt[L_H], *firstk = sc->cnt[L_FIRSTK];
+    count(t, &A);
+    equals(t, &A, EQ_A);
+    equals(t, &A3, EQ_A3);
+    equals(t, &A1, EQ_A1);
+    equals(t, &A2, EQ_A2);
+    if (nh && A.n == 0)
+        equals(t, &H[0], EQ_H);
+    const uint8_t *cA = sc->cnt[L_COUNT], *eq = sc->cnt[L_EQUALS];
     for (size_t wi = 0; wi < sc->nbits; wi++) {
       for (uint64_t bits = sc->touched[wi]; bits; bits &= bits - 1) {
         size_t i = wi * 64 + (size_t)__builtin_ctzll(bits);
-        if (!(cA[i] | cA1[i] | cA2[i] | cA3[i] | cH[i]))
-            continue; /* shares a word with a farther heading only */
+        /* without an equality, an alias scores only with three quarters
+         * of the label's words (fuzzy) or all of them (heading+label) */
+        if (!eq[i] && cA[i] * 4 < A.n * 3)
+            continue;
         const xc_alias *al = &t->aliases[i];
         const xc_concept *c = &t->concepts[al->concept];
         int n = al->words.n;
@@ -246,34 +222,35 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
             continue;
         int s = 0;
         const char *r = "none";
-        if (A.n && cA[i] == A.n && n == A.n) {
+        if (eq[i] & EQ_A) {
             s = 100;
             r = "label";
-        } else if (A3.n && cA3[i] == A3.n && n == A3.n) {
+        } else if (eq[i] & EQ_A3) {
             s = 95;
             r = "label";
-        } else if (A.n && nh && cA[i] == A.n && firstk[i]) {
-            /* the more of the heading an alias accounts for, the more
-             * specific it is ("Shares used in computing earnings per
-             * share: Basic" is a share count) */
-            int extra = n - A.n;
-            s = 88 - 3 * (firstk[i] - 1) + (extra < 6 ? extra : 6);
-            r = "heading+label";
+        } else if (A.n && nh && cA[i] == A.n) {
+            for (int k = 0; k < nh; k++)
+                if (xc_words_subset(&al->words, &AH[k])) {
+                    /* the more of the heading an alias accounts for, the
+                     * more specific it is ("Shares used in computing
+                     * earnings per share: Basic" is a share count) */
+                    int extra = n - A.n;
+                    s = 88 - 3 * k + (extra < 6 ? extra : 6);
+                    r = "heading+label";
+                    break;
+                }
         }
-        if (s < 85 && ((A1.n && cA1[i] == A1.n && n == A1.n) ||
-                       (A2.n && cA2[i] == A2.n && n == A2.n))) {
+        if (s < 85 && (eq[i] & (EQ_A1 | EQ_A2))) {
             s = 85;
             r = "label-clause";
         }
-        if (s < 80 && A.n == 0 && nh && H[0].n && cH[i] == H[0].n && n == H[0].n) {
+        if (s < 80 && (eq[i] & EQ_H)) {
             s = 80;
             r = "heading";
         }
-        /* fuzzy: three quarters of the longer word list in common, which
-         * the shorter list's length alone can rule out */
-        int mn = A.n < n ? A.n : n;
+        /* fuzzy: three quarters of the longer word list in common */
         int mxn = A.n > n ? A.n : n;
-        if (s < 60 && A.n >= 2 && mn * 4 >= mxn * 3 && cA[i] * 4 >= mxn * 3) {
+        if (s < 60 && A.n >= 2 && cA[i] * 4 >= mxn * 3) {
             s = 40 + (cA[i] * 30) / mxn;
             r = "fuzzy";
         }
@@ -313,7 +290,7 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
             }
         }
     }
-    reset(&cn);
+    reset(t);
     xc_words_free(&A);
     xc_words_free(&A1);
     xc_words_free(&A2);

@@ -746,6 +746,26 @@ static int cmp_ref(const void *a, const void *b)
     return (x->alias > y->alias) - (x->alias < y->alias);
 }
 
+static uint64_t set_hash(const xc_words *w)
+{
+    uint64_t h = 0x9E3779B97F4A7C15ULL ^ (uint64_t)w->n;
+    for (int i = 0; i < w->n; i++) {
+        h = (h ^ w->w[i]) * 0xff51afd7ed558ccdULL;
+        h ^= h >> 32;
+    }
+    return h;
+}
+
+int xc_taxonomy_same_words(const xc_taxonomy *t, const xc_words *w)
+{
+    uint64_t h = set_hash(w);
+    size_t mask = t->nsame - 1;
+    for (size_t k = (size_t)h & mask; t->same[k].first >= 0; k = (k + 1) & mask)
+        if (t->same[k].hash == h)
+            return t->same[k].first;
+    return -1;
+}
+
 /* The mapper scores only aliases that share a word with the row: this
  * index finds them without reading every alias. */
 static void build_index(xc_taxonomy *t)
@@ -761,6 +781,24 @@ static void build_index(xc_taxonomy *t)
         }
     if (t->nindex)
         qsort(t->index, t->nindex, sizeof(xc_word_ref), cmp_ref);
+    /* aliases by their word set, for the mapper's equality rules */
+    size_t cap = 16;
+    while (cap < 2 * t->naliases)
+        cap *= 2;
+    t->same = xc_xmalloc(cap * sizeof(*t->same));
+    t->nsame = cap;
+    for (size_t i = 0; i < cap; i++)
+        t->same[i].first = -1;
+    t->same_next = xc_xmalloc((t->naliases ? t->naliases : 1) * sizeof(int));
+    for (size_t i = t->naliases; i-- > 0;) { /* chains in alias order */
+        uint64_t h = set_hash(&t->aliases[i].words);
+        size_t k = (size_t)h & (cap - 1);
+        while (t->same[k].first >= 0 && t->same[k].hash != h)
+            k = (k + 1) & (cap - 1);
+        t->same[k].hash = h;
+        t->same_next[i] = t->same[k].first;
+        t->same[k].first = (int)i;
+    }
     /* the mapper's counters, one byte per alias and list */
     xc_mapscratch *sc = t->scratch = xc_xcalloc(1, sizeof(*sc));
     size_t na = t->naliases ? t->naliases : 1;
@@ -881,6 +919,8 @@ void xc_taxonomy_free(xc_taxonomy *t)
     }
     free(t->syn);
     free(t->wtab);
+    free(t->same);
+    free(t->same_next);
     if (t->scratch) {
         for (int l = 0; l < XC_MAP_LISTS; l++)
             free(t->scratch->cnt[l]);

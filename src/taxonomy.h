@@ -87,7 +87,7 @@ typedef struct xc_wordinfo {
 /* The mapper's working memory (mapper.c): per alias, how many of its words
  * each of a label's word lists holds; zero between calls. A taxonomy
  * therefore serves one conversion at a time (batches fork workers). */
-#define XC_MAP_LISTS 7
+#define XC_MAP_LISTS 2
 typedef struct xc_mapscratch {
     uint8_t *cnt[XC_MAP_LISTS];
     uint64_t *touched; /* aliases with a count, a bit each */
@@ -116,7 +116,17 @@ typedef struct xc_taxonomy {
     xc_wordinfo *wtab; /* stop, lead and synonym words by id (hash table) */
     size_t wcap;
     xc_mapscratch *scratch;
+    struct xc_same {
+        uint64_t hash; /* of an alias word set */
+        int first;     /* the first alias with it, -1 for an empty slot */
+    } *same;           /* open addressing */
+    size_t nsame;
+    int *same_next;    /* the next alias with the same hash, or -1 */
 } xc_taxonomy;
+
+/* The first alias whose word set hashes like w's (follow same_next and
+ * compare: equal sets always share the hash), or -1. */
+int xc_taxonomy_same_words(const xc_taxonomy *t, const xc_words *w);
 
 /* Loads us-gaap.xml and vocabulary.xml from dir. Returns NULL after adding
  * a diagnostic (XC_ETAXONOMY) naming the file and line when a file is
