@@ -97,6 +97,8 @@ void xc_model_free(xc_model *m)
         free(m->exts[i].balance);
     }
     free(m->exts);
+    xc_strmap_free(&m->ext_index);
+    free(m->fact_index);
     for (size_t i = 0; i < m->ntables; i++) {
         free(m->tables[i].title);
         free(m->tables[i].scale_text);
@@ -326,9 +328,11 @@ size_t xc_model_ext(xc_model *m, const char *name, const char *label,
                     const char *type, xc_period_type period,
                     const char *balance)
 {
-    for (size_t i = 0; i < m->nexts; i++)
-        if (!strcmp(m->exts[i].name, name))
-            return i;
+    int found;
+    size_t *slot = xc_strmap_slot(&m->ext_index, name, &found);
+    if (found)
+        return *slot;
+    *slot = m->nexts;
     XC_GROW(m->exts, m->cexts, m->nexts + 1);
     xc_ext_concept *e = &m->exts[m->nexts];
     e->name = xc_xstrdup(name);
@@ -341,10 +345,8 @@ size_t xc_model_ext(xc_model *m, const char *name, const char *label,
 
 const xc_ext_concept *xc_model_find_ext(const xc_model *m, const char *name)
 {
-    for (size_t i = 0; i < m->nexts; i++)
-        if (!strcmp(m->exts[i].name, name))
-            return &m->exts[i];
-    return NULL;
+    size_t i = xc_strmap_get(&m->ext_index, name);
+    return i == (size_t)-1 ? NULL : &m->exts[i];
 }
 
 void xc_model_ns(xc_model *m, const char *prefix, const char *uri)
@@ -455,14 +457,45 @@ size_t xc_model_add_table(xc_model *m, const xc_table_info *t)
     return m->ntables++;
 }
 
-size_t xc_model_find_fact(const xc_model *m, const char *concept,
-                          size_t context, size_t unit)
+/* The fact index: open addressing of fact number + 1 (0: empty) by
+ * concept, context and unit, extended to the facts added since the last
+ * lookup; xc_model_sort, which moves facts, drops it. */
+static uint64_t fact_hash(const char *concept, size_t context, size_t unit)
 {
-    for (size_t i = 0; i < m->nfacts; i++) {
-        const xc_fact *f = &m->facts[i];
-        if (f->context == context && f->unit == unit &&
-            !strcmp(f->concept, concept))
-            return i;
+    uint64_t h = hash_str(concept) ^ ((uint64_t)context * 0x9E3779B97F4A7C15ULL);
+    h ^= (uint64_t)unit * 0xC2B2AE3D27D4EB4FULL;
+    return h ^ (h >> 31);
+}
+
+static void index_fact(xc_model *m, size_t i)
+{
+    const xc_fact *f = &m->facts[i];
+    size_t mask = m->cfact_index - 1;
+    size_t k = (size_t)fact_hash(f->concept, f->context, f->unit) & mask;
+    while (m->fact_index[k])
+        k = (k + 1) & mask;
+    m->fact_index[k] = i + 1;
+}
+
+size_t xc_model_find_fact(xc_model *m, const char *concept, size_t context, size_t unit)
+{
+    if (m->nfacts * 2 >= m->cfact_index) { /* grow, indexing every fact anew */
+        size_t cap = m->cfact_index ? m->cfact_index : 64;
+        while (cap <= m->nfacts * 2)
+            cap *= 2;
+        free(m->fact_index);
+        m->fact_index = xc_xcalloc(cap, sizeof(size_t));
+        m->cfact_index = cap;
+        m->nfact_index = 0;
+    }
+    for (; m->nfact_index < m->nfacts; m->nfact_index++)
+        index_fact(m, m->nfact_index);
+    size_t mask = m->cfact_index - 1;
+    for (size_t k = (size_t)fact_hash(concept, context, unit) & mask; m->fact_index[k];
+         k = (k + 1) & mask) {
+        const xc_fact *f = &m->facts[m->fact_index[k] - 1];
+        if (f->context == context && f->unit == unit && !strcmp(f->concept, concept))
+            return m->fact_index[k] - 1;
     }
     return XC_NONE;
 }
@@ -532,6 +565,9 @@ void xc_model_sort(xc_model *m)
         return;
     sort_model = m;
     qsort(m->facts, m->nfacts, sizeof(xc_fact), cmp_fact);
+    free(m->fact_index); /* the facts moved */
+    m->fact_index = NULL;
+    m->cfact_index = m->nfact_index = 0;
     sort_model = NULL;
 }
 

@@ -11,6 +11,7 @@
 #include "decimal.h"
 #include "diag.h"
 #include "period.h"
+#include "util.h"
 
 #include <stddef.h>
 
@@ -169,6 +170,9 @@ typedef struct xc_model {
     size_t ncalcs, ccalcs;
     xc_ns *ns;
     size_t nns, cns;
+    xc_strmap ext_index; /* extension concept name -> index */
+    size_t *fact_index;  /* see xc_model_find_fact */
+    size_t cfact_index, nfact_index;
     /* interned strings: an open-addressing hash set */
     char **pool;
     size_t npool, cpool;
@@ -231,8 +235,10 @@ void xc_model_link_note(xc_model *m, size_t fact, size_t note);
 /* The footnote with this id, or NULL. */
 const xc_footnote *xc_model_find_note(const xc_model *m, const char *id);
 
-/* Finds a numeric fact by concept, context and unit; XC_NONE if absent. */
-size_t xc_model_find_fact(const xc_model *m, const char *concept,
+/* Finds a numeric fact by concept, context and unit; XC_NONE if absent.
+ * Hashed: facts must not change concept, context or unit once added
+ * (only xc_model_sort moves them). */
+size_t xc_model_find_fact(xc_model *m, const char *concept,
                           size_t context, size_t unit);
 
 /* Sorts facts by concept, period, unit, dimensions (deterministic output)
