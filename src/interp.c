@@ -162,6 +162,8 @@ typedef struct colspec {
     char *member; /* segment words from the header, or NULL */
     int pershare; /* the header says the column holds per-share amounts */
     char *words;  /* all non-period header words */
+    char *dim_member;   /* the member QName made from dim_of (col_dims) */
+    const char *dim_of;
 } colspec;
 
 /* Header words that are not about the period: "Domestic", "Net Income". */
@@ -1124,28 +1126,35 @@ static char *title_member(const xc_table *t)
 }
 
 /* The segment member of column j ("Domestic"), or the table's. Writes at
- * most one dimension; *mem is the member QName to free. */
-static size_t col_dims(const ictx *c, const tstate *s, int j, const char *tmember, xc_dim *dims,
-                       char **mem)
+ * most one dimension. The member QName is made once per column and
+ * source (tmember changes from table to table). */
+static size_t col_dims(const ictx *c, tstate *s, int j, const char *tmember, xc_dim *dims)
 {
-    *mem = NULL;
     memset(dims, 0, sizeof(*dims));
-    const char *segm = s->cols[j].member ? s->cols[j].member : tmember;
+    colspec *col = &s->cols[j];
+    const char *segm = col->member ? col->member : tmember;
     if (!segm)
         return 0;
-    char *cm = xc_camel_name(segm);
-    xc_buf b = {0};
-    xc_buf_printf(&b, "%s:%sMember", c->m->ext_prefix, cm);
-    free(cm);
-    *mem = xc_buf_detach(&b);
+    if (!col->dim_member || col->dim_of != segm) {
+        char *cm = xc_camel_name(segm);
+        xc_buf b = {0};
+        xc_buf_puts(&b, c->m->ext_prefix);
+        xc_buf_putc(&b, ':');
+        xc_buf_puts(&b, cm);
+        xc_buf_puts(&b, "Member");
+        free(cm);
+        free(col->dim_member);
+        col->dim_member = xc_buf_detach(&b);
+        col->dim_of = segm;
+    }
     dims[0].axis = (char *)"us-gaap:StatementBusinessSegmentsAxis";
-    dims[0].member = *mem;
+    dims[0].member = col->dim_member;
     return 1;
 }
 
 /* 1 if a cell of row r would contradict a fact already in the model under
  * concept k (a second "Revenues" row inside one table, say). */
-static int row_conflicts(ictx *c, const tstate *s, const rec *r, const xc_concept *k,
+static int row_conflicts(ictx *c, tstate *s, const rec *r, const xc_concept *k,
                          const char *tmember)
 {
     const char *den;
@@ -1162,10 +1171,8 @@ static int row_conflicts(ictx *c, const tstate *s, const rec *r, const xc_concep
         if (prepare_fact(c, s, r, k->qname, k->type, k->period, j, 1, &fv) < 0)
             continue;
         xc_dim dims[1];
-        char *mem;
-        size_t nd = col_dims(c, s, j, tmember, dims, &mem);
+        size_t nd = col_dims(c, s, j, tmember, dims);
         size_t ctx = xc_model_find_context(c->m, fv.ctype, fv.start, fv.end, dims, nd);
-        free(mem);
         if (ctx == XC_NONE)
             continue;
         size_t f = xc_model_find_fact(c->m, k->qname, ctx, unit);
@@ -1421,8 +1428,7 @@ static void emit_table(ictx *c, tstate *s)
             if (!s->cols[j].use || !r->has[j])
                 continue;
             xc_dim dims[1];
-            char *mem;
-            size_t nd = col_dims(c, s, j, tmember, dims, &mem);
+            size_t nd = col_dims(c, s, j, tmember, dims);
             for (int q = 0; q < nnames; q++) {
                 xc_period_type pt = owned[q] ? s->cols[j].type : ptypes[q];
                 const char *name = names[q];
@@ -1449,10 +1455,14 @@ static void emit_table(ictx *c, tstate *s)
                 add_fact(c, s, r, name, labels[q], type, pt, j, dims, nd);
                 free(pername);
             }
-            free(mem);
         }
         free(owned[0]);
         free(owned[1]);
+    }
+    for (int j = 0; j < s->ncols; j++) { /* the member QNames made from tmember */
+        free(s->cols[j].dim_member);
+        s->cols[j].dim_member = NULL;
+        s->cols[j].dim_of = NULL;
     }
     free(tmember);
 }
@@ -2184,6 +2194,7 @@ int xc_interpret(const xc_doc *doc, const xc_taxonomy *tax, const xc_options *op
         for (int j = 0; j < ncols[i]; j++) {
             free(cols[i][j].member);
             free(cols[i][j].words);
+            free(cols[i][j].dim_member);
         }
         free(infos[i].title);
         free(infos[i].scale_text);
