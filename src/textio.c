@@ -8,6 +8,7 @@
 #include <iconv.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
 
 int xc_read_all(const char *path, char **data, size_t *len, xc_diag *d)
@@ -54,6 +55,16 @@ int xc_utf8_valid(const char *s, size_t n, size_t *bad)
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
     while (i < n) {
+        /* ASCII eight bytes at a time */
+        while (i + 8 <= n) {
+            uint64_t w;
+            memcpy(&w, u + i, 8);
+            if (w & 0x8080808080808080ULL)
+                break;
+            i += 8;
+        }
+        if (i >= n)
+            break;
         unsigned c = u[i];
         size_t k;
         unsigned min;
@@ -138,8 +149,11 @@ int xc_iconv_to_utf8(const char *from, const char *in, size_t n, char **out,
 /* \r\n and lone \r become \n, so line numbers agree with editors. */
 static size_t normalise_newlines(char *s, size_t n)
 {
-    size_t j = 0;
-    for (size_t i = 0; i < n; i++) {
+    const char *cr = memchr(s, '\r', n);
+    if (!cr)
+        return n; /* the common case: nothing to do */
+    size_t j = (size_t)(cr - s);
+    for (size_t i = j; i < n; i++) {
         if (s[i] == '\r') {
             s[j++] = '\n';
             if (i + 1 < n && s[i + 1] == '\n')
@@ -158,11 +172,12 @@ static void index_lines(xc_text *t)
     t->nlines = 0;
     XC_GROW(t->lines, cap, 1);
     t->lines[t->nlines++] = 0;
-    for (size_t i = 0; i < t->len; i++)
-        if (t->data[i] == '\n' && i + 1 < t->len) {
-            XC_GROW(t->lines, cap, t->nlines + 1);
-            t->lines[t->nlines++] = i + 1;
-        }
+    const char *p = t->data, *end = t->data + t->len;
+    while ((p = memchr(p, '\n', (size_t)(end - p))) != NULL && p + 1 < end) {
+        p++;
+        XC_GROW(t->lines, cap, t->nlines + 1);
+        t->lines[t->nlines++] = (size_t)(p - t->data);
+    }
 }
 
 int xc_text_decode(xc_text *t, const char *name, const char *raw, size_t n,
@@ -196,9 +211,11 @@ int xc_text_decode(xc_text *t, const char *name, const char *raw, size_t n,
     }
     size_t bad = 0;
     char declared[40] = "";
+    int valid = 0; /* raw + skip is known to be valid UTF-8 */
     if (!enc) {
         if (xc_utf8_valid(raw, n, &bad)) {
             enc = "UTF-8";
+            valid = 1;
         } else {
             /* an HTML <meta> charset other than UTF-8, else Windows-1252
              * (old EDGAR text: curly quotes, 0x97 dashes, 0xA0 spaces) */
@@ -229,7 +246,7 @@ int xc_text_decode(xc_text *t, const char *name, const char *raw, size_t n,
     char *out = NULL;
     size_t outlen = 0;
     if (!strcmp(enc, "UTF-8") || !strcmp(enc, "utf-8")) {
-        if (!xc_utf8_valid(raw + skip, n - skip, &bad)) {
+        if (!valid && !xc_utf8_valid(raw + skip, n - skip, &bad)) {
             xc_diag_add(d, XC_ERROR, XC_EENCODING, t->name,
                         xc_text_line_of(t, 0), 0,
                         "invalid UTF-8 byte 0x%02X at offset %zu",
