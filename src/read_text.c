@@ -81,14 +81,19 @@ static void make_disp(line *L)
 {
     /* display columns first (tabs stop every 8), then one pass fills them */
     size_t cols = 0;
+    int plain = 1; /* printable ASCII only: the display is the line */
     for (size_t i = 0; i < L->olen;) {
         unsigned char c = (unsigned char)L->orig[i];
         size_t adv = 1;
-        if (c == '\t')
+        if (c == '\t') {
             cols = (cols / 8 + 1) * 8;
-        else {
-            if (c >= 0x80)
-                ascii_of((const unsigned char *)L->orig + i, L->olen - i, &adv);
+            plain = 0;
+        } else {
+            if (c >= 0x80 || c == '\f' || c == '\v') {
+                plain = 0;
+                if (c >= 0x80)
+                    ascii_of((const unsigned char *)L->orig + i, L->olen - i, &adv);
+            }
             cols++;
         }
         i += adv;
@@ -96,7 +101,13 @@ static void make_disp(line *L)
     char *disp = xc_xmalloc(cols + 1);
     int *map = xc_xmalloc((cols + 1) * sizeof(int));
     int col = 0;
-    for (size_t i = 0; i < L->olen;) {
+    if (plain) {
+        memcpy(disp, L->orig, cols);
+        for (size_t i = 0; i < cols; i++)
+            map[i] = (int)i;
+        col = (int)cols;
+    }
+    for (size_t i = 0; i < L->olen && !plain;) {
         unsigned char c = (unsigned char)L->orig[i];
         if (c == '\t') {
             int next = (col / 8 + 1) * 8;
@@ -122,7 +133,11 @@ static void make_disp(line *L)
     L->len = col;
     /* dot leaders ("Net sales........ $1,234") are spacing */
     for (int i = 0; i + 2 < L->len; i++) {
-        if (L->disp[i] == '.' && L->disp[i + 1] == '.' && L->disp[i + 2] == '.') {
+        const char *dot = memchr(L->disp + i, '.', (size_t)(L->len - i));
+        if (!dot)
+            break;
+        i = (int)(dot - L->disp);
+        if (i + 2 < L->len && L->disp[i + 1] == '.' && L->disp[i + 2] == '.') {
             int j = i;
             while (j < L->len && L->disp[j] == '.')
                 j++;
@@ -143,8 +158,10 @@ static int strip_tags(line *L)
 {
     int kind = -1;
     for (int i = 0; i < L->len; i++) {
-        if (L->disp[i] != '<')
-            continue;
+        const char *lt = memchr(L->disp + i, '<', (size_t)(L->len - i));
+        if (!lt)
+            break;
+        i = (int)(lt - L->disp);
         int j = i + 1;
         while (j < L->len && (xc_isalpha((unsigned char)L->disp[j]) || L->disp[j] == '/' ||
                               xc_isdigit((unsigned char)L->disp[j])))
