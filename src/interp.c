@@ -1032,10 +1032,12 @@ static int probe_conflicts(ictx *c, const tstate *s, int *agree)
             size_t ctx = xc_model_find_context(c->m, fv.ctype, fv.start, fv.end, NULL, 0);
             if (ctx == XC_NONE)
                 continue;
-            for (size_t f = 0; f < c->m->nfacts; f++) {
-                const xc_fact *pf = &c->m->facts[f];
-                if (pf->context != ctx || strcmp(pf->concept, k->qname))
+            /* one fact per concept, context and unit (add_fact) */
+            for (size_t u = 0; u <= c->m->nunits; u++) {
+                size_t f = xc_model_find_fact(c->m, k->qname, ctx, u < c->m->nunits ? u : XC_NONE);
+                if (f == XC_NONE)
                     continue;
+                const xc_fact *pf = &c->m->facts[f];
                 xc_decimal nv;
                 xc_decimal_neg(fv.v, &nv);
                 if (xc_decimal_cmp(pf->value, fv.v) && xc_decimal_cmp(pf->value, nv))

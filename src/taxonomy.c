@@ -681,6 +681,7 @@ static int load_concepts(xc_taxonomy *t, const char *path, xc_diag *d)
         }
         if (!c.label)
             c.label = xc_xstrdup(name);
+        xc_strmap_put(&t->by_name, c.name, t->nconcepts);
         t->concepts[t->nconcepts++] = c;
         free(type);
         free(per);
@@ -919,6 +920,7 @@ void xc_taxonomy_free(xc_taxonomy *t)
     }
     free(t->syn);
     free(t->wtab);
+    xc_strmap_free(&t->by_name);
     free(t->same);
     free(t->same_next);
     if (t->scratch) {
@@ -940,10 +942,8 @@ int xc_taxonomy_find(const xc_taxonomy *t, const char *name)
     const char *colon = strchr(name, ':');
     if (colon)
         name = colon + 1;
-    for (size_t i = 0; i < t->nconcepts; i++)
-        if (!strcmp(t->concepts[i].name, name))
-            return (int)i;
-    return -1;
+    size_t i = xc_strmap_get(&t->by_name, name);
+    return i == (size_t)-1 ? -1 : (int)i;
 }
 
 int xc_taxonomy_is_under(const xc_taxonomy *t, int a, int b)

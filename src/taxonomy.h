@@ -7,6 +7,7 @@
 
 #include "diag.h"
 #include "model.h"
+#include "util.h"
 
 #include <stddef.h>
 #include <stdint.h>
@@ -116,6 +117,7 @@ typedef struct xc_taxonomy {
     xc_wordinfo *wtab; /* stop, lead and synonym words by id (hash table) */
     size_t wcap;
     xc_mapscratch *scratch;
+    xc_strmap by_name; /* concept local name -> index */
     struct xc_same {
         uint64_t hash; /* of an alias word set */
         int first;     /* the first alias with it, -1 for an empty slot */
