@@ -108,7 +108,7 @@ static size_t singular(char *w, size_t n)
 /* Drops "(1)", "(a)", "(in millions)", "(000)", "(unaudited)", "*". */
 static void drop_notes(char *s)
 {
-    for (char *p = s; *p; p++) {
+    for (char *p = s; (p = strpbrk(p, "*#([")) != NULL; p++) {
         if (*p == '*' || *p == '#') {
             *p = ' ';
             continue;
@@ -137,6 +137,17 @@ static void drop_notes(char *s)
                 *r = ' ';
     }
 }
+
+/* A letter or digit, lowered; 0 for every other byte. */
+static const char ALNUM_LOWER[256] = {
+    ['0'] = '0', ['1'] = '1', ['2'] = '2', ['3'] = '3', ['4'] = '4', ['5'] = '5', ['6'] = '6',
+    ['7'] = '7', ['8'] = '8', ['9'] = '9',
+#define L(c) [c] = c, [c - 32] = c
+    L('a'), L('b'), L('c'), L('d'), L('e'), L('f'), L('g'), L('h'), L('i'), L('j'), L('k'),
+    L('l'), L('m'), L('n'), L('o'), L('p'), L('q'), L('r'), L('s'), L('t'), L('u'), L('v'),
+    L('w'), L('x'), L('y'), L('z'),
+#undef L
+};
 
 typedef struct span {
     const char *p;
@@ -198,16 +209,17 @@ static void scan_text(const xc_taxonomy *t, const char *text, scan *sc)
     int in = 0;
     for (size_t r = 0; r < len; r++) {
         unsigned char c = (unsigned char)s[r];
+        char lc = ALNUM_LOWER[c];
+        if (lc) {
+            if (!in)
+                start = w, in = 1;
+            s[w++] = lc;
+            continue;
+        }
         if (c == '\'')
             continue;
         if (c == 0xE2 && r + 2 < len && s[r + 1] == (char)0x80 && s[r + 2] == (char)0x99) {
             r += 2; /* right single quote */
-            continue;
-        }
-        if (xc_isalpha(c) || xc_isdigit(c)) {
-            if (!in)
-                start = w, in = 1;
-            s[w++] = (char)xc_tolower(c);
             continue;
         }
         if (in)
@@ -927,6 +939,10 @@ void xc_taxonomy_free(xc_taxonomy *t)
         for (int l = 0; l < XC_MAP_LISTS; l++)
             free(t->scratch->cnt[l]);
         free(t->scratch->touched);
+        for (int i = 0; i < XC_MAP_CACHE; i++) {
+            free(t->scratch->cache[i].text);
+            xc_words_free(&t->scratch->cache[i].words);
+        }
         free(t->scratch);
     }
     for (size_t i = 0; i < t->nexchanges; i++) {

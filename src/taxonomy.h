@@ -86,13 +86,20 @@ typedef struct xc_wordinfo {
 } xc_wordinfo;
 
 /* The mapper's working memory (mapper.c): per alias, how many of its words
- * each of a label's word lists holds; zero between calls. A taxonomy
+ * each of a label's word lists holds, zero between calls, and the words
+ * of recent headings. A taxonomy
  * therefore serves one conversion at a time (batches fork workers). */
 #define XC_MAP_LISTS 2
+#define XC_MAP_CACHE 8
 typedef struct xc_mapscratch {
     uint8_t *cnt[XC_MAP_LISTS];
     uint64_t *touched; /* aliases with a count, a bit each */
     size_t nbits;
+    struct xc_heading_cache { /* recent headings and their words */
+        char *text;
+        struct xc_words words;
+    } cache[XC_MAP_CACHE];
+    int next; /* the entry to replace next */
 } xc_mapscratch;
 
 typedef struct xc_taxonomy {
