@@ -94,7 +94,7 @@ static void words_union(const xc_words *a, const xc_words *b, xc_words *out)
 
 /* The mapper's counters per alias (xc_mapscratch.cnt): how many words of
  * the label it has, and which word lists it equals. */
-enum { L_COUNT, L_EQUALS };
+enum { L_EQUALS };
 enum { EQ_A = 1, EQ_A3 = 2, EQ_A1 = 4, EQ_A2 = 8, EQ_H = 16 };
 
 static void touch(xc_mapscratch *sc, int a)
@@ -102,24 +102,58 @@ static void touch(xc_mapscratch *sc, int a)
     sc->touched[a / 64] |= 1ULL << (a % 64);
 }
 
-/* Counts, for every alias, how many words of w (sorted, unique) it has. */
-static void count(const xc_taxonomy *t, const xc_words *w)
+/* The index entries of word w: [*lo, return). */
+static size_t postings(const xc_taxonomy *t, xc_word w, size_t *lo)
 {
-    xc_mapscratch *sc = t->scratch;
-    for (int k = 0; k < w->n; k++) {
-        size_t lo = 0, hi = t->nindex;
-        while (lo < hi) {
-            size_t mid = (lo + hi) / 2;
-            if (t->index[mid].word < w->w[k])
-                lo = mid + 1;
-            else
-                hi = mid;
+    size_t a = 0, b = t->nindex;
+    while (a < b) {
+        size_t mid = (a + b) / 2;
+        if (t->index[mid].word < w)
+            a = mid + 1;
+        else
+            b = mid;
+    }
+    *lo = a;
+    b = t->nindex;
+    while (a < b) {
+        size_t mid = (a + b) / 2;
+        if (t->index[mid].word <= w)
+            a = mid + 1;
+        else
+            b = mid;
+    }
+    return a;
+}
+
+/* Touches the aliases that may share three quarters of the label's n
+ * words: each has at least m = ceil(3n/4) of them, so at least one of the
+ * n - m + 1 rarest (pigeonhole); only those words' aliases are read. */
+static void touch_sharing(const xc_taxonomy *t, const xc_words *w)
+{
+    enum { MAXW = 64 };
+    size_t lo[MAXW], hi[MAXW];
+    int n = w->n, used[MAXW] = {0};
+    if (n == 0)
+        return;
+    int k = n - (3 * n + 3) / 4 + 1;
+    if (n > MAXW) { /* a very long label: every word's aliases */
+        for (int i = 0; i < n; i++) {
+            size_t a, e = postings(t, w->w[i], &a);
+            for (; a < e; a++)
+                touch(t->scratch, t->index[a].alias);
         }
-        for (; lo < t->nindex && t->index[lo].word == w->w[k]; lo++) {
-            int a = t->index[lo].alias;
-            sc->cnt[L_COUNT][a]++;
-            touch(sc, a);
-        }
+        return;
+    }
+    for (int i = 0; i < n; i++)
+        hi[i] = postings(t, w->w[i], &lo[i]);
+    for (int r = 0; r < k; r++) {
+        int best = -1;
+        for (int i = 0; i < n; i++)
+            if (!used[i] && (best < 0 || hi[i] - lo[i] < hi[best] - lo[best]))
+                best = i;
+        used[best] = 1;
+        for (size_t a = lo[best]; a < hi[best]; a++)
+            touch(t->scratch, t->index[a].alias);
     }
 }
 
@@ -219,28 +253,29 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
     while (*l0 && !xc_isalpha((unsigned char)*l0))
         l0++;
     int total = xc_strncaseeq(l0, "total", 5);
-    /* Only aliases that share a word with the label, or equal one of its
-     * clauses or the nearest heading, can score; they are visited in
+    /* Only aliases that share most words with the label, or equal one of
+     * its clauses or the nearest heading, can score; they are visited in
      * alias order, as a full scan would (ties keep the first). Equality
-     * comes from the taxonomy's table of word sets; the words an alias
-     * shares with the label are counted from the word index. */
+     * comes from the taxonomy's table of word sets, sharing from the
+     * word index. */
     xc_mapscratch *sc = t->scratch;
-    count(t, &A);
+    touch_sharing(t, &A);
     equals(t, &A, EQ_A);
     equals(t, &A3, EQ_A3);
     equals(t, &A1, EQ_A1);
     equals(t, &A2, EQ_A2);
     if (nh && A.n == 0)
         equals(t, &H[0], EQ_H);
-    const uint8_t *cA = sc->cnt[L_COUNT], *eq = sc->cnt[L_EQUALS];
+    const uint8_t *eq = sc->cnt[L_EQUALS];
     for (size_t wi = 0; wi < sc->nbits; wi++) {
       for (uint64_t bits = sc->touched[wi]; bits; bits &= bits - 1) {
         size_t i = wi * 64 + (size_t)__builtin_ctzll(bits);
+        const xc_alias *al = &t->aliases[i];
         /* without an equality, an alias scores only with three quarters
          * of the label's words (fuzzy) or all of them (heading+label) */
-        if (!eq[i] && cA[i] * 4 < A.n * 3)
+        int common = xc_words_common(&A, &al->words);
+        if (!eq[i] && common * 4 < A.n * 3)
             continue;
-        const xc_alias *al = &t->aliases[i];
         const xc_concept *c = &t->concepts[al->concept];
         int n = al->words.n;
         if (!fits(t, c, ctx) || n == 0)
@@ -253,7 +288,7 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
         } else if (eq[i] & EQ_A3) {
             s = 95;
             r = "label";
-        } else if (A.n && nh && cA[i] == A.n) {
+        } else if (A.n && nh && common == A.n) {
             for (int k = 0; k < nh; k++)
                 if (xc_words_subset(&al->words, &AH[k])) {
                     /* the more of the heading an alias accounts for, the
@@ -275,8 +310,8 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
         }
         /* fuzzy: three quarters of the longer word list in common */
         int mxn = A.n > n ? A.n : n;
-        if (s < 60 && A.n >= 2 && cA[i] * 4 >= mxn * 3) {
-            s = 40 + (cA[i] * 30) / mxn;
+        if (s < 60 && A.n >= 2 && common * 4 >= mxn * 3) {
+            s = 40 + (common * 30) / mxn;
             r = "fuzzy";
         }
         /* a current concept in a non-current section, or the reverse,

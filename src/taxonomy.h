@@ -85,11 +85,11 @@ typedef struct xc_wordinfo {
     int syn; /* index in syn, or -1 */
 } xc_wordinfo;
 
-/* The mapper's working memory (mapper.c): per alias, how many of its words
- * each of a label's word lists holds, zero between calls, and the words
- * of recent headings. A taxonomy
+/* The mapper's working memory (mapper.c): per alias, which of a label's
+ * word lists it equals, zero between calls, and the words of recent
+ * headings. A taxonomy
  * therefore serves one conversion at a time (batches fork workers). */
-#define XC_MAP_LISTS 2
+#define XC_MAP_LISTS 1
 #define XC_MAP_CACHE 8
 typedef struct xc_mapscratch {
     uint8_t *cnt[XC_MAP_LISTS];
