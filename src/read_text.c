@@ -363,14 +363,38 @@ static int looks_prose(const line *L)
     return dbl <= 2 && (words >= 10 || (words >= 8 && L->disp[e - 1] == '.'));
 }
 
+/* "thousand", "million", "billion", "(000", "$000", "000's", "000s" in
+ * any case: one pass, each place tested by its first byte. */
 static int has_scale_words(const char *s, int n)
 {
-    static const char *const W[] = {"thousand", "million", "billion", "(000", "$000", "000's",
-                                    "000s",     NULL};
-    for (const char *const *w = W; *w; w++)
-        if (xc_memcasemem(s, (size_t)n, *w))
-            return 1;
+#define AT(lit) (n - i >= (int)sizeof(lit) - 1 && xc_strncaseeq(s + i, lit, sizeof(lit) - 1))
+    for (int i = 0; i < n; i++) {
+        switch (s[i] | 0x20) { /* lower case for letters; '(' '$' '0' unchanged */
+        case 't':
+            if (AT("thousand"))
+                return 1;
+            break;
+        case 'm':
+            if (AT("million"))
+                return 1;
+            break;
+        case 'b':
+            if (AT("billion"))
+                return 1;
+            break;
+        case '(':
+        case '$':
+            if (AT("(000") || AT("$000"))
+                return 1;
+            break;
+        case '0':
+            if (AT("000's") || AT("000s") || AT("000S"))
+                return 1;
+            break;
+        }
+    }
     return 0;
+#undef AT
 }
 
 static int has_period_words(const char *s, int n)
