@@ -2,6 +2,7 @@
 #include "mapper.h"
 #include "suites.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -55,6 +56,9 @@ static const struct {
     {"Cash and Investments", XC_STMT_BALANCE, "Assets",
      "CashCashEquivalentsAndShortTermInvestments"},
     {"Frobnication widgets", XC_STMT_INCOME, NULL, NULL},
+    /* fuzzy: four of five words, the rare ones among them */
+    {"Frobnicated selling, general and administrative expenses", XC_STMT_INCOME, NULL,
+     "SellingGeneralAndAdministrativeExpense"},
 };
 
 START_TEST(test_map)
@@ -97,6 +101,69 @@ START_TEST(test_words)
 }
 END_TEST
 
+/* Normalised text: "&" is "and", "non-" joins, apostrophes vanish,
+ * plurals are singular, a trailing "net" goes. */
+START_TEST(test_words_text)
+{
+    const xc_taxonomy *t = test_taxonomy();
+    char *s = xc_words_text(NULL, "R&D Expenses, net");
+    ck_assert_str_eq(s, "r and d expense");
+    free(s);
+    s = xc_words_text(NULL, "Non-current liabilities (in millions)");
+    ck_assert_str_eq(s, "noncurrent liability");
+    free(s);
+    s = xc_words_text(NULL, "Company\xE2\x80\x99s  BOXES*");
+    ck_assert_str_eq(s, "company box");
+    free(s);
+    s = xc_words_text(NULL, "");
+    ck_assert_str_eq(s, "");
+    free(s);
+    xc_words a, b;
+    xc_words_of(t, "Pretax income", 0, &a); /* a synonym of two words */
+    xc_words_of(t, "income pre tax", 0, &b);
+    ck_assert(xc_words_equal(&a, &b));
+    ck_assert(xc_words_has(&a, "income"));
+    ck_assert(!xc_words_has(&a, "pretax"));
+    xc_words_free(&a);
+    xc_words_free(&b);
+    /* long labels leave the stack buffers: 300 words, 150 distinct */
+    char big[300 * 6 + 1];
+    size_t n = 0;
+    for (int i = 0; i < 300; i++)
+        n += (size_t)snprintf(big + n, sizeof(big) - n, "w%03d ", i % 150);
+    xc_words_of(t, big, 1, &a);
+    ck_assert_int_eq(a.n, 300);
+    xc_words_of(t, big, 0, &b);
+    ck_assert_int_eq(b.n, 150);
+    for (int i = 1; i < b.n; i++)
+        ck_assert(b.w[i - 1] < b.w[i]);
+    xc_words_free(&a);
+    xc_words_free(&b);
+}
+END_TEST
+
+/* Every concept's own label maps to a concept on the label rule: the
+ * table of alias word sets finds each one. */
+START_TEST(test_map_own_labels)
+{
+    const xc_taxonomy *t = test_taxonomy();
+    int checked = 0;
+    for (size_t i = 0; i < t->nconcepts; i++) {
+        const xc_concept *c = &t->concepts[i];
+        xc_map_ctx ctx = {0};
+        ctx.statement = XC_STMT_UNKNOWN;
+        xc_match m;
+        if (!c->label || !strcmp(c->label, c->name))
+            continue;
+        ck_assert_msg(xc_map_label(t, c->label, &ctx, &m), "%s", c->label);
+        ck_assert_int_eq(m.score, 100);
+        ck_assert_str_eq(m.rule, "label");
+        checked++;
+    }
+    ck_assert_int_gt(checked, 100);
+}
+END_TEST
+
 START_TEST(test_calc_tree)
 {
     const xc_taxonomy *t = test_taxonomy();
@@ -135,6 +202,8 @@ Suite *mapper_suite(void)
     tcase_add_checked_fixture(tc, NULL, teardown);
     tcase_add_loop_test(tc, test_map, 0, sizeof(cases) / sizeof(cases[0]));
     tcase_add_test(tc, test_words);
+    tcase_add_test(tc, test_words_text);
+    tcase_add_test(tc, test_map_own_labels);
     tcase_add_test(tc, test_calc_tree);
     tcase_add_test(tc, test_bad_taxonomy);
     suite_add_tcase(s, tc);
