@@ -92,9 +92,7 @@ static void words_union(const xc_words *a, const xc_words *b, xc_words *out)
     }
 }
 
-/* The mapper's counters per alias (xc_mapscratch.cnt): how many words of
- * the label it has, and which word lists it equals. */
-enum { L_EQUALS };
+/* Which of a label's word lists an alias equals (xc_mapscratch.equals). */
 enum { EQ_A = 1, EQ_A3 = 2, EQ_A1 = 4, EQ_A2 = 8, EQ_H = 16 };
 
 static void touch(xc_mapscratch *sc, int a)
@@ -164,7 +162,7 @@ static void equals(const xc_taxonomy *t, const xc_words *w, int flag)
         return;
     for (int a = xc_taxonomy_same_words(t, w); a >= 0; a = t->same_next[a])
         if (xc_words_equal(&t->aliases[a].words, w)) {
-            t->scratch->cnt[L_EQUALS][a] |= (uint8_t)flag;
+            t->scratch->equals[a] |= (uint8_t)flag;
             touch(t->scratch, a);
         }
 }
@@ -201,8 +199,7 @@ static void reset(const xc_taxonomy *t)
     for (size_t wi = 0; wi < sc->nbits; wi++) {
         for (uint64_t bits = sc->touched[wi]; bits; bits &= bits - 1) {
             size_t i = wi * 64 + (size_t)__builtin_ctzll(bits);
-            for (int l = 0; l < XC_MAP_LISTS; l++)
-                sc->cnt[l][i] = 0;
+            sc->equals[i] = 0;
         }
         sc->touched[wi] = 0;
     }
@@ -266,7 +263,7 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
     equals(t, &A2, EQ_A2);
     if (nh && A.n == 0)
         equals(t, &H[0], EQ_H);
-    const uint8_t *eq = sc->cnt[L_EQUALS];
+    const uint8_t *eq = sc->equals;
     for (size_t wi = 0; wi < sc->nbits; wi++) {
       for (uint64_t bits = sc->touched[wi]; bits; bits &= bits - 1) {
         size_t i = wi * 64 + (size_t)__builtin_ctzll(bits);

@@ -388,7 +388,7 @@ static int has_scale_words(const char *s, int n)
                 return 1;
             break;
         case '0':
-            if (AT("000's") || AT("000s") || AT("000S"))
+            if (AT("000's") || AT("000s"))
                 return 1;
             break;
         }

@@ -817,8 +817,7 @@ static void build_index(xc_taxonomy *t)
     size_t na = t->naliases ? t->naliases : 1;
     sc->nbits = (na + 63) / 64;
     sc->touched = xc_xcalloc(sc->nbits, sizeof(uint64_t));
-    for (int l = 0; l < XC_MAP_LISTS; l++)
-        sc->cnt[l] = xc_xcalloc(na, 1);
+    sc->equals = xc_xcalloc(na, 1);
 }
 
 /* A Taxonomy Package beside the data (DIR/package/) must have a catalog
@@ -936,8 +935,7 @@ void xc_taxonomy_free(xc_taxonomy *t)
     free(t->same);
     free(t->same_next);
     if (t->scratch) {
-        for (int l = 0; l < XC_MAP_LISTS; l++)
-            free(t->scratch->cnt[l]);
+        free(t->scratch->equals);
         free(t->scratch->touched);
         for (int i = 0; i < XC_MAP_CACHE; i++) {
             free(t->scratch->cache[i].text);

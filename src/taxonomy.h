@@ -89,10 +89,9 @@ typedef struct xc_wordinfo {
  * word lists it equals, zero between calls, and the words of recent
  * headings. A taxonomy
  * therefore serves one conversion at a time (batches fork workers). */
-#define XC_MAP_LISTS 1
 #define XC_MAP_CACHE 8
 typedef struct xc_mapscratch {
-    uint8_t *cnt[XC_MAP_LISTS];
+    uint8_t *equals; /* per alias: the label's word lists it equals (bits) */
     uint64_t *touched; /* aliases with a count, a bit each */
     size_t nbits;
     struct xc_heading_cache { /* recent headings and their words */
