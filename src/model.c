@@ -145,14 +145,6 @@ static int same_dims(const xc_dim *a, size_t na, const xc_dim *b, size_t nb)
     return 1;
 }
 
-static uint64_t hash_str(const char *s)
-{
-    uint64_t h = 1469598103934665603ULL; /* FNV-1a */
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 1099511628211ULL;
-    return h;
-}
-
 const char *xc_model_intern(xc_model *m, const char *s)
 {
     if (!s)
@@ -163,7 +155,7 @@ const char *xc_model_intern(xc_model *m, const char *s)
         for (size_t i = 0; i < m->cpool; i++) {
             if (!m->pool[i])
                 continue;
-            size_t j = hash_str(m->pool[i]) & (nc - 1);
+            size_t j = xc_hash_str(m->pool[i]) & (nc - 1);
             while (np[j])
                 j = (j + 1) & (nc - 1);
             np[j] = m->pool[i];
@@ -172,7 +164,7 @@ const char *xc_model_intern(xc_model *m, const char *s)
         m->pool = np;
         m->cpool = nc;
     }
-    size_t j = hash_str(s) & (m->cpool - 1);
+    size_t j = xc_hash_str(s) & (m->cpool - 1);
     while (m->pool[j]) {
         if (!strcmp(m->pool[j], s))
             return m->pool[j];
@@ -462,7 +454,7 @@ size_t xc_model_add_table(xc_model *m, const xc_table_info *t)
  * lookup; xc_model_sort, which moves facts, drops it. */
 static uint64_t fact_hash(const char *concept, size_t context, size_t unit)
 {
-    uint64_t h = hash_str(concept) ^ ((uint64_t)context * 0x9E3779B97F4A7C15ULL);
+    uint64_t h = xc_hash_str(concept) ^ ((uint64_t)context * 0x9E3779B97F4A7C15ULL);
     h ^= (uint64_t)unit * 0xC2B2AE3D27D4EB4FULL;
     return h ^ (h >> 31);
 }

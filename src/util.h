@@ -9,7 +9,9 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 
 void *xc_xmalloc(size_t n);
 void *xc_xcalloc(size_t n, size_t size);
@@ -29,8 +31,22 @@ typedef struct xc_buf {
     size_t len, cap;
 } xc_buf;
 
-void xc_buf_put(xc_buf *b, const char *s, size_t n);
-void xc_buf_puts(xc_buf *b, const char *s);
+void xc_buf_put_slow(xc_buf *b, const char *s, size_t n);
+/* Appends n bytes (inline: writers append small pieces by the million). */
+static inline void xc_buf_put(xc_buf *b, const char *s, size_t n)
+{
+    if (n < b->cap - b->len) { /* room for n bytes and the NUL */
+        memcpy(b->ptr + b->len, s, n);
+        b->len += n;
+        b->ptr[b->len] = '\0';
+    } else {
+        xc_buf_put_slow(b, s, n);
+    }
+}
+static inline void xc_buf_puts(xc_buf *b, const char *s)
+{
+    xc_buf_put(b, s, strlen(s));
+}
 void xc_buf_putc_slow(xc_buf *b, char c);
 /* Appends one byte (inline: readers append text a byte at a time). */
 static inline void xc_buf_putc(xc_buf *b, char c)
@@ -61,8 +77,18 @@ typedef struct xc_sink {
 
 void xc_sink_init_file(xc_sink *s, FILE *fp);
 void xc_sink_init_mem(xc_sink *s);
-void xc_sink_write(xc_sink *s, const char *p, size_t n);
-void xc_sink_puts(xc_sink *s, const char *str);
+void xc_sink_write_file(xc_sink *s, const char *p, size_t n);
+static inline void xc_sink_write(xc_sink *s, const char *p, size_t n)
+{
+    if (s->fp)
+        xc_sink_write_file(s, p, n);
+    else
+        xc_buf_put(&s->mem, p, n);
+}
+static inline void xc_sink_puts(xc_sink *s, const char *str)
+{
+    xc_sink_write(s, str, strlen(str));
+}
 void xc_sink_printf(xc_sink *s, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
@@ -89,6 +115,9 @@ const char *xc_memcasemem(const char *hay, size_t n, const char *needle);
 
 /* A string -> index map (open addressing, FNV-1a): ids of contexts,
  * units, facts and footnotes in the readers. Keys are copied. */
+/* A fast 64-bit hash of a NUL-terminated string, for hash tables. */
+uint64_t xc_hash_str(const char *s);
+
 typedef struct xc_strmap {
     char **keys;
     size_t *vals;
