@@ -17,6 +17,7 @@
 #include "period.h"
 #include "util.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -42,7 +43,7 @@ typedef struct line {
     const char *orig; /* the decoded line */
     size_t olen;
     char *disp;  /* one byte per column */
-    int *omap;   /* disp column -> byte offset in orig (len+1 entries) */
+    int *omap;   /* disp column -> byte offset in orig (len+1 entries); NULL: the same */
     int len;
     int kind;
     int indent;
@@ -51,6 +52,12 @@ typedef struct line {
     int nvals;
     int prose, scale, periodish, boundary_table;
 } line;
+
+/* The byte offset in orig of display column c. */
+static inline int ocol(const line *L, int c)
+{
+    return L->omap ? L->omap[c] : c;
+}
 
 /* ---- per-line analysis ---- */
 
@@ -77,60 +84,81 @@ static char ascii_of(const unsigned char *u, size_t n, size_t *adv)
     return '?';
 }
 
-static void make_disp(line *L)
+/* Whether n bytes are all printable ASCII or blanks (no tab, form feed,
+ * vertical tab or UTF-8): then a display column is a byte. Eight bytes a
+ * step, since most lines of most releases are plain. */
+static int plain_ascii(const char *s, size_t n)
 {
-    /* display columns first (tabs stop every 8), then one pass fills them */
-    size_t cols = 0;
-    int plain = 1; /* printable ASCII only: the display is the line */
-    for (size_t i = 0; i < L->olen;) {
-        unsigned char c = (unsigned char)L->orig[i];
-        size_t adv = 1;
-        if (c == '\t') {
-            cols = (cols / 8 + 1) * 8;
-            plain = 0;
-        } else {
-            if (c >= 0x80 || c == '\f' || c == '\v') {
-                plain = 0;
+    const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        /* any byte >= 0x80, or any byte in 0x09..0x0C (tab, LF, VT, FF) */
+        uint64_t t = (w ^ (ones * 0x08)) & ~(ones * 0x03); /* 0x08..0x0B -> 0 */
+        uint64_t u = (w ^ (ones * 0x0C));                  /* 0x0C -> 0 */
+        if ((w & highs) || ((t - ones) & ~t & highs) || ((u - ones) & ~u & highs))
+            return 0;
+    }
+    for (; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x80 || (c >= 0x09 && c <= 0x0C))
+            return 0;
+    }
+    return 1;
+}
+
+static void make_disp(line *L, xc_arena *arena)
+{
+    if (plain_ascii(L->orig, L->olen)) {
+        /* the display is the line itself; omap stays NULL (identity) */
+        L->len = (int)L->olen;
+        L->disp = xc_arena_alloc(arena, L->olen + 1);
+        memcpy(L->disp, L->orig, L->olen);
+        L->disp[L->olen] = '\0';
+    } else {
+        /* display columns first (tabs stop every 8), then one pass fills them */
+        size_t cols = 0;
+        for (size_t i = 0; i < L->olen;) {
+            unsigned char c = (unsigned char)L->orig[i];
+            size_t adv = 1;
+            if (c == '\t')
+                cols = (cols / 8 + 1) * 8;
+            else {
                 if (c >= 0x80)
                     ascii_of((const unsigned char *)L->orig + i, L->olen - i, &adv);
+                cols++;
             }
-            cols++;
+            i += adv;
         }
-        i += adv;
-    }
-    char *disp = xc_xmalloc(cols + 1);
-    int *map = xc_xmalloc((cols + 1) * sizeof(int));
-    int col = 0;
-    if (plain) {
-        memcpy(disp, L->orig, cols);
-        for (size_t i = 0; i < cols; i++)
-            map[i] = (int)i;
-        col = (int)cols;
-    }
-    for (size_t i = 0; i < L->olen && !plain;) {
-        unsigned char c = (unsigned char)L->orig[i];
-        if (c == '\t') {
-            int next = (col / 8 + 1) * 8;
-            while (col < next) {
-                map[col] = (int)i;
-                disp[col++] = ' ';
+        char *disp = xc_arena_alloc(arena, cols + 1);
+        int *map = xc_arena_alloc(arena, (cols + 1) * sizeof(int));
+        int col = 0;
+        for (size_t i = 0; i < L->olen;) {
+            unsigned char c = (unsigned char)L->orig[i];
+            if (c == '\t') {
+                int next = (col / 8 + 1) * 8;
+                while (col < next) {
+                    map[col] = (int)i;
+                    disp[col++] = ' ';
+                }
+                i++;
+                continue;
             }
-            i++;
-            continue;
+            size_t adv = 1;
+            char d = c < 0x80 ? (char)c : ascii_of((const unsigned char *)L->orig + i, L->olen - i, &adv);
+            if (d == '\f' || d == '\v')
+                d = ' ';
+            map[col] = (int)i;
+            disp[col++] = d;
+            i += adv;
         }
-        size_t adv = 1;
-        char d = c < 0x80 ? (char)c : ascii_of((const unsigned char *)L->orig + i, L->olen - i, &adv);
-        if (d == '\f' || d == '\v')
-            d = ' ';
-        map[col] = (int)i;
-        disp[col++] = d;
-        i += adv;
+        map[col] = (int)L->olen;
+        disp[col] = '\0';
+        L->disp = disp;
+        L->omap = map;
+        L->len = col;
     }
-    map[col] = (int)L->olen;
-    disp[col] = '\0';
-    L->disp = disp;
-    L->omap = map;
-    L->len = col;
     /* dot leaders ("Net sales........ $1,234") are spacing */
     for (int i = 0; i + 2 < L->len; i++) {
         const char *dot = memchr(L->disp + i, '.', (size_t)(L->len - i));
@@ -274,7 +302,7 @@ static int tokens(const char *s, int n, span *out, int max)
     return k;
 }
 
-static void find_values(line *L)
+static void find_values(line *L, xc_arena *arena)
 {
     span tk[256];
     int nt = tokens(L->disp, L->len, tk, 256);
@@ -326,7 +354,7 @@ static void find_values(line *L)
     }
     /* store left to right */
     L->nvals = nv;
-    L->vals = nv ? xc_xcalloc((size_t)nv, sizeof(val)) : NULL;
+    L->vals = nv ? xc_arena_alloc(arena, (size_t)nv * sizeof(val)) : NULL;
     for (int i = 0; i < nv; i++)
         L->vals[i] = vals[nv - 1 - i];
     L->label_end = k >= 0 ? tk[k].e : 0;
@@ -407,9 +435,9 @@ static int has_period_words(const char *s, int n)
     return 0;
 }
 
-static void classify(line *L)
+static void classify(line *L, xc_arena *arena)
 {
-    make_disp(L);
+    make_disp(L, arena);
     int tag = strip_tags(L);
     if (is_blank(L->disp, L->len)) {
         L->kind = tag >= 0 ? tag : L_BLANK;
@@ -420,8 +448,7 @@ static void classify(line *L)
         L->kind = r;
         return;
     }
-    find_values(L);
-    L->scale = has_scale_words(L->disp, L->len);
+    find_values(L, arena);
     if (L->nvals > 0) {
         int years = 0, numeric = 0;
         for (int i = 0; i < L->nvals; i++) {
@@ -433,6 +460,8 @@ static void classify(line *L)
     }
     L->kind = L_TEXT;
     L->prose = looks_prose(L);
+    /* only text lines that are not prose can state a scale */
+    L->scale = !L->prose && has_scale_words(L->disp, L->len);
     L->periodish = -1; /* worked out when a header asks (is_periodish) */
 }
 
@@ -669,8 +698,8 @@ static void add_header_line(xc_table *t, const line *L, const line *below, const
             if (!spanned && (ov <= 0 || !(inside || ov * 3 >= len)))
                 continue;
             /* append the original text of the chunk */
-            const char *ob0 = L->orig + L->omap[ch[i].b];
-            size_t olen = (size_t)(L->omap[ch[i].e] - L->omap[ch[i].b]);
+            const char *ob0 = L->orig + ocol(L, ch[i].b);
+            size_t olen = (size_t)(ocol(L, ch[i].e) - ocol(L, ch[i].b));
             xc_buf b = {0};
             xc_buf_puts(&b, t->colhead[c]);
             if (b.len)
@@ -691,7 +720,7 @@ static void add_title_line(xc_table *t, const line *L, int lineno)
         e--;
     if (e <= b)
         return;
-    xc_table_add_title(t, L->orig + L->omap[b], (size_t)(L->omap[e] - L->omap[b]), lineno);
+    xc_table_add_title(t, L->orig + ocol(L, b), (size_t)(ocol(L, e) - ocol(L, b)), lineno);
 }
 
 /* ---- the reader ---- */
@@ -831,15 +860,15 @@ static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_en
             int lb = L->indent, le = L->label_end;
             if (le < lb)
                 le = lb;
-            const char *ls = L->orig + L->omap[lb];
-            size_t ln = (size_t)(L->omap[le] - L->omap[lb]);
+            const char *ls = L->orig + ocol(L, lb);
+            size_t ln = (size_t)(ocol(L, le) - ocol(L, lb));
             xc_row *r = xc_table_add_row(t, L->kind == L_DATA ? XC_ROW_DATA : XC_ROW_TEXT, ls,
                                          ln, L->indent, lineno, L->indent + 1);
             if (L->kind == L_DATA) {
                 assign_cells(L, cols, nc, where);
                 for (int v = 0; v < L->nvals; v++) {
-                    const char *cs = L->orig + L->omap[L->vals[v].b];
-                    size_t cn = (size_t)(L->omap[L->vals[v].e] - L->omap[L->vals[v].b]);
+                    const char *cs = L->orig + ocol(L, L->vals[v].b);
+                    size_t cn = (size_t)(ocol(L, L->vals[v].e) - ocol(L, L->vals[v].b));
                     xc_row_set_cell(t, r, (size_t)where[v], cs, cn, lineno, L->vals[v].b + 1);
                 }
             }
@@ -859,6 +888,7 @@ int xc_read_text(const xc_text *text, xc_doc *doc, xc_diag *d)
 {
     (void)d;
     size_t nl = text->nlines;
+    xc_arena arena = {0}; /* every line's display, column map and values */
     line *lines = xc_xcalloc(nl ? nl : 1, sizeof(line));
     int *block = xc_xcalloc(nl ? nl : 1, sizeof(int));
     int blk = 0;
@@ -869,7 +899,7 @@ int xc_read_text(const xc_text *text, xc_doc *doc, xc_diag *d)
             e--;
         lines[i].orig = text->data + b;
         lines[i].olen = e - b;
-        classify(&lines[i]);
+        classify(&lines[i], &arena);
         if (lines[i].boundary_table)
             blk++;
         block[i] = blk;
@@ -919,11 +949,7 @@ int xc_read_text(const xc_text *text, xc_doc *doc, xc_diag *d)
         }
     }
 
-    for (size_t i = 0; i < nl; i++) {
-        free(lines[i].disp);
-        free(lines[i].omap);
-        free(lines[i].vals);
-    }
+    xc_arena_free(&arena);
     free(lines);
     free(block);
     return found;

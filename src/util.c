@@ -307,3 +307,39 @@ void xc_strmap_free(xc_strmap *m)
     free(m->vals);
     memset(m, 0, sizeof(*m));
 }
+
+struct xc_arena_chunk {
+    xc_arena_chunk *next;
+    size_t size;
+    _Alignas(16) char data[];
+};
+
+void *xc_arena_alloc_slow(xc_arena *a, size_t n)
+{
+    size_t size = n > (1 << 16) / 2 ? n : (size_t)1 << 16;
+    if (n > (size_t)-1 / 2)
+        oom();
+    xc_arena_chunk *c = xc_xmalloc(sizeof(*c) + size);
+    c->size = size;
+    if (n == size && a->head) {
+        /* a large block: its own chunk, behind the head so that the
+         * head's free room stays in use */
+        c->next = a->head->next;
+        a->head->next = c;
+        return c->data;
+    }
+    c->next = a->head;
+    a->head = c;
+    a->next = c->data + n;
+    a->end = c->data + size;
+    return c->data;
+}
+
+void xc_arena_free(xc_arena *a)
+{
+    for (xc_arena_chunk *c = a->head, *next; c; c = next) {
+        next = c->next;
+        free(c);
+    }
+    memset(a, 0, sizeof(*a));
+}

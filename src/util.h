@@ -113,11 +113,11 @@ int xc_strncaseeq(const char *a, const char *b, size_t n);
 /* Finds `needle` in the first n bytes of hay, ignoring ASCII case. */
 const char *xc_memcasemem(const char *hay, size_t n, const char *needle);
 
-/* A string -> index map (open addressing, FNV-1a): ids of contexts,
- * units, facts and footnotes in the readers. Keys are copied. */
 /* A fast 64-bit hash of a NUL-terminated string, for hash tables. */
 uint64_t xc_hash_str(const char *s);
 
+/* A string -> index map (open addressing): ids of contexts, units, facts
+ * and footnotes in the readers. Keys are copied. */
 typedef struct xc_strmap {
     char **keys;
     size_t *vals;
@@ -131,5 +131,28 @@ void xc_strmap_put(xc_strmap *m, const char *k, size_t v);
 /* The value of k, or (size_t)-1. */
 size_t xc_strmap_get(const xc_strmap *m, const char *k);
 void xc_strmap_free(xc_strmap *m);
+
+/* An arena: many small blocks that die together (a reader's per-line
+ * buffers), one malloc per 64 KB instead of one per block. Zero-initialise
+ * before use; xc_arena_free releases every block at once. */
+typedef struct xc_arena_chunk xc_arena_chunk;
+typedef struct xc_arena {
+    xc_arena_chunk *head;
+    char *next, *end; /* free room in the head chunk */
+} xc_arena;
+
+void *xc_arena_alloc_slow(xc_arena *a, size_t n);
+/* n bytes aligned for any object; never NULL (aborts when out of memory) */
+static inline void *xc_arena_alloc(xc_arena *a, size_t n)
+{
+    n = (n + 15) & ~(size_t)15;
+    if (n <= (size_t)(a->end - a->next)) {
+        void *p = a->next;
+        a->next += n;
+        return p;
+    }
+    return xc_arena_alloc_slow(a, n);
+}
+void xc_arena_free(xc_arena *a);
 
 #endif

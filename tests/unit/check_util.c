@@ -1,9 +1,10 @@
 /* check_util.c: the small tools every module leans on: case-blind search,
- * the string map, XML escaping, compact dates. */
+ * the string map, buffers, the arena, XML escaping, compact dates. */
 #include "period.h"
 #include "suites.h"
 #include "util.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -65,6 +66,47 @@ START_TEST(test_xml_and_dates)
 }
 END_TEST
 
+START_TEST(test_buffers_and_arena)
+{
+    xc_buf b = {0};
+    for (int i = 0; i < 1000; i++) /* growth past the fast path */
+        xc_buf_puts(&b, "ab");
+    ck_assert_uint_eq(b.len, 2000);
+    ck_assert_uint_eq(strlen(b.ptr), 2000);
+    xc_buf_clear(&b);
+    xc_buf_printf(&b, "%s-%d", "x", 42); /* fits: one pass */
+    char big[600];
+    memset(big, 'y', sizeof(big) - 1);
+    big[sizeof(big) - 1] = '\0';
+    xc_buf_printf(&b, "[%s]", big); /* does not fit: grows */
+    ck_assert_uint_eq(b.len, 4 + 601);
+    ck_assert(!strncmp(b.ptr, "x-42[yyy", 8) && b.ptr[b.len - 1] == ']');
+    xc_buf_free(&b);
+
+    ck_assert_uint_eq(xc_hash_str("net sales"), xc_hash_str("net sales"));
+    ck_assert_uint_ne(xc_hash_str("us-gaap:Revenues"), xc_hash_str("us-gaap:Revenuez"));
+
+    xc_arena a = {0};
+    char *first = xc_arena_alloc(&a, 3);
+    memcpy(first, "ab", 3);
+    char *p[2000];
+    for (int i = 0; i < 2000; i++) { /* several chunks */
+        p[i] = xc_arena_alloc(&a, (size_t)i % 97 + 1);
+        ck_assert_uint_eq((uintptr_t)p[i] % 16, 0);
+        memset(p[i], i & 0x7f, (size_t)i % 97 + 1);
+    }
+    char *large = xc_arena_alloc(&a, 200000); /* its own chunk */
+    memset(large, 1, 200000);
+    char *after = xc_arena_alloc(&a, 8); /* still from the head chunk */
+    memset(after, 2, 8);
+    for (int i = 0; i < 2000; i++)
+        ck_assert_int_eq(p[i][(size_t)i % 97], i & 0x7f);
+    ck_assert_str_eq(first, "ab");
+    xc_arena_free(&a);
+    ck_assert_ptr_null(a.head);
+}
+END_TEST
+
 Suite *util_suite(void)
 {
     Suite *s = suite_create("util");
@@ -72,6 +114,7 @@ Suite *util_suite(void)
     tcase_add_test(tc, test_memcasemem);
     tcase_add_test(tc, test_strmap);
     tcase_add_test(tc, test_xml_and_dates);
+    tcase_add_test(tc, test_buffers_and_arena);
     suite_add_tcase(s, tc);
     return s;
 }
