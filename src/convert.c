@@ -6,11 +6,14 @@
 #include "table.h"
 #include "textio.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 /* Facts read from XBRL carry no labels; where the taxonomy knows the
  * concept (any US-GAAP year: local names are stable), take its label.
@@ -95,32 +98,84 @@ int xc_convert(const char *name, const char *raw, size_t n, const char *from,
     return rc;
 }
 
+/* Reads from fd into b until b holds `upto` bytes or the file ends;
+ * 0, 1 at the end of the file, or -1 with errno set. */
+/* Reads from fd into b until b holds `upto` bytes or the file ends;
+ * 0, 1 at the end of the file, or -1 with errno set. The buffer is sized for the whole file: the
+ * end is found with a small read, without growing it. */
+static int read_upto(int fd, xc_buf *b, size_t upto)
+{
+    while (b->len < upto) {
+        char spare[4096];
+        size_t room = b->cap - b->len - 1;
+        char *dst = room ? b->ptr + b->len : spare;
+        size_t want = room ? room : sizeof(spare);
+        if (want > upto - b->len)
+            want = upto - b->len;
+        ssize_t got = read(fd, dst, want);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0)
+            return -1;
+        if (got == 0) {
+            b->ptr[b->len] = '\0';
+            return 1;
+        }
+        if (room)
+            b->len += (size_t)got;
+        else
+            xc_buf_put(b, spare, (size_t)got); /* the file grew */
+    }
+    b->ptr[b->len] = '\0';
+    return 0;
+}
+
 int xc_convert_path(const char *path, const char *from, const char *encoding,
                     const xc_taxonomy *tax, const xc_options *opt, xc_model *m, xc_diag *d)
 {
     int is_stdin = !path || !strcmp(path, "-");
     const char *name = is_stdin ? "<stdin>" : path;
-    if (!is_stdin) {
-        struct stat st;
-        FILE *fp = fopen(path, "rb");
-        if (fp && fstat(fileno(fp), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
-            char head[16384];
-            size_t hn = fread(head, 1, sizeof(head), fp);
-            fclose(fp);
-            const xc_reader *r = from ? xc_reader_find(from) : xc_reader_sniff(head, hn);
-            if (r && r->read_model && r->streams) {
-                m->from_facts = 1;
-                int rc = r->read_model(path, NULL, 0, m, d);
-                xc_label_facts(m, tax);
-                if (rc == 0)
-                    rc = xc_diag_add(d, XC_ERROR, XC_ENOTABLE, name, 0, 0,
-                                     "no facts in the %s input", r->name);
-                return rc;
-            }
-        } else if (fp) {
-            fclose(fp);
+    int fd = is_stdin ? -1 : open(path, O_RDONLY | O_CLOEXEC);
+    struct stat st;
+    if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
+        /* a regular file is opened and read once: its head tells the
+         * reader, and a streaming reader (large XBRL instances) reads the
+         * file itself instead of having it all in memory */
+        xc_buf b = {0};
+        b.cap = (size_t)st.st_size + 1;
+        b.ptr = xc_xmalloc(b.cap);
+        int rc = read_upto(fd, &b, 16384);
+        const xc_reader *r = NULL;
+        if (rc >= 0)
+            r = from ? xc_reader_find(from) : xc_reader_sniff(b.ptr, b.len);
+        if (r && r->read_model && r->streams) {
+            close(fd);
+            xc_buf_free(&b);
+            m->from_facts = 1;
+            rc = r->read_model(path, NULL, 0, m, d);
+            xc_label_facts(m, tax);
+            if (rc == 0)
+                rc = xc_diag_add(d, XC_ERROR, XC_ENOTABLE, name, 0, 0,
+                                 "no facts in the %s input", r->name);
+            return rc;
         }
+        if (rc == 0)
+            rc = read_upto(fd, &b, (size_t)-1);
+        int saved = errno;
+        close(fd);
+        if (rc < 0) {
+            xc_buf_free(&b);
+            return xc_diag_add(d, XC_ERROR, XC_EIO, name, 0, 0, "cannot read: %s",
+                               strerror(saved));
+        }
+        rc = xc_convert(name, b.ptr, b.len, from, encoding, tax, opt, m, d);
+        xc_buf_free(&b);
+        return rc;
     }
+    if (fd >= 0)
+        close(fd);
+    /* standard input, a pipe, an empty or unopenable file: errors come
+     * from here, with their reason */
     char *raw = NULL;
     size_t n = 0;
     int rc = xc_read_all(path, &raw, &n, d);
