@@ -913,34 +913,37 @@ static const char *unit_measure(xc_type type, const char **den)
     }
 }
 
+/* Whether a label's last word (its head noun) counts things. */
+static int counts_things(const xc_words *w)
+{
+    static const char *const COUNT[] = {"employee", "subscriber", "customer", "store", "location",
+                                        "headcount", "unit", "account", "user", "line",
+                                        "branch", "office", "ratio", "rate", NULL};
+    if (!w->n)
+        return 0;
+    for (const char *const *c = COUNT; *c; c++)
+        if (w->w[w->n - 1] == xc_word_id(*c, strlen(*c)))
+            return 1;
+    return 0;
+}
+
 static xc_type guess_type(const tstate *s, const rec *r, int is_pct)
 {
     if (is_pct)
         return XC_TYPE_PERCENT;
-    xc_words w;
-    xc_words_of(s->tax, r->label, 0, &w);
-    int per = 0, share = 0, eps = 0, count = 0;
-    static const char *const COUNT[] = {"employee", "subscriber", "customer", "store", "location",
-                                        "headcount", "unit", "account", "user", "line",
-                                        "branch", "office", "ratio", "rate", NULL};
-    per = xc_words_has(&w, "per");
-    share = xc_words_has(&w, "share");
-    eps = xc_words_has(&w, "eps");
-    xc_words_free(&w);
-    /* a count when the head noun (the last word) counts things */
+    xc_words w; /* in order: the last word is the head noun */
     xc_words_of(s->tax, r->label, 1, &w);
-    for (const char *const *c = COUNT; w.n && *c; c++)
-        count |= w.w[w.n - 1] == xc_word_id(*c, strlen(*c));
+    int per = xc_words_has(&w, "per");
+    int share = xc_words_has(&w, "share");
+    int eps = xc_words_has(&w, "eps");
+    /* a count when the head noun counts things; rates and ratios too */
+    int count = counts_things(&w) || xc_words_has(&w, "rate") || xc_words_has(&w, "ratio");
     xc_words_free(&w);
-    /* rates, ratios, and counts under a heading that counts ("Domestic
-     * Retail Stores:" / "Full-line") */
-    xc_words_of(s->tax, r->label, 0, &w);
-    count |= xc_words_has(&w, "rate") || xc_words_has(&w, "ratio");
-    xc_words_free(&w);
+    /* counts under a heading that counts ("Domestic Retail Stores:" /
+     * "Full-line") */
     if (!count && r->nheads) {
         xc_words_of(s->tax, r->heads[0], 1, &w);
-        for (const char *const *c = COUNT; w.n && *c; c++)
-            count |= w.w[w.n - 1] == xc_word_id(*c, strlen(*c));
+        count = counts_things(&w);
         xc_words_free(&w);
     }
     if ((per && share) || eps)
@@ -1108,7 +1111,9 @@ static void add_fact(ictx *c, tstate *s, rec *r, const char *qname, const char *
 static char *ext_qname(ictx *c, const char *local)
 {
     xc_buf b = {0};
-    xc_buf_printf(&b, "%s:%s", c->m->ext_prefix, local);
+    xc_buf_puts(&b, c->m->ext_prefix);
+    xc_buf_putc(&b, ':');
+    xc_buf_puts(&b, local);
     return xc_buf_detach(&b);
 }
 

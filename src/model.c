@@ -41,13 +41,6 @@ xc_model *xc_model_new(void)
     return m;
 }
 
-static void free_prov(xc_provenance *p)
-{
-    /* source and rule are interned */
-    free(p->row_label);
-    free(p->cell);
-}
-
 void xc_model_free(xc_model *m)
 {
     if (!m)
@@ -82,9 +75,8 @@ void xc_model_free(xc_model *m)
     }
     free(m->units);
     for (size_t i = 0; i < m->nfacts; i++) {
-        /* concept and label are interned */
+        /* concept, label, source, rule, row label and cell are interned */
         free(m->facts[i].text);
-        free_prov(&m->facts[i].prov);
     }
     free(m->facts);
     for (size_t i = 0; i < m->cpool; i++)
@@ -387,8 +379,9 @@ size_t xc_model_add_fact(xc_model *m, const xc_fact *f)
     g->label = (char *)xc_model_intern(m, f->label);
     g->text = dup_or_null(f->text);
     g->prov.source = (char *)xc_model_intern(m, f->prov.source);
-    g->prov.row_label = dup_or_null(f->prov.row_label);
-    g->prov.cell = dup_or_null(f->prov.cell);
+    /* a row's label is shared by its facts, and cells such as "-" repeat */
+    g->prov.row_label = (char *)xc_model_intern(m, f->prov.row_label);
+    g->prov.cell = (char *)xc_model_intern(m, f->prov.cell);
     g->prov.rule = (char *)xc_model_intern(m, f->prov.rule);
     g->notes = (char *)xc_model_intern(m, f->notes);
     return m->nfacts++;

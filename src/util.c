@@ -64,6 +64,8 @@ void xc_grow(void **p, size_t *cap, size_t need, size_t size)
 
 void xc_buf_put_slow(xc_buf *b, const char *s, size_t n)
 {
+    if (!b->cap) /* strings start at 64 bytes, not at 8, 16, 32 */
+        XC_GROW(b->ptr, b->cap, 64);
     XC_GROW(b->ptr, b->cap, b->len + n + 1);
     memcpy(b->ptr + b->len, s, n);
     b->len += n;
