@@ -2069,6 +2069,7 @@ int xc_interpret(const xc_doc *doc, const xc_taxonomy *tax, const xc_options *op
     c.opt = opt;
     c.m = m;
     c.d = d;
+    xc_map_forget(tax); /* each release maps afresh */
     xc_model_set(&m->source, doc->text->name);
     xc_model_ns(m, "xbrli", "http://www.xbrl.org/2003/instance");
     xc_model_ns(m, "iso4217", "http://www.xbrl.org/2003/iso4217");

@@ -205,7 +205,7 @@ static void reset(const xc_taxonomy *t)
     }
 }
 
-int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx, xc_match *out)
+static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx, xc_match *out)
 {
     out->concept = -1;
     out->score = 0;
@@ -383,4 +383,41 @@ int xc_map_child(const xc_taxonomy *t, const char *label, int parent)
     }
     xc_words_free(&A);
     return bests >= 50 ? best : -1;
+}
+
+/* A release maps many labels more than once (a row when its table is
+ * read, again for a total's heading, the same caption in two tables): the
+ * answer for a label in a context is kept until xc_map_forget. */
+int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx, xc_match *out)
+{
+    xc_mapscratch *sc = t->scratch;
+    xc_buf *k = &sc->key;
+    int nh = ctx->nheadings < XC_MAP_MAX_HEADINGS ? ctx->nheadings : XC_MAP_MAX_HEADINGS;
+    xc_buf_clear(k);
+    xc_buf_puts(k, label);
+    char num[4] = {'\x1f', (char)('0' + ctx->statement), (char)('0' + ctx->side),
+                   (char)('0' + ctx->term)};
+    xc_buf_put(k, num, sizeof(num));
+    for (int i = 0; i < nh; i++) {
+        xc_buf_putc(k, '\x1f');
+        xc_buf_puts(k, ctx->headings[i]);
+    }
+    int found;
+    size_t *slot = xc_strmap_slot(&sc->memo, k->ptr, &found);
+    if (found) {
+        *out = sc->answers[*slot];
+        return out->concept >= 0;
+    }
+    int rc = map_label(t, label, ctx, out);
+    XC_GROW(sc->answers, sc->canswers, sc->nanswers + 1);
+    sc->answers[sc->nanswers] = *out;
+    *slot = sc->nanswers++;
+    return rc;
+}
+
+void xc_map_forget(const xc_taxonomy *t)
+{
+    xc_mapscratch *sc = t->scratch;
+    xc_strmap_free(&sc->memo);
+    sc->nanswers = 0;
 }

@@ -35,8 +35,12 @@ typedef struct xc_match {
 } xc_match;
 
 /* Maps one label. Returns 1 and fills out when a concept fits, else 0
- * (out->concept = -1). */
+ * (out->concept = -1). Answers are remembered until xc_map_forget. */
 int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx, xc_match *out);
+
+/* Forgets the remembered answers: each conversion starts afresh, so that
+ * a batch's speed does not depend on releases that came before. */
+void xc_map_forget(const xc_taxonomy *t);
 
 /* Among the calculation children of `parent`, the concept that best fits
  * label; -1 if none does. */

@@ -141,6 +141,9 @@ const char *xc_model_intern(xc_model *m, const char *s)
 {
     if (!s)
         return NULL;
+    struct xc_intern_hint *hint = &m->hints[((uintptr_t)s >> 4) % 64];
+    if (hint->arg == s && !strcmp(hint->pooled, s))
+        return hint->pooled;
     if (m->npool * 2 + 2 > m->cpool) {
         size_t nc = m->cpool ? m->cpool * 2 : 256;
         char **np = xc_xcalloc(nc, sizeof(char *));
@@ -157,13 +160,14 @@ const char *xc_model_intern(xc_model *m, const char *s)
         m->cpool = nc;
     }
     size_t j = xc_hash_str(s) & (m->cpool - 1);
-    while (m->pool[j]) {
-        if (!strcmp(m->pool[j], s))
-            return m->pool[j];
+    while (m->pool[j] && strcmp(m->pool[j], s))
         j = (j + 1) & (m->cpool - 1);
+    if (!m->pool[j]) {
+        m->pool[j] = xc_xstrdup(s);
+        m->npool++;
     }
-    m->pool[j] = xc_xstrdup(s);
-    m->npool++;
+    hint->arg = s;
+    hint->pooled = m->pool[j];
     return m->pool[j];
 }
 

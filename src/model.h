@@ -176,6 +176,13 @@ typedef struct xc_model {
     /* interned strings: an open-addressing hash set */
     char **pool;
     size_t npool, cpool;
+    /* recent arguments of xc_model_intern and their pooled copies, by
+     * address: the same label or concept string comes back fact after
+     * fact (each hit is checked by content, so a reused address is safe) */
+    struct xc_intern_hint {
+        const char *arg;
+        char *pooled;
+    } hints[64];
 } xc_model;
 
 xc_model *xc_model_new(void);

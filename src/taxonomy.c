@@ -936,6 +936,9 @@ void xc_taxonomy_free(xc_taxonomy *t)
     free(t->same_next);
     if (t->scratch) {
         free(t->scratch->equals);
+        xc_strmap_free(&t->scratch->memo);
+        free(t->scratch->answers);
+        xc_buf_free(&t->scratch->key);
         free(t->scratch->touched);
         for (int i = 0; i < XC_MAP_CACHE; i++) {
             free(t->scratch->cache[i].text);

@@ -86,8 +86,8 @@ typedef struct xc_wordinfo {
 } xc_wordinfo;
 
 /* The mapper's working memory (mapper.c): per alias, which of a label's
- * word lists it equals, zero between calls, and the words of recent
- * headings. A taxonomy
+ * word lists it equals, zero between calls; the words of recent
+ * headings; the answers given during this conversion. A taxonomy
  * therefore serves one conversion at a time (batches fork workers). */
 #define XC_MAP_CACHE 8
 typedef struct xc_mapscratch {
@@ -99,6 +99,11 @@ typedef struct xc_mapscratch {
         struct xc_words words;
     } cache[XC_MAP_CACHE];
     int next; /* the entry to replace next */
+    /* answers for this conversion (xc_map_label, xc_map_forget) */
+    xc_strmap memo; /* label and context -> index in answers */
+    struct xc_match *answers;
+    size_t nanswers, canswers;
+    xc_buf key;
 } xc_mapscratch;
 
 typedef struct xc_taxonomy {

@@ -239,7 +239,8 @@ uint64_t xc_hash_str(const char *s)
         h ^= h >> 32;
     }
     uint64_t w = 0;
-    memcpy(&w, s, n);
+    for (size_t i = 0; i < n; i++) /* the last 0-7 bytes, without a memcpy call */
+        w |= (uint64_t)(unsigned char)s[i] << (8 * i);
     h = (h ^ w) * 0xC4CEB9FE1A85EC53ULL;
     return h ^ (h >> 29);
 }
