@@ -165,29 +165,39 @@ typedef struct scan {
     size_t nword, cword;
 } scan;
 
-static void push(span **list, span *inl, size_t *n, size_t *cap, span sp)
+static void grow_spans(span **list, span *inl, size_t n, size_t *cap)
 {
-    if (*n == *cap) {
-        size_t nc = *cap * 2;
-        span *p = xc_xmalloc(nc * sizeof(span));
-        memcpy(p, *list, *n * sizeof(span));
-        if (*list != inl)
-            free(*list);
-        *list = p;
-        *cap = nc;
-    }
+    size_t nc = *cap * 2;
+    span *p = xc_xmalloc(nc * sizeof(span));
+    memcpy(p, *list, n * sizeof(span));
+    if (*list != inl)
+        free(*list);
+    *list = p;
+    *cap = nc;
+}
+
+static inline void push(span **list, span *inl, size_t *n, size_t *cap, span sp)
+{
+    if (*n == *cap)
+        grow_spans(list, inl, *n, cap);
     (*list)[(*n)++] = sp;
 }
 
-static void emit(const xc_taxonomy *t, scan *sc, const char *p, size_t n)
+/* Keeps one word unless it is a stop word, or a leading word that comes
+ * first; id and e are its hash and vocabulary entry. */
+static void emit_word(scan *sc, const char *p, size_t n, xc_word id, const xc_wordinfo *e)
 {
-    xc_word id = xc_word_id(p, n);
-    const xc_wordinfo *e = word_info(t, id);
     if (e && (e->flags & W_STOP))
         return;
     if (sc->nword == 0 && e && (e->flags & W_LEAD))
         return;
     push(&sc->word, sc->sword, &sc->nword, &sc->cword, (span){p, n, id});
+}
+
+static void emit(const xc_taxonomy *t, scan *sc, const char *p, size_t n)
+{
+    xc_word id = xc_word_id(p, n);
+    emit_word(sc, p, n, id, word_info(t, id));
 }
 
 /* Normalises text (see xc_words_of) into sc->word. */
@@ -241,9 +251,10 @@ static void scan_text(const xc_taxonomy *t, const char *text, scan *sc)
             n = 3 + m;
         }
         n = singular(p, n); /* "and" (from "&") is too short to change */
-        const xc_wordinfo *e = word_info(t, xc_word_id(p, n));
+        xc_word id = xc_word_id(p, n);
+        const xc_wordinfo *e = word_info(t, id);
         if (!e || e->syn < 0) {
-            emit(t, sc, p, n);
+            emit_word(sc, p, n, id, e);
             continue;
         }
         /* a synonym may be two words ("pretax" -> "pre tax") */
