@@ -128,13 +128,15 @@ int xc_month_lookup(const char *w, size_t n)
                                   "april",   "may",      "june",
                                   "july",    "august",   "september",
                                   "october", "november", "december"};
+    static const unsigned char lens[] = {7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8};
     while (n > 0 && w[n - 1] == '.')
         n--;
     if (n < 3)
         return 0;
+    char c0 = (char)xc_tolower((unsigned char)w[0]);
     for (int i = 0; i < 12; i++) {
-        size_t len = strlen(names[i]);
-        if (n > len)
+        size_t len = lens[i];
+        if (n > len || names[i][0] != c0) /* the first letter decides most */
             continue;
         if (xc_strncaseeq(w, names[i], n)) {
             /* full name, or a 3/4-letter abbreviation ("Sept") */

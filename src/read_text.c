@@ -302,8 +302,39 @@ static int tokens(const char *s, int n, span *out, int max)
     return k;
 }
 
+/* Whether the blank-separated token s (n bytes) can end a row: a number
+ * (one too long to hold included) or a placeholder ("n/a", "*"). */
+static int value_token(const char *s, int n)
+{
+    xc_number num;
+    int prc = xc_number_parse(s, (size_t)n, &num);
+    return prc == 0 || prc == -XC_EOVERFLOW || is_placeholder(s, n);
+}
+
 static void find_values(line *L, xc_arena *arena)
 {
+    /* most lines are prose or labels: when the last token is not a value,
+     * there are none, and the line need not be split into tokens (a line
+     * of 511 bytes or more may hold more tokens than the full path keeps,
+     * so it takes that path) */
+    if (L->len < 511) {
+        int e = L->len;
+        while (e > 0 && L->disp[e - 1] == ' ')
+            e--;
+        int b = e;
+        while (b > 0 && L->disp[b - 1] != ' ')
+            b--;
+        if (e == 0 || !value_token(L->disp + b, e - b)) {
+            int indent = 0;
+            while (indent < e && L->disp[indent] == ' ')
+                indent++;
+            L->nvals = 0;
+            L->vals = NULL;
+            L->label_end = e;
+            L->indent = e ? indent : 0;
+            return;
+        }
+    }
     span tk[256];
     int nt = tokens(L->disp, L->len, tk, 256);
     val vals[64];
