@@ -395,6 +395,7 @@ static void build_records(tstate *s)
     const xc_table *t = s->t;
     const xc_row *pending[8];
     int npend = 0;
+    XC_GROW(s->recs, s->crecs, t->nrows); /* at most a record a row, ~1 KB each */
     for (size_t i = 0; i < t->nrows; i++) {
         const xc_row *r = &t->rows[i];
         if (r->kind == XC_ROW_TEXT) {

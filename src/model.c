@@ -91,6 +91,7 @@ void xc_model_free(xc_model *m)
     free(m->exts);
     xc_strmap_free(&m->ext_index);
     free(m->fact_index);
+    free(m->context_index);
     for (size_t i = 0; i < m->ntables; i++) {
         free(m->tables[i].title);
         free(m->tables[i].scale_text);
@@ -238,12 +239,41 @@ static char *context_id(const xc_model *m, xc_period_type type, xc_date start,
     return xc_buf_detach(&id);
 }
 
-size_t xc_model_find_context(const xc_model *m, xc_period_type type, xc_date start, xc_date end,
+/* The context index: open addressing of context number + 1 (0: empty) by
+ * period, extended to the contexts added since the last lookup; contexts
+ * of one period (dimensional variants) follow in the order they came, so
+ * the first that matches is found first, as by a scan. */
+static size_t period_hash(xc_period_type type, xc_date start, xc_date end)
+{
+    uint64_t h = ((uint64_t)(uint32_t)start << 32 | (uint32_t)end) * 0x9E3779B97F4A7C15ULL;
+    h ^= (uint64_t)type * 0xC2B2AE3D27D4EB4FULL;
+    return (size_t)(h ^ (h >> 29));
+}
+
+size_t xc_model_find_context(xc_model *m, xc_period_type type, xc_date start, xc_date end,
                              const xc_dim *dims, size_t ndims)
 {
     if (type != XC_PERIOD_DURATION)
         start = XC_NODATE;
-    for (size_t i = 0; i < m->ncontexts; i++) {
+    if (m->ncontexts * 2 >= m->ccontext_index) { /* grow, indexing every context anew */
+        size_t cap = m->ccontext_index ? m->ccontext_index : 64;
+        while (cap <= m->ncontexts * 2)
+            cap *= 2;
+        free(m->context_index);
+        m->context_index = xc_xcalloc(cap, sizeof(size_t));
+        m->ccontext_index = cap;
+        m->ncontext_index = 0;
+    }
+    size_t mask = m->ccontext_index - 1;
+    for (; m->ncontext_index < m->ncontexts; m->ncontext_index++) {
+        const xc_context *c = &m->contexts[m->ncontext_index];
+        size_t k = period_hash(c->type, c->start, c->end) & mask;
+        while (m->context_index[k])
+            k = (k + 1) & mask;
+        m->context_index[k] = m->ncontext_index + 1;
+    }
+    for (size_t k = period_hash(type, start, end) & mask; m->context_index[k]; k = (k + 1) & mask) {
+        size_t i = m->context_index[k] - 1;
         const xc_context *c = &m->contexts[i];
         if (c->type == type && c->end == end && c->start == start &&
             same_dims(c->dims, c->ndims, dims, ndims))

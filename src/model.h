@@ -173,6 +173,8 @@ typedef struct xc_model {
     xc_strmap ext_index; /* extension concept name -> index */
     size_t *fact_index;  /* see xc_model_find_fact */
     size_t cfact_index, nfact_index;
+    size_t *context_index; /* see xc_model_find_context */
+    size_t ccontext_index, ncontext_index;
     /* interned strings: an open-addressing hash set */
     char **pool;
     size_t npool, cpool;
@@ -197,7 +199,7 @@ size_t xc_model_context(xc_model *m, xc_period_type type, xc_date start,
                         xc_date end, int start_inferred, const xc_dim *dims,
                         size_t ndims);
 /* The index of an existing context, or XC_NONE. */
-size_t xc_model_find_context(const xc_model *m, xc_period_type type, xc_date start, xc_date end,
+size_t xc_model_find_context(xc_model *m, xc_period_type type, xc_date start, xc_date end,
                              const xc_dim *dims, size_t ndims);
 /* The index of an existing unit, or XC_NONE. */
 size_t xc_model_find_unit(const xc_model *m, const char *num, const char *den);
