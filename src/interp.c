@@ -2174,11 +2174,12 @@ int xc_interpret(const xc_doc *doc, const xc_taxonomy *tax, const xc_options *op
         for (size_t r = 0; r < t->nrows; r++) {
             xc_src_row *sr = &infos[i].rows[infos[i].nrows++];
             sr->line = t->rows[r].line;
-            sr->label = xc_xstrdup(t->rows[r].label ? t->rows[r].label : "");
+            /* interned: the facts' provenance holds the same strings */
+            sr->label = (char *)xc_model_intern(m, t->rows[r].label ? t->rows[r].label : "");
             sr->cells = xc_xcalloc(t->ncols ? t->ncols : 1, sizeof(char *));
             for (size_t k = 0; k < t->ncols; k++)
                 if (t->rows[r].cells && t->rows[r].cells[k])
-                    sr->cells[k] = xc_xstrdup(t->rows[r].cells[k]);
+                    sr->cells[k] = (char *)xc_model_intern(m, t->rows[r].cells[k]);
         }
         xc_model_add_table(m, &infos[i]);
         infos[i].rows = NULL; /* the model owns them now */

@@ -98,10 +98,7 @@ void xc_model_free(xc_model *m)
         free(m->tables[i].notes);
         for (size_t r = 0; r < m->tables[i].nrows; r++) {
             xc_src_row *row = &m->tables[i].rows[r];
-            free(row->label);
-            for (size_t k = 0; row->cells && k < m->tables[i].ncols; k++)
-                free(row->cells[k]);
-            free(row->cells);
+            free(row->cells); /* the label and cells are interned */
         }
         free(m->tables[i].rows);
     }

@@ -108,7 +108,7 @@ typedef struct xc_ext_concept {
  * review view (each source cell beside the fact made from it). */
 typedef struct xc_src_row {
     int line;
-    char *label;
+    char *label;  /* interned in the model, as are the cells */
     char **cells; /* the table's ncols entries; NULL where empty */
 } xc_src_row;
 

@@ -25,9 +25,7 @@ static void free_table(xc_table *t)
         free(r->label);
         for (size_t j = 0; j < t->ncols; j++)
             free(r->cells[j]);
-        free(r->cells);
-        free(r->cell_line);
-        free(r->cell_col);
+        free(r->cells); /* cell_line and cell_col share its block */
     }
     free(t->rows);
 }
@@ -83,9 +81,11 @@ xc_row *xc_table_add_row(xc_table *t, xc_row_kind kind, const char *label,
     r->line = line;
     r->col = col;
     size_t n = t->ncols ? t->ncols : 1;
-    r->cells = xc_xcalloc(n, sizeof(char *));
-    r->cell_line = xc_xcalloc(n, sizeof(int));
-    r->cell_col = xc_xcalloc(n, sizeof(int));
+    /* cells, then their lines, then their columns: one block */
+    char *block = xc_xcalloc(n, sizeof(char *) + 2 * sizeof(int));
+    r->cells = (char **)block;
+    r->cell_line = (int *)(block + n * sizeof(char *));
+    r->cell_col = r->cell_line + n;
     return r;
 }
 

@@ -24,7 +24,7 @@ typedef struct xc_row {
     int indent;  /* columns before the label (text) or nesting (HTML) */
     int line, col; /* where the label (or the row) starts, 1-based */
     char **cells;  /* ncols entries; NULL where the row has no value */
-    int *cell_line, *cell_col;
+    int *cell_line, *cell_col; /* in the block of cells: freeing cells frees them */
 } xc_row;
 
 typedef struct xc_table {
