@@ -420,4 +420,5 @@ void xc_map_forget(const xc_taxonomy *t)
     xc_mapscratch *sc = t->scratch;
     xc_strmap_free(&sc->memo);
     sc->nanswers = 0;
+    xc_words_forget(t);
 }

@@ -285,14 +285,42 @@ static void scan_done(scan *sc)
         free(sc->word);
 }
 
-void xc_words_of(const xc_taxonomy *t, const char *text, int ordered, xc_words *out)
+/* The word ids of text in order, as a new list. */
+static void scan_ids(const xc_taxonomy *t, const char *text, xc_words *out)
 {
     scan sc;
     scan_text(t, text, &sc);
-    out->n = 0;
+    out->n = (int)sc.nword;
     out->w = xc_xmalloc((sc.nword ? sc.nword : 1) * sizeof(xc_word));
-    for (size_t i = 0; i < sc.nword; i++) {
-        xc_word id = sc.word[i].id;
+    for (size_t i = 0; i < sc.nword; i++)
+        out->w[i] = sc.word[i].id;
+    scan_done(&sc);
+}
+
+void xc_words_of(const xc_taxonomy *t, const char *text, int ordered, xc_words *out)
+{
+    /* a release asks for the words of one label many times (mapping it,
+     * typing it, testing it for phrases): once the taxonomy is built,
+     * each text is scanned once per conversion (xc_map_forget) */
+    xc_mapscratch *m = t ? t->scratch : NULL;
+    xc_words fresh = {0};
+    const xc_words *src = &fresh;
+    if (m && text) {
+        int found;
+        size_t *slot = xc_strmap_slot(&m->wmemo, text, &found);
+        if (!found) {
+            XC_GROW(m->wlists, m->cwlists, m->nwlists + 1);
+            scan_ids(t, text, &m->wlists[m->nwlists]);
+            *slot = m->nwlists++;
+        }
+        src = &m->wlists[*slot];
+    } else {
+        scan_ids(t, text, &fresh);
+    }
+    out->n = 0;
+    out->w = xc_xmalloc((src->n ? (size_t)src->n : 1) * sizeof(xc_word));
+    for (int i = 0; i < src->n; i++) {
+        xc_word id = src->w[i];
         int k = out->n;
         if (!ordered) { /* insertion into a sorted set: labels are short */
             while (k > 0 && out->w[k - 1] > id)
@@ -304,7 +332,18 @@ void xc_words_of(const xc_taxonomy *t, const char *text, int ordered, xc_words *
         out->w[k] = id;
         out->n++;
     }
-    scan_done(&sc);
+    free(fresh.w);
+}
+
+void xc_words_forget(const xc_taxonomy *t)
+{
+    xc_mapscratch *m = t ? t->scratch : NULL;
+    if (!m)
+        return;
+    for (size_t i = 0; i < m->nwlists; i++)
+        free(m->wlists[i].w);
+    m->nwlists = 0;
+    xc_strmap_free(&m->wmemo);
 }
 
 char *xc_words_text(const xc_taxonomy *t, const char *text)
@@ -948,6 +987,8 @@ void xc_taxonomy_free(xc_taxonomy *t)
     if (t->scratch) {
         free(t->scratch->equals);
         xc_strmap_free(&t->scratch->memo);
+        xc_words_forget(t);
+        free(t->scratch->wlists);
         free(t->scratch->answers);
         xc_buf_free(&t->scratch->key);
         free(t->scratch->touched);

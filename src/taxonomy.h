@@ -104,6 +104,10 @@ typedef struct xc_mapscratch {
     struct xc_match *answers;
     size_t nanswers, canswers;
     xc_buf key;
+    /* the words of texts seen during this conversion (xc_words_of) */
+    xc_strmap wmemo; /* text -> index in wlists */
+    struct xc_words *wlists; /* in order, as scanned */
+    size_t nwlists, cwlists;
 } xc_mapscratch;
 
 typedef struct xc_taxonomy {
@@ -156,6 +160,9 @@ int xc_taxonomy_find(const xc_taxonomy *t, const char *name);
  * dropped. The caller frees with xc_words_free. `ordered` keeps the words
  * in text order with repeats (for phrase search); else sorted and unique. */
 void xc_words_of(const xc_taxonomy *t, const char *text, int ordered, xc_words *out);
+/* Forgets the words remembered for texts seen since the last call (each
+ * conversion starts afresh; see xc_map_forget). */
+void xc_words_forget(const xc_taxonomy *t);
 void xc_words_free(xc_words *w);
 /* The normalised words of text in order, space separated (caller frees). */
 char *xc_words_text(const xc_taxonomy *t, const char *text);
