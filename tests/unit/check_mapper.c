@@ -101,6 +101,48 @@ START_TEST(test_words)
 }
 END_TEST
 
+/* Remembered answers: the same label in another context is mapped anew,
+ * a repeated question gets the first answer, and forgetting changes
+ * nothing but speed; remembered words come out as scanned words do. */
+START_TEST(test_map_memo)
+{
+    const xc_taxonomy *t = test_taxonomy();
+    xc_map_forget(t);
+    xc_map_ctx liab, assets;
+    memset(&liab, 0, sizeof(liab));
+    liab.statement = XC_STMT_BALANCE;
+    liab.headings[0] = "Current liabilities";
+    liab.nheadings = 1;
+    assets = liab;
+    assets.headings[0] = "Current assets";
+    xc_match a1, a2, b1, b2;
+    ck_assert(xc_map_label(t, "Other", &liab, &a1));
+    ck_assert(xc_map_label(t, "Other", &assets, &b1));
+    ck_assert_int_ne(a1.concept, b1.concept);
+    ck_assert(xc_map_label(t, "Other", &liab, &a2)); /* remembered */
+    ck_assert_int_eq(a1.concept, a2.concept);
+    ck_assert_int_eq(a1.score, a2.score);
+    ck_assert_str_eq(a1.rule, a2.rule);
+    xc_map_forget(t);
+    ck_assert(xc_map_label(t, "Other", &assets, &b2)); /* afresh */
+    ck_assert_int_eq(b1.concept, b2.concept);
+
+    xc_words w1, w2, w3;
+    xc_words_of(t, "Net sales and sales of services", 1, &w1); /* scanned */
+    xc_words_of(t, "Net sales and sales of services", 1, &w2); /* remembered */
+    xc_words_of(t, "Net sales and sales of services", 0, &w3); /* as a set */
+    ck_assert_int_eq(w1.n, w2.n);
+    ck_assert(!memcmp(w1.w, w2.w, (size_t)w1.n * sizeof(xc_word)));
+    ck_assert_int_lt(w3.n, w1.n); /* "sale" once */
+    for (int i = 1; i < w3.n; i++)
+        ck_assert(w3.w[i - 1] < w3.w[i]);
+    xc_words_free(&w1);
+    xc_words_free(&w2);
+    xc_words_free(&w3);
+    xc_map_forget(t);
+}
+END_TEST
+
 /* Normalised text: "&" is "and", "non-" joins, apostrophes vanish,
  * plurals are singular, a trailing "net" goes. */
 START_TEST(test_words_text)
@@ -202,6 +244,7 @@ Suite *mapper_suite(void)
     tcase_add_checked_fixture(tc, NULL, teardown);
     tcase_add_loop_test(tc, test_map, 0, sizeof(cases) / sizeof(cases[0]));
     tcase_add_test(tc, test_words);
+    tcase_add_test(tc, test_map_memo);
     tcase_add_test(tc, test_words_text);
     tcase_add_test(tc, test_map_own_labels);
     tcase_add_test(tc, test_calc_tree);
