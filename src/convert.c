@@ -142,8 +142,9 @@ int xc_convert_path(const char *path, const char *from, const char *encoding,
          * reader, and a streaming reader (large XBRL instances) reads the
          * file itself instead of having it all in memory */
         xc_buf b = {0};
-        b.cap = (size_t)st.st_size + 1;
-        b.ptr = xc_xmalloc(b.cap);
+        size_t size = (size_t)st.st_size;
+        b.cap = (size < 16384 ? size : 16384) + 1; /* the head first: a streamed */
+        b.ptr = xc_xmalloc(b.cap);                 /* file is never held whole */
         int rc = read_upto(fd, &b, 16384);
         const xc_reader *r = NULL;
         if (rc >= 0)
@@ -159,8 +160,13 @@ int xc_convert_path(const char *path, const char *from, const char *encoding,
                                  "no facts in the %s input", r->name);
             return rc;
         }
-        if (rc == 0)
+        if (rc == 0) {
+            if (b.cap < size + 1) { /* exactly the file's size */
+                b.ptr = xc_xrealloc(b.ptr, size + 1);
+                b.cap = size + 1;
+            }
             rc = read_upto(fd, &b, (size_t)-1);
+        }
         int saved = errno;
         close(fd);
         if (rc < 0) {
