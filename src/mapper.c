@@ -167,31 +167,6 @@ static void equals(const xc_taxonomy *t, const xc_words *w, int flag)
         }
 }
 
-/* The words of a heading: the rows under one heading ask for them again
- * and again, so the last few are kept (by text, compared whole). */
-static void heading_words(const xc_taxonomy *t, const char *text, xc_words *out)
-{
-    xc_mapscratch *sc = t->scratch;
-    for (int i = 0; i < XC_MAP_CACHE; i++) {
-        struct xc_heading_cache *e = &sc->cache[i];
-        if (e->text && !strcmp(e->text, text)) {
-            out->n = e->words.n;
-            out->w = xc_xmalloc(((size_t)out->n + 1) * sizeof(xc_word));
-            memcpy(out->w, e->words.w, (size_t)out->n * sizeof(xc_word));
-            return;
-        }
-    }
-    xc_words_of(t, text, 0, out);
-    struct xc_heading_cache *e = &sc->cache[sc->next];
-    sc->next = (sc->next + 1) % XC_MAP_CACHE;
-    free(e->text);
-    xc_words_free(&e->words);
-    e->text = xc_xstrdup(text);
-    e->words.n = out->n;
-    e->words.w = xc_xmalloc(((size_t)out->n + 1) * sizeof(xc_word));
-    memcpy(e->words.w, out->w, (size_t)out->n * sizeof(xc_word));
-}
-
 /* Zeroes what count() and equals() touched, for the next label. */
 static void reset(const xc_taxonomy *t)
 {
@@ -241,7 +216,7 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
     }
     /* AH[k]: label words plus the nearest k+1 headings */
     for (int k = 0; k < nh; k++) {
-        heading_words(t, ctx->headings[k], &H[k]);
+        xc_words_of(t, ctx->headings[k], 0, &H[k]); /* remembered per conversion */
         words_union(k ? &AH[k - 1] : &A, &H[k], &AH[k]);
     }
     int best = -1, score = 0;

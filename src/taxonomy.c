@@ -992,10 +992,6 @@ void xc_taxonomy_free(xc_taxonomy *t)
         free(t->scratch->answers);
         xc_buf_free(&t->scratch->key);
         free(t->scratch->touched);
-        for (int i = 0; i < XC_MAP_CACHE; i++) {
-            free(t->scratch->cache[i].text);
-            xc_words_free(&t->scratch->cache[i].words);
-        }
         free(t->scratch);
     }
     for (size_t i = 0; i < t->nexchanges; i++) {

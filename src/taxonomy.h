@@ -86,19 +86,13 @@ typedef struct xc_wordinfo {
 } xc_wordinfo;
 
 /* The mapper's working memory (mapper.c): per alias, which of a label's
- * word lists it equals, zero between calls; the words of recent
- * headings; the answers given during this conversion. A taxonomy
- * therefore serves one conversion at a time (batches fork workers). */
-#define XC_MAP_CACHE 8
+ * word lists it equals, zero between calls; the answers and the texts'
+ * words seen during this conversion. A taxonomy therefore serves one
+ * conversion at a time (batches fork workers). */
 typedef struct xc_mapscratch {
     uint8_t *equals; /* per alias: the label's word lists it equals (bits) */
     uint64_t *touched; /* aliases with a count, a bit each */
     size_t nbits;
-    struct xc_heading_cache { /* recent headings and their words */
-        char *text;
-        struct xc_words words;
-    } cache[XC_MAP_CACHE];
-    int next; /* the entry to replace next */
     /* answers for this conversion (xc_map_label, xc_map_forget) */
     xc_strmap memo; /* label and context -> index in answers */
     struct xc_match *answers;
