@@ -99,10 +99,9 @@ int xc_convert(const char *name, const char *raw, size_t n, const char *from,
 }
 
 /* Reads from fd into b until b holds `upto` bytes or the file ends;
- * 0, 1 at the end of the file, or -1 with errno set. */
-/* Reads from fd into b until b holds `upto` bytes or the file ends;
- * 0, 1 at the end of the file, or -1 with errno set. The buffer is sized for the whole file: the
- * end is found with a small read, without growing it. */
+ * 0, 1 at the end of the file, or -1 with errno set. When the buffer is
+ * full (sized for the whole file), the end is found with a small read on
+ * the stack, without growing it. */
 static int read_upto(int fd, xc_buf *b, size_t upto)
 {
     while (b->len < upto) {

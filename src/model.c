@@ -236,6 +236,22 @@ static char *context_id(const xc_model *m, xc_period_type type, xc_date start,
     return xc_buf_detach(&id);
 }
 
+/* An index of n items (open addressing of item number + 1, 0: empty) kept
+ * at most half full: when it would not be, a larger empty one replaces it
+ * and *done = 0, so that the caller indexes every item anew. */
+static void index_reserve(size_t **index, size_t *cap, size_t *done, size_t n)
+{
+    if (n * 2 < *cap)
+        return;
+    size_t c = *cap ? *cap : 64;
+    while (c <= n * 2)
+        c *= 2;
+    free(*index);
+    *index = xc_xcalloc(c, sizeof(size_t));
+    *cap = c;
+    *done = 0;
+}
+
 /* The context index: open addressing of context number + 1 (0: empty) by
  * period, extended to the contexts added since the last lookup; contexts
  * of one period (dimensional variants) follow in the order they came, so
@@ -252,15 +268,7 @@ size_t xc_model_find_context(xc_model *m, xc_period_type type, xc_date start, xc
 {
     if (type != XC_PERIOD_DURATION)
         start = XC_NODATE;
-    if (m->ncontexts * 2 >= m->ccontext_index) { /* grow, indexing every context anew */
-        size_t cap = m->ccontext_index ? m->ccontext_index : 64;
-        while (cap <= m->ncontexts * 2)
-            cap *= 2;
-        free(m->context_index);
-        m->context_index = xc_xcalloc(cap, sizeof(size_t));
-        m->ccontext_index = cap;
-        m->ncontext_index = 0;
-    }
+    index_reserve(&m->context_index, &m->ccontext_index, &m->ncontext_index, m->ncontexts);
     size_t mask = m->ccontext_index - 1;
     for (; m->ncontext_index < m->ncontexts; m->ncontext_index++) {
         const xc_context *c = &m->contexts[m->ncontext_index];
@@ -495,15 +503,7 @@ static void index_fact(xc_model *m, size_t i)
 
 size_t xc_model_find_fact(xc_model *m, const char *concept, size_t context, size_t unit)
 {
-    if (m->nfacts * 2 >= m->cfact_index) { /* grow, indexing every fact anew */
-        size_t cap = m->cfact_index ? m->cfact_index : 64;
-        while (cap <= m->nfacts * 2)
-            cap *= 2;
-        free(m->fact_index);
-        m->fact_index = xc_xcalloc(cap, sizeof(size_t));
-        m->cfact_index = cap;
-        m->nfact_index = 0;
-    }
+    index_reserve(&m->fact_index, &m->cfact_index, &m->nfact_index, m->nfacts);
     for (; m->nfact_index < m->nfacts; m->nfact_index++)
         index_fact(m, m->nfact_index);
     size_t mask = m->cfact_index - 1;

@@ -94,7 +94,8 @@ static int plain_ascii(const char *s, size_t n)
     for (; i + 8 <= n; i += 8) {
         uint64_t w;
         memcpy(&w, s + i, 8);
-        /* any byte >= 0x80, or any byte in 0x09..0x0C (tab, LF, VT, FF) */
+        /* any byte >= 0x80, or in 0x08..0x0C (tab, LF, VT, FF; a backspace
+         * takes the slow path too, which copies it as it is) */
         uint64_t t = (w ^ (ones * 0x08)) & ~(ones * 0x03); /* 0x08..0x0B -> 0 */
         uint64_t u = (w ^ (ones * 0x0C));                  /* 0x0C -> 0 */
         if ((w & highs) || ((t - ones) & ~t & highs) || ((u - ones) & ~u & highs))
