@@ -321,14 +321,12 @@ static void push_heading(tstate *s, int indent, const char *text)
     /* a heading about liabilities or equity turns the balance sheet over;
      * "Current assets" and "Non-current liabilities" say which part */
     if (s->stmt == XC_STMT_BALANCE) {
-        xc_words w;
-        xc_words_of(s->tax, text, 0, &w);
+        xc_words w = xc_words_seen(s->tax, text, 0);
         int liab = 0, cur = 0, noncur = 0;
         liab = xc_words_has(&w, "liability") || xc_words_has(&w, "equity") ||
                xc_words_has(&w, "stockholder") || xc_words_has(&w, "capital");
         cur = xc_words_has(&w, "current");
         noncur = xc_words_has(&w, "noncurrent") || xc_words_has(&w, "long");
-        xc_words_free(&w);
         if (liab && s->side != XC_SIDE_LIABILITY) {
             s->side = XC_SIDE_LIABILITY;
             s->term = 0;
@@ -481,11 +479,9 @@ static void build_records(tstate *s)
         rc->total_like = rule_above || rc->unlabeled || label_starts(rc->label, "total") ||
                          label_starts(rc->label, "net") || label_starts(rc->label, "subtotal");
         {
-            xc_words w;
-            xc_words_of(s->tax, rc->label, 0, &w);
+            xc_words w = xc_words_seen(s->tax, rc->label, 0);
             if (xc_words_has(&w, "beginning"))
                 rc->beginning = 1;
-            xc_words_free(&w);
         }
         /* scale notes: the row's own "(in millions)", else a heading's */
         int sx = 0;
@@ -529,20 +525,16 @@ static void build_records(tstate *s)
         }
         /* "Total current assets" closes the "Current assets" heading */
         if (label_starts(rc->label, "total")) {
-            xc_words lw;
-            xc_words_of(s->tax, rc->label, 0, &lw);
+            xc_words lw = xc_words_seen(s->tax, rc->label, 0);
             for (int k = s->nheads - 1; k >= 0 && lw.n; k--) {
-                xc_words hw;
-                xc_words_of(s->tax, s->heads[k].text, 0, &hw);
+                xc_words hw = xc_words_seen(s->tax, s->heads[k].text, 0);
                 int closes = xc_words_equal(&lw, &hw);
-                xc_words_free(&hw);
                 if (closes) {
                     while (s->nheads > k)
                         free(s->heads[--s->nheads].text);
                     break;
                 }
             }
-            xc_words_free(&lw);
         }
         /* after total assets, the balance sheet turns to the other side;
          * after total current assets or liabilities come non-current ones */
@@ -933,19 +925,17 @@ static xc_type guess_type(const tstate *s, const rec *r, int is_pct)
     if (is_pct)
         return XC_TYPE_PERCENT;
     xc_words w; /* in order: the last word is the head noun */
-    xc_words_of(s->tax, r->label, 1, &w);
+    w = xc_words_seen(s->tax, r->label, 1);
     int per = xc_words_has(&w, "per");
     int share = xc_words_has(&w, "share");
     int eps = xc_words_has(&w, "eps");
     /* a count when the head noun counts things; rates and ratios too */
     int count = counts_things(&w) || xc_words_has(&w, "rate") || xc_words_has(&w, "ratio");
-    xc_words_free(&w);
     /* counts under a heading that counts ("Domestic Retail Stores:" /
      * "Full-line") */
     if (!count && r->nheads) {
-        xc_words_of(s->tax, r->heads[0], 1, &w);
+        w = xc_words_seen(s->tax, r->heads[0], 1);
         count = counts_things(&w);
-        xc_words_free(&w);
     }
     if ((per && share) || eps)
         return XC_TYPE_PERSHARE;
@@ -1521,12 +1511,10 @@ static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols
          * total ("Consolidated") or a measure ("Pretax", "Per Share") */
         if (c->words && !xc_taxonomy_has_phrase(tax, tax->total, tax->ntotal, c->words)) {
             if (xc_taxonomy_has_phrase(tax, tax->measure, tax->nmeasure, c->words)) {
-                xc_words w;
-                xc_words_of(tax, c->words, 0, &w);
+                xc_words w = xc_words_seen(tax, c->words, 0);
                 int per = 0, share = 0;
                 per = xc_words_has(&w, "per") || xc_words_has(&w, "eps");
                 share = xc_words_has(&w, "share") || xc_words_has(&w, "eps");
-                xc_words_free(&w);
                 if (per && share)
                     c->pershare = 1;
             } else {

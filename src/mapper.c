@@ -185,18 +185,19 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
     out->concept = -1;
     out->score = 0;
     out->rule = "none";
-    xc_words A, A1 = {0}, H[XC_MAP_MAX_HEADINGS], AH[XC_MAP_MAX_HEADINGS];
+    /* the label's words and its headings' are the taxonomy's, kept for
+     * the conversion: read, never freed here */
+    xc_words A1 = {0}, A2 = {0}, H[XC_MAP_MAX_HEADINGS], AH[XC_MAP_MAX_HEADINGS];
     int nh = ctx->nheadings < XC_MAP_MAX_HEADINGS ? ctx->nheadings : XC_MAP_MAX_HEADINGS;
-    xc_words_of(t, label, 0, &A);
-    xc_words A2 = {0};
+    xc_words A = xc_words_seen(t, label, 0);
     char *clause = first_clause(label);
     if (clause) {
-        xc_words_of(t, clause, 0, &A1);
+        A1 = xc_words_seen(t, clause, 0);
         free(clause);
     }
     clause = drop_qualifiers(label);
     if (clause) {
-        xc_words_of(t, clause, 0, &A2);
+        A2 = xc_words_seen(t, clause, 0);
         free(clause);
     }
     /* "Cash ..., beginning balances", "... at end of year": the words that
@@ -216,7 +217,7 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
     }
     /* AH[k]: label words plus the nearest k+1 headings */
     for (int k = 0; k < nh; k++) {
-        xc_words_of(t, ctx->headings[k], 0, &H[k]); /* remembered per conversion */
+        H[k] = xc_words_seen(t, ctx->headings[k], 0);
         words_union(k ? &AH[k - 1] : &A, &H[k], &AH[k]);
     }
     int best = -1, score = 0;
@@ -323,14 +324,9 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
         }
     }
     reset(t);
-    xc_words_free(&A);
-    xc_words_free(&A1);
-    xc_words_free(&A2);
     xc_words_free(&A3);
-    for (int k = 0; k < nh; k++) {
-        xc_words_free(&H[k]);
+    for (int k = 0; k < nh; k++)
         xc_words_free(&AH[k]);
-    }
     if (best < 0)
         return 0;
     out->concept = best;
@@ -341,8 +337,7 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
 
 int xc_map_child(const xc_taxonomy *t, const char *label, int parent)
 {
-    xc_words A;
-    xc_words_of(t, label, 0, &A);
+    xc_words A = xc_words_seen(t, label, 0);
     int best = -1, bests = 0;
     for (size_t i = 0; i < t->naliases; i++) {
         const xc_alias *al = &t->aliases[i];
@@ -356,7 +351,6 @@ int xc_map_child(const xc_taxonomy *t, const char *label, int parent)
             best = al->concept;
         }
     }
-    xc_words_free(&A);
     return bests >= 50 ? best : -1;
 }
 

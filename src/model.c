@@ -79,9 +79,8 @@ void xc_model_free(xc_model *m)
         free(m->facts[i].text);
     }
     free(m->facts);
-    for (size_t i = 0; i < m->cpool; i++)
-        free(m->pool[i]);
     free(m->pool);
+    xc_arena_free(&m->pool_mem);
     for (size_t i = 0; i < m->nexts; i++) {
         free(m->exts[i].name);
         free(m->exts[i].label);
@@ -140,7 +139,7 @@ const char *xc_model_intern(xc_model *m, const char *s)
     if (!s)
         return NULL;
     struct xc_intern_hint *hint = &m->hints[((uintptr_t)s >> 4) % 64];
-    if (hint->arg == s && !strcmp(hint->pooled, s))
+    if (hint->arg == s && (s == hint->pooled || !strcmp(hint->pooled, s)))
         return hint->pooled;
     if (m->npool * 2 + 2 > m->cpool) {
         size_t nc = m->cpool ? m->cpool * 2 : 256;
@@ -161,11 +160,14 @@ const char *xc_model_intern(xc_model *m, const char *s)
     while (m->pool[j] && strcmp(m->pool[j], s))
         j = (j + 1) & (m->cpool - 1);
     if (!m->pool[j]) {
-        m->pool[j] = xc_xstrdup(s);
+        size_t n = strlen(s) + 1;
+        m->pool[j] = memcpy(xc_arena_alloc(&m->pool_mem, n), s, n);
         m->npool++;
     }
     hint->arg = s;
     hint->pooled = m->pool[j];
+    struct xc_intern_hint *own = &m->hints[((uintptr_t)m->pool[j] >> 4) % 64];
+    own->arg = own->pooled = m->pool[j];
     return m->pool[j];
 }
 

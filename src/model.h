@@ -175,12 +175,15 @@ typedef struct xc_model {
     size_t cfact_index, nfact_index;
     size_t *context_index; /* see xc_model_find_context */
     size_t ccontext_index, ncontext_index;
-    /* interned strings: an open-addressing hash set */
+    /* interned strings: an open-addressing hash set of copies that live
+     * in pool_mem until xc_model_free */
     char **pool;
     size_t npool, cpool;
+    xc_arena pool_mem;
     /* recent arguments of xc_model_intern and their pooled copies, by
      * address: the same label or concept string comes back fact after
-     * fact (each hit is checked by content, so a reused address is safe) */
+     * fact (each hit is checked by content, so a reused address is safe;
+     * a pooled copy, which never changes, is its own hint) */
     struct xc_intern_hint {
         const char *arg;
         char *pooled;

@@ -49,7 +49,22 @@ char *xc_date_format(xc_date t, char buf[16])
 {
     int y, m, d;
     xc_date_split(t, &y, &m, &d);
-    snprintf(buf, 16, "%04d-%02d-%02d", y, m, d);
+    if (y < 0 || y > 9999) { /* no date of xc_date_make; kept printable */
+        snprintf(buf, 16, "%04d-%02d-%02d", y, m, d);
+        return buf;
+    }
+    /* by hand: every context and every OIM period formats dates */
+    buf[0] = (char)('0' + y / 1000);
+    buf[1] = (char)('0' + y / 100 % 10);
+    buf[2] = (char)('0' + y / 10 % 10);
+    buf[3] = (char)('0' + y % 10);
+    buf[4] = '-';
+    buf[5] = (char)('0' + m / 10);
+    buf[6] = (char)('0' + m % 10);
+    buf[7] = '-';
+    buf[8] = (char)('0' + d / 10);
+    buf[9] = (char)('0' + d % 10);
+    buf[10] = '\0';
     return buf;
 }
 

@@ -415,17 +415,6 @@ static int nearest_col(const int *ends, int nc, int end)
     return best;
 }
 
-static void add_colhead(xc_table *t, size_t c, const char *text)
-{
-    xc_buf b = {0};
-    xc_buf_puts(&b, t->colhead[c]);
-    if (b.len)
-        xc_buf_putc(&b, ' ');
-    xc_buf_puts(&b, text);
-    free(t->colhead[c]);
-    t->colhead[c] = xc_buf_detach(&b);
-}
-
 static int row_has_border(const hrow *row, int top)
 {
     for (int k = 0; k < row->n; k++)
@@ -542,11 +531,13 @@ static int emit_grid(hctx *h, const hgrid *g, int r0, int r1, char **titles, siz
                 int hit = 0;
                 for (int v = 0; v < nc; v++)
                     if (cols[v] >= c->col && cols[v] <= c->col + c->span - 1) {
-                        add_colhead(t, (size_t)v, c->text);
+                        xc_table_head_append(t, (size_t)v, c->text, strlen(c->text));
                         hit = 1;
                     }
-                if (!hit)
-                    add_colhead(t, (size_t)nearest_col(cols, nc, c->col + c->span - 1), c->text);
+                if (!hit) {
+                    int v = nearest_col(cols, nc, c->col + c->span - 1);
+                    xc_table_head_append(t, (size_t)v, c->text, strlen(c->text));
+                }
             }
             for (int k = 0; k < row->n && left; k++) {
                 const hcell *c = &row->cells[k];

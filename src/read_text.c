@@ -732,13 +732,7 @@ static void add_header_line(xc_table *t, const line *L, const line *below, const
             /* append the original text of the chunk */
             const char *ob0 = L->orig + ocol(L, ch[i].b);
             size_t olen = (size_t)(ocol(L, ch[i].e) - ocol(L, ch[i].b));
-            xc_buf b = {0};
-            xc_buf_puts(&b, t->colhead[c]);
-            if (b.len)
-                xc_buf_putc(&b, ' ');
-            xc_buf_put(&b, ob0, olen);
-            free(t->colhead[c]);
-            t->colhead[c] = xc_buf_detach(&b);
+            xc_table_head_append(t, c, ob0, olen);
         }
     }
 }

@@ -11,22 +11,22 @@ void xc_doc_init(xc_doc *doc, const xc_text *text)
     doc->text = text;
 }
 
+/* n bytes of s and a NUL in the document's arena */
+static char *text_dup(xc_table *t, const char *s, size_t n)
+{
+    char *p = xc_arena_alloc(t->mem, n + 1);
+    if (n)
+        memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+
 static void free_table(xc_table *t)
 {
-    for (size_t i = 0; i < t->ntitle; i++)
-        free(t->title[i]);
+    /* texts and row blocks are in the document's arena */
     free(t->title);
     free(t->title_line);
-    for (size_t j = 0; j < t->ncols; j++)
-        free(t->colhead[j]);
     free(t->colhead);
-    for (size_t i = 0; i < t->nrows; i++) {
-        xc_row *r = &t->rows[i];
-        free(r->label);
-        for (size_t j = 0; j < t->ncols; j++)
-            free(r->cells[j]);
-        free(r->cells); /* cell_line and cell_col share its block */
-    }
     free(t->rows);
 }
 
@@ -44,6 +44,7 @@ void xc_doc_free(xc_doc *doc)
     free(doc->accession);
     free(doc->period);
     free(doc->plain);
+    xc_arena_free(&doc->mem);
     memset(doc, 0, sizeof(*doc));
 }
 
@@ -53,9 +54,10 @@ xc_table *xc_doc_add_table(xc_doc *doc, size_t ncols)
     xc_table *t = &doc->tables[doc->ntables++];
     memset(t, 0, sizeof(*t));
     t->ncols = ncols;
+    t->mem = &doc->mem;
     t->colhead = xc_xcalloc(ncols ? ncols : 1, sizeof(char *));
     for (size_t j = 0; j < ncols; j++)
-        t->colhead[j] = xc_xstrdup("");
+        t->colhead[j] = text_dup(t, "", 0);
     return t;
 }
 
@@ -64,7 +66,7 @@ void xc_table_add_title(xc_table *t, const char *s, size_t n, int line)
     size_t cap = t->ctitle;
     XC_GROW(t->title, t->ctitle, t->ntitle + 1);
     XC_GROW(t->title_line, cap, t->ntitle + 1);
-    t->title[t->ntitle] = xc_xstrndup(s, n);
+    t->title[t->ntitle] = text_dup(t, s, n);
     t->title_line[t->ntitle] = line;
     t->ntitle++;
 }
@@ -76,13 +78,14 @@ xc_row *xc_table_add_row(xc_table *t, xc_row_kind kind, const char *label,
     xc_row *r = &t->rows[t->nrows++];
     memset(r, 0, sizeof(*r));
     r->kind = kind;
-    r->label = xc_xstrndup(label ? label : "", label ? label_len : 0);
+    r->label = text_dup(t, label ? label : "", label ? label_len : 0);
     r->indent = indent;
     r->line = line;
     r->col = col;
     size_t n = t->ncols ? t->ncols : 1;
     /* cells, then their lines, then their columns: one block */
-    char *block = xc_xcalloc(n, sizeof(char *) + 2 * sizeof(int));
+    size_t size = n * (sizeof(char *) + 2 * sizeof(int));
+    char *block = memset(xc_arena_alloc(t->mem, size), 0, size);
     r->cells = (char **)block;
     r->cell_line = (int *)(block + n * sizeof(char *));
     r->cell_col = r->cell_line + n;
@@ -94,8 +97,21 @@ void xc_row_set_cell(xc_table *t, xc_row *r, size_t j, const char *s,
 {
     if (j >= t->ncols)
         return;
-    free(r->cells[j]);
-    r->cells[j] = xc_xstrndup(s, n);
+    r->cells[j] = text_dup(t, s, n); /* a replaced text stays in the arena */
     r->cell_line[j] = line;
     r->cell_col[j] = col;
+}
+
+void xc_table_head_append(xc_table *t, size_t j, const char *s, size_t n)
+{
+    if (j >= t->ncols)
+        return;
+    size_t old = strlen(t->colhead[j]);
+    char *p = xc_arena_alloc(t->mem, old + 1 + n + 1);
+    memcpy(p, t->colhead[j], old);
+    if (old)
+        p[old++] = ' ';
+    memcpy(p + old, s, n);
+    p[old + n] = '\0';
+    t->colhead[j] = p;
 }

@@ -7,6 +7,7 @@
 #define XC_TABLE_H
 
 #include "textio.h"
+#include "util.h"
 
 #include <stddef.h>
 
@@ -24,7 +25,7 @@ typedef struct xc_row {
     int indent;  /* columns before the label (text) or nesting (HTML) */
     int line, col; /* where the label (or the row) starts, 1-based */
     char **cells;  /* ncols entries; NULL where the row has no value */
-    int *cell_line, *cell_col; /* in the block of cells: freeing cells frees them */
+    int *cell_line, *cell_col; /* in the block of cells */
 } xc_row;
 
 typedef struct xc_table {
@@ -37,6 +38,7 @@ typedef struct xc_table {
     size_t nrows, crows;
     int first_line, last_line; /* of the table's body */
     int header_line;           /* first header line, 0 if none */
+    xc_arena *mem; /* the document's: holds the texts and row blocks */
 } xc_table;
 
 /* What a reader hands to the interpreter. */
@@ -48,6 +50,9 @@ typedef struct xc_doc {
     char *cik, *company, *form_type, *filed, *period, *accession;
     char *plain; /* the document as plain text (HTML readers), or NULL */
     const char *document; /* EDGAR: the document type to read (--document) */
+    /* the tables' texts and row blocks, which die with the document: one
+     * malloc per 64 KB instead of one per cell */
+    xc_arena mem;
 } xc_doc;
 
 void xc_doc_init(xc_doc *doc, const xc_text *text);
@@ -60,5 +65,8 @@ xc_row *xc_table_add_row(xc_table *t, xc_row_kind kind, const char *label,
                          size_t label_len, int indent, int line, int col);
 void xc_row_set_cell(xc_table *t, xc_row *r, size_t j, const char *s,
                      size_t n, int line, int col);
+/* Appends n bytes of s to column j's header, after a blank when it has
+ * text already. */
+void xc_table_head_append(xc_table *t, size_t j, const char *s, size_t n);
 
 #endif

@@ -297,40 +297,64 @@ static void scan_ids(const xc_taxonomy *t, const char *text, xc_words *out)
     scan_done(&sc);
 }
 
-void xc_words_of(const xc_taxonomy *t, const char *text, int ordered, xc_words *out)
+/* ids (n of them, in text order) as a sorted set in out->w (room for n) */
+static void words_set(const xc_word *ids, int n, xc_words *out)
 {
-    /* a release asks for the words of one label many times (mapping it,
-     * typing it, testing it for phrases): once the taxonomy is built,
-     * each text is scanned once per conversion (xc_map_forget) */
-    xc_mapscratch *m = t ? t->scratch : NULL;
-    xc_words fresh = {0};
-    const xc_words *src = &fresh;
-    if (m && text) {
-        int found;
-        size_t *slot = xc_strmap_slot(&m->wmemo, text, &found);
-        if (!found) {
-            XC_GROW(m->wlists, m->cwlists, m->nwlists + 1);
-            scan_ids(t, text, &m->wlists[m->nwlists]);
-            *slot = m->nwlists++;
-        }
-        src = &m->wlists[*slot];
-    } else {
-        scan_ids(t, text, &fresh);
-    }
     out->n = 0;
-    out->w = xc_xmalloc((src->n ? (size_t)src->n : 1) * sizeof(xc_word));
-    for (int i = 0; i < src->n; i++) {
-        xc_word id = src->w[i];
-        int k = out->n;
-        if (!ordered) { /* insertion into a sorted set: labels are short */
-            while (k > 0 && out->w[k - 1] > id)
-                k--;
-            if (k > 0 && out->w[k - 1] == id)
-                continue;
-            memmove(out->w + k + 1, out->w + k, (size_t)(out->n - k) * sizeof(xc_word));
-        }
+    for (int i = 0; i < n; i++) {
+        xc_word id = ids[i];
+        int k = out->n; /* insertion into a sorted set: labels are short */
+        while (k > 0 && out->w[k - 1] > id)
+            k--;
+        if (k > 0 && out->w[k - 1] == id)
+            continue;
+        memmove(out->w + k + 1, out->w + k, (size_t)(out->n - k) * sizeof(xc_word));
         out->w[k] = id;
         out->n++;
+    }
+}
+
+xc_words xc_words_seen(const xc_taxonomy *t, const char *text, int ordered)
+{
+    /* a release asks for the words of one label many times (mapping it,
+     * typing it, testing it for phrases): each text is scanned once per
+     * conversion (xc_map_forget) */
+    xc_mapscratch *m = t->scratch;
+    int found;
+    size_t *slot = xc_strmap_slot(&m->wmemo, text ? text : "", &found);
+    if (!found) {
+        XC_GROW(m->wlists, m->cwlists, m->nwlists + 1);
+        struct xc_wlist *l = &m->wlists[m->nwlists];
+        memset(l, 0, sizeof(*l));
+        scan_ids(t, text ? text : "", &l->ord);
+        *slot = m->nwlists++;
+    }
+    struct xc_wlist *l = &m->wlists[*slot];
+    if (ordered)
+        return l->ord;
+    if (!l->has_set) {
+        l->set.w = xc_xmalloc((l->ord.n ? (size_t)l->ord.n : 1) * sizeof(xc_word));
+        words_set(l->ord.w, l->ord.n, &l->set);
+        l->has_set = 1;
+    }
+    return l->set;
+}
+
+void xc_words_of(const xc_taxonomy *t, const char *text, int ordered, xc_words *out)
+{
+    xc_words fresh = {0}, src;
+    if (t && t->scratch && text) {
+        src = xc_words_seen(t, text, ordered);
+    } else {
+        scan_ids(t, text, &fresh);
+        src = fresh;
+    }
+    out->w = xc_xmalloc((src.n ? (size_t)src.n : 1) * sizeof(xc_word));
+    if (ordered || src.w != fresh.w) {
+        memcpy(out->w, src.w, (size_t)src.n * sizeof(xc_word));
+        out->n = src.n;
+    } else {
+        words_set(src.w, src.n, out);
     }
     free(fresh.w);
 }
@@ -340,8 +364,10 @@ void xc_words_forget(const xc_taxonomy *t)
     xc_mapscratch *m = t ? t->scratch : NULL;
     if (!m)
         return;
-    for (size_t i = 0; i < m->nwlists; i++)
-        free(m->wlists[i].w);
+    for (size_t i = 0; i < m->nwlists; i++) {
+        free(m->wlists[i].ord.w);
+        free(m->wlists[i].set.w);
+    }
     m->nwlists = 0;
     xc_strmap_free(&m->wmemo);
 }
@@ -420,24 +446,20 @@ int xc_words_contains_phrase(const xc_words *text, const xc_words *phrase)
 int xc_taxonomy_has_phrase(const xc_taxonomy *t, const xc_phrase *list, size_t n,
                            const char *text)
 {
-    xc_words w;
-    xc_words_of(t, text, 1, &w);
+    xc_words w = xc_words_seen(t, text, 1);
     int found = 0;
     for (size_t i = 0; i < n && !found; i++)
         found = xc_words_contains_phrase(&w, &list[i].words);
-    xc_words_free(&w);
     return found;
 }
 
 xc_statement xc_taxonomy_statement_of(const xc_taxonomy *t, const char *text)
 {
-    xc_words w;
-    xc_words_of(t, text, 1, &w);
+    xc_words w = xc_words_seen(t, text, 1);
     xc_statement s = XC_STMT_UNKNOWN;
     for (size_t i = 0; i < t->nstatements && s == XC_STMT_UNKNOWN; i++)
         if (xc_words_contains_phrase(&w, &t->statements[i].words))
             s = (xc_statement)t->statements[i].kind;
-    xc_words_free(&w);
     return s;
 }
 

@@ -98,9 +98,13 @@ typedef struct xc_mapscratch {
     struct xc_match *answers;
     size_t nanswers, canswers;
     xc_buf key;
-    /* the words of texts seen during this conversion (xc_words_of) */
+    /* the words of texts seen during this conversion (xc_words_seen) */
     xc_strmap wmemo; /* text -> index in wlists */
-    struct xc_words *wlists; /* in order, as scanned */
+    struct xc_wlist {
+        struct xc_words ord; /* in order, as scanned */
+        struct xc_words set; /* sorted and unique, once asked for */
+        int has_set;
+    } *wlists;
     size_t nwlists, cwlists;
 } xc_mapscratch;
 
@@ -154,6 +158,9 @@ int xc_taxonomy_find(const xc_taxonomy *t, const char *name);
  * dropped. The caller frees with xc_words_free. `ordered` keeps the words
  * in text order with repeats (for phrase search); else sorted and unique. */
 void xc_words_of(const xc_taxonomy *t, const char *text, int ordered, xc_words *out);
+/* The same words, kept by the taxonomy until xc_words_forget: the caller
+ * reads them and never frees them. Needs a loaded taxonomy. */
+xc_words xc_words_seen(const xc_taxonomy *t, const char *text, int ordered);
 /* Forgets the words remembered for texts seen since the last call (each
  * conversion starts afresh; see xc_map_forget). */
 void xc_words_forget(const xc_taxonomy *t);

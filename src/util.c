@@ -231,16 +231,19 @@ const char *xc_memcasemem(const char *hay, size_t n, const char *needle)
 uint64_t xc_hash_str(const char *s)
 {
     size_t n = strlen(s);
-    uint64_t h = 0x9E3779B97F4A7C15ULL ^ n;
-    for (; n >= 8; s += 8, n -= 8) {
-        uint64_t w;
-        memcpy(&w, s, 8);
-        h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
-        h ^= h >> 32;
+    uint64_t h = 0x9E3779B97F4A7C15ULL ^ n, w = 0;
+    if (n >= 8) {
+        const char *last = s + n - 8;
+        for (; s < last; s += 8) {
+            memcpy(&w, s, 8);
+            h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+            h ^= h >> 32;
+        }
+        memcpy(&w, last, 8); /* the last 8 bytes, overlapping the previous word */
+    } else {
+        for (size_t i = 0; i < n; i++) /* 0-7 bytes, without a memcpy call */
+            w |= (uint64_t)(unsigned char)s[i] << (8 * i);
     }
-    uint64_t w = 0;
-    for (size_t i = 0; i < n; i++) /* the last 0-7 bytes, without a memcpy call */
-        w |= (uint64_t)(unsigned char)s[i] << (8 * i);
     h = (h ^ w) * 0xC4CEB9FE1A85EC53ULL;
     return h ^ (h >> 29);
 }

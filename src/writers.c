@@ -73,14 +73,26 @@ void xc_json_string(xc_sink *out, const char *s)
 
 void xc_oim_period(const xc_context *c, char *buf, size_t n)
 {
-    char a[16], b[16];
-    if (c->type == XC_PERIOD_INSTANT)
-        snprintf(buf, n, "%sT00:00:00", xc_date_format(c->end + 1, a));
-    else if (c->type == XC_PERIOD_DURATION)
-        snprintf(buf, n, "%sT00:00:00/%sT00:00:00", xc_date_format(c->start, a),
-                 xc_date_format(c->end + 1, b));
-    else
-        buf[0] = '\0';
+    /* by hand, not printf: a large instance has thousands of contexts */
+    char tmp[64], d[16];
+    size_t k = 0;
+    if (c->type == XC_PERIOD_DURATION) {
+        k = strlen(xc_date_format(c->start, d));
+        memcpy(tmp, d, k);
+        memcpy(tmp + k, "T00:00:00/", 10);
+        k += 10;
+    }
+    if (c->type == XC_PERIOD_DURATION || c->type == XC_PERIOD_INSTANT) {
+        size_t e = strlen(xc_date_format(c->end + 1, d));
+        memcpy(tmp + k, d, e);
+        memcpy(tmp + k + e, "T00:00:00", 9);
+        k += e + 9;
+    }
+    if (n) {
+        k = k < n ? k : n - 1;
+        memcpy(buf, tmp, k);
+        buf[k] = '\0';
+    }
 }
 
 /* OIM unit strings: measures joined by "*", a denominator after "/", and
