@@ -80,8 +80,6 @@ typedef struct cctx {
     size_t nby_tax;
 } cctx;
 
-static const cctx *sort_ctx; /* qsort has no user pointer in C11 */
-
 static int cmp3(uintptr_t a1, size_t b1, size_t c1, uintptr_t a2, size_t b2, size_t c2)
 {
     if (a1 != a2)
@@ -91,23 +89,23 @@ static int cmp3(uintptr_t a1, size_t b1, size_t c1, uintptr_t a2, size_t b2, siz
     return (c1 > c2) - (c1 < c2);
 }
 
-static int cmp_by_tax(const void *pa, const void *pb)
+/* the sorts are stable: document order among duplicates */
+static int cmp_by_tax(size_t i, size_t j, const void *arg)
 {
-    size_t i = *(const size_t *)pa, j = *(const size_t *)pb;
-    const xc_fact *f = &sort_ctx->m->facts[i], *g = &sort_ctx->m->facts[j];
-    int c = cmp3((uintptr_t)sort_ctx->concept[i], f -> context, f -> unit,
-                 (uintptr_t)sort_ctx -> concept[j], g -> context, g -> unit);
-    return c ? c : (i > j) - (i < j); /* document order among duplicates */
+    const cctx *c = arg;
+    const xc_fact *f = &c->m->facts[i], *g = &c->m->facts[j];
+    return cmp3((uintptr_t)c->concept[i], f->context, f->unit, (uintptr_t)c->concept[j],
+                g->context, g->unit);
 }
 
-static int cmp_by_name(const void *pa, const void *pb)
+static int cmp_by_name(size_t i, size_t j, const void *arg)
 {
-    size_t i = *(const size_t *)pa, j = *(const size_t *)pb;
-    const xc_fact *f = &sort_ctx->m->facts[i], *g = &sort_ctx->m->facts[j];
-    /* concept names are interned: one pointer per name */
-    int c = cmp3((uintptr_t)f->concept, f->context, f->unit, (uintptr_t)g->concept, g->context,
-                 g->unit);
-    return c ? c : (i > j) - (i < j);
+    const cctx *c = arg;
+    const xc_fact *f = &c->m->facts[i], *g = &c->m->facts[j];
+    /* by name, not by address, so that findings come in the same order on
+     * every run; names are interned, so equal names are one pointer */
+    int k = f->concept == g->concept ? 0 : strcmp(f->concept, g->concept);
+    return k ? k : cmp3(0, f->context, f->unit, 0, g->context, g->unit);
 }
 
 static const xc_fact *lookup(const cctx *c, int concept, size_t ctx, size_t unit)
@@ -191,8 +189,7 @@ static int check_duplicates(const cctx *c, xc_diag *d)
     for (size_t i = 0; i < m->nfacts; i++)
         if (m->facts[i].numeric && !m->facts[i].nil)
             order[no++] = i;
-    sort_ctx = c;
-    qsort(order, no, sizeof(size_t), cmp_by_name);
+    xc_sort_index(order, no, cmp_by_name, c);
     for (size_t k = 1; k < no; k++) {
         const xc_fact *f = &m->facts[order[k]], *g = &m->facts[order[k - 1]];
         if (f->concept != g->concept || f->context != g->context || f->unit != g->unit)
@@ -372,8 +369,7 @@ int xc_check(const xc_model *m, const xc_taxonomy *t, xc_diag *d)
         if (cache[h].k >= 0 && f->numeric && f->unit != XC_NONE)
             c.by_tax[c.nby_tax++] = i;
     }
-    sort_ctx = &c;
-    qsort(c.by_tax, c.nby_tax, sizeof(size_t), cmp_by_tax);
+    xc_sort_index(c.by_tax, c.nby_tax, cmp_by_tax, &c);
     int n = 0;
     for (size_t i = 0; i < m->nfacts; i++)
         n += check_fact(&c, i, d);

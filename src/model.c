@@ -528,8 +528,6 @@ size_t xc_model_count_numeric(const xc_model *m)
 
 /* ---- sorting ---- */
 
-static const xc_model *sort_model; /* qsort has no user pointer in C11 */
-
 static int cmp_dims(const xc_context *a, const xc_context *b)
 {
     if (a->ndims != b->ndims)
@@ -544,16 +542,24 @@ static int cmp_dims(const xc_context *a, const xc_context *b)
     return 0;
 }
 
-static int cmp_fact(const void *pa, const void *pb)
+typedef struct fact_order {
+    const xc_model *m;
+    const uint32_t *rank; /* per fact: its concept's place in name order */
+    const uint64_t *key;  /* per fact: the leading fields in one number */
+} fact_order;
+
+static int cmp_fact(size_t i, size_t j, const void *arg)
 {
-    const xc_fact *a = pa, *b = pb;
-    const xc_model *m = sort_model;
+    const fact_order *o = arg;
+    if (o->key[i] != o->key[j])
+        return o->key[i] < o->key[j] ? -1 : 1;
+    const xc_model *m = o->m;
+    const xc_fact *a = &m->facts[i], *b = &m->facts[j];
     /* non-numeric (document) facts first */
     if (a->numeric != b->numeric)
         return a->numeric ? 1 : -1;
-    int c = strcmp(a->concept, b->concept);
-    if (c)
-        return c;
+    if (o->rank[i] != o->rank[j])
+        return o->rank[i] < o->rank[j] ? -1 : 1;
     const xc_context *ca = &m->contexts[a->context];
     const xc_context *cb = &m->contexts[b->context];
     if (ca->end != cb->end)
@@ -562,7 +568,7 @@ static int cmp_fact(const void *pa, const void *pb)
         return ca->type < cb->type ? -1 : 1;
     if (ca->start != cb->start)
         return ca->start > cb->start ? -1 : 1; /* shorter first */
-    c = cmp_dims(ca, cb);
+    int c = cmp_dims(ca, cb);
     if (c)
         return c;
     if (a->unit != b->unit) {
@@ -577,21 +583,116 @@ static int cmp_fact(const void *pa, const void *pb)
     return (a->prov.col > b->prov.col) - (a->prov.col < b->prov.col);
 }
 
+/* two strings through pointers to them, for qsort */
+static int cmp_id(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* rank[i]: the place of fact i's concept among the facts' distinct concept
+ * names in strcmp order, so that sorting compares numbers, not names. */
+static void concept_ranks(const xc_model *m, uint32_t *rank)
+{
+    size_t cap = 16;
+    while (cap < 2 * m->nfacts)
+        cap *= 2;
+    const char **set = xc_xcalloc(cap, sizeof(char *)); /* by address */
+    uint32_t *at = xc_xcalloc(cap, sizeof(uint32_t));
+    const char **names = xc_xcalloc(m->nfacts, sizeof(char *));
+    size_t nn = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const char *c = m->facts[i].concept;
+        size_t k = ((uintptr_t)c >> 4) * 0x9E3779B97F4A7C15ULL >> 20 & (cap - 1);
+        while (set[k] && set[k] != c)
+            k = (k + 1) & (cap - 1);
+        if (!set[k]) {
+            set[k] = c;
+            names[nn++] = c;
+        }
+    }
+    qsort(names, nn, sizeof(char *), cmp_id);
+    uint32_t r = 0;
+    for (size_t u = 0; u < nn; u++) {
+        if (u && strcmp(names[u - 1], names[u])) /* copies of one name share a rank */
+            r++;
+        size_t k = ((uintptr_t)names[u] >> 4) * 0x9E3779B97F4A7C15ULL >> 20 & (cap - 1);
+        while (set[k] != names[u])
+            k = (k + 1) & (cap - 1);
+        at[k] = r;
+    }
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const char *c = m->facts[i].concept;
+        size_t k = ((uintptr_t)c >> 4) * 0x9E3779B97F4A7C15ULL >> 20 & (cap - 1);
+        while (set[k] != c)
+            k = (k + 1) & (cap - 1);
+        rank[i] = at[k];
+    }
+    free(set);
+    free(at);
+    free(names);
+}
+
+/* A date as 18 bits that sort as dates do: XC_NODATE first, then 1800-01-01
+ * to 2200-12-31 (xc_date_make's range); 0 when out of range. */
+static uint64_t date_bits(xc_date d, int *ok)
+{
+    const xc_date lo = -62091; /* 1800-01-01 */
+    if (d == XC_NODATE)
+        return 0;
+    if (d < lo || d - lo + 1 >= (1 << 18)) {
+        *ok = 0;
+        return 0;
+    }
+    return (uint64_t)(d - lo + 1);
+}
+
+/* key[i]: numeric, concept rank, end, period type and the start reversed
+ * (shorter first), packed so that comparing keys compares those fields in
+ * cmp_fact's order; all zero when some field does not fit. */
+static void fact_keys(const xc_model *m, const uint32_t *rank, uint64_t *key)
+{
+    int ok = 1;
+    for (size_t i = 0; i < m->nfacts && ok; i++) {
+        const xc_fact *f = &m->facts[i];
+        const xc_context *c = &m->contexts[f->context];
+        if (rank[i] >= (1u << 22) || (unsigned)c->type > 3) {
+            ok = 0;
+            break;
+        }
+        uint64_t start = date_bits(c->start, &ok);
+        key[i] = (uint64_t)(f->numeric != 0) << 62 | (uint64_t)rank[i] << 40 |
+                 date_bits(c->end, &ok) << 20 | (uint64_t)c->type << 18 |
+                 (((1u << 18) - 1) - start);
+    }
+    if (!ok)
+        memset(key, 0, m->nfacts * sizeof(uint64_t));
+}
+
 void xc_model_sort(xc_model *m)
 {
     if (m->nfacts < 2)
         return;
-    sort_model = m;
-    qsort(m->facts, m->nfacts, sizeof(xc_fact), cmp_fact);
+    uint32_t *rank = xc_xmalloc(m->nfacts * sizeof(uint32_t));
+    uint64_t *key = xc_xmalloc(m->nfacts * sizeof(uint64_t));
+    size_t *order = xc_xmalloc(m->nfacts * sizeof(size_t));
+    concept_ranks(m, rank);
+    fact_keys(m, rank, key);
+    for (size_t i = 0; i < m->nfacts; i++)
+        order[i] = i;
+    fact_order o = {m, rank, key};
+    xc_sort_index(order, m->nfacts, cmp_fact, &o);
+    xc_fact *sorted = xc_xmalloc(m->nfacts * sizeof(xc_fact));
+    for (size_t i = 0; i < m->nfacts; i++)
+        sorted[i] = m->facts[order[i]];
+    free(m->facts);
+    m->facts = sorted;
+    m->cfacts = m->nfacts;
+    free(rank);
+    free(key);
+    free(order);
     free(m->fact_index); /* the facts moved */
     m->fact_index = NULL;
     m->cfact_index = m->nfact_index = 0;
-    sort_model = NULL;
-}
-
-static int cmp_id(const void *a, const void *b)
-{
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
 int xc_model_check(const xc_model *m, xc_diag *d)

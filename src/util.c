@@ -349,3 +349,37 @@ void xc_arena_free(xc_arena *a)
     }
     memset(a, 0, sizeof(*a));
 }
+
+/* v[0..n) sorted through tmp (room for n) */
+static void merge_sort(size_t *v, size_t *tmp, size_t n, xc_index_cmp cmp, const void *arg)
+{
+    if (n <= 12) { /* short runs: insertion */
+        for (size_t i = 1; i < n; i++) {
+            size_t x = v[i], j = i;
+            for (; j > 0 && cmp(v[j - 1], x, arg) > 0; j--)
+                v[j] = v[j - 1];
+            v[j] = x;
+        }
+        return;
+    }
+    size_t h = n / 2;
+    merge_sort(v, tmp, h, cmp, arg);
+    merge_sort(v + h, tmp, n - h, cmp, arg);
+    if (cmp(v[h - 1], v[h], arg) <= 0)
+        return; /* already in order: common for rows read top to bottom */
+    memcpy(tmp, v, h * sizeof(size_t));
+    size_t i = 0, j = h, k = 0;
+    while (i < h && j < n)
+        v[k++] = cmp(v[j], tmp[i], arg) < 0 ? v[j++] : tmp[i++];
+    while (i < h)
+        v[k++] = tmp[i++];
+}
+
+void xc_sort_index(size_t *v, size_t n, xc_index_cmp cmp, const void *arg)
+{
+    if (n < 2)
+        return;
+    size_t *tmp = xc_xmalloc((n / 2 + 1) * sizeof(size_t));
+    merge_sort(v, tmp, n, cmp, arg);
+    free(tmp);
+}

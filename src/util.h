@@ -155,4 +155,10 @@ static inline void *xc_arena_alloc(xc_arena *a, size_t n)
 }
 void xc_arena_free(xc_arena *a);
 
+/* Sorts n indexes stably by cmp(a, b, arg) (negative, zero, positive), a
+ * merge sort: unlike qsort it takes a user pointer, so a comparator needs
+ * no global state, and it keeps the order of equal elements everywhere. */
+typedef int (*xc_index_cmp)(size_t a, size_t b, const void *arg);
+void xc_sort_index(size_t *v, size_t n, xc_index_cmp cmp, const void *arg);
+
 #endif
