@@ -653,17 +653,22 @@ static int solve(const tstate *s, int total, const int *items, int n, const int 
         if (!over && t > sum)
             return 0;
     }
+    /* a set bit k of a mask negates item k; the fixed signs as bits that
+     * a mask must have, the prior ones as bits that cost one each to flip */
+    unsigned fixmask = 0, fixval = 0, primask = 0, prival = 0;
+    for (int k = 0; k < n; k++) {
+        fixmask |= (unsigned)(fixed[k] != 0) << k;
+        fixval |= (unsigned)(fixed[k] < 0) << k;
+        primask |= (unsigned)(prior[k] != 0) << k;
+        prival |= (unsigned)(prior[k] < 0) << k;
+    }
     int best = -1, bestcost = 1 << 30;
     for (int mask = 0; mask < (1 << n); mask++) {
-        int cost = 0, ok = 1;
-        for (int k = 0; k < n && ok; k++) {
-            int sk = (mask >> k) & 1 ? -1 : 1;
-            if (fixed[k] && fixed[k] != sk)
-                ok = 0;
-            if (prior[k] && sk != prior[k])
-                cost++;
-        }
-        if (!ok || cost >= bestcost)
+        int ok = 1;
+        if (((unsigned)mask & fixmask) != fixval)
+            continue;
+        int cost = __builtin_popcount(((unsigned)mask ^ prival) & primask);
+        if (cost >= bestcost)
             continue;
         if (fast) {
             for (int c = 0; c < nic && ok; c++) {

@@ -171,36 +171,155 @@ static int lit_eq(const char *w, size_t n, const char *lit)
     return xc_strncaseeq(w, lit, n) && lit[n] == '\0';
 }
 
-static int number_word(const char *w, size_t n)
+/* What a word says in a header, one table for every list the parser
+ * knows (sorted by bytes, for bsearch): flags and a number's value. */
+enum {
+    PW_MONTHS = 1,    /* a length in months: "months", "mos." */
+    PW_WEEKS = 2,     /* "weeks", "wks." */
+    PW_QUARTER = 4,   /* "quarter", "qtr." */
+    PW_YEAR = 8,      /* "year", "annual" */
+    PW_PERCENT = 16,  /* "percent", "pct" */
+    PW_CHANGE = 32,   /* a change column: "increase", "variance" */
+    PW_FILLER = 64,   /* says nothing beyond the period: "ended", "the" */
+    PW_OTHER = 128    /* other words only of period headers: "q1", "fy" */
+};
+
+typedef struct pword {
+    const char *w;
+    unsigned flags;
+    int num; /* "three" 3, "twenty" 20; 0 when not a number */
+} pword;
+
+static const pword PWORDS[] = {
+    {"accumulated", PW_FILLER, 0},
+    {"actual", PW_FILLER, 0},
+    {"and", PW_FILLER, 0},
+    {"annual", PW_YEAR, 0},
+    {"as", PW_FILLER, 0},
+    {"at", PW_FILLER, 0},
+    {"audited", PW_FILLER | PW_OTHER, 0},
+    {"better", PW_CHANGE, 0},
+    {"change", PW_CHANGE | PW_OTHER, 0},
+    {"changes", PW_CHANGE, 0},
+    {"cumulative", PW_FILLER, 0},
+    {"current", PW_FILLER, 0},
+    {"date", PW_FILLER, 0},
+    {"days", PW_FILLER, 0},
+    {"dec.", PW_CHANGE, 0},
+    {"decrease", PW_CHANGE | PW_OTHER, 0},
+    {"eight", 0, 8},
+    {"eighteen", 0, 18},
+    {"eleven", 0, 11},
+    {"end", PW_FILLER, 0},
+    {"ended", PW_FILLER, 0},
+    {"ending", PW_FILLER, 0},
+    {"fifteen", 0, 15},
+    {"fifty", PW_FILLER, 50},
+    {"first", PW_FILLER, 0},
+    {"fiscal", PW_FILLER, 0},
+    {"five", 0, 5},
+    {"for", PW_FILLER, 0},
+    {"forty", PW_FILLER, 40},
+    {"four", 0, 4},
+    {"fourteen", 0, 14},
+    {"fourth", PW_FILLER, 0},
+    {"from", PW_FILLER, 0},
+    {"fy", PW_OTHER, 0},
+    {"growth", PW_CHANGE, 0},
+    {"in", PW_FILLER, 0},
+    {"inc.", PW_CHANGE, 0},
+    {"increase", PW_CHANGE | PW_OTHER, 0},
+    {"last", PW_FILLER, 0},
+    {"mo", PW_MONTHS, 0},
+    {"mo.", PW_FILLER | PW_MONTHS, 0},
+    {"month", PW_FILLER | PW_MONTHS, 0},
+    {"months", PW_FILLER | PW_MONTHS, 0},
+    {"months'", PW_FILLER, 0},
+    {"mos", PW_FILLER | PW_MONTHS | PW_OTHER, 0},
+    {"mos.", PW_FILLER | PW_MONTHS, 0},
+    {"nine", PW_FILLER, 9},
+    {"nineteen", 0, 19},
+    {"note", PW_FILLER, 0},
+    {"notes", PW_FILLER, 0},
+    {"of", PW_FILLER, 0},
+    {"on", PW_FILLER, 0},
+    {"one", 0, 1},
+    {"pct", PW_PERCENT, 0},
+    {"percent", PW_OTHER | PW_PERCENT, 0},
+    {"period", PW_FILLER | PW_OTHER, 0},
+    {"periods", PW_FILLER, 0},
+    {"previous", PW_FILLER, 0},
+    {"prior", PW_FILLER, 0},
+    {"pro", PW_FILLER, 0},
+    {"q1", PW_OTHER, 0},
+    {"q2", PW_OTHER, 0},
+    {"q3", PW_OTHER, 0},
+    {"q4", PW_OTHER, 0},
+    {"qtr", PW_FILLER | PW_OTHER | PW_QUARTER, 0},
+    {"qtr.", PW_FILLER | PW_QUARTER, 0},
+    {"quarter", PW_FILLER | PW_QUARTER, 0},
+    {"quarters", PW_FILLER | PW_QUARTER, 0},
+    {"reported", PW_FILLER, 0},
+    {"restated", PW_FILLER, 0},
+    {"second", PW_FILLER, 0},
+    {"seven", 0, 7},
+    {"seventeen", 0, 17},
+    {"six", PW_FILLER, 6},
+    {"sixteen", 0, 16},
+    {"ten", 0, 10},
+    {"the", PW_FILLER, 0},
+    {"third", PW_FILLER, 0},
+    {"thirteen", PW_FILLER, 13},
+    {"thirty", PW_FILLER, 30},
+    {"this", PW_FILLER, 0},
+    {"three", PW_FILLER, 3},
+    {"through", PW_FILLER, 0},
+    {"to", PW_FILLER, 0},
+    {"twelve", PW_FILLER, 12},
+    {"twenty", PW_FILLER, 20},
+    {"twenty-six", PW_FILLER, 0},
+    {"two", 0, 2},
+    {"unaudited", PW_FILLER | PW_OTHER, 0},
+    {"var.", PW_CHANGE, 0},
+    {"variance", PW_CHANGE, 0},
+    {"week", PW_FILLER | PW_WEEKS, 0},
+    {"weeks", PW_FILLER | PW_OTHER | PW_WEEKS, 0},
+    {"wks", PW_FILLER | PW_OTHER | PW_WEEKS, 0},
+    {"wks.", PW_FILLER | PW_WEEKS, 0},
+    {"worse", PW_CHANGE, 0},
+    {"year", PW_FILLER | PW_YEAR, 0},
+    {"years", PW_FILLER | PW_YEAR, 0},
+    {"ytd", PW_FILLER | PW_OTHER, 0},
+};
+
+static int cmp_pword(const void *key, const void *elem)
 {
-    static const struct {
-        const char *w;
-        int v;
-    } units[] = {{"one", 1},       {"two", 2},        {"three", 3},
-                 {"four", 4},      {"five", 5},       {"six", 6},
-                 {"seven", 7},     {"eight", 8},      {"nine", 9},
-                 {"ten", 10},      {"eleven", 11},    {"twelve", 12},
-                 {"thirteen", 13}, {"fourteen", 14},  {"fifteen", 15},
-                 {"sixteen", 16},  {"seventeen", 17}, {"eighteen", 18},
-                 {"nineteen", 19}, {"twenty", 20},    {"thirty", 30},
-                 {"forty", 40},    {"fifty", 50}};
-    /* "twenty-six", "thirty nine" are handled by the caller adding
-     * tens and units; here one word */
-    for (size_t i = 0; i < sizeof(units) / sizeof(units[0]); i++)
-        if (lit_eq(w, n, units[i].w))
-            return units[i].v;
-    return 0;
+    return strcmp(key, ((const pword *)elem)->w);
 }
 
-static int word_in(const char *w, size_t n, const char *const *list)
+/* The table's entry for w (n bytes, any case), or NULL. */
+static const pword *pword_of(const char *w, size_t n)
 {
-    if (!n)
-        return 0;
-    unsigned char c = (unsigned char)xc_tolower((unsigned char)w[0]);
-    for (; *list; list++)
-        if ((unsigned char)(*list)[0] == c && lit_eq(w, n, *list))
-            return 1;
-    return 0;
+    char low[16];
+    if (n == 0 || n >= sizeof(low))
+        return NULL;
+    for (size_t i = 0; i < n; i++)
+        low[i] = (char)xc_tolower((unsigned char)w[i]);
+    low[n] = '\0';
+    return bsearch(low, PWORDS, sizeof(PWORDS) / sizeof(PWORDS[0]), sizeof(pword), cmp_pword);
+}
+
+static unsigned pw_flags(const pword *p)
+{
+    return p ? p->flags : 0;
+}
+
+/* "twenty-six" / "thirty nine" are handled by the caller adding tens and
+ * units; here one word */
+static int number_word(const char *w, size_t n)
+{
+    const pword *p = pword_of(w, n);
+    return p ? p->num : 0;
 }
 
 typedef struct tok {
@@ -312,20 +431,6 @@ static xc_date slash_date(const tok *t, int *y_out)
     return xc_date_make(y, a, b);
 }
 
-static const char *const FILLER[] = {
-    "ended",  "ending",   "end",       "for",      "the",      "and",
-    "of",     "as",       "at",        "unaudited","audited",  "period",
-    "periods","restated", "actual",    "reported", "fiscal",   "to",
-    "date",   "through",  "in",        "on",       "year",     "years",
-    "months", "month",    "mos.",      "mos",      "mo.",      "weeks",
-    "week",   "wks.",     "wks",       "quarter",  "quarters", "qtr.",
-    "qtr",    "first",    "second",    "third",    "fourth",   "months'",
-    "twelve", "three",    "six",       "nine",     "thirteen", "twenty",
-    "thirty", "forty",    "fifty",     "ytd",      "from",     "days",
-    "note",   "notes",    "pro",       "current",  "prior",    "previous",
-    "cumulative",         "last",      "this",     "twenty-six",
-    "accumulated",        NULL};
-
 void xc_period_parse(const char *text, xc_period_spec *out)
 {
     memset(out, 0, sizeof(*out));
@@ -382,7 +487,9 @@ void xc_period_parse(const char *text, xc_period_spec *out)
                 out->month = m;
                 continue;
             }
-            int nw = number_word(k->s, k->n);
+            const pword *pw = pword_of(k->s, k->n);
+            unsigned fl = pw_flags(pw);
+            int nw = pw ? pw->num : 0;
             if (nw) {
                 /* "twenty-six" / "thirty nine" */
                 if (nw >= 20 && i + 2 < nt && t[i + 1].kind == 'p' &&
@@ -402,33 +509,25 @@ void xc_period_parse(const char *text, xc_period_spec *out)
                 pending = nw;
                 continue;
             }
-            if (word_in(k->s, k->n,
-                        (const char *const[]){"months", "month", "mos.", "mos",
-                                              "mo.", "mo", NULL})) {
+            if (fl & PW_MONTHS) {
                 if (pending)
                     out->months = pending;
                 pending = 0;
                 continue;
             }
-            if (word_in(k->s, k->n,
-                        (const char *const[]){"weeks", "week", "wks.", "wks",
-                                              NULL})) {
+            if (fl & PW_WEEKS) {
                 if (pending)
                     out->weeks = pending;
                 pending = 0;
                 continue;
             }
-            if (word_in(k->s, k->n,
-                        (const char *const[]){"quarter", "quarters", "qtr.",
-                                              "qtr", NULL})) {
+            if (fl & PW_QUARTER) {
                 if (!out->months)
                     out->months = pending > 1 ? 3 * pending : 3;
                 pending = 0;
                 continue;
             }
-            if (word_in(k->s, k->n,
-                        (const char *const[]){"year", "years", "annual",
-                                              NULL})) {
+            if (fl & PW_YEAR) {
                 if (!out->months && !out->weeks) {
                     /* "Year to date" is not a year */
                     if (!(i + 2 < nt && lit_eq(t[i + 1].s, t[i + 1].n, "to")))
@@ -437,15 +536,11 @@ void xc_period_parse(const char *text, xc_period_spec *out)
                 pending = 0;
                 continue;
             }
-            if (lit_eq(k->s, k->n, "percent") || lit_eq(k->s, k->n, "pct")) {
+            if (fl & PW_PERCENT) {
                 pct = 1;
                 continue;
             }
-            if (word_in(k->s, k->n,
-                        (const char *const[]){"change", "changes", "increase",
-                                              "decrease", "variance", "var.",
-                                              "inc.", "dec.", "growth",
-                                              "better", "worse", NULL})) {
+            if (fl & PW_CHANGE) {
                 change = 1;
                 continue;
             }
@@ -459,7 +554,7 @@ void xc_period_parse(const char *text, xc_period_spec *out)
                     out->months = 3;
                 continue;
             }
-            if (!word_in(k->s, k->n, FILLER))
+            if (!(fl & PW_FILLER))
                 out->has_words = 1;
             pending = 0;
         } else if (k->kind == 'n') {
@@ -590,15 +685,5 @@ int xc_period_is_word(const char *w, size_t n)
         n--;
     if (n == 0)
         return 1;
-    unsigned char c0 = (unsigned char)xc_tolower((unsigned char)w[0]);
-    for (const char *const *f = FILLER; *f; f++)
-        if ((unsigned char)(*f)[0] == c0 && lit_eq(w, n, *f))
-            return 1;
-    static const char *const more[] = {"mos", "wks", "qtr", "weeks", "change", "percent",
-                                       "increase", "decrease", "unaudited", "audited", "q1",
-                                       "q2", "q3", "q4", "fy", "ytd", "period", NULL};
-    for (const char *const *f = more; *f; f++)
-        if ((unsigned char)(*f)[0] == c0 && lit_eq(w, n, *f))
-            return 1;
-    return 0;
+    return (pw_flags(pword_of(w, n)) & (PW_FILLER | PW_OTHER)) != 0;
 }

@@ -69,12 +69,38 @@ START_TEST(test_calendar)
 }
 END_TEST
 
+/* the parser's word table is searched by halves: words from each end of
+ * the alphabet, in any case and with their dots, are found; others are not */
+START_TEST(test_period_words)
+{
+    static const char *const yes[] = {"Accumulated", "and", "Cumulative", "Fifty", "FY", "Mos.",
+                                      "Q3", "Qtr.", "Restated", "Thirty-Nine",
+                                      "twenty-six", "Wks.", "years", "YTD", "April", "Sept.",
+                                      "Unaudited,", "percent", "Increase", NULL};
+    static const char *const no[] = {"Sales", "Total", "Zebra", "aa", "Q5x", "monthsx", "mos..x",
+                                     "Consolidated", "", NULL};
+    for (const char *const *w = yes; *w; w++)
+        ck_assert_msg(xc_period_is_word(*w, strlen(*w)), "%s is a period word", *w);
+    for (const char *const *w = no; *w; w++)
+        if (**w)
+            ck_assert_msg(!xc_period_is_word(*w, strlen(*w)), "%s is not a period word", *w);
+    xc_period_spec ps;
+    xc_period_parse("Thirty-Nine Weeks Ended", &ps);
+    ck_assert_int_eq(ps.weeks, 39);
+    xc_period_parse("Twelve Mos. Ended Dec. 31, 2000", &ps);
+    ck_assert_int_eq(ps.months, 12);
+    xc_period_parse("Qtr. 2004 % Change", &ps);
+    ck_assert_int_eq(ps.kind, XC_COL_CHANGE);
+}
+END_TEST
+
 Suite *period_suite(void)
 {
     Suite *s = suite_create("period");
     TCase *tc = tcase_create("core");
     tcase_add_loop_test(tc, test_header, 0, sizeof(cases) / sizeof(cases[0]));
     tcase_add_test(tc, test_calendar);
+    tcase_add_test(tc, test_period_words);
     suite_add_tcase(s, tc);
     return s;
 }
