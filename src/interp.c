@@ -261,6 +261,7 @@ typedef struct rec {
     xc_type ext_type;
     int score;
     const char *rule;
+    const char *pooled_label; /* label in the model's pool (emit_table) */
     int total_like, unlabeled, verified;
     int sigma;
     int beginning;
@@ -893,6 +894,7 @@ typedef struct ictx {
     fye fy;
     int table_no;
     int added;
+    const char *source; /* the model's source name, pooled */
 } ictx;
 
 static const char *unit_measure(xc_type type, const char **den)
@@ -1090,10 +1092,10 @@ static void add_fact(ictx *c, tstate *s, rec *r, const char *qname, const char *
     f.numeric = 1;
     f.value = v;
     f.decimals = decimals;
-    f.prov.source = c->m->source;
+    f.prov.source = (char *)c->source;
     f.prov.line = r->row->cell_line[j];
     f.prov.col = r->row->cell_col[j];
-    f.prov.row_label = r->label;
+    f.prov.row_label = (char *)(r->pooled_label ? r->pooled_label : r->label);
     f.prov.cell = r->row->cells[j];
     f.prov.table = c->table_no;
     f.prov.row = (int)(r->row - s->t->rows) + 1;
@@ -1427,6 +1429,14 @@ static void emit_table(ictx *c, tstate *s)
             if (!r->rule)
                 r->rule = "extension";
         }
+        /* what every fact of the row shares, pooled once: the model then
+         * knows these copies by their address */
+        for (int q = 0; q < nnames; q++) {
+            names[q] = xc_model_intern(c->m, names[q]);
+            labels[q] = xc_model_intern(c->m, labels[q]);
+        }
+        r->pooled_label = xc_model_intern(c->m, r->label);
+        r->rule = xc_model_intern(c->m, r->rule);
         for (int j = 0; j < s->ncols; j++) {
             if (!s->cols[j].use || !r->has[j])
                 continue;
@@ -2065,6 +2075,7 @@ int xc_interpret(const xc_doc *doc, const xc_taxonomy *tax, const xc_options *op
     c.d = d;
     xc_map_forget(tax); /* each release maps afresh */
     xc_model_set(&m->source, doc->text->name);
+    c.source = xc_model_intern(m, m->source);
     xc_model_ns(m, "xbrli", "http://www.xbrl.org/2003/instance");
     xc_model_ns(m, "iso4217", "http://www.xbrl.org/2003/iso4217");
     xc_model_ns(m, tax->prefix, tax->ns);
