@@ -261,6 +261,8 @@ static int rule_kind(const char *s, int n)
 static int is_placeholder(const char *s, int n)
 {
     static const char *const P[] = {"*", "**", "n/a", "na", "nm", "n.m.", "n/m", "nmf", NULL};
+    if (n < 1 || n > 4) /* the lengths of P's entries: most tokens stop here */
+        return 0;
     for (const char *const *p = P; *p; p++)
         if ((int)strlen(*p) == n && xc_strncaseeq(s, *p, (size_t)n))
             return 1;
@@ -393,34 +395,27 @@ static void find_values(line *L, xc_arena *arena)
     L->indent = nt ? tk[0].b : 0;
 }
 
-static int word_count(const char *s, int n)
-{
-    int w = 0, in = 0;
-    for (int i = 0; i < n; i++) {
-        if (xc_isalpha((unsigned char)s[i])) {
-            if (!in)
-                w++;
-            in = 1;
-        } else if (s[i] == ' ') {
-            in = 0;
-        }
-    }
-    return w;
-}
-
-/* Narrative: a long line of words with single blanks between them. A
- * long label that introduces rows ends with a colon instead. */
+/* Narrative: a long line of words with single blanks between them (at
+ * most two double blanks). A long label that introduces rows ends with a
+ * colon instead. One pass, which stops at the third double blank. */
 static int looks_prose(const line *L)
 {
     int b = L->indent, e = L->label_end;
     if (e - b < 55 || L->disp[e - 1] == ':')
         return 0;
-    int dbl = 0;
-    for (int i = b; i + 1 < e; i++)
-        if (L->disp[i] == ' ' && L->disp[i + 1] == ' ')
-            dbl++;
-    int words = word_count(L->disp + b, e - b);
-    return dbl <= 2 && (words >= 10 || (words >= 8 && L->disp[e - 1] == '.'));
+    int dbl = 0, words = 0, in = 0;
+    for (int i = b; i < e; i++) {
+        char c = L->disp[i];
+        if (xc_isalpha((unsigned char)c)) {
+            words += !in;
+            in = 1;
+        } else if (c == ' ') {
+            in = 0;
+            if (i + 1 < e && L->disp[i + 1] == ' ' && ++dbl > 2)
+                return 0;
+        }
+    }
+    return words >= 10 || (words >= 8 && L->disp[e - 1] == '.');
 }
 
 /* "thousand", "million", "billion", "(000", "$000", "000's", "000s" in
