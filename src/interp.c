@@ -2174,13 +2174,13 @@ int xc_interpret(const xc_doc *doc, const xc_taxonomy *tax, const xc_options *op
                                          i + 1 < doc->ntables ? doc->tables[i + 1].first_line : 0);
         /* the source rows, for the review view */
         infos[i].ncols = t->ncols;
-        infos[i].rows = xc_xcalloc(t->nrows ? t->nrows : 1, sizeof(xc_src_row));
+        infos[i].rows = xc_model_alloc(m, t->nrows * sizeof(xc_src_row));
         for (size_t r = 0; r < t->nrows; r++) {
             xc_src_row *sr = &infos[i].rows[infos[i].nrows++];
             sr->line = t->rows[r].line;
             /* interned: the facts' provenance holds the same strings */
             sr->label = (char *)xc_model_intern(m, t->rows[r].label ? t->rows[r].label : "");
-            sr->cells = xc_xcalloc(t->ncols ? t->ncols : 1, sizeof(char *));
+            sr->cells = xc_model_alloc(m, t->ncols * sizeof(char *));
             for (size_t k = 0; k < t->ncols; k++)
                 if (t->rows[r].cells && t->rows[r].cells[k])
                     sr->cells[k] = (char *)xc_model_intern(m, t->rows[r].cells[k]);

@@ -95,11 +95,7 @@ void xc_model_free(xc_model *m)
         free(m->tables[i].title);
         free(m->tables[i].scale_text);
         free(m->tables[i].notes);
-        for (size_t r = 0; r < m->tables[i].nrows; r++) {
-            xc_src_row *row = &m->tables[i].rows[r];
-            free(row->cells); /* the label and cells are interned */
-        }
-        free(m->tables[i].rows);
+        /* the rows and their cells are in the pool's arena */
     }
     free(m->tables);
     for (size_t i = 0; i < m->nnotes; i++) {
@@ -132,6 +128,11 @@ static int same_dims(const xc_dim *a, size_t na, const xc_dim *b, size_t nb)
         if (strcmp(a[i].axis, b[i].axis) || strcmp(a[i].member, b[i].member))
             return 0;
     return 1;
+}
+
+void *xc_model_alloc(xc_model *m, size_t n)
+{
+    return memset(xc_arena_alloc(&m->pool_mem, n ? n : 1), 0, n ? n : 1);
 }
 
 const char *xc_model_intern(xc_model *m, const char *s)

@@ -130,7 +130,7 @@ typedef struct xc_table_info {
     int nongaap, segment;
     int first_line, last_line;
     char *notes; /* the footnotes printed under the table, one per line, or NULL */
-    xc_src_row *rows; /* owned by the model once added */
+    xc_src_row *rows; /* in the model's memory (xc_model_alloc), cells too */
     size_t nrows, ncols;
 } xc_table_info;
 
@@ -212,6 +212,9 @@ size_t xc_model_add_context(xc_model *m, const char *id, xc_period_type type, xc
                             xc_date end, const xc_dim *dims, size_t ndims);
 /* Appends a unit with the given id (num or den may hold "a*b"). */
 size_t xc_model_add_unit(xc_model *m, const char *id, const char *num, const char *den);
+/* n zeroed bytes that live as long as the model, for what dies with it
+ * (a source table's rows); never freed on their own. */
+void *xc_model_alloc(xc_model *m, size_t n);
 /* A copy of s kept by the model for its lifetime; equal strings share one
  * copy (concept names, labels, sources repeat across many facts). */
 const char *xc_model_intern(xc_model *m, const char *s);
