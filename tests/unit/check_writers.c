@@ -57,6 +57,31 @@ START_TEST(test_json)
 }
 END_TEST
 
+/* escapes at every place of the 8-byte words the scanner reads */
+START_TEST(test_json_string)
+{
+    static const struct {
+        const char *in, *out;
+    } cases[] = {
+        {"", "\"\""},
+        {"Net sales", "\"Net sales\""},
+        {"us-gaap:IncomeLossFromContinuingOperations",
+         "\"us-gaap:IncomeLossFromContinuingOperations\""},
+        {"1234567\"", "\"1234567\\\"\""},
+        {"12345678\\9", "\"12345678\\\\9\""},
+        {"a\tb\nc\rd\x01" "e", "\"a\\tb\\nc\\rd\\u0001e\""},
+        {"caf\xC3\xA9 \x7F 0123456789abcdef\x1F", "\"caf\xC3\xA9 \x7F 0123456789abcdef\\u001f\""},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        xc_sink s;
+        xc_sink_init_mem(&s);
+        xc_json_string(&s, cases[i].in);
+        ck_assert_str_eq(s.mem.ptr, cases[i].out);
+        xc_buf_free(&s.mem);
+    }
+}
+END_TEST
+
 START_TEST(test_csv)
 {
     xc_model *m = small_model();
@@ -118,6 +143,7 @@ Suite *writers_suite(void)
     Suite *s = suite_create("writers");
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, test_json);
+    tcase_add_test(tc, test_json_string);
     tcase_add_test(tc, test_csv);
     tcase_add_test(tc, test_xbrl);
     tcase_add_test(tc, test_sha256);
