@@ -162,22 +162,11 @@ int xc_read_edgar(const xc_text *text, xc_doc *doc, xc_diag *d)
         /* the document as its own text, its lines counted in the file */
         xc_text sub;
         memset(&sub, 0, sizeof(sub));
-        char *fname = tag_value(p, dend, "<FILENAME>");
-        xc_buf nm = {0};
-        xc_buf_puts(&nm, text->name);
-        sub.name = xc_buf_detach(&nm);
-        free(fname);
+        sub.name = xc_xstrdup(text->name);
         sub.data = xc_xstrndup(ts, (size_t)(te - ts));
         sub.len = (size_t)(te - ts);
         sub.line_offset = lines_before(text, ts) + text->line_offset;
-        size_t cap = 0;
-        XC_GROW(sub.lines, cap, 1);
-        sub.lines[sub.nlines++] = 0;
-        for (size_t i = 0; i < sub.len; i++)
-            if (sub.data[i] == '\n' && i + 1 < sub.len) {
-                XC_GROW(sub.lines, cap, sub.nlines + 1);
-                sub.lines[sub.nlines++] = i + 1;
-            }
+        xc_text_index_lines(&sub);
         int rc = xc_sniff_html(sub.data, sub.len) >= 40 ? xc_read_html(&sub, doc, d)
                                                         : xc_read_text(&sub, doc, d);
         if (rc > 0)

@@ -166,16 +166,17 @@ static size_t normalise_newlines(char *s, size_t n)
     return j;
 }
 
-static void index_lines(xc_text *t)
+void xc_text_index_lines(xc_text *t)
 {
-    size_t cap = 0;
+    size_t cap = t->len / 32 + 16; /* a guess that spares most regrowth */
     t->nlines = 0;
-    XC_GROW(t->lines, cap, 1);
+    t->lines = xc_xrealloc(t->lines, cap * sizeof(size_t));
     t->lines[t->nlines++] = 0;
     const char *p = t->data, *end = t->data + t->len;
     while ((p = memchr(p, '\n', (size_t)(end - p))) != NULL && p + 1 < end) {
         p++;
-        XC_GROW(t->lines, cap, t->nlines + 1);
+        if (t->nlines == cap)
+            XC_GROW(t->lines, cap, t->nlines + 1);
         t->lines[t->nlines++] = (size_t)(p - t->data);
     }
 }
@@ -270,7 +271,7 @@ int xc_text_decode(xc_text *t, const char *name, const char *raw, size_t n,
                     "binary input (NUL character after decoding %s)", enc);
         return -XC_EPARSE;
     }
-    index_lines(t);
+    xc_text_index_lines(t);
     return 0;
 }
 

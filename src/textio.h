@@ -40,6 +40,9 @@ int xc_iconv_to_utf8(const char *from, const char *in, size_t n, char **out,
  * first bad byte in *bad. */
 int xc_utf8_valid(const char *s, size_t n, size_t *bad);
 
+/* Sets t->lines and t->nlines from t->data (the offset of each line). */
+void xc_text_index_lines(xc_text *t);
+
 /* 1-based line of byte offset off. */
 int xc_text_line_of(const xc_text *t, size_t off);
 
