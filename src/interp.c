@@ -511,15 +511,10 @@ static void build_records(tstate *s)
                 rc->rule = m.rule;
             }
         }
-        if (rc->concept >= 0 && s->tax->concepts[rc->concept].parent < 0) {
-            /* concepts that are calculation parents are totals */
-        }
         if (rc->concept >= 0) {
-            for (size_t k = 0; k < s->tax->nconcepts; k++)
-                if (s->tax->concepts[k].parent == rc->concept) {
-                    rc->total_like = 1;
-                    break;
-                }
+            /* concepts that are calculation parents are totals */
+            if (s->tax->concepts[rc->concept].nchildren)
+                rc->total_like = 1;
             if (s->tax->concepts[rc->concept].statements & (1u << XC_STMT_CASHFLOW) &&
                 s->stmt == XC_STMT_CASHFLOW && strstr(s->tax->concepts[rc->concept].name, "NetCash"))
                 rc->total_like = 1;
@@ -913,16 +908,14 @@ static const char *unit_measure(xc_type type, const char **den)
     }
 }
 
-/* Whether a label's last word (its head noun) counts things. */
-static int counts_things(const xc_words *w)
+/* Whether a label's last word (its head noun) counts things or states a
+ * rate (the vocabulary's <counts>). */
+static int counts_things(const xc_taxonomy *tax, const xc_words *w)
 {
-    static const char *const COUNT[] = {"employee", "subscriber", "customer", "store", "location",
-                                        "headcount", "unit", "account", "user", "line",
-                                        "branch", "office", "ratio", "rate", NULL};
     if (!w->n)
         return 0;
-    for (const char *const *c = COUNT; *c; c++)
-        if (w->w[w->n - 1] == xc_word_id(*c, strlen(*c)))
+    for (size_t i = 0; i < tax->ncounts; i++)
+        if (w->w[w->n - 1] == tax->counts[i])
             return 1;
     return 0;
 }
@@ -937,12 +930,12 @@ static xc_type guess_type(const tstate *s, const rec *r, int is_pct)
     int share = xc_words_has(&w, "share");
     int eps = xc_words_has(&w, "eps");
     /* a count when the head noun counts things; rates and ratios too */
-    int count = counts_things(&w) || xc_words_has(&w, "rate") || xc_words_has(&w, "ratio");
+    int count = counts_things(s->tax, &w) || xc_words_has(&w, "rate") || xc_words_has(&w, "ratio");
     /* counts under a heading that counts ("Domestic Retail Stores:" /
      * "Full-line") */
     if (!count && r->nheads) {
         w = xc_words_seen(s->tax, r->heads[0], 1);
-        count = counts_things(&w);
+        count = counts_things(s->tax, &w);
     }
     if ((per && share) || eps)
         return XC_TYPE_PERSHARE;

@@ -553,7 +553,14 @@ static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
     }
     /* stop words and synonyms first: phrases are normalised with them */
     for (xmlNode *n = root->children; n; n = n->next) {
-        if (is_el(n, "stop") || is_el(n, "leading")) {
+        if (is_el(n, "counts")) {
+            char *s = content(n), *save = NULL;
+            for (char *w = strtok_r(s, " \t\n", &save); w; w = strtok_r(NULL, " \t\n", &save)) {
+                XC_GROW(t->counts, t->ccounts, t->ncounts + 1);
+                t->counts[t->ncounts++] = xc_word_id(w, strlen(w));
+            }
+            free(s);
+        } else if (is_el(n, "stop") || is_el(n, "leading")) {
             int lead = is_el(n, "leading");
             char *s = content(n), *save = NULL;
             for (char *w = strtok_r(s, " \t\n", &save); w; w = strtok_r(NULL, " \t\n", &save)) {
@@ -994,6 +1001,7 @@ void xc_taxonomy_free(xc_taxonomy *t)
     for (size_t i = 0; i < t->nstop; i++)
         free(t->stop[i]);
     free(t->stop);
+    free(t->counts);
     for (size_t i = 0; i < t->nlead; i++)
         free(t->lead[i]);
     free(t->lead);

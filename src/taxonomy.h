@@ -119,6 +119,8 @@ typedef struct xc_taxonomy {
     size_t cstatements, cnongaap, csegment, ctotal, cmeasure, cannounce;
     char **stop;
     size_t nstop, cstop;
+    xc_word *counts; /* head nouns of counts and rates (<counts>) */
+    size_t ncounts, ccounts;
     char **lead;
     size_t nlead, clead;
     xc_synonym *syn;
