@@ -100,29 +100,6 @@ static void touch(xc_mapscratch *sc, int a)
     sc->touched[a / 64] |= 1ULL << (a % 64);
 }
 
-/* The index entries of word w: [*lo, return). */
-static size_t postings(const xc_taxonomy *t, xc_word w, size_t *lo)
-{
-    size_t a = 0, b = t->nindex;
-    while (a < b) {
-        size_t mid = (a + b) / 2;
-        if (t->index[mid].word < w)
-            a = mid + 1;
-        else
-            b = mid;
-    }
-    *lo = a;
-    b = t->nindex;
-    while (a < b) {
-        size_t mid = (a + b) / 2;
-        if (t->index[mid].word <= w)
-            a = mid + 1;
-        else
-            b = mid;
-    }
-    return a;
-}
-
 /* Touches the aliases that may share three quarters of the label's n
  * words: each has at least m = ceil(3n/4) of them, so at least one of the
  * n - m + 1 rarest (pigeonhole); only those words' aliases are read. */
@@ -136,14 +113,14 @@ static void touch_sharing(const xc_taxonomy *t, const xc_words *w)
     int k = n - (3 * n + 3) / 4 + 1;
     if (n > MAXW) { /* a very long label: every word's aliases */
         for (int i = 0; i < n; i++) {
-            size_t a, e = postings(t, w->w[i], &a);
+            size_t a, e = xc_taxonomy_postings(t, w->w[i], &a);
             for (; a < e; a++)
                 touch(t->scratch, t->index[a].alias);
         }
         return;
     }
     for (int i = 0; i < n; i++)
-        hi[i] = postings(t, w->w[i], &lo[i]);
+        hi[i] = xc_taxonomy_postings(t, w->w[i], &lo[i]);
     for (int r = 0; r < k; r++) {
         int best = -1;
         for (int i = 0; i < n; i++)

@@ -848,6 +848,27 @@ static uint64_t set_hash(const xc_words *w)
     return h;
 }
 
+/* The slot of word w in t->post: its own, or the empty one where it
+ * would go. Word ids are hashes already. */
+static size_t post_slot(const xc_taxonomy *t, xc_word w)
+{
+    size_t mask = t->npost - 1, k = (size_t)(w ^ (w >> 29)) & mask;
+    while (t->post[k].lo != t->post[k].hi && t->post[k].word != w)
+        k = (k + 1) & mask;
+    return k;
+}
+
+size_t xc_taxonomy_postings(const xc_taxonomy *t, xc_word w, size_t *lo)
+{
+    if (!t->npost) {
+        *lo = 0;
+        return 0;
+    }
+    const struct xc_postings *p = &t->post[post_slot(t, w)];
+    *lo = p->lo;
+    return p->hi;
+}
+
 int xc_taxonomy_same_words(const xc_taxonomy *t, const xc_words *w)
 {
     uint64_t h = set_hash(w);
@@ -873,6 +894,19 @@ static void build_index(xc_taxonomy *t)
         }
     if (t->nindex)
         qsort(t->index, t->nindex, sizeof(xc_word_ref), cmp_ref);
+    /* each word's run of entries, found by hashing the word */
+    t->npost = 16;
+    while (t->npost < 2 * t->nindex)
+        t->npost *= 2;
+    t->post = xc_xcalloc(t->npost, sizeof(*t->post));
+    for (size_t a = 0, b; a < t->nindex; a = b) {
+        for (b = a + 1; b < t->nindex && t->index[b].word == t->index[a].word;)
+            b++;
+        size_t k = post_slot(t, t->index[a].word);
+        t->post[k].word = t->index[a].word;
+        t->post[k].lo = (uint32_t)a;
+        t->post[k].hi = (uint32_t)b;
+    }
     /* aliases by their word set, for the mapper's equality rules */
     size_t cap = 16;
     while (cap < 2 * t->naliases)
@@ -1014,6 +1048,7 @@ void xc_taxonomy_free(xc_taxonomy *t)
     xc_strmap_free(&t->by_name);
     free(t->same);
     free(t->same_next);
+    free(t->post);
     if (t->scratch) {
         free(t->scratch->equals);
         xc_strmap_free(&t->scratch->memo);

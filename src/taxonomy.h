@@ -129,6 +129,11 @@ typedef struct xc_taxonomy {
     size_t nexchanges, cexchanges;
     xc_word_ref *index; /* every alias word, sorted by word then alias */
     size_t nindex;
+    struct xc_postings {
+        xc_word word;
+        uint32_t lo, hi; /* the word's entries in index: [lo, hi); lo == hi empty */
+    } *post;             /* open addressing by word, npost slots (a power of 2) */
+    size_t npost;
     xc_wordinfo *wtab; /* stop, lead and synonym words by id (hash table) */
     size_t wcap;
     xc_mapscratch *scratch;
@@ -143,6 +148,8 @@ typedef struct xc_taxonomy {
 
 /* The first alias whose word set hashes like w's (follow same_next and
  * compare: equal sets always share the hash), or -1. */
+/* The index entries of word w: [*lo, return). */
+size_t xc_taxonomy_postings(const xc_taxonomy *t, xc_word w, size_t *lo);
 int xc_taxonomy_same_words(const xc_taxonomy *t, const xc_words *w);
 
 /* Loads us-gaap.xml and vocabulary.xml from dir. Returns NULL after adding
