@@ -144,12 +144,12 @@ const char *xc_model_intern(xc_model *m, const char *s)
         return hint->pooled;
     if (m->npool * 2 + 2 > m->cpool) {
         size_t nc = m->cpool ? m->cpool * 2 : 256;
-        char **np = xc_xcalloc(nc, sizeof(char *));
+        struct xc_pooled *np = xc_xcalloc(nc, sizeof(*np));
         for (size_t i = 0; i < m->cpool; i++) {
-            if (!m->pool[i])
+            if (!m->pool[i].s)
                 continue;
-            size_t j = xc_hash_str(m->pool[i]) & (nc - 1);
-            while (np[j])
+            size_t j = m->pool[i].h & (nc - 1);
+            while (np[j].s)
                 j = (j + 1) & (nc - 1);
             np[j] = m->pool[i];
         }
@@ -157,19 +157,21 @@ const char *xc_model_intern(xc_model *m, const char *s)
         m->pool = np;
         m->cpool = nc;
     }
-    size_t j = xc_hash_str(s) & (m->cpool - 1);
-    while (m->pool[j] && strcmp(m->pool[j], s))
+    uint64_t h = xc_hash_str(s);
+    size_t j = h & (m->cpool - 1);
+    while (m->pool[j].s && (m->pool[j].h != h || strcmp(m->pool[j].s, s)))
         j = (j + 1) & (m->cpool - 1);
-    if (!m->pool[j]) {
+    if (!m->pool[j].s) {
         size_t n = strlen(s) + 1;
-        m->pool[j] = memcpy(xc_arena_alloc(&m->pool_mem, n), s, n);
+        m->pool[j].s = memcpy(xc_arena_alloc(&m->pool_mem, n), s, n);
+        m->pool[j].h = h;
         m->npool++;
     }
     hint->arg = s;
-    hint->pooled = m->pool[j];
-    struct xc_intern_hint *own = &m->hints[((uintptr_t)m->pool[j] >> 4) % 64];
-    own->arg = own->pooled = m->pool[j];
-    return m->pool[j];
+    hint->pooled = m->pool[j].s;
+    struct xc_intern_hint *own = &m->hints[((uintptr_t)m->pool[j].s >> 4) % 64];
+    own->arg = own->pooled = m->pool[j].s;
+    return m->pool[j].s;
 }
 
 static void copy_dims(xc_context *c, const xc_dim *dims, size_t ndims)

@@ -177,7 +177,10 @@ typedef struct xc_model {
     size_t ccontext_index, ncontext_index;
     /* interned strings: an open-addressing hash set of copies that live
      * in pool_mem until xc_model_free */
-    char **pool;
+    struct xc_pooled {
+        char *s;    /* NULL: an empty slot */
+        uint64_t h; /* xc_hash_str(s): no rehashing when the set grows */
+    } *pool;
     size_t npool, cpool;
     xc_arena pool_mem;
     /* recent arguments of xc_model_intern and their pooled copies, by
