@@ -72,6 +72,13 @@ void xc_buf_put_slow(xc_buf *b, const char *s, size_t n)
     b->ptr[b->len] = '\0';
 }
 
+void xc_buf_reserve(xc_buf *b, size_t n)
+{
+    XC_GROW(b->ptr, b->cap, b->len + n + 1);
+    if (!b->len)
+        b->ptr[0] = '\0';
+}
+
 void xc_buf_putc_slow(xc_buf *b, char c)
 {
     xc_buf_put(b, &c, 1);

@@ -63,6 +63,8 @@ void xc_buf_put_xml(xc_buf *b, const char *s);
 void xc_buf_printf(xc_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 void xc_buf_clear(xc_buf *b);
+/* Makes room for n more bytes (and the NUL) at once. */
+void xc_buf_reserve(xc_buf *b, size_t n);
 /* Returns the contents (caller frees) and resets the buffer. */
 char *xc_buf_detach(xc_buf *b);
 void xc_buf_free(xc_buf *b);

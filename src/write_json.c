@@ -131,9 +131,11 @@ int xc_write_json(const xc_model *m, xc_sink *out, const xc_options *opt, xc_dia
         }
         ufrag[i] = xc_buf_detach(&fs.mem);
     }
-    /* facts are composed in memory and written 64 KB at a time */
+    /* facts are composed in memory and written about 60 KB at a time, from
+     * one buffer sized once (its 64 KB stay under malloc's mmap threshold) */
     xc_sink mem;
     xc_sink_init_mem(&mem);
+    xc_buf_reserve(&mem.mem, 65535); /* one batch (64 KB), sized once */
     for (size_t i = 0; i < m->nfacts; i++) {
         const xc_fact *f = &m->facts[i];
         char buf[48];
@@ -198,7 +200,7 @@ int xc_write_json(const xc_model *m, xc_sink *out, const xc_options *opt, xc_dia
             xc_buf_puts(b, "]\n        }\n      }");
         }
         xc_buf_puts(b, "\n    }");
-        if (b->len >= 65536 || i + 1 == m->nfacts) {
+        if (b->len >= 60000 || i + 1 == m->nfacts) {
             xc_sink_write(out, b->ptr, b->len);
             xc_buf_clear(b);
         }
