@@ -305,12 +305,22 @@ static int tokens(const char *s, int n, span *out, int max)
     return k;
 }
 
+/* xc_number_parse of a token; one that starts with a letter is no number
+ * (the parser would read its prefix and stop at the letter), and most
+ * tokens of a release are words. */
+static int parse_token(const char *s, int n, xc_number *num)
+{
+    if (n > 0 && xc_isalpha((unsigned char)s[0]))
+        return -XC_EPARSE;
+    return xc_number_parse(s, (size_t)n, num);
+}
+
 /* Whether the blank-separated token s (n bytes) can end a row: a number
  * (one too long to hold included) or a placeholder ("n/a", "*"). */
 static int value_token(const char *s, int n)
 {
     xc_number num;
-    int prc = xc_number_parse(s, (size_t)n, &num);
+    int prc = parse_token(s, n, &num);
     return prc == 0 || prc == -XC_EOVERFLOW || is_placeholder(s, n);
 }
 
@@ -347,7 +357,7 @@ static void find_values(line *L, xc_arena *arena)
         const char *s = L->disp + tk[k].b;
         int n = tk[k].e - tk[k].b;
         xc_number num;
-        int prc = xc_number_parse(s, (size_t)n, &num);
+        int prc = parse_token(s, n, &num);
         /* a number too long to hold is still a value: the interpreter
          * reports it, it must not become part of the label */
         if (prc == 0 || prc == -XC_EOVERFLOW) {
