@@ -51,7 +51,7 @@ typedef struct xc_doc {
     char *plain; /* the document as plain text (HTML readers), or NULL */
     const char *document; /* EDGAR: the document type to read (--document) */
     /* the tables' texts and row blocks, which die with the document: one
-     * malloc per 64 KB instead of one per cell */
+     * malloc per arena chunk instead of one per cell */
     xc_arena mem;
 } xc_doc;
 

@@ -259,36 +259,33 @@ size_t *xc_strmap_slot(xc_strmap *m, const char *k, int *found)
 {
     if (m->n * 2 + 2 > m->cap) {
         size_t nc = m->cap ? m->cap * 2 : 64;
-        char **nk = xc_xcalloc(nc, sizeof(char *));
-        size_t *nv = xc_xcalloc(nc, sizeof(size_t));
+        struct xc_strmap_slot *ns = xc_xcalloc(nc, sizeof(*ns));
         for (size_t i = 0; i < m->cap; i++) {
-            if (!m->keys[i])
+            if (!m->slots[i].key)
                 continue;
-            size_t j = xc_hash_str(m->keys[i]) & (nc - 1);
-            while (nk[j])
+            size_t j = m->slots[i].hash & (nc - 1);
+            while (ns[j].key)
                 j = (j + 1) & (nc - 1);
-            nk[j] = m->keys[i];
-            nv[j] = m->vals[i];
+            ns[j] = m->slots[i];
         }
-        free(m->keys);
-        free(m->vals);
-        m->keys = nk;
-        m->vals = nv;
+        free(m->slots);
+        m->slots = ns;
         m->cap = nc;
     }
-    size_t j = xc_hash_str(k) & (m->cap - 1);
-    while (m->keys[j]) {
-        if (!strcmp(m->keys[j], k)) {
+    uint64_t h = xc_hash_str(k);
+    size_t j = h & (m->cap - 1);
+    for (; m->slots[j].key; j = (j + 1) & (m->cap - 1))
+        if (m->slots[j].hash == h && !strcmp(m->slots[j].key, k)) {
             *found = 1;
-            return &m->vals[j];
+            return &m->slots[j].val;
         }
-        j = (j + 1) & (m->cap - 1);
-    }
     *found = 0;
-    m->keys[j] = xc_xstrdup(k);
-    m->vals[j] = 0;
+    size_t n = strlen(k) + 1;
+    m->slots[j].key = memcpy(xc_arena_alloc(&m->keys, n), k, n);
+    m->slots[j].hash = h;
+    m->slots[j].val = 0;
     m->n++;
-    return &m->vals[j];
+    return &m->slots[j].val;
 }
 
 void xc_strmap_put(xc_strmap *m, const char *k, size_t v)
@@ -303,21 +300,17 @@ size_t xc_strmap_get(const xc_strmap *m, const char *k)
 {
     if (!m->cap || !k)
         return (size_t)-1;
-    size_t j = xc_hash_str(k) & (m->cap - 1);
-    while (m->keys[j]) {
-        if (!strcmp(m->keys[j], k))
-            return m->vals[j];
-        j = (j + 1) & (m->cap - 1);
-    }
+    uint64_t h = xc_hash_str(k);
+    for (size_t j = h & (m->cap - 1); m->slots[j].key; j = (j + 1) & (m->cap - 1))
+        if (m->slots[j].hash == h && !strcmp(m->slots[j].key, k))
+            return m->slots[j].val;
     return (size_t)-1;
 }
 
 void xc_strmap_free(xc_strmap *m)
 {
-    for (size_t i = 0; i < m->cap; i++)
-        free(m->keys[i]);
-    free(m->keys);
-    free(m->vals);
+    free(m->slots);
+    xc_arena_free(&m->keys);
     memset(m, 0, sizeof(*m));
 }
 
@@ -329,7 +322,11 @@ struct xc_arena_chunk {
 
 void *xc_arena_alloc_slow(xc_arena *a, size_t n)
 {
-    size_t size = n > (1 << 16) / 2 ? n : (size_t)1 << 16;
+    /* chunks grow from 4 KB to 64 KB, so that a small arena stays small */
+    size_t base = a->head && a->head->size < (1 << 15) ? a->head->size * 2 : (size_t)1 << 16;
+    if (!a->head)
+        base = 4096;
+    size_t size = n > base / 2 ? n : base;
     if (n > (size_t)-1 / 2)
         oom();
     xc_arena_chunk *c = xc_xmalloc(sizeof(*c) + size);

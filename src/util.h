@@ -118,25 +118,10 @@ const char *xc_memcasemem(const char *hay, size_t n, const char *needle);
 /* A fast 64-bit hash of a NUL-terminated string, for hash tables. */
 uint64_t xc_hash_str(const char *s);
 
-/* A string -> index map (open addressing): ids of contexts, units, facts
- * and footnotes in the readers. Keys are copied. */
-typedef struct xc_strmap {
-    char **keys;
-    size_t *vals;
-    size_t n, cap;
-} xc_strmap;
-
-/* The value slot for k, inserted (value 0, *found = 0) when missing. */
-size_t *xc_strmap_slot(xc_strmap *m, const char *k, int *found);
-/* Sets k to v unless k is there already (the first wins). */
-void xc_strmap_put(xc_strmap *m, const char *k, size_t v);
-/* The value of k, or (size_t)-1. */
-size_t xc_strmap_get(const xc_strmap *m, const char *k);
-void xc_strmap_free(xc_strmap *m);
-
 /* An arena: many small blocks that die together (a reader's per-line
- * buffers), one malloc per 64 KB instead of one per block. Zero-initialise
- * before use; xc_arena_free releases every block at once. */
+ * buffers), one malloc per chunk instead of one per block; chunks grow from
+ * 4 KB to 64 KB. Zero-initialise before use; xc_arena_free releases every
+ * block at once. */
 typedef struct xc_arena_chunk xc_arena_chunk;
 typedef struct xc_arena {
     xc_arena_chunk *head;
@@ -156,6 +141,27 @@ static inline void *xc_arena_alloc(xc_arena *a, size_t n)
     return xc_arena_alloc_slow(a, n);
 }
 void xc_arena_free(xc_arena *a);
+
+/* A string -> index map (open addressing): ids of contexts, units, facts
+ * and footnotes in the readers. Keys are copied into the map's arena;
+ * each slot keeps its key's hash, so growing never rehashes. */
+typedef struct xc_strmap {
+    struct xc_strmap_slot {
+        char *key; /* NULL: empty */
+        uint64_t hash;
+        size_t val;
+    } *slots;
+    size_t n, cap;
+    xc_arena keys;
+} xc_strmap;
+
+/* The value slot for k, inserted (value 0, *found = 0) when missing. */
+size_t *xc_strmap_slot(xc_strmap *m, const char *k, int *found);
+/* Sets k to v unless k is there already (the first wins). */
+void xc_strmap_put(xc_strmap *m, const char *k, size_t v);
+/* The value of k, or (size_t)-1. */
+size_t xc_strmap_get(const xc_strmap *m, const char *k);
+void xc_strmap_free(xc_strmap *m);
 
 /* Sorts n indexes stably by cmp(a, b, arg) (negative, zero, positive), a
  * merge sort: unlike qsort it takes a user pointer, so a comparator needs
