@@ -802,13 +802,25 @@ int xc_read_html(const xc_text *text, xc_doc *doc, xc_diag *d)
 
 int xc_sniff_html(const char *buf, size_t len)
 {
+    /* one pass over the '<' of the first 8 KB (plain text has few) */
+    enum { HTML = 1, TABLE = 2, TD = 4, BLOCK = 8 };
+    static const struct {
+        const char *tag;
+        int flag;
+    } TAGS[] = {{"<html", HTML}, {"<!doctype html", HTML}, {"<table", TABLE}, {"<td", TD},
+                {"<div", BLOCK}, {"<p>", BLOCK}, {"<font", BLOCK}};
     size_t n = len < 8192 ? len : 8192;
-    if (xc_memcasemem(buf, n, "<html") || xc_memcasemem(buf, n, "<!doctype html"))
+    int seen = 0;
+    for (const char *p = buf, *end = buf + n; (p = memchr(p, '<', (size_t)(end - p))) != NULL;
+         p++)
+        for (size_t i = 0; i < sizeof(TAGS) / sizeof(TAGS[0]); i++) {
+            size_t k = strlen(TAGS[i].tag);
+            if ((size_t)(end - p) >= k && xc_strncaseeq(p, TAGS[i].tag, k))
+                seen |= TAGS[i].flag;
+        }
+    if (seen & HTML)
         return 60;
-    if (xc_memcasemem(buf, n, "<table") && xc_memcasemem(buf, n, "<td"))
+    if ((seen & TABLE) && (seen & TD))
         return 50;
-    if (xc_memcasemem(buf, n, "<div") || xc_memcasemem(buf, n, "<p>") ||
-        xc_memcasemem(buf, n, "<font"))
-        return 40;
-    return 0;
+    return seen & BLOCK ? 40 : 0;
 }
