@@ -13,7 +13,7 @@ if [ ! -f "$shared/eval/run_eval.py" ]; then
 fi
 pass=0 fail=0
 check() { # gold min
-  line=$(python3 "$shared/eval/run_eval.py" --cmd "$bin -q --to json {input}" "$shared/eval/gold/$1.json" | head -n 1)
+  line=$(python3 "$shared/eval/run_eval.py" --cmd "$bin -q --to json {input}" "$shared/eval/gold/$1.json" | sed -n 1p)
   echo "  $line"
   f1=$(echo "$line" | sed -n 's/.*F1 \([0-9.]*\)$/\1/p')
   if [ -n "$f1" ] && python3 -c "import sys; sys.exit(0 if float(sys.argv[1]) >= float(sys.argv[2]) else 1)" "$f1" "$2"; then
