@@ -886,6 +886,17 @@ static void build_index(xc_taxonomy *t)
     size_t n = 0;
     for (size_t i = 0; i < t->naliases; i++)
         n += (size_t)t->aliases[i].words.n;
+    /* the aliases' words in one block, in alias order: the mapper reads
+     * them alias after alias */
+    t->alias_words = xc_xmalloc((n ? n : 1) * sizeof(xc_word));
+    for (size_t i = 0, at = 0; i < t->naliases; i++) {
+        xc_words *w = &t->aliases[i].words;
+        if (w->n)
+            memcpy(t->alias_words + at, w->w, (size_t)w->n * sizeof(xc_word));
+        free(w->w);
+        w->w = t->alias_words + at;
+        at += (size_t)w->n;
+    }
     t->index = xc_xcalloc(n ? n : 1, sizeof(xc_word_ref));
     for (size_t i = 0; i < t->naliases; i++)
         for (int k = 0; k < t->aliases[i].words.n; k++) {
@@ -1022,8 +1033,10 @@ void xc_taxonomy_free(xc_taxonomy *t)
         free(t->concepts[i].label);
     }
     free(t->concepts);
-    for (size_t i = 0; i < t->naliases; i++)
-        xc_words_free(&t->aliases[i].words);
+    if (!t->alias_words) /* a load that failed before build_index */
+        for (size_t i = 0; i < t->naliases; i++)
+            xc_words_free(&t->aliases[i].words);
+    free(t->alias_words);
     free(t->aliases);
     free(t->index);
     free_phrases(t->statements, t->nstatements);

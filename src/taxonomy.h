@@ -113,6 +113,7 @@ typedef struct xc_taxonomy {
     xc_concept *concepts;
     size_t nconcepts, cconcepts;
     xc_alias *aliases;
+    xc_word *alias_words; /* every alias's words, in alias order (one block) */
     size_t naliases, caliases;
     xc_phrase *statements, *nongaap, *segment, *total, *measure, *announce;
     size_t nstatements, nnongaap, nsegment, ntotal, nmeasure, nannounce;
