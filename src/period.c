@@ -292,11 +292,6 @@ static const pword PWORDS[] = {
     {"ytd", PW_FILLER | PW_OTHER, 0},
 };
 
-static int cmp_pword(const void *key, const void *elem)
-{
-    return strcmp(key, ((const pword *)elem)->w);
-}
-
 /* The table's entry for w (n bytes, any case), or NULL. */
 static const pword *pword_of(const char *w, size_t n)
 {
@@ -306,7 +301,22 @@ static const pword *pword_of(const char *w, size_t n)
     for (size_t i = 0; i < n; i++)
         low[i] = (char)xc_tolower((unsigned char)w[i]);
     low[n] = '\0';
-    return bsearch(low, PWORDS, sizeof(PWORDS) / sizeof(PWORDS[0]), sizeof(pword), cmp_pword);
+    /* by halves; the first letter decides most steps without a strcmp */
+    size_t lo = 0, hi = sizeof(PWORDS) / sizeof(PWORDS[0]);
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        const char *e = PWORDS[mid].w;
+        int c = (unsigned char)low[0] - (unsigned char)e[0];
+        if (!c)
+            c = strcmp(low + 1, e + 1);
+        if (!c)
+            return &PWORDS[mid];
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return NULL;
 }
 
 static unsigned pw_flags(const pword *p)
