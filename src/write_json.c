@@ -100,6 +100,8 @@ int xc_write_json(const xc_model *m, xc_sink *out, const xc_options *opt, xc_dia
      * into every fact that uses them (large reports share them widely) */
     char **cfrag = xc_xcalloc(m->ncontexts + 1, sizeof(char *));
     char **ufrag = xc_xcalloc(m->nunits + 1, sizeof(char *));
+    size_t *clen = xc_xcalloc(m->ncontexts + 1, sizeof(size_t)); /* their lengths */
+    size_t *ulen = xc_xcalloc(m->nunits + 1, sizeof(size_t));
     for (size_t i = 0; i < m->ncontexts; i++) {
         const xc_context *c = &m->contexts[i];
         xc_sink fs;
@@ -118,6 +120,7 @@ int xc_write_json(const xc_model *m, xc_sink *out, const xc_options *opt, xc_dia
             xc_sink_puts(&fs, ": ");
             xc_json_string(&fs, c->dims[k].member);
         }
+        clen[i] = fs.mem.len;
         cfrag[i] = xc_buf_detach(&fs.mem);
     }
     for (size_t i = 0; i < m->nunits; i++) {
@@ -129,6 +132,7 @@ int xc_write_json(const xc_model *m, xc_sink *out, const xc_options *opt, xc_dia
             xc_sink_puts(&fs, ",\n        \"unit\": ");
             xc_json_string(&fs, xc_unit_string(u, buf, sizeof(buf)));
         }
+        ulen[i] = fs.mem.len;
         ufrag[i] = xc_buf_detach(&fs.mem);
     }
     /* facts are composed in memory and written about 60 KB at a time, from
@@ -178,9 +182,9 @@ int xc_write_json(const xc_model *m, xc_sink *out, const xc_options *opt, xc_dia
         }
         xc_buf_puts(b, ",\n      \"dimensions\": {\n        \"concept\": ");
         xc_json_string(&mem, f->concept);
-        xc_buf_puts(b, cfrag[f->context]);
+        xc_buf_put(b, cfrag[f->context], clen[f->context]);
         if (f->unit != XC_NONE)
-            xc_buf_puts(b, ufrag[f->unit]);
+            xc_buf_put(b, ufrag[f->unit], ulen[f->unit]);
         xc_buf_puts(b, "\n      }");
         if (f->notes) {
             /* "footnote" and "_" are xBRL-JSON's predefined aliases of
@@ -230,6 +234,8 @@ int xc_write_json(const xc_model *m, xc_sink *out, const xc_options *opt, xc_dia
         free(ufrag[i]);
     free(cfrag);
     free(ufrag);
+    free(clen);
+    free(ulen);
     xc_sink_puts(out, "\n  }\n}\n");
     free(schemes);
     return 0;
