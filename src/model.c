@@ -79,8 +79,8 @@ void xc_model_free(xc_model *m)
         free(m->facts[i].text);
     }
     free(m->facts);
-    free(m->pool);
-    xc_arena_free(&m->pool_mem);
+    xc_strmap_free(&m->pool);
+    xc_arena_free(&m->mem);
     for (size_t i = 0; i < m->nexts; i++) {
         free(m->exts[i].name);
         free(m->exts[i].label);
@@ -95,7 +95,7 @@ void xc_model_free(xc_model *m)
         free(m->tables[i].title);
         free(m->tables[i].scale_text);
         free(m->tables[i].notes);
-        /* the rows and their cells are in the pool's arena */
+        /* the rows and their cells are in the model's arena */
     }
     free(m->tables);
     for (size_t i = 0; i < m->nnotes; i++) {
@@ -132,7 +132,7 @@ static int same_dims(const xc_dim *a, size_t na, const xc_dim *b, size_t nb)
 
 void *xc_model_alloc(xc_model *m, size_t n)
 {
-    return memset(xc_arena_alloc(&m->pool_mem, n ? n : 1), 0, n ? n : 1);
+    return memset(xc_arena_alloc(&m->mem, n ? n : 1), 0, n ? n : 1);
 }
 
 const char *xc_model_intern(xc_model *m, const char *s)
@@ -142,36 +142,12 @@ const char *xc_model_intern(xc_model *m, const char *s)
     struct xc_intern_hint *hint = &m->hints[((uintptr_t)s >> 4) % 64];
     if (hint->arg == s && (s == hint->pooled || !strcmp(hint->pooled, s)))
         return hint->pooled;
-    if (m->npool * 2 + 2 > m->cpool) {
-        size_t nc = m->cpool ? m->cpool * 2 : 256;
-        struct xc_pooled *np = xc_xcalloc(nc, sizeof(*np));
-        for (size_t i = 0; i < m->cpool; i++) {
-            if (!m->pool[i].s)
-                continue;
-            size_t j = m->pool[i].h & (nc - 1);
-            while (np[j].s)
-                j = (j + 1) & (nc - 1);
-            np[j] = m->pool[i];
-        }
-        free(m->pool);
-        m->pool = np;
-        m->cpool = nc;
-    }
-    uint64_t h = xc_hash_str(s);
-    size_t j = h & (m->cpool - 1);
-    while (m->pool[j].s && (m->pool[j].h != h || strcmp(m->pool[j].s, s)))
-        j = (j + 1) & (m->cpool - 1);
-    if (!m->pool[j].s) {
-        size_t n = strlen(s) + 1;
-        m->pool[j].s = memcpy(xc_arena_alloc(&m->pool_mem, n), s, n);
-        m->pool[j].h = h;
-        m->npool++;
-    }
+    const char *pooled = xc_strmap_intern(&m->pool, s);
     hint->arg = s;
-    hint->pooled = m->pool[j].s;
-    struct xc_intern_hint *own = &m->hints[((uintptr_t)m->pool[j].s >> 4) % 64];
-    own->arg = own->pooled = m->pool[j].s;
-    return m->pool[j].s;
+    hint->pooled = pooled;
+    struct xc_intern_hint *own = &m->hints[((uintptr_t)pooled >> 4) % 64];
+    own->arg = own->pooled = pooled;
+    return pooled;
 }
 
 static void copy_dims(xc_context *c, const xc_dim *dims, size_t ndims)

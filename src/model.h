@@ -175,21 +175,15 @@ typedef struct xc_model {
     size_t cfact_index, nfact_index;
     size_t *context_index; /* see xc_model_find_context */
     size_t ccontext_index, ncontext_index;
-    /* interned strings: an open-addressing hash set of copies that live
-     * in pool_mem until xc_model_free */
-    struct xc_pooled {
-        char *s;    /* NULL: an empty slot */
-        uint64_t h; /* xc_hash_str(s): no rehashing when the set grows */
-    } *pool;
-    size_t npool, cpool;
-    xc_arena pool_mem;
+    xc_strmap pool; /* interned strings (xc_strmap_intern) */
+    xc_arena mem;   /* what dies with the model (xc_model_alloc) */
     /* recent arguments of xc_model_intern and their pooled copies, by
      * address: the same label or concept string comes back fact after
      * fact (each hit is checked by content, so a reused address is safe;
      * a pooled copy, which never changes, is its own hint) */
     struct xc_intern_hint {
         const char *arg;
-        char *pooled;
+        const char *pooled;
     } hints[64];
 } xc_model;
 

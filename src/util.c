@@ -255,7 +255,8 @@ uint64_t xc_hash_str(const char *s)
     return h ^ (h >> 29);
 }
 
-size_t *xc_strmap_slot(xc_strmap *m, const char *k, int *found)
+/* k's slot, inserted (value 0, *found = 0) when missing */
+static struct xc_strmap_slot *strmap_find_add(xc_strmap *m, const char *k, int *found)
 {
     if (m->n * 2 + 2 > m->cap) {
         size_t nc = m->cap ? m->cap * 2 : 64;
@@ -277,7 +278,7 @@ size_t *xc_strmap_slot(xc_strmap *m, const char *k, int *found)
     for (; m->slots[j].key; j = (j + 1) & (m->cap - 1))
         if (m->slots[j].hash == h && !strcmp(m->slots[j].key, k)) {
             *found = 1;
-            return &m->slots[j].val;
+            return &m->slots[j];
         }
     *found = 0;
     size_t n = strlen(k) + 1;
@@ -285,7 +286,18 @@ size_t *xc_strmap_slot(xc_strmap *m, const char *k, int *found)
     m->slots[j].hash = h;
     m->slots[j].val = 0;
     m->n++;
-    return &m->slots[j].val;
+    return &m->slots[j];
+}
+
+size_t *xc_strmap_slot(xc_strmap *m, const char *k, int *found)
+{
+    return &strmap_find_add(m, k, found)->val;
+}
+
+const char *xc_strmap_intern(xc_strmap *m, const char *k)
+{
+    int found;
+    return strmap_find_add(m, k, &found)->key;
 }
 
 void xc_strmap_put(xc_strmap *m, const char *k, size_t v)

@@ -157,6 +157,8 @@ typedef struct xc_strmap {
 
 /* The value slot for k, inserted (value 0, *found = 0) when missing. */
 size_t *xc_strmap_slot(xc_strmap *m, const char *k, int *found);
+/* The map's own copy of k, added (value 0) when missing: a string pool. */
+const char *xc_strmap_intern(xc_strmap *m, const char *k);
 /* Sets k to v unless k is there already (the first wins). */
 void xc_strmap_put(xc_strmap *m, const char *k, size_t v);
 /* The value of k, or (size_t)-1. */
