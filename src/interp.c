@@ -924,8 +924,7 @@ static xc_type guess_type(const tstate *s, const rec *r, int is_pct)
 {
     if (is_pct)
         return XC_TYPE_PERCENT;
-    xc_words w; /* in order: the last word is the head noun */
-    w = xc_words_seen(s->tax, r->label, 1);
+    xc_words w = xc_words_seen(s->tax, r->label, 1); /* in order: the head noun last */
     int per = xc_words_has(&w, "per");
     int share = xc_words_has(&w, "share");
     int eps = xc_words_has(&w, "eps");

@@ -568,6 +568,16 @@ static int cmp_id(const void *a, const void *b)
     return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
+/* The slot of c in a set of cap (a power of 2) string addresses: its own,
+ * or the empty one where it would go. */
+static size_t addr_slot(const char *const *set, size_t cap, const char *c)
+{
+    size_t k = ((uintptr_t)c >> 4) * 0x9E3779B97F4A7C15ULL >> 20 & (cap - 1);
+    while (set[k] && set[k] != c)
+        k = (k + 1) & (cap - 1);
+    return k;
+}
+
 /* rank[i]: the place of fact i's concept among the facts' distinct concept
  * names in strcmp order, so that sorting compares numbers, not names. */
 static void concept_ranks(const xc_model *m, uint32_t *rank)
@@ -580,32 +590,19 @@ static void concept_ranks(const xc_model *m, uint32_t *rank)
     const char **names = xc_xcalloc(m->nfacts, sizeof(char *));
     size_t nn = 0;
     for (size_t i = 0; i < m->nfacts; i++) {
-        const char *c = m->facts[i].concept;
-        size_t k = ((uintptr_t)c >> 4) * 0x9E3779B97F4A7C15ULL >> 20 & (cap - 1);
-        while (set[k] && set[k] != c)
-            k = (k + 1) & (cap - 1);
-        if (!set[k]) {
-            set[k] = c;
-            names[nn++] = c;
-        }
+        size_t k = addr_slot(set, cap, m->facts[i].concept);
+        if (!set[k])
+            set[k] = names[nn++] = m->facts[i].concept;
     }
     qsort(names, nn, sizeof(char *), cmp_id);
     uint32_t r = 0;
     for (size_t u = 0; u < nn; u++) {
         if (u && strcmp(names[u - 1], names[u])) /* copies of one name share a rank */
             r++;
-        size_t k = ((uintptr_t)names[u] >> 4) * 0x9E3779B97F4A7C15ULL >> 20 & (cap - 1);
-        while (set[k] != names[u])
-            k = (k + 1) & (cap - 1);
-        at[k] = r;
+        at[addr_slot(set, cap, names[u])] = r;
     }
-    for (size_t i = 0; i < m->nfacts; i++) {
-        const char *c = m->facts[i].concept;
-        size_t k = ((uintptr_t)c >> 4) * 0x9E3779B97F4A7C15ULL >> 20 & (cap - 1);
-        while (set[k] != c)
-            k = (k + 1) & (cap - 1);
-        rank[i] = at[k];
-    }
+    for (size_t i = 0; i < m->nfacts; i++)
+        rank[i] = at[addr_slot(set, cap, m->facts[i].concept)];
     free(set);
     free(at);
     free(names);

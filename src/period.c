@@ -172,7 +172,7 @@ static int lit_eq(const char *w, size_t n, const char *lit)
 }
 
 /* What a word says in a header, one table for every list the parser
- * knows (sorted by bytes, for bsearch): flags and a number's value. */
+ * knows (sorted by bytes, searched by halves): flags and a number's value. */
 enum {
     PW_MONTHS = 1,    /* a length in months: "months", "mos." */
     PW_WEEKS = 2,     /* "weeks", "wks." */

@@ -553,18 +553,14 @@ static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
     }
     /* stop words and synonyms first: phrases are normalised with them */
     for (xmlNode *n = root->children; n; n = n->next) {
-        if (is_el(n, "counts")) {
+        if (is_el(n, "stop") || is_el(n, "leading") || is_el(n, "counts")) {
+            int lead = is_el(n, "leading"), counts = is_el(n, "counts");
             char *s = content(n), *save = NULL;
             for (char *w = strtok_r(s, " \t\n", &save); w; w = strtok_r(NULL, " \t\n", &save)) {
-                XC_GROW(t->counts, t->ccounts, t->ncounts + 1);
-                t->counts[t->ncounts++] = xc_word_id(w, strlen(w));
-            }
-            free(s);
-        } else if (is_el(n, "stop") || is_el(n, "leading")) {
-            int lead = is_el(n, "leading");
-            char *s = content(n), *save = NULL;
-            for (char *w = strtok_r(s, " \t\n", &save); w; w = strtok_r(NULL, " \t\n", &save)) {
-                if (lead) {
+                if (counts) {
+                    XC_GROW(t->counts, t->ccounts, t->ncounts + 1);
+                    t->counts[t->ncounts++] = xc_word_id(w, strlen(w));
+                } else if (lead) {
                     XC_GROW(t->lead, t->clead, t->nlead + 1);
                     t->lead[t->nlead++] = xc_xstrdup(w);
                 } else {

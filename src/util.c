@@ -335,9 +335,9 @@ struct xc_arena_chunk {
 void *xc_arena_alloc_slow(xc_arena *a, size_t n)
 {
     /* chunks grow from 4 KB to 64 KB, so that a small arena stays small */
-    size_t base = a->head && a->head->size < (1 << 15) ? a->head->size * 2 : (size_t)1 << 16;
-    if (!a->head)
-        base = 4096;
+    size_t base = !a->head                     ? 4096
+                  : a->head->size < (1 << 15) ? a->head->size * 2
+                                              : (size_t)1 << 16;
     size_t size = n > base / 2 ? n : base;
     if (n > (size_t)-1 / 2)
         oom();
