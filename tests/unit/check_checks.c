@@ -98,6 +98,35 @@ START_TEST(test_faults)
 }
 END_TEST
 
+static size_t where(const xc_diag *d, const char *text)
+{
+    for (size_t i = 0; i < d->n; i++)
+        if (strstr(d->items[i].message, text))
+            return i;
+    return (size_t)-1;
+}
+
+/* Duplicate findings come in concept-name order, whatever the order (and
+ * so the addresses) in which the names were first seen. */
+START_TEST(test_duplicate_order)
+{
+    xc_diag d;
+    xc_diag_init(&d);
+    xc_model *m = instance(
+        "<g:Revenues contextRef=\"D\" unitRef=\"U\" decimals=\"-3\">7000</g:Revenues>\n"
+        "<g:Revenues contextRef=\"D\" unitRef=\"U\" decimals=\"-3\">9000</g:Revenues>\n"
+        "<g:Assets contextRef=\"I\" unitRef=\"U\" decimals=\"-3\">1000000</g:Assets>\n"
+        "<g:Assets contextRef=\"I\" unitRef=\"U\" decimals=\"-3\">1001000</g:Assets>\n",
+        &d);
+    xc_check(m, test_taxonomy(), &d);
+    size_t a = where(&d, "[duplicate] g:Assets"), r = where(&d, "[duplicate] g:Revenues");
+    ck_assert(a != (size_t)-1 && r != (size_t)-1);
+    ck_assert_uint_lt(a, r);
+    xc_model_free(m);
+    xc_diag_free(&d);
+}
+END_TEST
+
 START_TEST(test_rounding)
 {
     /* Calculations 1.1: 1.2 + 2.4 (one decimal each) may total 3.5 */
@@ -120,6 +149,7 @@ Suite *checks_suite(void)
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, test_clean);
     tcase_add_test(tc, test_faults);
+    tcase_add_test(tc, test_duplicate_order);
     tcase_add_test(tc, test_rounding);
     suite_add_tcase(s, tc);
     return s;
