@@ -1087,14 +1087,14 @@ static void add_fact(ictx *c, tstate *s, rec *r, const char *qname, const char *
     f.prov.source = (char *)c->source;
     f.prov.line = r->row->cell_line[j];
     f.prov.col = r->row->cell_col[j];
-    f.prov.row_label = (char *)(r->pooled_label ? r->pooled_label : r->label);
-    f.prov.cell = r->row->cells[j];
+    f.prov.row_label = (char *)r->pooled_label;
+    f.prov.cell = r->row->cells[j]; /* in the document's memory, which m adopts */
     f.prov.table = c->table_no;
     f.prov.row = (int)(r->row - s->t->rows) + 1;
     f.prov.statement = s->stmt;
     f.prov.rule = (char *)(r->rule ? r->rule : "extension");
     f.prov.confidence = r->concept >= 0 ? r->score : 0;
-    xc_model_add_fact(c->m, &f);
+    xc_model_add_fact_kept(c->m, &f);
     c->added++;
 }
 
@@ -1445,7 +1445,7 @@ static void emit_table(ictx *c, tstate *s)
                     xc_buf pb = {0};
                     xc_buf_printf(&pb, "%s:%sPerShare", c->m->ext_prefix, strchr(name, ':') + 1);
                     pername = xc_buf_detach(&pb);
-                    name = pername;
+                    name = xc_model_intern(c->m, pername);
                     type = XC_TYPE_PERSHARE;
                     pt = s->cols[j].type;
                 }
@@ -2055,7 +2055,7 @@ static void add_dei(ictx *c)
     }
 }
 
-int xc_interpret(const xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_model *m,
+int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_model *m,
                  xc_diag *d)
 {
     ictx c;
@@ -2170,12 +2170,9 @@ int xc_interpret(const xc_doc *doc, const xc_taxonomy *tax, const xc_options *op
         for (size_t r = 0; r < t->nrows; r++) {
             xc_src_row *sr = &infos[i].rows[infos[i].nrows++];
             sr->line = t->rows[r].line;
-            /* interned: the facts' provenance holds the same strings */
-            sr->label = (char *)xc_model_intern(m, t->rows[r].label ? t->rows[r].label : "");
-            sr->cells = xc_model_alloc(m, t->ncols * sizeof(char *));
-            for (size_t k = 0; k < t->ncols; k++)
-                if (t->rows[r].cells && t->rows[r].cells[k])
-                    sr->cells[k] = (char *)xc_model_intern(m, t->rows[r].cells[k]);
+            /* the document's texts and cell blocks, which m adopts */
+            sr->label = t->rows[r].label ? t->rows[r].label : (char *)"";
+            sr->cells = t->rows[r].cells;
         }
         xc_model_add_table(m, &infos[i]);
         infos[i].rows = NULL; /* the model owns them now */
@@ -2211,6 +2208,8 @@ int xc_interpret(const xc_doc *doc, const xc_taxonomy *tax, const xc_options *op
     free(infos);
     free(scales);
     free(shx);
+    /* the facts' cells and the source rows point into the tables' texts */
+    xc_model_adopt(m, &doc->mem);
     xc_model_sort(m);
     return c.added;
 }

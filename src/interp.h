@@ -19,9 +19,11 @@
 #include "taxonomy.h"
 
 /* Adds the facts of doc's tables and the document's entity and DEI data to
- * m. Returns the number of numeric facts added (0 when no table held a
- * financial statement), or a negative XC_E* after adding a diagnostic. */
-int xc_interpret(const xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_model *m,
+ * m. m takes over the tables' texts (doc->mem), which its facts and source
+ * rows point into: doc's tables stay readable while m lives. Returns the
+ * number of numeric facts added (0 when no table held a financial
+ * statement), or a negative XC_E* after adding a diagnostic. */
+int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_model *m,
                  xc_diag *d);
 
 /* Reads a scale statement ("(In thousands, except per share and share

@@ -390,21 +390,33 @@ const char *xc_model_qname_uri(const xc_model *m, const char *qname)
     return xc_model_ns_uri(m, pfx);
 }
 
-size_t xc_model_add_fact(xc_model *m, const xc_fact *f)
+void xc_model_adopt(xc_model *m, xc_arena *mem)
+{
+    xc_arena_adopt(&m->mem, mem);
+}
+
+size_t xc_model_add_fact_kept(xc_model *m, const xc_fact *f)
 {
     XC_GROW(m->facts, m->cfacts, m->nfacts + 1);
     xc_fact *g = &m->facts[m->nfacts];
     *g = *f;
+    g->text = dup_or_null(f->text);
+    return m->nfacts++;
+}
+
+size_t xc_model_add_fact(xc_model *m, const xc_fact *f)
+{
+    size_t i = xc_model_add_fact_kept(m, f);
+    xc_fact *g = &m->facts[i];
     g->concept = (char *)xc_model_intern(m, f->concept);
     g->label = (char *)xc_model_intern(m, f->label);
-    g->text = dup_or_null(f->text);
     g->prov.source = (char *)xc_model_intern(m, f->prov.source);
     /* a row's label is shared by its facts, and cells such as "-" repeat */
     g->prov.row_label = (char *)xc_model_intern(m, f->prov.row_label);
     g->prov.cell = (char *)xc_model_intern(m, f->prov.cell);
     g->prov.rule = (char *)xc_model_intern(m, f->prov.rule);
     g->notes = (char *)xc_model_intern(m, f->notes);
-    return m->nfacts++;
+    return i;
 }
 
 void xc_model_add_calc(xc_model *m, const xc_calc_rel *rel)

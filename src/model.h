@@ -108,7 +108,7 @@ typedef struct xc_ext_concept {
  * review view (each source cell beside the fact made from it). */
 typedef struct xc_src_row {
     int line;
-    char *label;  /* interned in the model, as are the cells */
+    char *label;  /* in memory the model holds (xc_model_adopt), as are the cells */
     char **cells; /* the table's ncols entries; NULL where empty */
 } xc_src_row;
 
@@ -130,7 +130,7 @@ typedef struct xc_table_info {
     int nongaap, segment;
     int first_line, last_line;
     char *notes; /* the footnotes printed under the table, one per line, or NULL */
-    xc_src_row *rows; /* in the model's memory (xc_model_alloc), cells too */
+    xc_src_row *rows; /* in the model's memory (xc_model_alloc, xc_model_adopt) */
     size_t nrows, ncols;
 } xc_table_info;
 
@@ -212,6 +212,9 @@ size_t xc_model_add_unit(xc_model *m, const char *id, const char *num, const cha
 /* n zeroed bytes that live as long as the model, for what dies with it
  * (a source table's rows); never freed on their own. */
 void *xc_model_alloc(xc_model *m, size_t n);
+/* The model keeps mem's blocks (a document's texts) for its lifetime, so
+ * that facts and source rows may point into them; mem is left empty. */
+void xc_model_adopt(xc_model *m, xc_arena *mem);
 /* A copy of s kept by the model for its lifetime; equal strings share one
  * copy (concept names, labels, sources repeat across many facts). */
 const char *xc_model_intern(xc_model *m, const char *s);
@@ -238,6 +241,10 @@ const char *xc_model_qname_uri(const xc_model *m, const char *qname);
 /* Adds a fact; the model copies every string in f (concept, label, source
  * and rule are interned). Returns the fact's index. */
 size_t xc_model_add_fact(xc_model *m, const xc_fact *f);
+/* Like xc_model_add_fact, but f's strings other than text are kept as they
+ * are: they must live as long as m (interned, static, or in memory m has
+ * adopted). The interpreter's many facts skip a lookup per string. */
+size_t xc_model_add_fact_kept(xc_model *m, const xc_fact *f);
 size_t xc_model_add_table(xc_model *m, const xc_table_info *t);
 void xc_model_add_calc(xc_model *m, const xc_calc_rel *rel);
 /* Adds a footnote with the next id ("fn<n>"); returns its index. */

@@ -366,6 +366,23 @@ void xc_arena_free(xc_arena *a)
     memset(a, 0, sizeof(*a));
 }
 
+void xc_arena_adopt(xc_arena *a, xc_arena *from)
+{
+    if (!from->head)
+        return;
+    if (!a->head) {
+        *a = *from;
+    } else {
+        /* behind a's head, so that the head's free room stays in use */
+        xc_arena_chunk *last = from->head;
+        while (last->next)
+            last = last->next;
+        last->next = a->head->next;
+        a->head->next = from->head;
+    }
+    memset(from, 0, sizeof(*from));
+}
+
 /* v[0..n) sorted through tmp (room for n) */
 static void merge_sort(size_t *v, size_t *tmp, size_t n, xc_index_cmp cmp, const void *arg)
 {

@@ -141,6 +141,9 @@ static inline void *xc_arena_alloc(xc_arena *a, size_t n)
     return xc_arena_alloc_slow(a, n);
 }
 void xc_arena_free(xc_arena *a);
+/* Moves every block of from into a (they then die with a); from is left
+ * empty and may be reused. */
+void xc_arena_adopt(xc_arena *a, xc_arena *from);
 
 /* A string -> index map (open addressing): ids of contexts, units, facts
  * and footnotes in the readers. Keys are copied into the map's arena;
