@@ -476,12 +476,14 @@ size_t xc_model_add_table(xc_model *m, const xc_table_info *t)
 
 /* The fact index: open addressing of fact number + 1 (0: empty) by
  * concept, context and unit, extended to the facts added since the last
- * lookup; xc_model_sort, which moves facts, drops it. */
+ * lookup; xc_model_sort, which moves facts, drops it. A fact's concept is
+ * the pool's copy, so the index hashes and compares that copy's address. */
 static uint64_t fact_hash(const char *concept, size_t context, size_t unit)
 {
-    uint64_t h = xc_hash_str(concept) ^ ((uint64_t)context * 0x9E3779B97F4A7C15ULL);
+    uint64_t h = (uint64_t)(uintptr_t)concept * 0xFF51AFD7ED558CCDULL;
+    h ^= (uint64_t)context * 0x9E3779B97F4A7C15ULL;
     h ^= (uint64_t)unit * 0xC2B2AE3D27D4EB4FULL;
-    return h ^ (h >> 31);
+    return h ^ (h >> 29);
 }
 
 static void index_fact(xc_model *m, size_t i)
@@ -494,8 +496,22 @@ static void index_fact(xc_model *m, size_t i)
     m->fact_index[k] = i + 1;
 }
 
+/* The pool's copy of s, or NULL when the model has none (so no fact names
+ * it); looks in xc_model_intern's hints first. */
+static const char *pooled(const xc_model *m, const char *s)
+{
+    const struct xc_intern_hint *hint = &m->hints[((uintptr_t)s >> 4) % 64];
+    if (hint->arg == s && (s == hint->pooled || !strcmp(hint->pooled, s)))
+        return hint->pooled;
+    size_t i = xc_strmap_find(&m->pool, s);
+    return i == (size_t)-1 ? NULL : m->pool.slots[i].key;
+}
+
 size_t xc_model_find_fact(xc_model *m, const char *concept, size_t context, size_t unit)
 {
+    concept = pooled(m, concept);
+    if (!concept)
+        return XC_NONE;
     index_reserve(&m->fact_index, &m->cfact_index, &m->nfact_index, m->nfacts);
     for (; m->nfact_index < m->nfacts; m->nfact_index++)
         index_fact(m, m->nfact_index);
@@ -503,7 +519,7 @@ size_t xc_model_find_fact(xc_model *m, const char *concept, size_t context, size
     for (size_t k = (size_t)fact_hash(concept, context, unit) & mask; m->fact_index[k];
          k = (k + 1) & mask) {
         const xc_fact *f = &m->facts[m->fact_index[k] - 1];
-        if (f->context == context && f->unit == unit && !strcmp(f->concept, concept))
+        if (f->context == context && f->unit == unit && f->concept == concept)
             return m->fact_index[k] - 1;
     }
     return XC_NONE;

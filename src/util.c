@@ -308,15 +308,21 @@ void xc_strmap_put(xc_strmap *m, const char *k, size_t v)
         *slot = v;
 }
 
-size_t xc_strmap_get(const xc_strmap *m, const char *k)
+size_t xc_strmap_find(const xc_strmap *m, const char *k)
 {
     if (!m->cap || !k)
         return (size_t)-1;
     uint64_t h = xc_hash_str(k);
     for (size_t j = h & (m->cap - 1); m->slots[j].key; j = (j + 1) & (m->cap - 1))
         if (m->slots[j].hash == h && !strcmp(m->slots[j].key, k))
-            return m->slots[j].val;
+            return j;
     return (size_t)-1;
+}
+
+size_t xc_strmap_get(const xc_strmap *m, const char *k)
+{
+    size_t j = xc_strmap_find(m, k);
+    return j == (size_t)-1 ? j : m->slots[j].val;
 }
 
 void xc_strmap_free(xc_strmap *m)

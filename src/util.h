@@ -23,7 +23,7 @@ char *xc_xstrndup(const char *s, size_t n);
  * least `need` elements. */
 void xc_grow(void **p, size_t *cap, size_t need, size_t size);
 #define XC_GROW(arr, cap, need)                                                \
-    xc_grow((void **)&(arr), &(cap), (need), sizeof(*(arr)))
+    ((need) <= (cap) ? (void)0 : xc_grow((void **)&(arr), &(cap), (need), sizeof(*(arr))))
 
 /* A growable NUL-terminated byte buffer. Zero-initialise before use. */
 typedef struct xc_buf {
@@ -166,6 +166,8 @@ const char *xc_strmap_intern(xc_strmap *m, const char *k);
 void xc_strmap_put(xc_strmap *m, const char *k, size_t v);
 /* The value of k, or (size_t)-1. */
 size_t xc_strmap_get(const xc_strmap *m, const char *k);
+/* The index of k's slot in m->slots, or (size_t)-1 when k is missing. */
+size_t xc_strmap_find(const xc_strmap *m, const char *k);
 void xc_strmap_free(xc_strmap *m);
 
 /* Sorts n indexes stably by cmp(a, b, arg) (negative, zero, positive), a
