@@ -702,6 +702,7 @@ void xc_model_sort(xc_model *m)
 int xc_model_check(const xc_model *m, xc_diag *d)
 {
     int bad = 0;
+    const char *bound = NULL; /* the last concept whose prefix is bound */
     for (size_t i = 0; i < m->nfacts; i++) {
         const xc_fact *f = &m->facts[i];
         if (f->context >= m->ncontexts) {
@@ -723,11 +724,15 @@ int xc_model_check(const xc_model *m, xc_diag *d)
             xc_diag_add(d, XC_ERROR, XC_EINTERNAL, f->prov.source, f->prov.line,
                         f->prov.col, "concept %s has no prefix", f->concept);
             bad++;
-        } else {
+        } else if (!bound || strncmp(bound, f->concept, (size_t)(strchr(bound, ':') - bound + 1))) {
+            /* facts come in runs of one prefix: a prefix found bound is
+             * not looked up again for the next fact */
             char pfx[64];
             size_t n = (size_t)(strchr(f->concept, ':') - f->concept);
-            if (n >= sizeof(pfx) || (memcpy(pfx, f->concept, n), pfx[n] = 0,
-                                     !xc_model_ns_uri(m, pfx))) {
+            if (n < sizeof(pfx) && (memcpy(pfx, f->concept, n), pfx[n] = 0,
+                                    xc_model_ns_uri(m, pfx))) {
+                bound = f->concept;
+            } else {
                 xc_diag_add(d, XC_ERROR, XC_EINTERNAL, f->prov.source,
                             f->prov.line, f->prov.col,
                             "concept %s has an unbound prefix", f->concept);
