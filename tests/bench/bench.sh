@@ -21,13 +21,15 @@ for _ in range(5):
 print("%.3f" % best)
 PY
 }
-best_fresh() { # like best, each run writing to a new directory OUT.1 .. OUT.5,
-  # removed after the five runs: ext4 allocates inodes several times slower
-  # for a minute after many files were deleted (it skips recently deleted
-  # ones), which would time the file system's bookkeeping, not the converter
+best_fresh() { # like best, each run writing to a new directory OUT.1 .. OUT.5;
+  # every timed run of the bench writes to a directory of its own under
+  # $runs, removed only at the end: ext4 without a journal allocates inodes
+  # several times slower for a minute after many files were deleted (it
+  # skips recently deleted ones), which would time the file system's
+  # bookkeeping after the bench's own deletions, not the converter
   dir=$1; shift
   python3 - "$dir" "$@" <<'PY'
-import shutil, subprocess, sys, time
+import subprocess, sys, time
 dir, cmd = sys.argv[1], sys.argv[2:]
 best = None
 for i in range(1, 6):
@@ -36,8 +38,6 @@ for i in range(1, 6):
     subprocess.run([a.replace("{out}", d) for a in cmd], check=True, stdout=subprocess.DEVNULL)
     dt = time.perf_counter() - t
     best = dt if best is None or dt < best else best
-for i in range(1, 6):
-    shutil.rmtree("%s.%d" % (dir, i), ignore_errors=True)
 print("%.3f" % best)
 PY
 }
@@ -58,7 +58,9 @@ set -- samples/*.txt samples/*.htm*
 [ -d "$shared/corpus" ] && set -- "$@" "$shared"/corpus/text/*.txt "$shared"/corpus/html/* \
   "$shared"/corpus/edgar-full/*
 corpus="$out/corpus"
-rm -rf "$corpus" "$out/text" "$out/html" "$out/first100"
+runs="$out/runs"
+rm -rf "$corpus" "$out/text" "$out/html" "$out/first100" "$runs"
+mkdir -p "$runs"
 mkdir -p "$corpus" "$out/text" "$out/html" "$out/first100"
 python3 - "$corpus" "$out/text" "$out/html" "$out/first100" "$@" <<'PY'
 import os, shutil, sys
@@ -90,25 +92,24 @@ echo "corpus: $(nfiles "$corpus") files, $(mb "$corpus") MB"
 # (the kernel's write-back) and delete thousands of files
 sync
 echo "== text releases -> xBRL-JSON (target >= 50 MB/s, one core)"
-t_text=$(best_fresh "$out/t" "$bin" -q -t json -o "{out}" "$out/text")
+t_text=$(best_fresh "$runs/text" "$bin" -q -t json -o "{out}" "$out/text")
 python3 -c "import sys; t,n,mb=float(sys.argv[1]),int(sys.argv[2]),float(sys.argv[3]); print('text: %d files, %.1f MB: %.2f s (best of 5), %.1f MB/s' % (n,mb,t,mb/t))" "$t_text" "$(nfiles "$out/text")" "$(mb "$out/text")"
 
 echo "== HTML releases -> xBRL-JSON against libxml2's bare htmlReadMemory (target <= 2x)"
 cc -O2 -o "$out/htmlparse" tests/bench/htmlparse.c $(pkg-config --cflags --libs libxml-2.0)
-t_conv=$(best_fresh "$out/h" "$bin" -q -t json -o "{out}" "$out/html")
+t_conv=$(best_fresh "$runs/html" "$bin" -q -t json -o "{out}" "$out/html")
 t_parse=$(best sh -c "ls -d '$out'/html/* | xargs '$out/htmlparse'")
 python3 -c "import sys; a,b,n,mb=float(sys.argv[1]),float(sys.argv[2]),int(sys.argv[3]),float(sys.argv[4]); print('html: %d files, %.1f MB: xbrlconv %.2f s, htmlReadMemory %.2f s (best of 5 each), ratio %.2f' % (n,mb,a,b,a/b))" "$t_conv" "$t_parse" "$(nfiles "$out/html")" "$(mb "$out/html")"
 
 echo "== batch mode, one process, one core (-j 1), then -j 2"
 for fmt in json xbrl csv ndjson num; do
-  rm -rf "$out/o"
-  set -- $(timed "$bin" -q -t "$fmt" -o "$out/o" "$corpus")
+  set -- $(timed "$bin" -q -t "$fmt" -o "$runs/$fmt" "$corpus")
   python3 -c "import sys; t,kb,n,mb,fmt=float(sys.argv[1]),int(sys.argv[2]),int(sys.argv[3]),float(sys.argv[4]),sys.argv[5]; print('%-6s %d files: %.2f s, %.0f files/s, %.1f MB/s, peak RSS %.1f MB' % (fmt,n,t,n/t,mb/t,kb/1024))" "$1" "$2" "$(nfiles "$corpus")" "$(mb "$corpus")" "$fmt"
 done
-rm -rf "$out/o"; set -- $(timed "$bin" -q -t json -o "$out/o" "$out/first100"); kb100=$2
-rm -rf "$out/o"; set -- $(timed "$bin" -q -t json -o "$out/o" "$corpus"); kb1000=$2
+set -- $(timed "$bin" -q -t json -o "$runs/first100" "$out/first100"); kb100=$2
+set -- $(timed "$bin" -q -t json -o "$runs/all" "$corpus"); kb1000=$2
 python3 -c "import sys; a,b=int(sys.argv[1]),int(sys.argv[2]); print('peak RSS: %.1f MB at 100 files, %.1f MB at %s files (+%.0f%%; target <= 20%%)' % (a/1024,b/1024,sys.argv[3],(b-a)*100.0/a))" "$kb100" "$kb1000" "$(nfiles "$corpus")"
-rm -rf "$out/o"; set -- $(timed "$bin" -q -j 2 -t json -o "$out/o" "$corpus")
+set -- $(timed "$bin" -q -j 2 -t json -o "$runs/j2" "$corpus")
 python3 -c "import sys; t,n,mb=float(sys.argv[1]),int(sys.argv[2]),float(sys.argv[3]); print('json -j 2: %.2f s, %.0f files/s, %.1f MB/s' % (t,n/t,mb/t))" "$1" "$(nfiles "$corpus")" "$(mb "$corpus")"
 
-rm -rf "$out/o" "$corpus" "$out/text" "$out/html" "$out/first100"
+rm -rf "$runs" "$corpus" "$out/text" "$out/html" "$out/first100"
