@@ -324,6 +324,25 @@ static int value_token(const char *s, int n)
     return prc == 0 || prc == -XC_EOVERFLOW || is_placeholder(s, n);
 }
 
+/* Whether token k, which ends in ")" but does not parse, closes a number
+ * whose opening was printed apart: "($ 980)", "( 1,773)". Sets *from to
+ * the opening token, which holds only "(" and "$" and stands at most three
+ * blanks before it. */
+static int split_paren(const line *L, const span *tk, int k, int *from)
+{
+    const char *s = L->disp;
+    if (k < 1 || s[tk[k].e - 1] != ')' || tk[k].b - tk[k - 1].e > 3)
+        return 0;
+    for (int i = tk[k - 1].b; i < tk[k - 1].e; i++)
+        if (s[i] != '(' && s[i] != '$')
+            return 0;
+    xc_number num;
+    if (xc_number_parse(s + tk[k - 1].b, (size_t)(tk[k].e - tk[k - 1].b), &num) != 0)
+        return 0;
+    *from = k - 1;
+    return 1;
+}
+
 static void find_values(line *L, xc_arena *arena)
 {
     /* most lines are prose or labels: when the last token is not a value,
@@ -337,7 +356,7 @@ static void find_values(line *L, xc_arena *arena)
         int b = e;
         while (b > 0 && L->disp[b - 1] != ' ')
             b--;
-        if (e == 0 || !value_token(L->disp + b, e - b)) {
+        if (e == 0 || (!value_token(L->disp + b, e - b) && L->disp[e - 1] != ')')) {
             int indent = 0;
             while (indent < e && L->disp[indent] == ' ')
                 indent++;
@@ -352,7 +371,7 @@ static void find_values(line *L, xc_arena *arena)
     int nt = tokens(L->disp, L->len, tk, 256);
     val vals[64];
     int nv = 0;
-    int k = nt - 1;
+    int k = nt - 1, from;
     while (k >= 0 && nv < 64) {
         const char *s = L->disp + tk[k].b;
         int n = tk[k].e - tk[k].b;
@@ -379,6 +398,12 @@ static void find_values(line *L, xc_arena *arena)
             val v = {tk[k].b, tk[k].e, tk[k].b, tk[k].e - 1, 0};
             vals[nv++] = v;
             k--;
+        } else if (split_paren(L, tk, k, &from)) {
+            val v = {tk[from].b, tk[k].e, tk[from].b, tk[k].e - 1, 1};
+            while (v.anchor > tk[k].b && (L->disp[v.anchor] == ')' || L->disp[v.anchor] == '%'))
+                v.anchor--;
+            vals[nv++] = v;
+            k = from - 1;
         } else {
             break;
         }

@@ -225,6 +225,30 @@ START_TEST(test_sgml_tags)
 }
 END_TEST
 
+static const char SPLIT_PARENS[] =
+    "                 CONSOLIDATED STATEMENTS OF OPERATIONS\n"
+    "                            (In thousands)\n"
+    "                                      Three Months Ended\n"
+    "                                    March 31,     March 31,\n"
+    "                                      2004          2003\n"
+    "Net sales                          $ 11,293      $  6,836\n"
+    "Operating loss                       ( 907)      ( 1,719)\n"
+    "Net loss                           ($ 980)       ($ 1,773)\n";
+
+START_TEST(test_split_parens)
+{
+    /* a negative printed with its opening apart from the digits, "($ 980)"
+     * or "( 907)", is one value, not a label word and a stray ")" */
+    int rc;
+    xc_model *m = convert(SPLIT_PARENS, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", NULL, "2004-03-31"), "-980000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", NULL, "2003-03-31"), "-1773000");
+    ck_assert_str_eq(value_of(m, "OperatingIncomeLoss", NULL, "2003-03-31"), "-1719000");
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -234,6 +258,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_share_scale_by_eps);
     tcase_add_test(tc, test_no_table);
     tcase_add_test(tc, test_sgml_tags);
+    tcase_add_test(tc, test_split_parens);
     suite_add_tcase(s, tc);
     return s;
 }
