@@ -1155,7 +1155,7 @@ static int row_conflicts(ictx *c, tstate *s, const rec *r, const xc_concept *k,
                          const char *tmember)
 {
     const char *den;
-    if (k->type == XC_TYPE_STRING)
+    if (k->type == XC_TYPE_STRING || !xc_model_may_have(c->m, k->qname))
         return 0;
     const char *numm = unit_measure(k->type, &den);
     size_t unit = xc_model_find_unit(c->m, numm, den);

@@ -507,6 +507,11 @@ static const char *pooled(const xc_model *m, const char *s)
     return i == (size_t)-1 ? NULL : m->pool.slots[i].key;
 }
 
+int xc_model_may_have(const xc_model *m, const char *concept)
+{
+    return pooled(m, concept) != NULL;
+}
+
 size_t xc_model_find_fact(xc_model *m, const char *concept, size_t context, size_t unit)
 {
     concept = pooled(m, concept);

@@ -259,6 +259,9 @@ const xc_footnote *xc_model_find_note(const xc_model *m, const char *id);
  * (only xc_model_sort moves them). */
 size_t xc_model_find_fact(xc_model *m, const char *concept,
                           size_t context, size_t unit);
+/* 0 when no fact of m names concept (a quick test before many
+ * xc_model_find_fact calls); 1 when one may. */
+int xc_model_may_have(const xc_model *m, const char *concept);
 
 /* Sorts facts by concept, period, unit, dimensions (deterministic output)
  * and renumbers nothing else. */
