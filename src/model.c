@@ -400,6 +400,9 @@ size_t xc_model_add_fact_kept(xc_model *m, const xc_fact *f)
     XC_GROW(m->facts, m->cfacts, m->nfacts + 1);
     xc_fact *g = &m->facts[m->nfacts];
     *g = *f;
+    /* the fact index knows a concept by its pooled copy's address (a
+     * hint's hit when the caller passes that copy) */
+    g->concept = (char *)xc_model_intern(m, f->concept);
     g->text = dup_or_null(f->text);
     return m->nfacts++;
 }
@@ -408,7 +411,6 @@ size_t xc_model_add_fact(xc_model *m, const xc_fact *f)
 {
     size_t i = xc_model_add_fact_kept(m, f);
     xc_fact *g = &m->facts[i];
-    g->concept = (char *)xc_model_intern(m, f->concept);
     g->label = (char *)xc_model_intern(m, f->label);
     g->prov.source = (char *)xc_model_intern(m, f->prov.source);
     /* a row's label is shared by its facts, and cells such as "-" repeat */

@@ -241,9 +241,10 @@ const char *xc_model_qname_uri(const xc_model *m, const char *qname);
 /* Adds a fact; the model copies every string in f (concept, label, source
  * and rule are interned). Returns the fact's index. */
 size_t xc_model_add_fact(xc_model *m, const xc_fact *f);
-/* Like xc_model_add_fact, but f's strings other than text are kept as they
- * are: they must live as long as m (interned, static, or in memory m has
- * adopted). The interpreter's many facts skip a lookup per string. */
+/* Like xc_model_add_fact, but f's strings other than concept and text are
+ * kept as they are: they must live as long as m (interned, static, or in
+ * memory m has adopted). The interpreter's many facts skip a lookup per
+ * string. */
 size_t xc_model_add_fact_kept(xc_model *m, const xc_fact *f);
 size_t xc_model_add_table(xc_model *m, const xc_table_info *t);
 void xc_model_add_calc(xc_model *m, const xc_calc_rel *rel);
