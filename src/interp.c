@@ -1016,6 +1016,8 @@ static int probe_conflicts(ictx *c, const tstate *s, int *agree)
         if (r->concept < 0)
             continue;
         const xc_concept *k = &c->tax->concepts[r->concept];
+        if (!xc_model_may_have(c->m, k->qname)) /* no fact to agree or clash with */
+            continue;
         for (int j = 0; j < s->ncols; j++) {
             if (!s->cols[j].use || !r->has[j])
                 continue;
