@@ -198,6 +198,10 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
         words_union(k ? &AH[k - 1] : &A, &H[k], &AH[k]);
     }
     int best = -1, score = 0;
+    /* of equal readings, the alias worded most like the label: "Interest
+     * income" is the concept of that name before the one whose alias is
+     * "Interest income, net" (a trailing net is dropped from both) */
+    int printed = xc_count_words(label), bestgap = 0;
     const char *rule = "none";
     const char *l0 = label;
     while (*l0 && !xc_isalpha((unsigned char)*l0))
@@ -269,17 +273,27 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
          * assets") */
         if (s > 0 && ctx->term && c->term && c->term != ctx->term)
             s -= 20;
+        int gap = abs(al->printed - printed);
         if (s > score) {
             score = s;
             best = al->concept;
             rule = r;
-        } else if (s == score && s > 0 && total && best >= 0 && al->concept != best &&
-                   t->concepts[al->concept].nchildren && !t->concepts[best].nchildren &&
-                   xc_taxonomy_is_under(t, best, al->concept)) {
-            /* "Total other income and expense": of two equal readings, a
-             * total is the parent that adds the other up */
-            best = al->concept;
-            rule = r;
+            bestgap = gap;
+        } else if (s == score && s > 0 && best >= 0 && al->concept != best) {
+            if (total && t->concepts[al->concept].nchildren && !t->concepts[best].nchildren &&
+                xc_taxonomy_is_under(t, best, al->concept)) {
+                /* "Total other income and expense": of two equal readings,
+                 * a total is the parent that adds the other up */
+                best = al->concept;
+                rule = r;
+                bestgap = gap;
+            } else if (gap < bestgap) {
+                best = al->concept;
+                rule = r;
+                bestgap = gap;
+            }
+        } else if (s == score && s > 0 && al->concept == best && gap < bestgap) {
+            bestgap = gap;
         }
     }
     }

@@ -340,6 +340,17 @@ xc_words xc_words_seen(const xc_taxonomy *t, const char *text, int ordered)
     return l->set;
 }
 
+int xc_count_words(const char *text)
+{
+    int n = 0, in = 0;
+    for (const char *p = text ? text : ""; *p; p++) {
+        int w = xc_isalpha((unsigned char)*p) || xc_isdigit((unsigned char)*p);
+        n += w && !in;
+        in = w;
+    }
+    return n;
+}
+
 void xc_words_of(const xc_taxonomy *t, const char *text, int ordered, xc_words *out)
 {
     xc_words fresh = {0}, src;
@@ -513,6 +524,7 @@ static void add_alias(xc_taxonomy *t, int concept, const char *text)
     xc_alias *a = &t->aliases[t->naliases++];
     a->concept = concept;
     xc_words_of(t, text, 0, &a->words);
+    a->printed = xc_count_words(text);
     if (a->words.n > 255) /* the mapper counts an alias's words in a byte */
         a->words.n = 255;
 }

@@ -49,6 +49,10 @@ static const struct {
      XC_STMT_BALANCE, NULL, "MinorityInterest"},
     {"Total shareowners' investment", XC_STMT_BALANCE, NULL, "StockholdersEquity"},
     {"Interest expense", XC_STMT_INCOME, NULL, "InterestExpense"},
+    /* equal word sets: the alias worded like the label wins ("Interest
+     * income net" loses its trailing net, and comes first) */
+    {"Interest income", XC_STMT_INCOME, NULL, "InvestmentIncomeInterest"},
+    {"Interest income, net", XC_STMT_INCOME, NULL, "InterestIncomeExpenseNonoperatingNet"},
     {"Deferred income taxes", XC_STMT_CASHFLOW, NULL, "DeferredIncomeTaxExpenseBenefit"},
     {"Weighted average number of common shares-assuming dilution (in millions)", XC_STMT_INCOME,
      NULL, "WeightedAverageNumberOfDilutedSharesOutstanding"},
