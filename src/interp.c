@@ -182,9 +182,17 @@ static char *other_words(const char *text)
         size_t n = (size_t)(p - s);
         if (*p == '.')
             p++;
+        if (n && s[n - 1] == '\'' && xc_isdigit((unsigned char)*p)) /* "YTD'24" */
+            n--;
         if (!n)
             continue;
         if (xc_period_is_word(s, n))
+            continue;
+        /* "Q3", "3Q", "H1", "9M", "FY24": the letters of a period */
+        int digit = (s > text && xc_isdigit((unsigned char)s[-1])) || xc_isdigit((unsigned char)*p);
+        if (digit && n <= 2 &&
+            (xc_strncaseeq(s, "q", n) || xc_strncaseeq(s, "h", n) || xc_strncaseeq(s, "m", n) ||
+             xc_strncaseeq(s, "fy", n)))
             continue;
         if (b.len)
             xc_buf_putc(&b, ' ');
@@ -1639,6 +1647,91 @@ static void find_fiscal_year_end(ictx *c, xc_table_info *infos, colspec (*cols)[
     }
 }
 
+/* The end of fiscal year `year`, named by the calendar year it ends in:
+ * the release's fiscal year end, else (inferred) December 31. */
+static xc_date fiscal_end(const fye *f, int year)
+{
+    int m = f->month ? f->month : 12, d = f->month ? f->day : 31;
+    xc_date e = xc_date_make(year, m, d);
+    while (e == XC_NODATE && d > 28)
+        e = xc_date_make(year, m, --d);
+    return e;
+}
+
+/* The whole months from the start of the fiscal year that holds end to
+ * end (1..12). */
+static int months_into_year(const fye *f, xc_date end)
+{
+    int y, m, d;
+    xc_date_split(end, &y, &m, &d);
+    xc_date fe = fiscal_end(f, y);
+    if (fe != XC_NODATE && fe < end - 7)
+        fe = fiscal_end(f, y + 1);
+    if (fe == XC_NODATE)
+        return 12;
+    xc_date start = xc_date_add_months(fe, -12);
+    int best = 12, bestd = 1 << 30;
+    for (int k = 1; k <= 12; k++) {
+        int dist = abs(xc_date_add_months(start, k) - end);
+        if (dist < bestd) {
+            bestd = dist;
+            best = k;
+        }
+    }
+    return best;
+}
+
+/* Columns that name a fiscal quarter or the year to date but print no
+ * date ("Q3 2024", "Third Quarter 2024", "YTD 2024") end where that
+ * quarter of the fiscal year ends: on a date the release prints within a
+ * week of it (52-53 week years), else the fiscal year end less whole
+ * quarters. A year-to-date column without a quarter ("YTD 2024", "Nine
+ * Months 2024") ends with the latest column of its table and year.
+ * Year-to-date columns run from the fiscal year's start. */
+static void place_quarters(const fye *f, colspec (*cols)[MAXCOL], const int *ncols, size_t nt)
+{
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t i = 0; i < nt; i++)
+            for (int j = 0; j < ncols[i]; j++) {
+                xc_period_spec *ps = &cols[i][j].ps;
+                if (ps->kind != XC_COL_PERIOD || ps->end != XC_NODATE || !ps->year)
+                    continue;
+                xc_date end = XC_NODATE;
+                if (pass == 0 && ps->quarter) {
+                    xc_date est = xc_date_add_months(fiscal_end(f, ps->year),
+                                                     -3 * (4 - ps->quarter));
+                    end = est;
+                    int near = 8;
+                    for (size_t a = 0; a < nt; a++)
+                        for (int b = 0; b < ncols[a]; b++) {
+                            xc_date e = cols[a][b].ps.end;
+                            if (e != XC_NODATE && !cols[a][b].ps.quarter && abs(e - est) < near) {
+                                near = abs(e - est);
+                                end = e;
+                            }
+                        }
+                } else if (pass == 1 && (ps->ytd || (ps->months && ps->months < 12))) {
+                    for (int k = 0; k < ncols[i]; k++) {
+                        const xc_period_spec *o = &cols[i][k].ps;
+                        if (o->kind == XC_COL_PERIOD && o->end != XC_NODATE &&
+                            o->year == ps->year && (end == XC_NODATE || o->end > end))
+                            end = o->end;
+                    }
+                }
+                if (end == XC_NODATE)
+                    continue;
+                int y;
+                ps->end = end;
+                xc_date_split(end, &y, &ps->month, &ps->day);
+            }
+    for (size_t i = 0; i < nt; i++)
+        for (int j = 0; j < ncols[i]; j++) {
+            xc_period_spec *ps = &cols[i][j].ps;
+            if (ps->kind == XC_COL_PERIOD && ps->ytd && ps->end != XC_NODATE && !ps->weeks)
+                ps->months = ps->quarter ? 3 * ps->quarter : months_into_year(f, ps->end);
+        }
+}
+
 /* Guesses a table's statement from its columns and rows when the title
  * does not say. */
 static xc_statement guess_statement(const xc_taxonomy *tax, const xc_table *t, const colspec *cols,
@@ -2121,6 +2214,7 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
         ti->last_line = t->last_line;
     }
     find_fiscal_year_end(&c, infos, cols, ncols, nt);
+    place_quarters(&c.fy, cols, ncols, nt);
     if (c.fy.month) {
         m->fiscal_year_end_month = c.fy.month;
         m->fiscal_year_end_day = c.fy.day;

@@ -181,7 +181,10 @@ enum {
     PW_PERCENT = 16,  /* "percent", "pct" */
     PW_CHANGE = 32,   /* a change column: "increase", "variance" */
     PW_FILLER = 64,   /* says nothing beyond the period: "ended", "the" */
-    PW_OTHER = 128    /* other words only of period headers: "q1", "fy" */
+    PW_OTHER = 128,   /* other words only of period headers: "q1", "fy" */
+    PW_ORDINAL = 256, /* "first" .. "fourth": num is the place */
+    PW_HALF = 512,    /* "half" */
+    PW_YTD = 1024     /* "ytd": from the fiscal year's start */
 };
 
 typedef struct pword {
@@ -215,17 +218,18 @@ static const pword PWORDS[] = {
     {"ending", PW_FILLER, 0},
     {"fifteen", 0, 15},
     {"fifty", PW_FILLER, 50},
-    {"first", PW_FILLER, 0},
+    {"first", PW_FILLER | PW_ORDINAL, 1},
     {"fiscal", PW_FILLER, 0},
     {"five", 0, 5},
     {"for", PW_FILLER, 0},
     {"forty", PW_FILLER, 40},
     {"four", 0, 4},
     {"fourteen", 0, 14},
-    {"fourth", PW_FILLER, 0},
+    {"fourth", PW_FILLER | PW_ORDINAL, 4},
     {"from", PW_FILLER, 0},
     {"fy", PW_OTHER, 0},
     {"growth", PW_CHANGE, 0},
+    {"half", PW_FILLER | PW_HALF, 0},
     {"in", PW_FILLER, 0},
     {"inc.", PW_CHANGE, 0},
     {"increase", PW_CHANGE | PW_OTHER, 0},
@@ -261,14 +265,14 @@ static const pword PWORDS[] = {
     {"quarters", PW_FILLER | PW_QUARTER, 0},
     {"reported", PW_FILLER, 0},
     {"restated", PW_FILLER, 0},
-    {"second", PW_FILLER, 0},
+    {"second", PW_FILLER | PW_ORDINAL, 2},
     {"seven", 0, 7},
     {"seventeen", 0, 17},
     {"six", PW_FILLER, 6},
     {"sixteen", 0, 16},
     {"ten", 0, 10},
     {"the", PW_FILLER, 0},
-    {"third", PW_FILLER, 0},
+    {"third", PW_FILLER | PW_ORDINAL, 3},
     {"thirteen", PW_FILLER, 13},
     {"thirty", PW_FILLER, 30},
     {"this", PW_FILLER, 0},
@@ -289,7 +293,7 @@ static const pword PWORDS[] = {
     {"worse", PW_CHANGE, 0},
     {"year", PW_FILLER | PW_YEAR, 0},
     {"years", PW_FILLER | PW_YEAR, 0},
-    {"ytd", PW_FILLER | PW_OTHER, 0},
+    {"ytd", PW_FILLER | PW_OTHER | PW_YTD, 0},
 };
 
 /* The table's entry for w (n bytes, any case), or NULL. */
@@ -329,7 +333,7 @@ static unsigned pw_flags(const pword *p)
 static int number_word(const char *w, size_t n)
 {
     const pword *p = pword_of(w, n);
-    return p ? p->num : 0;
+    return p && !(p->flags & PW_ORDINAL) ? p->num : 0;
 }
 
 typedef struct tok {
@@ -350,7 +354,8 @@ static int tokenize(const char *text, tok *t)
             p++;
         } else if (xc_isalpha(c)) {
             const char *q = p;
-            while (xc_isalpha((unsigned char)*q) || *q == '\'')
+            while (xc_isalpha((unsigned char)*q) ||
+                   (*q == '\'' && !xc_isdigit((unsigned char)q[1]))) /* not YTD'24 */
                 q++;
             if (*q == '.') /* "Mos." "Sept." */
                 q++;
@@ -382,6 +387,18 @@ static int tokenize(const char *text, tok *t)
         }
     }
     return nt;
+}
+
+/* b follows a with nothing between ("Q3", "3Q", "FY24", "9M") */
+static int adjacent(const tok *a, const tok *b)
+{
+    return a->s + a->n == b->s;
+}
+
+/* t[i] is the one letter c, in any case */
+static int letter(const tok *t, char c)
+{
+    return t->kind == 'w' && t->n == 1 && xc_tolower((unsigned char)t->s[0]) == c;
 }
 
 static int to_int(const tok *t)
@@ -452,6 +469,7 @@ void xc_period_parse(const char *text, xc_period_spec *out)
     int years[8], ny = 0;
     int pct = 0, change = 0, pct_of = 0;
     int pending = 0; /* a number that may be a length */
+    int place = 0;   /* an ordinal that may place a quarter or half */
 
     for (int i = 0; i < nt; i++) {
         const tok *k = &t[i];
@@ -497,8 +515,33 @@ void xc_period_parse(const char *text, xc_period_spec *out)
                 out->month = m;
                 continue;
             }
+            /* "Q3", "H1": a quarter or half by its place; "FY24" a year */
+            if ((letter(k, 'q') || letter(k, 'h')) && i + 1 < nt && t[i + 1].kind == 'n' &&
+                t[i + 1].n == 1 && adjacent(k, &t[i + 1])) {
+                int v = to_int(&t[i + 1]), q = letter(k, 'q');
+                if (v >= 1 && v <= (q ? 4 : 2)) {
+                    out->quarter = q ? v : 2 * v;
+                    if (!out->months)
+                        out->months = q ? 3 : 6;
+                    i++;
+                    continue;
+                }
+            }
+            if (k->n == 2 && lit_eq(k->s, k->n, "fy") && i + 1 < nt && t[i + 1].kind == 'n' &&
+                t[i + 1].n == 2) {
+                if (ny < 8)
+                    years[ny++] = fix_year(to_int(&t[i + 1]), 2); /* FY24, FY 24 */
+                i++;
+                continue;
+            }
             const pword *pw = pword_of(k->s, k->n);
             unsigned fl = pw_flags(pw);
+            if (fl & PW_ORDINAL) {
+                place = pw->num;
+                continue;
+            }
+            if (fl & PW_YTD)
+                out->ytd = 1;
             int nw = pw ? pw->num : 0;
             if (nw) {
                 /* "twenty-six" / "thirty nine" */
@@ -534,15 +577,28 @@ void xc_period_parse(const char *text, xc_period_spec *out)
             if (fl & PW_QUARTER) {
                 if (!out->months)
                     out->months = pending > 1 ? 3 * pending : 3;
-                pending = 0;
+                if (place && !out->quarter) /* "Third Quarter" */
+                    out->quarter = place;
+                pending = place = 0;
+                continue;
+            }
+            if (fl & PW_HALF) {
+                if (!out->months)
+                    out->months = 6;
+                if (place == 1 || place == 2) /* "First Half" */
+                    out->quarter = 2 * place;
+                pending = place = 0;
                 continue;
             }
             if (fl & PW_YEAR) {
-                if (!out->months && !out->weeks) {
-                    /* "Year to date" is not a year */
-                    if (!(i + 2 < nt && lit_eq(t[i + 1].s, t[i + 1].n, "to")))
-                        out->months = 12;
-                }
+                /* "Year to date", "Year-to-Date" is not a year */
+                int j = i + 1;
+                if (j < nt && t[j].kind == 'p' && t[j].s[0] == '-')
+                    j++;
+                if (j + 1 < nt && lit_eq(t[j].s, t[j].n, "to"))
+                    out->ytd = 1;
+                else if (!out->months && !out->weeks)
+                    out->months = 12;
                 pending = 0;
                 continue;
             }
@@ -564,7 +620,7 @@ void xc_period_parse(const char *text, xc_period_spec *out)
                     out->months = 3;
                 continue;
             }
-            if (!(fl & PW_FILLER))
+            if (!(fl & (PW_FILLER | PW_OTHER)))
                 out->has_words = 1;
             pending = 0;
         } else if (k->kind == 'n') {
@@ -579,14 +635,33 @@ void xc_period_parse(const char *text, xc_period_spec *out)
                     years[ny++] = fix_year(v, 2); /* '04 */
             } else {
                 pending = v;
-                /* "1Q04", "4Q" */
-                if (i + 1 < nt && t[i + 1].kind == 'w' &&
-                    (t[i + 1].s[0] == 'Q' || t[i + 1].s[0] == 'q') &&
-                    t[i + 1].n <= 3 && v >= 1 && v <= 4) {
+                /* "1Q04", "4Q", "3Q 2024", "1H24": a quarter or half by its
+                 * place, and a year written after it */
+                int q = i + 1 < nt && t[i + 1].kind == 'w' &&
+                        (t[i + 1].s[0] == 'Q' || t[i + 1].s[0] == 'q') && t[i + 1].n <= 3 &&
+                        v >= 1 && v <= 4;
+                int h = i + 1 < nt && letter(&t[i + 1], 'h') && adjacent(k, &t[i + 1]) &&
+                        v >= 1 && v <= 2;
+                if (q || h) {
+                    out->quarter = q ? v : 2 * v;
                     if (!out->months)
-                        out->months = 3;
+                        out->months = q ? 3 : 6;
                     i++;
                     pending = 0;
+                } else if (i + 1 < nt && letter(&t[i + 1], 'm') && adjacent(k, &t[i + 1]) &&
+                           v >= 1 && v <= 12) {
+                    /* "9M 2024": nine months */
+                    if (!out->months)
+                        out->months = v;
+                    i++;
+                    pending = 0;
+                }
+                /* "3Q24", "9M24": the year written after the letter */
+                if (!pending && i + 1 < nt && t[i + 1].kind == 'n' && t[i + 1].n == 2 &&
+                    adjacent(&t[i], &t[i + 1])) {
+                    if (ny < 8)
+                        years[ny++] = fix_year(to_int(&t[i + 1]), 2);
+                    i++;
                 }
             }
         } else if (k->kind == 'd') {
@@ -691,6 +766,19 @@ int xc_period_is_word(const char *w, size_t n)
     if (dash && number_word(w, (size_t)(dash - w)) &&
         number_word(dash + 1, n - (size_t)(dash - w) - 1))
         return 1;
+    /* "Year-to-Date", "Twelve-Month": every part a period word */
+    if (dash) {
+        const char *p = w, *e = w + n;
+        while (p < e) {
+            const char *q = memchr(p, '-', (size_t)(e - p));
+            if (!q)
+                q = e;
+            if (q == p || !xc_period_is_word(p, (size_t)(q - p)))
+                return 0;
+            p = q + 1;
+        }
+        return 1;
+    }
     while (n > 0 && (w[n - 1] == '.' || w[n - 1] == ','))
         n--;
     if (n == 0)

@@ -44,6 +44,10 @@ typedef struct xc_period_spec {
     xc_date end;    /* full end date when year, month and day are known */
     int ndates;     /* how many full dates the text held */
     int has_words;  /* text other than period words and dates */
+    int quarter;    /* the fiscal quarter that ends the period ("Q3", "Third
+                     * Quarter", "3Q24"; a half: "H1" 2, "Second Half" 4),
+                     * 0 if none is named */
+    int ytd;        /* "YTD", "Year to date": from the fiscal year's start */
 } xc_period_spec;
 
 /* Reads header text (UTF-8, any case). `year_hint` picks among several

@@ -76,7 +76,7 @@ START_TEST(test_period_words)
     static const char *const yes[] = {"Accumulated", "and", "Cumulative", "Fifty", "FY", "Mos.",
                                       "Q3", "Qtr.", "Restated", "Thirty-Nine",
                                       "twenty-six", "Wks.", "years", "YTD", "April", "Sept.",
-                                      "Unaudited,", "percent", "Increase", NULL};
+                                      "Unaudited,", "percent", "Increase", "Year-to-Date", NULL};
     static const char *const no[] = {"Sales", "Total", "Zebra", "aa", "Q5x", "monthsx", "mos..x",
                                      "Consolidated", "", NULL};
     for (const char *const *w = yes; *w; w++)
@@ -94,6 +94,45 @@ START_TEST(test_period_words)
 }
 END_TEST
 
+/* Quarters, halves and the year to date by name, in the forms releases
+ * print them; the end is left to the interpreter (the fiscal year's). */
+static const struct {
+    const char *header;
+    int quarter, months, ytd, year;
+} named[] = {
+    {"Q3 2024", 3, 3, 0, 2024},
+    {"3Q24", 3, 3, 0, 2024},
+    {"1Q04", 1, 3, 0, 2004},
+    {"Q3'24", 3, 3, 0, 2024},
+    {"Q1 FY24", 1, 3, 0, 2024},
+    {"Third Quarter 2024", 3, 3, 0, 2024},
+    {"Fourth Quarter", 4, 3, 0, 0},
+    {"H1 2024", 2, 6, 0, 2024},
+    {"Second Half 2023", 4, 6, 0, 2023},
+    {"9M 2024", 0, 9, 0, 2024},
+    {"9M24", 0, 9, 0, 2024},
+    {"YTD 2024", 0, 0, 1, 2024},
+    {"YTD'24", 0, 0, 1, 2024},
+    {"Year-to-Date", 0, 0, 1, 0},
+    {"Year to date 2023", 0, 0, 1, 2023},
+    {"FY 2024", 0, 0, 0, 2024},
+    {"First Nine Months 2024", 0, 9, 0, 2024},
+};
+
+START_TEST(test_named_periods)
+{
+    xc_period_spec ps;
+    xc_period_parse(named[_i].header, &ps);
+    ck_assert_msg(ps.quarter == named[_i].quarter, "%s: quarter %d", named[_i].header,
+                  ps.quarter);
+    ck_assert_msg(ps.months == named[_i].months, "%s: months %d", named[_i].header, ps.months);
+    ck_assert_msg(ps.ytd == named[_i].ytd, "%s: ytd %d", named[_i].header, ps.ytd);
+    ck_assert_msg(ps.year == named[_i].year, "%s: year %d", named[_i].header, ps.year);
+    ck_assert_int_eq(ps.end, XC_NODATE);
+    ck_assert_int_eq(ps.has_words, 0);
+}
+END_TEST
+
 Suite *period_suite(void)
 {
     Suite *s = suite_create("period");
@@ -101,6 +140,7 @@ Suite *period_suite(void)
     tcase_add_loop_test(tc, test_header, 0, sizeof(cases) / sizeof(cases[0]));
     tcase_add_test(tc, test_calendar);
     tcase_add_test(tc, test_period_words);
+    tcase_add_loop_test(tc, test_named_periods, 0, sizeof(named) / sizeof(named[0]));
     suite_add_tcase(s, tc);
     return s;
 }

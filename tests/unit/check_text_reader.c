@@ -249,6 +249,39 @@ START_TEST(test_split_parens)
 }
 END_TEST
 
+/* Columns named by quarter and year to date, with no date: the quarter
+ * ends where the fiscal year (December, from the balance sheet) puts it,
+ * on the balance sheet's date when that is within a week (a 52-53 week
+ * year); the year to date runs from the fiscal year's start to the
+ * quarter's end. No header word becomes a segment. */
+static const char NAMED_QUARTERS[] =
+    "                 CONSOLIDATED STATEMENTS OF OPERATIONS\n"
+    "                            (In thousands)\n"
+    "                            Q3 2024    Q3 2023   YTD 2024   YTD 2023\n"
+    "Net sales                    $ 150      $ 140     $ 440      $ 400\n"
+    "Net income                      15         12        40         30\n"
+    "\n"
+    "                 CONSOLIDATED BALANCE SHEETS\n"
+    "                            (In thousands)\n"
+    "                          September 28,  December 31,\n"
+    "                              2024          2023\n"
+    "Total assets                 $ 900        $ 800\n";
+
+START_TEST(test_named_quarters)
+{
+    int rc;
+    xc_model *m = convert(NAMED_QUARTERS, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "2024-07-01", "2024-09-28"), "150000");
+    ck_assert_str_eq(value_of(m, "Revenues", "2023-07-01", "2023-09-30"), "140000");
+    ck_assert_str_eq(value_of(m, "Revenues", "2024-01-01", "2024-09-28"), "440000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2023-01-01", "2023-09-30"), "30000");
+    for (size_t i = 0; i < m->ncontexts; i++)
+        ck_assert_int_eq(m->contexts[i].ndims, 0);
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -259,6 +292,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_no_table);
     tcase_add_test(tc, test_sgml_tags);
     tcase_add_test(tc, test_split_parens);
+    tcase_add_test(tc, test_named_quarters);
     suite_add_tcase(s, tc);
     return s;
 }
