@@ -227,6 +227,7 @@ static const pword PWORDS[] = {
     {"fourteen", 0, 14},
     {"fourth", PW_FILLER | PW_ORDINAL, 4},
     {"from", PW_FILLER, 0},
+    {"full", PW_FILLER, 0},
     {"fy", PW_OTHER, 0},
     {"growth", PW_CHANGE, 0},
     {"half", PW_FILLER | PW_HALF, 0},

@@ -117,6 +117,7 @@ static const struct {
     {"Year to date 2023", 0, 0, 1, 2023},
     {"FY 2024", 0, 0, 0, 2024},
     {"First Nine Months 2024", 0, 9, 0, 2024},
+    {"Full Year 2024", 0, 12, 0, 2024},
 };
 
 START_TEST(test_named_periods)
