@@ -824,15 +824,17 @@ static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_en
         } else if (L->kind == L_HEADER ||
                    (L->kind == L_TEXT && !L->prose && !L->scale && over_columns(L, cols) &&
                     (!ntitles || is_periodish(L)))) {
-            /* above a title line, only period text is still header: a
-             * centred company name is not ("ACME CORP") */
+            /* above a title line, or a scale line over the columns, only
+             * period text is still header: a centred company name is not
+             * ("ACME CORP"), nor a title over one column ("NET SALES BY
+             * SEGMENT" over "(In thousands)") */
             if (nh < 24)
                 hdr[nh++] = i;
             blanks = 0;
         } else if (L->kind == L_TEXT && !L->prose) {
             if (nm < 24)
                 mid[nm++] = i;
-            ntitles += !L->scale;
+            ntitles += !L->scale || over_columns(L, cols); /* not a stub's scale note */
             blanks = 0;
         } else {
             break;
