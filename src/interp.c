@@ -281,6 +281,8 @@ typedef struct rec {
     int children[MAXITEMS];
     int child_sgn[MAXITEMS]; /* the sign each child is added with, as printed */
     int nchildren;
+    int seg_measure; /* a segment's row ("Industrial"): the concept it measures, else -1 */
+    int seg_total;   /* the total of such rows: the consolidated amount */
 } rec;
 
 static void free_rec(rec *r)
@@ -468,6 +470,7 @@ static void build_records(tstate *s)
         rc->label = trim_dup(label);
         free(label);
         rc->concept = -1;
+        rc->seg_measure = -1;
         rc->sigma = 1;
         rc->unlabeled = rc->label[0] == '\0';
         xc_map_ctx ctx;
@@ -1292,11 +1295,48 @@ static void add_calcs(ictx *c, tstate *s)
     }
 }
 
+/* In a table whose title says it is by segment, with no column members,
+ * rows that map to no concept name segments ("Revenue by segment:
+ * Industrial, Consumer, Total revenue"): each measures the concept of the
+ * total that adds it up (by the table's arithmetic, or a "Total" printed
+ * right after the group), with the row as a member of the segment axis.
+ * That total is then the consolidated amount, unless an earlier statement
+ * says otherwise. */
+static void segment_rows(ictx *c, tstate *s)
+{
+    const xc_taxonomy *tax = c->tax;
+    for (size_t i = 0; i < s->nrecs; i++) {
+        rec *r = &s->recs[i];
+        if (r->concept >= 0 || r->unlabeled || !r->label[0] || r->total_like ||
+            label_starts(r->label, "total"))
+            continue;
+        int measure = -1;
+        for (size_t k = i + 1; measure < 0 && k < s->nrecs; k++) {
+            rec *t = &s->recs[k];
+            if (t->concept < 0)
+                continue;
+            /* a total by its label, or by the table's arithmetic */
+            int adds = label_starts(t->label, "total");
+            for (int q = 0; q < t->nchildren && !adds && t->verified; q++)
+                adds = t->children[q] == (int)i;
+            if (adds) {
+                measure = t->concept;
+                t->seg_total = 1;
+            }
+            break;
+        }
+        if (measure < 0 || tax->concepts[measure].type == XC_TYPE_STRING ||
+            tax->concepts[measure].split[0] >= 0)
+            continue;
+        r->seg_measure = measure;
+    }
+}
+
 static void emit_table(ictx *c, tstate *s)
 {
     const xc_taxonomy *tax = c->tax;
     char *tmember = NULL;
-    int members = 0;
+    int members = 0, titled = s->segment;
     for (int j = 0; j < s->ncols; j++)
         members += s->cols[j].use && s->cols[j].member != NULL;
     if (!s->segment && !s->nongaap && !members) {
@@ -1307,8 +1347,11 @@ static void emit_table(ictx *c, tstate *s)
         if (bad > 0 && bad >= agree)
             s->segment = 1;
     }
-    if (s->segment && !members)
+    if (s->segment && !members) {
         tmember = title_member(s->t);
+        if (titled)
+            segment_rows(c, s);
+    }
     for (size_t i = 0; i < s->nrecs; i++) {
         rec *r = &s->recs[i];
         int any = 0, pct = 0;
@@ -1326,10 +1369,22 @@ static void emit_table(ictx *c, tstate *s)
         xc_type types[2];
         xc_period_type ptypes[2];
         int nnames = 0;
-        int clash = r->concept >= 0 && !s->nongaap &&
-                    row_conflicts(c, s, r, &tax->concepts[r->concept], tmember);
-        if (r->concept >= 0 && !s->nongaap && !clash) {
-            const xc_concept *k = &tax->concepts[r->concept];
+        /* the member the row's facts carry: a segment's own row names it,
+         * the total of such rows is consolidated when no statement before
+         * disagrees, others take the table's */
+        const char *rm = tmember;
+        int concept = r->concept;
+        if (r->seg_measure >= 0) {
+            concept = r->seg_measure;
+            rm = r->label;
+            r->rule = "segment";
+        } else if (r->seg_total && !row_conflicts(c, s, r, &tax->concepts[r->concept], NULL)) {
+            rm = NULL;
+        }
+        int clash = concept >= 0 && !s->nongaap &&
+                    row_conflicts(c, s, r, &tax->concepts[concept], rm);
+        if (concept >= 0 && !s->nongaap && !clash) {
+            const xc_concept *k = &tax->concepts[concept];
             if (k->split[0] >= 0) {
                 for (int q = 0; q < 2 && k->split[q] >= 0; q++) {
                     const xc_concept *kk = &tax->concepts[k->split[q]];
@@ -1347,20 +1402,20 @@ static void emit_table(ictx *c, tstate *s)
             }
         } else {
             char *local;
-            if (r->concept >= 0) {
+            if (concept >= 0) {
                 /* non-GAAP: its own concept; a clash: qualified by its
                  * heading ("Proportionate information" Revenues) */
                 xc_buf b = {0};
                 if (clash) {
                     char *h = xc_camel_name(r->nheads ? r->heads[0] : r->label);
-                    xc_buf_printf(&b, "%s%s", h, tax->concepts[r->concept].name);
+                    xc_buf_printf(&b, "%s%s", h, tax->concepts[concept].name);
                     free(h);
                     r->rule = "extension (clash)";
                 } else {
-                    xc_buf_printf(&b, "NonGaap%s", tax->concepts[r->concept].name);
+                    xc_buf_printf(&b, "NonGaap%s", tax->concepts[concept].name);
                 }
                 local = xc_buf_detach(&b);
-                types[0] = tax->concepts[r->concept].type;
+                types[0] = tax->concepts[concept].type;
             } else {
                 xc_buf b = {0};
                 if (s->nongaap)
@@ -1400,11 +1455,11 @@ static void emit_table(ictx *c, tstate *s)
                 for (int attempt = 0; attempt < 2; attempt++) {
                     char *q = ext_qname(c, local);
                     probe.qname = q;
-                    int clash2 = row_conflicts(c, s, r, &probe, tmember);
+                    int clash2 = row_conflicts(c, s, r, &probe, rm);
                     if (!clash2) {
                         /* instants too */
                         probe.period = XC_PERIOD_INSTANT;
-                        clash2 = row_conflicts(c, s, r, &probe, tmember);
+                        clash2 = row_conflicts(c, s, r, &probe, rm);
                         probe.period = XC_PERIOD_DURATION;
                     }
                     free(q);
@@ -1443,7 +1498,7 @@ static void emit_table(ictx *c, tstate *s)
             if (!s->cols[j].use || !r->has[j])
                 continue;
             xc_dim dims[1];
-            size_t nd = col_dims(c, s, j, tmember, dims);
+            size_t nd = col_dims(c, s, j, rm, dims);
             for (int q = 0; q < nnames; q++) {
                 xc_period_type pt = owned[q] ? s->cols[j].type : ptypes[q];
                 const char *name = names[q];

@@ -282,6 +282,54 @@ START_TEST(test_named_quarters)
 }
 END_TEST
 
+/* A table titled by segment whose rows are the segments: each row is
+ * the concept of the total that adds the rows up, with the row as its
+ * member; the total is the consolidated amount. */
+static const char SEGMENT_ROWS[] =
+    "                 CONSOLIDATED STATEMENTS OF OPERATIONS\n"
+    "                            (In thousands)\n"
+    "                                      Three Months Ended\n"
+    "                                    March 31,     March 31,\n"
+    "                                      2004          2003\n"
+    "Net sales                          $ 11,293      $  6,836\n"
+    "Net income                            1,000           800\n"
+    "\n"
+    "                         NET SALES BY SEGMENT\n"
+    "                            (In thousands)\n"
+    "                                      Three Months Ended\n"
+    "                                    March 31,     March 31,\n"
+    "                                      2004          2003\n"
+    "Industrial                         $  8,000      $  5,000\n"
+    "Consumer                              3,293         1,836\n"
+    "Total net sales                    $ 11,293      $  6,836\n";
+
+START_TEST(test_segment_rows)
+{
+    int rc;
+    xc_model *m = convert(SEGMENT_ROWS, &rc);
+    ck_assert_int_gt(rc, 0);
+    int members = 0, consolidated = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        const xc_context *c = &m->contexts[f->context];
+        if (strcmp(f->concept, "us-gaap:Revenues"))
+            continue;
+        if (c->ndims) {
+            ck_assert_str_eq(c->dims[0].axis, "us-gaap:StatementBusinessSegmentsAxis");
+            ck_assert(strstr(c->dims[0].member, "IndustrialMember") ||
+                      strstr(c->dims[0].member, "ConsumerMember"));
+            members++;
+        } else {
+            consolidated++;
+        }
+    }
+    ck_assert_int_eq(members, 4);
+    ck_assert_int_eq(consolidated, 2);
+    ck_assert_str_eq(value_of(m, "Revenues", NULL, "2004-03-31"), "11293000");
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -293,6 +341,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_sgml_tags);
     tcase_add_test(tc, test_split_parens);
     tcase_add_test(tc, test_named_quarters);
+    tcase_add_test(tc, test_segment_rows);
     suite_add_tcase(s, tc);
     return s;
 }
