@@ -615,12 +615,6 @@ void xc_period_parse(const char *text, xc_period_spec *out)
                 pct_of = 1;
                 continue;
             }
-            if (k->n == 2 && (k->s[0] == 'Q' || k->s[0] == 'q') &&
-                xc_isdigit((unsigned char)k->s[1])) {
-                if (!out->months)
-                    out->months = 3;
-                continue;
-            }
             if (!(fl & (PW_FILLER | PW_OTHER)))
                 out->has_words = 1;
             pending = 0;
