@@ -84,6 +84,10 @@ static int ends_open(const char *s)
     if (!n)
         return 0;
     char last = s[n - 1];
+    /* "Long-" / "term" wraps; "Alabama Power -" over "Operating Revenues"
+     * is a heading (a lower-case line below still joins: starts_lower) */
+    if (last == '-' && n > 1 && s[n - 2] == ' ')
+        return 0;
     if (last == ',' || last == '-' || last == '&' || last == '/' || last == '(')
         return 1;
     static const char *const W[] = {"and", "of", "for", "to", "in", "the", "or", "from", "on",
@@ -283,6 +287,8 @@ typedef struct rec {
     int nchildren;
     int seg_measure; /* a segment's row ("Industrial"): the concept it measures, else -1 */
     int seg_total;   /* the total of such rows: the consolidated amount */
+    int seg_head;    /* the row's heading names its segment (heading_segments) */
+    const char *seg_member; /* that segment, or NULL: consolidated */
 } rec;
 
 static void free_rec(rec *r)
@@ -563,6 +569,40 @@ static void build_records(tstate *s)
 static int concept_balance(const tstate *s, const rec *r)
 {
     return r->concept >= 0 ? (int)s->tax->concepts[r->concept].balance : XC_BAL_NONE;
+}
+
+/* Whether two rows print different amounts in a column both fill. */
+static int amounts_differ(const tstate *s, const rec *a, const rec *b)
+{
+    for (int j = 0; j < s->ncols; j++) {
+        if (!s->cols[j].use || !a->has[j] || !b->has[j])
+            continue;
+        xc_decimal x = xc_decimal_abs(a->num[j].value), y = xc_decimal_abs(b->num[j].value);
+        if (a->scale != b->scale || xc_decimal_cmp(x, y) != 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Two rows of one table that read as the same concept but print other
+ * amounts cannot both be it: the better reading keeps the concept, the
+ * other becomes an extension ("Domestic credit card receivables", a loose
+ * reading of "Net credit card receivables", above the line that is it).
+ * Equal readings keep the first, as emitting does. */
+static void settle_duplicates(tstate *s)
+{
+    for (size_t i = 0; i < s->nrecs; i++) {
+        rec *a = &s->recs[i];
+        for (size_t k = i + 1; a->concept >= 0 && k < s->nrecs; k++) {
+            rec *b = &s->recs[k];
+            if (b->concept != a->concept || b->score == a->score || !amounts_differ(s, a, b))
+                continue;
+            rec *lose = b->score > a->score ? a : b;
+            lose->concept = -1;
+            lose->score = 0;
+            lose->rule = NULL;
+        }
+    }
 }
 
 /* w: +1 when the item adds to the total in XBRL terms. `tb` is the
@@ -919,14 +959,13 @@ static const char *unit_measure(xc_type type, const char **den)
     }
 }
 
-/* Whether a label's last word (its head noun) counts things or states a
- * rate (the vocabulary's <counts>). */
-static int counts_things(const xc_taxonomy *tax, const xc_words *w)
+/* Whether text's head noun counts things or states a rate (the
+ * vocabulary's <counts>). */
+static int counts_things(const xc_taxonomy *tax, const char *text)
 {
-    if (!w->n)
-        return 0;
-    for (size_t i = 0; i < tax->ncounts; i++)
-        if (w->w[w->n - 1] == tax->counts[i])
+    xc_word head = xc_words_head(tax, text);
+    for (size_t i = 0; head && i < tax->ncounts; i++)
+        if (head == tax->counts[i])
             return 1;
     return 0;
 }
@@ -935,18 +974,15 @@ static xc_type guess_type(const tstate *s, const rec *r, int is_pct)
 {
     if (is_pct)
         return XC_TYPE_PERCENT;
-    xc_words w = xc_words_seen(s->tax, r->label, 1); /* in order: the head noun last */
+    xc_words w = xc_words_seen(s->tax, r->label, 0);
     int per = xc_words_has(&w, "per");
     int share = xc_words_has(&w, "share");
     int eps = xc_words_has(&w, "eps");
-    /* a count when the head noun counts things; rates and ratios too */
-    int count = counts_things(s->tax, &w) || xc_words_has(&w, "rate") || xc_words_has(&w, "ratio");
-    /* counts under a heading that counts ("Domestic Retail Stores:" /
-     * "Full-line") */
-    if (!count && r->nheads) {
-        w = xc_words_seen(s->tax, r->heads[0], 1);
-        count = counts_things(s->tax, &w);
-    }
+    /* a count when the head noun counts things; rates and ratios ("Debt to
+     * capital ratio") too; counts under a heading that counts ("Domestic
+     * Retail Stores:" / "Full-line") */
+    int count = counts_things(s->tax, r->label) || xc_words_has(&w, "rate") ||
+                xc_words_has(&w, "ratio") || (r->nheads && counts_things(s->tax, r->heads[0]));
     if ((per && share) || eps)
         return XC_TYPE_PERSHARE;
     if (share)
@@ -1332,14 +1368,119 @@ static void segment_rows(ictx *c, tstate *s)
     }
 }
 
+/* Whether text holds a period word or a year ("Quarter:", "2004 -"): a
+ * heading over rows of another period is no segment. */
+static int names_period(const char *text)
+{
+    for (const char *p = text; *p;) {
+        if (!xc_isalnum((unsigned char)*p)) {
+            p++;
+            continue;
+        }
+        size_t n = 0;
+        while (xc_isalnum((unsigned char)p[n]))
+            n++;
+        if (xc_period_is_word(p, n) || (n == 4 && xc_isdigit((unsigned char)p[0])))
+            return 1;
+        p += n;
+    }
+    return 0;
+}
+
+/* Agreements minus contradictions between the rows [a, b) and the facts
+ * already in the model without dimensions. */
+static int group_agrees(ictx *c, tstate *s, size_t a, size_t b)
+{
+    int net = 0;
+    for (size_t i = a; i < b; i++) {
+        const rec *r = &s->recs[i];
+        if (r->concept < 0)
+            continue;
+        const xc_concept *k = &c->tax->concepts[r->concept];
+        if (row_conflicts(c, s, r, k, NULL))
+            return -1;
+        for (int j = 0; j < s->ncols; j++) {
+            if (!s->cols[j].use || !r->has[j] || !xc_model_may_have(c->m, k->qname))
+                continue;
+            factval fv;
+            if (prepare_fact(c, s, r, k->qname, k->type, k->period, j, 1, &fv) < 0)
+                continue;
+            size_t ctx = xc_model_find_context(c->m, fv.ctype, fv.start, fv.end, NULL, 0);
+            if (ctx != XC_NONE && xc_model_find_fact(c->m, k->qname, ctx, XC_NONE) != XC_NONE)
+                net++;
+        }
+    }
+    return net;
+}
+
+/* Segments as headings over the same measures ("Alabama Power -" over
+ * "Operating Revenues", "Net Income"; then "Georgia Power -" over the
+ * same): when two or more headed groups of rows each repeat at least two
+ * concepts that another group has, each heading names its group's
+ * segment. A group that agrees with the facts already read (the
+ * statements), or has no heading, is the consolidated whole. Returns 1
+ * when the table reads so. */
+static int heading_segments(ictx *c, tstate *s)
+{
+    enum { MAXG = 64 };
+    size_t start[MAXG + 1];
+    int ng = 0;
+    for (size_t i = 0; i < s->nrecs && ng <= MAXG; i++) {
+        const rec *r = &s->recs[i], *p = i ? &s->recs[i - 1] : NULL;
+        const char *h = r->nheads ? r->heads[0] : NULL;
+        const char *ph = p && p->nheads ? p->heads[0] : NULL;
+        if (!p || (h == NULL) != (ph == NULL) || (h && strcmp(h, ph)))
+            start[ng++] = i;
+    }
+    if (ng < 2 || ng > MAXG)
+        return 0;
+    start[ng] = s->nrecs;
+    int segs = 0;
+    for (int g = 0; g < ng; g++) {
+        const rec *r0 = &s->recs[start[g]];
+        if (!r0->nheads)
+            continue;
+        if (names_period(r0->heads[0]))
+            return 0;
+        int shared = 0, mapped = 0;
+        for (size_t i = start[g]; i < start[g + 1]; i++) {
+            int k = s->recs[i].concept;
+            if (k < 0)
+                continue;
+            mapped++;
+            int elsewhere = 0;
+            for (size_t o = 0; o < s->nrecs && !elsewhere; o++)
+                elsewhere = (o < start[g] || o >= start[g + 1]) && s->recs[o].concept == k;
+            shared += elsewhere;
+        }
+        if (shared >= 2 && 2 * shared >= mapped)
+            segs++;
+    }
+    if (segs < 2)
+        return 0;
+    for (int g = 0; g < ng; g++) {
+        rec *r0 = &s->recs[start[g]];
+        const char *member = r0->nheads ? r0->heads[0] : NULL;
+        if (member && group_agrees(c, s, start[g], start[g + 1]) > 0)
+            member = NULL;
+        for (size_t i = start[g]; i < start[g + 1]; i++) {
+            s->recs[i].seg_head = 1;
+            s->recs[i].seg_member = member;
+        }
+    }
+    return 1;
+}
+
 static void emit_table(ictx *c, tstate *s)
 {
     const xc_taxonomy *tax = c->tax;
     char *tmember = NULL;
-    int members = 0, titled = s->segment;
+    int members = 0, titled = s->segment, headed = 0;
     for (int j = 0; j < s->ncols; j++)
         members += s->cols[j].use && s->cols[j].member != NULL;
-    if (!s->segment && !s->nongaap && !members) {
+    if (!s->nongaap && !members)
+        headed = heading_segments(c, s);
+    if (!s->segment && !s->nongaap && !members && !headed) {
         /* a table whose facts contradict an earlier statement's shows part
          * of the business ("DOMESTIC TELECOM - SELECTED FINANCIAL
          * RESULTS"): keep it apart, as a segment named by its title */
@@ -1347,7 +1488,7 @@ static void emit_table(ictx *c, tstate *s)
         if (bad > 0 && bad >= agree)
             s->segment = 1;
     }
-    if (s->segment && !members) {
+    if (s->segment && !members && !headed) {
         tmember = title_member(s->t);
         if (titled)
             segment_rows(c, s);
@@ -1374,7 +1515,9 @@ static void emit_table(ictx *c, tstate *s)
          * disagrees, others take the table's */
         const char *rm = tmember;
         int concept = r->concept;
-        if (r->seg_measure >= 0) {
+        if (r->seg_head) {
+            rm = r->seg_member;
+        } else if (r->seg_measure >= 0) {
             concept = r->seg_measure;
             rm = r->label;
             r->rule = "segment";
@@ -2299,6 +2442,7 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
         size_t before = m->nfacts;
         if (used) {
             build_records(&s);
+            settle_duplicates(&s);
             resolve_signs(&s);
             name_totals(&s);
             check_share_scale(&s);

@@ -35,7 +35,7 @@ void xc_words_free(xc_words *w)
 
 /* The vocabulary's word table (open addressing): stop and leading words
  * and synonyms, one probe per word of a label. */
-enum { W_USED = 1, W_STOP = 2, W_LEAD = 4 };
+enum { W_USED = 1, W_STOP = 2, W_LEAD = 4, W_PREP = 8 };
 
 static xc_wordinfo *word_info(const xc_taxonomy *t, xc_word id)
 {
@@ -71,7 +71,7 @@ static xc_wordinfo *word_add(xc_taxonomy *t, const char *w)
  * any phrase or alias is normalised with them. */
 static void build_words(xc_taxonomy *t)
 {
-    size_t n = t->nstop + t->nlead + t->nsyn, cap = 16;
+    size_t n = t->nstop + t->nlead + t->nprep + t->nsyn, cap = 16;
     while (cap < 2 * n)
         cap *= 2;
     t->wtab = xc_xcalloc(cap, sizeof(xc_wordinfo));
@@ -80,6 +80,8 @@ static void build_words(xc_taxonomy *t)
         word_add(t, t->stop[i])->flags |= W_STOP;
     for (size_t i = 0; i < t->nlead; i++)
         word_add(t, t->lead[i])->flags |= W_LEAD;
+    for (size_t i = 0; i < t->nprep; i++)
+        word_add(t, t->prep[i])->flags |= W_PREP;
     for (size_t i = 0; i < t->nsyn; i++) {
         xc_wordinfo *e = word_add(t, t->syn[i].word);
         if (e->syn < 0) /* the first synonym of a word wins */
@@ -163,6 +165,7 @@ typedef struct scan {
     size_t ntok, ctok;
     span *word, sword[48];
     size_t nword, cword;
+    size_t head; /* words before the first preposition that follows one */
 } scan;
 
 static void grow_spans(span **list, span *inl, size_t n, size_t *cap)
@@ -187,6 +190,8 @@ static inline void push(span **list, span *inl, size_t *n, size_t *cap, span sp)
  * first; id and e are its hash and vocabulary entry. */
 static void emit_word(scan *sc, const char *p, size_t n, xc_word id, const xc_wordinfo *e)
 {
+    if (e && (e->flags & W_PREP) && sc->nword && !sc->head)
+        sc->head = sc->nword;
     if (e && (e->flags & W_STOP))
         return;
     if (sc->nword == 0 && e && (e->flags & W_LEAD))
@@ -209,7 +214,7 @@ static void scan_text(const xc_taxonomy *t, const char *text, scan *sc)
     sc->s[len] = '\0';
     sc->tok = sc->stok;
     sc->word = sc->sword;
-    sc->ntok = sc->nword = 0;
+    sc->ntok = sc->nword = sc->head = 0;
     sc->ctok = sc->cword = sizeof(sc->stok) / sizeof(span);
     char *s = sc->s;
     drop_notes(s);
@@ -273,6 +278,8 @@ static void scan_text(const xc_taxonomy *t, const char *text, scan *sc)
     if (sc->nword > 1 && sc->word[sc->nword - 1].n == 3 &&
         !memcmp(sc->word[sc->nword - 1].p, "net", 3))
         sc->nword--;
+    if (!sc->head || sc->head > sc->nword)
+        sc->head = sc->nword;
 }
 
 static void scan_done(scan *sc)
@@ -285,11 +292,14 @@ static void scan_done(scan *sc)
         free(sc->word);
 }
 
-/* The word ids of text in order, as a new list. */
-static void scan_ids(const xc_taxonomy *t, const char *text, xc_words *out)
+/* The word ids of text in order, as a new list; *head (when not NULL) is
+ * how many come before the first preposition that follows a word. */
+static void scan_ids(const xc_taxonomy *t, const char *text, xc_words *out, int *head)
 {
     scan sc;
     scan_text(t, text, &sc);
+    if (head)
+        *head = (int)sc.head;
     out->n = (int)sc.nword;
     out->w = xc_xmalloc((sc.nword ? sc.nword : 1) * sizeof(xc_word));
     for (size_t i = 0; i < sc.nword; i++)
@@ -314,7 +324,8 @@ static void words_set(const xc_word *ids, int n, xc_words *out)
     }
 }
 
-xc_words xc_words_seen(const xc_taxonomy *t, const char *text, int ordered)
+/* The remembered words of text, scanned the first time it is seen. */
+static struct xc_wlist *wlist_of(const xc_taxonomy *t, const char *text)
 {
     /* a release asks for the words of one label many times (mapping it,
      * typing it, testing it for phrases): each text is scanned once per
@@ -326,10 +337,15 @@ xc_words xc_words_seen(const xc_taxonomy *t, const char *text, int ordered)
         XC_GROW(m->wlists, m->cwlists, m->nwlists + 1);
         struct xc_wlist *l = &m->wlists[m->nwlists];
         memset(l, 0, sizeof(*l));
-        scan_ids(t, text ? text : "", &l->ord);
+        scan_ids(t, text ? text : "", &l->ord, &l->head);
         *slot = m->nwlists++;
     }
-    struct xc_wlist *l = &m->wlists[*slot];
+    return &m->wlists[*slot];
+}
+
+xc_words xc_words_seen(const xc_taxonomy *t, const char *text, int ordered)
+{
+    struct xc_wlist *l = wlist_of(t, text);
     if (ordered)
         return l->ord;
     if (!l->has_set) {
@@ -338,6 +354,12 @@ xc_words xc_words_seen(const xc_taxonomy *t, const char *text, int ordered)
         l->has_set = 1;
     }
     return l->set;
+}
+
+xc_word xc_words_head(const xc_taxonomy *t, const char *text)
+{
+    const struct xc_wlist *l = wlist_of(t, text);
+    return l->head > 0 ? l->ord.w[l->head - 1] : 0;
 }
 
 int xc_count_words(const char *text)
@@ -357,7 +379,7 @@ void xc_words_of(const xc_taxonomy *t, const char *text, int ordered, xc_words *
     if (t && t->scratch && text) {
         src = xc_words_seen(t, text, ordered);
     } else {
-        scan_ids(t, text, &fresh);
+        scan_ids(t, text, &fresh, NULL);
         src = fresh;
     }
     out->w = xc_xmalloc((src.n ? (size_t)src.n : 1) * sizeof(xc_word));
@@ -565,8 +587,10 @@ static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
     }
     /* stop words and synonyms first: phrases are normalised with them */
     for (xmlNode *n = root->children; n; n = n->next) {
-        if (is_el(n, "stop") || is_el(n, "leading") || is_el(n, "counts")) {
+        if (is_el(n, "stop") || is_el(n, "leading") || is_el(n, "counts") ||
+            is_el(n, "prepositions")) {
             int lead = is_el(n, "leading"), counts = is_el(n, "counts");
+            int prep = is_el(n, "prepositions");
             char *s = content(n), *save = NULL;
             for (char *w = strtok_r(s, " \t\n", &save); w; w = strtok_r(NULL, " \t\n", &save)) {
                 if (counts) {
@@ -575,6 +599,9 @@ static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
                 } else if (lead) {
                     XC_GROW(t->lead, t->clead, t->nlead + 1);
                     t->lead[t->nlead++] = xc_xstrdup(w);
+                } else if (prep) {
+                    XC_GROW(t->prep, t->cprep, t->nprep + 1);
+                    t->prep[t->nprep++] = xc_xstrdup(w);
                 } else {
                     XC_GROW(t->stop, t->cstop, t->nstop + 1);
                     t->stop[t->nstop++] = xc_xstrdup(w);
@@ -1056,6 +1083,9 @@ void xc_taxonomy_free(xc_taxonomy *t)
     for (size_t i = 0; i < t->nstop; i++)
         free(t->stop[i]);
     free(t->stop);
+    for (size_t i = 0; i < t->nprep; i++)
+        free(t->prep[i]);
+    free(t->prep);
     free(t->counts);
     for (size_t i = 0; i < t->nlead; i++)
         free(t->lead[i]);

@@ -105,6 +105,7 @@ typedef struct xc_mapscratch {
         struct xc_words ord; /* in order, as scanned */
         struct xc_words set; /* sorted and unique, once asked for */
         int has_set;
+        int head; /* ord.w[head - 1] is the head noun (xc_words_head) */
     } *wlists;
     size_t nwlists, cwlists;
 } xc_mapscratch;
@@ -125,6 +126,8 @@ typedef struct xc_taxonomy {
     size_t ncounts, ccounts;
     char **lead;
     size_t nlead, clead;
+    char **prep; /* prepositions (<prepositions>): a head noun comes before */
+    size_t nprep, cprep;
     xc_synonym *syn;
     size_t nsyn, csyn;
     xc_exchange *exchanges;
@@ -175,6 +178,10 @@ int xc_count_words(const char *text);
 /* The same words, kept by the taxonomy until xc_words_forget: the caller
  * reads them and never frees them. Needs a loaded taxonomy. */
 xc_words xc_words_seen(const xc_taxonomy *t, const char *text, int ordered);
+/* The head noun of text: its last word before the first preposition that
+ * follows a word ("Allowance for uncollectible accounts": allowance), else
+ * its last word; 0 when it has none. Remembered like xc_words_seen. */
+xc_word xc_words_head(const xc_taxonomy *t, const char *text);
 /* Forgets the words remembered for texts seen since the last call (each
  * conversion starts afresh; see xc_map_forget). */
 void xc_words_forget(const xc_taxonomy *t);

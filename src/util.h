@@ -107,6 +107,10 @@ static inline int xc_isalpha(int c)
 {
     return (unsigned)((c | 32) - 'a') < 26;
 }
+static inline int xc_isalnum(int c)
+{
+    return xc_isalpha(c) || xc_isdigit(c);
+}
 static inline int xc_tolower(int c)
 {
     return (c >= 'A' && c <= 'Z') ? c + 32 : c;

@@ -105,6 +105,53 @@ START_TEST(test_words)
 }
 END_TEST
 
+/* The head noun: the last word before the first preposition that follows
+ * a word; else the last word. */
+START_TEST(test_words_head)
+{
+    const xc_taxonomy *t = test_taxonomy();
+    static const char *const heads[][2] = {
+        {"Less allowance for uncollectible accounts", "allowance"},
+        {"Proceeds from sale of stores", "proceed"},
+        {"Number of stores at end of period", "number"},
+        {"Access lines in service (000)", "line"},
+        {"Stores", "store"},
+        {"Of which: customers", "customer"},
+        {"Accounts receivable, net", "receivable"},
+    };
+    for (size_t i = 0; i < sizeof(heads) / sizeof(heads[0]); i++) {
+        xc_word want = xc_word_id(heads[i][1], strlen(heads[i][1]));
+        ck_assert_msg(xc_words_head(t, heads[i][0]) == want, "%s", heads[i][0]);
+    }
+    ck_assert(xc_words_head(t, "") == 0);
+    xc_map_forget(t);
+}
+END_TEST
+
+/* A balance-sheet section says current or non-current: "Deferred income
+ * taxes" under "Current assets" is the current concept, after it the
+ * non-current one. */
+START_TEST(test_map_term)
+{
+    const xc_taxonomy *t = test_taxonomy();
+    xc_map_ctx ctx;
+    memset(&ctx, 0, sizeof(ctx));
+    ctx.statement = XC_STMT_BALANCE;
+    ctx.side = XC_SIDE_ASSET;
+    ctx.term = 1;
+    ctx.headings[0] = "Current assets";
+    ctx.nheadings = 1;
+    xc_match m;
+    ck_assert(xc_map_label(t, "Deferred income taxes", &ctx, &m));
+    ck_assert_str_eq(t->concepts[m.concept].name, "DeferredTaxAssetsNetCurrent");
+    ctx.term = 2;
+    ctx.nheadings = 0;
+    ck_assert(xc_map_label(t, "Deferred income taxes", &ctx, &m));
+    ck_assert_str_eq(t->concepts[m.concept].name, "DeferredIncomeTaxAssetsNet");
+    xc_map_forget(t);
+}
+END_TEST
+
 /* Remembered answers: the same label in another context is mapped anew,
  * a repeated question gets the first answer, and forgetting changes
  * nothing but speed; remembered words come out as scanned words do. */
@@ -248,6 +295,8 @@ Suite *mapper_suite(void)
     tcase_add_checked_fixture(tc, NULL, teardown);
     tcase_add_loop_test(tc, test_map, 0, sizeof(cases) / sizeof(cases[0]));
     tcase_add_test(tc, test_words);
+    tcase_add_test(tc, test_words_head);
+    tcase_add_test(tc, test_map_term);
     tcase_add_test(tc, test_map_memo);
     tcase_add_test(tc, test_words_text);
     tcase_add_test(tc, test_map_own_labels);

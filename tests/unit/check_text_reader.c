@@ -330,6 +330,102 @@ START_TEST(test_segment_rows)
 }
 END_TEST
 
+/* Segments as headings over the same measures: each heading names its
+ * rows' member; the group that agrees with the statements is the
+ * consolidated whole. */
+static const char HEADED_SEGMENTS[] =
+    "                 CONSOLIDATED STATEMENTS OF OPERATIONS\n"
+    "                            (In millions)\n"
+    "                                      Three Months Ended\n"
+    "                                    March 31,     March 31,\n"
+    "                                      2004          2003\n"
+    "Operating revenues                 $  2,721      $  2,520\n"
+    "Net income                              204           125\n"
+    "\n"
+    "                          FINANCIAL OVERVIEW\n"
+    "                            (In millions)\n"
+    "                                      Three Months Ended\n"
+    "                                    March 31,     March 31,\n"
+    "                                      2004          2003\n"
+    "Consolidated -\n"
+    "Operating revenues                 $  2,721      $  2,520\n"
+    "Net income                              204           125\n"
+    "\n"
+    "North Power -\n"
+    "Operating revenues                 $    971      $    904\n"
+    "Net income                               66            58\n"
+    "\n"
+    "South Power -\n"
+    "Operating revenues                 $  1,238      $  1,111\n"
+    "Net income                               71            74\n";
+
+START_TEST(test_heading_segments)
+{
+    int rc;
+    xc_model *m = convert(HEADED_SEGMENTS, &rc);
+    ck_assert_int_gt(rc, 0);
+    int north = 0, south = 0, plain = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        const xc_context *c = &m->contexts[f->context];
+        if (!f->numeric)
+            continue;
+        ck_assert_msg(!strncmp(f->concept, "us-gaap:", 8), "%s", f->concept);
+        if (!c->ndims) {
+            plain++;
+            continue;
+        }
+        north += strstr(c->dims[0].member, "NorthPowerMember") != NULL;
+        south += strstr(c->dims[0].member, "SouthPowerMember") != NULL;
+    }
+    ck_assert_int_eq(north, 4);
+    ck_assert_int_eq(south, 4);
+    ck_assert_int_eq(plain, 4);
+    ck_assert_str_eq(value_of(m, "Revenues", NULL, "2004-03-31"), "2721000000");
+    xc_model_free(m);
+}
+END_TEST
+
+/* Two rows of a table that read as one concept: the exact reading keeps
+ * it, the loose one above becomes an extension; an allowance "for
+ * uncollectible accounts" is money, not a count of accounts. */
+static const char DUPLICATE_READINGS[] =
+    "                       CONSOLIDATED BALANCE SHEET\n"
+    "                              (millions)\n"
+    "                                            July 3,   June 28,\n"
+    "                                             2004       2003\n"
+    "    Current assets\n"
+    "      Cash and cash equivalents          $ 3,559    $ 2,921\n"
+    "      Domestic credit card receivables         -     29,465\n"
+    "      Canada credit card receivables       1,813      1,849\n"
+    "        Less allowance for\n"
+    "         uncollectible accounts               31      1,953\n"
+    "        Net credit card receivables        1,782     29,361\n"
+    "      Deferred income taxes                  588        839\n"
+    "        Total current assets               5,929     33,121\n"
+    "    Deferred income taxes                    245        627\n"
+    "        Total assets                       6,174     33,748\n";
+
+START_TEST(test_duplicate_readings)
+{
+    int rc;
+    xc_model *m = convert(DUPLICATE_READINGS, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "ReceivablesNetCurrent", NULL, "2003-06-28"), "29361000000");
+    ck_assert_str_eq(value_of(m, "DeferredTaxAssetsNetCurrent", NULL, "2003-06-28"),
+                     "839000000");
+    ck_assert_str_eq(value_of(m, "DeferredIncomeTaxAssetsNet", NULL, "2003-06-28"), "627000000");
+    ck_assert_str_eq(value_of(m, "DomesticCreditCardReceivables", NULL, "2003-06-28"),
+                     "29465000000");
+    const char *allow = value_of(m, "LessAllowanceForUncollectibleAccounts", NULL, "2003-06-28");
+    if (!allow)
+        allow = value_of(m, "AllowanceForDoubtfulAccountsReceivableCurrent", NULL, "2003-06-28");
+    ck_assert_ptr_nonnull(allow);
+    ck_assert_str_eq(allow, "1953000000");
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -342,6 +438,8 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_split_parens);
     tcase_add_test(tc, test_named_quarters);
     tcase_add_test(tc, test_segment_rows);
+    tcase_add_test(tc, test_heading_segments);
+    tcase_add_test(tc, test_duplicate_readings);
     suite_add_tcase(s, tc);
     return s;
 }
