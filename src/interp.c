@@ -279,6 +279,7 @@ typedef struct rec {
     int beginning;
     int scale; /* power of ten for monetary and share values of this row */
     int shares_scale;
+    int count_scale; /* for counts: the row's or a heading's own note, else 0 */
     xc_number num[MAXCOL];
     int has[MAXCOL];
     int first_item; /* the group a verified total closes: [first_item, self) */
@@ -507,6 +508,9 @@ static void build_records(tstate *s)
         for (int k = 0; rc->scale < 0 && k < rc->nheads; k++)
             rc->scale = row_scale_note(rc->heads[k], &sx);
         rc->shares_scale = rc->scale >= 0 ? rc->scale : (s->shares_except ? 0 : s->scale);
+        /* "Access lines (000)": a count is scaled by its own note only, as
+         * "in millions" over a table is about its money */
+        rc->count_scale = rc->scale > 0 ? rc->scale : 0;
         if (rc->scale < 0)
             rc->scale = s->scale;
         for (int j = 0; j < s->ncols && j < (int)t->ncols; j++) {
@@ -1025,6 +1029,8 @@ static int prepare_fact(ictx *c, const tstate *s, const rec *r, const char *qnam
         e = r->scale > 0 ? r->scale : 0;
     } else if (type == XC_TYPE_SHARES) {
         e = r->shares_scale > 0 ? r->shares_scale : 0;
+    } else if (type == XC_TYPE_PERCENT) {
+        e = r->count_scale;
     }
     if (xc_decimal_shift(&v, e) < 0) {
         if (!quiet)

@@ -426,6 +426,44 @@ START_TEST(test_duplicate_readings)
 }
 END_TEST
 
+/* Counts take their own scale note, never the table's money scale. */
+static const char COUNTS[] =
+    "                 CONSOLIDATED STATEMENTS OF OPERATIONS\n"
+    "                            (In millions)\n"
+    "                                      Three Months Ended\n"
+    "                                    March 31,     March 31,\n"
+    "                                      2004          2003\n"
+    "Operating revenues                 $  2,721      $  2,520\n"
+    "Net income                              204           125\n"
+    "Subscribers (000)                     5,552         4,021\n"
+    "Number of employees                   1,234         1,200\n";
+
+START_TEST(test_count_scale)
+{
+    int rc;
+    xc_model *m = convert(COUNTS, &rc);
+    ck_assert_int_gt(rc, 0);
+    int seen = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        char a[16], buf[32];
+        if (strcmp(xc_date_format(m->contexts[f->context].end, a), "2004-03-31"))
+            continue;
+        const char *v = xc_decimal_format(f->value, buf);
+        if (strstr(f->concept, "Subscribers")) {
+            ck_assert_str_eq(v, "5552000");
+            ck_assert_int_eq(f->decimals, -3);
+            seen++;
+        } else if (strstr(f->concept, "Employees")) {
+            ck_assert_str_eq(v, "1234");
+            seen++;
+        }
+    }
+    ck_assert_int_eq(seen, 2);
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -440,6 +478,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_segment_rows);
     tcase_add_test(tc, test_heading_segments);
     tcase_add_test(tc, test_duplicate_readings);
+    tcase_add_test(tc, test_count_scale);
     suite_add_tcase(s, tc);
     return s;
 }
