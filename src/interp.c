@@ -2400,9 +2400,10 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
         ti->segment = title_has(tax, t, tax->segment, tax->nsegment);
         scales[i] = table_scale(t, &shx[i], &ti->scale_text);
         /* "($ in millions)" printed once above several tables on a page:
-         * a table with no scale and no title of its own inherits the scale
-         * of the table just above it */
-        if (scales[i] < 0 && i > 0 && scales[i - 1] >= 0 && ti->statement == XC_STMT_UNKNOWN &&
+         * a table with no scale and no statement title of its own inherits
+         * the scale of the table just above it, whatever its rows suggest
+         * ("Domestic segment detail for the 13 weeks ended June 28, 2003") */
+        if (scales[i] < 0 && i > 0 && scales[i - 1] >= 0 &&
             t->first_line - doc->tables[i - 1].last_line < 40) {
             int named = 0;
             for (size_t k = 0; k < t->ntitle; k++)

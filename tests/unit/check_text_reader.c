@@ -464,6 +464,36 @@ START_TEST(test_count_scale)
 }
 END_TEST
 
+/* A table with no scale and no statement title of its own, close below
+ * one in millions, is in millions too, whatever its rows read as. */
+static const char INHERITED_SCALE[] =
+    "                 CONSOLIDATED STATEMENTS OF OPERATIONS\n"
+    "                            (millions)\n"
+    "                                      Three Months Ended\n"
+    "                                    March 31,     March 31,\n"
+    "                                      2004          2003\n"
+    "Operating revenues                 $  2,721      $  2,520\n"
+    "Net income                              204           125\n"
+    "\n"
+    "   * Detail for the 13 weeks ended March 31, 2004\n"
+    "\n"
+    "                                      Three Months Ended\n"
+    "                                    March 31,     March 31,\n"
+    "                                      2004          2003\n"
+    "Operating revenues                 $  2,721      $  2,520\n"
+    "Depreciation and amortization            50            45\n"
+    "Net income                              204           125\n";
+
+START_TEST(test_inherited_scale)
+{
+    int rc;
+    xc_model *m = convert(INHERITED_SCALE, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "DepreciationAndAmortization", NULL, "2004-03-31"), "50000000");
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -479,6 +509,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_heading_segments);
     tcase_add_test(tc, test_duplicate_readings);
     tcase_add_test(tc, test_count_scale);
+    tcase_add_test(tc, test_inherited_scale);
     suite_add_tcase(s, tc);
     return s;
 }
