@@ -321,6 +321,7 @@ typedef struct tstate {
     int nheads;
     xc_side side;
     int term; /* balance sheet: 1 current, 2 noncurrent, 0 unknown */
+    int per_share; /* the title is about per-share amounts ("Factors Impacting EPS") */
 } tstate;
 
 static void push_heading(tstate *s, int indent, const char *text)
@@ -993,7 +994,19 @@ static xc_type guess_type(const tstate *s, const rec *r, int is_pct)
         return XC_TYPE_SHARES;
     if (count)
         return XC_TYPE_PERCENT; /* a pure number */
-    return XC_TYPE_MONETARY;
+    return s->per_share ? XC_TYPE_PERSHARE : XC_TYPE_MONETARY;
+}
+
+/* Whether a table's title is about per-share amounts: "Significant
+ * Factors Impacting EPS", "Earnings per Share Reconciliation". */
+static int title_per_share(const xc_taxonomy *tax, const xc_table *t)
+{
+    for (size_t k = 0; k < t->ntitle; k++) {
+        xc_words w = xc_words_seen(tax, t->title[k], 0);
+        if (xc_words_has(&w, "eps") || (xc_words_has(&w, "per") && xc_words_has(&w, "share")))
+            return 1;
+    }
+    return 0;
 }
 
 typedef struct factval {
@@ -2438,6 +2451,7 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
         s.segment = infos[i].segment;
         s.scale = scales[i] > 0 ? scales[i] : 0;
         s.shares_except = shx[i];
+        s.per_share = title_per_share(tax, t);
         s.ncols = ncols[i];
         s.side = XC_SIDE_ASSET;
         memcpy(s.cols, cols[i], sizeof(colspec) * (size_t)ncols[i]);

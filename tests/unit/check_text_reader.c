@@ -494,6 +494,36 @@ START_TEST(test_inherited_scale)
 }
 END_TEST
 
+/* Rows of a table about EPS are per-share amounts, whatever their label. */
+static const char EPS_FACTORS[] =
+    "                 Significant Factors Impacting EPS\n"
+    "                                      Three Months Ended\n"
+    "                                    March 31,     March 31,\n"
+    "                                      2004          2003\n"
+    "Consolidated earnings              $   0.24      $   0.22\n"
+    "Retail business                        0.02          0.01\n";
+
+START_TEST(test_per_share_title)
+{
+    int rc;
+    xc_model *m = convert(EPS_FACTORS, &rc);
+    ck_assert_int_gt(rc, 0);
+    int seen = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        if (!f->numeric)
+            continue;
+        const xc_unit *u = &m->units[f->unit];
+        ck_assert_str_eq(u->num, "iso4217:USD");
+        ck_assert_ptr_nonnull(u->den);
+        ck_assert_str_eq(u->den, "xbrli:shares");
+        seen++;
+    }
+    ck_assert_int_eq(seen, 4);
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -510,6 +540,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_duplicate_readings);
     tcase_add_test(tc, test_count_scale);
     tcase_add_test(tc, test_inherited_scale);
+    tcase_add_test(tc, test_per_share_title);
     suite_add_tcase(s, tc);
     return s;
 }
