@@ -98,6 +98,10 @@ int xc_number_parse(const char *s, size_t n, xc_number *out)
             end--;
         } else if (end > i && xc_isspace((unsigned char)s[end - 1])) {
             end--;
+        } else if (!neg && !paren && end > i + 1 && s[end - 1] == '-' &&
+                   xc_isdigit((unsigned char)s[end - 2])) {
+            neg = 1; /* "1,234-": a trailing minus, as old ledgers print */
+            end--;
         } else {
             break;
         }
