@@ -72,7 +72,13 @@ static int starts_lower(const char *s)
 {
     while (*s && !xc_isalpha((unsigned char)*s) && !xc_isdigit((unsigned char)*s))
         s++;
-    return *s >= 'a' && *s <= 'z';
+    if (!(*s >= 'a' && *s <= 'z'))
+        return 0;
+    /* "iPhone", "eBay": a name with a capital inside starts its own line */
+    for (const char *p = s; xc_isalpha((unsigned char)*p); p++)
+        if (*p >= 'A' && *p <= 'Z')
+            return 0;
+    return 1;
 }
 
 /* A line that cannot end a label: "Property, Plant and", "net of". */
@@ -1350,20 +1356,26 @@ static void add_calcs(ictx *c, tstate *s)
     }
 }
 
-/* In a table whose title says it is by segment, with no column members,
- * rows that map to no concept name segments ("Revenue by segment:
+/* In a table whose title says it is by segment (titled), or under a
+ * heading that does, with no column members, rows that map to no concept
+ * name segments ("Revenue by segment:
  * Industrial, Consumer, Total revenue"): each measures the concept of the
  * total that adds it up (by the table's arithmetic, or a "Total" printed
  * right after the group), with the row as a member of the segment axis.
  * That total is then the consolidated amount, unless an earlier statement
  * says otherwise. */
-static void segment_rows(ictx *c, tstate *s)
+static void segment_rows(ictx *c, tstate *s, int titled)
 {
     const xc_taxonomy *tax = c->tax;
     for (size_t i = 0; i < s->nrecs; i++) {
         rec *r = &s->recs[i];
         if (r->concept >= 0 || r->unlabeled || !r->label[0] || r->total_like ||
             label_starts(r->label, "total"))
+            continue;
+        /* in another table, rows under a heading that says by segment
+         * ("Net sales by category:" / "iPhone", "Mac", "Total net sales") */
+        if (!titled && !(r->nheads && xc_taxonomy_has_phrase(tax, tax->segment, tax->nsegment,
+                                                              r->heads[0])))
             continue;
         int measure = -1;
         for (size_t k = i + 1; measure < 0 && k < s->nrecs; k++) {
@@ -1510,7 +1522,9 @@ static void emit_table(ictx *c, tstate *s)
     if (s->segment && !members && !headed) {
         tmember = title_member(s->t);
         if (titled)
-            segment_rows(c, s);
+            segment_rows(c, s, 1);
+    } else if (!s->nongaap && !members && !headed) {
+        segment_rows(c, s, 0);
     }
     for (size_t i = 0; i < s->nrecs; i++) {
         rec *r = &s->recs[i];

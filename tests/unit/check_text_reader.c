@@ -524,6 +524,44 @@ START_TEST(test_per_share_title)
 }
 END_TEST
 
+/* Rows under a heading that says by segment, in a table that does not,
+ * are members under the concept of their total; "iPhone" starts its own
+ * line (a capital inside: a name, not a wrapped label). */
+static const char HEADING_BY[] =
+    "                 CONSOLIDATED STATEMENTS OF OPERATIONS\n"
+    "                            (In millions)\n"
+    "                                      Three Months Ended\n"
+    "                                    March 31,     March 31,\n"
+    "                                      2004          2003\n"
+    "Net sales                          $  2,721      $  2,520\n"
+    "Net income                              204           125\n"
+    "\n"
+    "Net sales by category:\n"
+    "iPhone                             $  2,000      $  1,900\n"
+    "Services                                721           620\n"
+    "Total net sales                    $  2,721      $  2,520\n";
+
+START_TEST(test_heading_by_segment)
+{
+    int rc;
+    xc_model *m = convert(HEADING_BY, &rc);
+    ck_assert_int_gt(rc, 0);
+    int members = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        const xc_context *c = &m->contexts[f->context];
+        if (!c->ndims)
+            continue;
+        ck_assert_str_eq(f->concept, "us-gaap:Revenues");
+        ck_assert(strstr(c->dims[0].member, "IphoneMember") ||
+                  strstr(c->dims[0].member, "ServicesMember"));
+        members++;
+    }
+    ck_assert_int_eq(members, 4);
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -541,6 +579,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_count_scale);
     tcase_add_test(tc, test_inherited_scale);
     tcase_add_test(tc, test_per_share_title);
+    tcase_add_test(tc, test_heading_by_segment);
     suite_add_tcase(s, tc);
     return s;
 }
