@@ -517,7 +517,11 @@ static int emit_grid(hctx *h, const hgrid *g, int r0, int r1, char **titles, siz
             const hcell *c = &row->cells[k];
             if (!c->text[0])
                 continue;
-            if (c->col + c->span - 1 >= vstart && c->col >= vstart - 1)
+            /* a cell from the first column across every value column is a
+             * title ("WIDGETCO, INC. / CONSOLIDATED STATEMENTS OF INCOME /
+             * (in millions)"), not a header */
+            int across = c->col == 0 && c->col + c->span - 1 >= cols[nc - 1];
+            if (c->col + c->span - 1 >= vstart && c->col >= vstart - 1 && !across)
                 over = 1;
             else
                 left = 1;

@@ -88,6 +88,30 @@ START_TEST(test_layout_and_words)
 }
 END_TEST
 
+/* The company, statement and scale in a first row that spans the whole
+ * table are its title, not a header over every column. */
+static const char TITLE_ROW[] =
+    "<html><body><table>"
+    "<tr><td colspan=\"3\"><b>WIDGETCO, INC.<br/>CONSOLIDATED STATEMENTS OF INCOME<br/>"
+    "(in millions)<br/>(unaudited)</b></td></tr>"
+    "<tr><td></td><td>Three Months Ended<br/>December 31, 2024</td>"
+    "<td>Three Months Ended<br/>December 31, 2023</td></tr>"
+    "<tr><td>Net revenue</td><td>$ 1,205.3</td><td>$ 1,102.0</td></tr>"
+    "<tr><td>Cost of goods sold</td><td>700.0</td><td>650.0</td></tr>"
+    "<tr><td>Net income</td><td>$ 150.0</td><td>$ 115.0</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_title_row)
+{
+    int rc;
+    xc_model *m = convert(TITLE_ROW, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "2024-12-31"), "1205300000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2023-12-31"), "115000000");
+    xc_model_free(m);
+}
+END_TEST
+
 static const char SUBMISSION[] =
     "<SEC-DOCUMENT>0000000042-05-000001.txt : 20050101\n"
     "<SEC-HEADER>0000000042-05-000001.hdr.sgml : 20050101\n"
@@ -149,6 +173,7 @@ Suite *html_suite(void)
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, test_grid);
     tcase_add_test(tc, test_layout_and_words);
+    tcase_add_test(tc, test_title_row);
     tcase_add_test(tc, test_edgar);
     tcase_add_test(tc, test_meta_charset);
     suite_add_tcase(s, tc);
