@@ -1750,6 +1750,14 @@ static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols
             xc_buf_puts(&all, t->colhead[j]);
             xc_period_spec ps2;
             xc_period_parse(all.ptr, &ps2);
+            /* the title gives dates; a length the column states is its own
+             * ("Fourth Quarter and Fiscal 2024 Results" over "FY 2024") */
+            if (ps2.kind == XC_COL_PERIOD && (c->ps.months || c->ps.weeks)) {
+                ps2.months = c->ps.months;
+                ps2.weeks = c->ps.weeks;
+                ps2.quarter = c->ps.quarter;
+                ps2.ytd = c->ps.ytd;
+            }
             if (ps2.kind == XC_COL_PERIOD)
                 c->ps = ps2;
             xc_buf_free(&all);

@@ -471,6 +471,7 @@ void xc_period_parse(const char *text, xc_period_spec *out)
     int pct = 0, change = 0, pct_of = 0;
     int pending = 0; /* a number that may be a length */
     int place = 0;   /* an ordinal that may place a quarter or half */
+    int fiscal = 0;  /* "FY 2024", "FY24", "Fiscal 2024": a fiscal year */
 
     for (int i = 0; i < nt; i++) {
         const tok *k = &t[i];
@@ -528,6 +529,9 @@ void xc_period_parse(const char *text, xc_period_spec *out)
                     continue;
                 }
             }
+            if ((k->n == 2 && lit_eq(k->s, k->n, "fy")) ||
+                (lit_eq(k->s, k->n, "fiscal") && i + 1 < nt && t[i + 1].kind == 'n'))
+                fiscal = 1;
             if (k->n == 2 && lit_eq(k->s, k->n, "fy") && i + 1 < nt && t[i + 1].kind == 'n' &&
                 t[i + 1].n == 2) {
                 if (ny < 8)
@@ -675,6 +679,10 @@ void xc_period_parse(const char *text, xc_period_spec *out)
         }
     }
 
+    /* a fiscal year named alone is twelve months ("FY 2024"); a quarter
+     * or a year to date in it says otherwise ("Q4 FY24") */
+    if (fiscal && !out->months && !out->weeks && !out->quarter && !out->ytd)
+        out->months = 12;
     out->ndates = nd;
     if (nd > 0) {
         int pick = 0, found = 0;

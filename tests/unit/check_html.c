@@ -112,6 +112,46 @@ START_TEST(test_title_row)
 }
 END_TEST
 
+/* Undated columns under a title that names periods: each keeps the length
+ * it states ("FY 2024" is a year, though the title says "Fourth Quarter"). */
+static const char NAMED_COLUMNS[] =
+    "<html><body><p>Widgetco Announces Fourth Quarter and Fiscal 2024 Results</p>"
+    "<table><tr><td colspan=\"5\">(in millions)</td></tr>"
+    "<tr><td></td><td>Q4 2024</td><td>Q4 2023</td><td>FY 2024</td><td>FY 2023</td></tr>"
+    "<tr><td>Net revenue</td><td>$ 1,205.3</td><td>$ 1,102.0</td><td>$ 4,500.1</td>"
+    "<td>$ 4,200.9</td></tr>"
+    "<tr><td>Net income</td><td>$ 150.0</td><td>$ 115.0</td><td>$ 500.0</td><td>$ 410.0</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_named_columns)
+{
+    int rc;
+    xc_model *m = convert(NAMED_COLUMNS, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    int year = 0, quarter = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        const xc_context *c = &m->contexts[f->context];
+        char a[16], b[16], v[32];
+        if (strcmp(f->concept, "us-gaap:Revenues") || strcmp(xc_date_format(c->end, b), "2024-12-31"))
+            continue;
+        xc_date_format(c->start, a);
+        xc_decimal_format(f->value, v);
+        if (!strcmp(a, "2024-01-01")) {
+            ck_assert_str_eq(v, "4500100000");
+            year++;
+        } else {
+            ck_assert_str_eq(a, "2024-10-01");
+            ck_assert_str_eq(v, "1205300000");
+            quarter++;
+        }
+    }
+    ck_assert_int_eq(year, 1);
+    ck_assert_int_eq(quarter, 1);
+    xc_model_free(m);
+}
+END_TEST
+
 static const char SUBMISSION[] =
     "<SEC-DOCUMENT>0000000042-05-000001.txt : 20050101\n"
     "<SEC-HEADER>0000000042-05-000001.hdr.sgml : 20050101\n"
@@ -174,6 +214,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_grid);
     tcase_add_test(tc, test_layout_and_words);
     tcase_add_test(tc, test_title_row);
+    tcase_add_test(tc, test_named_columns);
     tcase_add_test(tc, test_edgar);
     tcase_add_test(tc, test_meta_charset);
     suite_add_tcase(s, tc);
