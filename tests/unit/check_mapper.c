@@ -59,6 +59,11 @@ static const struct {
     {"DILUTED EARNINGS PER SHARE(1)", XC_STMT_INCOME, NULL, "EarningsPerShareDiluted"},
     {"Cash and Investments", XC_STMT_BALANCE, "Assets",
      "CashCashEquivalentsAndShortTermInvestments"},
+    {"Loss on extinguishment of debt", XC_STMT_INCOME, NULL, "GainsLossesOnExtinguishmentOfDebt"},
+    {"Borrowings under revolving credit facility", XC_STMT_CASHFLOW, NULL,
+     "ProceedsFromLinesOfCredit"},
+    {"Less allowance for doubtful accounts", XC_STMT_BALANCE, "Current assets",
+     "AllowanceForDoubtfulAccountsReceivableCurrent"},
     {"Frobnication widgets", XC_STMT_INCOME, NULL, NULL},
     /* fuzzy: four of five words, the rare ones among them */
     {"Frobnicated selling, general and administrative expenses", XC_STMT_INCOME, NULL,
