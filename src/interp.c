@@ -1758,6 +1758,15 @@ static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols
                 ps2.quarter = c->ps.quarter;
                 ps2.ytd = c->ps.ytd;
             }
+            /* and a date it prints is its own: "Fiscal 2024 Results" above
+             * a "December 31, 2023" column does not move it to 2024 */
+            if (ps2.kind == XC_COL_PERIOD && c->ps.end != XC_NODATE) {
+                ps2.end = c->ps.end;
+                ps2.year = c->ps.year;
+                ps2.month = c->ps.month;
+                ps2.day = c->ps.day;
+                ps2.ndates = c->ps.ndates;
+            }
             if (ps2.kind == XC_COL_PERIOD)
                 c->ps = ps2;
             xc_buf_free(&all);

@@ -152,6 +152,26 @@ START_TEST(test_named_columns)
 }
 END_TEST
 
+/* A dated column keeps its date under a headline that names another year. */
+static const char DATED_UNDER_HEADLINE[] =
+    "<html><body><p>Widgetco Announces Fourth Quarter and Fiscal 2024 Results</p>"
+    "<table><tr><td colspan=\"3\">CONSOLIDATED BALANCE SHEETS<br/>(in thousands)</td></tr>"
+    "<tr><td></td><td>December 31, 2024</td><td>December 31, 2023</td></tr>"
+    "<tr><td>Cash and cash equivalents</td><td>$ 50,000</td><td>$ 40,000</td></tr>"
+    "<tr><td>Total assets</td><td>$ 200,000</td><td>$ 181,000</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_dated_under_headline)
+{
+    int rc;
+    xc_model *m = convert(DATED_UNDER_HEADLINE, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Assets", "2024-12-31"), "200000000");
+    ck_assert_str_eq(value_of(m, "Assets", "2023-12-31"), "181000000");
+    xc_model_free(m);
+}
+END_TEST
+
 static const char SUBMISSION[] =
     "<SEC-DOCUMENT>0000000042-05-000001.txt : 20050101\n"
     "<SEC-HEADER>0000000042-05-000001.hdr.sgml : 20050101\n"
@@ -215,6 +235,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_layout_and_words);
     tcase_add_test(tc, test_title_row);
     tcase_add_test(tc, test_named_columns);
+    tcase_add_test(tc, test_dated_under_headline);
     tcase_add_test(tc, test_edgar);
     tcase_add_test(tc, test_meta_charset);
     suite_add_tcase(s, tc);
