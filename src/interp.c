@@ -1077,13 +1077,14 @@ static int prepare_fact(ictx *c, const tstate *s, const rec *r, const char *qnam
     return 0;
 }
 
-/* Compares a table's facts with those already in the model: returns the
- * number that contradict an earlier fact, and counts agreements. */
-static int probe_conflicts(ictx *c, const tstate *s, int *agree)
+/* Compares the facts of the table's rows [a, b) with those already in
+ * the model without dimensions: returns the number that contradict an
+ * earlier fact, and counts agreements. */
+static int probe_conflicts(ictx *c, const tstate *s, size_t a, size_t b, int *agree)
 {
     int bad = 0;
     *agree = 0;
-    for (size_t i = 0; i < s->nrecs; i++) {
+    for (size_t i = a; i < b; i++) {
         const rec *r = &s->recs[i];
         if (r->concept < 0)
             continue;
@@ -1418,32 +1419,6 @@ static int names_period(const char *text)
     return 0;
 }
 
-/* Agreements minus contradictions between the rows [a, b) and the facts
- * already in the model without dimensions. */
-static int group_agrees(ictx *c, tstate *s, size_t a, size_t b)
-{
-    int net = 0;
-    for (size_t i = a; i < b; i++) {
-        const rec *r = &s->recs[i];
-        if (r->concept < 0)
-            continue;
-        const xc_concept *k = &c->tax->concepts[r->concept];
-        if (row_conflicts(c, s, r, k, NULL))
-            return -1;
-        for (int j = 0; j < s->ncols; j++) {
-            if (!s->cols[j].use || !r->has[j] || !xc_model_may_have(c->m, k->qname))
-                continue;
-            factval fv;
-            if (prepare_fact(c, s, r, k->qname, k->type, k->period, j, 1, &fv) < 0)
-                continue;
-            size_t ctx = xc_model_find_context(c->m, fv.ctype, fv.start, fv.end, NULL, 0);
-            if (ctx != XC_NONE && xc_model_find_fact(c->m, k->qname, ctx, XC_NONE) != XC_NONE)
-                net++;
-        }
-    }
-    return net;
-}
-
 /* Segments as headings over the same measures ("Alabama Power -" over
  * "Operating Revenues", "Net Income"; then "Georgia Power -" over the
  * same): when two or more headed groups of rows each repeat at least two
@@ -1492,7 +1467,8 @@ static int heading_segments(ictx *c, tstate *s)
     for (int g = 0; g < ng; g++) {
         rec *r0 = &s->recs[start[g]];
         const char *member = r0->nheads ? r0->heads[0] : NULL;
-        if (member && group_agrees(c, s, start[g], start[g + 1]) > 0)
+        int agree = 0;
+        if (member && !probe_conflicts(c, s, start[g], start[g + 1], &agree) && agree > 0)
             member = NULL;
         for (size_t i = start[g]; i < start[g + 1]; i++) {
             s->recs[i].seg_head = 1;
@@ -1515,7 +1491,7 @@ static void emit_table(ictx *c, tstate *s)
         /* a table whose facts contradict an earlier statement's shows part
          * of the business ("DOMESTIC TELECOM - SELECTED FINANCIAL
          * RESULTS"): keep it apart, as a segment named by its title */
-        int agree, bad = probe_conflicts(c, s, &agree);
+        int agree, bad = probe_conflicts(c, s, 0, s->nrecs, &agree);
         if (bad > 0 && bad >= agree)
             s->segment = 1;
     }
