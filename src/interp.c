@@ -363,12 +363,27 @@ static void push_heading(tstate *s, int indent, const char *text)
     }
 }
 
+/* Whether a heading of the balance sheet's open ones is about equity
+ * alone ("Stockholders' equity:", not "Liabilities and equity"). */
+static int under_equity(const tstate *s)
+{
+    for (int k = 0; k < s->nheads; k++) {
+        xc_words w = xc_words_seen(s->tax, s->heads[k].text, 0);
+        if ((xc_words_has(&w, "equity") || xc_words_has(&w, "stockholder")) &&
+            !xc_words_has(&w, "liability") && !xc_words_has(&w, "total"))
+            return 1;
+    }
+    return 0;
+}
+
 static void fill_ctx(const tstate *s, int indent, xc_map_ctx *ctx, const char *const *extra,
                      int nextra)
 {
     memset(ctx, 0, sizeof(*ctx));
     ctx->statement = s->stmt;
     ctx->side = s->stmt == XC_STMT_BALANCE ? s->side : XC_SIDE_NONE;
+    if (ctx->side == XC_SIDE_LIABILITY && under_equity(s))
+        ctx->side = XC_SIDE_EQUITY;
     ctx->term = s->stmt == XC_STMT_BALANCE ? s->term : 0;
     for (int k = 0; k < nextra && ctx->nheadings < XC_MAP_MAX_HEADINGS; k++)
         ctx->headings[ctx->nheadings++] = extra[k];
@@ -981,6 +996,20 @@ static int counts_things(const xc_taxonomy *tax, const char *text)
     return 0;
 }
 
+/* Whether a label names shares before any "per": a count of the shares
+ * behind a per-share amount ("Shares used in computing loss per share",
+ * "Weighted average number of shares used in per share amounts"), not
+ * the amount ("Net loss per share"). */
+static int shares_first(const xc_taxonomy *tax, const char *label)
+{
+    xc_words w = xc_words_seen(tax, label, 1);
+    xc_word per = xc_word_id("per", 3), share = xc_word_id("share", 5);
+    for (int i = 0; i < w.n && w.w[i] != per; i++)
+        if (w.w[i] == share)
+            return 1;
+    return 0;
+}
+
 static xc_type guess_type(const tstate *s, const rec *r, int is_pct)
 {
     if (is_pct)
@@ -994,7 +1023,7 @@ static xc_type guess_type(const tstate *s, const rec *r, int is_pct)
      * Retail Stores:" / "Full-line") */
     int count = counts_things(s->tax, r->label) || xc_words_has(&w, "rate") ||
                 xc_words_has(&w, "ratio") || (r->nheads && counts_things(s->tax, r->heads[0]));
-    if ((per && share) || eps)
+    if (eps || (per && share && !shares_first(s->tax, r->label)))
         return XC_TYPE_PERSHARE;
     if (share)
         return XC_TYPE_SHARES;

@@ -18,6 +18,10 @@ static int fits(const xc_taxonomy *t, const xc_concept *c, const xc_map_ctx *ctx
         int asset_x = ctx->side == XC_SIDE_ASSET;
         if (asset_c != asset_x)
             return 0;
+        /* under "Stockholders' equity:", no liability ("Deferred
+         * compensation" there is contra-equity) */
+        if (ctx->side == XC_SIDE_EQUITY && c->side == XC_SIDE_LIABILITY && !c->holds_equity)
+            return 0;
     }
     return 1;
 }
@@ -272,6 +276,10 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
          * yields to its twin ("Marketable securities" under "Non-current
          * assets") */
         if (s > 0 && ctx->term && c->term && c->term != ctx->term)
+            s -= 20;
+        /* likewise an equity concept among the liabilities ("Deferred
+         * compensation" above any "Stockholders' equity:" heading) */
+        if (s > 0 && ctx->side == XC_SIDE_LIABILITY && c->side == XC_SIDE_EQUITY)
             s -= 20;
         int gap = abs(al->printed - printed);
         if (s > score) {

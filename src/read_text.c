@@ -160,16 +160,17 @@ static void make_disp(line *L, xc_arena *arena)
         L->omap = map;
         L->len = col;
     }
-    /* dot leaders ("Net sales........ $1,234") are spacing */
-    for (int i = 0; i + 2 < L->len; i++) {
+    /* dot leaders ("Net sales........ $1,234") are spacing; so are two
+     * dots before a gap ("Total equity..  $ 690") */
+    for (int i = 0; i + 1 < L->len; i++) {
         const char *dot = memchr(L->disp + i, '.', (size_t)(L->len - i));
         if (!dot)
             break;
         i = (int)(dot - L->disp);
-        if (i + 2 < L->len && L->disp[i + 1] == '.' && L->disp[i + 2] == '.') {
-            int j = i;
-            while (j < L->len && L->disp[j] == '.')
-                j++;
+        int j = i;
+        while (j < L->len && L->disp[j] == '.')
+            j++;
+        if (j - i >= 3 || (j - i == 2 && (j == L->len || L->disp[j] == ' '))) {
             for (int k = i; k < j; k++)
                 L->disp[k] = ' ';
             i = j;

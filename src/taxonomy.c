@@ -857,6 +857,14 @@ static int load_concepts(xc_taxonomy *t, const char *path, xc_diag *d)
             free(w);
         }
     }
+    /* "Total liabilities and stockholders' equity" sums the equity too */
+    for (size_t i = 0; i < t->nconcepts; i++) {
+        if (t->concepts[i].side != XC_SIDE_EQUITY)
+            continue;
+        for (int a = t->concepts[i].parent, k = 0; a >= 0 && k < 64;
+             a = t->concepts[a].parent, k++)
+            t->concepts[a].holds_equity = 1;
+    }
 out:
     for (size_t i = 0; i < t->nconcepts && splits; i++)
         free(splits[i]);

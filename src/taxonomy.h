@@ -45,6 +45,7 @@ typedef struct xc_concept {
     int cf;              /* 1, -1, or 0 when not a cash-flow item */
     int nonneg;
     xc_side side;
+    int holds_equity; /* a liability-side total that sums equity too */
     int term;     /* 1 current, 2 noncurrent, 0 not classified */
     int split[2]; /* concept indexes, -1 when unused */
     int parent;   /* calculation parent, -1 for a root */

@@ -565,6 +565,78 @@ START_TEST(test_heading_by_segment)
 }
 END_TEST
 
+/* "Shares used in computing ... loss per share" counts shares (in
+ * thousands here, like the money); "Net loss per share" is per share. */
+static const char SHARES_USED[] =
+    "                 CONSOLIDATED STATEMENTS OF OPERATIONS\n"
+    "                (in thousands, except per share data)\n"
+    "                                      Three Months Ended\n"
+    "                                         December 31,\n"
+    "                                      1998          1997\n"
+    "Net sales........................   $252,893      $ 66,040\n"
+    "Net loss.........................   $(30,731)     $(10,538)\n"
+    "Net loss per share.............     $  (0.19)     $  (0.07)\n"
+    "Shares used in computation of\n"
+    "  basic and diluted loss per share   158,102       143,820\n";
+
+START_TEST(test_shares_before_per)
+{
+    int rc;
+    xc_model *m = convert(SHARES_USED, &rc);
+    ck_assert_int_gt(rc, 0);
+    const char *v = value_of(m, "WeightedAverageNumberOfSharesOutstandingBasic", "1998-10-01",
+                             "1998-12-31");
+    ck_assert_ptr_nonnull(v);
+    ck_assert_str_eq(v, "158102000");
+    v = value_of(m, "EarningsPerShareBasic", "1998-10-01", "1998-12-31");
+    ck_assert_ptr_nonnull(v);
+    ck_assert_str_eq(v, "-0.19");
+    xc_model_free(m);
+}
+END_TEST
+
+/* Under "Stockholders' equity:" a row takes no liability concept:
+ * "Deferred compensation" there is contra-equity; the grand total, which
+ * sums the equity, still maps; two dots before a gap are a leader. */
+static const char EQUITY_SIDE[] =
+    "                      CONSOLIDATED BALANCE SHEETS\n"
+    "                            (in thousands)\n"
+    "                                              December 31,\n"
+    "                                           1998          1997\n"
+    "Cash and cash equivalents...............  $  8,000     $  5,000\n"
+    "   Total assets.........................  $  8,000     $  5,000\n"
+    "Current liabilities:\n"
+    "  Accounts payable......................  $  2,000     $  1,000\n"
+    "   Total current liabilities............     2,000         1,000\n"
+    "Deferred compensation...................       500           400\n"
+    "Stockholders' equity:\n"
+    "  Common stock..........................     6,000         4,000\n"
+    "  Deferred compensation.................      (300)         (200)\n"
+    "  Accumulated deficit...................      (200)         (200)\n"
+    "   Total stockholders' equity...........     5,500         3,600\n"
+    "   Total liabilities and equity..        $  8,000     $  5,000\n";
+
+START_TEST(test_equity_side)
+{
+    int rc;
+    xc_model *m = convert(EQUITY_SIDE, &rc);
+    ck_assert_int_gt(rc, 0);
+    const char *v = value_of(m, "DeferredCompensationEquity", NULL, "1998-12-31");
+    ck_assert_ptr_nonnull(v);
+    ck_assert_str_eq(v, "300000");
+    v = value_of(m, "DeferredCompensationLiabilityClassifiedNoncurrent", NULL, "1998-12-31");
+    ck_assert_ptr_nonnull(v);
+    ck_assert_str_eq(v, "500000");
+    v = value_of(m, "LiabilitiesAndStockholdersEquity", NULL, "1998-12-31");
+    ck_assert_ptr_nonnull(v);
+    ck_assert_str_eq(v, "8000000");
+    for (size_t i = 0; i < m->nfacts; i++)
+        if (m->facts[i].prov.row_label)
+            ck_assert_ptr_null(strstr(m->facts[i].prov.row_label, ".."));
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -583,6 +655,8 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_inherited_scale);
     tcase_add_test(tc, test_per_share_title);
     tcase_add_test(tc, test_heading_by_segment);
+    tcase_add_test(tc, test_shares_before_per);
+    tcase_add_test(tc, test_equity_side);
     suite_add_tcase(s, tc);
     return s;
 }
