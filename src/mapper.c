@@ -277,10 +277,6 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
          * assets") */
         if (s > 0 && ctx->term && c->term && c->term != ctx->term)
             s -= 20;
-        /* likewise an equity concept among the liabilities ("Deferred
-         * compensation" above any "Stockholders' equity:" heading) */
-        if (s > 0 && ctx->side == XC_SIDE_LIABILITY && c->side == XC_SIDE_EQUITY)
-            s -= 20;
         int gap = abs(al->printed - printed);
         if (s > score) {
             score = s;

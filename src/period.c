@@ -184,7 +184,9 @@ enum {
     PW_OTHER = 128,   /* other words only of period headers: "q1", "fy" */
     PW_ORDINAL = 256, /* "first" .. "fourth": num is the place */
     PW_HALF = 512,    /* "half" */
-    PW_YTD = 1024     /* "ytd": from the fiscal year's start */
+    PW_YTD = 1024,    /* "ytd": from the fiscal year's start */
+    PW_INC = 2048     /* "inc.": an increase before "dec.", else a
+                         company's "Inc." */
 };
 
 typedef struct pword {
@@ -232,7 +234,7 @@ static const pword PWORDS[] = {
     {"growth", PW_CHANGE, 0},
     {"half", PW_FILLER | PW_HALF, 0},
     {"in", PW_FILLER, 0},
-    {"inc.", PW_CHANGE, 0},
+    {"inc.", PW_INC, 0},
     {"increase", PW_CHANGE | PW_OTHER, 0},
     {"last", PW_FILLER, 0},
     {"mo", PW_MONTHS, 0},
@@ -613,6 +615,14 @@ void xc_period_parse(const char *text, xc_period_spec *out)
             }
             if (fl & PW_CHANGE) {
                 change = 1;
+                continue;
+            }
+            if (fl & PW_INC) {
+                /* "Inc. (Dec.)"; "Inc." alone is a company's */
+                for (int j = i + 1; j < nt && j <= i + 3; j++)
+                    if (t[j].kind == 'w' && (lit_eq(t[j].s, t[j].n, "dec") ||
+                                             lit_eq(t[j].s, t[j].n, "dec.")))
+                        change = 1;
                 continue;
             }
             if (lit_eq(k->s, k->n, "of") && pct) {

@@ -433,6 +433,15 @@ static int row_empty(const hrow *row)
 }
 
 /* Emits the rows [r0, r1) of grid g as one table. */
+/* A sentence of narrative: eight words or more ending in a full stop. */
+static int sentence(const char *text)
+{
+    size_t n = strlen(text);
+    while (n > 0 && (text[n - 1] == ' ' || text[n - 1] == '"' || text[n - 1] == ')'))
+        n--;
+    return n > 0 && text[n - 1] == '.' && xc_count_words(text) >= 8;
+}
+
 static int emit_grid(hctx *h, const hgrid *g, int r0, int r1, char **titles, size_t ntitles)
 {
     /* value columns: where numbers end, over the data rows */
@@ -684,9 +693,12 @@ static void do_table(hctx *h, const xmlNode *table)
         return;
     }
     /* the title: the short blocks of text just above the table (a
-     * paragraph of narrative ends it) */
+     * paragraph of narrative ends it, even a short one: "SAN JOSE, Calif.,
+     * October 30, 2024 -- Acme today reported revenue of $152.3 million."
+     * dates the release, not the table) */
     size_t from = h->nblocks;
-    while (from > 0 && h->nblocks - from < 6 && strlen(h->blocks[from - 1]) <= 160)
+    while (from > 0 && h->nblocks - from < 6 && strlen(h->blocks[from - 1]) <= 160 &&
+           !sentence(h->blocks[from - 1]))
         from--;
     char **titles = h->blocks + from;
     size_t ntitles = h->nblocks - from;

@@ -835,7 +835,9 @@ static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_en
         } else if (L->kind == L_TEXT && !L->prose) {
             if (nm < 24)
                 mid[nm++] = i;
-            ntitles += !L->scale || over_columns(L, cols); /* not a stub's scale note */
+            /* a scale note in the stub among the header lines is not a
+             * title; one set apart by a blank line is */
+            ntitles += !L->scale || over_columns(L, cols) || blanks > 0;
             blanks = 0;
         } else {
             break;

@@ -362,17 +362,6 @@ xc_word xc_words_head(const xc_taxonomy *t, const char *text)
     return l->head > 0 ? l->ord.w[l->head - 1] : 0;
 }
 
-int xc_count_words(const char *text)
-{
-    int n = 0, in = 0;
-    for (const char *p = text ? text : ""; *p; p++) {
-        int w = xc_isalpha((unsigned char)*p) || xc_isdigit((unsigned char)*p);
-        n += w && !in;
-        in = w;
-    }
-    return n;
-}
-
 void xc_words_of(const xc_taxonomy *t, const char *text, int ordered, xc_words *out)
 {
     xc_words fresh = {0}, src;

@@ -173,9 +173,6 @@ int xc_taxonomy_find(const xc_taxonomy *t, const char *name);
  * dropped. The caller frees with xc_words_free. `ordered` keeps the words
  * in text order with repeats (for phrase search); else sorted and unique. */
 void xc_words_of(const xc_taxonomy *t, const char *text, int ordered, xc_words *out);
-/* How many words text has as written: runs of letters and digits, before
- * any is dropped or merged ("Interest income, net" has three). */
-int xc_count_words(const char *text);
 /* The same words, kept by the taxonomy until xc_words_forget: the caller
  * reads them and never frees them. Needs a loaded taxonomy. */
 xc_words xc_words_seen(const xc_taxonomy *t, const char *text, int ordered);

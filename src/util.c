@@ -186,6 +186,17 @@ void xc_sink_printf(xc_sink *s, const char *fmt, ...)
     xc_buf_free(&tmp);
 }
 
+int xc_count_words(const char *text)
+{
+    int n = 0, in = 0;
+    for (const char *p = text ? text : ""; *p; p++) {
+        int w = xc_isalpha((unsigned char)*p) || xc_isdigit((unsigned char)*p);
+        n += w && !in;
+        in = w;
+    }
+    return n;
+}
+
 int xc_strncaseeq(const char *a, const char *b, size_t n)
 {
     for (size_t i = 0; i < n; i++) {

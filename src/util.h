@@ -116,6 +116,9 @@ static inline int xc_tolower(int c)
     return (c >= 'A' && c <= 'Z') ? c + 32 : c;
 }
 int xc_strncaseeq(const char *a, const char *b, size_t n);
+/* How many words text has as written: runs of letters and digits, before
+ * any is dropped or merged ("Interest income, net" has three). */
+int xc_count_words(const char *text);
 /* Finds `needle` in the first n bytes of hay, ignoring ASCII case. */
 const char *xc_memcasemem(const char *hay, size_t n, const char *needle);
 

@@ -172,6 +172,30 @@ START_TEST(test_dated_under_headline)
 }
 END_TEST
 
+/* The dateline's sentence above a table dates the release, not the
+ * table's "Third Quarter" columns (which end with the calendar quarter). */
+static const char DATELINE_ABOVE[] =
+    "<html><body><p>Widgetco Reports Third Quarter 2024 Results</p>"
+    "<p>SAN JOSE, Calif., October 30, 2024 -- Widgetco today reported revenue of $152.3 "
+    "million.</p><p>CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS</p>"
+    "<p>(In thousands)</p><table>"
+    "<tr><td></td><td>Third Quarter 2024</td><td>Third Quarter 2023</td></tr>"
+    "<tr><td>Revenue</td><td>$ 152,310</td><td>$ 140,022</td></tr>"
+    "<tr><td>Net income</td><td>17,360</td><td>11,200</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_dateline_above)
+{
+    int rc;
+    xc_model *m = convert(DATELINE_ABOVE, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_ptr_nonnull(value_of(m, "Revenues", "2024-09-30"));
+    ck_assert_str_eq(value_of(m, "Revenues", "2024-09-30"), "152310000");
+    ck_assert_ptr_null(value_of(m, "Revenues", "2024-10-30"));
+    xc_model_free(m);
+}
+END_TEST
+
 static const char SUBMISSION[] =
     "<SEC-DOCUMENT>0000000042-05-000001.txt : 20050101\n"
     "<SEC-HEADER>0000000042-05-000001.hdr.sgml : 20050101\n"
@@ -236,6 +260,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_title_row);
     tcase_add_test(tc, test_named_columns);
     tcase_add_test(tc, test_dated_under_headline);
+    tcase_add_test(tc, test_dateline_above);
     tcase_add_test(tc, test_edgar);
     tcase_add_test(tc, test_meta_charset);
     suite_add_tcase(s, tc);

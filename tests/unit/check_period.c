@@ -25,6 +25,10 @@ static const struct {
     {"% Change", XC_COL_CHANGE, 0, 0, NULL},
     {"$ Change", XC_COL_CHANGE, 0, 0, NULL},
     {"Increase (Decrease)", XC_COL_CHANGE, 0, 0, NULL},
+    {"Inc. (Dec.)", XC_COL_CHANGE, 0, 0, NULL},
+    {"% Inc.", XC_COL_CHANGE, 0, 0, NULL},
+    /* a company's "Inc." over a column is no increase */
+    {"ACME, INC. Three Months Ended December 31, 1998", XC_COL_PERIOD, 3, 0, "1998-12-31"},
     {"% of Net Sales", XC_COL_PERCENT, 0, 0, NULL},
     {"Domestic", XC_COL_UNKNOWN, 0, 0, NULL},
     {"Year Ended December 31, 2003", XC_COL_PERIOD, 12, 0, "2003-12-31"},

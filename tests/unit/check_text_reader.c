@@ -637,6 +637,42 @@ START_TEST(test_equity_side)
 }
 END_TEST
 
+/* A centred company name and title over the first value column, set
+ * apart from the headers by a scale line and a blank, are the table's
+ * title: "ACME, INC." is no "Inc." (increase) column header. */
+static const char TITLE_OVER[] =
+    "\n"
+    "                            ACME, INC.\n"
+    "                      SUPPLEMENTAL PRO FORMA INFORMATION\n"
+    "                    (in thousands, except per share data)\n"
+    "\n"
+    "                                     Three Months Ended          Year Ended\n"
+    "                                        December 31,             December 31,\n"
+    "                                      1998        1997        1998        1997\n"
+    "                                    --------    --------    --------    --------\n"
+    "Net loss, as reported............   $(30,731)   $(10,538)  $(125,502)   $(29,907)\n"
+    "Stock-based compensation.........        478         386       1,889       1,211\n"
+    "                                    --------    --------    --------    --------\n"
+    "Pro forma net loss...............   $(30,253)   $(10,152)  $(123,613)   $(28,696)\n";
+
+START_TEST(test_title_over_columns)
+{
+    int rc;
+    xc_model *m = convert(TITLE_OVER, &rc);
+    ck_assert_int_gt(rc, 0);
+    int q4 = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_context *c = &m->contexts[m->facts[i].context];
+        char a[16], b[16];
+        q4 += m->facts[i].numeric && c->type == XC_PERIOD_DURATION &&
+              !strcmp(xc_date_format(c->start, a), "1998-10-01") &&
+              !strcmp(xc_date_format(c->end, b), "1998-12-31");
+    }
+    ck_assert_int_eq(q4, 3);
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -657,6 +693,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_heading_by_segment);
     tcase_add_test(tc, test_shares_before_per);
     tcase_add_test(tc, test_equity_side);
+    tcase_add_test(tc, test_title_over_columns);
     suite_add_tcase(s, tc);
     return s;
 }
