@@ -719,6 +719,16 @@ static int over_columns(const line *L, const colinfo *cols)
     return 0;
 }
 
+/* A title centred over the table that reaches over the first column
+ * ("SELECTED OPERATING DATA" over "13 Weeks Ended"): one run of text
+ * without period words that starts well left of the values. */
+static int centred_title(line *L, const colinfo *cols)
+{
+    span ch[2];
+    return chunks(L->disp, L->len, ch, 2) == 1 && ch[0].b <= cols[0].left - 8 &&
+           !is_periodish(L);
+}
+
 /* The underline run of `rule` under [b, e), or 0. */
 static int rule_under(const line *rule, int b, int e, span *out)
 {
@@ -751,6 +761,11 @@ static void add_header_line(xc_table *t, const line *L, const line *below, const
         int len = ch[i].e - ch[i].b;
         span ul;
         int under = rule_under(below, ch[i].b, ch[i].e, &ul);
+        /* several chunks over one rule are each their column's ("2004
+         * Sales 2003 Sales" over the rule that ends the header) */
+        for (int k = 0; under && k < n; k++)
+            if (k != i && ch[k].b < ul.e && ch[k].e > ul.b)
+                under = 0;
         for (int c = 0; c < nc; c++) {
             int ob = ch[i].b > cols[c].own_b ? ch[i].b : cols[c].own_b;
             int oe = ch[i].e < cols[c].own_e ? ch[i].e : cols[c].own_e;
@@ -811,7 +826,7 @@ static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_en
     }
 
     /* header lines, then title lines, upward */
-    int hdr[24], nh = 0, mid[24], nm = 0, ntitles = 0;
+    int hdr[24], nh = 0, mid[24], nm = 0, ntitles = 0, periods = 0;
     int i = top - 1, blanks = 0;
     while (i > prev_end && top - i < 30) {
         line *L = &lines[i];
@@ -824,13 +839,14 @@ static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_en
             break;
         } else if (L->kind == L_HEADER ||
                    (L->kind == L_TEXT && !L->prose && !L->scale && over_columns(L, cols) &&
-                    (!ntitles || is_periodish(L)))) {
+                    (!ntitles || is_periodish(L)) && !(periods && centred_title(L, cols)))) {
             /* above a title line, or a scale line over the columns, only
              * period text is still header: a centred company name is not
              * ("ACME CORP"), nor a title over one column ("NET SALES BY
              * SEGMENT" over "(In thousands)") */
             if (nh < 24)
                 hdr[nh++] = i;
+            periods |= L->kind == L_HEADER || is_periodish(L);
             blanks = 0;
         } else if (L->kind == L_TEXT && !L->prose) {
             if (nm < 24)

@@ -35,7 +35,7 @@ void xc_words_free(xc_words *w)
 
 /* The vocabulary's word table (open addressing): stop and leading words
  * and synonyms, one probe per word of a label. */
-enum { W_USED = 1, W_STOP = 2, W_LEAD = 4, W_PREP = 8 };
+enum { W_USED = 1, W_STOP = 2, W_LEAD = 4, W_PREP = 8, W_POST = 16 };
 
 static xc_wordinfo *word_info(const xc_taxonomy *t, xc_word id)
 {
@@ -71,7 +71,7 @@ static xc_wordinfo *word_add(xc_taxonomy *t, const char *w)
  * any phrase or alias is normalised with them. */
 static void build_words(xc_taxonomy *t)
 {
-    size_t n = t->nstop + t->nlead + t->nprep + t->nsyn, cap = 16;
+    size_t n = t->nstop + t->nlead + t->nprep + t->npostpos + t->nsyn, cap = 16;
     while (cap < 2 * n)
         cap *= 2;
     t->wtab = xc_xcalloc(cap, sizeof(xc_wordinfo));
@@ -82,6 +82,8 @@ static void build_words(xc_taxonomy *t)
         word_add(t, t->lead[i])->flags |= W_LEAD;
     for (size_t i = 0; i < t->nprep; i++)
         word_add(t, t->prep[i])->flags |= W_PREP;
+    for (size_t i = 0; i < t->npostpos; i++)
+        word_add(t, t->postpos[i])->flags |= W_POST;
     for (size_t i = 0; i < t->nsyn; i++) {
         xc_wordinfo *e = word_add(t, t->syn[i].word);
         if (e->syn < 0) /* the first synonym of a word wins */
@@ -280,6 +282,13 @@ static void scan_text(const xc_taxonomy *t, const char *text, scan *sc)
         sc->nword--;
     if (!sc->head || sc->head > sc->nword)
         sc->head = sc->nword;
+    /* "Stores open", "Shares outstanding": words that follow their noun */
+    while (sc->head > 1) {
+        const xc_wordinfo *e = word_info(t, sc->word[sc->head - 1].id);
+        if (!e || !(e->flags & W_POST))
+            break;
+        sc->head--;
+    }
 }
 
 static void scan_done(scan *sc)
@@ -577,9 +586,9 @@ static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
     /* stop words and synonyms first: phrases are normalised with them */
     for (xmlNode *n = root->children; n; n = n->next) {
         if (is_el(n, "stop") || is_el(n, "leading") || is_el(n, "counts") ||
-            is_el(n, "prepositions")) {
+            is_el(n, "prepositions") || is_el(n, "postpositive")) {
             int lead = is_el(n, "leading"), counts = is_el(n, "counts");
-            int prep = is_el(n, "prepositions");
+            int prep = is_el(n, "prepositions"), post = is_el(n, "postpositive");
             char *s = content(n), *save = NULL;
             for (char *w = strtok_r(s, " \t\n", &save); w; w = strtok_r(NULL, " \t\n", &save)) {
                 if (counts) {
@@ -591,6 +600,9 @@ static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
                 } else if (prep) {
                     XC_GROW(t->prep, t->cprep, t->nprep + 1);
                     t->prep[t->nprep++] = xc_xstrdup(w);
+                } else if (post) {
+                    XC_GROW(t->postpos, t->cpostpos, t->npostpos + 1);
+                    t->postpos[t->npostpos++] = xc_xstrdup(w);
                 } else {
                     XC_GROW(t->stop, t->cstop, t->nstop + 1);
                     t->stop[t->nstop++] = xc_xstrdup(w);
@@ -1083,6 +1095,9 @@ void xc_taxonomy_free(xc_taxonomy *t)
     for (size_t i = 0; i < t->nprep; i++)
         free(t->prep[i]);
     free(t->prep);
+    for (size_t i = 0; i < t->npostpos; i++)
+        free(t->postpos[i]);
+    free(t->postpos);
     free(t->counts);
     for (size_t i = 0; i < t->nlead; i++)
         free(t->lead[i]);

@@ -129,6 +129,8 @@ typedef struct xc_taxonomy {
     size_t nlead, clead;
     char **prep; /* prepositions (<prepositions>): a head noun comes before */
     size_t nprep, cprep;
+    char **postpos; /* words that follow their noun (<postpositive>): "Stores open" */
+    size_t npostpos, cpostpos;
     xc_synonym *syn;
     size_t nsyn, csyn;
     xc_exchange *exchanges;

@@ -673,6 +673,77 @@ START_TEST(test_title_over_columns)
 }
 END_TEST
 
+/* Two header words per column over the rule that ends the header ("2004
+ * Sales 2003 Sales") are each their own column's, not every column's. */
+static const char PCT_OF_SALES[] =
+    "                    CONSOLIDATED STATEMENTS OF EARNINGS\n"
+    "                      (Dollars in thousands)\n"
+    "\n"
+    "                                          13 Weeks Ended\n"
+    "                           ----------------------------------------------\n"
+    "                               May 1,      % of       May 3,      % of\n"
+    "                                2004       Sales       2003       Sales\n"
+    "                           ----------------------------------------------\n"
+    "Net sales                   $ 412,380     100.0%   $ 389,115     100.0%\n"
+    "Net earnings                $  11,264       2.7%   $   7,337       1.9%\n";
+
+START_TEST(test_percent_of_sales_columns)
+{
+    int rc;
+    xc_model *m = convert(PCT_OF_SALES, &rc);
+    ck_assert_int_gt(rc, 0);
+    const char *v = value_of(m, "Revenues", "2004-02-01", "2004-05-01");
+    ck_assert_ptr_nonnull(v);
+    ck_assert_str_eq(v, "412380000");
+    v = value_of(m, "NetIncomeLoss", "2003-02-02", "2003-05-03");
+    ck_assert_ptr_nonnull(v);
+    ck_assert_str_eq(v, "7337000");
+    xc_model_free(m);
+}
+END_TEST
+
+/* A centred title right above the headers is no column header; "Stores
+ * open at end of period" counts stores (a pure number, not dollars in
+ * thousands). */
+static const char OPERATING_DATA[] =
+    "                          CONSOLIDATED BALANCE SHEETS\n"
+    "                                (In thousands)\n"
+    "                                        May 1,        May 3,\n"
+    "                                         2004          2003\n"
+    "Cash and cash equivalents            $  35,112     $  22,305\n"
+    "Total assets                         $ 574,744     $ 535,550\n"
+    "\n"
+    "                           SELECTED OPERATING DATA\n"
+    "                                          13 Weeks Ended\n"
+    "                                       May 1,         May 3,\n"
+    "                                        2004           2003\n"
+    "Comparable store sales increase          4.2%           1.1%\n"
+    "Stores open at end of period              512            488\n";
+
+START_TEST(test_operating_data_title)
+{
+    int rc;
+    xc_model *m = convert(OPERATING_DATA, &rc);
+    ck_assert_int_gt(rc, 0);
+    int stores = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        if (!f->numeric)
+            continue;
+        ck_assert_int_eq(m->contexts[f->context].ndims, 0);
+        if (strstr(f->concept, "Stores")) {
+            char v[32];
+            xc_decimal_format(f->value, v);
+            ck_assert(!strcmp(v, "512") || !strcmp(v, "488"));
+            ck_assert_str_eq(m->units[f->unit].num, "xbrli:pure");
+            stores++;
+        }
+    }
+    ck_assert_int_eq(stores, 2);
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -694,6 +765,8 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_shares_before_per);
     tcase_add_test(tc, test_equity_side);
     tcase_add_test(tc, test_title_over_columns);
+    tcase_add_test(tc, test_percent_of_sales_columns);
+    tcase_add_test(tc, test_operating_data_title);
     suite_add_tcase(s, tc);
     return s;
 }
