@@ -68,6 +68,15 @@ static char *trim_dup(const char *s)
     return xc_xstrndup(s, n);
 }
 
+/* A heading's label: it ends with a colon ("Operating income:"). */
+static int ends_colon(const char *s)
+{
+    size_t n = strlen(s);
+    while (n && xc_isspace((unsigned char)s[n - 1]))
+        n--;
+    return n && s[n - 1] == ':';
+}
+
 static int starts_lower(const char *s)
 {
     while (*s && !xc_isalpha((unsigned char)*s) && !xc_isdigit((unsigned char)*s))
@@ -506,15 +515,18 @@ static void build_records(tstate *s)
         fill_ctx(s, r->indent, &ctx, NULL, 0);
         for (int k = 0; k < ctx.nheadings; k++)
             rc->heads[rc->nheads++] = xc_xstrdup(ctx.headings[k]);
-        /* rule above this row, or a "total" label: it may close a group */
+        /* rule above this row, or a "total" label: it may close a group.
+         * A double rule ends the total above it, and a heading ("Operating
+         * income:") opens a group: neither makes the row below a total */
         int rule_above = 0;
         for (size_t k = i; k > 0; k--) {
             const xc_row *q = &t->rows[k - 1];
-            if (q->kind == XC_ROW_RULE || q->kind == XC_ROW_DRULE) {
+            if (q->kind == XC_ROW_RULE) {
                 rule_above = 1;
                 break;
             }
-            if (q->kind == XC_ROW_DATA)
+            if (q->kind == XC_ROW_DATA || q->kind == XC_ROW_DRULE ||
+                (q->kind == XC_ROW_TEXT && ends_colon(q->label)))
                 break;
         }
         rc->total_like = rule_above || rc->unlabeled || label_starts(rc->label, "total") ||
@@ -621,9 +633,19 @@ static void settle_duplicates(tstate *s)
         rec *a = &s->recs[i];
         for (size_t k = i + 1; a->concept >= 0 && k < s->nrecs; k++) {
             rec *b = &s->recs[k];
-            if (b->concept != a->concept || b->score == a->score || !amounts_differ(s, a, b))
+            if (b->concept != a->concept || !amounts_differ(s, a, b))
                 continue;
             rec *lose = b->score > a->score ? a : b;
+            /* of equal readings, a total concept goes to the row labelled
+             * a total ("Total other income and expense" below "Interest
+             * and other income, net"); other ties stay (segments under
+             * headings repeat their measures) */
+            if (b->score == a->score) {
+                if (!s->tax->concepts[a->concept].nchildren || !label_starts(b->label, "total") ||
+                    label_starts(a->label, "total"))
+                    continue;
+                lose = a;
+            }
             lose->concept = -1;
             lose->score = 0;
             lose->rule = NULL;

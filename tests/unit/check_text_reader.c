@@ -744,6 +744,51 @@ START_TEST(test_operating_data_title)
 }
 END_TEST
 
+/* The first segment under a second measure's heading, after the double
+ * rule that closes the first measure's total, is a segment row too, not
+ * a total of the rows above. */
+static const char SEGMENT_GROUPS[] =
+    "                            SEGMENT INFORMATION\n"
+    "                           (Dollars in millions)\n"
+    "                                        Three Months Ended\n"
+    "                                             March 31,\n"
+    "                                          2004       2003\n"
+    "                                        -------    -------\n"
+    "Net sales:\n"
+    "  Industrial Products                   $ 120.5    $ 110.2\n"
+    "  Consumer Products                        80.3       75.1\n"
+    "                                        -------    -------\n"
+    "    Total net sales                     $ 200.8    $ 185.3\n"
+    "                                        =======    =======\n"
+    "Operating income (loss):\n"
+    "  Industrial Products                   $  20.1    $  18.0\n"
+    "  Consumer Products                        10.2        9.5\n"
+    "  Corporate expenses                       (5.0)      (4.8)\n"
+    "                                        -------    -------\n"
+    "    Total operating income              $  25.3    $  22.7\n"
+    "                                        =======    =======\n";
+
+START_TEST(test_segment_groups)
+{
+    int rc;
+    xc_model *m = convert(SEGMENT_GROUPS, &rc);
+    ck_assert_int_gt(rc, 0);
+    int oi = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        const xc_context *c = &m->contexts[f->context];
+        if (!f->numeric || !c->ndims)
+            continue;
+        ck_assert(!strcmp(f->concept, "us-gaap:Revenues") ||
+                  !strcmp(f->concept, "us-gaap:OperatingIncomeLoss"));
+        oi += !strcmp(f->concept, "us-gaap:OperatingIncomeLoss") &&
+              strstr(c->dims[0].member, "IndustrialProducts") != NULL;
+    }
+    ck_assert_int_eq(oi, 2);
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -767,6 +812,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_title_over_columns);
     tcase_add_test(tc, test_percent_of_sales_columns);
     tcase_add_test(tc, test_operating_data_title);
+    tcase_add_test(tc, test_segment_groups);
     suite_add_tcase(s, tc);
     return s;
 }
