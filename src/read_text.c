@@ -729,6 +729,15 @@ static int centred_title(line *L, const colinfo *cols)
            !is_periodish(L);
 }
 
+/* Whether any of the header lines hdr[0..n) names a period. */
+static int periods_among(line *lines, const int *hdr, int n)
+{
+    for (int k = 0; k < n; k++)
+        if (lines[hdr[k]].kind == L_HEADER || is_periodish(&lines[hdr[k]]))
+            return 1;
+    return 0;
+}
+
 /* The underline run of `rule` under [b, e), or 0. */
 static int rule_under(const line *rule, int b, int e, span *out)
 {
@@ -826,7 +835,7 @@ static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_en
     }
 
     /* header lines, then title lines, upward */
-    int hdr[24], nh = 0, mid[24], nm = 0, ntitles = 0, periods = 0;
+    int hdr[24], nh = 0, mid[24], nm = 0, ntitles = 0;
     int i = top - 1, blanks = 0;
     while (i > prev_end && top - i < 30) {
         line *L = &lines[i];
@@ -839,14 +848,14 @@ static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_en
             break;
         } else if (L->kind == L_HEADER ||
                    (L->kind == L_TEXT && !L->prose && !L->scale && over_columns(L, cols) &&
-                    (!ntitles || is_periodish(L)) && !(periods && centred_title(L, cols)))) {
+                    (!ntitles || is_periodish(L)) &&
+                    !(centred_title(L, cols) && periods_among(lines, hdr, nh)))) {
             /* above a title line, or a scale line over the columns, only
              * period text is still header: a centred company name is not
              * ("ACME CORP"), nor a title over one column ("NET SALES BY
              * SEGMENT" over "(In thousands)") */
             if (nh < 24)
                 hdr[nh++] = i;
-            periods |= L->kind == L_HEADER || is_periodish(L);
             blanks = 0;
         } else if (L->kind == L_TEXT && !L->prose) {
             if (nm < 24)
