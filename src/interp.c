@@ -318,6 +318,7 @@ static void free_rec(rec *r)
 typedef struct heading {
     int indent;
     char *text;
+    int equity; /* about equity alone: "Stockholders' equity:" */
 } heading;
 
 typedef struct tstate {
@@ -351,14 +352,17 @@ static void push_heading(tstate *s, int indent, const char *text)
     }
     s->heads[s->nheads].indent = indent;
     s->heads[s->nheads].text = trim_dup(text);
+    s->heads[s->nheads].equity = 0;
     s->nheads++;
     /* a heading about liabilities or equity turns the balance sheet over;
      * "Current assets" and "Non-current liabilities" say which part */
     if (s->stmt == XC_STMT_BALANCE) {
         xc_words w = xc_words_seen(s->tax, text, 0);
         int liab = 0, cur = 0, noncur = 0;
-        liab = xc_words_has(&w, "liability") || xc_words_has(&w, "equity") ||
-               xc_words_has(&w, "stockholder") || xc_words_has(&w, "capital");
+        int eq = xc_words_has(&w, "equity") || xc_words_has(&w, "stockholder");
+        liab = xc_words_has(&w, "liability") || eq || xc_words_has(&w, "capital");
+        s->heads[s->nheads - 1].equity = eq && !xc_words_has(&w, "liability") &&
+                                         !xc_words_has(&w, "total");
         cur = xc_words_has(&w, "current");
         noncur = xc_words_has(&w, "noncurrent") || xc_words_has(&w, "long");
         if (liab && s->side != XC_SIDE_LIABILITY) {
@@ -376,12 +380,9 @@ static void push_heading(tstate *s, int indent, const char *text)
  * alone ("Stockholders' equity:", not "Liabilities and equity"). */
 static int under_equity(const tstate *s)
 {
-    for (int k = 0; k < s->nheads; k++) {
-        xc_words w = xc_words_seen(s->tax, s->heads[k].text, 0);
-        if ((xc_words_has(&w, "equity") || xc_words_has(&w, "stockholder")) &&
-            !xc_words_has(&w, "liability") && !xc_words_has(&w, "total"))
+    for (int k = 0; k < s->nheads; k++)
+        if (s->heads[k].equity)
             return 1;
-    }
     return 0;
 }
 

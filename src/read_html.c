@@ -432,7 +432,6 @@ static int row_empty(const hrow *row)
     return 1;
 }
 
-/* Emits the rows [r0, r1) of grid g as one table. */
 /* A sentence of narrative: eight words or more ending in a full stop. */
 static int sentence(const char *text)
 {
@@ -442,6 +441,7 @@ static int sentence(const char *text)
     return n > 0 && text[n - 1] == '.' && xc_count_words(text) >= 8;
 }
 
+/* Emits the rows [r0, r1) of grid g as one table. */
 static int emit_grid(hctx *h, const hgrid *g, int r0, int r1, char **titles, size_t ntitles)
 {
     /* value columns: where numbers end, over the data rows */
