@@ -224,6 +224,13 @@ static int check_calcs(const cctx *c, xc_diag *d)
         int pi = c->concept[i];
         if (pi < 0 || !p->numeric || p->nil || p->unit == XC_NONE || t->concepts[pi].nchildren < 2)
             continue;
+        /* a total the release itself shows adding up its own way
+         * ("Minority interest" before "Income from continuing operations") */
+        int shown = 0;
+        for (size_t r = 0; r < m->ncalcs && !shown && p->prov.table; r++)
+            shown = m->calcs[r].table == p->prov.table && m->calcs[r].total_row == p->prov.row;
+        if (shown)
+            continue;
         xc_decimal sum = xc_decimal_from_int(0), tol = half_of(p);
         int items = 0, overflow = 0, missing = 0;
         xc_buf names = {0};

@@ -292,6 +292,7 @@ typedef struct rec {
     int total_like, unlabeled, verified;
     int sigma;
     int beginning;
+    int per_share; /* a per-share amount by its headings (per_share_row) */
     int scale; /* power of ten for monetary and share values of this row */
     int shares_scale;
     int count_scale; /* for counts: the row's or a heading's own note, else 0 */
@@ -315,10 +316,13 @@ static void free_rec(rec *r)
     free(r->ext);
 }
 
+static int shares_first(const xc_taxonomy *tax, const char *label);
+
 typedef struct heading {
     int indent;
     char *text;
-    int equity; /* about equity alone: "Stockholders' equity:" */
+    int equity;    /* about equity alone: "Stockholders' equity:" */
+    int per_share; /* about per-share amounts: "Earnings per common share" */
 } heading;
 
 typedef struct tstate {
@@ -353,6 +357,19 @@ static void push_heading(tstate *s, int indent, const char *text)
     s->heads[s->nheads].indent = indent;
     s->heads[s->nheads].text = trim_dup(text);
     s->heads[s->nheads].equity = 0;
+    {
+        /* per-share words, or only the kind of earnings per share
+         * ("Basic", "Diluted:", "Assuming dilution") */
+        xc_words w = xc_words_seen(s->tax, text, 0);
+        int kind = w.n > 0;
+        for (int i = 0; i < w.n && kind; i++)
+            kind = w.w[i] == xc_word_id("basic", 5) || w.w[i] == xc_word_id("diluted", 7) ||
+                   w.w[i] == xc_word_id("dilution", 8) || w.w[i] == xc_word_id("assuming", 8) ||
+                   w.w[i] == xc_word_id("and", 3);
+        s->heads[s->nheads].per_share =
+            kind || xc_words_has(&w, "eps") ||
+            (xc_words_has(&w, "per") && xc_words_has(&w, "share") && !shares_first(s->tax, text));
+    }
     s->nheads++;
     /* a heading about liabilities or equity turns the balance sheet over;
      * "Current assets" and "Non-current liabilities" say which part */
@@ -384,6 +401,25 @@ static int under_equity(const tstate *s)
         if (s->heads[k].equity)
             return 1;
     return 0;
+}
+
+/* Whether row rc, at indent, is a per-share amount by its headings
+ * ("EARNINGS PER COMMON SHARE" / "Basic" / "Cumulative effect of change in
+ * accounting principle"): under such a heading, with every amount printed
+ * to cents or finer (a computation's "Net income" there prints 53). */
+static int per_share_row(const tstate *s, int indent, const rec *rc)
+{
+    int under = 0, amounts = 0;
+    for (int k = 0; k < s->nheads && !under; k++)
+        under = s->heads[k].per_share && s->heads[k].indent <= indent;
+    for (int j = 0; under && j < s->ncols; j++) {
+        if (!rc->has[j] || xc_decimal_is_zero(rc->num[j].value))
+            continue;
+        if (rc->num[j].frac_digits < 2)
+            return 0;
+        amounts++;
+    }
+    return under && amounts > 0;
 }
 
 static void fill_ctx(const tstate *s, int indent, xc_map_ctx *ctx, const char *const *extra,
@@ -480,7 +516,12 @@ static void build_records(tstate *s)
         /* one more pending line could be a wrap the heuristics missed
          * ("Selling, General and Administrative" / "Expenses"): keep the
          * reading that maps better */
-        if (nhead > 0 && *r->label && !strchr(pending[nhead - 1]->label, ':') &&
+        /* ...unless the line heads a group: this row and the next are
+         * both indented under it ("Basic" / "Continuing operations" /
+         * "Discontinued operations") */
+        int group = nhead > 0 && i + 1 < t->nrows && t->rows[i + 1].kind == XC_ROW_DATA &&
+                    t->rows[i + 1].indent == r->indent && r->indent > pending[nhead - 1]->indent;
+        if (nhead > 0 && *r->label && !strchr(pending[nhead - 1]->label, ':') && !group &&
             r->indent <= pending[nhead - 1]->indent + 3) {
             const xc_row *p = pending[nhead - 1];
             char *joined = join2(p->label, label);
@@ -559,6 +600,8 @@ static void build_records(tstate *s)
                             r->cell_col[j], "number too large to hold exactly: %s",
                             r->cells[j]);
         }
+        rc->per_share = per_share_row(s, r->indent, rc);
+        ctx.per_share = rc->per_share;
         if (!rc->unlabeled) {
             xc_match m;
             if (xc_map_label(s->tax, rc->label, &ctx, &m)) {
@@ -1046,7 +1089,7 @@ static xc_type guess_type(const tstate *s, const rec *r, int is_pct)
      * Retail Stores:" / "Full-line") */
     int count = counts_things(s->tax, r->label) || xc_words_has(&w, "rate") ||
                 xc_words_has(&w, "ratio") || (r->nheads && counts_things(s->tax, r->heads[0]));
-    if (eps || (per && share && !shares_first(s->tax, r->label)))
+    if (eps || (per && share && !shares_first(s->tax, r->label)) || r->per_share)
         return XC_TYPE_PERSHARE;
     if (share)
         return XC_TYPE_SHARES;
@@ -1639,7 +1682,9 @@ static void emit_table(ictx *c, tstate *s)
                         words += *p == ' ';
                     for (const char *p = r->nheads ? r->heads[0] : ""; *p; p++)
                         hwords += *p == ' ';
-                    if (words <= 2 && r->nheads && hwords <= 5) {
+                    /* and per-share amounts by their heading's kind
+                     * ("Basic", "Diluted") */
+                    if (r->nheads && ((words <= 2 && hwords <= 5) || r->per_share)) {
                         char *h = xc_camel_name(r->heads[0]);
                         xc_buf_puts(&b, h);
                         free(h);

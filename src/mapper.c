@@ -9,6 +9,8 @@
 static int fits(const xc_taxonomy *t, const xc_concept *c, const xc_map_ctx *ctx)
 {
     (void)t;
+    if (ctx->per_share && c->type == XC_TYPE_MONETARY)
+        return 0;
     if (ctx->statement != XC_STMT_UNKNOWN && ctx->statement != XC_STMT_OTHER &&
         !(c->statements & (1u << ctx->statement)))
         return 0;
@@ -384,6 +386,7 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
     key_num(k, (size_t)ctx->statement);
     key_num(k, (size_t)ctx->side);
     key_num(k, (size_t)ctx->term);
+    key_num(k, (size_t)ctx->per_share);
     key_text(k, label);
     for (int i = 0; i < nh; i++)
         key_text(k, ctx->headings[i]);

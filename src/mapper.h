@@ -26,6 +26,7 @@ typedef struct xc_map_ctx {
     int term;     /* balance sheet: 1 current, 2 noncurrent section, 0 unknown */
     const char *headings[XC_MAP_MAX_HEADINGS]; /* nearest first */
     int nheadings;
+    int per_share; /* the row is a per-share amount: no monetary concept fits */
 } xc_map_ctx;
 
 typedef struct xc_match {

@@ -848,12 +848,14 @@ static int load_concepts(xc_taxonomy *t, const char *path, xc_diag *d)
                 free(w);
                 goto out;
             }
-            /* a tree: the first parent listed wins */
+            /* a tree: the first parent listed wins; a later one still
+             * makes its parent a total */
             if (t->concepts[c].parent < 0 && c != p) {
                 t->concepts[c].parent = p;
                 t->concepts[c].weight = w ? atoi(w) : 1;
-                t->concepts[p].nchildren++;
             }
+            if (c != p)
+                t->concepts[p].nchildren++;
             free(cn);
             free(w);
         }

@@ -49,7 +49,7 @@ typedef struct xc_concept {
     int term;     /* 1 current, 2 noncurrent, 0 not classified */
     int split[2]; /* concept indexes, -1 when unused */
     int parent;   /* calculation parent, -1 for a root */
-    int nchildren; /* calculation children */
+    int nchildren; /* calculation items listed under it (in any tree) */
     int weight;   /* weight of the arc to the parent */
 } xc_concept;
 

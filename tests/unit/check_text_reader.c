@@ -637,6 +637,92 @@ START_TEST(test_equity_side)
 }
 END_TEST
 
+/* An old-style statement with no rules between its subtotals: taxes and
+ * minority interest printed in parentheses are deductions (stored
+ * positive), proven by "Income before cumulative effect", a deprecated
+ * total; under "Basic" and "Diluted" headings, rows printed to cents are
+ * per-share amounts, never dollars in millions. */
+static const char EPS_HEADINGS[] =
+    "                      ACME CORP\n"
+    "          CONSOLIDATED STATEMENTS OF INCOME\n"
+    "      (millions, except earnings per common share)\n"
+    "\n"
+    "                                              Three Months Ended\n"
+    "                                           July 3,      June 28,\n"
+    "                                            2004          2003\n"
+    "\n"
+    "    Revenues                              $8,781       $10,196\n"
+    "    Costs and expenses                     8,692         9,694\n"
+    "\n"
+    "    Income before income taxes, minority\n"
+    "     interest and cumulative effect of\n"
+    "     change in accounting principle           89           502\n"
+    "\n"
+    "    Income tax expense                       (32)         (186)\n"
+    "\n"
+    "    Minority interest                         (4)           (7)\n"
+    "\n"
+    "    Income before cumulative effect of\n"
+    "     change in accounting principle           53           309\n"
+    "\n"
+    "    Cumulative effect of change in\n"
+    "     accounting principle                   (839)            -\n"
+    "\n"
+    "    NET INCOME/ (LOSS)                    $ (786)       $  309\n"
+    "\n"
+    "    EARNINGS/ (LOSS) PER COMMON SHARE\n"
+    "\n"
+    "    Basic\n"
+    "      Continuing operations               $ 0.30       $  1.04\n"
+    "      Discontinued operations              (0.05)            -\n"
+    "      Cumulative effect of change in\n"
+    "       accounting principle               $(3.86)      $     -\n"
+    "      Earnings/ (loss) per share          $(3.61)      $  1.04\n"
+    "\n"
+    "    Diluted\n"
+    "      Continuing operations               $ 0.29       $  1.04\n"
+    "      Discontinued operations              (0.05)            -\n"
+    "      Cumulative effect of change in\n"
+    "       accounting principle               $(3.86)      $     -\n"
+    "      Earnings/ (loss) per share          $(3.62)      $  1.04\n";
+
+START_TEST(test_per_share_headings)
+{
+    int rc;
+    xc_model *m = convert(EPS_HEADINGS, &rc);
+    ck_assert_int_gt(rc, 0);
+    const char *v = value_of(m, "IncomeTaxExpenseBenefit", NULL, "2004-07-03");
+    ck_assert_ptr_nonnull(v);
+    ck_assert_str_eq(v, "32000000");
+    v = value_of(m, "NetIncomeLossAttributableToNoncontrollingInterest", NULL, "2004-07-03");
+    ck_assert_ptr_nonnull(v);
+    ck_assert_str_eq(v, "4000000");
+    v = value_of(m, "IncomeLossFromDiscontinuedOperationsNetOfTaxPerDilutedShare", NULL,
+                 "2004-07-03");
+    ck_assert_ptr_nonnull(v);
+    ck_assert_str_eq(v, "-0.05");
+    v = value_of(m, "EarningsPerShareDiluted", NULL, "2004-07-03");
+    ck_assert_ptr_nonnull(v);
+    ck_assert_str_eq(v, "-3.62");
+    /* the cumulative effect per share: one per kind, per share, as printed */
+    int per_share = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        if (!f->prov.row_label || strncmp(f->prov.row_label, "Cumulative effect", 17))
+            continue;
+        char b[40];
+        xc_decimal_format(f->value, b);
+        if (!strncmp(f->concept, "us-gaap:", 8)) /* the amount, in millions */
+            continue;
+        ck_assert_ptr_nonnull(m->units[f->unit].den);
+        ck_assert_str_eq(b, xc_decimal_is_zero(f->value) ? "0" : "-3.86");
+        per_share++;
+    }
+    ck_assert_int_eq(per_share, 4);
+    xc_model_free(m);
+}
+END_TEST
+
 /* A centred company name and title over the first value column, set
  * apart from the headers by a scale line and a blank, are the table's
  * title: "ACME, INC." is no "Inc." (increase) column header. */
@@ -813,6 +899,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_percent_of_sales_columns);
     tcase_add_test(tc, test_operating_data_title);
     tcase_add_test(tc, test_segment_groups);
+    tcase_add_test(tc, test_per_share_headings);
     suite_add_tcase(s, tc);
     return s;
 }
