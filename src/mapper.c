@@ -173,27 +173,41 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
     xc_words A1 = {0}, A2 = {0}, H[XC_MAP_MAX_HEADINGS], AH[XC_MAP_MAX_HEADINGS];
     int nh = ctx->nheadings < XC_MAP_MAX_HEADINGS ? ctx->nheadings : XC_MAP_MAX_HEADINGS;
     xc_words A = xc_words_seen(t, label, 0);
-    char *clause = first_clause(label);
+    /* a non-GAAP qualifier ("Net income - excluding one-time items") is no
+     * clause to drop: it makes another measure. On a balance sheet or in
+     * cash flows the words classify instead ("Increase in short-term
+     * obligations, excluding current maturities") */
+    int nongaap = ctx->statement != XC_STMT_BALANCE && ctx->statement != XC_STMT_CASHFLOW &&
+                  xc_taxonomy_has_phrase(t, t->nongaap, t->nnongaap, label);
+    char *clause = nongaap ? NULL : first_clause(label);
     if (clause) {
         A1 = xc_words_seen(t, clause, 0);
         free(clause);
     }
-    clause = drop_qualifiers(label);
+    clause = nongaap ? NULL : drop_qualifiers(label);
     if (clause) {
         A2 = xc_words_seen(t, clause, 0);
         free(clause);
     }
     /* "Cash ..., beginning balances", "... at end of year": the words that
-     * place an instant are not part of the concept's name */
+     * place an instant are not part of the concept's name; nor are those
+     * that say the measure is the reported one ("Net income as reported") */
     xc_words A3 = {0};
-    if (xc_words_has(&A, "beginning") || xc_words_has(&A, "end") || xc_words_has(&A, "ending")) {
+    int place = xc_words_has(&A, "beginning") || xc_words_has(&A, "end") ||
+                xc_words_has(&A, "ending"), reported = 0;
+    for (int i = 0; i < A.n && !nongaap; i++)
+        for (size_t k = 0; k < t->nreported; k++)
+            reported |= A.w[i] == t->reported[k];
+    if (place || reported) {
         static const char *const POS[] = {"beginning", "end", "ending", "period", "year",
                                           "balance", "close", "start", NULL};
         A3.w = xc_xmalloc(((size_t)A.n + 1) * sizeof(xc_word));
         for (int i = 0; i < A.n; i++) {
             int drop = 0;
-            for (const char *const *p = POS; *p; p++)
+            for (const char *const *p = POS; *p && place; p++)
                 drop |= A.w[i] == xc_word_id(*p, strlen(*p));
+            for (size_t k = 0; k < t->nreported && reported; k++)
+                drop |= A.w[i] == t->reported[k];
             if (!drop)
                 A3.w[A3.n++] = A.w[i];
         }

@@ -586,14 +586,18 @@ static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
     /* stop words and synonyms first: phrases are normalised with them */
     for (xmlNode *n = root->children; n; n = n->next) {
         if (is_el(n, "stop") || is_el(n, "leading") || is_el(n, "counts") ||
-            is_el(n, "prepositions") || is_el(n, "postpositive")) {
+            is_el(n, "prepositions") || is_el(n, "postpositive") || is_el(n, "reported")) {
             int lead = is_el(n, "leading"), counts = is_el(n, "counts");
+            int reported = is_el(n, "reported");
             int prep = is_el(n, "prepositions"), post = is_el(n, "postpositive");
             char *s = content(n), *save = NULL;
             for (char *w = strtok_r(s, " \t\n", &save); w; w = strtok_r(NULL, " \t\n", &save)) {
                 if (counts) {
                     XC_GROW(t->counts, t->ccounts, t->ncounts + 1);
                     t->counts[t->ncounts++] = xc_word_id(w, strlen(w));
+                } else if (reported) {
+                    XC_GROW(t->reported, t->creported, t->nreported + 1);
+                    t->reported[t->nreported++] = xc_word_id(w, strlen(w));
                 } else if (lead) {
                     XC_GROW(t->lead, t->clead, t->nlead + 1);
                     t->lead[t->nlead++] = xc_xstrdup(w);
@@ -1101,6 +1105,7 @@ void xc_taxonomy_free(xc_taxonomy *t)
         free(t->postpos[i]);
     free(t->postpos);
     free(t->counts);
+    free(t->reported);
     for (size_t i = 0; i < t->nlead; i++)
         free(t->lead[i]);
     free(t->lead);

@@ -125,6 +125,8 @@ typedef struct xc_taxonomy {
     size_t nstop, cstop;
     xc_word *counts; /* head nouns of counts and rates (<counts>) */
     size_t ncounts, ccounts;
+    xc_word *reported; /* words naming the measure as reported (<reported>): "GAAP" */
+    size_t nreported, creported;
     char **lead;
     size_t nlead, clead;
     char **prep; /* prepositions (<prepositions>): a head noun comes before */

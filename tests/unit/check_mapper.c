@@ -68,6 +68,12 @@ static const struct {
     /* fuzzy: four of five words, the rare ones among them */
     {"Frobnicated selling, general and administrative expenses", XC_STMT_INCOME, NULL,
      "SellingGeneralAndAdministrativeExpense"},
+    /* the reported measure by its own words; a non-GAAP one is none */
+    {"NET INCOME AS REPORTED (See Note)", XC_STMT_INCOME, NULL, "NetIncomeLoss"},
+    {"GAAP net income", XC_STMT_INCOME, NULL, "NetIncomeLoss"},
+    {"Net Income - Excluding One-Time Items (See Notes)", XC_STMT_INCOME, NULL, NULL},
+    {"Increase in short-term obligations, excluding current maturities", XC_STMT_CASHFLOW, NULL,
+     "ProceedsFromRepaymentsOfShortTermDebt"},
 };
 
 START_TEST(test_map)
