@@ -306,6 +306,7 @@ typedef struct rec {
     int seg_total;   /* the total of such rows: the consolidated amount */
     int seg_head;    /* the row's heading names its segment (heading_segments) */
     const char *seg_member; /* that segment, or NULL: consolidated */
+    const xc_axis_member *axis_member; /* a standard member the row names ("Products") */
 } rec;
 
 static void free_rec(rec *r)
@@ -1292,31 +1293,38 @@ static char *title_member(const xc_table *t)
     return NULL;
 }
 
-/* The segment member of column j ("Domestic"), or the table's. Writes at
- * most one dimension. The member QName is made once per column and
+/* The segment member of column j ("Domestic"), or the table's, then the
+ * standard member the row names (am: "Products"). Writes at most two
+ * dimensions. The segment member's QName is made once per column and
  * source (tmember changes from table to table). */
-static size_t col_dims(const ictx *c, tstate *s, int j, const char *tmember, xc_dim *dims)
+static size_t col_dims(const ictx *c, tstate *s, int j, const char *tmember,
+                       const xc_axis_member *am, xc_dim *dims)
 {
-    memset(dims, 0, sizeof(*dims));
+    memset(dims, 0, 2 * sizeof(*dims));
     colspec *col = &s->cols[j];
     const char *segm = col->member ? col->member : tmember;
-    if (!segm)
-        return 0;
-    if (!col->dim_member || col->dim_of != segm) {
-        char *cm = xc_camel_name(segm);
-        xc_buf b = {0};
-        xc_buf_puts(&b, c->m->ext_prefix);
-        xc_buf_putc(&b, ':');
-        xc_buf_puts(&b, cm);
-        xc_buf_puts(&b, "Member");
-        free(cm);
-        free(col->dim_member);
-        col->dim_member = xc_buf_detach(&b);
-        col->dim_of = segm;
+    size_t nd = 0;
+    if (segm) {
+        if (!col->dim_member || col->dim_of != segm) {
+            char *cm = xc_camel_name(segm);
+            xc_buf b = {0};
+            xc_buf_puts(&b, c->m->ext_prefix);
+            xc_buf_putc(&b, ':');
+            xc_buf_puts(&b, cm);
+            xc_buf_puts(&b, "Member");
+            free(cm);
+            free(col->dim_member);
+            col->dim_member = xc_buf_detach(&b);
+            col->dim_of = segm;
+        }
+        dims[nd].axis = (char *)"us-gaap:StatementBusinessSegmentsAxis";
+        dims[nd++].member = col->dim_member;
     }
-    dims[0].axis = (char *)"us-gaap:StatementBusinessSegmentsAxis";
-    dims[0].member = col->dim_member;
-    return 1;
+    if (am) {
+        dims[nd].axis = am->axis;
+        dims[nd++].member = am->member;
+    }
+    return nd;
 }
 
 /* 1 if a cell of row r would contradict a fact already in the model under
@@ -1337,8 +1345,11 @@ static int row_conflicts(ictx *c, tstate *s, const rec *r, const xc_concept *k,
         factval fv;
         if (prepare_fact(c, s, r, k->qname, k->type, k->period, j, 1, &fv) < 0)
             continue;
-        xc_dim dims[1];
-        size_t nd = col_dims(c, s, j, tmember, dims);
+        xc_dim dims[2];
+        /* the row's standard member goes with the concept it measures */
+        const xc_axis_member *am =
+            r->axis_member && k == &c->tax->concepts[r->seg_measure] ? r->axis_member : NULL;
+        size_t nd = col_dims(c, s, j, tmember, am, dims);
         size_t ctx = xc_model_find_context(c->m, fv.ctype, fv.start, fv.end, dims, nd);
         if (ctx == XC_NONE)
             continue;
@@ -1469,9 +1480,13 @@ static void segment_rows(ictx *c, tstate *s, int titled)
             label_starts(r->label, "total"))
             continue;
         /* in another table, rows under a heading that says by segment
-         * ("Net sales by category:" / "iPhone", "Mac", "Total net sales") */
-        if (!titled && !(r->nheads && xc_taxonomy_has_phrase(tax, tax->segment, tax->nsegment,
-                                                              r->heads[0])))
+         * ("Net sales by category:" / "iPhone", "Mac", "Total net sales");
+         * elsewhere, a member of a standard axis by its name ("Net sales:" /
+         * "Products", "Services", "Total net sales") */
+        int by = titled || (r->nheads && xc_taxonomy_has_phrase(tax, tax->segment,
+                                                                  tax->nsegment, r->heads[0]));
+        const xc_axis_member *am = by ? NULL : xc_taxonomy_member(tax, r->label);
+        if (!by && !am)
             continue;
         int measure = -1;
         for (size_t k = i + 1; measure < 0 && k < s->nrecs; k++) {
@@ -1492,6 +1507,7 @@ static void segment_rows(ictx *c, tstate *s, int titled)
             tax->concepts[measure].split[0] >= 0)
             continue;
         r->seg_measure = measure;
+        r->axis_member = am;
     }
 }
 
@@ -1621,6 +1637,9 @@ static void emit_table(ictx *c, tstate *s)
         int concept = r->concept;
         if (r->seg_head) {
             rm = r->seg_member;
+        } else if (r->axis_member) {
+            concept = r->seg_measure;
+            r->rule = "member";
         } else if (r->seg_measure >= 0) {
             concept = r->seg_measure;
             rm = r->label;
@@ -1630,6 +1649,16 @@ static void emit_table(ictx *c, tstate *s)
         }
         int clash = concept >= 0 && !s->nongaap &&
                     row_conflicts(c, s, r, &tax->concepts[concept], rm);
+        const xc_axis_member *am = r->axis_member && !clash ? r->axis_member : NULL;
+        if (am) { /* the axis's prefix, bound once */
+            char pfx[64];
+            size_t pl = (size_t)(strchr(am->axis, ':') - am->axis);
+            if (pl < sizeof(pfx)) {
+                memcpy(pfx, am->axis, pl);
+                pfx[pl] = '\0';
+                xc_model_ns(c->m, pfx, am->axis_ns);
+            }
+        }
         if (concept >= 0 && !s->nongaap && !clash) {
             const xc_concept *k = &tax->concepts[concept];
             if (k->split[0] >= 0) {
@@ -1746,8 +1775,8 @@ static void emit_table(ictx *c, tstate *s)
         for (int j = 0; j < s->ncols; j++) {
             if (!s->cols[j].use || !r->has[j])
                 continue;
-            xc_dim dims[1];
-            size_t nd = col_dims(c, s, j, rm, dims);
+            xc_dim dims[2];
+            size_t nd = col_dims(c, s, j, rm, am, dims);
             for (int q = 0; q < nnames; q++) {
                 xc_period_type pt = owned[q] ? s->cols[j].type : ptypes[q];
                 const char *name = names[q];

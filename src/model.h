@@ -237,6 +237,9 @@ const char *xc_model_qname_uri(const xc_model *m, const char *qname);
  * Package's catalog, taxonomy/package/META-INF/catalog.xml). */
 #define XC_USGAAP_SCHEMA "https://xbrl.fasb.org/us-gaap/2025/elts/us-gaap-2025.xsd"
 #define XC_DEI_SCHEMA "https://xbrl.sec.gov/dei/2025/dei-2025.xsd"
+/* the SEC Reporting Taxonomy, home of srt:ProductOrServiceAxis */
+#define XC_SRT_NS "http://fasb.org/srt/2025"
+#define XC_SRT_SCHEMA "https://xbrl.fasb.org/srt/2025/elts/srt-2025.xsd"
 
 /* Adds a fact; the model copies every string in f (concept, label, source
  * and rule are interned). Returns the fact's index. */

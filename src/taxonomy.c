@@ -668,6 +668,42 @@ static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
             list = &t->announce;
             cnt = &t->nannounce;
             cap = &t->cannounce;
+        } else if (is_el(n, "axis")) {
+            char *axis = attr(n, "name"), *ns = attr(n, "namespace");
+            if (!axis || !ns || !strchr(axis, ':')) {
+                free(axis);
+                free(ns);
+                rc = bad(d, path, n, "axis needs name= (a QName) and namespace=", NULL);
+                goto out;
+            }
+            for (xmlNode *mb = n->children; mb; mb = mb->next) {
+                if (!is_el(mb, "member"))
+                    continue;
+                char *name = attr(mb, "name");
+                if (!name || !strchr(name, ':')) {
+                    free(name);
+                    free(axis);
+                    free(ns);
+                    rc = bad(d, path, mb, "member needs name= (a QName)", NULL);
+                    goto out;
+                }
+                for (xmlNode *a = mb->children; a; a = a->next) {
+                    if (!is_el(a, "alias"))
+                        continue;
+                    char *s = content(a);
+                    XC_GROW(t->members, t->cmembers, t->nmembers + 1);
+                    xc_axis_member *am = &t->members[t->nmembers++];
+                    am->axis = xc_xstrdup(axis);
+                    am->axis_ns = xc_xstrdup(ns);
+                    am->member = xc_xstrdup(name);
+                    xc_words_of(t, s, 0, &am->words);
+                    free(s);
+                }
+                free(name);
+            }
+            free(axis);
+            free(ns);
+            continue;
         } else if (is_el(n, "exchange")) {
             char *code = attr(n, "code");
             if (!code) {
@@ -1134,7 +1170,25 @@ void xc_taxonomy_free(xc_taxonomy *t)
         free(t->exchanges[i].alias);
     }
     free(t->exchanges);
+    for (size_t i = 0; i < t->nmembers; i++) {
+        free(t->members[i].axis);
+        free(t->members[i].axis_ns);
+        free(t->members[i].member);
+        xc_words_free(&t->members[i].words);
+    }
+    free(t->members);
     free(t);
+}
+
+const xc_axis_member *xc_taxonomy_member(const xc_taxonomy *t, const char *label)
+{
+    if (!t->nmembers)
+        return NULL;
+    xc_words w = xc_words_seen(t, label, 0);
+    for (size_t i = 0; i < t->nmembers; i++)
+        if (xc_words_equal(&w, &t->members[i].words))
+            return &t->members[i];
+    return NULL;
 }
 
 int xc_taxonomy_find(const xc_taxonomy *t, const char *name)

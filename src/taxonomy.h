@@ -69,6 +69,15 @@ typedef struct xc_synonym {
     char *word, *as;
 } xc_synonym;
 
+/* A member of a standard axis that a row may name ("Products": the
+ * ProductMember of srt:ProductOrServiceAxis), one entry per alias. */
+typedef struct xc_axis_member {
+    char *axis;     /* QName of the axis */
+    char *axis_ns;  /* namespace URI of the axis's prefix */
+    char *member;   /* QName of the member */
+    xc_words words; /* the alias, normalised (sorted set) */
+} xc_axis_member;
+
 typedef struct xc_exchange {
     char *code;
     char *alias; /* normalised */
@@ -137,6 +146,8 @@ typedef struct xc_taxonomy {
     size_t nsyn, csyn;
     xc_exchange *exchanges;
     size_t nexchanges, cexchanges;
+    xc_axis_member *members; /* <axis> <member> <alias> */
+    size_t nmembers, cmembers;
     xc_word_ref *index; /* every alias word, sorted by word then alias */
     size_t nindex;
     struct xc_postings {
@@ -202,6 +213,10 @@ int xc_words_contains_phrase(const xc_words *text, const xc_words *phrase);
 /* 1 if normalised text contains any phrase of the list. */
 int xc_taxonomy_has_phrase(const xc_taxonomy *t, const xc_phrase *list, size_t n,
                            const char *text);
+/* The axis member a row label names ("Products", "Cost of services"),
+ * or NULL. */
+const xc_axis_member *xc_taxonomy_member(const xc_taxonomy *t, const char *label);
+
 /* The statement kind that text (a title) names, or XC_STMT_UNKNOWN. */
 xc_statement xc_taxonomy_statement_of(const xc_taxonomy *t, const char *text);
 /* The DEI exchange code for a name as printed ("Nasdaq NM"), or NULL. */

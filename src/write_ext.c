@@ -326,6 +326,9 @@ int xc_write_extension(const xc_model *m, const char *dir, const char *base, xc_
             "      schemaLocation=\"" XC_DEI_SCHEMA "\"/>\n",
             base, base, base, roles.ptr ? roles.ptr : "");
     xc_buf_free(&roles);
+    if (xc_model_ns_uri(m, "srt") && !strcmp(xc_model_ns_uri(m, "srt"), XC_SRT_NS))
+        fputs("  <xs:import namespace=\"" XC_SRT_NS "\"\n"
+              "      schemaLocation=\"" XC_SRT_SCHEMA "\"/>\n", f);
     for (size_t i = 0; i < m->nexts; i++) {
         const xc_ext_concept *e = &m->exts[i];
         fprintf(f,

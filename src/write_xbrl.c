@@ -165,6 +165,13 @@ xmlDocPtr xc_xbrl_build(const xc_model *m, xc_diag *d)
                          (const xmlChar *)XC_DEI_SCHEMA);
         }
     }
+    /* so do the SRT's axes ("Products" on srt:ProductOrServiceAxis) */
+    if (!m->schema_ref && xc_model_ns_uri(m, "srt") &&
+        !strcmp(xc_model_ns_uri(m, "srt"), XC_SRT_NS)) {
+        xmlNodePtr s3 = xmlNewChild(root, link, (const xmlChar *)"schemaRef", NULL);
+        xmlNewNsProp(s3, xlink, (const xmlChar *)"type", (const xmlChar *)"simple");
+        xmlNewNsProp(s3, xlink, (const xmlChar *)"href", (const xmlChar *)XC_SRT_SCHEMA);
+    }
 
     /* provenance of the document and its tables, for the stylesheets */
     {

@@ -247,8 +247,8 @@ ACME CORP (NASDAQ: ACME) today announced results.
                                       Three Months Ended
                                     March 31,     March 31,
                                       2004          2003
-Product revenue                       1.25          2.5
-Service revenue                        .25           .5
+Widget revenue                        1.25          2.5
+Gadget revenue                         .25           .5
 Total revenue                         1.5           3
 TXT
 expect 0 "mixed decimals" -- "$bin" -t xbrl -o "$tmp/mixed/m.xbrl" "$tmp/mixed/m.txt"

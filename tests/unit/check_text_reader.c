@@ -723,6 +723,57 @@ START_TEST(test_per_share_headings)
 }
 END_TEST
 
+/* Rows that name a standard member ("Product", "Service") measure their
+ * total's concept for that member of srt:ProductOrServiceAxis, as filers
+ * tag them, instead of becoming extensions. */
+static const char PRODUCT_SERVICE[] =
+    "                 CONSOLIDATED STATEMENTS OF OPERATIONS\n"
+    "                            (In thousands)\n"
+    "                                      Three Months Ended\n"
+    "                                    March 31,     March 31,\n"
+    "                                      2004          2003\n"
+    "Revenues:\n"
+    "  Product                          $  2,000      $  1,900\n"
+    "  Service                               721           620\n"
+    "                                   --------      --------\n"
+    "    Total revenues                    2,721         2,520\n"
+    "Cost of revenues:\n"
+    "  Product                               900           850\n"
+    "  Service                               300           280\n"
+    "                                   --------      --------\n"
+    "    Total cost of revenues            1,200         1,130\n"
+    "                                   --------      --------\n"
+    "Gross profit                          1,521         1,390\n";
+
+START_TEST(test_product_service_members)
+{
+    int rc;
+    xc_model *m = convert(PRODUCT_SERVICE, &rc);
+    ck_assert_int_gt(rc, 0);
+    int members = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        const xc_context *c = &m->contexts[f->context];
+        if (!c->ndims)
+            continue;
+        ck_assert_int_eq((int)c->ndims, 1);
+        ck_assert_str_eq(c->dims[0].axis, "srt:ProductOrServiceAxis");
+        char b[40];
+        xc_decimal_format(f->value, b);
+        if (!strcmp(f->concept, "us-gaap:Revenues") && !strcmp(b, "2000000"))
+            ck_assert_str_eq(c->dims[0].member, "us-gaap:ProductMember");
+        if (!strcmp(f->concept, "us-gaap:CostOfRevenue") && !strcmp(b, "300000"))
+            ck_assert_str_eq(c->dims[0].member, "us-gaap:ServiceMember");
+        members++;
+    }
+    ck_assert_int_eq(members, 8);
+    ck_assert_str_eq(xc_model_ns_uri(m, "srt"), "http://fasb.org/srt/2025");
+    for (size_t i = 0; i < m->nexts; i++) /* no extension concept left */
+        ck_assert_msg(0, "extension %s", m->exts[i].name);
+    xc_model_free(m);
+}
+END_TEST
+
 /* A centred company name and title over the first value column, set
  * apart from the headers by a scale line and a blank, are the table's
  * title: "ACME, INC." is no "Inc." (increase) column header. */
@@ -900,6 +951,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_operating_data_title);
     tcase_add_test(tc, test_segment_groups);
     tcase_add_test(tc, test_per_share_headings);
+    tcase_add_test(tc, test_product_service_members);
     suite_add_tcase(s, tc);
     return s;
 }
