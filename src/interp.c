@@ -933,6 +933,23 @@ static void resolve_signs(tstate *s)
         if (nitems < 256)
             items[nitems++] = (int)i;
     }
+    /* a non-GAAP table's rows are its own concepts: an amount printed
+     * positive that adds to its total is an add-back and stays positive
+     * ("Stock-based compensation 478" between a net loss and a pro forma
+     * net loss), while a deduction printed in parentheses still turns */
+    for (size_t i = 0; i < s->nrecs && s->nongaap; i++) {
+        rec *r = &s->recs[i];
+        int neg = 0, pos = 0;
+        for (int j = 0; j < s->ncols && r->sigma < 0; j++) {
+            if (!s->cols[j].use || !r->has[j])
+                continue;
+            int sg = xc_decimal_sign(r->num[j].value);
+            neg += sg < 0;
+            pos += sg > 0;
+        }
+        if (pos && !neg)
+            r->sigma = 1;
+    }
 }
 
 /* Unlabelled totals take the lowest common calculation parent of what

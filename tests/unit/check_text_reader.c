@@ -806,6 +806,10 @@ START_TEST(test_title_over_columns)
               !strcmp(xc_date_format(c->end, b), "1998-12-31");
     }
     ck_assert_int_eq(q4, 3);
+    /* an expense added back in a pro forma table stays as printed */
+    const char *v = value_of(m, "NonGaapShareBasedCompensation", "1998-10-01", "1998-12-31");
+    ck_assert_ptr_nonnull(v);
+    ck_assert_str_eq(v, "478000");
     xc_model_free(m);
 }
 END_TEST
