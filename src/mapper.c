@@ -163,6 +163,17 @@ static void reset(const xc_taxonomy *t)
     }
 }
 
+/* Whether label is a non-GAAP measure where that changes its reading
+ * (see map_label); *known caches the answer (-1: not asked yet). */
+static int label_nongaap(const xc_taxonomy *t, const xc_map_ctx *ctx, const char *label,
+                         int *known)
+{
+    if (*known < 0)
+        *known = ctx->statement != XC_STMT_BALANCE && ctx->statement != XC_STMT_CASHFLOW &&
+                 xc_taxonomy_has_phrase(t, t->nongaap, t->nnongaap, label);
+    return *known;
+}
+
 static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx, xc_match *out)
 {
     out->concept = -1;
@@ -177,27 +188,25 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
      * clause to drop: it makes another measure. On a balance sheet or in
      * cash flows the words classify instead ("Increase in short-term
      * obligations, excluding current maturities") */
-    int nongaap = ctx->statement != XC_STMT_BALANCE && ctx->statement != XC_STMT_CASHFLOW &&
-                  xc_taxonomy_has_phrase(t, t->nongaap, t->nnongaap, label);
-    char *clause = nongaap ? NULL : first_clause(label);
-    if (clause) {
+    int nongaap = -1; /* asked only when it matters (it costs a phrase search) */
+    char *clause = first_clause(label);
+    if (clause && !label_nongaap(t, ctx, label, &nongaap))
         A1 = xc_words_seen(t, clause, 0);
-        free(clause);
-    }
-    clause = nongaap ? NULL : drop_qualifiers(label);
-    if (clause) {
+    free(clause);
+    clause = drop_qualifiers(label);
+    if (clause && !label_nongaap(t, ctx, label, &nongaap))
         A2 = xc_words_seen(t, clause, 0);
-        free(clause);
-    }
+    free(clause);
     /* "Cash ..., beginning balances", "... at end of year": the words that
      * place an instant are not part of the concept's name; nor are those
      * that say the measure is the reported one ("Net income as reported") */
     xc_words A3 = {0};
     int place = xc_words_has(&A, "beginning") || xc_words_has(&A, "end") ||
                 xc_words_has(&A, "ending"), reported = 0;
-    for (int i = 0; i < A.n && !nongaap; i++)
+    for (int i = 0; i < A.n; i++)
         for (size_t k = 0; k < t->nreported; k++)
             reported |= A.w[i] == t->reported[k];
+    reported = reported && !label_nongaap(t, ctx, label, &nongaap);
     if (place || reported) {
         static const char *const POS[] = {"beginning", "end", "ending", "period", "year",
                                           "balance", "close", "start", NULL};
