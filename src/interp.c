@@ -358,24 +358,21 @@ static void push_heading(tstate *s, int indent, const char *text)
     s->heads[s->nheads].indent = indent;
     s->heads[s->nheads].text = trim_dup(text);
     s->heads[s->nheads].equity = 0;
-    {
-        /* per-share words, or only the kind of earnings per share
-         * ("Basic", "Diluted:", "Assuming dilution") */
-        xc_words w = xc_words_seen(s->tax, text, 0);
-        int kind = w.n > 0;
-        for (int i = 0; i < w.n && kind; i++)
-            kind = w.w[i] == xc_word_id("basic", 5) || w.w[i] == xc_word_id("diluted", 7) ||
-                   w.w[i] == xc_word_id("dilution", 8) || w.w[i] == xc_word_id("assuming", 8) ||
-                   w.w[i] == xc_word_id("and", 3);
-        s->heads[s->nheads].per_share =
-            kind || xc_words_has(&w, "eps") ||
-            (xc_words_has(&w, "per") && xc_words_has(&w, "share") && !shares_first(s->tax, text));
-    }
+    /* about per-share amounts: per-share words, or only the kind of
+     * earnings per share ("Basic", "Diluted:", "Assuming dilution") */
+    xc_words w = xc_words_seen(s->tax, text, 0);
+    const xc_word basic = xc_word_id("basic", 5), diluted = xc_word_id("diluted", 7),
+                  dilution = xc_word_id("dilution", 8), assuming = xc_word_id("assuming", 8);
+    int kind = w.n > 0;
+    for (int i = 0; i < w.n && kind; i++)
+        kind = w.w[i] == basic || w.w[i] == diluted || w.w[i] == dilution || w.w[i] == assuming;
+    s->heads[s->nheads].per_share =
+        kind || xc_words_has(&w, "eps") ||
+        (xc_words_has(&w, "per") && xc_words_has(&w, "share") && !shares_first(s->tax, text));
     s->nheads++;
     /* a heading about liabilities or equity turns the balance sheet over;
      * "Current assets" and "Non-current liabilities" say which part */
     if (s->stmt == XC_STMT_BALANCE) {
-        xc_words w = xc_words_seen(s->tax, text, 0);
         int liab = 0, cur = 0, noncur = 0;
         int eq = xc_words_has(&w, "equity") || xc_words_has(&w, "stockholder");
         liab = xc_words_has(&w, "liability") || eq || xc_words_has(&w, "capital");
