@@ -1664,15 +1664,8 @@ static void emit_table(ictx *c, tstate *s)
         int clash = concept >= 0 && !s->nongaap &&
                     row_conflicts(c, s, r, &tax->concepts[concept], rm);
         const xc_axis_member *am = r->axis_member && !clash ? r->axis_member : NULL;
-        if (am) { /* the axis's prefix, bound once */
-            char pfx[64];
-            size_t pl = (size_t)(strchr(am->axis, ':') - am->axis);
-            if (pl < sizeof(pfx)) {
-                memcpy(pfx, am->axis, pl);
-                pfx[pl] = '\0';
-                xc_model_ns(c->m, pfx, am->axis_ns);
-            }
-        }
+        if (am)
+            xc_model_ns(c->m, am->prefix, am->axis_ns);
         if (concept >= 0 && !s->nongaap && !clash) {
             const xc_concept *k = &tax->concepts[concept];
             if (k->split[0] >= 0) {

@@ -694,6 +694,7 @@ static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
                     XC_GROW(t->members, t->cmembers, t->nmembers + 1);
                     xc_axis_member *am = &t->members[t->nmembers++];
                     am->axis = xc_xstrdup(axis);
+                    am->prefix = xc_xstrndup(axis, (size_t)(strchr(axis, ':') - axis));
                     am->axis_ns = xc_xstrdup(ns);
                     am->member = xc_xstrdup(name);
                     xc_words_of(t, s, 0, &am->words);
@@ -1172,6 +1173,7 @@ void xc_taxonomy_free(xc_taxonomy *t)
     free(t->exchanges);
     for (size_t i = 0; i < t->nmembers; i++) {
         free(t->members[i].axis);
+        free(t->members[i].prefix);
         free(t->members[i].axis_ns);
         free(t->members[i].member);
         xc_words_free(&t->members[i].words);

@@ -73,7 +73,8 @@ typedef struct xc_synonym {
  * ProductMember of srt:ProductOrServiceAxis), one entry per alias. */
 typedef struct xc_axis_member {
     char *axis;     /* QName of the axis */
-    char *axis_ns;  /* namespace URI of the axis's prefix */
+    char *prefix;   /* its prefix ("srt") */
+    char *axis_ns;  /* namespace URI of that prefix */
     char *member;   /* QName of the member */
     xc_words words; /* the alias, normalised (sorted set) */
 } xc_axis_member;
