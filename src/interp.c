@@ -178,6 +178,7 @@ typedef struct colspec {
     xc_period_type type;
     xc_date start, end;
     int inferred;
+    int title_length; /* the length (months, weeks) is the title's, not the header's */
     char *member; /* segment words from the header, or NULL */
     int pershare; /* the header says the column holds per-share amounts */
     char *words;  /* all non-period header words */
@@ -1362,7 +1363,9 @@ static int row_conflicts(ictx *c, tstate *s, const rec *r, const xc_concept *k,
         xc_dim dims[2];
         /* the row's standard member goes with the concept it measures */
         const xc_axis_member *am =
-            r->axis_member && k == &c->tax->concepts[r->seg_measure] ? r->axis_member : NULL;
+            r->axis_member && (r->seg_head || k == &c->tax->concepts[r->seg_measure])
+                ? r->axis_member
+                : NULL;
         size_t nd = col_dims(c, s, j, tmember, am, dims);
         size_t ctx = xc_model_find_context(c->m, fv.ctype, fv.start, fv.end, dims, nd);
         if (ctx == XC_NONE)
@@ -1525,8 +1528,8 @@ static void segment_rows(ictx *c, tstate *s, int titled)
     }
 }
 
-/* Whether text holds a period word or a year ("Quarter:", "2004 -"): a
- * heading over rows of another period is no segment. */
+/* Whether text names a time or a year ("Quarter:", "2004 -"): a heading
+ * over rows of another period is no segment. */
 static int names_period(const char *text)
 {
     for (const char *p = text; *p;) {
@@ -1537,7 +1540,7 @@ static int names_period(const char *text)
         size_t n = 0;
         while (xc_isalnum((unsigned char)p[n]))
             n++;
-        if (xc_period_is_word(p, n) || (n == 4 && xc_isdigit((unsigned char)p[0])))
+        if (xc_period_names_time(p, n) || (n == 4 && xc_isdigit((unsigned char)p[0])))
             return 1;
         p += n;
     }
@@ -1547,15 +1550,16 @@ static int names_period(const char *text)
 /* Segments as headings over the same measures ("Alabama Power -" over
  * "Operating Revenues", "Net Income"; then "Georgia Power -" over the
  * same): when two or more headed groups of rows each repeat at least two
- * concepts that another group has, each heading names its group's
- * segment. A group that agrees with the facts already read (the
- * statements), or has no heading, is the consolidated whole. Returns 1
+ * amounts that another group has, each such heading names its group's
+ * segment, or its standard member ("Products:"). A group that agrees
+ * with the facts already read (the statements), or has no heading, is
+ * the consolidated whole; other headed groups are no segment. Returns 1
  * when the table reads so. */
 static int heading_segments(ictx *c, tstate *s)
 {
     enum { MAXG = 64 };
     size_t start[MAXG + 1];
-    int ng = 0;
+    int ng = 0, seg[MAXG] = {0};
     for (size_t i = 0; i < s->nrecs && ng <= MAXG; i++) {
         const rec *r = &s->recs[i], *p = i ? &s->recs[i - 1] : NULL;
         const char *h = r->nheads ? r->heads[0] : NULL;
@@ -1576,7 +1580,10 @@ static int heading_segments(ictx *c, tstate *s)
         int shared = 0, mapped = 0;
         for (size_t i = start[g]; i < start[g + 1]; i++) {
             int k = s->recs[i].concept;
-            if (k < 0)
+            /* amounts a segment reports: per-share figures under two
+             * headings are two measures ("Earnings per share before
+             * accounting change:", "Earnings per share:") */
+            if (k < 0 || c->tax->concepts[k].type != XC_TYPE_MONETARY)
                 continue;
             mapped++;
             int elsewhere = 0;
@@ -1584,20 +1591,25 @@ static int heading_segments(ictx *c, tstate *s)
                 elsewhere = (o < start[g] || o >= start[g + 1]) && s->recs[o].concept == k;
             shared += elsewhere;
         }
-        if (shared >= 2 && 2 * shared >= mapped)
-            segs++;
+        seg[g] = shared >= 2 && 2 * shared >= mapped;
+        segs += seg[g];
     }
     if (segs < 2)
         return 0;
     for (int g = 0; g < ng; g++) {
         rec *r0 = &s->recs[start[g]];
-        const char *member = r0->nheads ? r0->heads[0] : NULL;
+        /* other headed groups ("Operating expenses:") are no segment */
+        const char *member = r0->nheads && seg[g] ? r0->heads[0] : NULL;
         int agree = 0;
         if (member && !probe_conflicts(c, s, start[g], start[g + 1], &agree) && agree > 0)
             member = NULL;
+        /* a heading that names a standard member ("Products:") puts its
+         * rows on that member's axis */
+        const xc_axis_member *am = member ? xc_taxonomy_member(c->tax, member) : NULL;
         for (size_t i = start[g]; i < start[g + 1]; i++) {
             s->recs[i].seg_head = 1;
-            s->recs[i].seg_member = member;
+            s->recs[i].seg_member = am ? NULL : member;
+            s->recs[i].axis_member = am;
         }
     }
     return 1;
@@ -1876,8 +1888,10 @@ static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols
                 ps2.day = c->ps.day;
                 ps2.ndates = c->ps.ndates;
             }
-            if (ps2.kind == XC_COL_PERIOD)
+            if (ps2.kind == XC_COL_PERIOD) {
+                c->title_length = !c->ps.months && !c->ps.weeks && (ps2.months || ps2.weeks);
                 c->ps = ps2;
+            }
             xc_buf_free(&all);
         }
         c->words = other_words(t->colhead[j]);
@@ -1947,6 +1961,10 @@ static void resolve_columns(const ictx *c, tstate *s)
         col->use = 1;
         col->end = col->ps.end;
         int months = ps->months, weeks = ps->weeks;
+        /* a balance sheet's columns are instants, whatever length the
+         * headline above it names ("Second Quarter Results") */
+        if (s->stmt == XC_STMT_BALANCE && col->title_length)
+            months = weeks = 0;
         if (months || weeks) {
             col->type = XC_PERIOD_DURATION;
         } else if (s->stmt == XC_STMT_INCOME || s->stmt == XC_STMT_CASHFLOW) {

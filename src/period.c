@@ -770,6 +770,21 @@ xc_date xc_date_find(const char *text)
     return XC_NODATE;
 }
 
+int xc_period_names_time(const char *w, size_t n)
+{
+    while (n > 0 && (w[n - 1] == '.' || w[n - 1] == ','))
+        n--;
+    if (n == 0)
+        return 0;
+    if (xc_month_lookup(w, n))
+        return 1;
+    unsigned f = pw_flags(pword_of(w, n));
+    if (f & (PW_MONTHS | PW_WEEKS | PW_QUARTER | PW_YEAR | PW_HALF | PW_YTD))
+        return 1;
+    /* "FY", "Q1".."Q4" */
+    return (f & PW_OTHER) && !(f & (PW_FILLER | PW_CHANGE | PW_PERCENT));
+}
+
 int xc_period_is_word(const char *w, size_t n)
 {
     if (xc_month_lookup(w, n) || number_word(w, n))

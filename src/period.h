@@ -63,6 +63,11 @@ xc_date xc_date_find(const char *text);
  * "Ended", "April", "Unaudited", "Fiscal". */
 int xc_period_is_word(const char *w, size_t n);
 
+/* 1 if the word (n bytes) names a time: a month, a length ("quarter",
+ * "months", "year", "half", "YTD"), "FY" or "Q1"; not the words that
+ * only go with one ("ended", "in", "of"). */
+int xc_period_names_time(const char *w, size_t n);
+
 /* Returns 1..12 if `word` (n bytes, any case, abbreviations like "Sept."
  * allowed) names a month, else 0. */
 int xc_month_lookup(const char *word, size_t n);

@@ -123,6 +123,35 @@ static const char NAMED_COLUMNS[] =
     "<tr><td>Net income</td><td>$ 150.0</td><td>$ 115.0</td><td>$ 500.0</td><td>$ 410.0</td></tr>"
     "</table></body></html>";
 
+/* A balance sheet under a headline that names a quarter: its columns are
+ * instants, for the rows no concept fits too. */
+static const char BS_UNDER_HEADLINE[] =
+    "<html><body><p>Acme reports second quarter results</p>"
+    "<p><b>CONDENSED CONSOLIDATED BALANCE SHEETS</b><br>(In millions)</p><table>"
+    "<tr><td></td><td>March 29, 2025</td><td>September 28, 2024</td></tr>"
+    "<tr><td>Cash and cash equivalents</td><td>$ 28,162</td><td>$ 29,943</td></tr>"
+    "<tr><td>Widget deposits</td><td>1,000</td><td>900</td></tr>"
+    "<tr><td>Total assets</td><td>29,162</td><td>30,843</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_balance_sheet_under_headline)
+{
+    int rc;
+    xc_model *m = convert(BS_UNDER_HEADLINE, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    int numeric = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        if (!m->facts[i].numeric)
+            continue;
+        numeric++;
+        ck_assert_msg(m->contexts[m->facts[i].context].type == XC_PERIOD_INSTANT,
+                      "%s is not an instant", m->facts[i].concept);
+    }
+    ck_assert_int_eq(numeric, 6);
+    xc_model_free(m);
+}
+END_TEST
+
 START_TEST(test_named_columns)
 {
     int rc;
@@ -259,6 +288,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_layout_and_words);
     tcase_add_test(tc, test_title_row);
     tcase_add_test(tc, test_named_columns);
+    tcase_add_test(tc, test_balance_sheet_under_headline);
     tcase_add_test(tc, test_dated_under_headline);
     tcase_add_test(tc, test_dateline_above);
     tcase_add_test(tc, test_edgar);

@@ -774,6 +774,57 @@ START_TEST(test_product_service_members)
 }
 END_TEST
 
+/* Headings that name a standard member over rows that repeat the
+ * measures above ("Products:" / "Net sales", "Cost of sales"): the rows
+ * are that member's, on its axis. A heading with filler words ("Shares
+ * used in computing ...") names no period. */
+static const char MEMBER_HEADINGS[] =
+    "                 CONSOLIDATED STATEMENTS OF OPERATIONS\n"
+    "               (In millions, except per share amounts)\n"
+    "                                      Three Months Ended\n"
+    "                                    March 29,     March 30,\n"
+    "                                      2025          2024\n"
+    "Net sales                          $ 95,359      $ 90,753\n"
+    "Cost of sales                        50,492        48,482\n"
+    "Gross margin                         44,867        42,271\n"
+    "Shares used in computing earnings per share:\n"
+    "Basic                               14,994        15,405\n"
+    "Products:\n"
+    "Net sales                            68,714        66,886\n"
+    "Cost of sales                        44,030        42,424\n"
+    "Services:\n"
+    "Net sales                            26,645        23,867\n"
+    "Cost of sales                         6,462         6,058\n";
+
+START_TEST(test_member_headings)
+{
+    int rc;
+    xc_model *m = convert(MEMBER_HEADINGS, &rc);
+    ck_assert_int_gt(rc, 0);
+    int members = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        const xc_context *c = &m->contexts[f->context];
+        if (!c->ndims)
+            continue;
+        ck_assert_int_eq((int)c->ndims, 1);
+        ck_assert_msg(!strcmp(c->dims[0].axis, "srt:ProductOrServiceAxis"), "%s %s %s", f->concept, c->dims[0].axis, c->dims[0].member);
+        char b[40];
+        xc_decimal_format(f->value, b);
+        if (!strcmp(b, "68714000000"))
+            ck_assert_str_eq(c->dims[0].member, "us-gaap:ProductMember");
+        if (!strcmp(b, "6058000000"))
+            ck_assert_str_eq(c->dims[0].member, "us-gaap:ServiceMember");
+        members++;
+    }
+    ck_assert_int_eq(members, 8);
+    ck_assert_str_eq(value_of(m, "Revenues", "2024-12-30", "2025-03-29"), "95359000000");
+    for (size_t i = 0; i < m->nexts; i++) /* no extension concept */
+        ck_assert_msg(0, "extension %s", m->exts[i].name);
+    xc_model_free(m);
+}
+END_TEST
+
 /* A centred company name and title over the first value column, set
  * apart from the headers by a scale line and a blank, are the table's
  * title: "ACME, INC." is no "Inc." (increase) column header. */
@@ -956,6 +1007,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_segment_groups);
     tcase_add_test(tc, test_per_share_headings);
     tcase_add_test(tc, test_product_service_members);
+    tcase_add_test(tc, test_member_headings);
     suite_add_tcase(s, tc);
     return s;
 }
