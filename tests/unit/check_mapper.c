@@ -284,6 +284,28 @@ START_TEST(test_calc_tree)
 }
 END_TEST
 
+/* Row names of standard members, from the vocabulary's axes. */
+START_TEST(test_axis_members)
+{
+    const xc_taxonomy *t = test_taxonomy();
+    static const char *const cases[][2] = {
+        {"Products", "us-gaap:ProductMember"},
+        {"Cost of services", "us-gaap:ServiceMember"},
+        {"Services and other", "us-gaap:ServiceOtherMember"},
+        {"Subscription", "us-gaap:SubscriptionAndCirculationMember"},
+        {"License revenues", "us-gaap:LicenseMember"},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        const xc_axis_member *am = xc_taxonomy_member(t, cases[i][0]);
+        ck_assert_msg(am != NULL, "%s names no member", cases[i][0]);
+        ck_assert_str_eq(am->member, cases[i][1]);
+        ck_assert_str_eq(am->axis, "srt:ProductOrServiceAxis");
+    }
+    ck_assert_ptr_null(xc_taxonomy_member(t, "Net sales"));
+    ck_assert_ptr_null(xc_taxonomy_member(t, "Services revenue growth"));
+}
+END_TEST
+
 START_TEST(test_bad_taxonomy)
 {
     xc_diag d;
@@ -313,6 +335,7 @@ Suite *mapper_suite(void)
     tcase_add_test(tc, test_map_own_labels);
     tcase_add_test(tc, test_calc_tree);
     tcase_add_test(tc, test_bad_taxonomy);
+    tcase_add_test(tc, test_axis_members);
     suite_add_tcase(s, tc);
     return s;
 }
