@@ -334,6 +334,7 @@ typedef struct tstate {
     const xc_table *t;
     xc_statement stmt;
     int nongaap, segment;
+    int bank; /* banking concepts fit (ictx.bank) */
     int scale, shares_except;
     colspec cols[MAXCOL];
     int ncols;
@@ -426,6 +427,7 @@ static void fill_ctx(const tstate *s, int indent, xc_map_ctx *ctx, const char *c
 {
     memset(ctx, 0, sizeof(*ctx));
     ctx->statement = s->stmt;
+    ctx->bank = s->bank;
     ctx->side = s->stmt == XC_STMT_BALANCE ? s->side : XC_SIDE_NONE;
     if (ctx->side == XC_SIDE_LIABILITY && under_equity(s))
         ctx->side = XC_SIDE_EQUITY;
@@ -975,6 +977,7 @@ static void name_totals(tstate *s)
                 xc_map_ctx ctx;
                 memset(&ctx, 0, sizeof(ctx));
                 ctx.statement = s->stmt;
+                ctx.bank = s->bank;
                 xc_match m;
                 if (xc_map_label(s->tax, T->heads[0], &ctx, &m) && m.score >= 85)
                     head = m.concept;
@@ -1048,6 +1051,7 @@ typedef struct ictx {
     fye fy;
     int table_no;
     int added;
+    int bank; /* the release is a bank's (is_bank) */
     const char *source; /* the model's source name, pooled */
 } ictx;
 
@@ -2110,7 +2114,7 @@ static void place_quarters(const fye *f, colspec (*cols)[MAXCOL], const int *nco
 /* Guesses a table's statement from its columns and rows when the title
  * does not say. */
 static xc_statement guess_statement(const xc_taxonomy *tax, const xc_table *t, const colspec *cols,
-                                    int ncols)
+                                    int ncols, int bank)
 {
     int inst = 0, dur = 0;
     for (int j = 0; j < ncols; j++) {
@@ -2124,6 +2128,7 @@ static xc_statement guess_statement(const xc_taxonomy *tax, const xc_table *t, c
     int votes[7] = {0};
     xc_map_ctx ctx;
     memset(&ctx, 0, sizeof(ctx));
+    ctx.bank = bank;
     for (size_t i = 0; i < t->nrows; i++) {
         if (t->rows[i].kind != XC_ROW_DATA && t->rows[i].kind != XC_ROW_TEXT)
             continue;
@@ -2525,6 +2530,30 @@ static void add_dei(ictx *c)
     }
 }
 
+/* Whether the release is a bank's: rows of two kinds that only banks
+ * print (the vocabulary's <bank>: "Net interest income", "Provision for
+ * loan losses", "Total deposits"). A company with interest income of its
+ * own prints one such row at most. */
+static int is_bank(const xc_taxonomy *tax, const xc_doc *doc)
+{
+    const xc_phrase *first = NULL;
+    for (size_t i = 0; tax->nbank && i < doc->ntables; i++)
+        for (size_t k = 0; k < doc->tables[i].nrows; k++) {
+            const char *label = doc->tables[i].rows[k].label;
+            if (!label[0])
+                continue;
+            xc_words w = xc_words_seen(tax, label, 1);
+            for (size_t p = 0; p < tax->nbank; p++)
+                if (&tax->bank[p] != first &&
+                    xc_words_contains_phrase(&w, &tax->bank[p].words)) {
+                    if (first)
+                        return 1;
+                    first = &tax->bank[p];
+                }
+        }
+    return 0;
+}
+
 int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_model *m,
                  xc_diag *d)
 {
@@ -2543,6 +2572,7 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
     xc_model_ns(m, tax->prefix, tax->ns);
     xc_model_ns(m, "dei", "http://xbrl.sec.gov/dei/2025");
     document_meta(&c);
+    c.bank = is_bank(tax, doc);
 
     size_t nt = doc->ntables;
     colspec(*cols)[MAXCOL] = xc_xcalloc(nt ? nt : 1, sizeof(*cols));
@@ -2566,7 +2596,7 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
         for (size_t k = t->ntitle; k > 0 && ti->statement == XC_STMT_UNKNOWN; k--)
             ti->statement = xc_taxonomy_statement_of(tax, t->title[k - 1]);
         if (ti->statement == XC_STMT_UNKNOWN)
-            ti->statement = guess_statement(tax, t, cols[i], ncols[i]);
+            ti->statement = guess_statement(tax, t, cols[i], ncols[i], c.bank);
         ti->nongaap = title_has(tax, t, tax->nongaap, tax->nnongaap);
         ti->segment = title_has(tax, t, tax->segment, tax->nsegment);
         scales[i] = table_scale(t, &shx[i], &ti->scale_text);
@@ -2610,6 +2640,7 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
         s.scale = scales[i] > 0 ? scales[i] : 0;
         s.shares_except = shx[i];
         s.per_share = title_per_share(tax, t);
+        s.bank = c.bank;
         s.ncols = ncols[i];
         s.side = XC_SIDE_ASSET;
         memcpy(s.cols, cols[i], sizeof(colspec) * (size_t)ncols[i]);

@@ -11,6 +11,8 @@ static int fits(const xc_taxonomy *t, const xc_concept *c, const xc_map_ctx *ctx
     (void)t;
     if (ctx->per_share && c->type == XC_TYPE_MONETARY)
         return 0;
+    if (c->bank && !ctx->bank)
+        return 0;
     if (ctx->statement != XC_STMT_UNKNOWN && ctx->statement != XC_STMT_OTHER &&
         !(c->statements & (1u << ctx->statement)))
         return 0;
@@ -231,6 +233,7 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
      * income" is the concept of that name before the one whose alias is
      * "Interest income, net" (a trailing net is dropped from both) */
     int printed = xc_count_words(label), bestgap = 0;
+    uint64_t spelling = 0; /* xc_spelling(label), once asked */
     const char *rule = "none";
     const char *l0 = label;
     while (*l0 && !xc_isalpha((unsigned char)*l0))
@@ -302,17 +305,25 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
          * assets") */
         if (s > 0 && ctx->term && c->term && c->term != ctx->term)
             s -= 20;
+        /* an alias spelt as the label is closest of all ("Loans, net"
+         * is "Loans net", not "Total loans": both drop to "loans") */
         int gap = abs(al->printed - printed);
+        if (!gap && s > 0 && s >= score) {
+            if (!spelling)
+                spelling = xc_spelling(label);
+            gap = al->spelling == spelling ? -1 : 0;
+        }
         if (s > score) {
             score = s;
             best = al->concept;
             rule = r;
             bestgap = gap;
         } else if (s == score && s > 0 && best >= 0 && al->concept != best) {
-            if (total && t->concepts[al->concept].nchildren && !t->concepts[best].nchildren &&
-                xc_taxonomy_is_under(t, best, al->concept)) {
+            if (total && bestgap >= 0 && t->concepts[al->concept].nchildren &&
+                !t->concepts[best].nchildren && xc_taxonomy_is_under(t, best, al->concept)) {
                 /* "Total other income and expense": of two equal readings,
-                 * a total is the parent that adds the other up */
+                 * a total is the parent that adds the other up (unless the
+                 * other is spelt as the label: "Total loans") */
                 best = al->concept;
                 rule = r;
                 bestgap = gap;
@@ -410,6 +421,7 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
     key_num(k, (size_t)ctx->side);
     key_num(k, (size_t)ctx->term);
     key_num(k, (size_t)ctx->per_share);
+    key_num(k, (size_t)ctx->bank);
     key_text(k, label);
     for (int i = 0; i < nh; i++)
         key_text(k, ctx->headings[i]);

@@ -27,6 +27,7 @@ typedef struct xc_map_ctx {
     const char *headings[XC_MAP_MAX_HEADINGS]; /* nearest first */
     int nheadings;
     int per_share; /* the row is a per-share amount: no monetary concept fits */
+    int bank;      /* the release is a bank's: banking concepts fit */
 } xc_map_ctx;
 
 typedef struct xc_match {

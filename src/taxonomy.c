@@ -545,6 +545,7 @@ static void add_alias(xc_taxonomy *t, int concept, const char *text)
     a->concept = concept;
     xc_words_of(t, text, 0, &a->words);
     a->printed = xc_count_words(text);
+    a->spelling = xc_spelling(text);
     if (a->words.n > 255) /* the mapper counts an alias's words in a byte */
         a->words.n = 255;
 }
@@ -668,6 +669,10 @@ static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
             list = &t->announce;
             cnt = &t->nannounce;
             cap = &t->cannounce;
+        } else if (is_el(n, "bank")) {
+            list = &t->bank;
+            cnt = &t->nbank;
+            cap = &t->cbank;
         } else if (is_el(n, "axis")) {
             char *axis = attr(n, "name"), *ns = attr(n, "namespace");
             if (!axis || !ns || !strchr(axis, ':')) {
@@ -778,7 +783,7 @@ static int load_concepts(xc_taxonomy *t, const char *path, xc_diag *d)
         char *name = attr(n, "name"), *type = attr(n, "type"), *per = attr(n, "period");
         char *bal = attr(n, "balance"), *st = attr(n, "statements"), *cf = attr(n, "cf");
         char *nn = attr(n, "nonneg"), *side = attr(n, "side"), *split = attr(n, "split");
-        char *term = attr(n, "term");
+        char *term = attr(n, "term"), *industry = attr(n, "industry");
         xc_concept c;
         memset(&c, 0, sizeof(c));
         c.parent = -1;
@@ -816,8 +821,11 @@ static int load_concepts(xc_taxonomy *t, const char *path, xc_diag *d)
             free(side);
             free(split);
             free(term);
+            free(industry);
             goto out;
         }
+        c.bank = industry && !strcmp(industry, "bank");
+        free(industry);
         c.balance = bal && !strcmp(bal, "debit")    ? XC_BAL_DEBIT
                     : bal && !strcmp(bal, "credit") ? XC_BAL_CREDIT
                                                     : XC_BAL_NONE;
@@ -1128,6 +1136,7 @@ void xc_taxonomy_free(xc_taxonomy *t)
     free(t->index);
     free_phrases(t->statements, t->nstatements);
     free_phrases(t->nongaap, t->nnongaap);
+    free_phrases(t->bank, t->nbank);
     free_phrases(t->segment, t->nsegment);
     free_phrases(t->total, t->ntotal);
     free_phrases(t->measure, t->nmeasure);

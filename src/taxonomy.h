@@ -46,6 +46,7 @@ typedef struct xc_concept {
     int nonneg;
     xc_side side;
     int holds_equity; /* a liability-side total that sums equity too */
+    int bank;         /* a banking concept (industry="bank"): for banks' releases only */
     int term;     /* 1 current, 2 noncurrent, 0 not classified */
     int split[2]; /* concept indexes, -1 when unused */
     int parent;   /* calculation parent, -1 for a root */
@@ -57,6 +58,7 @@ typedef struct xc_alias {
     int concept;
     xc_words words;
     int printed; /* the words as written, before normalising (xc_count_words) */
+    uint64_t spelling; /* and their spelling (xc_spelling) */
 } xc_alias;
 
 typedef struct xc_phrase {
@@ -128,9 +130,9 @@ typedef struct xc_taxonomy {
     xc_alias *aliases;
     xc_word *alias_words; /* every alias's words, in alias order (one block) */
     size_t naliases, caliases;
-    xc_phrase *statements, *nongaap, *segment, *total, *measure, *announce;
-    size_t nstatements, nnongaap, nsegment, ntotal, nmeasure, nannounce;
-    size_t cstatements, cnongaap, csegment, ctotal, cmeasure, cannounce;
+    xc_phrase *statements, *nongaap, *segment, *total, *measure, *announce, *bank;
+    size_t nstatements, nnongaap, nsegment, ntotal, nmeasure, nannounce, nbank;
+    size_t cstatements, cnongaap, csegment, ctotal, cmeasure, cannounce, cbank;
     char **stop;
     size_t nstop, cstop;
     xc_word *counts; /* head nouns of counts and rates (<counts>) */

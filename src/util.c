@@ -197,6 +197,21 @@ int xc_count_words(const char *text)
     return n;
 }
 
+uint64_t xc_spelling(const char *text)
+{
+    uint64_t h = 14695981039346656037ULL; /* FNV-1a */
+    int in = 0;
+    for (const char *p = text ? text : ""; *p; p++) {
+        int w = xc_isalpha((unsigned char)*p) || xc_isdigit((unsigned char)*p);
+        if (w && !in && h != 14695981039346656037ULL)
+            h = (h ^ ' ') * 1099511628211ULL;
+        if (w)
+            h = (h ^ (unsigned char)xc_tolower((unsigned char)*p)) * 1099511628211ULL;
+        in = w;
+    }
+    return h;
+}
+
 int xc_strncaseeq(const char *a, const char *b, size_t n)
 {
     for (size_t i = 0; i < n; i++) {

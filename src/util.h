@@ -119,6 +119,10 @@ int xc_strncaseeq(const char *a, const char *b, size_t n);
 /* How many words text has as written: runs of letters and digits, before
  * any is dropped or merged ("Interest income, net" has three). */
 int xc_count_words(const char *text);
+/* A hash of text's words as written, in any case ("Loans, net" and
+ * "LOANS NET" hash alike, "Total loans" otherwise): two spellings of
+ * one word list tell apart. */
+uint64_t xc_spelling(const char *text);
 /* Finds `needle` in the first n bytes of hay, ignoring ASCII case. */
 const char *xc_memcasemem(const char *hay, size_t n, const char *needle);
 

@@ -256,6 +256,7 @@ START_TEST(test_map_own_labels)
         const xc_concept *c = &t->concepts[i];
         xc_map_ctx ctx = {0};
         ctx.statement = XC_STMT_UNKNOWN;
+        ctx.bank = c->bank; /* banking concepts fit banks' releases */
         xc_match m;
         if (!c->label || !strcmp(c->label, c->name))
             continue;

@@ -825,6 +825,85 @@ START_TEST(test_member_headings)
 }
 END_TEST
 
+/* A bank's release (rows of two kinds only banks print) takes the
+ * banking concepts; a company that prints one such row keeps the
+ * others ("Net interest income" is then non-operating). */
+static const char BANK[] =
+    "                  CONSOLIDATED STATEMENTS OF INCOME\n"
+    "              (In thousands, except per share data)\n"
+    "                                      Three Months Ended\n"
+    "                                        September 30,\n"
+    "                                      2024          2023\n"
+    "Interest income:\n"
+    "  Loans, including fees            $ 45,210      $ 41,005\n"
+    "  Securities                          8,025         7,742\n"
+    "    Total interest income            53,235        48,747\n"
+    "Interest expense:\n"
+    "  Deposits                           18,420        14,110\n"
+    "    Total interest expense           18,420        14,110\n"
+    "Net interest income                  34,815        34,637\n"
+    "Provision for credit losses           1,200           800\n"
+    "Net interest income after provision\n"
+    "  for credit losses                  33,615        33,837\n"
+    "Total noninterest income              5,020         4,720\n"
+    "Total noninterest expense            19,885        19,100\n"
+    "Income before income taxes           18,750        19,457\n"
+    "\n"
+    "                    CONSOLIDATED BALANCE SHEETS\n"
+    "                          (In thousands)\n"
+    "                                   September 30,  December 31,\n"
+    "                                       2024          2023\n"
+    "Loans                             $ 3,120,500   $ 3,010,200\n"
+    "Less: allowance for credit losses     (38,200)      (36,900)\n"
+    "                                   ----------    ----------\n"
+    "  Loans, net                        3,082,300     2,973,300\n";
+
+static const char NOT_BANK[] =
+    "                  CONSOLIDATED STATEMENTS OF INCOME\n"
+    "                          (In thousands)\n"
+    "                                      Three Months Ended\n"
+    "                                        September 30,\n"
+    "                                      2024          2023\n"
+    "Operating income                   $ 12,000      $ 11,000\n"
+    "Net interest income                     210           190\n"
+    "Income before income taxes           12,210        11,190\n";
+
+START_TEST(test_bank_concepts)
+{
+    int rc;
+    xc_model *m = convert(BANK, &rc);
+    ck_assert_int_gt(rc, 0);
+    static const char *const want[][2] = {
+        {"InterestAndFeeIncomeLoansAndLeases", "45210000"},
+        {"InterestAndDividendIncomeOperating", "53235000"},
+        {"InterestExpenseDeposits", "18420000"},
+        {"InterestIncomeExpenseNet", "34815000"},
+        {"ProvisionForLoanLeaseAndOtherLosses", "1200000"},
+        {"InterestIncomeExpenseAfterProvisionForLoanLoss", "33615000"},
+        {"NoninterestIncome", "5020000"},
+        {"NoninterestExpense", "19885000"},
+    };
+    for (size_t i = 0; i < sizeof(want) / sizeof(want[0]); i++) {
+        const char *v = value_of(m, want[i][0], "2024-07-01", "2024-09-30");
+        ck_assert_msg(v && !strcmp(v, want[i][1]), "%s: %s", want[i][0], v ? v : "none");
+    }
+    /* "Loans, net" is spelt as the net concept's alias, not "Total loans" */
+    ck_assert_str_eq(value_of(m, "FinancingReceivableExcludingAccruedInterestBeforeAllowanceForCreditLoss",
+                              NULL, "2024-09-30"), "3120500000");
+    ck_assert_str_eq(value_of(m, "FinancingReceivableAllowanceForCreditLosses", NULL, "2024-09-30"),
+                     "38200000");
+    ck_assert_str_eq(value_of(m, "FinancingReceivableExcludingAccruedInterestAfterAllowanceForCreditLoss",
+                              NULL, "2024-09-30"), "3082300000");
+    xc_model_free(m);
+    m = convert(NOT_BANK, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "InterestIncomeExpenseNonoperatingNet", "2024-07-01", "2024-09-30"),
+                     "210000");
+    ck_assert_ptr_null(value_of(m, "InterestIncomeExpenseNet", "2024-07-01", "2024-09-30"));
+    xc_model_free(m);
+}
+END_TEST
+
 /* A centred company name and title over the first value column, set
  * apart from the headers by a scale line and a blank, are the table's
  * title: "ACME, INC." is no "Inc." (increase) column header. */
@@ -1008,6 +1087,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_per_share_headings);
     tcase_add_test(tc, test_product_service_members);
     tcase_add_test(tc, test_member_headings);
+    tcase_add_test(tc, test_bank_concepts);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -107,6 +107,16 @@ START_TEST(test_buffers_and_arena)
 }
 END_TEST
 
+START_TEST(test_words_as_written)
+{
+    ck_assert_int_eq(xc_count_words("Interest income, net"), 3);
+    ck_assert_int_eq(xc_count_words("  --  "), 0);
+    ck_assert(xc_spelling("Loans, net") == xc_spelling("LOANS  NET"));
+    ck_assert(xc_spelling("Loans, net") != xc_spelling("Total loans"));
+    ck_assert(xc_spelling("Loans net") != xc_spelling("Loansnet"));
+}
+END_TEST
+
 Suite *util_suite(void)
 {
     Suite *s = suite_create("util");
@@ -115,6 +125,7 @@ Suite *util_suite(void)
     tcase_add_test(tc, test_strmap);
     tcase_add_test(tc, test_xml_and_dates);
     tcase_add_test(tc, test_buffers_and_arena);
+    tcase_add_test(tc, test_words_as_written);
     suite_add_tcase(s, tc);
     return s;
 }
