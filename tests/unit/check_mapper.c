@@ -74,6 +74,16 @@ static const struct {
     {"Net Income - Excluding One-Time Items (See Notes)", XC_STMT_INCOME, NULL, NULL},
     {"Increase in short-term obligations, excluding current maturities", XC_STMT_CASHFLOW, NULL,
      "ProceedsFromRepaymentsOfShortTermDebt"},
+    /* insurers: their rows name concepts no other company prints */
+    {"Net premiums earned", XC_STMT_INCOME, NULL, "PremiumsEarnedNet"},
+    {"Losses and loss adjustment expenses", XC_STMT_INCOME, NULL,
+     "PolicyholderBenefitsAndClaimsIncurredNet"},
+    {"Policy acquisition costs", XC_STMT_INCOME, NULL, "DeferredPolicyAcquisitionCostAmortizationExpense"},
+    {"Net realized and unrealized gains on investments", XC_STMT_INCOME, NULL, "GainLossOnInvestments"},
+    {"Unearned premiums", XC_STMT_BALANCE, NULL, "UnearnedPremiums"},
+    /* banking concepts are not offered outside a bank's release */
+    {"Net interest income", XC_STMT_INCOME, NULL, "InterestIncomeExpenseNonoperatingNet"},
+    {"Total deposits", XC_STMT_BALANCE, NULL, NULL},
 };
 
 START_TEST(test_map)
