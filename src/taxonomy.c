@@ -788,7 +788,7 @@ static int load_concepts(xc_taxonomy *t, const char *path, xc_diag *d)
         memset(&c, 0, sizeof(c));
         c.parent = -1;
         c.split[0] = c.split[1] = -1;
-        int ok = name && type && per;
+        int ok = name && type && per && (!industry || !strcmp(industry, "bank"));
         if (ok) {
             if (!strcmp(type, "monetary"))
                 c.type = XC_TYPE_MONETARY;
@@ -810,7 +810,8 @@ static int load_concepts(xc_taxonomy *t, const char *path, xc_diag *d)
                 ok = 0;
         }
         if (!ok) {
-            rc = bad(d, path, n, "concept needs name=, a known type= and period=", name);
+            rc = bad(d, path, n, "concept needs name=, a known type= and period= (industry= bank)",
+                     name);
             free(name);
             free(type);
             free(per);
