@@ -875,6 +875,7 @@ START_TEST(test_bank_concepts)
     ck_assert_int_gt(rc, 0);
     static const char *const want[][2] = {
         {"InterestAndFeeIncomeLoansAndLeases", "45210000"},
+        {"InterestAndDividendIncomeSecurities", "8025000"},
         {"InterestAndDividendIncomeOperating", "53235000"},
         {"InterestExpenseDeposits", "18420000"},
         {"InterestIncomeExpenseNet", "34815000"},
