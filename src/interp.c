@@ -2530,17 +2530,18 @@ static void add_dei(ictx *c)
     }
 }
 
-/* Whether the release is a bank's: rows of two kinds that only banks
- * print (the vocabulary's <bank>: "Net interest income", "Provision for
- * loan losses", "Total deposits"). A company with interest income of its
- * own prints one such row at most. */
+/* Whether the release is a bank's: rows of amounts of two kinds that only
+ * banks print (the vocabulary's <bank>: "Net interest income", "Provision
+ * for loan losses", "Total deposits"). A company with interest income of
+ * its own prints one such row at most. */
 static int is_bank(const xc_taxonomy *tax, const xc_doc *doc)
 {
     const xc_phrase *first = NULL;
     for (size_t i = 0; tax->nbank && i < doc->ntables; i++)
         for (size_t k = 0; k < doc->tables[i].nrows; k++) {
+            /* rows with amounts: the mapper reads their words anyway */
             const char *label = doc->tables[i].rows[k].label;
-            if (!label[0])
+            if (doc->tables[i].rows[k].kind != XC_ROW_DATA || !label[0])
                 continue;
             xc_words w = xc_words_seen(tax, label, 1);
             for (size_t p = 0; p < tax->nbank; p++)

@@ -234,6 +234,7 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
      * "Interest income, net" (a trailing net is dropped from both) */
     int printed = xc_count_words(label), bestgap = 0;
     uint64_t spelling = 0; /* xc_spelling(label), once asked */
+    size_t bestalias = 0;  /* the alias that gave best and bestgap */
     const char *rule = "none";
     const char *l0 = label;
     while (*l0 && !xc_isalpha((unsigned char)*l0))
@@ -257,6 +258,8 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
       for (uint64_t bits = sc->touched[wi]; bits; bits &= bits - 1) {
         size_t i = wi * 64 + (size_t)__builtin_ctzll(bits);
         const xc_alias *al = &t->aliases[i];
+        if (t->concepts[al->concept].bank && !ctx->bank)
+            continue; /* (fits() says so too; this is before the counting) */
         /* without an equality, an alias scores only with three quarters
          * of the label's words (fuzzy) or all of them (heading+label) */
         int common = xc_words_common(&A, &al->words);
@@ -306,18 +309,23 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
         if (s > 0 && ctx->term && c->term && c->term != ctx->term)
             s -= 20;
         /* an alias spelt as the label is closest of all ("Loans, net"
-         * is "Loans net", not "Total loans": both drop to "loans") */
+         * is "Loans net", not "Total loans": both drop to "loans"); asked
+         * only of a tie between aliases with as many words as the label */
         int gap = abs(al->printed - printed);
-        if (!gap && s > 0 && s >= score) {
+        if (s == score && s > 0 && (gap == 0 || bestgap == 0)) {
             if (!spelling)
                 spelling = xc_spelling(label);
-            gap = al->spelling == spelling ? -1 : 0;
+            if (gap == 0 && al->spelling == spelling)
+                gap = -1;
+            if (bestgap == 0 && t->aliases[bestalias].spelling == spelling)
+                bestgap = -1;
         }
         if (s > score) {
             score = s;
             best = al->concept;
             rule = r;
             bestgap = gap;
+            bestalias = i;
         } else if (s == score && s > 0 && best >= 0 && al->concept != best) {
             if (total && bestgap >= 0 && t->concepts[al->concept].nchildren &&
                 !t->concepts[best].nchildren && xc_taxonomy_is_under(t, best, al->concept)) {
@@ -327,13 +335,16 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
                 best = al->concept;
                 rule = r;
                 bestgap = gap;
+                bestalias = i;
             } else if (gap < bestgap) {
                 best = al->concept;
                 rule = r;
                 bestgap = gap;
+                bestalias = i;
             }
         } else if (s == score && s > 0 && al->concept == best && gap < bestgap) {
             bestgap = gap;
+            bestalias = i;
         }
     }
     }

@@ -469,7 +469,8 @@ int xc_words_contains_phrase(const xc_words *text, const xc_words *phrase)
     if (phrase->n == 0)
         return 0;
     for (int i = 0; i + phrase->n <= text->n; i++)
-        if (!memcmp(text->w + i, phrase->w, (size_t)phrase->n * sizeof(xc_word)))
+        if (text->w[i] == phrase->w[0] &&
+            !memcmp(text->w + i + 1, phrase->w + 1, (size_t)(phrase->n - 1) * sizeof(xc_word)))
             return 1;
     return 0;
 }
