@@ -78,8 +78,10 @@ static const struct {
     {"Net premiums earned", XC_STMT_INCOME, NULL, "PremiumsEarnedNet"},
     {"Losses and loss adjustment expenses", XC_STMT_INCOME, NULL,
      "PolicyholderBenefitsAndClaimsIncurredNet"},
-    {"Policy acquisition costs", XC_STMT_INCOME, NULL, "DeferredPolicyAcquisitionCostAmortizationExpense"},
-    {"Net realized and unrealized gains on investments", XC_STMT_INCOME, NULL, "GainLossOnInvestments"},
+    {"Policy acquisition costs", XC_STMT_INCOME, NULL,
+     "DeferredPolicyAcquisitionCostAmortizationExpense"},
+    {"Net realized and unrealized gains on investments", XC_STMT_INCOME, NULL,
+     "GainLossOnInvestments"},
     {"Unearned premiums", XC_STMT_BALANCE, NULL, "UnearnedPremiums"},
     /* banking concepts are not offered outside a bank's release */
     {"Net interest income", XC_STMT_INCOME, NULL, "InterestIncomeExpenseNonoperatingNet"},

@@ -745,11 +745,11 @@ static const char PRODUCT_SERVICE[] =
     "                                   --------      --------\n"
     "Gross profit                          1,521         1,390\n";
 
-START_TEST(test_product_service_members)
+/* Asserts that every fact with a dimension is on srt:ProductOrServiceAxis,
+ * that the fact of each value in want ({value, member}) is that member's
+ * and that no extension concept is left; returns the facts with a member. */
+static int product_members(const xc_model *m, const char *const want[][2], size_t nwant)
 {
-    int rc;
-    xc_model *m = convert(PRODUCT_SERVICE, &rc);
-    ck_assert_int_gt(rc, 0);
     int members = 0;
     for (size_t i = 0; i < m->nfacts; i++) {
         const xc_fact *f = &m->facts[i];
@@ -757,19 +757,29 @@ START_TEST(test_product_service_members)
         if (!c->ndims)
             continue;
         ck_assert_int_eq((int)c->ndims, 1);
-        ck_assert_str_eq(c->dims[0].axis, "srt:ProductOrServiceAxis");
+        ck_assert_msg(!strcmp(c->dims[0].axis, "srt:ProductOrServiceAxis"), "%s on %s",
+                      f->concept, c->dims[0].axis);
         char b[40];
         xc_decimal_format(f->value, b);
-        if (!strcmp(f->concept, "us-gaap:Revenues") && !strcmp(b, "2000000"))
-            ck_assert_str_eq(c->dims[0].member, "us-gaap:ProductMember");
-        if (!strcmp(f->concept, "us-gaap:CostOfRevenue") && !strcmp(b, "300000"))
-            ck_assert_str_eq(c->dims[0].member, "us-gaap:ServiceMember");
+        for (size_t k = 0; k < nwant; k++)
+            if (!strcmp(b, want[k][0]))
+                ck_assert_str_eq(c->dims[0].member, want[k][1]);
         members++;
     }
-    ck_assert_int_eq(members, 8);
-    ck_assert_str_eq(xc_model_ns_uri(m, "srt"), "http://fasb.org/srt/2025");
     for (size_t i = 0; i < m->nexts; i++) /* no extension concept left */
         ck_assert_msg(0, "extension %s", m->exts[i].name);
+    return members;
+}
+
+START_TEST(test_product_service_members)
+{
+    int rc;
+    xc_model *m = convert(PRODUCT_SERVICE, &rc);
+    ck_assert_int_gt(rc, 0);
+    static const char *const want[][2] = {{"2000000", "us-gaap:ProductMember"},
+                                          {"300000", "us-gaap:ServiceMember"}};
+    ck_assert_int_eq(product_members(m, want, 2), 8);
+    ck_assert_str_eq(xc_model_ns_uri(m, "srt"), "http://fasb.org/srt/2025");
     xc_model_free(m);
 }
 END_TEST
@@ -801,26 +811,10 @@ START_TEST(test_member_headings)
     int rc;
     xc_model *m = convert(MEMBER_HEADINGS, &rc);
     ck_assert_int_gt(rc, 0);
-    int members = 0;
-    for (size_t i = 0; i < m->nfacts; i++) {
-        const xc_fact *f = &m->facts[i];
-        const xc_context *c = &m->contexts[f->context];
-        if (!c->ndims)
-            continue;
-        ck_assert_int_eq((int)c->ndims, 1);
-        ck_assert_msg(!strcmp(c->dims[0].axis, "srt:ProductOrServiceAxis"), "%s %s %s", f->concept, c->dims[0].axis, c->dims[0].member);
-        char b[40];
-        xc_decimal_format(f->value, b);
-        if (!strcmp(b, "68714000000"))
-            ck_assert_str_eq(c->dims[0].member, "us-gaap:ProductMember");
-        if (!strcmp(b, "6058000000"))
-            ck_assert_str_eq(c->dims[0].member, "us-gaap:ServiceMember");
-        members++;
-    }
-    ck_assert_int_eq(members, 8);
+    static const char *const want[][2] = {{"68714000000", "us-gaap:ProductMember"},
+                                          {"6058000000", "us-gaap:ServiceMember"}};
+    ck_assert_int_eq(product_members(m, want, 2), 8);
     ck_assert_str_eq(value_of(m, "Revenues", "2024-12-30", "2025-03-29"), "95359000000");
-    for (size_t i = 0; i < m->nexts; i++) /* no extension concept */
-        ck_assert_msg(0, "extension %s", m->exts[i].name);
     xc_model_free(m);
 }
 END_TEST
@@ -889,17 +883,18 @@ START_TEST(test_bank_concepts)
         ck_assert_msg(v && !strcmp(v, want[i][1]), "%s: %s", want[i][0], v ? v : "none");
     }
     /* "Loans, net" is spelt as the net concept's alias, not "Total loans" */
-    ck_assert_str_eq(value_of(m, "FinancingReceivableExcludingAccruedInterestBeforeAllowanceForCreditLoss",
-                              NULL, "2024-09-30"), "3120500000");
-    ck_assert_str_eq(value_of(m, "FinancingReceivableAllowanceForCreditLosses", NULL, "2024-09-30"),
-                     "38200000");
-    ck_assert_str_eq(value_of(m, "FinancingReceivableExcludingAccruedInterestAfterAllowanceForCreditLoss",
-                              NULL, "2024-09-30"), "3082300000");
+    static const char *const loans[][2] = {
+        {"FinancingReceivableExcludingAccruedInterestBeforeAllowanceForCreditLoss", "3120500000"},
+        {"FinancingReceivableAllowanceForCreditLosses", "38200000"},
+        {"FinancingReceivableExcludingAccruedInterestAfterAllowanceForCreditLoss", "3082300000"},
+    };
+    for (size_t i = 0; i < sizeof(loans) / sizeof(loans[0]); i++)
+        ck_assert_str_eq(value_of(m, loans[i][0], NULL, "2024-09-30"), loans[i][1]);
     xc_model_free(m);
     m = convert(NOT_BANK, &rc);
     ck_assert_int_gt(rc, 0);
-    ck_assert_str_eq(value_of(m, "InterestIncomeExpenseNonoperatingNet", "2024-07-01", "2024-09-30"),
-                     "210000");
+    const char *v = value_of(m, "InterestIncomeExpenseNonoperatingNet", "2024-07-01", "2024-09-30");
+    ck_assert_str_eq(v, "210000");
     ck_assert_ptr_null(value_of(m, "InterestIncomeExpenseNet", "2024-07-01", "2024-09-30"));
     xc_model_free(m);
 }
