@@ -729,7 +729,21 @@ static int default_sigma(const tstate *s, const rec *r)
             neg += sg < 0;
             pos += sg > 0;
         }
-        if (neg > pos)
+        return neg > pos ? -1 : 1;
+    }
+    /* "Other (income) expense, net 1,747", or a row under "Nonoperating
+     * (income) expense:", prints an expense as positive: an income
+     * concept's value is the amount negated. The row's own words first;
+     * a heading's only for a row that names neither ("Other, net"), since
+     * a heading's reach is not always clear ("Income before income taxes"
+     * is no item of "Other (income) expense:" above it). Cash flows print
+     * contributions to cash (above); balance sheets follow their sums. */
+    if (c->balance != XC_BAL_NONE && c->period == XC_PERIOD_DURATION &&
+        s->stmt != XC_STMT_BALANCE && s->stmt != XC_STMT_CASHFLOW) {
+        xc_balance sense = xc_taxonomy_sense(s->tax, r->label);
+        if (sense == XC_BAL_NONE && r->nheads && !xc_taxonomy_has_sense(s->tax, r->label))
+            sense = xc_taxonomy_sense(s->tax, r->heads[0]);
+        if (sense != XC_BAL_NONE && sense != c->balance)
             return -1;
     }
     return 1;
@@ -905,9 +919,9 @@ static void resolve_signs(tstate *s)
                 for (int k = 0; k < len; k++) {
                     const rec *r = &s->recs[it[k]];
                     w[k] = item_weight(s, tb, r);
-                    /* sigma = sigma_T * s * w, so s = sigma * w (sigma_T = 1) */
-                    prior[k] = r->concept >= 0 ? r->sigma * w[k] : 0;
-                    fixed[k] = r->verified ? r->sigma * w[k] : 0;
+                    /* sigma = sigma_T * s * w, so s = sigma * w * sigma_T */
+                    prior[k] = r->concept >= 0 ? r->sigma * w[k] * T->sigma : 0;
+                    fixed[k] = r->verified ? r->sigma * w[k] * T->sigma : 0;
                 }
                 if (!compatible(s, T, it, len))
                     continue;

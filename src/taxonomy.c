@@ -588,15 +588,20 @@ static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
     /* stop words and synonyms first: phrases are normalised with them */
     for (xmlNode *n = root->children; n; n = n->next) {
         if (is_el(n, "stop") || is_el(n, "leading") || is_el(n, "counts") ||
-            is_el(n, "prepositions") || is_el(n, "postpositive") || is_el(n, "reported")) {
+            is_el(n, "prepositions") || is_el(n, "postpositive") || is_el(n, "reported") ||
+            is_el(n, "credit") || is_el(n, "debit")) {
             int lead = is_el(n, "leading"), counts = is_el(n, "counts");
             int reported = is_el(n, "reported");
+            int sense = is_el(n, "credit") ? XC_BAL_CREDIT : is_el(n, "debit") ? XC_BAL_DEBIT : 0;
             int prep = is_el(n, "prepositions"), post = is_el(n, "postpositive");
             char *s = content(n), *save = NULL;
             for (char *w = strtok_r(s, " \t\n", &save); w; w = strtok_r(NULL, " \t\n", &save)) {
                 if (counts) {
                     XC_GROW(t->counts, t->ccounts, t->ncounts + 1);
                     t->counts[t->ncounts++] = xc_word_id(w, strlen(w));
+                } else if (sense) {
+                    XC_GROW(t->sense[sense], t->csense[sense], t->nsense[sense] + 1);
+                    t->sense[sense][t->nsense[sense]++] = xc_word_id(w, strlen(w));
                 } else if (reported) {
                     XC_GROW(t->reported, t->creported, t->nreported + 1);
                     t->reported[t->nreported++] = xc_word_id(w, strlen(w));
@@ -1154,6 +1159,8 @@ void xc_taxonomy_free(xc_taxonomy *t)
     free(t->postpos);
     free(t->counts);
     free(t->reported);
+    free(t->sense[XC_BAL_CREDIT]);
+    free(t->sense[XC_BAL_DEBIT]);
     for (size_t i = 0; i < t->nlead; i++)
         free(t->lead[i]);
     free(t->lead);
@@ -1237,4 +1244,70 @@ int xc_taxonomy_common_parent(const xc_taxonomy *t, const int *concepts, int n)
             return a;
     }
     return -1;
+}
+
+/* The side of the word of n letters at s (lower-cased): XC_BAL_NONE when
+ * it is no sense word. */
+static xc_balance word_sense(const xc_taxonomy *t, const char *s, size_t n)
+{
+    char low[32];
+    if (n == 0 || n >= sizeof(low))
+        return XC_BAL_NONE;
+    for (size_t i = 0; i < n; i++)
+        low[i] = (char)xc_tolower((unsigned char)s[i]);
+    xc_word w = xc_word_id(low, n);
+    for (int b = XC_BAL_DEBIT; b <= XC_BAL_CREDIT; b++)
+        for (size_t i = 0; i < t->nsense[b]; i++)
+            if (t->sense[b][i] == w)
+                return (xc_balance)b;
+    return XC_BAL_NONE;
+}
+
+xc_balance xc_taxonomy_sense(const xc_taxonomy *t, const char *text)
+{
+    for (const char *p = strchr(text, '('); p; p = strchr(p + 1, '(')) {
+        const char *a = p + 1, *e = a;
+        while (xc_isalpha((unsigned char)*e))
+            e++;
+        if (*e != ')')
+            continue;
+        xc_balance x = word_sense(t, a, (size_t)(e - a));
+        if (x == XC_BAL_NONE)
+            continue;
+        /* the word just before the parenthesis, then the one just after */
+        const char *be = p;
+        while (be > text && be[-1] == ' ')
+            be--;
+        const char *bs = be;
+        while (bs > text && xc_isalpha((unsigned char)bs[-1]))
+            bs--;
+        xc_balance y = word_sense(t, bs, (size_t)(be - bs));
+        if (y != XC_BAL_NONE && y != x)
+            return y;
+        const char *as = e + 1;
+        while (*as == ' ')
+            as++;
+        const char *ae = as;
+        while (xc_isalpha((unsigned char)*ae))
+            ae++;
+        y = word_sense(t, as, (size_t)(ae - as));
+        if (y != XC_BAL_NONE && y != x)
+            return y;
+    }
+    return XC_BAL_NONE;
+}
+
+int xc_taxonomy_has_sense(const xc_taxonomy *t, const char *text)
+{
+    for (const char *p = text; *p;) {
+        while (*p && !xc_isalpha((unsigned char)*p))
+            p++;
+        const char *e = p;
+        while (xc_isalpha((unsigned char)*e))
+            e++;
+        if (e > p && word_sense(t, p, (size_t)(e - p)) != XC_BAL_NONE)
+            return 1;
+        p = e;
+    }
+    return 0;
 }

@@ -139,6 +139,8 @@ typedef struct xc_taxonomy {
     size_t ncounts, ccounts;
     xc_word *reported; /* words naming the measure as reported (<reported>): "GAAP" */
     size_t nreported, creported;
+    xc_word *sense[3]; /* by xc_balance: words of income and of expense (<credit>, <debit>) */
+    size_t nsense[3], csense[3];
     char **lead;
     size_t nlead, clead;
     char **prep; /* prepositions (<prepositions>): a head noun comes before */
@@ -229,5 +231,14 @@ const char *xc_taxonomy_exchange(const xc_taxonomy *t, const char *name);
 int xc_taxonomy_common_parent(const xc_taxonomy *t, const int *concepts, int n);
 /* 1 if concept a is b or one of b's calculation descendants. */
 int xc_taxonomy_is_under(const xc_taxonomy *t, int a, int b);
+
+/* The side a text prints its amounts on when it pairs a word of income
+ * with one of expense in parentheses: "Other (income) expense" prints an
+ * expense as positive (XC_BAL_DEBIT), "Income (loss)" an income
+ * (XC_BAL_CREDIT); XC_BAL_NONE without such a pair. */
+xc_balance xc_taxonomy_sense(const xc_taxonomy *t, const char *text);
+
+/* Whether text holds a word of income or of expense at all. */
+int xc_taxonomy_has_sense(const xc_taxonomy *t, const char *text);
 
 #endif

@@ -319,6 +319,32 @@ START_TEST(test_axis_members)
 }
 END_TEST
 
+START_TEST(test_sense)
+{
+    const xc_taxonomy *t = test_taxonomy();
+    static const struct {
+        const char *text;
+        xc_balance side;
+    } cases[] = {
+        {"Other (income) expense, net", XC_BAL_DEBIT},
+        {"Nonoperating (income) expense:", XC_BAL_DEBIT},
+        {"Net income (loss)", XC_BAL_CREDIT},
+        {"(Loss) income from operations", XC_BAL_CREDIT},
+        {"Income tax (expense) benefit", XC_BAL_CREDIT},
+        {"(Benefit) provision for income taxes", XC_BAL_DEBIT},
+        {"(Gain) loss on sale of assets", XC_BAL_DEBIT},
+        {"Income before income taxes", XC_BAL_NONE},
+        {"Accounts receivable (net)", XC_BAL_NONE},
+        {"Equity in (losses) of affiliates", XC_BAL_NONE},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+        ck_assert_msg(xc_taxonomy_sense(t, cases[i].text) == cases[i].side, "%s",
+                      cases[i].text);
+    ck_assert(xc_taxonomy_has_sense(t, "Interest income"));
+    ck_assert(!xc_taxonomy_has_sense(t, "Other, net"));
+}
+END_TEST
+
 START_TEST(test_bad_taxonomy)
 {
     xc_diag d;
@@ -349,6 +375,7 @@ Suite *mapper_suite(void)
     tcase_add_test(tc, test_calc_tree);
     tcase_add_test(tc, test_bad_taxonomy);
     tcase_add_test(tc, test_axis_members);
+    tcase_add_test(tc, test_sense);
     suite_add_tcase(s, tc);
     return s;
 }

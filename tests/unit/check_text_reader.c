@@ -1056,6 +1056,50 @@ START_TEST(test_segment_groups)
 }
 END_TEST
 
+/* Amounts printed on the expense side: "(income) expense" in a total's
+ * label or in the heading over rows that name no side. */
+static const char EXPENSE_SIDE[] =
+    "              EXAMPLE CORP.\n"
+    "   CONSOLIDATED STATEMENTS OF OPERATIONS\n"
+    "  (In thousands, except per share amounts)\n"
+    "\n"
+    "                                            Three Months Ended\n"
+    "                                         March 31,     March 31,\n"
+    "                                           2025          2024\n"
+    "Net sales                               $ 120,000     $ 110,000\n"
+    "Cost of sales                              70,000        66,000\n"
+    "Operating income                           50,000        44,000\n"
+    "Nonoperating (income) expense:\n"
+    "  Interest expense                          2,000         2,100\n"
+    "  Interest income                           (300)         (250)\n"
+    "  Other, net                                  150         (100)\n"
+    "Total nonoperating (income) expense         1,850         1,750\n"
+    "Income before income taxes                 48,150        42,250\n"
+    "Income tax (benefit) expense                9,000         (500)\n"
+    "Net income                              $  39,150     $  42,750\n";
+
+START_TEST(test_expense_side)
+{
+    int rc;
+    xc_model *m = convert(EXPENSE_SIDE, &rc);
+    ck_assert_int_gt(rc, 0);
+    const char *q = "2025-03-31", *p = "2024-03-31";
+    ck_assert_str_eq(value_of(m, "InterestExpense", NULL, q), "2000000");
+    ck_assert_str_eq(value_of(m, "InvestmentIncomeInterest", NULL, q), "300000");
+    /* an expense of 150 is an income of -150; the total is a net expense */
+    ck_assert_str_eq(value_of(m, "OtherNonoperatingIncomeExpense", NULL, p), "100000");
+    ck_assert_str_eq(value_of(m, "NonoperatingIncomeExpense", NULL, q), "-1850000");
+    /* the row after the total is no item of the heading */
+    ck_assert_str_eq(value_of(m, "IncomeLossFromContinuingOperationsBeforeIncomeTaxes"
+                                 "ExtraordinaryItemsNoncontrollingInterest", NULL, q),
+                     "48150000");
+    /* a tax expense stays positive, a benefit negative */
+    ck_assert_str_eq(value_of(m, "IncomeTaxExpenseBenefit", NULL, q), "9000000");
+    ck_assert_str_eq(value_of(m, "IncomeTaxExpenseBenefit", NULL, p), "-500000");
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -1084,6 +1128,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_product_service_members);
     tcase_add_test(tc, test_member_headings);
     tcase_add_test(tc, test_bank_concepts);
+    tcase_add_test(tc, test_expense_side);
     suite_add_tcase(s, tc);
     return s;
 }
