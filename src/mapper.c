@@ -30,6 +30,30 @@ static int fits(const xc_taxonomy *t, const xc_concept *c, const xc_map_ctx *ctx
     return 1;
 }
 
+/* Whether the comma at `comma` separates the items of a list: one word
+ * before it, then items of one or two words up to an "and" ("Selling,
+ * marketing, general and administrative" is no kind of "Selling"; "Sales,
+ * net of returns and allowances" is sales, qualified). */
+static int is_list(const char *label, const char *comma)
+{
+    if (memchr(label, ' ', (size_t)(comma - label)))
+        return 0;
+    int words = 0;
+    for (const char *p = comma + 1; *p; p++) {
+        if (*p == ',') {
+            words = 0;
+            continue;
+        }
+        if (*p != ' ' && (p[-1] == ' ' || p[-1] == ','))
+            words++;
+        if (!strncmp(p, " and ", 5) || !strncmp(p, " & ", 3))
+            return words >= 1 && words <= 2;
+        if (words > 2)
+            return 0;
+    }
+    return 0;
+}
+
 /* The label up to its first comma, semicolon or " - ". */
 static char *first_clause(const char *label)
 {
@@ -45,6 +69,8 @@ static char *first_clause(const char *label)
         }
     }
     if (!end)
+        return NULL;
+    if (*end == ',' && is_list(label, end))
         return NULL;
     return xc_xstrndup(label, (size_t)(end - label));
 }

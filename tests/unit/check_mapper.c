@@ -65,6 +65,11 @@ static const struct {
     {"Less allowance for doubtful accounts", XC_STMT_BALANCE, "Current assets",
      "AllowanceForDoubtfulAccountsReceivableCurrent"},
     {"Frobnication widgets", XC_STMT_INCOME, NULL, NULL},
+    /* a list after a one-word clause is no qualifier of that word; a
+     * qualifier with an "and" is */
+    {"Selling, marketing, general and administrative", XC_STMT_INCOME, NULL,
+     "SellingGeneralAndAdministrativeExpense"},
+    {"SALES, Net of returns and allowances", XC_STMT_INCOME, NULL, "Revenues"},
     /* fuzzy: four of five words, the rare ones among them */
     {"Frobnicated selling, general and administrative expenses", XC_STMT_INCOME, NULL,
      "SellingGeneralAndAdministrativeExpense"},
