@@ -70,6 +70,13 @@ static const struct {
     {"Selling, marketing, general and administrative", XC_STMT_INCOME, NULL,
      "SellingGeneralAndAdministrativeExpense"},
     {"SALES, Net of returns and allowances", XC_STMT_INCOME, NULL, "Revenues"},
+    /* share counts named by the measure they compute */
+    {"Weighted average shares used in computing basic net loss per share", XC_STMT_INCOME, NULL,
+     "WeightedAverageNumberOfSharesOutstandingBasic"},
+    {"Weighted average shares used to compute basic EPS", XC_STMT_INCOME, NULL,
+     "WeightedAverageNumberOfSharesOutstandingBasic"},
+    {"Shares used in calculating diluted earnings per share", XC_STMT_INCOME, NULL,
+     "WeightedAverageNumberOfDilutedSharesOutstanding"},
     /* fuzzy: four of five words, the rare ones among them */
     {"Frobnicated selling, general and administrative expenses", XC_STMT_INCOME, NULL,
      "SellingGeneralAndAdministrativeExpense"},
