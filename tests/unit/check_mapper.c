@@ -77,6 +77,9 @@ static const struct {
      "WeightedAverageNumberOfSharesOutstandingBasic"},
     {"Shares used in calculating diluted earnings per share", XC_STMT_INCOME, NULL,
      "WeightedAverageNumberOfDilutedSharesOutstanding"},
+    {"Amortization of developed technology", XC_STMT_INCOME, "Cost of revenue:",
+     "CostOfGoodsAndServicesSoldAmortization"},
+    {"Restructuring and other exit costs, net", XC_STMT_INCOME, NULL, "RestructuringCharges"},
     /* fuzzy: four of five words, the rare ones among them */
     {"Frobnicated selling, general and administrative expenses", XC_STMT_INCOME, NULL,
      "SellingGeneralAndAdministrativeExpense"},
