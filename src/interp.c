@@ -241,6 +241,18 @@ static int md_distance(xc_date a, xc_date b)
     return d > 182 ? 365 - d : d;
 }
 
+/* Whether a period ending on `end` looks like one of a 52/53-week year:
+ * within a week of a month's end, but not on it. */
+static int weekly_end(xc_date end)
+{
+    if (xc_date_is_month_end(end))
+        return 0;
+    for (int k = 1; k <= 7; k++)
+        if (xc_date_is_month_end(end + k) || xc_date_is_month_end(end - k))
+            return 1;
+    return 0;
+}
+
 /* The start of a duration of `months` ending at end: the day after the
  * fiscal quarter boundary nearest end - months, when the fiscal year end is
  * known; else the day after end - months. */
@@ -273,6 +285,11 @@ static xc_date duration_start(xc_date end, int months, int weeks, const fye *f, 
         }
         if (best != XC_NODATE && bestd <= 14)
             return best + 1;
+    } else if (months % 3 == 0 && months <= 12 && weekly_end(end)) {
+        /* a period that ends near, not on, a month's end ("three months
+         * ended March 29") belongs to a 52/53-week year: thirteen weeks a
+         * quarter (a 53-week year's long quarter is a week off) */
+        return end - 91 * (months / 3) + 1;
     }
     return target + 1;
 }

@@ -814,7 +814,8 @@ START_TEST(test_member_headings)
     static const char *const want[][2] = {{"68714000000", "us-gaap:ProductMember"},
                                           {"6058000000", "us-gaap:ServiceMember"}};
     ck_assert_int_eq(product_members(m, want, 2), 8);
-    ck_assert_str_eq(value_of(m, "Revenues", "2024-12-30", "2025-03-29"), "95359000000");
+    /* thirteen weeks before March 29 (Apple's second quarter began December 29) */
+    ck_assert_str_eq(value_of(m, "Revenues", "2024-12-29", "2025-03-29"), "95359000000");
     xc_model_free(m);
 }
 END_TEST
@@ -1100,6 +1101,31 @@ START_TEST(test_expense_side)
 }
 END_TEST
 
+/* Quarters of a 52/53-week year, with no balance sheet to tell the fiscal
+ * year's end: thirteen weeks each, not calendar months. */
+static const char WEEKLY[] =
+    "              EXAMPLE CORP.\n"
+    "   CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS\n"
+    "            (In millions)\n"
+    "\n"
+    "                         Three Months Ended        Six Months Ended\n"
+    "                        March 29,   March 30,    March 29,   March 30,\n"
+    "                          2025        2024         2025        2024\n"
+    "Net sales               $  1,000    $    900     $  2,100    $  1,900\n"
+    "Net income              $    100    $     90     $    210    $    190\n";
+
+START_TEST(test_weekly_quarters)
+{
+    int rc;
+    xc_model *m = convert(WEEKLY, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "2024-12-29", "2025-03-29"), "1000000000");
+    ck_assert_str_eq(value_of(m, "Revenues", "2024-09-29", "2025-03-29"), "2100000000");
+    ck_assert_str_eq(value_of(m, "Revenues", "2023-12-31", "2024-03-30"), "900000000");
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -1129,6 +1155,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_member_headings);
     tcase_add_test(tc, test_bank_concepts);
     tcase_add_test(tc, test_expense_side);
+    tcase_add_test(tc, test_weekly_quarters);
     suite_add_tcase(s, tc);
     return s;
 }
