@@ -255,7 +255,8 @@ static int weekly_end(xc_date end)
 
 /* The start of a duration of `months` ending at end: the day after the
  * fiscal quarter boundary nearest end - months, when the fiscal year end is
- * known; else the day after end - months. */
+ * known; else thirteen weeks a quarter when end is near a month's end
+ * (weekly_end), or the day after end - months. */
 static xc_date duration_start(xc_date end, int months, int weeks, const fye *f, int *inferred)
 {
     *inferred = 1;
