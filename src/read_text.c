@@ -37,6 +37,7 @@ typedef struct val {
     int nb;     /* where the number itself starts */
     int anchor; /* column of the last digit or dash */
     int numeric;
+    int squeezed; /* one blank from the label: a column only if one is there */
 } val;
 
 typedef struct line {
@@ -344,6 +345,12 @@ static int split_paren(const line *L, const span *tk, int k, int *from)
     return 1;
 }
 
+/* Whether a value's text starts with a dollar sign: "$1,243", "($ 980)". */
+static int dollar_first(const char *s)
+{
+    return s[0] == '$' || (s[0] == '(' && s[1] == '$');
+}
+
 static void find_values(line *L, xc_arena *arena)
 {
     /* most lines are prose or labels: when the last token is not a value,
@@ -381,7 +388,7 @@ static void find_values(line *L, xc_arena *arena)
         /* a number too long to hold is still a value: the interpreter
          * reports it, it must not become part of the label */
         if (prc == 0 || prc == -XC_EOVERFLOW) {
-            val v = {tk[k].b, tk[k].e, tk[k].b, 0, 1};
+            val v = {tk[k].b, tk[k].e, tk[k].b, 0, 1, 0};
             /* anchor: the last digit or dash */
             int a = tk[k].e - 1;
             while (a > tk[k].b && (L->disp[a] == ')' || L->disp[a] == '%'))
@@ -396,11 +403,11 @@ static void find_values(line *L, xc_arena *arena)
             vals[nv - 1].b = tk[k].b;
             k--;
         } else if (is_placeholder(s, n)) {
-            val v = {tk[k].b, tk[k].e, tk[k].b, tk[k].e - 1, 0};
+            val v = {tk[k].b, tk[k].e, tk[k].b, tk[k].e - 1, 0, 0};
             vals[nv++] = v;
             k--;
         } else if (split_paren(L, tk, k, &from)) {
-            val v = {tk[from].b, tk[k].e, tk[from].b, tk[k].e - 1, 1};
+            val v = {tk[from].b, tk[k].e, tk[from].b, tk[k].e - 1, 1, 0};
             while (v.anchor > tk[k].b && (L->disp[v.anchor] == ')' || L->disp[v.anchor] == '%'))
                 v.anchor--;
             vals[nv++] = v;
@@ -409,8 +416,15 @@ static void find_values(line *L, xc_arena *arena)
             break;
         }
     }
-    /* the label must be set off from the values by two blanks */
-    while (nv > 0 && k >= 0 && vals[nv - 1].b - tk[k].e < 2) {
+    /* the label must be set off from the values by two blanks ("fiscal
+     * 2024", "Note 5"), or by one before a dollar amount that more values
+     * follow: a long label squeezes its first column ("Total liabilities
+     * and equity $1,243,600    $1,063,400"); the table keeps such a value
+     * only where a column stands (settle_squeezed) */
+    if (nv >= 2 && k >= 0 && vals[nv - 1].b - tk[k].e == 1 &&
+        dollar_first(L->disp + vals[nv - 1].b))
+        vals[nv - 1].squeezed = 1;
+    while (nv > 0 && k >= 0 && vals[nv - 1].b - tk[k].e < 2 && !vals[nv - 1].squeezed) {
         nv--;
         while (k + 1 < nt && tk[k + 1].e <= vals[nv].e)
             k++;
@@ -566,6 +580,8 @@ static int find_columns(line *lines, int first, int last, colinfo **out)
         if (lines[i].kind != L_DATA)
             continue;
         for (int k = 0; k < lines[i].nvals; k++) {
+            if (lines[i].vals[k].squeezed)
+                continue;
             if (n + 1 > cap) {
                 cap = cap ? cap * 2 : 64;
                 anch = xc_xrealloc(anch, (size_t)cap * sizeof(int));
@@ -623,6 +639,27 @@ static int find_columns(line *lines, int first, int last, colinfo **out)
     }
     *out = cols;
     return nc;
+}
+
+/* A value squeezed against its label ("equity $1,243,600") stays one
+ * where a column of other rows ends and the row has room for it; else it
+ * is part of the label ("net of allowance of $2,100 and $1,900"). */
+static void settle_squeezed(line *lines, int first, int last, const colinfo *cols, int nc)
+{
+    for (int i = first; i <= last; i++) {
+        line *L = &lines[i];
+        if (L->kind != L_DATA || !L->nvals || !L->vals[0].squeezed)
+            continue;
+        int near = 0;
+        for (int c = 0; c < nc && !near; c++)
+            near = abs(L->vals[0].anchor - cols[c].anchor) <= 2;
+        L->vals[0].squeezed = 0;
+        if (near && L->nvals <= nc)
+            continue;
+        L->label_end = L->vals[0].e;
+        L->vals++;
+        L->nvals--;
+    }
 }
 
 /* Assigns each value of a data line to a column, keeping their order. */
@@ -815,6 +852,7 @@ static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_en
         free(cols);
         return 0;
     }
+    settle_squeezed(lines, first, last, cols, nc);
     column_extents(lines, first, last, cols, nc);
     xc_table *t = xc_doc_add_table(doc, (size_t)nc);
     /* the table before this one (after the add: the array may move) */
