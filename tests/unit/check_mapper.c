@@ -101,6 +101,21 @@ static const struct {
     /* banking concepts are not offered outside a bank's release */
     {"Net interest income", XC_STMT_INCOME, NULL, "InterestIncomeExpenseNonoperatingNet"},
     {"Total deposits", XC_STMT_BALANCE, NULL, NULL},
+    /* cash-flow lines of current releases, each its own concept: three words
+     * of "Amortization of debt issuance costs" are a payment's alias too */
+    {"Amortization of debt issuance costs", XC_STMT_CASHFLOW, NULL, "AmortizationOfFinancingCosts"},
+    {"Other assets", XC_STMT_CASHFLOW, "Changes in operating assets and liabilities:",
+     "IncreaseDecreaseInOtherOperatingAssets"},
+    {"Operating lease liabilities", XC_STMT_CASHFLOW, NULL,
+     "IncreaseDecreaseInOperatingLeaseLiability"},
+    {"Accrued compensation and benefits", XC_STMT_CASHFLOW, NULL,
+     "IncreaseDecreaseInEmployeeRelatedLiabilities"},
+    {"Payments of finance lease obligations", XC_STMT_CASHFLOW, NULL,
+     "FinanceLeasePrincipalPayments"},
+    {"Proceeds from issuance of common stock under employee stock plans", XC_STMT_CASHFLOW, NULL,
+     "ProceedsFromStockPlans"},
+    {"Deferred commissions, noncurrent", XC_STMT_BALANCE, NULL,
+     "CapitalizedContractCostNetNoncurrent"},
 };
 
 START_TEST(test_map)
