@@ -136,6 +136,72 @@ static int label_starts(const char *label, const char *word)
     return xc_strncaseeq(label, word, n) && !xc_isalpha((unsigned char)label[n]);
 }
 
+/* A word of text at *p: letters, digits, "'" and "&" ("AT&T"); *p moves
+ * past it. Returns its length, 0 at the end. */
+static size_t next_word(const char **p, const char **start)
+{
+    const char *q = *p;
+    while (*q && !xc_isalnum((unsigned char)*q))
+        q++;
+    *start = q;
+    while (xc_isalnum((unsigned char)*q) || *q == '\'' || *q == '&')
+        q++;
+    *p = q;
+    return (size_t)(q - *start);
+}
+
+/* The label with the registrant's name, or the longest leading part of it,
+ * written "Company" ("Net income attributable to Granite" for Granite
+ * Industries Corporation), so that it reads as the vocabulary's words for
+ * the parent do; NULL when the label does not name it. A leading "The"
+ * of the name is passed over. */
+static char *name_as_company(const char *label, const char *entity)
+{
+    enum { MAXW = 8 };
+    const char *ew[MAXW];
+    size_t en[MAXW];
+    int ne = 0;
+    for (const char *p = entity; ne < MAXW;) {
+        const char *w;
+        size_t n = next_word(&p, &w);
+        if (!n)
+            break;
+        if (ne == 0 && n == 3 && xc_strncaseeq(w, "the", 3))
+            continue;
+        ew[ne] = w;
+        en[ne++] = n;
+    }
+    if (ne == 0 || en[0] < 3)
+        return NULL;
+    const char *best_b = NULL, *best_e = NULL;
+    int best = 0;
+    for (const char *p = label;;) {
+        const char *w;
+        size_t n = next_word(&p, &w);
+        if (!n)
+            break;
+        const char *b = w, *q = p, *end = p;
+        int k = 0;
+        while (k < ne && n == en[k] && xc_strncaseeq(w, ew[k], n)) {
+            end = q;
+            k++;
+            n = next_word(&q, &w);
+        }
+        if (k > best) {
+            best = k;
+            best_b = b;
+            best_e = end;
+        }
+    }
+    if (!best)
+        return NULL;
+    xc_buf b = {0};
+    xc_buf_put(&b, label, (size_t)(best_b - label));
+    xc_buf_puts(&b, "Company");
+    xc_buf_puts(&b, best_e);
+    return xc_buf_detach(&b);
+}
+
 /* ---- scale ---- */
 
 int xc_scale_of(const char *text, int *shares_excepted)
@@ -353,6 +419,7 @@ typedef struct tstate {
     xc_statement stmt;
     int nongaap, segment;
     int bank; /* banking concepts fit (ictx.bank) */
+    const char *entity; /* the registrant's name, or NULL */
     int scale, shares_except;
     colspec cols[MAXCOL];
     int ncols;
@@ -623,7 +690,19 @@ static void build_records(tstate *s)
         ctx.per_share = rc->per_share;
         if (!rc->unlabeled) {
             xc_match m;
-            if (xc_map_label(s->tax, rc->label, &ctx, &m)) {
+            int ok = xc_map_label(s->tax, rc->label, &ctx, &m);
+            /* "Net income attributable to Granite": the parent by its name,
+             * where that reads better than the label as printed */
+            char *named = s->entity && (!ok || m.score < 100)
+                              ? name_as_company(rc->label, s->entity)
+                              : NULL;
+            xc_match mn;
+            if (named && xc_map_label(s->tax, named, &ctx, &mn) && (!ok || mn.score > m.score)) {
+                m = mn;
+                ok = 1;
+            }
+            free(named);
+            if (ok) {
                 rc->concept = m.concept;
                 rc->score = m.score;
                 rc->rule = m.rule;
@@ -2674,6 +2753,7 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
         s.shares_except = shx[i];
         s.per_share = title_per_share(tax, t);
         s.bank = c.bank;
+        s.entity = m->entity_name;
         s.ncols = ncols[i];
         s.side = XC_SIDE_ASSET;
         memcpy(s.cols, cols[i], sizeof(colspec) * (size_t)ncols[i]);

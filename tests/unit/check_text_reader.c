@@ -1126,6 +1126,74 @@ START_TEST(test_weekly_quarters)
 }
 END_TEST
 
+/* A long label squeezes its first dollar amount against it: one blank is
+ * enough where a column stands, while a dollar amount in the label stays
+ * in the label. */
+static const char SQUEEZED[] =
+    "              EXAMPLE CORP.\n"
+    "         CONDENSED CONSOLIDATED BALANCE SHEETS\n"
+    "               (In thousands)\n"
+    "\n"
+    "                                              September 30,   December 31,\n"
+    "                                                       2025           2024\n"
+    "Cash and cash equivalents                       $   343,000    $   300,000\n"
+    "Accounts receivable, net of allowance of\n"
+    " $2,100 and $1,900                                  140,300        122,100\n"
+    "Total assets                                    $ 1,483,300    $   422,100\n"
+    "Accounts payable                                $    83,300    $    72,100\n"
+    "Total stockholders' equity                        1,400,000        350,000\n"
+    "Total liabilities and total stockholders' equity $1,483,300    $   422,100\n";
+
+START_TEST(test_squeezed_dollar)
+{
+    int rc;
+    xc_model *m = convert(SQUEEZED, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "LiabilitiesAndStockholdersEquity", NULL, "2025-09-30"),
+                     "1483300000");
+    ck_assert_str_eq(value_of(m, "LiabilitiesAndStockholdersEquity", NULL, "2024-12-31"),
+                     "422100000");
+    ck_assert_str_eq(value_of(m, "AccountsReceivableNetCurrent", NULL, "2025-09-30"),
+                     "140300000");
+    ck_assert_str_eq(value_of(m, "AccountsReceivableNetCurrent", NULL, "2024-12-31"),
+                     "122100000");
+    xc_model_free(m);
+}
+END_TEST
+
+/* A label that names the registrant names the parent: "Net income
+ * attributable to Granite" is the parent's net income, and the net income
+ * above it, before the noncontrolling interests, the consolidated one. */
+static const char NAMED_PARENT[] =
+    "CHICAGO, January 28, 2026 -- Granite Industries Corporation (NYSE: GRN) today reported\n"
+    "fourth quarter results.\n"
+    "\n"
+    "                 CONSOLIDATED STATEMENTS OF INCOME\n"
+    "                       (Dollars in millions)\n"
+    "\n"
+    "                                          Quarter Ended December 31,\n"
+    "                                             2025           2024\n"
+    "Income before income taxes                 $   232        $   141\n"
+    "Income tax expense                              52             31\n"
+    "Net income                                     180            110\n"
+    "Less: Net income attributable to\n"
+    "  noncontrolling interests                       4              3\n"
+    "Net income attributable to Granite          $   176        $   107\n";
+
+START_TEST(test_named_parent)
+{
+    int rc;
+    xc_model *m = convert(NAMED_PARENT, &rc);
+    ck_assert_int_gt(rc, 0);
+    const char *b = "2025-10-01", *e = "2025-12-31";
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", b, e), "176000000");
+    ck_assert_str_eq(value_of(m, "ProfitLoss", b, e), "180000000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLossAttributableToNoncontrollingInterest", b, e),
+                     "4000000");
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -1156,6 +1224,8 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_bank_concepts);
     tcase_add_test(tc, test_expense_side);
     tcase_add_test(tc, test_weekly_quarters);
+    tcase_add_test(tc, test_squeezed_dollar);
+    tcase_add_test(tc, test_named_parent);
     suite_add_tcase(s, tc);
     return s;
 }
