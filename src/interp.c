@@ -2028,11 +2028,29 @@ static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols
             periods++;
     }
     /* "Three Months Ended / June 30, / 2005 2004": a month and day printed
-     * over one column belongs to its neighbours of the same length too */
+     * over one column belongs to its neighbours of the same length too; and
+     * where every dated column is of one length, so is a column that prints
+     * only its year (the length over the left column alone) */
+    int one_m = -1, one_w = -1;
+    for (int k = 0; k < n; k++) {
+        const xc_period_spec *o = &cols[k].ps;
+        if (o->kind != XC_COL_PERIOD || o->end == XC_NODATE)
+            continue;
+        if (one_m == -1) {
+            one_m = o->months;
+            one_w = o->weeks;
+        } else if (one_m != o->months || one_w != o->weeks) {
+            one_m = -2;
+        }
+    }
     for (int j = 0; j < n; j++) {
         colspec *c = &cols[j];
         if (c->ps.kind != XC_COL_PERIOD || c->ps.end != XC_NODATE || !c->ps.year)
             continue;
+        if (!c->ps.months && !c->ps.weeks && one_m >= 0 && (one_m || one_w)) {
+            c->ps.months = one_m;
+            c->ps.weeks = one_w;
+        }
         for (int k = 0; k < n; k++) {
             const xc_period_spec *o = &cols[k].ps;
             if (k == j || o->kind != XC_COL_PERIOD || o->end == XC_NODATE || !o->day ||
