@@ -324,8 +324,12 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
             r = "heading";
         }
         /* fuzzy: three quarters of the longer word list in common */
-        int mxn = A.n > n ? A.n : n;
-        if (s < 60 && A.n >= 2 && common * 4 >= mxn * 3) {
+        int mxn = A.n > n ? A.n : n, mnn = A.n < n ? A.n : n;
+        /* a short label and alias that each have a word the other lacks
+         * name different things ("gain on sale of business" is no sale of
+         * property); one that only adds words qualifies the other */
+        int swapped = common < A.n && common < n && mnn <= 4;
+        if (s < 60 && A.n >= 2 && common * 4 >= mxn * 3 && !swapped) {
             s = 40 + (common * 30) / mxn;
             r = "fuzzy";
         }

@@ -109,7 +109,7 @@ static size_t singular(char *w, size_t n)
 #undef ENDS
 }
 
-/* Drops "(1)", "(a)", "(in millions)", "(000)", "(unaudited)", "*". */
+/* Drops "(1)", "(a)", "(in millions)", "(000)", "(unaudited)", "(in dollars per share)", "*". */
 static void drop_notes(char *s)
 {
     for (char *p = s; (p = strpbrk(p, "*#([")) != NULL; p++) {
@@ -135,6 +135,11 @@ static void drop_notes(char *s)
         if (xc_memcasemem(in, n, "thousand") || xc_memcasemem(in, n, "million") ||
             xc_memcasemem(in, n, "billion") || xc_memcasemem(in, n, "000") ||
             xc_memcasemem(in, n, "unaudited") || xc_memcasemem(in, n, "note"))
+            drop = 1;
+        /* a unit note: "(in dollars per share)", "(in shares)" */
+        if (n > 3 && xc_strncaseeq(in, "in ", 3) &&
+            (xc_memcasemem(in, n, "dollar") || xc_memcasemem(in, n, "share") ||
+             xc_memcasemem(in, n, "usd") || xc_memcasemem(in, n, "percent")))
             drop = 1;
         if (drop)
             for (char *r = p; r <= q; r++)

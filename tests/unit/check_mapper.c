@@ -116,6 +116,14 @@ static const struct {
      "ProceedsFromStockPlans"},
     {"Deferred commissions, noncurrent", XC_STMT_BALANCE, NULL,
      "CapitalizedContractCostNetNoncurrent"},
+    /* a word swapped for another is another thing, however many agree */
+    {"(Gain) loss on sale of business", XC_STMT_INCOME, NULL, "GainLossOnSaleOfBusiness"},
+    {"(Gain) loss on sale of aircraft", XC_STMT_INCOME, NULL, NULL},
+    /* a unit note is no word of the label */
+    {"Basic (in dollars per share)", XC_STMT_INCOME, "Earnings per share:",
+     "EarningsPerShareBasic"},
+    {"Depreciation, depletion and amortization", XC_STMT_INCOME, NULL,
+     "DepreciationDepletionAndAmortization"},
 };
 
 START_TEST(test_map)

@@ -1194,6 +1194,32 @@ START_TEST(test_named_parent)
 }
 END_TEST
 
+/* "Three Months Ended" and "March 31," printed over the left column alone:
+ * the right column, which prints only its year, is the same quarter of
+ * the year before, not a fiscal year. */
+static const char LEFT_HEADER[] =
+    "                      EXAMPLE CORP.\n"
+    "        CONSOLIDATED STATEMENTS OF OPERATIONS\n"
+    "                    (In thousands)\n"
+    "\n"
+    "                                          Three Months Ended\n"
+    "                                               March 31,\n"
+    "                                              2025          2024\n"
+    "                                           ---------     ---------\n"
+    "Revenues                                       120,300       112,100\n"
+    "Net income                                      16,600         8,300\n";
+
+START_TEST(test_left_header)
+{
+    int rc;
+    xc_model *m = convert(LEFT_HEADER, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "2024-01-01", "2024-03-31"), "112100000");
+    ck_assert_str_eq(value_of(m, "Revenues", "2025-01-01", "2025-03-31"), "120300000");
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -1226,6 +1252,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_weekly_quarters);
     tcase_add_test(tc, test_squeezed_dollar);
     tcase_add_test(tc, test_named_parent);
+    tcase_add_test(tc, test_left_header);
     suite_add_tcase(s, tc);
     return s;
 }
