@@ -697,7 +697,8 @@ static void build_records(tstate *s)
                               ? name_as_company(rc->label, s->entity)
                               : NULL;
             xc_match mn;
-            if (named && xc_map_label(s->tax, named, &ctx, &mn) && (!ok || mn.score > m.score)) {
+            if (named && xc_map_label(s->tax, named, &ctx, &mn) &&
+                (!ok || mn.score > m.score)) {
                 m = mn;
                 ok = 1;
             }

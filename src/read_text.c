@@ -1008,6 +1008,13 @@ static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_en
     return 1;
 }
 
+/* Where a data line's values begin: a squeezed first value, which may
+ * yet turn out to be part of the label, does not count. */
+static int first_value(const line *L)
+{
+    return L->vals[0].squeezed && L->nvals > 1 ? L->vals[1].b : L->vals[0].b;
+}
+
 int xc_read_text(const xc_text *text, xc_doc *doc, xc_diag *d)
 {
     (void)d;
@@ -1039,8 +1046,8 @@ int xc_read_text(const xc_text *text, xc_doc *doc, xc_diag *d)
         if (kind == L_DATA && first >= 0 && !split) {
             last = i;
             gap = 0;
-            if (lines[i].nvals && lines[i].vals[0].b < vstart)
-                vstart = lines[i].vals[0].b;
+            if (lines[i].nvals && first_value(&lines[i]) < vstart)
+                vstart = first_value(&lines[i]);
             continue;
         }
         if (kind == L_DATA || i == (int)nl) {
@@ -1055,7 +1062,7 @@ int xc_read_text(const xc_text *text, xc_doc *doc, xc_diag *d)
             first = last = i;
             gap = 0;
             split = 0;
-            vstart = lines[i].nvals ? lines[i].vals[0].b : 1 << 30;
+            vstart = lines[i].nvals ? first_value(&lines[i]) : 1 << 30;
             continue;
         }
         if (first < 0)

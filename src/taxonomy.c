@@ -109,7 +109,8 @@ static size_t singular(char *w, size_t n)
 #undef ENDS
 }
 
-/* Drops "(1)", "(a)", "(in millions)", "(000)", "(unaudited)", "(in dollars per share)", "*". */
+/* Drops "(1)", "(a)", "(in millions)", "(000)", "(unaudited)", "(in dollars per
+ * share)", "*". */
 static void drop_notes(char *s)
 {
     for (char *p = s; (p = strpbrk(p, "*#([")) != NULL; p++) {
