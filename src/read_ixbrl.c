@@ -179,7 +179,9 @@ static void collect(ixctx *x, xmlNodePtr n)
             x->conts[x->nconts++] = c;
         }
         if (is_ns(c, NS_XBRLI, "context")) {
-            xc_xbrl_context(x->m, c, x->name, x->d);
+            /* one with no readable period: the document is refused */
+            if (xc_xbrl_context(x->m, c, x->name, x->d) < 0)
+                x->bad++;
             continue;
         }
         if (is_ns(c, NS_XBRLI, "unit")) {

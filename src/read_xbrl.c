@@ -438,12 +438,14 @@ int xc_read_xbrl(const char *name, const char *raw, size_t n, xc_model *m, xc_di
         }
         if (uri && !strcmp(uri, NS_XBRLI) && (!strcmp(local, "context") || !strcmp(local, "unit"))) {
             xmlNodePtr node = xmlTextReaderExpand(r);
-            if (node) {
-                if (local[0] == 'c')
-                    xc_xbrl_context(m, node, name, d);
-                else
-                    xc_xbrl_unit(m, node, name, d);
+            /* a context with no readable period makes the instance
+             * invalid (XBRL 2.1 4.7.2): refused whole, never half read */
+            if (node && local[0] == 'c' && xc_xbrl_context(m, node, name, d) < 0) {
+                rc = -XC_EPARSE;
+                break;
             }
+            if (node && local[0] == 'u')
+                xc_xbrl_unit(m, node, name, d);
             for (; nc_seen < m->ncontexts; nc_seen++)
                 xc_strmap_put(&cmap, m->contexts[nc_seen].id, nc_seen);
             for (; nu_seen < m->nunits; nu_seen++)

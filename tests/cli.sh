@@ -222,6 +222,12 @@ plant() { # NAME SED-EXPRESSION
 plant undefined 's/\(<us-gaap:Revenues id="f53" contextRef="\)[^"]*"/\1nowhere"/'
 expect 1 "check: undefined context" -- "$bin" check "$tmp/undefined.xbrl"
 has "$tmp/err" "undefined.xbrl:[0-9]*: error: us-gaap:Revenues refers to context nowhere" "undefined context named"
+plant baddate '0,/<xbrli:startDate>2004-01-01/s//<xbrli:startDate>2004-)01-01/'
+expect 1 "convert: a context with an unreadable date is refused" -- "$bin" -t json -o "$tmp/bd.json" "$tmp/baddate.xbrl"
+has "$tmp/err" "baddate.xbrl:[0-9]*: error: context .* has no readable period" "unreadable context date named with line"
+[ -e "$tmp/bd.json" ] && bad "a refused instance left an output file" || ok
+sed '0,/<xbrli:startDate>2024-10-01/s//<xbrli:startDate>2024-)10-01/' samples/acme-2024q4-ixbrl.htm >"$tmp/baddate.htm"
+expect 1 "convert: inline XBRL with an unreadable context date is refused" -- "$bin" -t json "$tmp/baddate.htm"
 plant period 's/\(<us-gaap:Revenues id="f53" contextRef="\)[^"]*"/\1I2003-12-31"/'
 expect 4 "check: duration concept on an instant" -- "$bin" check "$tmp/period.xbrl"
 has "$tmp/err" "period.xbrl:103:.*\[period-type\] us-gaap:Revenues is a duration concept but its context I2003-12-31 is an instant" "period type finding names fact, line, context"
