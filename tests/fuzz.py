@@ -1,10 +1,10 @@
 """fuzz.py BIN SEED...: feeds BIN (an ASan/UBSan build) N mutated copies of the seed
 inputs (bytes flipped, markup and numbers inserted, spans cut and repeated) through the
 xbrl, html and json writers and `check`; any crash, sanitizer report or hang (30 s) is
-kept under /tmp/fz-* and counted. Deterministic (seed 7). `make fuzz` runs it."""
+kept under /tmp/fz-* and counted. Deterministic (seed 7, or $SEED). `make fuzz` runs it."""
 import random, subprocess, sys, os
 binary, seeds = sys.argv[1], sys.argv[2:]
-random.seed(7)
+random.seed(int(os.environ.get("SEED", "7")))
 crashes = 0
 for it in range(int(os.environ.get("N", "300"))):
     src = random.choice(seeds)
