@@ -756,6 +756,29 @@ static int over_columns(const line *L, const colinfo *cols)
     return 0;
 }
 
+/* A text line that begins in lower case and ends with a full stop ends a
+ * sentence of the narrative above a table ("financial results for its
+ * fiscal third quarter."): not a title, nor a header, and nothing above it
+ * is either. A title's second line ("and subsidiaries") does not end so. */
+static int sentence_end(const line *L)
+{
+    char c = L->disp[L->indent];
+    int e = L->len;
+    while (e > L->indent && L->disp[e - 1] == ' ')
+        e--;
+    return L->kind == L_TEXT && c >= 'a' && c <= 'z' && e > L->indent && L->disp[e - 1] == '.';
+}
+
+/* The first line after the paragraph that holds line i (before limit):
+ * the lines of text or header that follow it with no blank between. */
+static int paragraph_end(const line *lines, int i, int limit)
+{
+    int k = i + 1;
+    while (k < limit && (lines[k].kind == L_TEXT || lines[k].kind == L_HEADER))
+        k++;
+    return k;
+}
+
 /* A title centred over the table that reaches over the first column
  * ("SELECTED OPERATING DATA" over "13 Weeks Ended"): one run of text
  * without period words that starts well left of the values. */
@@ -882,7 +905,7 @@ static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_en
                 break;
         } else if (L->kind == L_SKIP || L->kind == L_RULE || L->kind == L_DRULE) {
             /* separators inside a header */
-        } else if (L->kind == L_BOUNDARY || L->kind == L_DATA) {
+        } else if (L->kind == L_BOUNDARY || L->kind == L_DATA || sentence_end(L)) {
             break;
         } else if (L->kind == L_HEADER ||
                    (L->kind == L_TEXT && !L->prose && !L->scale && over_columns(L, cols) &&
@@ -906,6 +929,14 @@ static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_en
             break;
         }
         i--;
+    }
+    /* lines that hang from a paragraph of narrative are its tail */
+    if (i > prev_end && lines[i].kind == L_TEXT && lines[i].prose) {
+        int pe = paragraph_end(lines, i, top);
+        while (nh > 0 && hdr[nh - 1] < pe)
+            nh--;
+        while (nm > 0 && mid[nm - 1] < pe)
+            nm--;
     }
     int htop = nh ? hdr[nh - 1] : top;
     /* stub lines above the topmost header line are titles, not headers */
@@ -935,7 +966,7 @@ static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_en
         } else if (L->kind == L_SKIP || L->kind == L_RULE || L->kind == L_DRULE ||
                    (L->kind == L_BOUNDARY && !xc_memcasemem(L->orig, L->olen, "<PAGE"))) {
             /* <TABLE>, <CAPTION> between a title and its table */
-        } else if (L->kind == L_TEXT && !L->prose) {
+        } else if (L->kind == L_TEXT && !L->prose && !sentence_end(L)) {
             int dup = 0;
             for (int k = 0; k < nt; k++)
                 dup |= ttl[k] == i;
@@ -949,6 +980,13 @@ static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_en
             break;
         }
         i--;
+    }
+    if (i > prev_end && lines[i].kind == L_TEXT && lines[i].prose) {
+        int pe = paragraph_end(lines, i, top), kept = 0;
+        for (int k = 0; k < nt; k++)
+            if (ttl[k] >= pe)
+                ttl[kept++] = ttl[k];
+        nt = kept;
     }
     /* titles top to bottom */
     qsort(ttl, (size_t)nt, sizeof(int), cmp_int);
