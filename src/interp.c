@@ -292,6 +292,11 @@ static char *other_words(const char *text)
 typedef struct fye {
     int month, day; /* 0 when unknown */
     xc_date ref;    /* one fiscal year end date */
+    /* how the release names its fiscal years: 0 by the calendar year they
+     * end in ("fiscal 2025" ends January 31, 2025), 1 by the year they
+     * begin in ("fiscal 2024" ends February 1, 2025) */
+    int named_ahead;
+    xc_date stated; /* a date the text says a fiscal year ended on, or XC_NODATE */
 } fye;
 
 static int md_distance(xc_date a, xc_date b)
@@ -317,6 +322,24 @@ static int weekly_end(xc_date end)
         if (xc_date_is_month_end(end + k) || xc_date_is_month_end(end - k))
             return 1;
     return 0;
+}
+
+/* The end of fiscal year `year`, named by the calendar year it ends in:
+ * the release's fiscal year end, else (inferred) December 31. */
+static xc_date fiscal_end(const fye *f, int year)
+{
+    int m = f->month ? f->month : 12, d = f->month ? f->day : 31;
+    xc_date e = xc_date_make(year, m, d);
+    while (e == XC_NODATE && d > 28)
+        e = xc_date_make(year, m, --d);
+    return e;
+}
+
+/* The end of the fiscal year a release names `year` ("Q4 2024", "FY24"),
+ * by its way of naming them. */
+static xc_date named_fiscal_end(const fye *f, int year)
+{
+    return fiscal_end(f, year + (f->named_ahead > 0));
 }
 
 /* The start of a duration of `months` ending at end: the day after the
@@ -2082,8 +2105,7 @@ static void resolve_columns(const ictx *c, tstate *s)
             /* a year alone is a fiscal year: it ends at the fiscal year end
              * the release reveals, else (inferred) on December 31 */
             if (ps->kind == XC_COL_PERIOD && ps->year) {
-                int fm = c->fy.month ? c->fy.month : 12, fd = c->fy.month ? c->fy.day : 31;
-                col->ps.end = xc_date_make(ps->year, fm, fd);
+                col->ps.end = named_fiscal_end(&c->fy, ps->year);
                 if (col->ps.end == XC_NODATE)
                     continue;
                 if (!ps->months && !ps->weeks && s->stmt != XC_STMT_BALANCE)
@@ -2112,8 +2134,17 @@ static void resolve_columns(const ictx *c, tstate *s)
     }
 }
 
-/* The fiscal year end, from a twelve-month column or a balance sheet's
- * prior-year-end column. */
+static void set_fiscal_year_end(fye *f, xc_date end)
+{
+    int y;
+    xc_date_split(end, &y, &f->month, &f->day);
+    f->ref = end;
+}
+
+/* The fiscal year end: from a twelve-month column; a balance sheet's
+ * prior-year-end column (of a sheet that compares two or three dates, not
+ * a five-quarter trend); the text ("fourth quarter and fiscal year ended
+ * February 1, 2025"); else the EDGAR header's "FISCAL YEAR END: 0201". */
 static void find_fiscal_year_end(ictx *c, xc_table_info *infos, colspec (*cols)[MAXCOL],
                                  int *ncols, size_t ntables)
 {
@@ -2121,9 +2152,7 @@ static void find_fiscal_year_end(ictx *c, xc_table_info *infos, colspec (*cols)[
         for (int j = 0; j < ncols[i]; j++) {
             const xc_period_spec *ps = &cols[i][j].ps;
             if (ps->end != XC_NODATE && (ps->months == 12 || ps->weeks == 52 || ps->weeks == 53)) {
-                int y;
-                xc_date_split(ps->end, &y, &c->fy.month, &c->fy.day);
-                c->fy.ref = ps->end;
+                set_fiscal_year_end(&c->fy, ps->end);
                 return;
             }
         }
@@ -2131,13 +2160,16 @@ static void find_fiscal_year_end(ictx *c, xc_table_info *infos, colspec (*cols)[
         if (infos[i].statement != XC_STMT_BALANCE)
             continue;
         xc_date latest = XC_NODATE;
+        int dates = 0;
         for (int j = 0; j < ncols[i]; j++) {
             const xc_period_spec *ps = &cols[i][j].ps;
-            if (ps->kind == XC_COL_PERIOD && ps->end != XC_NODATE && !ps->months && !ps->weeks &&
-                (latest == XC_NODATE || ps->end > latest))
-                latest = ps->end;
+            if (ps->kind == XC_COL_PERIOD && ps->end != XC_NODATE && !ps->months && !ps->weeks) {
+                dates++;
+                if (latest == XC_NODATE || ps->end > latest)
+                    latest = ps->end;
+            }
         }
-        if (latest == XC_NODATE)
+        if (latest == XC_NODATE || dates > 3)
             continue;
         xc_date best = XC_NODATE;
         for (int j = 0; j < ncols[i]; j++) {
@@ -2148,23 +2180,80 @@ static void find_fiscal_year_end(ictx *c, xc_table_info *infos, colspec (*cols)[
                 best = ps->end;
         }
         if (best != XC_NODATE) {
-            int y;
-            xc_date_split(best, &y, &c->fy.month, &c->fy.day);
-            c->fy.ref = best;
+            set_fiscal_year_end(&c->fy, best);
             return;
         }
     }
+    if (c->fy.stated != XC_NODATE) {
+        set_fiscal_year_end(&c->fy, c->fy.stated);
+        return;
+    }
+    const char *h = c->doc->fiscal_year_end;
+    if (h && strlen(h) == 4 && xc_isdigit((unsigned char)h[0]) && xc_isdigit((unsigned char)h[3])) {
+        int mm = (h[0] - '0') * 10 + (h[1] - '0'), dd = (h[2] - '0') * 10 + (h[3] - '0');
+        xc_date e = xc_date_make(2000, mm, dd); /* a leap year: "0229" */
+        if (e != XC_NODATE)
+            set_fiscal_year_end(&c->fy, e);
+    }
 }
 
-/* The end of fiscal year `year`, named by the calendar year it ends in:
- * the release's fiscal year end, else (inferred) December 31. */
-static xc_date fiscal_end(const fye *f, int year)
+/* The latest end among the columns that name a fiscal quarter or year but
+ * print no date, were the years named `ahead`; XC_NODATE when none do. */
+static xc_date named_latest(fye *f, colspec (*cols)[MAXCOL], const int *ncols, size_t nt,
+                            int ahead)
 {
-    int m = f->month ? f->month : 12, d = f->month ? f->day : 31;
-    xc_date e = xc_date_make(year, m, d);
-    while (e == XC_NODATE && d > 28)
-        e = xc_date_make(year, m, --d);
-    return e;
+    f->named_ahead = ahead;
+    xc_date latest = XC_NODATE;
+    for (size_t i = 0; i < nt; i++)
+        for (int j = 0; j < ncols[i]; j++) {
+            const xc_period_spec *ps = &cols[i][j].ps;
+            if (ps->kind != XC_COL_PERIOD || ps->end != XC_NODATE || !ps->year ||
+                (!ps->quarter && (ps->months != 12 || ps->ytd)))
+                continue;
+            xc_date e = named_fiscal_end(f, ps->year);
+            if (ps->quarter)
+                e = xc_date_add_months(e, -3 * (4 - ps->quarter));
+            if (e != XC_NODATE && (latest == XC_NODATE || e > latest))
+                latest = e;
+        }
+    return latest;
+}
+
+/* How the release names its fiscal years, where columns name them without
+ * a date ("4Q24", "FY24"): a fiscal year ending in January or February is
+ * named by the year it ends in by some filers and by the year it begins in
+ * by others. The naming under which the latest such column ends on the
+ * latest date the release prints (a dated column, a stated year end) wins;
+ * else the latest that ends before the release date; else the calendar
+ * year each fiscal year mostly covers. Left -1 when no column names one. */
+static void fiscal_naming(ictx *c, colspec (*cols)[MAXCOL], const int *ncols, size_t nt)
+{
+    fye *f = &c->fy;
+    if (!f->month || named_latest(f, cols, ncols, nt, 0) == XC_NODATE) {
+        f->named_ahead = -1;
+        return;
+    }
+    xc_date anchor = f->stated;
+    for (size_t i = 0; i < nt; i++)
+        for (int j = 0; j < ncols[i]; j++) {
+            const xc_period_spec *ps = &cols[i][j].ps;
+            if (ps->kind == XC_COL_PERIOD && ps->end != XC_NODATE &&
+                (anchor == XC_NODATE || ps->end > anchor))
+                anchor = ps->end;
+        }
+    int best = -1, bestd = 11;
+    for (int ahead = 0; ahead <= 1; ahead++) {
+        xc_date e = named_latest(f, cols, ncols, nt, ahead);
+        if (anchor != XC_NODATE && abs(e - anchor) < bestd) {
+            bestd = abs(e - anchor);
+            best = ahead;
+        }
+    }
+    xc_date released = c->m->release_date;
+    for (int ahead = 1; best < 0 && released != XC_NODATE && ahead >= 0; ahead--)
+        if (named_latest(f, cols, ncols, nt, ahead) <= released + 7)
+            best = ahead;
+    f->named_ahead = best >= 0 ? best : f->month <= 2;
 }
 
 /* The whole months from the start of the fiscal year that holds end to
@@ -2206,9 +2295,9 @@ static void place_quarters(const fye *f, colspec (*cols)[MAXCOL], const int *nco
                 if (ps->kind != XC_COL_PERIOD || ps->end != XC_NODATE || !ps->year)
                     continue;
                 xc_date end = XC_NODATE;
-                if (pass == 0 && ps->quarter) {
-                    xc_date est = xc_date_add_months(fiscal_end(f, ps->year),
-                                                     -3 * (4 - ps->quarter));
+                int q = ps->quarter ? ps->quarter : ps->months == 12 && !ps->ytd ? 4 : 0;
+                if (pass == 0 && q) {
+                    xc_date est = xc_date_add_months(named_fiscal_end(f, ps->year), -3 * (4 - q));
                     end = est;
                     int near = 8;
                     for (size_t a = 0; a < nt; a++)
@@ -2476,6 +2565,60 @@ static char *table_notes(const xc_text *tx, int last_line, int next_table_line)
     return b.len ? xc_buf_detach(&b) : (xc_buf_free(&b), NULL);
 }
 
+/* The word that ends just before p, skipping blanks: its start in *w. */
+static size_t word_before(const char *text, const char *p, const char **w)
+{
+    while (p > text && xc_isspace((unsigned char)p[-1]))
+        p--;
+    const char *e = p;
+    while (p > text && (xc_isalnum((unsigned char)p[-1]) || p[-1] == '\''))
+        p--;
+    *w = p;
+    return (size_t)(e - p);
+}
+
+/* A date the text says a fiscal year ended or ends on: "year ended
+ * December 31, 2024", "fiscal 2024 ended February 1, 2025", "fiscal year
+ * ending June 30, 2025", "fiscal year 2025 ended January 31, 2025" (not
+ * "year-to-date period ended"). */
+static xc_date stated_year_end(const char *text, size_t len)
+{
+    static const char *const verbs[] = {"ended ", "ending "};
+    for (int v = 0; v < 2; v++) {
+        for (const char *p = text; (p = xc_memcasemem(p, len - (size_t)(p - text), verbs[v]));
+             p++) {
+            if (p > text && xc_isalnum((unsigned char)p[-1]))
+                continue;
+            const char *w, *w2;
+            size_t n = word_before(text, p, &w);
+            int year = (n == 4 || n == 5) && xc_strncaseeq(w, "year", 4) &&
+                       (n == 4 || xc_tolower((unsigned char)w[4]) == 's');
+            if (!year && n >= 2 && (xc_isdigit((unsigned char)w[n - 1]))) {
+                size_t n2 = word_before(text, w, &w2);
+                year = (n2 == 6 && xc_strncaseeq(w2, "fiscal", 6)) ||
+                       (n2 == 4 && xc_strncaseeq(w2, "year", 4));
+            }
+            if (!year)
+                continue;
+            const char *q = p + strlen(verbs[v]);
+            size_t rest = len - (size_t)(q - text);
+            char win[32];
+            size_t k = rest < sizeof(win) - 1 ? rest : sizeof(win) - 1;
+            memcpy(win, q, k);
+            win[k] = '\0';
+            const char *e = win;
+            while (xc_isalpha((unsigned char)*e))
+                e++;
+            if (e == win || !xc_month_lookup(win, (size_t)(e - win)))
+                continue;
+            xc_date dt = xc_date_find(win);
+            if (dt != XC_NODATE)
+                return dt;
+        }
+    }
+    return XC_NODATE;
+}
+
 static void document_meta(ictx *c)
 {
     const xc_text *t = c->doc->text;
@@ -2492,6 +2635,7 @@ static void document_meta(ictx *c)
     if (c->doc->filed)
         c->m->filed = xc_date_parse_compact(c->doc->filed);
     find_entity(c, data, len < 20000 ? len : 20000);
+    c->fy.stated = stated_year_end(data, len < 20000 ? len : 20000);
     /* no "(EXCHANGE: TICKER)": the name before the first sentence's verb */
     for (size_t k = 0; !c->m->entity_name && k < c->tax->nannounce; k++) {
         const char *v = xc_memcasemem(data, len < 8000 ? len : 8000, c->tax->announce[k].text);
@@ -2582,11 +2726,12 @@ static void add_dei(ictx *c)
         xc_date fyend = xc_date_make(y, c->fy.month, c->fy.day > 28 && c->fy.month == 2 ? 28 : c->fy.day);
         if (fyend != XC_NODATE && main->end > fyend + 7)
             fy = y + 1;
-        /* fiscal years named after the calendar year they mostly cover */
-        if (c->fy.month <= 2 && fy > y)
-            fy = y;
+        /* as the columns name fiscal years, else after the calendar year
+         * they mostly cover */
+        if (c->fy.named_ahead >= 0)
+            fy -= c->fy.named_ahead;
         else if (c->fy.month <= 2)
-            fy = y - 1;
+            fy--;
     }
     m->fiscal_year_focus = fy;
     const char *focus = "FY";
@@ -2597,10 +2742,11 @@ static void add_dei(ictx *c)
             if (c->fy.month) {
                 /* quarters from the fiscal year's start to the period's
                  * start: a quarter starting with the year is Q1 */
-                int sy, sm, sd;
-                xc_date_split(main->start + 7, &sy, &sm, &sd);
-                int since = ((sm - (c->fy.month % 12 + 1)) % 12 + 12) % 12;
-                q = since / 3 + 1;
+                xc_date fe = fiscal_end(&c->fy, y);
+                if (fe != XC_NODATE && fe < main->end - 7)
+                    fe = fiscal_end(&c->fy, y + 1);
+                int since = main->start - (xc_date_add_months(fe, -12) + 1);
+                q = since < 0 ? 1 : (since + 45) / 91 + 1;
                 if (q > 4)
                     q = 4;
             } else {
@@ -2690,6 +2836,7 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
 {
     ictx c;
     memset(&c, 0, sizeof(c));
+    c.fy.stated = XC_NODATE;
     c.doc = doc;
     c.tax = tax;
     c.opt = opt;
@@ -2751,6 +2898,7 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
         ti->last_line = t->last_line;
     }
     find_fiscal_year_end(&c, infos, cols, ncols, nt);
+    fiscal_naming(&c, cols, ncols, nt);
     place_quarters(&c.fy, cols, ncols, nt);
     if (c.fy.month) {
         m->fiscal_year_end_month = c.fy.month;

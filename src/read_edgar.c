@@ -97,18 +97,25 @@ int xc_read_edgar(const xc_text *text, xc_doc *doc, xc_diag *d)
         const char *q = hs;
         while ((q = xc_memcasemem(q, hn - (size_t)(q - hs), "COMPANY CONFORMED NAME:")) != NULL) {
             size_t rest = hn - (size_t)(q - hs);
+            const char *next = xc_memcasemem(q + 23, rest - 23, "COMPANY CONFORMED NAME:");
+            if (next)
+                rest = (size_t)(next - q);
             char *name = header_value(q, rest, "COMPANY CONFORMED NAME:");
             char *cik = header_value(q, rest, "CENTRAL INDEX KEY:");
+            char *fye = header_value(q, rest, "FISCAL YEAR END:");
             int submitter = acc && cik && strlen(acc) >= 10 && !strncmp(acc, cik, 10);
             if (!doc->cik || submitter) {
                 free(doc->cik);
                 free(doc->company);
+                free(doc->fiscal_year_end);
                 doc->cik = cik;
                 doc->company = name;
-                cik = name = NULL;
+                doc->fiscal_year_end = fye;
+                cik = name = fye = NULL;
             }
             free(cik);
             free(name);
+            free(fye);
             q += 23;
         }
         free(doc->accession);

@@ -43,6 +43,7 @@ void xc_doc_free(xc_doc *doc)
     free(doc->filed);
     free(doc->accession);
     free(doc->period);
+    free(doc->fiscal_year_end);
     free(doc->plain);
     xc_arena_free(&doc->mem);
     memset(doc, 0, sizeof(*doc));

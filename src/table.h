@@ -48,6 +48,7 @@ typedef struct xc_doc {
     size_t ntables, ctables;
     /* document-level facts a reader may know (EDGAR header) */
     char *cik, *company, *form_type, *filed, *period, *accession;
+    char *fiscal_year_end; /* the filer's "MMDD" */
     char *plain; /* the document as plain text (HTML readers), or NULL */
     const char *document; /* EDGAR: the document type to read (--document) */
     /* the tables' texts and row blocks, which die with the document: one

@@ -1220,6 +1220,99 @@ START_TEST(test_left_header)
 }
 END_TEST
 
+/* "4Q24" and "FY24" of a fiscal year that ends early in the calendar
+ * year: the release prints its year end as a date (the balance sheet,
+ * "fiscal year ended February 1, 2025"), so fiscal 2024 is the year that
+ * ends then, and fiscal 2023 ends on the prior year end it prints. */
+static const char NAMED_AHEAD[] =
+    "Delta Retail Corp. today announced results for the fourth quarter and fiscal\n"
+    "year ended February 1, 2025.\n"
+    "\n"
+    "                 CONSOLIDATED STATEMENTS OF INCOME\n"
+    "                            (In thousands)\n"
+    "                              4Q24      4Q23       FY24       FY23\n"
+    "Net sales                    $ 812     $ 790    $ 2,900    $ 2,850\n"
+    "Net income                      75        70        225        220\n"
+    "\n"
+    "                 CONSOLIDATED BALANCE SHEETS\n"
+    "                            (In thousands)\n"
+    "                          February 1,   February 3,\n"
+    "                              2025          2024\n"
+    "Total assets                 $ 900        $ 800\n";
+
+/* The same columns where fiscal years are named by the year they end in
+ * ("Q4 FY25" ends January 31, 2025). */
+static const char NAMED_BEHIND[] =
+    "Orbit Stores today announced results for the fourth quarter of fiscal year\n"
+    "2025 ended January 31, 2025.\n"
+    "\n"
+    "                 CONSOLIDATED STATEMENTS OF INCOME\n"
+    "                            (In thousands)\n"
+    "                           Q4 FY25   Q4 FY24       FY25       FY24\n"
+    "Net sales                    $ 812     $ 790    $ 2,900    $ 2,850\n"
+    "Net income                      75        70        225        220\n";
+
+START_TEST(test_fiscal_year_naming)
+{
+    int rc;
+    xc_model *m = convert(NAMED_AHEAD, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", NULL, "2025-02-01"), "812000");
+    ck_assert_str_eq(value_of(m, "Revenues", "2024-02-02", "2025-02-01"), "2900000");
+    ck_assert_str_eq(value_of(m, "Revenues", NULL, "2024-02-03"), "790000");
+    ck_assert_int_eq(m->fiscal_year_focus, 2024);
+    ck_assert_str_eq(m->fiscal_period_focus, "FY");
+    xc_model_free(m);
+
+    m = convert(NAMED_BEHIND, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "2024-11-01", "2025-01-31"), "812000");
+    ck_assert_str_eq(value_of(m, "Revenues", "2024-02-01", "2025-01-31"), "2900000");
+    ck_assert_str_eq(value_of(m, "Revenues", "2023-11-01", "2024-01-31"), "790000");
+    ck_assert_int_eq(m->fiscal_year_focus, 2025);
+    xc_model_free(m);
+}
+END_TEST
+
+/* A full submission whose tables name quarters without dates: the EDGAR
+ * header's "FISCAL YEAR END: 0928" places them. The narrative's dateline
+ * above the table is not its period. */
+static const char HEADER_YEAR_END[] =
+    "<SEC-HEADER>0000999999-24-000010.hdr.sgml : 20240801\n"
+    "ACCESSION NUMBER:\t\t0000999999-24-000010\n"
+    "CONFORMED SUBMISSION TYPE:\t8-K\n"
+    "FILER:\n"
+    "\tCOMPANY DATA:\n"
+    "\t\tCOMPANY CONFORMED NAME:\t\t\tPEAR COMPUTING INC\n"
+    "\t\tCENTRAL INDEX KEY:\t\t\t0000999999\n"
+    "\t\tFISCAL YEAR END:\t\t\t0928\n"
+    "</SEC-HEADER>\n"
+    "<DOCUMENT>\n<TYPE>EX-99.1\n<TEXT>\n"
+    "Pear Computing Reports Third Quarter Results\n"
+    "\n"
+    "CUPERTINO, August 1, 2024 -- Pear Computing Inc. today announced\n"
+    "financial results for its fiscal third quarter.\n"
+    "\n"
+    "                 CONSOLIDATED STATEMENTS OF OPERATIONS\n"
+    "                            (In millions)\n"
+    "                            Q3 2024    Q3 2023   YTD 2024   YTD 2023\n"
+    "Net sales                   $ 85,777   $ 81,797  $ 296,105  $ 289,878\n"
+    "Net income                    21,448     20,041     78,900     75,556\n"
+    "</TEXT>\n</DOCUMENT>\n";
+
+START_TEST(test_header_year_end)
+{
+    int rc;
+    xc_model *m = convert(HEADER_YEAR_END, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "2024-03-29", "2024-06-28"), "85777000000");
+    ck_assert_str_eq(value_of(m, "Revenues", "2023-09-29", "2024-06-28"), "296105000000");
+    ck_assert_int_eq(m->fiscal_year_end_month, 9);
+    ck_assert_int_eq(m->fiscal_year_end_day, 28);
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -1253,6 +1346,8 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_squeezed_dollar);
     tcase_add_test(tc, test_named_parent);
     tcase_add_test(tc, test_left_header);
+    tcase_add_test(tc, test_fiscal_year_naming);
+    tcase_add_test(tc, test_header_year_end);
     suite_add_tcase(s, tc);
     return s;
 }
