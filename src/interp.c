@@ -245,6 +245,7 @@ typedef struct colspec {
     xc_date start, end;
     int inferred;
     int title_length; /* the length (months, weeks) is the title's, not the header's */
+    int guessed;      /* a duration whose length nothing printed states */
     char *member; /* segment words from the header, or NULL */
     int pershare; /* the header says the column holds per-share amounts */
     char *words;  /* all non-period header words */
@@ -1754,6 +1755,41 @@ static int heading_segments(ictx *c, tstate *s)
     return 1;
 }
 
+/* Columns of a duration no header states ("12/31/2024" over a cash-flow
+ * statement) were given a length by guess. Where that reading contradicts
+ * the statements already read and another length (a year, nine, six or
+ * three months) agrees with them and contradicts none, the columns take
+ * that length. */
+static void settle_guessed_lengths(ictx *c, tstate *s)
+{
+    int guessed = 0;
+    for (int j = 0; j < s->ncols; j++)
+        guessed += s->cols[j].use && s->cols[j].guessed;
+    int agree, bad = guessed ? probe_conflicts(c, s, 0, s->nrecs, &agree) : 0;
+    if (!bad)
+        return;
+    static const int lengths[] = {12, 9, 6, 3};
+    xc_date was[MAXCOL];
+    for (int j = 0; j < s->ncols; j++)
+        was[j] = s->cols[j].start;
+    int best = -1, best_agree = 0;
+    for (int l = 0; l < 4; l++) {
+        for (int j = 0; j < s->ncols; j++)
+            if (s->cols[j].use && s->cols[j].guessed)
+                s->cols[j].start = duration_start(s->cols[j].end, lengths[l], 0, &c->fy,
+                                                  &s->cols[j].inferred);
+        if (!probe_conflicts(c, s, 0, s->nrecs, &agree) && agree > best_agree) {
+            best = l;
+            best_agree = agree;
+        }
+    }
+    for (int j = 0; j < s->ncols; j++)
+        if (s->cols[j].use && s->cols[j].guessed)
+            s->cols[j].start = best < 0 ? was[j]
+                                        : duration_start(s->cols[j].end, lengths[best], 0,
+                                                         &c->fy, &s->cols[j].inferred);
+}
+
 static void emit_table(ictx *c, tstate *s)
 {
     const xc_taxonomy *tax = c->tax;
@@ -1763,6 +1799,8 @@ static void emit_table(ictx *c, tstate *s)
         members += s->cols[j].use && s->cols[j].member != NULL;
     if (!s->nongaap && !members)
         headed = heading_segments(c, s);
+    if (!s->segment && !s->nongaap && !members && !headed)
+        settle_guessed_lengths(c, s);
     if (!s->segment && !s->nongaap && !members && !headed) {
         /* a table whose facts contradict an earlier statement's shows part
          * of the business ("DOMESTIC TELECOM - SELECTED FINANCIAL
@@ -2126,6 +2164,7 @@ static void resolve_columns(const ictx *c, tstate *s)
         } else if (s->stmt == XC_STMT_INCOME || s->stmt == XC_STMT_CASHFLOW) {
             col->type = XC_PERIOD_DURATION;
             months = c->fy.month && md_distance(col->end, c->fy.ref) <= 7 ? 12 : 3;
+            col->guessed = 1;
         } else {
             col->type = XC_PERIOD_INSTANT;
         }

@@ -1313,6 +1313,38 @@ START_TEST(test_header_year_end)
 }
 END_TEST
 
+/* A cash-flow statement whose columns print only their dates states no
+ * length; a quarter's reading contradicts the year's net income above,
+ * the year's agrees. */
+static const char GUESSED_LENGTH[] =
+    "                 CONSOLIDATED STATEMENTS OF INCOME\n"
+    "                            (In millions)\n"
+    "                        Fourth Quarter           Full Year\n"
+    "                        2024      2023         2024      2023\n"
+    "Sales                 $ 1,050   $ 1,000      $ 4,100   $ 3,900\n"
+    "Net earnings              120       110          450       400\n"
+    "\n"
+    "               CONSOLIDATED STATEMENTS OF CASH FLOWS\n"
+    "                            (In millions)\n"
+    "                                       12/31/2024   12/31/2023\n"
+    "Net earnings                              $ 450        $ 400\n"
+    "Depreciation and amortization               100           90\n"
+    "Net cash provided by operating activities   550          490\n";
+
+START_TEST(test_guessed_length)
+{
+    int rc;
+    xc_model *m = convert(GUESSED_LENGTH, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "NetCashProvidedByUsedInOperatingActivities", "2024-01-01",
+                              "2024-12-31"), "550000000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2023-10-01", "2023-12-31"), "110000000");
+    for (size_t i = 0; i < m->ncontexts; i++)
+        ck_assert_int_eq(m->contexts[i].ndims, 0);
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -1348,6 +1380,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_left_header);
     tcase_add_test(tc, test_fiscal_year_naming);
     tcase_add_test(tc, test_header_year_end);
+    tcase_add_test(tc, test_guessed_length);
     suite_add_tcase(s, tc);
     return s;
 }
