@@ -98,6 +98,11 @@ static const struct {
     {"Net realized and unrealized gains on investments", XC_STMT_INCOME, NULL,
      "GainLossOnInvestments"},
     {"Unearned premiums", XC_STMT_BALANCE, NULL, "UnearnedPremiums"},
+    {"Other underwriting expenses", XC_STMT_INCOME, NULL, "OtherUnderwritingExpense"},
+    {"Net premiums written", XC_STMT_INCOME, NULL, "PremiumsWrittenNet"},
+    /* "basic and diluted" after the measure: the combined concept, not basic */
+    {"Weighted-average shares used in computing net loss per share, basic and diluted",
+     XC_STMT_INCOME, NULL, "WeightedAverageNumberOfShareOutstandingBasicAndDiluted"},
     /* banking concepts are not offered outside a bank's release */
     {"Net interest income", XC_STMT_INCOME, NULL, "InterestIncomeExpenseNonoperatingNet"},
     {"Total deposits", XC_STMT_BALANCE, NULL, NULL},
