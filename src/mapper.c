@@ -260,6 +260,7 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
      * "Interest income, net" (a trailing net is dropped from both) */
     int printed = xc_count_words(label), bestgap = 0;
     uint64_t spelling = 0; /* xc_spelling(label), once asked */
+    int joins = -1;        /* xc_joins_items(label), once asked */
     size_t bestalias = 0;  /* the alias that gave best and bestgap */
     const char *rule = "none";
     const char *l0 = label;
@@ -329,7 +330,15 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
          * name different things ("gain on sale of business" is no sale of
          * property); one that only adds words qualifies the other */
         int swapped = common < A.n && common < n && mnn <= 4;
-        if (s < 60 && A.n >= 2 && common * 4 >= mxn * 3 && !swapped) {
+        /* nor does a label that joins another item to an alias's
+         * ("Occupancy and other operating expenses"); "and other" alone
+         * adds only minor items ("Current portion of debt and other") */
+        if (joins < 0)
+            joins = xc_joins_items(label);
+        int joined = joins && !al->joins && common == n && n < A.n &&
+                     !(A.n == n + 1 && xc_words_has(&A, "other") &&
+                       !xc_words_has(&al->words, "other"));
+        if (s < 60 && A.n >= 2 && common * 4 >= mxn * 3 && !swapped && !joined) {
             s = 40 + (common * 30) / mxn;
             r = "fuzzy";
         }

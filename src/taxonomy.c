@@ -545,6 +545,15 @@ static int bad(xc_diag *d, const char *file, xmlNode *n, const char *msg, const 
     return -1;
 }
 
+int xc_joins_items(const char *text)
+{
+    size_t n = strlen(text);
+    for (const char *p = text; (p = memchr(p, ' ', n - (size_t)(p - text))) != NULL; p++)
+        if (p[1] == '&' || (xc_strncaseeq(p + 1, "and", 3) && (p[4] == ' ' || p[4] == '\0')))
+            return 1;
+    return 0;
+}
+
 static void add_alias(xc_taxonomy *t, int concept, const char *text)
 {
     XC_GROW(t->aliases, t->caliases, t->naliases + 1);
@@ -553,6 +562,7 @@ static void add_alias(xc_taxonomy *t, int concept, const char *text)
     xc_words_of(t, text, 0, &a->words);
     a->printed = xc_count_words(text);
     a->spelling = xc_spelling(text);
+    a->joins = xc_joins_items(text);
     if (a->words.n > 255) /* the mapper counts an alias's words in a byte */
         a->words.n = 255;
 }

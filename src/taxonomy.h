@@ -59,7 +59,12 @@ typedef struct xc_alias {
     xc_words words;
     int printed; /* the words as written, before normalising (xc_count_words) */
     uint64_t spelling; /* and their spelling (xc_spelling) */
+    int joins;         /* joins two items with "and" or "&" (xc_joins_items) */
 } xc_alias;
+
+/* Whether text joins two items with "and" or "&" ("Occupancy and other
+ * operating expenses"). */
+int xc_joins_items(const char *text);
 
 typedef struct xc_phrase {
     int kind; /* xc_statement for statement phrases, else 0 */

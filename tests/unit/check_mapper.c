@@ -106,6 +106,10 @@ static const struct {
     /* banking concepts are not offered outside a bank's release */
     {"Net interest income", XC_STMT_INCOME, NULL, "InterestIncomeExpenseNonoperatingNet"},
     {"Total deposits", XC_STMT_BALANCE, NULL, NULL},
+    /* a label that joins an item to an alias's is neither */
+    {"Occupancy and other operating expenses", XC_STMT_INCOME, NULL, NULL},
+    {"Merger and acquisition related costs", XC_STMT_INCOME, NULL,
+     "BusinessCombinationAcquisitionRelatedCosts"},
     /* cash-flow lines of current releases, each its own concept: three words
      * of "Amortization of debt issuance costs" are a payment's alias too */
     {"Amortization of debt issuance costs", XC_STMT_CASHFLOW, NULL, "AmortizationOfFinancingCosts"},
