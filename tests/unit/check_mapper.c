@@ -113,6 +113,10 @@ static const struct {
     /* cash-flow lines of current releases, each its own concept: three words
      * of "Amortization of debt issuance costs" are a payment's alias too */
     {"Amortization of debt issuance costs", XC_STMT_CASHFLOW, NULL, "AmortizationOfFinancingCosts"},
+    {"Amortization of deferred contract acquisition costs", XC_STMT_CASHFLOW, NULL,
+     "AmortizationOfDeferredSalesCommissions"},
+    {"Accretion of discounts on marketable securities, net", XC_STMT_CASHFLOW, NULL,
+     "AccretionAmortizationOfDiscountsAndPremiumsInvestments"},
     {"Other assets", XC_STMT_CASHFLOW, "Changes in operating assets and liabilities:",
      "IncreaseDecreaseInOtherOperatingAssets"},
     {"Operating lease liabilities", XC_STMT_CASHFLOW, NULL,
