@@ -426,7 +426,6 @@ static void free_rec(rec *r)
     free(r->ext);
 }
 
-static int shares_first(const xc_taxonomy *tax, const char *label);
 
 typedef struct heading {
     int indent;
@@ -479,7 +478,7 @@ static void push_heading(tstate *s, int indent, const char *text)
         kind = w.w[i] == basic || w.w[i] == diluted || w.w[i] == dilution || w.w[i] == assuming;
     s->heads[s->nheads].per_share =
         kind || xc_words_has(&w, "eps") ||
-        (xc_words_has(&w, "per") && xc_words_has(&w, "share") && !shares_first(s->tax, text));
+        (xc_words_has(&w, "per") && xc_words_has(&w, "share") && !xc_taxonomy_shares_first(s->tax, text));
     s->nheads++;
     /* a heading about liabilities or equity turns the balance sheet over;
      * "Current assets" and "Non-current liabilities" say which part */
@@ -1222,16 +1221,6 @@ static int counts_things(const xc_taxonomy *tax, const char *text)
  * behind a per-share amount ("Shares used in computing loss per share",
  * "Weighted average number of shares used in per share amounts"), not
  * the amount ("Net loss per share"). */
-static int shares_first(const xc_taxonomy *tax, const char *label)
-{
-    xc_words w = xc_words_seen(tax, label, 1);
-    xc_word per = xc_word_id("per", 3), share = xc_word_id("share", 5);
-    for (int i = 0; i < w.n && w.w[i] != per; i++)
-        if (w.w[i] == share)
-            return 1;
-    return 0;
-}
-
 static xc_type guess_type(const tstate *s, const rec *r, int is_pct)
 {
     if (is_pct)
@@ -1245,7 +1234,7 @@ static xc_type guess_type(const tstate *s, const rec *r, int is_pct)
      * Retail Stores:" / "Full-line") */
     int count = counts_things(s->tax, r->label) || xc_words_has(&w, "rate") ||
                 xc_words_has(&w, "ratio") || (r->nheads && counts_things(s->tax, r->heads[0]));
-    if (eps || (per && share && !shares_first(s->tax, r->label)) || r->per_share)
+    if (eps || (per && share && !xc_taxonomy_shares_first(s->tax, r->label)) || r->per_share)
         return XC_TYPE_PERSHARE;
     if (share)
         return XC_TYPE_SHARES;

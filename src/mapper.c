@@ -202,6 +202,16 @@ static int label_nongaap(const xc_taxonomy *t, const xc_map_ctx *ctx, const char
     return *known;
 }
 
+/* Whether heading k counts shares ("Shares used in computing net income
+ * per share attributable to common stockholders:"), so that no per-share
+ * concept reads a row under it; *known caches the answer (-1: not asked). */
+static int heading_counts_shares(const xc_taxonomy *t, const xc_map_ctx *ctx, int k, int *known)
+{
+    if (known[k] < 0)
+        known[k] = xc_taxonomy_shares_first(t, ctx->headings[k]);
+    return known[k];
+}
+
 static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx, xc_match *out)
 {
     out->concept = -1;
@@ -254,6 +264,9 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
         H[k] = xc_words_seen(t, ctx->headings[k], 0);
         words_union(k ? &AH[k - 1] : &A, &H[k], &AH[k]);
     }
+    int counts[XC_MAP_MAX_HEADINGS]; /* heading_counts_shares, once asked */
+    for (int k = 0; k < nh; k++)
+        counts[k] = -1;
     int best = -1, score = 0;
     /* of equal readings, the alias worded most like the label: "Interest
      * income" is the concept of that name before the one whose alias is
@@ -306,7 +319,8 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
             r = "label";
         } else if (A.n && nh && common == A.n) {
             for (int k = 0; k < nh; k++)
-                if (xc_words_subset(&al->words, &AH[k])) {
+                if (xc_words_subset(&al->words, &AH[k]) &&
+                    !(c->type == XC_TYPE_PERSHARE && heading_counts_shares(t, ctx, k, counts))) {
                     /* the more of the heading an alias accounts for, the
                      * more specific it is ("Shares used in computing
                      * earnings per share: Basic" is a share count) */

@@ -481,6 +481,16 @@ int xc_words_contains_phrase(const xc_words *text, const xc_words *phrase)
     return 0;
 }
 
+int xc_taxonomy_shares_first(const xc_taxonomy *t, const char *text)
+{
+    xc_words w = xc_words_seen(t, text, 1);
+    xc_word per = xc_word_id("per", 3), share = xc_word_id("share", 5);
+    for (int i = 0; i < w.n && w.w[i] != per; i++)
+        if (w.w[i] == share)
+            return 1;
+    return 0;
+}
+
 int xc_taxonomy_has_phrase(const xc_taxonomy *t, const xc_phrase *list, size_t n,
                            const char *text)
 {

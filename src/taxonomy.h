@@ -220,6 +220,10 @@ int xc_words_common(const xc_words *a, const xc_words *b);
 /* 1 if phrase (ordered words) occurs in text (ordered words). */
 int xc_words_contains_phrase(const xc_words *text, const xc_words *phrase);
 
+/* 1 if text names shares before "per" ("Shares used in computing loss per
+ * share"): it counts shares, not an amount per share. */
+int xc_taxonomy_shares_first(const xc_taxonomy *t, const char *text);
+
 /* 1 if normalised text contains any phrase of the list. */
 int xc_taxonomy_has_phrase(const xc_taxonomy *t, const xc_phrase *list, size_t n,
                            const char *text);

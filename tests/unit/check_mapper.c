@@ -100,6 +100,15 @@ static const struct {
     {"Unearned premiums", XC_STMT_BALANCE, NULL, "UnearnedPremiums"},
     {"Other underwriting expenses", XC_STMT_INCOME, NULL, "OtherUnderwritingExpense"},
     {"Net premiums written", XC_STMT_INCOME, NULL, "PremiumsWrittenNet"},
+    /* per share "attributable to common stockholders": the usual EPS; under a
+     * heading that counts shares, a row is a share count all the same */
+    {"Net loss per share attributable to common stockholders, basic and diluted",
+     XC_STMT_INCOME, NULL, "EarningsPerShareBasicAndDiluted"},
+    {"Basic", XC_STMT_INCOME, "Net income per share attributable to common stockholders:",
+     "EarningsPerShareBasic"},
+    {"Basic", XC_STMT_INCOME,
+     "Shares used in computing net income per share attributable to common stockholders:",
+     "WeightedAverageNumberOfSharesOutstandingBasic"},
     /* "basic and diluted" after the measure: the combined concept, not basic */
     {"Weighted-average shares used in computing net loss per share, basic and diluted",
      XC_STMT_INCOME, NULL, "WeightedAverageNumberOfShareOutstandingBasicAndDiluted"},
