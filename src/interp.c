@@ -2611,38 +2611,37 @@ static size_t word_before(const char *text, const char *p, const char **w)
  * "year-to-date period ended"). */
 static xc_date stated_year_end(const char *text, size_t len)
 {
-    static const char *const verbs[] = {"ended ", "ending "};
-    for (int v = 0; v < 2; v++) {
-        for (const char *p = text; (p = xc_memcasemem(p, len - (size_t)(p - text), verbs[v]));
-             p++) {
-            if (p > text && xc_isalnum((unsigned char)p[-1]))
-                continue;
-            const char *w, *w2;
-            size_t n = word_before(text, p, &w);
-            int year = (n == 4 || n == 5) && xc_strncaseeq(w, "year", 4) &&
-                       (n == 4 || xc_tolower((unsigned char)w[4]) == 's');
-            if (!year && n >= 2 && (xc_isdigit((unsigned char)w[n - 1]))) {
-                size_t n2 = word_before(text, w, &w2);
-                year = (n2 == 6 && xc_strncaseeq(w2, "fiscal", 6)) ||
-                       (n2 == 4 && xc_strncaseeq(w2, "year", 4));
-            }
-            if (!year)
-                continue;
-            const char *q = p + strlen(verbs[v]);
-            size_t rest = len - (size_t)(q - text);
-            char win[32];
-            size_t k = rest < sizeof(win) - 1 ? rest : sizeof(win) - 1;
-            memcpy(win, q, k);
-            win[k] = '\0';
-            const char *e = win;
-            while (xc_isalpha((unsigned char)*e))
-                e++;
-            if (e == win || !xc_month_lookup(win, (size_t)(e - win)))
-                continue;
-            xc_date dt = xc_date_find(win);
-            if (dt != XC_NODATE)
-                return dt;
+    for (const char *p = text; (p = xc_memcasemem(p, len - (size_t)(p - text), "end")); p++) {
+        size_t rest = len - (size_t)(p - text);
+        size_t verb = rest > 6 && xc_strncaseeq(p + 3, "ed ", 3)    ? 6
+                      : rest > 7 && xc_strncaseeq(p + 3, "ing ", 4) ? 7
+                                                                     : 0;
+        if (!verb || (p > text && xc_isalnum((unsigned char)p[-1])))
+            continue;
+        const char *w, *w2;
+        size_t n = word_before(text, p, &w);
+        int year = (n == 4 || n == 5) && xc_strncaseeq(w, "year", 4) &&
+                   (n == 4 || xc_tolower((unsigned char)w[4]) == 's');
+        if (!year && n >= 2 && (xc_isdigit((unsigned char)w[n - 1]))) {
+            size_t n2 = word_before(text, w, &w2);
+            year = (n2 == 6 && xc_strncaseeq(w2, "fiscal", 6)) ||
+                   (n2 == 4 && xc_strncaseeq(w2, "year", 4));
         }
+        if (!year)
+            continue;
+        const char *q = p + verb;
+        char win[32];
+        size_t k = rest - verb < sizeof(win) - 1 ? rest - verb : sizeof(win) - 1;
+        memcpy(win, q, k);
+        win[k] = '\0';
+        const char *e = win;
+        while (xc_isalpha((unsigned char)*e))
+            e++;
+        if (e == win || !xc_month_lookup(win, (size_t)(e - win)))
+            continue;
+        xc_date dt = xc_date_find(win);
+        if (dt != XC_NODATE)
+            return dt;
     }
     return XC_NODATE;
 }
