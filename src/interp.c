@@ -1639,10 +1639,11 @@ static void segment_rows(ictx *c, tstate *s, int titled)
             rec *t = &s->recs[k];
             if (t->concept < 0)
                 continue;
-            /* a total by its label, or by the table's arithmetic */
+            /* a total by its label, or by the table's arithmetic (which
+             * adds the row: "Gross profit" deducts "Cost of products") */
             int adds = label_starts(t->label, "total");
             for (int q = 0; q < t->nchildren && !adds && t->verified; q++)
-                adds = t->children[q] == (int)i;
+                adds = t->children[q] == (int)i && t->child_sgn[q] > 0;
             if (adds) {
                 measure = t->concept;
                 t->seg_total = 1;

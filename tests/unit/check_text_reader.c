@@ -1345,6 +1345,41 @@ START_TEST(test_guessed_length)
 }
 END_TEST
 
+/* Member rows ("Cost of product revenues") measure the total that adds
+ * them up; "Gross profit" deducts them, so they are none of its members. */
+static const char DEDUCTED_MEMBERS[] =
+    "                 CONSOLIDATED STATEMENTS OF OPERATIONS\n"
+    "                            (In thousands)\n"
+    "                                      Three Months Ended\n"
+    "                                    March 31,     March 31,\n"
+    "                                      2025          2024\n"
+    "Revenues:\n"
+    "  Product revenues                  $ 60,000      $ 55,000\n"
+    "  Service revenues                    40,000        35,000\n"
+    "    Total revenues                   100,000        90,000\n"
+    "Cost of revenues:\n"
+    "  Cost of product revenues            30,000        28,000\n"
+    "  Cost of service revenues            15,000        14,000\n"
+    "Gross profit                          55,000        48,000\n";
+
+START_TEST(test_deducted_members)
+{
+    int rc;
+    xc_model *m = convert(DEDUCTED_MEMBERS, &rc);
+    ck_assert_int_gt(rc, 0);
+    int members = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        if (m->contexts[f->context].ndims) {
+            members++;
+            ck_assert_str_eq(f->concept, "us-gaap:Revenues");
+        }
+    }
+    ck_assert_int_eq(members, 4);
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -1381,6 +1416,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_fiscal_year_naming);
     tcase_add_test(tc, test_header_year_end);
     tcase_add_test(tc, test_guessed_length);
+    tcase_add_test(tc, test_deducted_members);
     suite_add_tcase(s, tc);
     return s;
 }
