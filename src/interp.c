@@ -426,7 +426,6 @@ static void free_rec(rec *r)
     free(r->ext);
 }
 
-
 typedef struct heading {
     int indent;
     char *text;
@@ -478,7 +477,8 @@ static void push_heading(tstate *s, int indent, const char *text)
         kind = w.w[i] == basic || w.w[i] == diluted || w.w[i] == dilution || w.w[i] == assuming;
     s->heads[s->nheads].per_share =
         kind || xc_words_has(&w, "eps") ||
-        (xc_words_has(&w, "per") && xc_words_has(&w, "share") && !xc_taxonomy_shares_first(s->tax, text));
+        (xc_words_has(&w, "per") && xc_words_has(&w, "share") &&
+         !xc_taxonomy_shares_first(s->tax, text));
     s->nheads++;
     /* a heading about liabilities or equity turns the balance sheet over;
      * "Current assets" and "Non-current liabilities" say which part */
@@ -1217,10 +1217,10 @@ static int counts_things(const xc_taxonomy *tax, const char *text)
     return 0;
 }
 
-/* Whether a label names shares before any "per": a count of the shares
- * behind a per-share amount ("Shares used in computing loss per share",
- * "Weighted average number of shares used in per share amounts"), not
- * the amount ("Net loss per share"). */
+/* The type of a row's facts where its concept does not say (extensions):
+ * per-share when it names an amount per share and not the shares behind
+ * one ("Shares used in computing loss per share"), shares, a pure number
+ * for counts and rates, else money. */
 static xc_type guess_type(const tstate *s, const rec *r, int is_pct)
 {
     if (is_pct)

@@ -762,11 +762,13 @@ static int over_columns(const line *L, const colinfo *cols)
  * is either. A title's second line ("and subsidiaries") does not end so. */
 static int sentence_end(const line *L)
 {
+    if (L->kind != L_TEXT || L->indent >= L->len)
+        return 0;
     char c = L->disp[L->indent];
     int e = L->len;
     while (e > L->indent && L->disp[e - 1] == ' ')
         e--;
-    return L->kind == L_TEXT && c >= 'a' && c <= 'z' && e > L->indent && L->disp[e - 1] == '.';
+    return c >= 'a' && c <= 'z' && L->disp[e - 1] == '.';
 }
 
 /* The first line after the paragraph that holds line i (before limit):
