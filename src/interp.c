@@ -359,10 +359,7 @@ static xc_date duration_start(xc_date end, int months, int weeks, const fye *f, 
         xc_date best = XC_NODATE;
         int bestd = 1 << 30;
         for (int y = ty - 1; y <= ty + 1; y++) {
-            int d = f->day;
-            xc_date base = xc_date_make(y, f->month, d);
-            while (base == XC_NODATE && d > 28)
-                base = xc_date_make(y, f->month, --d);
+            xc_date base = fiscal_end(f, y);
             if (base == XC_NODATE)
                 continue;
             for (int q = -4; q <= 4; q++) {
@@ -2751,7 +2748,7 @@ static void add_dei(ictx *c)
     xc_date_split(main->end, &y, &mo, &d);
     int fy = y;
     if (c->fy.month) {
-        xc_date fyend = xc_date_make(y, c->fy.month, c->fy.day > 28 && c->fy.month == 2 ? 28 : c->fy.day);
+        xc_date fyend = fiscal_end(&c->fy, y);
         if (fyend != XC_NODATE && main->end > fyend + 7)
             fy = y + 1;
         /* as the columns name fiscal years, else after the calendar year
