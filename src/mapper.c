@@ -110,6 +110,62 @@ static char *drop_qualifiers(const char *label)
     return xc_buf_detach(&b);
 }
 
+/* Whether the label's last word is "net" ("Buildings, net"): the
+ * normalised words drop it, but it rules out a gross amount. */
+static int ends_net(const char *label)
+{
+    const char *e = label + strlen(label);
+    while (e > label && !xc_isalpha((unsigned char)e[-1]))
+        e--;
+    return e - label > 4 && xc_strncaseeq(e - 3, "net", 3) && !xc_isalpha((unsigned char)e[-4]);
+}
+
+/* Whether the label places an instant: "beginning", "end" or "ending"
+ * followed by "of", "balance" or "period", or set off by a comma, dash or
+ * "at" ("Cash, end of year", "Cash at beginning of period", "Ending
+ * balance"); a name such as "Lands' End" does not. */
+static int places_instant(const char *label)
+{
+    static const char *const PLACE[] = {"beginning", "end", "ending"};
+    static const char *const NEXT[] = {"of", "balance", "balances", "period", "year"};
+    int after_at = 0, set_off = 1; /* what precedes the current word */
+    for (const char *p = label; *p;) {
+        if (!strncmp(p, "\xe2\x80\x99", 3)) { /* a typographic apostrophe */
+            p += 3;
+            continue;
+        }
+        if (!xc_isalpha((unsigned char)*p)) {
+            if (*p != ' ' && *p != '\'')
+                set_off = 1; /* a comma, dash, colon or parenthesis */
+            p++;
+            continue;
+        }
+        const char *w = p;
+        while (xc_isalpha((unsigned char)*p))
+            p++;
+        size_t n = (size_t)(p - w);
+        int is_place = 0;
+        for (size_t i = 0; i < sizeof(PLACE) / sizeof(PLACE[0]); i++)
+            is_place |= n == strlen(PLACE[i]) && xc_strncaseeq(w, PLACE[i], n);
+        if (is_place) {
+            const char *q = p;
+            while (*q == ' ')
+                q++;
+            size_t m = 0;
+            while (xc_isalpha((unsigned char)q[m]))
+                m++;
+            for (size_t i = 0; i < sizeof(NEXT) / sizeof(NEXT[0]); i++)
+                if (m == strlen(NEXT[i]) && xc_strncaseeq(q, NEXT[i], m))
+                    return 1;
+            if (set_off || after_at)
+                return 1;
+        }
+        after_at = n == 2 && xc_strncaseeq(w, "at", 2);
+        set_off = 0;
+    }
+    return 0;
+}
+
 static void words_union(const xc_words *a, const xc_words *b, xc_words *out)
 {
     out->n = 0;
@@ -239,8 +295,7 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
      * place an instant are not part of the concept's name; nor are those
      * that say the measure is the reported one ("Net income as reported") */
     xc_words A3 = {0};
-    int place = xc_words_has(&A, "beginning") || xc_words_has(&A, "end") ||
-                xc_words_has(&A, "ending"), reported = 0;
+    int place = places_instant(label), reported = 0;
     for (int i = 0; i < A.n; i++)
         for (size_t k = 0; k < t->nreported; k++)
             reported |= A.w[i] == t->reported[k];
@@ -280,6 +335,7 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
     while (*l0 && !xc_isalpha((unsigned char)*l0))
         l0++;
     int total = xc_strncaseeq(l0, "total", 5);
+    int says_net = ends_net(label);
     /* Only aliases that share most words with the label, or equal one of
      * its clauses or the nearest heading, can score; they are visited in
      * alias order, as a full scan would (ties keep the first). Equality
@@ -307,7 +363,7 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
             continue;
         const xc_concept *c = &t->concepts[al->concept];
         int n = al->words.n;
-        if (!fits(t, c, ctx) || n == 0)
+        if (!fits(t, c, ctx) || n == 0 || (says_net && c->gross))
             continue;
         int s = 0;
         const char *r = "none";

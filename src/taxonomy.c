@@ -890,6 +890,8 @@ static int load_concepts(xc_taxonomy *t, const char *path, xc_diag *d)
         }
         if (!c.label)
             c.label = xc_xstrdup(name);
+        size_t ln = strlen(c.label);
+        c.gross = ln >= 5 && xc_strncaseeq(c.label + ln - 5, "gross", 5);
         xc_strmap_put(&t->by_name, c.name, t->nconcepts);
         t->concepts[t->nconcepts++] = c;
         free(type);

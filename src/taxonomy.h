@@ -47,6 +47,7 @@ typedef struct xc_concept {
     xc_side side;
     int holds_equity; /* a liability-side total that sums equity too */
     int bank;         /* a banking concept (industry="bank"): for banks' releases only */
+    int gross;        /* its standard label ends "gross": no label saying "net" is it */
     int term;     /* 1 current, 2 noncurrent, 0 not classified */
     int split[2]; /* concept indexes, -1 when unused */
     int parent;   /* calculation parent, -1 for a root */

@@ -146,6 +146,19 @@ static const struct {
      "EarningsPerShareBasic"},
     {"Depreciation, depletion and amortization", XC_STMT_INCOME, NULL,
      "DepreciationDepletionAndAmortization"},
+    /* balance-sheet components: inventories, property, credit lines */
+    {"Raw materials", XC_STMT_BALANCE, "Inventories:", "InventoryRawMaterials"},
+    {"Buildings and improvements", XC_STMT_BALANCE, NULL, "BuildingsAndImprovementsGross"},
+    {"Revolving credit facility", XC_STMT_BALANCE, NULL, "LineOfCredit"},
+    /* a label that says net is no gross amount */
+    {"Buildings, net", XC_STMT_BALANCE, NULL, NULL},
+    {"Machinery and equipment, net", XC_STMT_BALANCE, NULL, "PropertyPlantAndEquipmentNet"},
+    /* "end" places an instant only as a phrase, not in a name */
+    {"Lands' End", XC_STMT_BALANCE, NULL, NULL},
+    {"Lands\xe2\x80\x99 End", XC_STMT_BALANCE, NULL, NULL},
+    {"Cash and cash equivalents, end of year", XC_STMT_CASHFLOW, NULL,
+     "CashAndCashEquivalentsAtCarryingValue"},
+    {"Cash at beginning of period", XC_STMT_CASHFLOW, NULL, "CashAndCashEquivalentsAtCarryingValue"},
 };
 
 START_TEST(test_map)
