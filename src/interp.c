@@ -638,7 +638,9 @@ static void build_records(tstate *s)
             xc_match mj, ms;
             xc_map_label(s->tax, joined, &c1, &mj);
             xc_map_label(s->tax, label, &c2, &ms);
-            if (mj.score >= ms.score && mj.score >= 85) {
+            /* a line that begins "Total" heads no group: its row wraps
+             * ("Total Domestic Retail" / "Stores 1,996") */
+            if ((mj.score >= ms.score && mj.score >= 85) || label_starts(p->label, "total")) {
                 free(label);
                 label = joined;
                 nhead--;
@@ -1214,11 +1216,25 @@ static int counts_things(const xc_taxonomy *tax, const char *text)
     return 0;
 }
 
+/* The verified total that adds row r (with a plus sign, as printed), or
+ * NULL. */
+static const rec *adding_total(const tstate *s, const rec *r)
+{
+    int i = (int)(r - s->recs);
+    for (size_t k = 0; k < s->nrecs; k++) {
+        const rec *t = &s->recs[k];
+        for (int q = 0; q < t->nchildren && t->verified; q++)
+            if (t->children[q] == i && t->child_sgn[q] > 0)
+                return t;
+    }
+    return NULL;
+}
+
 /* The type of a row's facts where its concept does not say (extensions):
  * per-share when it names an amount per share and not the shares behind
  * one ("Shares used in computing loss per share"), shares, a pure number
  * for counts and rates, else money. */
-static xc_type guess_type(const tstate *s, const rec *r, int is_pct)
+static xc_type guess_type(const tstate *s, const rec *r, int is_pct, int depth)
 {
     if (is_pct)
         return XC_TYPE_PERCENT;
@@ -1226,6 +1242,16 @@ static xc_type guess_type(const tstate *s, const rec *r, int is_pct)
     int per = xc_words_has(&w, "per");
     int share = xc_words_has(&w, "share");
     int eps = xc_words_has(&w, "eps");
+    /* the items of a sum are of its kind: under "Total Domestic Retail
+     * Stores", "Specialty" counts stores too (unless the row's own words
+     * say shares or per share) */
+    const rec *T = adding_total(s, r);
+    if (T && !per && !share && !eps && !r->per_share && depth < 8) {
+        xc_type tt = T->concept >= 0 ? s->tax->concepts[T->concept].type
+                                     : guess_type(s, T, 0, depth + 1);
+        if (tt == XC_TYPE_MONETARY || tt == XC_TYPE_PERCENT || tt == XC_TYPE_SHARES)
+            return tt;
+    }
     /* a count when the head noun counts things; rates and ratios ("Debt to
      * capital ratio") too; counts under a heading that counts ("Domestic
      * Retail Stores:" / "Full-line") */
@@ -1906,7 +1932,7 @@ static void emit_table(ictx *c, tstate *s)
                     free(l);
                 }
                 local = xc_buf_detach(&b);
-                types[0] = guess_type(s, r, pct);
+                types[0] = guess_type(s, r, pct, 0);
                 /* the same words with other values elsewhere: qualify by
                  * heading, else by table */
                 xc_concept probe;

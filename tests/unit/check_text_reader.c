@@ -1380,11 +1380,56 @@ START_TEST(test_deducted_members)
 }
 END_TEST
 
+/* The items of a sum are of its kind: stores under a store total that
+ * wraps ("Total Domestic Retail" / "Stores"), money under a revenue total
+ * even when an item's head noun would count ("Product line"). */
+static const char SUM_KINDS[] =
+    "                    SUPPLEMENTAL INFORMATION\n"
+    "                   ($ in millions, except per share)\n"
+    "                               July 3,  June 28, January 3,\n"
+    "                                2004     2003      2004\n"
+    "    Domestic Retail Stores:\n"
+    "      Full-line                   871      869       871\n"
+    "      Specialty                 1,109    1,307     1,105\n"
+    "      Outlet                       16       15        16\n"
+    "        Total Domestic Retail\n"
+    "         Stores                 1,996    2,191     1,992\n"
+    "\n"
+    "    Revenue:\n"
+    "      Product line A              500      400       450\n"
+    "      Product line B              300      200       250\n"
+    "        Total revenue             800      600       700\n";
+
+START_TEST(test_sum_kinds)
+{
+    int rc;
+    xc_model *m = convert(SUM_KINDS, &rc);
+    ck_assert_int_gt(rc, 0);
+    int stores = 0, money = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        const char *u = m->units[f->unit].num;
+        if (strstr(f->concept, "Specialty") || strstr(f->concept, "Outlet") ||
+            strstr(f->concept, "TotalDomesticRetailStores")) {
+            ck_assert_str_eq(u, "xbrli:pure");
+            stores++;
+        } else if (strstr(f->concept, "ProductLine")) {
+            ck_assert_str_eq(u, "iso4217:USD");
+            money++;
+        }
+    }
+    ck_assert_int_eq(stores, 9);
+    ck_assert_int_eq(money, 6);
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, test_signed_presentation);
+    tcase_add_test(tc, test_sum_kinds);
     tcase_add_test(tc, test_magnitude_presentation);
     tcase_add_test(tc, test_share_scale_by_eps);
     tcase_add_test(tc, test_no_table);
