@@ -348,7 +348,18 @@ static int split_paren(const line *L, const span *tk, int k, int *from)
 /* Whether a value's text starts with a dollar sign: "$1,243", "($ 980)". */
 static int dollar_first(const char *s)
 {
-    return s[0] == '$' || (s[0] == '(' && s[1] == '$');
+    if (s[0] == '$' || (s[0] == '(' && s[1] == '$'))
+        return 1;
+    /* or a deduction grouped in thousands ("(1,700)"), never a note
+     * reference ("(2)") */
+    if (s[0] != '(')
+        return 0;
+    int digits = 0, comma = 0;
+    for (s++; xc_isdigit((unsigned char)*s) || *s == ','; s++) {
+        digits += *s != ',';
+        comma |= *s == ',';
+    }
+    return digits >= 4 && comma && (*s == ')' || *s == '.');
 }
 
 static void find_values(line *L, xc_arena *arena)
@@ -417,9 +428,10 @@ static void find_values(line *L, xc_arena *arena)
         }
     }
     /* the label must be set off from the values by two blanks ("fiscal
-     * 2024", "Note 5"), or by one before a dollar amount that more values
-     * follow: a long label squeezes its first column ("Total liabilities
-     * and equity $1,243,600    $1,063,400"); the table keeps such a value
+     * 2024", "Note 5"), or by one before a dollar amount or a deduction
+     * that more values follow: a long label squeezes its first column
+     * ("Total liabilities and equity $1,243,600    $1,063,400", "Net
+     * decrease in cash (1,700)    5,750"); the table keeps such a value
      * only where a column stands (settle_squeezed) */
     if (nv >= 2 && k >= 0 && vals[nv - 1].b - tk[k].e == 1 &&
         dollar_first(L->disp + vals[nv - 1].b))

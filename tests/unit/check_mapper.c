@@ -159,6 +159,8 @@ static const struct {
     {"Cash and cash equivalents, end of year", XC_STMT_CASHFLOW, NULL,
      "CashAndCashEquivalentsAtCarryingValue"},
     {"Cash at beginning of period", XC_STMT_CASHFLOW, NULL, "CashAndCashEquivalentsAtCarryingValue"},
+    {"Payment of contingent consideration", XC_STMT_CASHFLOW, NULL,
+     "PaymentForContingentConsiderationLiabilityFinancingActivities"},
 };
 
 START_TEST(test_map)

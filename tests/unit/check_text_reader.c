@@ -1126,9 +1126,9 @@ START_TEST(test_weekly_quarters)
 }
 END_TEST
 
-/* A long label squeezes its first dollar amount against it: one blank is
- * enough where a column stands, while a dollar amount in the label stays
- * in the label. */
+/* A long label squeezes its first dollar amount or deduction against it:
+ * one blank is enough where a column stands, while a dollar amount in the
+ * label stays in the label. */
 static const char SQUEEZED[] =
     "              EXAMPLE CORP.\n"
     "         CONDENSED CONSOLIDATED BALANCE SHEETS\n"
@@ -1141,6 +1141,7 @@ static const char SQUEEZED[] =
     " $2,100 and $1,900                                  140,300        122,100\n"
     "Total assets                                    $ 1,483,300    $   422,100\n"
     "Accounts payable                                $    83,300    $    72,100\n"
+    "Accumulated other comprehensive income (loss), net (12,000)          8,000\n"
     "Total stockholders' equity                        1,400,000        350,000\n"
     "Total liabilities and total stockholders' equity $1,483,300    $   422,100\n";
 
@@ -1157,6 +1158,10 @@ START_TEST(test_squeezed_dollar)
                      "140300000");
     ck_assert_str_eq(value_of(m, "AccountsReceivableNetCurrent", NULL, "2024-12-31"),
                      "122100000");
+    /* a deduction squeezes too ("(12,000)"), a note reference never */
+    ck_assert_str_eq(
+        value_of(m, "AccumulatedOtherComprehensiveIncomeLossNetOfTax", NULL, "2025-09-30"),
+        "-12000000");
     xc_model_free(m);
 }
 END_TEST
