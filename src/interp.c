@@ -1658,6 +1658,15 @@ static void segment_rows(ictx *c, tstate *s, int titled)
         if (!by && !am)
             continue;
         int measure = -1;
+        /* the total that adds it by the table's arithmetic, past mapped
+         * rows of the same group ("Cost of revenue:" / "Product", ...,
+         * "Amortization of acquired intangible assets", "Total cost of
+         * revenue"); else the next mapped row, if a total that adds it */
+        rec *at = (rec *)adding_total(s, r);
+        if (at && at->concept >= 0) {
+            measure = at->concept;
+            at->seg_total = 1;
+        }
         for (size_t k = i + 1; measure < 0 && k < s->nrecs; k++) {
             rec *t = &s->recs[k];
             if (t->concept < 0)

@@ -726,6 +726,9 @@ END_TEST
 /* Rows that name a standard member ("Product", "Service") measure their
  * total's concept for that member of srt:ProductOrServiceAxis, as filers
  * tag them, instead of becoming extensions. */
+/* Members of a standard axis by name: "Product" and "Service" under
+ * "Cost of revenues:" measure its total, which adds them up past a mapped
+ * row of the group ("Amortization of intangible assets"). */
 static const char PRODUCT_SERVICE[] =
     "                 CONSOLIDATED STATEMENTS OF OPERATIONS\n"
     "                            (In thousands)\n"
@@ -740,10 +743,11 @@ static const char PRODUCT_SERVICE[] =
     "Cost of revenues:\n"
     "  Product                               900           850\n"
     "  Service                               300           280\n"
+    "  Amortization of intangible assets      50            40\n"
     "                                   --------      --------\n"
-    "    Total cost of revenues            1,200         1,130\n"
+    "    Total cost of revenues            1,250         1,170\n"
     "                                   --------      --------\n"
-    "Gross profit                          1,521         1,390\n";
+    "Gross profit                          1,471         1,350\n";
 
 /* Asserts that every fact with a dimension is on srt:ProductOrServiceAxis,
  * that the fact of each value in want ({value, member}) is that member's
