@@ -488,6 +488,9 @@ void xc_period_parse(const char *text, xc_period_spec *out)
                 if (j < nt && t[j].kind == 'n' && t[j].n == 4) {
                     y = to_int(&t[j]);
                     i = j;
+                } else if (j > i + 2 && j < nt && t[j].kind == 'n' && t[j].n == 2) {
+                    y = fix_year(to_int(&t[j]), 2); /* "Jan. 31, 26" */
+                    i = j;
                 } else {
                     i = i + 1;
                 }
@@ -501,6 +504,27 @@ void xc_period_parse(const char *text, xc_period_spec *out)
                     out->month = m;
                     out->day = day;
                 }
+                continue;
+            }
+            /* "31-Dec-25", "Dec-25", "31-Dec-2025": a spreadsheet's dates
+             * (the month's last day when no day is written) */
+            if (m && i + 2 < nt && t[i + 1].kind == 'p' && t[i + 1].s[0] == '-' &&
+                adjacent(&t[i + 1], &t[i + 2]) && t[i + 2].kind == 'n' &&
+                (t[i + 2].n == 2 || t[i + 2].n == 4) && nd < 8) {
+                int y = fix_year(to_int(&t[i + 2]), t[i + 2].n);
+                int day = 0;
+                if (i >= 2 && t[i - 1].kind == 'p' && t[i - 1].s[0] == '-' &&
+                    t[i - 2].kind == 'n' && t[i - 2].n <= 2 && adjacent(&t[i - 2], &t[i - 1]))
+                    day = to_int(&t[i - 2]);
+                xc_date dt = xc_date_make(y, m, day ? day : 1);
+                if (dt != XC_NODATE) {
+                    if (!day)
+                        dt = xc_date_add_months(dt, 1) - 1;
+                    dyears[nd] = y;
+                    dates[nd++] = dt;
+                }
+                pending = 0;
+                i += 2;
                 continue;
             }
             if (m && i + 1 < nt && t[i + 1].kind == 'n' && t[i + 1].n == 4) {
