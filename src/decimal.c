@@ -87,6 +87,9 @@ int xc_number_parse(const char *s, size_t n, xc_number *out)
             break;
         }
     }
+    /* footnote marks after the number: "18%*", "$49.0B**" */
+    for (int marks = 0; marks < 3 && end > i + 1 && s[end - 1] == '*'; marks++)
+        end--;
     /* suffix: ")", "%", blanks */
     int pct = 0, close = 0;
     for (;;) {

@@ -1846,8 +1846,24 @@ static void emit_table(ictx *c, tstate *s)
                 any = 1;
                 pct |= (r->num[j].flags & XC_NUM_PERCENT) != 0;
             }
-        if (!any)
+        if (!any) {
+            /* values only under columns with no header at all (a row
+             * printed off its columns): say so, never drop it silently */
+            int stray = -1, used = 0;
+            for (int j = 0; j < s->ncols; j++) {
+                const colspec *cs = &s->cols[j];
+                used |= cs->use;
+                if (stray < 0 && r->has[j] && cs->ps.kind == XC_COL_UNKNOWN &&
+                    (!cs->words || !*cs->words))
+                    stray = j;
+            }
+            if (stray >= 0 && used)
+                xc_diag_add(c->d, XC_WARNING, XC_EPARSE, c->m->source, r->row->cell_line[stray],
+                            r->row->cell_col[stray],
+                            "\"%s\": its values stand under no column of the table; "
+                            "row not read", r->label);
             continue;
+        }
         /* the concept(s) */
         const char *names[2] = {NULL, NULL};
         const char *labels[2] = {NULL, NULL};

@@ -260,9 +260,14 @@ static int rule_kind(const char *s, int n)
     return eq * 2 > marks ? L_DRULE : L_RULE;
 }
 
+static int is_range(const char *s, int n);
+
 static int is_placeholder(const char *s, int n)
 {
-    static const char *const P[] = {"*", "**", "n/a", "na", "nm", "n.m.", "n/m", "nmf", NULL};
+    if (n > 4)
+        return is_range(s, n);
+    static const char *const P[] = {"*",   "**",   "n/a", "na",  "nm",
+                                    "n.m.", "n/m", "nmf", "n.a.", "flat", NULL};
     if (n < 1 || n > 4) /* the lengths of P's entries: most tokens stop here */
         return 0;
     for (const char *const *p = P; *p; p++)
@@ -271,14 +276,31 @@ static int is_placeholder(const char *s, int n)
     return 0;
 }
 
+/* A range that stands where a value would, as targets print them ("8%-10%",
+ * "$1.20-1.30"): no fact, but no label either. */
+static int is_range(const char *s, int n)
+{
+    int dash = -1;
+    for (int i = 1; i + 1 < n && dash < 0; i++)
+        if (s[i] == '-' && (xc_isdigit((unsigned char)s[i - 1]) || s[i - 1] == '%'))
+            dash = i;
+    if (dash < 0)
+        return 0;
+    xc_number a, b;
+    return xc_number_parse(s, (size_t)dash, &a) == 0 &&
+           xc_number_parse(s + dash + 1, (size_t)(n - dash - 1), &b) == 0;
+}
+
 static int is_year_value(const line *L, const val *v)
 {
     if (!v->numeric)
         return 0;
     int n = v->e - v->nb;
+    const char *s = L->disp + v->nb;
+    while (n > 4 && s[n - 1] == '*') /* "2003*": a footnote mark */
+        n--;
     if (n != 4)
         return 0;
-    const char *s = L->disp + v->nb;
     for (int i = 0; i < 4; i++)
         if (!xc_isdigit((unsigned char)s[i]))
             return 0;

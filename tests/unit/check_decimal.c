@@ -26,6 +26,9 @@ static const struct {
     {"0.05", "0.05", 2, XC_NUM_DECIMALS},
     {"  7,162,126 ", "7162126", 0, 0},
     {"$15.8B", "15.8", 1, XC_NUM_DOLLAR | XC_NUM_DECIMALS},
+    /* footnote marks after the number */
+    {"$49.0B**", "49", 1, XC_NUM_DOLLAR | XC_NUM_DECIMALS},
+    {"18%*", "18", 0, XC_NUM_PERCENT},
 };
 
 START_TEST(test_parse)

@@ -1433,12 +1433,54 @@ START_TEST(test_sum_kinds)
 }
 END_TEST
 
+/* A row keeps its values beside cells no fact can come from: a range
+ * ("8%-10%"), "Flat", a footnote mark ("19%*", and a year "2003*" in the
+ * header); a row printed off every column is reported, not dropped. */
+static const char TARGETS[] =
+    "                      REVENUE TARGETS\n"
+    "                       (In millions)\n"
+    "                         Year Ended            2001\n"
+    "                        December 31,          Growth\n"
+    "                           2000*              Target\n"
+    "Telecom                  $43,300               3%-4%\n"
+    "Wireless                 $14,200                 19%*\n"
+    "Info Svcs                $ 4,100                Flat\n"
+    "Consolidated             $61,600**              8%-10%\n"
+    "Other items, a label that runs far past the column     250\n";
+
+START_TEST(test_target_cells)
+{
+    xc_model *m = xc_model_new();
+    xc_diag d;
+    xc_diag_init(&d);
+    xc_options opt;
+    memset(&opt, 0, sizeof(opt));
+    int rc = xc_convert("t.txt", TARGETS, strlen(TARGETS), NULL, NULL, test_taxonomy(), &opt, m,
+                        &d);
+    ck_assert_int_gt(rc, 0);
+    static const char *const want[] = {"Telecom", "Wireless", "InfoSvcs", "Consolidated"};
+    for (size_t k = 0; k < 4; k++) {
+        int found = 0;
+        for (size_t i = 0; i < m->nfacts; i++)
+            found |= strstr(m->facts[i].concept, want[k]) != NULL;
+        ck_assert_msg(found, "no fact for %s", want[k]);
+    }
+    int warned = 0;
+    for (size_t i = 0; i < d.n; i++)
+        warned |= strstr(d.items[i].message, "stand under no column") != NULL;
+    ck_assert(warned);
+    xc_diag_free(&d);
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, test_signed_presentation);
     tcase_add_test(tc, test_sum_kinds);
+    tcase_add_test(tc, test_target_cells);
     tcase_add_test(tc, test_magnitude_presentation);
     tcase_add_test(tc, test_share_scale_by_eps);
     tcase_add_test(tc, test_no_table);
