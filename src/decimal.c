@@ -54,6 +54,39 @@ static size_t minus_at(const char *s, size_t n)
     return 0;
 }
 
+size_t xc_number_marks(const char *s, size_t n)
+{
+    size_t end = n;
+    for (int marks = 0; marks < 3 && end > 1 && s[end - 1] == '*'; marks++)
+        end--;
+    if (end > 3 && s[end - 1] == ')') {
+        size_t o = end - 2;
+        while (o > 0 && o + 5 > end && xc_isalnum((unsigned char)s[o]))
+            o--;
+        size_t b = o;
+        while (b > 0 && xc_isspace((unsigned char)s[b - 1]))
+            b--;
+        if (s[o] == '(' && o + 2 < end && o + 5 >= end && b > 0 &&
+            (xc_isdigit((unsigned char)s[b - 1]) || s[b - 1] == '%' || s[b - 1] == ')'))
+            end = b;
+    }
+    return end;
+}
+
+int xc_year_token(const char *s, size_t n)
+{
+    n = xc_number_marks(s, n);
+    if (n != 4)
+        return 0;
+    int y = 0;
+    for (size_t k = 0; k < 4; k++) {
+        if (!xc_isdigit((unsigned char)s[k]))
+            return 0;
+        y = y * 10 + (s[k] - '0');
+    }
+    return y >= 1900 && y <= 2100 ? y : 0;
+}
+
 int xc_number_parse(const char *s, size_t n, xc_number *out)
 {
     memset(out, 0, sizeof(*out));
@@ -87,9 +120,7 @@ int xc_number_parse(const char *s, size_t n, xc_number *out)
             break;
         }
     }
-    /* footnote marks after the number: "18%*", "$49.0B**" */
-    for (int marks = 0; marks < 3 && end > i + 1 && s[end - 1] == '*'; marks++)
-        end--;
+    end = i + xc_number_marks(s + i, end - i);
     /* suffix: ")", "%", blanks */
     int pct = 0, close = 0;
     for (;;) {

@@ -41,6 +41,15 @@ typedef struct xc_number {
  * or XC_EPARSE when the text is not a number (negated). */
 int xc_number_parse(const char *s, size_t n, xc_number *out);
 
+/* The length of s without footnote marks after a number: up to three "*"
+ * ("18%*", "$49.0B**") or a reference of one to three letters or digits in
+ * parentheses ("1,200(2)", "2024 (a)"). */
+size_t xc_number_marks(const char *s, size_t n);
+
+/* The year s prints (1900-2100, four digits, footnote marks allowed:
+ * "2003*"), else 0. */
+int xc_year_token(const char *s, size_t n);
+
 /* Multiplies by 10^k (k may be negative: divides exactly by shifting the
  * scale). Returns 0 or -XC_EOVERFLOW. */
 int xc_decimal_shift(xc_decimal *d, int k);

@@ -373,20 +373,14 @@ static void free_vals(hval *v, int n)
         free(v[i].text);
 }
 
-/* A value row made only of years ("2024  2023") is a header. */
+/* A value row made only of years ("2024  2023", "2024(1)") is a header. */
 static int years_only(const hval *v, int n)
 {
     if (!n)
         return 0;
-    for (int i = 0; i < n; i++) {
-        const char *t = v[i].text;
-        if (strlen(t) != 4 || !xc_isdigit((unsigned char)t[0]) || atoi(t) < 1900 ||
-            atoi(t) > 2100)
+    for (int i = 0; i < n; i++)
+        if (!xc_year_token(v[i].text, strlen(v[i].text)))
             return 0;
-        for (int k = 0; k < 4; k++)
-            if (!xc_isdigit((unsigned char)t[k]))
-                return 0;
-    }
     return 1;
 }
 

@@ -295,17 +295,8 @@ static int is_year_value(const line *L, const val *v)
 {
     if (!v->numeric)
         return 0;
-    int n = v->e - v->nb;
-    const char *s = L->disp + v->nb;
-    while (n > 4 && s[n - 1] == '*') /* "2003*": a footnote mark */
-        n--;
-    if (n != 4)
-        return 0;
-    for (int i = 0; i < 4; i++)
-        if (!xc_isdigit((unsigned char)s[i]))
-            return 0;
-    int y = atoi(s);
-    return y >= 1900 && y <= 2100 && v->nb == v->b;
+    /* "2003*": a footnote mark */
+    return v->nb == v->b && xc_year_token(L->disp + v->nb, (size_t)(v->e - v->nb));
 }
 
 typedef struct span {

@@ -29,6 +29,11 @@ static const struct {
     /* footnote marks after the number */
     {"$49.0B**", "49", 1, XC_NUM_DOLLAR | XC_NUM_DECIMALS},
     {"18%*", "18", 0, XC_NUM_PERCENT},
+    {"$ 1,200(2)", "1200", 0, XC_NUM_DOLLAR},
+    {"1,200 (a)", "1200", 0, 0},
+    {"(1,200)(1)", "-1200", 0, XC_NUM_PAREN},
+    {"(12)", "-12", 0, XC_NUM_PAREN},
+    {"(1)", "-1", 0, XC_NUM_PAREN},
 };
 
 START_TEST(test_parse)

@@ -280,11 +280,33 @@ START_TEST(test_meta_charset)
 }
 END_TEST
 
+/* Footnote references after a value or a year ("$ 1,200<sup>(2)</sup>",
+ * "2024<sup>(1)</sup>") are no part of the number. */
+static const char FOOTNOTES[] =
+    "<html><body><p>CONSOLIDATED STATEMENTS OF INCOME</p><p>(In thousands)</p><table>"
+    "<tr><td></td><td colspan=\"2\">Three Months Ended December 31,</td></tr>"
+    "<tr><td></td><td>2025</td><td>2024<sup>(1)</sup></td></tr>"
+    "<tr><td>Revenues</td><td>$ 1,500</td><td>$ 1,200<sup>(2)</sup></td></tr>"
+    "<tr><td>Net income<sup>(3)</sup></td><td>300*</td><td>200</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_footnote_marks)
+{
+    int rc;
+    xc_model *m = convert(FOOTNOTES, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "2024-12-31"), "1200000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2025-12-31"), "300000");
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *html_suite(void)
 {
     Suite *s = suite_create("html");
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, test_grid);
+    tcase_add_test(tc, test_footnote_marks);
     tcase_add_test(tc, test_layout_and_words);
     tcase_add_test(tc, test_title_row);
     tcase_add_test(tc, test_named_columns);
