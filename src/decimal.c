@@ -43,13 +43,14 @@ static size_t dash_at(const char *s, size_t n)
     return 0;
 }
 
-/* U+2212 MINUS SIGN */
+/* "-", U+2212 MINUS SIGN, or U+2013 EN DASH set as a minus ("\u20131,234";
+ * the caller asks for a digit after it) */
 static size_t minus_at(const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
     if (n >= 1 && u[0] == '-')
         return 1;
-    if (n >= 3 && u[0] == 0xE2 && u[1] == 0x88 && u[2] == 0x92)
+    if (n >= 3 && u[0] == 0xE2 && ((u[1] == 0x88 && u[2] == 0x92) || (u[1] == 0x80 && u[2] == 0x93)))
         return 3;
     return 0;
 }

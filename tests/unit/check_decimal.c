@@ -34,6 +34,7 @@ static const struct {
     {"(1,200)(1)", "-1200", 0, XC_NUM_PAREN},
     {"(12)", "-12", 0, XC_NUM_PAREN},
     {"(1)", "-1", 0, XC_NUM_PAREN},
+    {"\xe2\x80\x93" "1,234", "-1234", 0, XC_NUM_MINUS}, /* an en dash set as a minus */
 };
 
 START_TEST(test_parse)
