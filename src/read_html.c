@@ -822,12 +822,18 @@ int xc_sniff_html(const char *buf, size_t len)
     size_t n = len < 8192 ? len : 8192;
     int seen = 0;
     for (const char *p = buf, *end = buf + n; (p = memchr(p, '<', (size_t)(end - p))) != NULL;
-         p++)
+         p++) {
+        /* SGML's "<S>", "<C>", "<PAGE>" open no tag below: pass them by */
+        char c1 = p + 1 < end ? (char)xc_tolower((unsigned char)p[1]) : 0;
+        if (!strchr("!htdpf", c1) || !c1)
+            continue;
         for (size_t i = 0; i < sizeof(TAGS) / sizeof(TAGS[0]); i++) {
             size_t k = strlen(TAGS[i].tag);
-            if ((size_t)(end - p) >= k && xc_strncaseeq(p, TAGS[i].tag, k))
+            if (TAGS[i].tag[1] == c1 && (size_t)(end - p) >= k &&
+                xc_strncaseeq(p, TAGS[i].tag, k))
                 seen |= TAGS[i].flag;
         }
+    }
     if (seen & HTML)
         return 60;
     if ((seen & TABLE) && (seen & TD))

@@ -280,6 +280,8 @@ static int is_placeholder(const char *s, int n)
  * "$1.20-1.30"): no fact, but no label either. */
 static int is_range(const char *s, int n)
 {
+    if (!xc_isdigit((unsigned char)s[0]) && s[0] != '$' && s[0] != '.')
+        return 0; /* most tokens are words */
     int dash = -1;
     for (int i = 1; i + 1 < n && dash < 0; i++)
         if (s[i] == '-' && (xc_isdigit((unsigned char)s[i - 1]) || s[i - 1] == '%'))
