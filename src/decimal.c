@@ -50,7 +50,8 @@ static size_t minus_at(const char *s, size_t n)
     const unsigned char *u = (const unsigned char *)s;
     if (n >= 1 && u[0] == '-')
         return 1;
-    if (n >= 3 && u[0] == 0xE2 && ((u[1] == 0x88 && u[2] == 0x92) || (u[1] == 0x80 && u[2] == 0x93)))
+    if (n >= 3 && u[0] == 0xE2 &&
+        ((u[1] == 0x88 && u[2] == 0x92) || (u[1] == 0x80 && u[2] == 0x93)))
         return 3;
     return 0;
 }

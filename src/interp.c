@@ -1216,18 +1216,17 @@ static int counts_things(const xc_taxonomy *tax, const char *text)
     return 0;
 }
 
-/* The verified total that adds row r (with a plus sign, as printed), or
- * NULL. */
-static const rec *adding_total(const tstate *s, const rec *r)
+/* The index of the verified total that adds row i (with a plus sign, as
+ * printed), or -1. */
+static int adding_total(const tstate *s, int i)
 {
-    int i = (int)(r - s->recs);
     for (size_t k = 0; k < s->nrecs; k++) {
         const rec *t = &s->recs[k];
         for (int q = 0; q < t->nchildren && t->verified; q++)
             if (t->children[q] == i && t->child_sgn[q] > 0)
-                return t;
+                return (int)k;
     }
-    return NULL;
+    return -1;
 }
 
 /* The type of a row's facts where its concept does not say (extensions):
@@ -1245,8 +1244,9 @@ static xc_type guess_type(const tstate *s, const rec *r, int is_pct, int depth)
     /* the items of a sum are of its kind: under "Total Domestic Retail
      * Stores", "Specialty" counts stores too (unless the row's own words
      * say shares or per share) */
-    const rec *T = adding_total(s, r);
-    if (T && !per && !share && !eps && !r->per_share && depth < 8) {
+    int ti = adding_total(s, (int)(r - s->recs));
+    if (ti >= 0 && !per && !share && !eps && !r->per_share && depth < 8) {
+        const rec *T = &s->recs[ti];
         xc_type tt = T->concept >= 0 ? s->tax->concepts[T->concept].type
                                      : guess_type(s, T, 0, depth + 1);
         if (tt == XC_TYPE_MONETARY || tt == XC_TYPE_PERCENT || tt == XC_TYPE_SHARES)
@@ -1662,10 +1662,10 @@ static void segment_rows(ictx *c, tstate *s, int titled)
          * rows of the same group ("Cost of revenue:" / "Product", ...,
          * "Amortization of acquired intangible assets", "Total cost of
          * revenue"); else the next mapped row, if a total that adds it */
-        rec *at = (rec *)adding_total(s, r);
-        if (at && at->concept >= 0) {
-            measure = at->concept;
-            at->seg_total = 1;
+        int at = adding_total(s, (int)i);
+        if (at >= 0 && s->recs[at].concept >= 0) {
+            measure = s->recs[at].concept;
+            s->recs[at].seg_total = 1;
         }
         for (size_t k = i + 1; measure < 0 && k < s->nrecs; k++) {
             rec *t = &s->recs[k];

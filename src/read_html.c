@@ -825,7 +825,7 @@ int xc_sniff_html(const char *buf, size_t len)
          p++) {
         /* SGML's "<S>", "<C>", "<PAGE>" open no tag below: pass them by */
         char c1 = p + 1 < end ? (char)xc_tolower((unsigned char)p[1]) : 0;
-        if (!strchr("!htdpf", c1) || !c1)
+        if (!c1 || !strchr("!htdpf", c1))
             continue;
         for (size_t i = 0; i < sizeof(TAGS) / sizeof(TAGS[0]); i++) {
             size_t k = strlen(TAGS[i].tag);

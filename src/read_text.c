@@ -360,13 +360,13 @@ static int split_paren(const line *L, const span *tk, int k, int *from)
     return 1;
 }
 
-/* Whether a value's text starts with a dollar sign: "$1,243", "($ 980)". */
-static int dollar_first(const char *s)
+/* Whether a value may stand one blank after its label: it starts with a
+ * dollar sign ("$1,243", "($ 980)") or is a deduction grouped in thousands
+ * ("(1,700)"), never a note reference ("(2)"). */
+static int squeezable(const char *s)
 {
     if (s[0] == '$' || (s[0] == '(' && s[1] == '$'))
         return 1;
-    /* or a deduction grouped in thousands ("(1,700)"), never a note
-     * reference ("(2)") */
     if (s[0] != '(')
         return 0;
     int digits = 0, comma = 0;
@@ -449,7 +449,7 @@ static void find_values(line *L, xc_arena *arena)
      * decrease in cash (1,700)    5,750"); the table keeps such a value
      * only where a column stands (settle_squeezed) */
     if (nv >= 2 && k >= 0 && vals[nv - 1].b - tk[k].e == 1 &&
-        dollar_first(L->disp + vals[nv - 1].b))
+        squeezable(L->disp + vals[nv - 1].b))
         vals[nv - 1].squeezed = 1;
     while (nv > 0 && k >= 0 && vals[nv - 1].b - tk[k].e < 2 && !vals[nv - 1].squeezed) {
         nv--;
