@@ -1417,6 +1417,8 @@ START_TEST(test_sum_kinds)
     int stores = 0, money = 0;
     for (size_t i = 0; i < m->nfacts; i++) {
         const xc_fact *f = &m->facts[i];
+        if (!f->numeric)
+            continue; /* the release's own data (dei) */
         const char *u = m->units[f->unit].num;
         if (strstr(f->concept, "Specialty") || strstr(f->concept, "Outlet") ||
             strstr(f->concept, "TotalDomesticRetailStores")) {
