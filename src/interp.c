@@ -298,6 +298,7 @@ typedef struct fye {
      * begin in ("fiscal 2024" ends February 1, 2025) */
     int named_ahead;
     xc_date stated; /* a date the text says a fiscal year ended on, or XC_NODATE */
+    int weekly;     /* ref is a printed date of a 52/53-week year (weekly_end) */
 } fye;
 
 static int md_distance(xc_date a, xc_date b)
@@ -325,6 +326,29 @@ static int weekly_end(xc_date end)
     return 0;
 }
 
+/* In a 52/53-week year the fiscal year ends on one weekday, ref's: the one
+ * nearest a month's end ("the Saturday nearest December 31"), or the
+ * month's last ("the last Saturday of September"). A ref four or more days
+ * before the month's end says the last, one after it the nearest; one to
+ * three days before says neither (fye.weekly: 2 when the last).
+ * The end near e, ref's month and day in another year, by that rule. */
+static xc_date weekly_year_end(const fye *f, xc_date e)
+{
+    xc_date ref = f->ref;
+    int delta = 0; /* ref less its nearest month end */
+    for (int k = 1; k <= 7 && !delta; k++)
+        delta = xc_date_is_month_end(ref + k) ? -k : xc_date_is_month_end(ref - k) ? k : 0;
+    xc_date anchor = e - delta;
+    if (!xc_date_is_month_end(anchor)) /* February's end moves by a day */
+        anchor += xc_date_is_month_end(anchor + 1) ? 1 : xc_date_is_month_end(anchor - 1) ? -1 : 0;
+    int last = delta < -3 || (delta < 0 && f->weekly == 2);
+    xc_date lo = last ? anchor - 6 : delta > 3 ? anchor : anchor - 3;
+    for (xc_date x = lo; x < lo + 7; x++)
+        if ((x - ref) % 7 == 0)
+            return x;
+    return e;
+}
+
 /* The end of fiscal year `year`, named by the calendar year it ends in:
  * the release's fiscal year end, else (inferred) December 31. */
 static xc_date fiscal_end(const fye *f, int year)
@@ -333,7 +357,7 @@ static xc_date fiscal_end(const fye *f, int year)
     xc_date e = xc_date_make(year, m, d);
     while (e == XC_NODATE && d > 28)
         e = xc_date_make(year, m, --d);
-    return e;
+    return f->weekly && e != XC_NODATE ? weekly_year_end(f, e) : e;
 }
 
 /* The end of the fiscal year a release names `year` ("Q4 2024", "FY24"),
@@ -362,8 +386,10 @@ static xc_date duration_start(xc_date end, int months, int weeks, const fye *f, 
             xc_date base = fiscal_end(f, y);
             if (base == XC_NODATE)
                 continue;
-            for (int q = -4; q <= 4; q++) {
-                xc_date b = xc_date_add_months(base, 3 * q);
+            /* a 52/53-week year's quarters are thirteen weeks back from
+             * its end (a 53-week year's long quarter is its first) */
+            for (int q = f->weekly ? -3 : -4; q <= (f->weekly ? 0 : 4); q++) {
+                xc_date b = f->weekly ? base + 91 * q : xc_date_add_months(base, 3 * q);
                 int dist = abs(b - target);
                 if (dist < bestd) {
                     bestd = dist;
@@ -2216,6 +2242,7 @@ static void set_fiscal_year_end(fye *f, xc_date end)
     int y;
     xc_date_split(end, &y, &f->month, &f->day);
     f->ref = end;
+    f->weekly = weekly_end(end);
 }
 
 /* The fiscal year end: from a twelve-month column; a balance sheet's
@@ -2269,8 +2296,10 @@ static void find_fiscal_year_end(ictx *c, xc_table_info *infos, colspec (*cols)[
     if (h && strlen(h) == 4 && xc_isdigit((unsigned char)h[0]) && xc_isdigit((unsigned char)h[3])) {
         int mm = (h[0] - '0') * 10 + (h[1] - '0'), dd = (h[2] - '0') * 10 + (h[3] - '0');
         xc_date e = xc_date_make(2000, mm, dd); /* a leap year: "0229" */
-        if (e != XC_NODATE)
+        if (e != XC_NODATE) {
             set_fiscal_year_end(&c->fy, e);
+            c->fy.weekly = 0; /* a month and day, of no year */
+        }
     }
 }
 
@@ -2333,6 +2362,41 @@ static void fiscal_naming(ictx *c, colspec (*cols)[MAXCOL], const int *ncols, si
     f->named_ahead = best >= 0 ? best : f->month <= 2;
 }
 
+/* Whether end is a quarter's end of a 52/53-week fiscal year: the year's
+ * end less whole thirteen-week quarters. */
+static int weekly_quarter_end(const fye *f, xc_date end)
+{
+    int y, m, d;
+    xc_date_split(end, &y, &m, &d);
+    for (int fy = y; fy <= y + 1; fy++)
+        for (int k = 0; k < 4; k++)
+            if (fiscal_end(f, fy) - 91 * k == end)
+                return 1;
+    return 0;
+}
+
+/* A 52/53-week year whose known end is one to three days before a month's
+ * end ends on the weekday nearest the month's end or on the month's last:
+ * the rule under which more of the dates the release prints are quarter
+ * ends wins (Apple's "June 26, 2004" and "September 27, 2003": the last
+ * Saturday of September); the nearest when they do not tell. */
+static void weekly_rule(fye *f, colspec (*cols)[MAXCOL], const int *ncols, size_t nt)
+{
+    if (!f->weekly)
+        return;
+    int hits[2] = {0, 0};
+    for (int rule = 1; rule <= 2; rule++) {
+        f->weekly = rule;
+        for (size_t i = 0; i < nt; i++)
+            for (int j = 0; j < ncols[i]; j++) {
+                xc_date e = cols[i][j].ps.end;
+                if (cols[i][j].ps.kind == XC_COL_PERIOD && e != XC_NODATE && e != f->ref)
+                    hits[rule - 1] += weekly_quarter_end(f, e);
+            }
+    }
+    f->weekly = hits[1] > hits[0] ? 2 : 1;
+}
+
 /* The whole months from the start of the fiscal year that holds end to
  * end (1..12). */
 static int months_into_year(const fye *f, xc_date end)
@@ -2374,7 +2438,8 @@ static void place_quarters(const fye *f, colspec (*cols)[MAXCOL], const int *nco
                 xc_date end = XC_NODATE;
                 int q = ps->quarter ? ps->quarter : ps->months == 12 && !ps->ytd ? 4 : 0;
                 if (pass == 0 && q) {
-                    xc_date est = xc_date_add_months(named_fiscal_end(f, ps->year), -3 * (4 - q));
+                    xc_date fe = named_fiscal_end(f, ps->year);
+                    xc_date est = f->weekly ? fe - 91 * (4 - q) : xc_date_add_months(fe, -3 * (4 - q));
                     end = est;
                     int near = 8;
                     for (size_t a = 0; a < nt; a++)
@@ -2974,6 +3039,7 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
         ti->last_line = t->last_line;
     }
     find_fiscal_year_end(&c, infos, cols, ncols, nt);
+    weekly_rule(&c.fy, cols, ncols, nt);
     fiscal_naming(&c, cols, ncols, nt);
     place_quarters(&c.fy, cols, ncols, nt);
     if (c.fy.month) {

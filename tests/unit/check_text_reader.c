@@ -1267,7 +1267,10 @@ START_TEST(test_fiscal_year_naming)
     xc_model *m = convert(NAMED_AHEAD, &rc);
     ck_assert_int_gt(rc, 0);
     ck_assert_str_eq(value_of(m, "Revenues", NULL, "2025-02-01"), "812000");
-    ck_assert_str_eq(value_of(m, "Revenues", "2024-02-02", "2025-02-01"), "2900000");
+    /* fiscal 2023 ended on Saturday, February 3, 2024: the Saturday nearest
+     * January 31 (a 52/53-week year), not February 1 */
+    ck_assert_str_eq(value_of(m, "Revenues", "2024-02-04", "2025-02-01"), "2900000");
+    ck_assert_str_eq(value_of(m, "Revenues", "2023-01-29", "2024-02-03"), "2850000");
     ck_assert_str_eq(value_of(m, "Revenues", NULL, "2024-02-03"), "790000");
     ck_assert_int_eq(m->fiscal_year_focus, 2024);
     ck_assert_str_eq(m->fiscal_period_focus, "FY");
@@ -1279,6 +1282,59 @@ START_TEST(test_fiscal_year_naming)
     ck_assert_str_eq(value_of(m, "Revenues", "2024-02-01", "2025-01-31"), "2900000");
     ck_assert_str_eq(value_of(m, "Revenues", "2023-11-01", "2024-01-31"), "790000");
     ck_assert_int_eq(m->fiscal_year_focus, 2025);
+    xc_model_free(m);
+}
+END_TEST
+
+/* 52/53-week years. Columns name years only; the text says fiscal 2024
+ * ended on Saturday, December 28, 2024: fiscal 2023 ended on the Saturday
+ * nearest December 31, 2023 (December 30), not on December 28. */
+static const char WEEKLY_NEAREST[] =
+    "FQCO Corporation today reported results for the fourth quarter and fiscal\n"
+    "year ended December 28, 2024.\n"
+    "\n"
+    "               CONSOLIDATED STATEMENTS OF INCOME\n"
+    "                   (Dollars in millions)\n"
+    "                           Fourth Quarter        Full Year\n"
+    "                           2024      2023      2024      2023\n"
+    "Net sales                $ 812.4   $ 765.0  $3,101.7  $2,950.2\n"
+    "Net income                 103.4      80.5     376.5     310.2\n";
+
+/* A quarter ending June 26, 2004 and a year that ended September 27, 2003,
+ * three days before the month's end: under "the Saturday nearest September
+ * 30" fiscal 2004 would end October 2 and its third quarter July 3; under
+ * "the last Saturday of September" it ends September 25, thirteen weeks
+ * after June 26. The printed quarter end decides for the latter. */
+static const char WEEKLY_LAST[] =
+    "             CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS\n"
+    "                          (In millions)\n"
+    "                      Three Months Ended         Nine Months Ended\n"
+    "                    June 26,    June 28,      June 26,    June 28,\n"
+    "                      2004        2003          2004        2003\n"
+    "Net sales           $ 2,014     $ 1,545       $ 6,264     $ 4,568\n"
+    "Net income              61          19           176          44\n"
+    "\n"
+    "             CONDENSED CONSOLIDATED BALANCE SHEETS\n"
+    "                          (In millions)\n"
+    "                           June 26, 2004   September 27, 2003\n"
+    "Total assets                  $ 7,985          $ 6,815\n";
+
+START_TEST(test_weekly_years)
+{
+    int rc;
+    xc_model *m = convert(WEEKLY_NEAREST, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "2023-12-31", "2024-12-28"), "3101700000");
+    ck_assert_str_eq(value_of(m, "Revenues", "2023-01-01", "2023-12-30"), "2950200000");
+    ck_assert_str_eq(value_of(m, "Revenues", "2024-09-29", "2024-12-28"), "812400000");
+    ck_assert_str_eq(value_of(m, "Revenues", "2023-10-01", "2023-12-30"), "765000000");
+    xc_model_free(m);
+
+    m = convert(WEEKLY_LAST, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "2004-03-28", "2004-06-26"), "2014000000");
+    ck_assert_str_eq(value_of(m, "Revenues", "2003-09-28", "2004-06-26"), "6264000000");
+    ck_assert_str_eq(value_of(m, "Revenues", "2003-03-30", "2003-06-28"), "1545000000");
     xc_model_free(m);
 }
 END_TEST
@@ -1512,6 +1568,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_named_parent);
     tcase_add_test(tc, test_left_header);
     tcase_add_test(tc, test_fiscal_year_naming);
+    tcase_add_test(tc, test_weekly_years);
     tcase_add_test(tc, test_header_year_end);
     tcase_add_test(tc, test_guessed_length);
     tcase_add_test(tc, test_deducted_members);
