@@ -90,7 +90,7 @@ static int starts_lower(const char *s)
     return 1;
 }
 
-/* A line that cannot end a label: "Property, Plant and", "net of". */
+/* A line that cannot end a label: "Property, Plant and", "net of", "par value;". */
 static int ends_open(const char *s)
 {
     size_t n = strlen(s);
@@ -103,7 +103,8 @@ static int ends_open(const char *s)
      * is a heading (a lower-case line below still joins: starts_lower) */
     if (last == '-' && n > 1 && s[n - 2] == ' ')
         return 0;
-    if (last == ',' || last == '-' || last == '&' || last == '/' || last == '(')
+    /* "Common stock, $0.01 par value;" / "100,000,000 shares authorized;" */
+    if (last == ',' || last == ';' || last == '-' || last == '&' || last == '/' || last == '(')
         return 1;
     static const char *const W[] = {"and", "of", "for", "to", "in", "the", "or", "from", "on",
                                     "by", "before", "after", "less", "net", "including",

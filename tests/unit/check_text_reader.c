@@ -637,6 +637,39 @@ START_TEST(test_equity_side)
 }
 END_TEST
 
+/* A par-value line wrapped over four lines, two of them starting with a
+ * share count: a line ending in ";" goes on, so the row is common stock in
+ * dollars, not an extension named after the share counts. */
+static const char PAR_VALUE_WRAP[] =
+    "                      CONDENSED CONSOLIDATED BALANCE SHEETS\n"
+    "                                 (In thousands)\n"
+    "                                          March 31,   December 31,\n"
+    "                                            2025          2024\n"
+    "Total assets                             $ 72,235      $ 69,865\n"
+    "Total liabilities                          24,560        24,535\n"
+    "Stockholders' equity:\n"
+    "  Common stock, $0.001 par value;\n"
+    "    100,000,000 shares authorized;\n"
+    "    25,412,118 and 25,301,442 shares\n"
+    "    issued and outstanding                     25            25\n"
+    "  Additional paid-in capital               47,650        45,305\n"
+    "    Total stockholders' equity             47,675        45,330\n"
+    "Total liabilities and stockholders' equity $ 72,235    $ 69,865\n";
+
+START_TEST(test_par_value_wrap)
+{
+    int rc;
+    xc_model *m = convert(PAR_VALUE_WRAP, &rc);
+    ck_assert_int_gt(rc, 0);
+    const char *v = value_of(m, "CommonStockValue", NULL, "2025-03-31");
+    ck_assert_ptr_nonnull(v);
+    ck_assert_str_eq(v, "25000");
+    for (size_t i = 0; i < m->nfacts; i++)
+        ck_assert_ptr_null(strstr(m->facts[i].concept, "Shares"));
+    xc_model_free(m);
+}
+END_TEST
+
 /* An old-style statement with no rules between its subtotals: taxes and
  * minority interest printed in parentheses are deductions (stored
  * positive), proven by "Income before cumulative effect", a deprecated
@@ -1554,6 +1587,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_heading_by_segment);
     tcase_add_test(tc, test_shares_before_per);
     tcase_add_test(tc, test_equity_side);
+    tcase_add_test(tc, test_par_value_wrap);
     tcase_add_test(tc, test_title_over_columns);
     tcase_add_test(tc, test_percent_of_sales_columns);
     tcase_add_test(tc, test_operating_data_title);
