@@ -158,6 +158,12 @@ static const struct {
     {"Lands\xe2\x80\x99 End", XC_STMT_BALANCE, NULL, NULL},
     {"Cash and cash equivalents, end of year", XC_STMT_CASHFLOW, NULL,
      "CashAndCashEquivalentsAtCarryingValue"},
+    /* a term loan is long-term debt; contract costs deferred are a change in
+     * an operating asset (their amortization is another line) */
+    {"Repayments of term loan", XC_STMT_CASHFLOW, NULL, "RepaymentsOfLongTermDebt"},
+    {"Proceeds from term loan", XC_STMT_CASHFLOW, NULL, "ProceedsFromIssuanceOfLongTermDebt"},
+    {"Deferred contract costs", XC_STMT_CASHFLOW, "Changes in operating assets and liabilities:",
+     "IncreaseDecreaseInDeferredCharges"},
     {"Cash at beginning of period", XC_STMT_CASHFLOW, NULL, "CashAndCashEquivalentsAtCarryingValue"},
     {"Payment of contingent consideration", XC_STMT_CASHFLOW, NULL,
      "PaymentForContingentConsiderationLiabilityFinancingActivities"},
