@@ -440,10 +440,12 @@ typedef struct rec {
     int seg_head;    /* the row's heading names its segment (heading_segments) */
     const char *seg_member; /* that segment, or NULL: consolidated */
     const xc_axis_member *axis_member; /* a standard member the row names ("Products") */
+    xc_axis_member own; /* the filer's member of that axis the row names (own_member) */
 } rec;
 
 static void free_rec(rec *r)
 {
+    free(r->own.member);
     free(r->label);
     for (int k = 0; k < r->nheads; k++)
         free(r->heads[k]);
@@ -1659,6 +1661,75 @@ static void add_calcs(ictx *c, tstate *s)
     }
 }
 
+/* The filer's member that label names in a group under total: its words
+ * less the total's ("Cost of professional services" under "Total cost of
+ * revenue": ProfessionalServicesMember), or NULL when none are left. */
+static char *own_member_name(const ictx *c, const char *label, const char *total)
+{
+    xc_buf b = {0};
+    for (const char *p = label; *p;) {
+        if (!xc_isalnum((unsigned char)*p)) {
+            p++;
+            continue;
+        }
+        size_t n = 0;
+        while (xc_isalnum((unsigned char)p[n]))
+            n++;
+        int in_total = 0;
+        for (const char *q = total; *q && !in_total;) {
+            size_t m = 0;
+            while (xc_isalnum((unsigned char)q[m]))
+                m++;
+            in_total = m == n && xc_strncaseeq(p, q, n);
+            q += m ? m : 1;
+        }
+        if (!in_total) {
+            if (b.len)
+                xc_buf_putc(&b, ' ');
+            xc_buf_put(&b, p, n);
+        }
+        p += n;
+    }
+    if (!b.len) {
+        xc_buf_free(&b);
+        return NULL;
+    }
+    char *cm = xc_camel_name(b.ptr);
+    xc_buf_clear(&b);
+    xc_buf_puts(&b, c->m->ext_prefix);
+    xc_buf_putc(&b, ':');
+    xc_buf_puts(&b, cm);
+    xc_buf_puts(&b, "Member");
+    free(cm);
+    return xc_buf_detach(&b);
+}
+
+/* Row i names a standard member ("Subscription"); the other rows its total
+ * adds that map to no concept ("Professional services") are members of the
+ * same axis, the filer's own, measuring the same concept. */
+static void own_members(const ictx *c, tstate *s, int i)
+{
+    const rec *r = &s->recs[i];
+    int at = adding_total(s, i);
+    if (at < 0)
+        return;
+    const rec *T = &s->recs[at];
+    for (int q = 0; q < T->nchildren; q++) {
+        rec *o = &s->recs[T->children[q]];
+        if (T->child_sgn[q] <= 0 || o->concept >= 0 || o->seg_measure >= 0 || o->unlabeled ||
+            o->total_like)
+            continue;
+        char *name = own_member_name(c, o->label, T->label);
+        if (!name)
+            continue;
+        o->own = *r->axis_member;
+        o->own.words = (xc_words){0};
+        o->own.member = name;
+        o->seg_measure = r->seg_measure;
+        o->axis_member = &o->own;
+    }
+}
+
 /* In a table whose title says it is by segment (titled), or under a
  * heading that does, with no column members, rows that map to no concept
  * name segments ("Revenue by segment:
@@ -1715,6 +1786,9 @@ static void segment_rows(ictx *c, tstate *s, int titled)
         r->seg_measure = measure;
         r->axis_member = am;
     }
+    for (size_t i = 0; i < s->nrecs; i++)
+        if (s->recs[i].axis_member && s->recs[i].seg_measure >= 0 && !s->recs[i].own.member)
+            own_members(c, s, (int)i);
 }
 
 /* Whether text names a time or a year ("Quarter:", "2004 -"): a heading

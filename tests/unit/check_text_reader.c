@@ -821,6 +821,55 @@ START_TEST(test_product_service_members)
 }
 END_TEST
 
+/* A group that names a standard member ("Subscription") names the filer's
+ * own members of that axis in its other rows ("Professional services"),
+ * named without the total's words ("Cost of professional services" under
+ * "Total cost of revenue"), so no row of the group is an extension. */
+static const char OWN_MEMBERS[] =
+    "            CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS\n"
+    "                         (In thousands)\n"
+    "                                    Three Months Ended\n"
+    "                                         July 31,\n"
+    "                                    2025          2024\n"
+    "Revenue:\n"
+    "  Subscription                    $ 98,450      $ 84,210\n"
+    "  Professional services              6,120         6,540\n"
+    "    Total revenue                  104,570        90,750\n"
+    "Cost of revenue:\n"
+    "  Subscription                      19,690        17,680\n"
+    "  Cost of professional services      6,850         7,010\n"
+    "    Total cost of revenue           26,540        24,690\n"
+    "Gross profit                        78,030        66,060\n";
+
+START_TEST(test_own_members)
+{
+    int rc;
+    xc_model *m = convert(OWN_MEMBERS, &rc);
+    ck_assert_int_gt(rc, 0);
+    static const char *const want[][2] = {{"98450000", "us-gaap:SubscriptionAndCirculationMember"},
+                                          {"19690000", "us-gaap:SubscriptionAndCirculationMember"},
+                                          {"6120000", ":ProfessionalServicesMember"},
+                                          {"6850000", ":ProfessionalServicesMember"}};
+    int members = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        const xc_context *c = &m->contexts[f->context];
+        if (!c->ndims)
+            continue;
+        ck_assert_str_eq(c->dims[0].axis, "srt:ProductOrServiceAxis");
+        char b[40];
+        xc_decimal_format(f->value, b);
+        for (size_t k = 0; k < 4; k++)
+            if (!strcmp(b, want[k][0]))
+                ck_assert_ptr_nonnull(strstr(c->dims[0].member, want[k][1]));
+        members++;
+    }
+    ck_assert_int_eq(members, 8);
+    ck_assert_int_eq((int)m->nexts, 0);
+    xc_model_free(m);
+}
+END_TEST
+
 /* Headings that name a standard member over rows that repeat the
  * measures above ("Products:" / "Net sales", "Cost of sales"): the rows
  * are that member's, on its axis. A heading with filler words ("Shares
@@ -1594,6 +1643,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_segment_groups);
     tcase_add_test(tc, test_per_share_headings);
     tcase_add_test(tc, test_product_service_members);
+    tcase_add_test(tc, test_own_members);
     tcase_add_test(tc, test_member_headings);
     tcase_add_test(tc, test_bank_concepts);
     tcase_add_test(tc, test_expense_side);
