@@ -1989,12 +1989,16 @@ static void emit_table(ictx *c, tstate *s)
         } else if (r->seg_total && !row_conflicts(c, s, r, &tax->concepts[r->concept], NULL)) {
             rm = NULL;
         }
-        int clash = concept >= 0 && !s->nongaap &&
-                    row_conflicts(c, s, r, &tax->concepts[concept], rm);
+        /* a non-GAAP table's rows are its own concepts, but for the GAAP
+         * measure it starts from ("GAAP net income"), where it agrees */
+        int own = s->nongaap &&
+                  !(concept >= 0 && xc_taxonomy_says_reported(tax, r->label) &&
+                    !row_conflicts(c, s, r, &tax->concepts[concept], rm));
+        int clash = concept >= 0 && !own && row_conflicts(c, s, r, &tax->concepts[concept], rm);
         const xc_axis_member *am = r->axis_member && !clash ? r->axis_member : NULL;
         if (am)
             xc_model_ns(c->m, am->prefix, am->axis_ns);
-        if (concept >= 0 && !s->nongaap && !clash) {
+        if (concept >= 0 && !own && !clash) {
             const xc_concept *k = &tax->concepts[concept];
             if (k->split[0] >= 0) {
                 for (int q = 0; q < 2 && k->split[q] >= 0; q++) {

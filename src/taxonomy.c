@@ -501,6 +501,16 @@ int xc_taxonomy_has_phrase(const xc_taxonomy *t, const xc_phrase *list, size_t n
     return found;
 }
 
+int xc_taxonomy_says_reported(const xc_taxonomy *t, const char *label)
+{
+    xc_words w = xc_words_seen(t, label, 0);
+    for (int i = 0; i < w.n; i++)
+        for (size_t k = 0; k < t->nreported; k++)
+            if (w.w[i] == t->reported[k])
+                return !xc_taxonomy_has_phrase(t, t->nongaap, t->nnongaap, label);
+    return 0;
+}
+
 xc_statement xc_taxonomy_statement_of(const xc_taxonomy *t, const char *text)
 {
     xc_words w = xc_words_seen(t, text, 1);

@@ -232,6 +232,9 @@ int xc_taxonomy_has_phrase(const xc_taxonomy *t, const xc_phrase *list, size_t n
  * or NULL. */
 const xc_axis_member *xc_taxonomy_member(const xc_taxonomy *t, const char *label);
 
+/* Whether a label says it is the measure as reported under GAAP ("GAAP net
+ * income", "Net income as reported") and names no non-GAAP one. */
+int xc_taxonomy_says_reported(const xc_taxonomy *t, const char *label);
 /* The statement kind that text (a title) names, or XC_STMT_UNKNOWN. */
 xc_statement xc_taxonomy_statement_of(const xc_taxonomy *t, const char *text);
 /* The DEI exchange code for a name as printed ("Nasdaq NM"), or NULL. */

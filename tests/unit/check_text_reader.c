@@ -1023,6 +1023,10 @@ START_TEST(test_title_over_columns)
     const char *v = value_of(m, "NonGaapShareBasedCompensation", "1998-10-01", "1998-12-31");
     ck_assert_ptr_nonnull(v);
     ck_assert_str_eq(v, "478000");
+    /* the GAAP measure it starts from is the GAAP concept, not its own */
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "1998-10-01", "1998-12-31"), "-30731000");
+    ck_assert_ptr_null(value_of(m, "NonGaapNetIncomeLoss", "1998-10-01", "1998-12-31"));
+    ck_assert_ptr_nonnull(value_of(m, "NonGaapProFormaNetLoss", "1998-10-01", "1998-12-31"));
     xc_model_free(m);
 }
 END_TEST
