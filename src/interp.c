@@ -1190,6 +1190,7 @@ static void name_totals(tstate *s)
                     continue;
             }
         }
+        int stuck = 0, cs[MAXITEMS], n = 0;
         for (int k = 0; k < T->nchildren; k++) {
             rec *c = &s->recs[T->children[k]];
             if (c->concept == T->concept) {
@@ -1197,8 +1198,21 @@ static void name_totals(tstate *s)
                 if (alt >= 0) {
                     c->concept = alt;
                     c->rule = "arithmetic";
+                } else {
+                    stuck = 1;
                 }
             }
+            cs[n++] = c->concept;
+        }
+        /* else the total is the wider measure its children add up to:
+         * "Total shareholders' equity" over "Total Company shareholders'
+         * equity" and "Noncontrolling interests" includes the latter */
+        for (int k = 0; k < n && stuck; k++)
+            stuck = cs[k] >= 0;
+        int lca = stuck && n >= 2 ? xc_taxonomy_common_parent(s->tax, cs, n) : -1;
+        if (lca >= 0 && lca != T->concept) {
+            T->concept = lca;
+            T->rule = "arithmetic";
         }
     }
 }

@@ -670,6 +670,41 @@ START_TEST(test_par_value_wrap)
 }
 END_TEST
 
+/* "Total shareholders' equity" adds "Total Company shareholders' equity"
+ * (the parent's) and "Noncontrolling interests": it is the wider measure,
+ * equity including the noncontrolling portion, not a second reading of the
+ * parent's equity. */
+static const char EQUITY_WITH_NCI[] =
+    "                           CONSOLIDATED BALANCE SHEETS\n"
+    "                                 (In thousands)\n"
+    "                                          December 31,   December 31,\n"
+    "                                              2024           2023\n"
+    "Total assets                               $ 69,500       $ 63,100\n"
+    "Total liabilities                            34,100         31,530\n"
+    "Shareholders' equity:\n"
+    "  Common stock                                  100            100\n"
+    "  Retained earnings                          34,900         31,170\n"
+    "    Total Company shareholders' equity       35,000         31,270\n"
+    "  Noncontrolling interests                      400            300\n"
+    "    Total shareholders' equity               35,400         31,570\n"
+    "Total liabilities and equity               $ 69,500       $ 63,100\n";
+
+START_TEST(test_equity_with_nci)
+{
+    int rc;
+    xc_model *m = convert(EQUITY_WITH_NCI, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "StockholdersEquity", NULL, "2024-12-31"), "35000000");
+    ck_assert_str_eq(value_of(m, "MinorityInterest", NULL, "2024-12-31"), "400000");
+    ck_assert_str_eq(value_of(m,
+                              "StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest",
+                              NULL, "2024-12-31"),
+                     "35400000");
+    ck_assert_int_eq((int)m->nexts, 0);
+    xc_model_free(m);
+}
+END_TEST
+
 /* An old-style statement with no rules between its subtotals: taxes and
  * minority interest printed in parentheses are deductions (stored
  * positive), proven by "Income before cumulative effect", a deprecated
@@ -1641,6 +1676,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_shares_before_per);
     tcase_add_test(tc, test_equity_side);
     tcase_add_test(tc, test_par_value_wrap);
+    tcase_add_test(tc, test_equity_with_nci);
     tcase_add_test(tc, test_title_over_columns);
     tcase_add_test(tc, test_percent_of_sales_columns);
     tcase_add_test(tc, test_operating_data_title);
