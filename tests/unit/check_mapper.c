@@ -161,6 +161,15 @@ static const struct {
     /* a term loan is long-term debt; contract costs deferred are a change in
      * an operating asset (their amortization is another line) */
     {"Repayments of term loan", XC_STMT_CASHFLOW, NULL, "RepaymentsOfLongTermDebt"},
+    {"Distributions to noncontrolling interests", XC_STMT_CASHFLOW, NULL,
+     "PaymentsToMinorityShareholders"},
+    {"Dividends paid to noncontrolling interests", XC_STMT_CASHFLOW, NULL,
+     "PaymentsOfDividendsMinorityInterest"},
+    {"Dividends paid", XC_STMT_CASHFLOW, NULL, "PaymentsOfDividends"},
+    {"Contract assets", XC_STMT_BALANCE, "Current assets:", "ContractWithCustomerAssetNetCurrent"},
+    {"Finance lease right-of-use assets", XC_STMT_BALANCE, NULL, "FinanceLeaseRightOfUseAsset"},
+    {"Redeemable noncontrolling interest", XC_STMT_BALANCE, NULL,
+     "RedeemableNoncontrollingInterestEquityCarryingAmount"},
     {"Proceeds from term loan", XC_STMT_CASHFLOW, NULL, "ProceedsFromIssuanceOfLongTermDebt"},
     {"Deferred contract costs", XC_STMT_CASHFLOW, "Changes in operating assets and liabilities:",
      "IncreaseDecreaseInDeferredCharges"},
