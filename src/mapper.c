@@ -315,9 +315,18 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
         }
     }
     /* AH[k]: label words plus the nearest k+1 headings */
+    /* a row known to be per share implies the words ("Net income" under
+     * "Basic:": net income per share, basic) */
+    xc_words P = ctx->per_share && nh ? xc_words_seen(t, "per share", 0) : (xc_words){0};
     for (int k = 0; k < nh; k++) {
         H[k] = xc_words_seen(t, ctx->headings[k], 0);
         words_union(k ? &AH[k - 1] : &A, &H[k], &AH[k]);
+        if (P.n && !k) {
+            xc_words u;
+            words_union(&AH[0], &P, &u);
+            xc_words_free(&AH[0]);
+            AH[0] = u;
+        }
     }
     int counts[XC_MAP_MAX_HEADINGS]; /* heading_counts_shares, once asked */
     for (int k = 0; k < nh; k++)

@@ -637,6 +637,36 @@ START_TEST(test_equity_side)
 }
 END_TEST
 
+/* "Net income" under "Basic:" (which replaced "Earnings per share:" at
+ * its indent), printed to cents: the row is per share, so its words imply
+ * "per share" and it reads as basic EPS, not as a second net income. */
+static const char EPS_TOTAL_ROW[] =
+    "                  CONSOLIDATED STATEMENTS OF INCOME\n"
+    "             (In millions, except per share amounts)\n"
+    "                                                  Three Months Ended\n"
+    "                                                     March 31,\n"
+    "                                                  2025        2024\n"
+    "Net revenues                                    $ 1,250.0   $ 1,180.0\n"
+    "Net income                                          110.0        95.0\n"
+    "Earnings per share:\n"
+    "Basic:\n"
+    "  Continuing operations                         $    1.16   $    0.90\n"
+    "  Discontinued operations                           (0.08)       0.04\n"
+    "                                                ---------   ---------\n"
+    "  Net income                                    $    1.08   $    0.94\n";
+
+START_TEST(test_eps_total_row)
+{
+    int rc;
+    xc_model *m = convert(EPS_TOTAL_ROW, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "EarningsPerShareBasic", "2025-01-01", "2025-03-31"), "1.08");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2025-01-01", "2025-03-31"), "110000000");
+    ck_assert_int_eq((int)m->nexts, 0);
+    xc_model_free(m);
+}
+END_TEST
+
 /* A par-value line wrapped over four lines, two of them starting with a
  * share count: a line ending in ";" goes on, so the row is common stock in
  * dollars, not an extension named after the share counts. */
@@ -1676,6 +1706,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_shares_before_per);
     tcase_add_test(tc, test_equity_side);
     tcase_add_test(tc, test_par_value_wrap);
+    tcase_add_test(tc, test_eps_total_row);
     tcase_add_test(tc, test_equity_with_nci);
     tcase_add_test(tc, test_title_over_columns);
     tcase_add_test(tc, test_percent_of_sales_columns);
