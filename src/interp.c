@@ -1958,8 +1958,8 @@ static void emit_table(ictx *c, tstate *s)
         int any = 0, pct = 0;
         for (int j = 0; j < s->ncols; j++)
             if (s->cols[j].use && r->has[j]) {
-                any = 1;
-                pct |= (r->num[j].flags & XC_NUM_PERCENT) != 0;
+                any++;
+                pct += (r->num[j].flags & XC_NUM_PERCENT) != 0;
             }
         if (!any) {
             /* values only under columns with no header at all (a row
@@ -1991,6 +1991,13 @@ static void emit_table(ictx *c, tstate *s)
          * disagrees, others take the table's */
         const char *rm = tmember;
         int concept = r->concept;
+        /* a row of percentages ("Gross margin 61.2%") is no amount of the
+         * concept its label names: a ratio of its own */
+        if (concept >= 0 && pct == any && tax->concepts[concept].type != XC_TYPE_PERCENT) {
+            concept = r->concept = -1;
+            r->rule = "extension";
+            r->score = 0;
+        }
         if (r->seg_head) {
             rm = r->seg_member;
         } else if (r->axis_member) {

@@ -667,6 +667,30 @@ START_TEST(test_eps_total_row)
 }
 END_TEST
 
+/* A row of percentages under a label that names an amount ("Gross margin
+ * 61.2%") is a ratio of its own, never gross profit measured in pure. */
+static const char PERCENT_ROW[] =
+    "                 CONSOLIDATED STATEMENTS OF OPERATIONS\n"
+    "                            (In thousands)\n"
+    "                                 Three Months Ended\n"
+    "                              Dec. 31,    Sept. 30,\n"
+    "                                2024        2024\n"
+    "Revenue                       $ 25,100    $ 24,300\n"
+    "Gross margin                     61.2%       60.8%\n"
+    "Net income                       3,100       2,900\n";
+
+START_TEST(test_percent_row)
+{
+    int rc;
+    xc_model *m = convert(PERCENT_ROW, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_ptr_null(value_of(m, "GrossProfit", "2024-10-01", "2024-12-31"));
+    ck_assert_str_eq(value_of(m, "GrossMargin", "2024-10-01", "2024-12-31"), "0.612");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2024-10-01", "2024-12-31"), "3100000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A par-value line wrapped over four lines, two of them starting with a
  * share count: a line ending in ";" goes on, so the row is common stock in
  * dollars, not an extension named after the share counts. */
@@ -1706,6 +1730,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_shares_before_per);
     tcase_add_test(tc, test_equity_side);
     tcase_add_test(tc, test_par_value_wrap);
+    tcase_add_test(tc, test_percent_row);
     tcase_add_test(tc, test_eps_total_row);
     tcase_add_test(tc, test_equity_with_nci);
     tcase_add_test(tc, test_title_over_columns);
