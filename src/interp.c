@@ -300,6 +300,7 @@ typedef struct fye {
     int named_ahead;
     xc_date stated; /* a date the text says a fiscal year ended on, or XC_NODATE */
     int weekly;     /* ref is a printed date of a 52/53-week year (weekly_end) */
+    int delta;      /* then ref less its nearest month end, in days */
 } fye;
 
 static int md_distance(xc_date a, xc_date b)
@@ -336,11 +337,10 @@ static int weekly_end(xc_date end)
 static xc_date weekly_year_end(const fye *f, xc_date e)
 {
     xc_date ref = f->ref;
-    int delta = 0; /* ref less its nearest month end */
-    for (int k = 1; k <= 7 && !delta; k++)
-        delta = xc_date_is_month_end(ref + k) ? -k : xc_date_is_month_end(ref - k) ? k : 0;
+    int delta = f->delta;
     xc_date anchor = e - delta;
-    if (!xc_date_is_month_end(anchor)) /* February's end moves by a day */
+    /* February's end moves by a day */
+    if ((f->month == 2 || (f->month == 3 && delta > 0)) && !xc_date_is_month_end(anchor))
         anchor += xc_date_is_month_end(anchor + 1) ? 1 : xc_date_is_month_end(anchor - 1) ? -1 : 0;
     int last = delta < -3 || (delta < 0 && f->weekly == 2);
     xc_date lo = last ? anchor - 6 : delta > 3 ? anchor : anchor - 3;
@@ -2343,6 +2343,9 @@ static void set_fiscal_year_end(fye *f, xc_date end)
     xc_date_split(end, &y, &f->month, &f->day);
     f->ref = end;
     f->weekly = weekly_end(end);
+    f->delta = 0;
+    for (int k = 1; k <= 7 && f->weekly && !f->delta; k++)
+        f->delta = xc_date_is_month_end(end + k) ? -k : xc_date_is_month_end(end - k) ? k : 0;
 }
 
 /* The fiscal year end: from a twelve-month column; a balance sheet's
@@ -2468,10 +2471,12 @@ static int weekly_quarter_end(const fye *f, xc_date end)
 {
     int y, m, d;
     xc_date_split(end, &y, &m, &d);
-    for (int fy = y; fy <= y + 1; fy++)
+    for (int fy = y; fy <= y + 1; fy++) {
+        xc_date fe = fiscal_end(f, fy);
         for (int k = 0; k < 4; k++)
-            if (fiscal_end(f, fy) - 91 * k == end)
+            if (fe - 91 * k == end)
                 return 1;
+    }
     return 0;
 }
 
@@ -2482,7 +2487,7 @@ static int weekly_quarter_end(const fye *f, xc_date end)
  * Saturday of September); the nearest when they do not tell. */
 static void weekly_rule(fye *f, colspec (*cols)[MAXCOL], const int *ncols, size_t nt)
 {
-    if (!f->weekly)
+    if (!f->weekly || f->delta < -3 || f->delta >= 0)
         return;
     int hits[2] = {0, 0};
     for (int rule = 1; rule <= 2; rule++) {
