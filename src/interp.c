@@ -436,6 +436,8 @@ typedef struct rec {
     int child_sgn[MAXITEMS]; /* the sign each child is added with, as printed */
     int nchildren;
     int seg_measure; /* a segment's row ("Industrial"): the concept it measures, else -1 */
+    int seg_ext;     /* or the total (record) whose extension concept it measures, else -1 */
+    int ext_measure; /* a total whose extension concept its segments' rows measure */
     int seg_total;   /* the total of such rows: the consolidated amount */
     int seg_head;    /* the row's heading names its segment (heading_segments) */
     const char *seg_member; /* that segment, or NULL: consolidated */
@@ -688,6 +690,7 @@ static void build_records(tstate *s)
         free(label);
         rc->concept = -1;
         rc->seg_measure = -1;
+        rc->seg_ext = -1;
         rc->sigma = 1;
         rc->unlabeled = rc->label[0] == '\0';
         xc_map_ctx ctx;
@@ -1675,6 +1678,18 @@ static void add_calcs(ictx *c, tstate *s)
     }
 }
 
+/* The extension concept a segment total's label names, less its leading
+ * "Total" ("Total segment operating income": SegmentOperatingIncome). */
+static char *measure_name(const char *label)
+{
+    const char *p = label;
+    while (*p && !xc_isalnum((unsigned char)*p))
+        p++;
+    if (xc_strncaseeq(p, "total", 5) && !xc_isalnum((unsigned char)p[5]) && p[5])
+        p += 5;
+    return xc_camel_name(p);
+}
+
 /* The filer's member that label names in a group under total: its words
  * less the total's ("Cost of professional services" under "Total cost of
  * revenue": ProfessionalServicesMember), or NULL when none are left. */
@@ -1793,6 +1808,14 @@ static void segment_rows(ictx *c, tstate *s, int titled)
                 t->seg_total = 1;
             }
             break;
+        }
+        /* a total that no concept names ("Total segment operating
+         * income"): its rows measure its extension concept */
+        if (measure < 0 && by && at >= 0 && s->recs[at].concept < 0 && !s->recs[at].unlabeled &&
+            s->recs[at].label[0]) {
+            r->seg_ext = at;
+            s->recs[at].seg_total = s->recs[at].ext_measure = 1;
+            continue;
         }
         if (measure < 0 || tax->concepts[measure].type == XC_TYPE_STRING ||
             tax->concepts[measure].split[0] >= 0)
@@ -2007,7 +2030,11 @@ static void emit_table(ictx *c, tstate *s)
             concept = r->seg_measure;
             rm = r->label;
             r->rule = "segment";
-        } else if (r->seg_total && !row_conflicts(c, s, r, &tax->concepts[r->concept], NULL)) {
+        } else if (r->seg_ext >= 0) {
+            rm = r->label;
+            r->rule = "segment";
+        } else if (r->seg_total &&
+                   (r->concept < 0 || !row_conflicts(c, s, r, &tax->concepts[r->concept], NULL))) {
             rm = NULL;
         }
         /* a non-GAAP table's rows are its own concepts, but for the GAAP
@@ -2052,6 +2079,11 @@ static void emit_table(ictx *c, tstate *s)
                 }
                 local = xc_buf_detach(&b);
                 types[0] = tax->concepts[concept].type;
+            } else if (r->seg_ext >= 0 || r->ext_measure) {
+                /* a segment total's concept, and its segments' */
+                const rec *T = r->seg_ext >= 0 ? &s->recs[r->seg_ext] : r;
+                local = measure_name(T->label);
+                types[0] = guess_type(s, T, pct, 0);
             } else {
                 xc_buf b = {0};
                 if (s->nongaap)

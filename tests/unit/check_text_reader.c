@@ -691,6 +691,53 @@ START_TEST(test_percent_row)
 }
 END_TEST
 
+/* Segments' rows under a total that no concept names ("Total segment
+ * operating income") measure that total's extension concept, each with
+ * its segment as member; the title ("SEGMENT INFORMATION") names none. */
+static const char SEGMENT_EXT_MEASURE[] =
+    "                     SEGMENT INFORMATION (Unaudited)\n"
+    "                            (In millions)\n"
+    "                                          Three Months Ended\n"
+    "                                             June 30,\n"
+    "                                          2025        2024\n"
+    "Net sales:\n"
+    "  Aerospace                             $  412.5    $  380.1\n"
+    "  Industrial                               298.7       305.4\n"
+    "                                        --------    --------\n"
+    "    Total net sales                     $  711.2    $  685.5\n"
+    "Segment operating income:\n"
+    "  Aerospace                             $   78.4    $   69.2\n"
+    "  Industrial                               41.3        44.8\n"
+    "                                        --------    --------\n"
+    "    Total segment operating income         119.7       114.0\n";
+
+START_TEST(test_segment_ext_measure)
+{
+    int rc;
+    xc_model *m = convert(SEGMENT_EXT_MEASURE, &rc);
+    ck_assert_int_gt(rc, 0);
+    int seg = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        const xc_context *c = &m->contexts[f->context];
+        ck_assert_ptr_null(c->ndims ? strstr(c->dims[0].member, "SegmentInformation") : NULL);
+        if (!strstr(f->concept, ":SegmentOperatingIncome"))
+            continue;
+        char b[40];
+        xc_decimal_format(f->value, b);
+        if (!strcmp(b, "78400000")) {
+            ck_assert_int_eq((int)c->ndims, 1);
+            ck_assert_ptr_nonnull(strstr(c->dims[0].member, ":AerospaceMember"));
+        }
+        if (!strcmp(b, "119700000"))
+            ck_assert_int_eq((int)c->ndims, 0);
+        seg++;
+    }
+    ck_assert_int_eq(seg, 6);
+    xc_model_free(m);
+}
+END_TEST
+
 /* A par-value line wrapped over four lines, two of them starting with a
  * share count: a line ending in ";" goes on, so the row is common stock in
  * dollars, not an extension named after the share counts. */
@@ -1730,6 +1777,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_shares_before_per);
     tcase_add_test(tc, test_equity_side);
     tcase_add_test(tc, test_par_value_wrap);
+    tcase_add_test(tc, test_segment_ext_measure);
     tcase_add_test(tc, test_percent_row);
     tcase_add_test(tc, test_eps_total_row);
     tcase_add_test(tc, test_equity_with_nci);
