@@ -1506,6 +1506,20 @@ static char *title_member(const xc_table *t)
     return NULL;
 }
 
+/* The QName of the release's own member that text names ("Domestic":
+ * ext:DomesticMember). */
+static char *member_qname(const ictx *c, const char *text)
+{
+    char *cm = xc_camel_name(text);
+    xc_buf b = {0};
+    xc_buf_puts(&b, c->m->ext_prefix);
+    xc_buf_putc(&b, ':');
+    xc_buf_puts(&b, cm);
+    xc_buf_puts(&b, "Member");
+    free(cm);
+    return xc_buf_detach(&b);
+}
+
 /* The segment member of column j ("Domestic"), or the table's, then the
  * standard member the row names (am: "Products"). Writes at most two
  * dimensions. The segment member's QName is made once per column and
@@ -1519,15 +1533,8 @@ static size_t col_dims(const ictx *c, tstate *s, int j, const char *tmember,
     size_t nd = 0;
     if (segm) {
         if (!col->dim_member || col->dim_of != segm) {
-            char *cm = xc_camel_name(segm);
-            xc_buf b = {0};
-            xc_buf_puts(&b, c->m->ext_prefix);
-            xc_buf_putc(&b, ':');
-            xc_buf_puts(&b, cm);
-            xc_buf_puts(&b, "Member");
-            free(cm);
             free(col->dim_member);
-            col->dim_member = xc_buf_detach(&b);
+            col->dim_member = member_qname(c, segm);
             col->dim_of = segm;
         }
         dims[nd].axis = (char *)"us-gaap:StatementBusinessSegmentsAxis";
@@ -1696,41 +1703,25 @@ static char *measure_name(const char *label)
 static char *own_member_name(const ictx *c, const char *label, const char *total)
 {
     xc_buf b = {0};
-    for (const char *p = label; *p;) {
-        if (!xc_isalnum((unsigned char)*p)) {
-            p++;
-            continue;
-        }
-        size_t n = 0;
-        while (xc_isalnum((unsigned char)p[n]))
-            n++;
+    const char *p = label, *w;
+    for (size_t n; (n = next_word(&p, &w)) > 0;) {
         int in_total = 0;
-        for (const char *q = total; *q && !in_total;) {
-            size_t m = 0;
-            while (xc_isalnum((unsigned char)q[m]))
-                m++;
-            in_total = m == n && xc_strncaseeq(p, q, n);
-            q += m ? m : 1;
-        }
+        const char *q = total, *v;
+        for (size_t m; !in_total && (m = next_word(&q, &v)) > 0;)
+            in_total = m == n && xc_strncaseeq(w, v, n);
         if (!in_total) {
             if (b.len)
                 xc_buf_putc(&b, ' ');
-            xc_buf_put(&b, p, n);
+            xc_buf_put(&b, w, n);
         }
-        p += n;
     }
     if (!b.len) {
         xc_buf_free(&b);
         return NULL;
     }
-    char *cm = xc_camel_name(b.ptr);
-    xc_buf_clear(&b);
-    xc_buf_puts(&b, c->m->ext_prefix);
-    xc_buf_putc(&b, ':');
-    xc_buf_puts(&b, cm);
-    xc_buf_puts(&b, "Member");
-    free(cm);
-    return xc_buf_detach(&b);
+    char *qn = member_qname(c, b.ptr);
+    xc_buf_free(&b);
+    return qn;
 }
 
 /* Row i names a standard member ("Subscription"); the other rows its total
