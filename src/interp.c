@@ -2567,7 +2567,8 @@ static void place_quarters(const fye *f, colspec (*cols)[MAXCOL], const int *nco
                 int q = ps->quarter ? ps->quarter : ps->months == 12 && !ps->ytd ? 4 : 0;
                 if (pass == 0 && q) {
                     xc_date fe = named_fiscal_end(f, ps->year);
-                    xc_date est = f->weekly ? fe - 91 * (4 - q) : xc_date_add_months(fe, -3 * (4 - q));
+                    xc_date est = f->weekly ? fe - 91 * (4 - q)
+                                            : xc_date_add_months(fe, -3 * (4 - q));
                     end = est;
                     int near = 8;
                     for (size_t a = 0; a < nt; a++)
