@@ -1205,13 +1205,14 @@ static void name_totals(tstate *s)
                     stuck = 1;
                 }
             }
-            cs[n++] = c->concept;
+            if (c->concept >= 0)
+                cs[n++] = c->concept;
         }
         /* else the total is the wider measure its children add up to:
          * "Total shareholders' equity" over "Total Company shareholders'
-         * equity" and "Noncontrolling interests" includes the latter */
-        for (int k = 0; k < n && stuck; k++)
-            stuck = cs[k] >= 0;
+         * equity" and "Noncontrolling interests" includes the latter; a
+         * child with no concept cannot narrow it ("Total other income"
+         * over "Other income, net", "Interest income" and an extension) */
         int lca = stuck && n >= 2 ? xc_taxonomy_common_parent(s->tax, cs, n) : -1;
         if (lca >= 0 && lca != T->concept) {
             T->concept = lca;

@@ -361,20 +361,21 @@ static int split_paren(const line *L, const span *tk, int k, int *from)
 }
 
 /* Whether a value may stand one blank after its label: it starts with a
- * dollar sign ("$1,243", "($ 980)") or is a deduction grouped in thousands
- * ("(1,700)"), never a note reference ("(2)"). */
-static int squeezable(const char *s)
+ * dollar sign ("$1,243", "($ 980)") or is an amount grouped in thousands,
+ * a deduction ("(1,700)") or not ("64,712,405" shares); never a note
+ * reference ("(2)") or a year ("2025"). */
+static int squeezable(const char *s, int n)
 {
-    if (s[0] == '$' || (s[0] == '(' && s[1] == '$'))
+    if (s[0] == '$' || (n > 1 && s[0] == '(' && s[1] == '$'))
         return 1;
-    if (s[0] != '(')
-        return 0;
-    int digits = 0, comma = 0;
-    for (s++; xc_isdigit((unsigned char)*s) || *s == ','; s++) {
-        digits += *s != ',';
-        comma |= *s == ',';
+    int paren = s[0] == '(', i = paren, digits = 0, comma = 0;
+    for (; i < n && (xc_isdigit((unsigned char)s[i]) || s[i] == ','); i++) {
+        digits += s[i] != ',';
+        comma |= s[i] == ',';
     }
-    return digits >= 4 && comma && (*s == ')' || *s == '.');
+    if (digits < 4 || !comma)
+        return 0;
+    return i == n ? !paren : s[i] == '.' || (paren && s[i] == ')');
 }
 
 static void find_values(line *L, xc_arena *arena)
@@ -449,7 +450,7 @@ static void find_values(line *L, xc_arena *arena)
      * decrease in cash (1,700)    5,750"); the table keeps such a value
      * only where a column stands (settle_squeezed) */
     if (nv >= 2 && k >= 0 && vals[nv - 1].b - tk[k].e == 1 &&
-        squeezable(L->disp + vals[nv - 1].b))
+        squeezable(L->disp + vals[nv - 1].b, vals[nv - 1].e - vals[nv - 1].b))
         vals[nv - 1].squeezed = 1;
     while (nv > 0 && k >= 0 && vals[nv - 1].b - tk[k].e < 2 && !vals[nv - 1].squeezed) {
         nv--;

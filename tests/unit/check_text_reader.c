@@ -806,6 +806,45 @@ START_TEST(test_equity_with_nci)
 }
 END_TEST
 
+/* "Total other income, net" over "Other income (expense), net", which
+ * carries the same concept, and a row with none is the wider measure of
+ * the rows it adds up; a share count squeezed one blank after its long
+ * label is still the first column's. */
+static const char OTHER_INCOME_TOTAL[] =
+    "             CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS\n"
+    "              (in thousands, except share and per share data)\n"
+    "\n"
+    "                                       Three Months Ended\n"
+    "                                          September 30,\n"
+    "                                        2025          2024\n"
+    "Loss from operations                 $ (50,080)    $ (40,630)\n"
+    "Other income (expense):\n"
+    "  Interest income                        4,810         6,220\n"
+    "  Change in fair value of warrant\n"
+    "    liability                             (640)          310\n"
+    "  Other income (expense), net              (35)           12\n"
+    "    Total other income, net              4,135         6,542\n"
+    "Net loss                             $ (45,945)    $ (34,088)\n"
+    "Weighted-average outstanding\n"
+    "  common shares, basic and diluted 64,712,405    58,771,020\n";
+
+START_TEST(test_other_income_total)
+{
+    int rc;
+    xc_model *m = convert(OTHER_INCOME_TOTAL, &rc);
+    ck_assert_int_gt(rc, 0);
+    const char *b = "2025-07-01", *e = "2025-09-30";
+    ck_assert_str_eq(value_of(m, "NonoperatingIncomeExpense", b, e), "4135000");
+    ck_assert_str_eq(value_of(m, "OtherNonoperatingIncomeExpense", b, e), "-35000");
+    ck_assert_str_eq(value_of(m, "WeightedAverageNumberOfSharesOutstandingBasic", b, e),
+                     "64712405");
+    ck_assert_str_eq(value_of(m, "WeightedAverageNumberOfDilutedSharesOutstanding",
+                              "2024-07-01", "2024-09-30"),
+                     "58771020");
+    xc_model_free(m);
+}
+END_TEST
+
 /* An old-style statement with no rules between its subtotals: taxes and
  * minority interest printed in parentheses are deductions (stored
  * positive), proven by "Income before cumulative effect", a deprecated
@@ -1781,6 +1820,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_percent_row);
     tcase_add_test(tc, test_eps_total_row);
     tcase_add_test(tc, test_equity_with_nci);
+    tcase_add_test(tc, test_other_income_total);
     tcase_add_test(tc, test_title_over_columns);
     tcase_add_test(tc, test_percent_of_sales_columns);
     tcase_add_test(tc, test_operating_data_title);
