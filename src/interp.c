@@ -1118,6 +1118,20 @@ static void resolve_signs(tstate *s)
     }
 }
 
+/* The weight with which concept c enters its ancestor a through the
+ * calculation tree; 0 when a is not above c. */
+static int path_weight(const xc_taxonomy *t, int c, int a)
+{
+    int w = 1;
+    for (int k = 0; c >= 0 && k < 64; k++) {
+        if (c == a)
+            return w;
+        w *= t->concepts[c].weight;
+        c = t->concepts[c].parent;
+    }
+    return 0;
+}
+
 /* Unlabelled totals take the lowest common calculation parent of what
  * they add up, or their heading's concept; a child that carries the same
  * concept as its total is re-mapped among that concept's children
@@ -1128,6 +1142,28 @@ static void name_totals(tstate *s)
         rec *T = &s->recs[i];
         if (!T->verified)
             continue;
+        /* an item of a sum never counts another item twice: "Net income"
+         * less "Net income attributable to noncontrolling interests",
+         * which net income has already deducted, is the net income that
+         * includes them (adding back taxes to net income is no such case,
+         * nor any item of a reconciliation, whose signs are its own) */
+        for (int a = 0; a < T->nchildren && !s->nongaap; a++) {
+            rec *A = &s->recs[T->children[a]];
+            for (int b = 0; b < T->nchildren && A->concept >= 0; b++) {
+                const rec *B = &s->recs[T->children[b]];
+                int wpath = 0;
+                if (b != a && B->concept >= 0 && B->concept != A->concept)
+                    wpath = path_weight(s->tax, B->concept, A->concept);
+                if (!wpath || A->sigma * T->child_sgn[a] * wpath != B->sigma * T->child_sgn[b])
+                    continue;
+                int alt = xc_map_child(s->tax, A->label, A->concept);
+                if (alt >= 0 && alt != B->concept) {
+                    A->concept = alt;
+                    A->rule = "arithmetic";
+                }
+                break;
+            }
+        }
         if (T->unlabeled) {
             int cs[MAXITEMS], n = 0, unknown = 0;
             for (int k = 0; k < T->nchildren; k++) {
@@ -1548,12 +1584,17 @@ static size_t col_dims(const ictx *c, tstate *s, int j, const char *tmember,
     return nd;
 }
 
-/* 1 if a cell of row r would contradict a fact already in the model under
- * concept k (a second "Revenues" row inside one table, say). */
-static int row_conflicts(ictx *c, tstate *s, const rec *r, const xc_concept *k,
-                         const char *tmember)
+/* How row r's cells meet the facts already in the model under concept k:
+ * ROW_CONFLICTS when a cell would contradict one (a second "Revenues" row
+ * inside one table, say; the negated value is no contradiction), ROW_AGREES
+ * when a cell repeats one exactly, ROW_NEW when a cell has none. */
+enum { ROW_CONFLICTS = 1, ROW_AGREES = 2, ROW_NEW = 4 };
+
+static int row_compare(ictx *c, tstate *s, const rec *r, const xc_concept *k,
+                       const char *tmember)
 {
     const char *den;
+    int res = 0;
     if (k->type == XC_TYPE_STRING || !xc_model_may_have(c->m, k->qname))
         return 0;
     const char *numm = unit_measure(k->type, &den);
@@ -1574,17 +1615,25 @@ static int row_conflicts(ictx *c, tstate *s, const rec *r, const xc_concept *k,
                 : NULL;
         size_t nd = col_dims(c, s, j, tmember, am, dims);
         size_t ctx = xc_model_find_context(c->m, fv.ctype, fv.start, fv.end, dims, nd);
-        if (ctx == XC_NONE)
+        size_t f = ctx == XC_NONE ? XC_NONE : xc_model_find_fact(c->m, k->qname, ctx, unit);
+        if (f == XC_NONE) {
+            res |= ROW_NEW;
             continue;
-        size_t f = xc_model_find_fact(c->m, k->qname, ctx, unit);
-        if (f == XC_NONE)
-            continue;
+        }
         xc_decimal nv;
         xc_decimal_neg(fv.v, &nv);
-        if (xc_decimal_cmp(c->m->facts[f].value, fv.v) && xc_decimal_cmp(c->m->facts[f].value, nv))
-            return 1;
+        if (!xc_decimal_cmp(c->m->facts[f].value, fv.v))
+            res |= ROW_AGREES;
+        else if (xc_decimal_cmp(c->m->facts[f].value, nv))
+            return ROW_CONFLICTS;
     }
-    return 0;
+    return res;
+}
+
+static int row_conflicts(ictx *c, tstate *s, const rec *r, const xc_concept *k,
+                         const char *tmember)
+{
+    return row_compare(c, s, r, k, tmember) & ROW_CONFLICTS;
 }
 
 /* The scale of share counts, proven by the table's arithmetic: earnings
@@ -2030,10 +2079,15 @@ static void emit_table(ictx *c, tstate *s)
             rm = NULL;
         }
         /* a non-GAAP table's rows are its own concepts, but for the GAAP
-         * measure it starts from ("GAAP net income"), where it agrees */
-        int own = s->nongaap &&
-                  !(concept >= 0 && xc_taxonomy_says_reported(tax, r->label) &&
-                    !row_conflicts(c, s, r, &tax->concepts[concept], rm));
+         * measure it starts from, where it agrees: said so ("GAAP net
+         * income") or repeating the statements' figures in every cell ("Net
+         * income" atop a reconciliation to funds from operations) */
+        int own = s->nongaap;
+        if (own && concept >= 0) {
+            int cmp = row_compare(c, s, r, &tax->concepts[concept], rm);
+            own = (cmp & ROW_CONFLICTS) ||
+                  !(cmp == ROW_AGREES || xc_taxonomy_says_reported(tax, r->label));
+        }
         int clash = concept >= 0 && !own && row_conflicts(c, s, r, &tax->concepts[concept], rm);
         const xc_axis_member *am = r->axis_member && !clash ? r->axis_member : NULL;
         if (am)

@@ -176,6 +176,25 @@ static const struct {
     {"Cash at beginning of period", XC_STMT_CASHFLOW, NULL, "CashAndCashEquivalentsAtCarryingValue"},
     {"Payment of contingent consideration", XC_STMT_CASHFLOW, NULL,
      "PaymentForContingentConsiderationLiabilityFinancingActivities"},
+    /* a real estate trust's rows */
+    {"Property operating expenses", XC_STMT_INCOME, NULL,
+     "DirectCostsOfLeasedAndRentedPropertyOrEquipment"},
+    {"Impairment of real estate", XC_STMT_INCOME, NULL, "ImpairmentOfRealEstate"},
+    {"Equity in earnings of unconsolidated joint ventures", XC_STMT_INCOME, NULL,
+     "IncomeLossFromEquityMethodInvestments"},
+    {"Total real estate", XC_STMT_BALANCE, "Real estate:", "RealEstateInvestmentPropertyAtCost"},
+    {"Real estate, net", XC_STMT_BALANCE, NULL, "RealEstateInvestmentPropertyNet"},
+    {"Deferred rent receivable", XC_STMT_BALANCE, NULL, "DeferredRentReceivablesNet"},
+    {"Intangible lease assets, net", XC_STMT_BALANCE, NULL, "FiniteLivedIntangibleAssetsNet"},
+    {"Mortgage notes payable, net", XC_STMT_BALANCE, NULL, "SecuredDebt"},
+    {"Unsecured term loans", XC_STMT_BALANCE, NULL, "UnsecuredDebt"},
+    {"Intangible lease liabilities, net", XC_STMT_BALANCE, NULL, "BelowMarketLeaseNet"},
+    {"Accounts payable, accrued expenses and other liabilities", XC_STMT_BALANCE, NULL,
+     "AccountsPayableAndAccruedLiabilitiesCurrentAndNoncurrent"},
+    {"Distributions in excess of accumulated earnings", XC_STMT_BALANCE, "Equity:",
+     "RetainedEarningsAccumulatedDeficit"},
+    {"Noncontrolling interests in the Operating Partnership", XC_STMT_BALANCE, "Equity:",
+     "MinorityInterest"},
 };
 
 START_TEST(test_map)

@@ -845,6 +845,61 @@ START_TEST(test_other_income_total)
 }
 END_TEST
 
+/* A trust's statement: "Net income" less the noncontrolling interests in
+ * its operating partnership is net income including them (an item of a
+ * sum never counts another twice); a reconciliation to funds from
+ * operations that repeats a statement's figures in every cell repeats its
+ * facts, while its adjustments and its measure are its own. */
+static const char TRUST[] =
+    "                  CONSOLIDATED STATEMENTS OF OPERATIONS\n"
+    "                  (In thousands, except per share data)\n"
+    "\n"
+    "                                                 Three Months Ended\n"
+    "                                                    December 31,\n"
+    "                                                  2025        2024\n"
+    "Rental revenue                                 $ 84,512    $ 78,940\n"
+    "Property operating                               14,220      13,605\n"
+    "Depreciation and amortization                    31,775      29,904\n"
+    "Impairment of real estate                            --       4,200\n"
+    "  Total expenses                                 45,995      47,709\n"
+    "Gain on sale of real estate, net                  5,630          --\n"
+    "Net income                                       44,147      31,231\n"
+    "Net income attributable to noncontrolling\n"
+    "  interests in the Operating Partnership            (883)       (625)\n"
+    "Net income attributable to common stockholders $ 43,264    $ 30,606\n"
+    "\n"
+    "      RECONCILIATION OF NET INCOME TO FUNDS FROM OPERATIONS (FFO)\n"
+    "                             (In thousands)\n"
+    "\n"
+    "                                                 Three Months Ended\n"
+    "                                                    December 31,\n"
+    "                                                  2025        2024\n"
+    "Net income attributable to common stockholders $ 43,264    $ 30,606\n"
+    "Real estate depreciation and amortization        31,502      29,640\n"
+    "Gain on sale of real estate, net                 (5,630)         --\n"
+    "Funds from operations                          $ 69,136    $ 60,246\n";
+
+START_TEST(test_trust_ffo)
+{
+    int rc;
+    xc_model *m = convert(TRUST, &rc);
+    ck_assert_int_gt(rc, 0);
+    const char *b = "2025-10-01", *e = "2025-12-31";
+    ck_assert_str_eq(value_of(m, "ProfitLoss", b, e), "44147000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLossAttributableToNoncontrollingInterest", b, e),
+                     "883000");
+    ck_assert_str_eq(value_of(m, "DirectCostsOfLeasedAndRentedPropertyOrEquipment", b, e),
+                     "14220000");
+    ck_assert_str_eq(value_of(m, "ImpairmentOfRealEstate", "2024-10-01", "2024-12-31"),
+                     "4200000");
+    ck_assert_str_eq(value_of(m, "GainsLossesOnSalesOfInvestmentRealEstate", b, e), "5630000");
+    ck_assert_ptr_null(value_of(m, "NetIncomeLoss", b, e));
+    for (size_t i = 0; i < m->nfacts; i++) /* no NonGaap copy of a statement's row */
+        ck_assert_ptr_null(strstr(m->facts[i].concept, "NonGaapNetIncome"));
+    xc_model_free(m);
+}
+END_TEST
+
 /* An old-style statement with no rules between its subtotals: taxes and
  * minority interest printed in parentheses are deductions (stored
  * positive), proven by "Income before cumulative effect", a deprecated
@@ -1821,6 +1876,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_eps_total_row);
     tcase_add_test(tc, test_equity_with_nci);
     tcase_add_test(tc, test_other_income_total);
+    tcase_add_test(tc, test_trust_ffo);
     tcase_add_test(tc, test_title_over_columns);
     tcase_add_test(tc, test_percent_of_sales_columns);
     tcase_add_test(tc, test_operating_data_title);
