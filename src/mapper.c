@@ -454,6 +454,19 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
                 rule = r;
                 bestgap = gap;
                 bestalias = i;
+            } else if (!total && bestgap >= 0 && t->concepts[best].nchildren &&
+                       !t->concepts[al->concept].nchildren &&
+                       xc_taxonomy_is_under(t, al->concept, best)) {
+                /* and of a row that is no total, the item ("Other expense,
+                 * net", not the "Total other expense" that adds it up) */
+                best = al->concept;
+                rule = r;
+                bestgap = gap;
+                bestalias = i;
+            } else if (!total && gap >= 0 && t->concepts[al->concept].nchildren &&
+                       !t->concepts[best].nchildren &&
+                       xc_taxonomy_is_under(t, best, al->concept)) {
+                /* the item stays */
             } else if (gap < bestgap) {
                 best = al->concept;
                 rule = r;

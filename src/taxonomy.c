@@ -851,8 +851,12 @@ static int load_concepts(xc_taxonomy *t, const char *path, xc_diag *d)
             else
                 ok = 0;
         }
-        if (!ok) {
-            rc = bad(d, path, n, "concept needs name=, a known type= and period= (industry= bank)",
+        /* a second entry would split the concept's aliases and facts */
+        int twice = ok && xc_taxonomy_find(t, name) >= 0;
+        if (!ok || twice) {
+            rc = bad(d, path, n,
+                     twice ? "concept defined twice"
+                           : "concept needs name=, a known type= and period= (industry= bank)",
                      name);
             free(name);
             free(type);

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static xc_taxonomy *tax;
 
@@ -195,6 +196,23 @@ static const struct {
      "RetainedEarningsAccumulatedDeficit"},
     {"Noncontrolling interests in the Operating Partnership", XC_STMT_BALANCE, "Equity:",
      "MinorityInterest"},
+    /* an oil and gas producer's rows */
+    {"Production and ad valorem taxes", XC_STMT_INCOME, NULL, "ProductionTaxExpense"},
+    {"Exploration", XC_STMT_INCOME, "Operating costs and expenses:", "ExplorationExpense"},
+    {"Accretion of asset retirement obligations", XC_STMT_CASHFLOW, NULL,
+     "AssetRetirementObligationAccretionExpense"},
+    {"(Gain) loss on derivatives, net", XC_STMT_CASHFLOW, NULL,
+     "GainLossOnDerivativeInstrumentsNetPretax"},
+    {"Additions to oil and natural gas properties", XC_STMT_CASHFLOW, NULL,
+     "PaymentsToAcquireOilAndGasPropertyAndEquipment"},
+    {"Acquisitions of oil and gas properties", XC_STMT_CASHFLOW, NULL,
+     "PaymentsToAcquireOilAndGasProperty"},
+    {"Proceeds from sale of oil and natural gas properties", XC_STMT_CASHFLOW, NULL,
+     "ProceedsFromSaleOfOilAndGasPropertyAndEquipment"},
+    {"Repayments of senior notes", XC_STMT_CASHFLOW, NULL, "RepaymentsOfSeniorDebt"},
+    /* "total" over "other expense" is the sum of the other items */
+    {"Total other expense, net", XC_STMT_INCOME, NULL, "NonoperatingIncomeExpense"},
+    {"Other expense, net", XC_STMT_INCOME, NULL, "OtherNonoperatingIncomeExpense"},
 };
 
 START_TEST(test_map)
@@ -434,7 +452,7 @@ START_TEST(test_sense)
     static const struct {
         const char *text;
         xc_balance side;
-    } cases[] = {
+    } senses[] = {
         {"Other (income) expense, net", XC_BAL_DEBIT},
         {"Nonoperating (income) expense:", XC_BAL_DEBIT},
         {"Net income (loss)", XC_BAL_CREDIT},
@@ -446,9 +464,9 @@ START_TEST(test_sense)
         {"Accounts receivable (net)", XC_BAL_NONE},
         {"Equity in (losses) of affiliates", XC_BAL_NONE},
     };
-    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
-        ck_assert_msg(xc_taxonomy_sense(t, cases[i].text) == cases[i].side, "%s",
-                      cases[i].text);
+    for (size_t i = 0; i < sizeof(senses) / sizeof(senses[0]); i++)
+        ck_assert_msg(xc_taxonomy_sense(t, senses[i].text) == senses[i].side, "%s",
+                      senses[i].text);
     ck_assert(xc_taxonomy_has_sense(t, "Interest income"));
     ck_assert(!xc_taxonomy_has_sense(t, "Other, net"));
 }
@@ -462,6 +480,42 @@ START_TEST(test_bad_taxonomy)
     ck_assert_uint_eq(d.errors, 1);
     ck_assert_int_eq(d.items[0].code, XC_ETAXONOMY);
     xc_diag_free(&d);
+}
+END_TEST
+
+/* A concept entered twice is an error at its second entry's line. */
+START_TEST(test_taxonomy_concept_twice)
+{
+    char dir[] = "/tmp/xc_taxXXXXXX";
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    char path[64];
+    snprintf(path, sizeof(path), "%s/us-gaap.xml", dir);
+    FILE *f = fopen(path, "w");
+    ck_assert_ptr_nonnull(f);
+    fputs("<taxonomy xmlns=\"urn:xbrlconv:taxonomy:1\" prefix=\"us-gaap\"\n"
+          "          namespace=\"http://fasb.org/us-gaap/2025\" schema=\"s.xsd\">\n"
+          "  <concept name=\"Revenues\" type=\"monetary\" period=\"duration\"/>\n"
+          "  <concept name=\"Revenues\" type=\"monetary\" period=\"duration\"/>\n"
+          "</taxonomy>\n",
+          f);
+    fclose(f);
+    snprintf(path, sizeof(path), "%s/vocabulary.xml", dir);
+    f = fopen(path, "w");
+    ck_assert_ptr_nonnull(f);
+    fputs("<vocabulary xmlns=\"urn:xbrlconv:taxonomy:1\"/>\n", f);
+    fclose(f);
+    xc_diag d;
+    xc_diag_init(&d);
+    ck_assert_ptr_null(xc_taxonomy_load(dir, &d));
+    ck_assert_uint_ge(d.errors, 1);
+    ck_assert_int_eq(d.items[0].code, XC_ETAXONOMY);
+    ck_assert_int_eq(d.items[0].line, 4);
+    ck_assert_ptr_nonnull(strstr(d.items[0].message, "concept defined twice: Revenues"));
+    xc_diag_free(&d);
+    remove(path);
+    snprintf(path, sizeof(path), "%s/us-gaap.xml", dir);
+    remove(path);
+    rmdir(dir);
 }
 END_TEST
 
@@ -483,6 +537,7 @@ Suite *mapper_suite(void)
     tcase_add_test(tc, test_map_own_labels);
     tcase_add_test(tc, test_calc_tree);
     tcase_add_test(tc, test_bad_taxonomy);
+    tcase_add_test(tc, test_taxonomy_concept_twice);
     tcase_add_test(tc, test_axis_members);
     tcase_add_test(tc, test_sense);
     suite_add_tcase(s, tc);
