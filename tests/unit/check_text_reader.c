@@ -900,6 +900,32 @@ START_TEST(test_trust_ffo)
 }
 END_TEST
 
+/* "by brand" marks a segment table, "Brands" in a company's name does not
+ * ("by" is no stop word): the statement's facts carry no member. */
+static const char BRANDS_TITLE[] =
+    "                         GRILLHOUSE BRANDS, INC.\n"
+    "                   CONSOLIDATED STATEMENTS OF INCOME\n"
+    "                            (in thousands)\n"
+    "\n"
+    "                                              Quarter Ended\n"
+    "                                       September 28,   September 29,\n"
+    "                                           2025            2024\n"
+    "Total revenues                          $ 329,392       $ 310,390\n"
+    "General and administrative                 21,340          20,115\n"
+    "Net income                              $  21,158       $  16,583\n";
+
+START_TEST(test_brands_title)
+{
+    int rc;
+    xc_model *m = convert(BRANDS_TITLE, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "2025-06-30", "2025-09-28"), "329392000");
+    for (size_t i = 0; i < m->ncontexts; i++)
+        ck_assert_uint_eq(m->contexts[i].ndims, 0);
+    xc_model_free(m);
+}
+END_TEST
+
 /* An old-style statement with no rules between its subtotals: taxes and
  * minority interest printed in parentheses are deductions (stored
  * positive), proven by "Income before cumulative effect", a deprecated
@@ -1877,6 +1903,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_equity_with_nci);
     tcase_add_test(tc, test_other_income_total);
     tcase_add_test(tc, test_trust_ffo);
+    tcase_add_test(tc, test_brands_title);
     tcase_add_test(tc, test_title_over_columns);
     tcase_add_test(tc, test_percent_of_sales_columns);
     tcase_add_test(tc, test_operating_data_title);
