@@ -1149,7 +1149,9 @@ static void name_totals(tstate *s)
          * nor any item of a reconciliation, whose signs are its own) */
         for (int a = 0; a < T->nchildren && !s->nongaap; a++) {
             rec *A = &s->recs[T->children[a]];
-            for (int b = 0; b < T->nchildren && A->concept >= 0; b++) {
+            /* only a concept with items can hold another */
+            int holds = A->concept >= 0 && s->tax->concepts[A->concept].nchildren;
+            for (int b = 0; b < T->nchildren && holds; b++) {
                 const rec *B = &s->recs[T->children[b]];
                 int wpath = 0;
                 if (b != a && B->concept >= 0 && B->concept != A->concept)
