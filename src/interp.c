@@ -575,7 +575,10 @@ static void fill_ctx(const tstate *s, int indent, xc_map_ctx *ctx, const char *c
             ctx->headings[ctx->nheadings++] = s->heads[k].text;
 }
 
-static int row_scale_note(const char *text, int *shares_excepted)
+/* The power of ten a note in parentheses gives a row's amounts: "(in
+ * millions)", "(000)"; for amounts per unit, "(cents)" and "($)". Returns
+ * 1 and sets *e when text has one. */
+static int row_scale_note(const char *text, int *shares_excepted, int *e)
 {
     const char *p = strchr(text, '(');
     while (p) {
@@ -583,13 +586,51 @@ static int row_scale_note(const char *text, int *shares_excepted)
         if (!q)
             break;
         char *in = xc_xstrndup(p, (size_t)(q - p + 1));
-        int e = xc_scale_of(in, shares_excepted);
+        *e = xc_scale_of(in, shares_excepted);
         free(in);
-        if (e >= 0)
-            return e;
+        if (*e >= 0)
+            return 1;
+        const char *a = p + 1, *z = q;
+        while (a < z && xc_isspace((unsigned char)*a))
+            a++;
+        while (z > a && xc_isspace((unsigned char)z[-1]))
+            z--;
+        if (z - a > 3 && xc_strncaseeq(a, "in ", 3))
+            a += 3;
+        size_t n = (size_t)(z - a);
+        if ((n == 5 && xc_strncaseeq(a, "cents", 5)) || (n == 2 && !memcmp(a, "\xC2\xA2", 2))) {
+            *e = -2;
+            return 1;
+        }
+        if ((n == 1 && *a == '$') || (n == 7 && xc_strncaseeq(a, "dollars", 7))) {
+            *e = 0;
+            return 1;
+        }
         p = strchr(q, '(');
     }
-    return -1;
+    return 0;
+}
+
+/* Whether text's head noun counts things or states a rate (the
+ * vocabulary's <counts>). */
+static int counts_things(const xc_taxonomy *tax, const char *text)
+{
+    xc_word head = xc_words_head(tax, text);
+    for (size_t i = 0; head && i < tax->ncounts; i++)
+        if (head == tax->counts[i])
+            return 1;
+    return 0;
+}
+
+/* Whether label states an amount per unit of something counted ("Average
+ * fuel cost per gallon", "Revenue per available seat mile"): a rate, which
+ * the table's "in millions" is not about. */
+static int per_unit(const xc_taxonomy *tax, const char *label)
+{
+    for (const char *p = label; (p = xc_memcasemem(p, strlen(p), "per ")) != NULL; p += 4)
+        if ((p == label || !xc_isalpha((unsigned char)p[-1])) && counts_things(tax, p + 4))
+            return 1;
+    return 0;
 }
 
 /* Pending label-only lines become headings; a line that wraps onto the
@@ -719,16 +760,16 @@ static void build_records(tstate *s)
                 rc->beginning = 1;
         }
         /* scale notes: the row's own "(in millions)", else a heading's */
-        int sx = 0;
-        rc->scale = row_scale_note(rc->label, &sx);
-        for (int k = 0; rc->scale < 0 && k < rc->nheads; k++)
-            rc->scale = row_scale_note(rc->heads[k], &sx);
-        rc->shares_scale = rc->scale >= 0 ? rc->scale : (s->shares_except ? 0 : s->scale);
+        int sx = 0, noted = row_scale_note(rc->label, &sx, &rc->scale);
+        for (int k = 0; !noted && k < rc->nheads; k++)
+            noted = row_scale_note(rc->heads[k], &sx, &rc->scale);
+        rc->shares_scale = noted ? rc->scale : (s->shares_except ? 0 : s->scale);
         /* "Access lines (000)": a count is scaled by its own note only, as
-         * "in millions" over a table is about its money */
-        rc->count_scale = rc->scale > 0 ? rc->scale : 0;
-        if (rc->scale < 0)
-            rc->scale = s->scale;
+         * "in millions" over a table is about its money; so is an amount
+         * per unit */
+        rc->count_scale = noted && rc->scale > 0 ? rc->scale : 0;
+        if (!noted)
+            rc->scale = per_unit(s->tax, rc->label) ? 0 : s->scale;
         for (int j = 0; j < s->ncols && j < (int)t->ncols; j++) {
             if (!r->cells[j])
                 continue;
@@ -1290,17 +1331,6 @@ static const char *unit_measure(xc_type type, const char **den)
     }
 }
 
-/* Whether text's head noun counts things or states a rate (the
- * vocabulary's <counts>). */
-static int counts_things(const xc_taxonomy *tax, const char *text)
-{
-    xc_word head = xc_words_head(tax, text);
-    for (size_t i = 0; head && i < tax->ncounts; i++)
-        if (head == tax->counts[i])
-            return 1;
-    return 0;
-}
-
 /* The index of the verified total that adds row i (with a plus sign, as
  * printed), or -1. */
 static int adding_total(const tstate *s, int i)
@@ -1393,7 +1423,7 @@ static int prepare_fact(ictx *c, const tstate *s, const rec *r, const char *qnam
     } else if (num.suffix_exp) {
         e = num.suffix_exp;
     } else if (type == XC_TYPE_MONETARY) {
-        e = r->scale > 0 ? r->scale : 0;
+        e = r->scale;
     } else if (type == XC_TYPE_SHARES) {
         e = r->shares_scale > 0 ? r->shares_scale : 0;
     } else if (type == XC_TYPE_PERCENT) {
@@ -1802,6 +1832,20 @@ static void own_members(const ictx *c, tstate *s, int i)
     }
 }
 
+/* Whether a row that measures the same concept as row i names a member of
+ * its axis that is not the rest of it. */
+static int named_beside(const tstate *s, int i)
+{
+    const rec *r = &s->recs[i];
+    for (size_t k = 0; k < s->nrecs; k++) {
+        const rec *o = &s->recs[k];
+        if ((int)k != i && o->axis_member && !o->axis_member->residual &&
+            o->seg_measure == r->seg_measure && !strcmp(o->axis_member->axis, r->axis_member->axis))
+            return 1;
+    }
+    return 0;
+}
+
 /* In a table whose title says it is by segment (titled), or under a
  * heading that does, with no column members, rows that map to no concept
  * name segments ("Revenue by segment:
@@ -1866,8 +1910,18 @@ static void segment_rows(ictx *c, tstate *s, int titled)
         r->seg_measure = measure;
         r->axis_member = am;
     }
+    /* "Other" is the rest of an axis only beside a row that names one of
+     * its members ("Subscription", "Other"); alone, it names nothing */
+    for (size_t i = 0; i < s->nrecs; i++) {
+        rec *r = &s->recs[i];
+        if (r->axis_member && r->axis_member->residual && !named_beside(s, (int)i)) {
+            r->axis_member = NULL;
+            r->seg_measure = -1;
+        }
+    }
     for (size_t i = 0; i < s->nrecs; i++)
-        if (s->recs[i].axis_member && s->recs[i].seg_measure >= 0 && !s->recs[i].own.member)
+        if (s->recs[i].axis_member && s->recs[i].seg_measure >= 0 && !s->recs[i].own.member &&
+            !s->recs[i].axis_member->residual)
             own_members(c, s, (int)i);
 }
 

@@ -734,6 +734,9 @@ static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
                     rc = bad(d, path, mb, "member needs name= (a QName)", NULL);
                     goto out;
                 }
+                char *res = attr(mb, "residual");
+                int residual = res && !strcmp(res, "true");
+                free(res);
                 for (xmlNode *a = mb->children; a; a = a->next) {
                     if (!is_el(a, "alias"))
                         continue;
@@ -744,6 +747,7 @@ static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
                     am->prefix = xc_xstrndup(axis, (size_t)(strchr(axis, ':') - axis));
                     am->axis_ns = xc_xstrdup(ns);
                     am->member = xc_xstrdup(name);
+                    am->residual = residual;
                     xc_words_of(t, s, 0, &am->words);
                     free(s);
                 }

@@ -85,6 +85,8 @@ typedef struct xc_axis_member {
     char *axis_ns;  /* namespace URI of that prefix */
     char *member;   /* QName of the member */
     xc_words words; /* the alias, normalised (sorted set) */
+    int residual;   /* the rest of the axis ("Other"): named only beside
+                       a row that names another member of it */
 } xc_axis_member;
 
 typedef struct xc_exchange {

@@ -212,6 +212,9 @@ static const struct {
     {"Repayments of senior notes", XC_STMT_CASHFLOW, NULL, "RepaymentsOfSeniorDebt"},
     /* "total" over "other expense" is the sum of the other items */
     {"Total other expense, net", XC_STMT_INCOME, NULL, "NonoperatingIncomeExpense"},
+    {"Other operating expenses", XC_STMT_INCOME, NULL, "OtherCostAndExpenseOperating"},
+    {"Other operating expense (income), net", XC_STMT_INCOME, NULL,
+     "OtherOperatingIncomeExpenseNet"},
     {"Other expense, net", XC_STMT_INCOME, NULL, "OtherNonoperatingIncomeExpense"},
 };
 

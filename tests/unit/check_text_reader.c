@@ -497,6 +497,73 @@ START_TEST(test_inherited_scale)
 }
 END_TEST
 
+/* Operating statistics below a statement in millions: counts take their
+ * own notes only ("(000)"), and amounts per unit are not in millions:
+ * "(cents)" and "($)" say their scale, and a rate per a counted thing
+ * ("per available seat mile") without a note is as printed. */
+static const char PER_UNIT[] =
+    "                 CONSOLIDATED STATEMENTS OF OPERATIONS\n"
+    "                            (In millions)\n"
+    "                                      Three Months Ended\n"
+    "                                    March 31,     March 31,\n"
+    "                                      2006          2005\n"
+    "Operating revenues                 $  866.2      $  750.1\n"
+    "Net income                             48.2         (12.7)\n"
+    "\n"
+    "                         OPERATING STATISTICS\n"
+    "\n"
+    "                                      Three Months Ended\n"
+    "                                    March 31,     March 31,\n"
+    "                                      2006          2005\n"
+    "Revenue passengers (000)              9,415         8,870\n"
+    "Aircraft in service at end of period    142           140\n"
+    "Fuel gallons consumed (millions)        142           138\n"
+    "Yield (cents)                          8.23          7.71\n"
+    "Average fuel cost per gallon ($)       1.89          1.60\n"
+    "Revenue per available seat mile        0.07          0.06\n";
+
+/* The value and unit measure of the fact whose concept's local name
+ * contains part, for the period ending on end. */
+static const char *fact_with(const xc_model *m, const char *part, const char *end,
+                             const char **unit)
+{
+    static char buf[32];
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        char a[16];
+        if (!f->numeric || !strstr(f->concept, part) ||
+            strcmp(xc_date_format(m->contexts[f->context].end, a), end))
+            continue;
+        *unit = m->units[f->unit].num;
+        return xc_decimal_format(f->value, buf);
+    }
+    return NULL;
+}
+
+START_TEST(test_per_unit_rows)
+{
+    int rc;
+    xc_model *m = convert(PER_UNIT, &rc);
+    ck_assert_int_gt(rc, 0);
+    static const char *const want[][3] = {
+        {"RevenuePassengers", "9415000", "xbrli:pure"},
+        {"AircraftInService", "142", "xbrli:pure"},
+        {"FuelGallonsConsumed", "142000000", "xbrli:pure"},
+        {"Yield", "0.0823", "iso4217:USD"},
+        {"AverageFuelCostPerGallon", "1.89", "iso4217:USD"},
+        {"RevenuePerAvailableSeatMile", "0.07", "iso4217:USD"},
+    };
+    for (size_t k = 0; k < sizeof(want) / sizeof(want[0]); k++) {
+        const char *unit = NULL, *v = fact_with(m, want[k][0], "2006-03-31", &unit);
+        ck_assert_msg(v != NULL, "no fact for %s", want[k][0]);
+        ck_assert_str_eq(v, want[k][1]);
+        ck_assert_str_eq(unit, want[k][2]);
+    }
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", NULL, "2005-03-31"), "-12700000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* Rows of a table about EPS are per-share amounts, whatever their label. */
 static const char EPS_FACTORS[] =
     "                 Significant Factors Impacting EPS\n"
@@ -1073,6 +1140,62 @@ START_TEST(test_product_service_members)
                                           {"300000", "us-gaap:ServiceMember"}};
     ck_assert_int_eq(product_members(m, want, 2), 8);
     ck_assert_str_eq(xc_model_ns_uri(m, "srt"), "http://fasb.org/srt/2025");
+    xc_model_free(m);
+}
+END_TEST
+
+/* "Other" is the rest of an axis beside rows that name its members
+ * ("Passenger", "Cargo", "Other"); among segments that name none
+ * ("Domestic", "International", "Other") it names no product or service. */
+static const char RESIDUAL_MEMBER[] =
+    "                 CONSOLIDATED STATEMENTS OF OPERATIONS\n"
+    "                            (In millions)\n"
+    "                                      Three Months Ended\n"
+    "                                    March 31,     March 31,\n"
+    "                                      2006          2005\n"
+    "Operating revenues:\n"
+    "  Passenger                        $  812.4      $  701.9\n"
+    "  Cargo                               22.1          20.8\n"
+    "  Other                               31.7          27.4\n"
+    "    Total operating revenues          866.2         750.1\n"
+    "\n"
+    "                   CAPITAL EXPENDITURES\n"
+    "                            (In millions)\n"
+    "                                      Three Months Ended\n"
+    "                                    March 31,     March 31,\n"
+    "                                      2006          2005\n"
+    "Domestic Services                  $   50.0      $   40.0\n"
+    "International                          20.0          18.0\n"
+    "Other                                   5.0           4.0\n"
+    "  Total capital expenditures           75.0          62.0\n";
+
+START_TEST(test_residual_member)
+{
+    int rc;
+    xc_model *m = convert(RESIDUAL_MEMBER, &rc);
+    ck_assert_int_gt(rc, 0);
+    static const char *const want[][2] = {
+        {"812400000", "us-gaap:PassengerMember"},
+        {"22100000", "us-gaap:CargoAndFreightMember"},
+        {"31700000", "us-gaap:ProductAndServiceOtherMember"}};
+    int seen = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        const xc_context *c = &m->contexts[f->context];
+        char b[40];
+        xc_decimal_format(f->value, b);
+        if (!strcmp(b, "5000000") || !strcmp(b, "4000000"))
+            ck_assert_msg(!c->ndims || strcmp(c->dims[0].member,
+                                              "us-gaap:ProductAndServiceOtherMember"),
+                          "a segments' Other named a product");
+        for (size_t k = 0; k < 3; k++)
+            if (!strcmp(b, want[k][0])) {
+                ck_assert_int_eq((int)c->ndims, 1);
+                ck_assert_str_eq(c->dims[0].member, want[k][1]);
+                seen++;
+            }
+    }
+    ck_assert_int_eq(seen, 3);
     xc_model_free(m);
 }
 END_TEST
@@ -1902,6 +2025,8 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_eps_total_row);
     tcase_add_test(tc, test_equity_with_nci);
     tcase_add_test(tc, test_other_income_total);
+    tcase_add_test(tc, test_per_unit_rows);
+    tcase_add_test(tc, test_residual_member);
     tcase_add_test(tc, test_trust_ffo);
     tcase_add_test(tc, test_brands_title);
     tcase_add_test(tc, test_title_over_columns);
