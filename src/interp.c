@@ -416,6 +416,8 @@ typedef struct rec {
     char *label;       /* as printed, wrapped lines joined */
     char *heads[XC_MAP_MAX_HEADINGS];
     int nheads;
+    int under_instant; /* indented under a heading that places an instant
+                          ("Backlog at end of period:") */
     int concept; /* -1: extension */
     char *ext;   /* extension local name */
     xc_type ext_type;
@@ -622,6 +624,22 @@ static int counts_things(const xc_taxonomy *tax, const char *text)
     return 0;
 }
 
+/* Whether a note in parentheses names what label counts ("Net new orders
+ * (homes)"). */
+static int paren_counts(const xc_taxonomy *tax, const char *label)
+{
+    int counts = 0;
+    for (const char *p = strchr(label, '('); p && !counts; p = strchr(p + 1, '(')) {
+        const char *q = strchr(p, ')');
+        if (!q)
+            break;
+        char *in = xc_xstrndup(p + 1, (size_t)(q - p - 1));
+        counts = counts_things(tax, in);
+        free(in);
+    }
+    return counts;
+}
+
 /* Whether label states an amount per unit of something counted ("Average
  * fuel cost per gallon", "Revenue per available seat mile"): a rate, which
  * the table's "in millions" is not about. */
@@ -738,6 +756,11 @@ static void build_records(tstate *s)
         fill_ctx(s, r->indent, &ctx, NULL, 0);
         for (int k = 0; k < ctx.nheadings; k++)
             rc->heads[rc->nheads++] = xc_xstrdup(ctx.headings[k]);
+        for (int k = s->nheads - 1; k >= 0; k--)
+            if (s->heads[k].indent < r->indent) {
+                rc->under_instant = xc_places_instant(s->heads[k].text);
+                break;
+            }
         /* rule above this row, or a "total" label: it may close a group.
          * A double rule ends the total above it, and a heading ("Operating
          * income:") opens a group: neither makes the row below a total */
@@ -1370,7 +1393,8 @@ static xc_type guess_type(const tstate *s, const rec *r, int is_pct, int depth)
     /* a count when the head noun counts things; rates and ratios ("Debt to
      * capital ratio") too; counts under a heading that counts ("Domestic
      * Retail Stores:" / "Full-line") */
-    int count = counts_things(s->tax, r->label) || xc_words_has(&w, "rate") ||
+    int count = counts_things(s->tax, r->label) || paren_counts(s->tax, r->label) ||
+                xc_words_has(&w, "rate") ||
                 xc_words_has(&w, "ratio") || (r->nheads && counts_things(s->tax, r->heads[0]));
     if (eps || (per && share && !xc_taxonomy_shares_first(s->tax, r->label)) || r->per_share)
         return XC_TYPE_PERSHARE;
@@ -2105,7 +2129,7 @@ static void emit_table(ictx *c, tstate *s)
         char *owned[2] = {NULL, NULL};
         xc_type types[2];
         xc_period_type ptypes[2];
-        int nnames = 0;
+        int nnames = 0, at_instant = 0;
         /* the member the row's facts carry: a segment's own row names it,
          * the total of such rows is consolidated when no statement before
          * disagrees, others take the table's */
@@ -2252,7 +2276,10 @@ static void emit_table(ictx *c, tstate *s)
             owned[0] = ext_qname(c, local);
             names[0] = owned[0];
             labels[0] = r->label[0] ? r->label : local;
-            ptypes[0] = XC_PERIOD_DURATION;
+            /* "Active communities at end of period", or under "Backlog at
+             * end of period:": a balance at the column's end (or start) */
+            at_instant = xc_places_instant(r->label) || r->under_instant;
+            ptypes[0] = at_instant ? XC_PERIOD_INSTANT : XC_PERIOD_DURATION;
             nnames = 1;
             r->ext = local;
             if (!r->rule)
@@ -2272,7 +2299,7 @@ static void emit_table(ictx *c, tstate *s)
             xc_dim dims[2];
             size_t nd = col_dims(c, s, j, rm, am, dims);
             for (int q = 0; q < nnames; q++) {
-                xc_period_type pt = owned[q] ? s->cols[j].type : ptypes[q];
+                xc_period_type pt = owned[q] && !at_instant ? s->cols[j].type : ptypes[q];
                 const char *name = names[q];
                 xc_type type = types[q];
                 char *pername = NULL;
@@ -2292,7 +2319,7 @@ static void emit_table(ictx *c, tstate *s)
                                  : type == XC_TYPE_SHARES   ? "shares"
                                  : type == XC_TYPE_PERSHARE ? "perShare"
                                                             : "pure",
-                                 s->cols[j].type, NULL);
+                                 pt, NULL);
                 }
                 add_fact(c, s, r, name, labels[q], type, pt, j, dims, nd);
                 free(pername);

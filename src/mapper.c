@@ -124,7 +124,7 @@ static int ends_net(const char *label)
  * followed by "of", "balance" or "period", or set off by a comma, dash or
  * "at" ("Cash, end of year", "Cash at beginning of period", "Ending
  * balance"); a name such as "Lands' End" does not. */
-static int places_instant(const char *label)
+int xc_places_instant(const char *label)
 {
     static const char *const PLACE[] = {"beginning", "end", "ending"};
     static const char *const NEXT[] = {"of", "balance", "balances", "period", "year"};
@@ -295,7 +295,7 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
      * place an instant are not part of the concept's name; nor are those
      * that say the measure is the reported one ("Net income as reported") */
     xc_words A3 = {0};
-    int place = places_instant(label), reported = 0;
+    int place = xc_places_instant(label), reported = 0;
     for (int i = 0; i < A.n; i++)
         for (size_t k = 0; k < t->nreported; k++)
             reported |= A.w[i] == t->reported[k];

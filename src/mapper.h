@@ -44,6 +44,11 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
  * a batch's speed does not depend on releases that came before. */
 void xc_map_forget(const xc_taxonomy *t);
 
+/* Whether the label places an instant: "beginning", "end" or "ending"
+ * followed by "of", "balance" or "period", or set off by a comma, dash or
+ * "at" ("Cash, end of year", "Homes at end of period", "Ending balance"). */
+int xc_places_instant(const char *label);
+
 /* Among the calculation children of `parent`, the concept that best fits
  * label; -1 if none does. */
 int xc_map_child(const xc_taxonomy *t, const char *label, int parent);

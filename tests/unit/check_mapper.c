@@ -216,6 +216,16 @@ static const struct {
     {"Other operating expense (income), net", XC_STMT_INCOME, NULL,
      "OtherOperatingIncomeExpenseNet"},
     {"Other expense, net", XC_STMT_INCOME, NULL, "OtherNonoperatingIncomeExpense"},
+    /* airlines and homebuilders */
+    {"Aircraft fuel", XC_STMT_INCOME, NULL, "FuelCosts"},
+    {"Landing fees and other rentals", XC_STMT_INCOME, NULL, "LandingFeesAndOtherRentals"},
+    {"Maintenance, materials and repairs", XC_STMT_INCOME, NULL, "CostMaintenance"},
+    {"Air traffic liability", XC_STMT_BALANCE, NULL, "ContractWithCustomerLiabilityCurrent"},
+    {"Housing completed or under construction", XC_STMT_BALANCE, NULL,
+     "InventoryHomesUnderConstruction"},
+    {"Land and land under development", XC_STMT_BALANCE, NULL,
+     "InventoryLandHeldForDevelopmentAndSale"},
+    {"Senior notes", XC_STMT_BALANCE, NULL, "SeniorNotes"},
 };
 
 START_TEST(test_map)

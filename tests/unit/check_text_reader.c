@@ -1144,6 +1144,63 @@ START_TEST(test_product_service_members)
 }
 END_TEST
 
+/* Operating data under a statement in thousands: "Homes closed" and
+ * "Net new orders (homes)" count homes; what is counted "at end of period",
+ * or under a heading that says so, is a balance at the column's end. */
+static const char OPERATING_INSTANTS[] =
+    "                 CONSOLIDATED STATEMENTS OF INCOME\n"
+    "                   (Dollars in thousands)\n"
+    "                                      Three Months Ended\n"
+    "                                    June 30,      June 30,\n"
+    "                                      2005          2004\n"
+    "Revenues                           $812,455      $641,302\n"
+    "Net income                           87,538        59,786\n"
+    "\n"
+    "                      SELECTED OPERATING DATA\n"
+    "\n"
+    "                                      Three Months Ended\n"
+    "                                    June 30,      June 30,\n"
+    "                                      2005          2004\n"
+    "Homes closed                          2,604         2,210\n"
+    "Net new orders (homes)                2,911         2,602\n"
+    "Backlog at end of period:\n"
+    "   Homes                              5,402         4,680\n"
+    "   Value (in millions)             $1,803.5      $1,402.8\n"
+    "Active communities at end of period     118           104\n"
+    "Gross margin                           25.5%         24.0%\n";
+
+START_TEST(test_operating_instants)
+{
+    int rc;
+    xc_model *m = convert(OPERATING_INSTANTS, &rc);
+    ck_assert_int_gt(rc, 0);
+    static const char *const want[][4] = {
+        /* concept part, value, unit, period type (i instant, d duration) */
+        {"HomesClosed", "2604", "xbrli:pure", "d"},
+        {"NetNewOrders", "2911", "xbrli:pure", "d"},
+        {"Homes", "5402", "xbrli:pure", "i"},
+        {"Value", "1803500000", "iso4217:USD", "i"},
+        {"ActiveCommunities", "118", "xbrli:pure", "i"},
+        {"GrossMargin", "0.255", "xbrli:pure", "d"},
+    };
+    size_t nwant = sizeof(want) / sizeof(want[0]), seen = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        const xc_context *c = &m->contexts[f->context];
+        char b[40];
+        xc_decimal_format(f->value, b);
+        for (size_t k = 0; k < nwant; k++)
+            if (strstr(f->concept, want[k][0]) && !strcmp(b, want[k][1])) {
+                ck_assert_str_eq(m->units[f->unit].num, want[k][2]);
+                ck_assert_int_eq(c->type == XC_PERIOD_INSTANT, want[k][3][0] == 'i');
+                seen++;
+            }
+    }
+    ck_assert_int_eq((int)seen, (int)nwant);
+    xc_model_free(m);
+}
+END_TEST
+
 /* "Other" is the rest of an axis beside rows that name its members
  * ("Passenger", "Cargo", "Other"); among segments that name none
  * ("Domestic", "International", "Other") it names no product or service. */
@@ -2027,6 +2084,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_other_income_total);
     tcase_add_test(tc, test_per_unit_rows);
     tcase_add_test(tc, test_residual_member);
+    tcase_add_test(tc, test_operating_instants);
     tcase_add_test(tc, test_trust_ffo);
     tcase_add_test(tc, test_brands_title);
     tcase_add_test(tc, test_title_over_columns);
