@@ -299,6 +299,9 @@ typedef struct fye {
      * begin in ("fiscal 2024" ends February 1, 2025) */
     int named_ahead;
     xc_date stated; /* a date the text says a fiscal year ended on, or XC_NODATE */
+    xc_date said[8]; /* dates the text says quarters ended on ("The third
+                        quarter of 2005 ended October 1, 2005") */
+    int nsaid;
     int weekly;     /* ref is a printed date of a 52/53-week year (weekly_end) */
     int delta;      /* then ref less its nearest month end, in days */
 } fye;
@@ -2717,6 +2720,16 @@ static void place_quarters(const fye *f, colspec (*cols)[MAXCOL], const int *nco
                                 end = e;
                             }
                         }
+                    /* else a date the text says a quarter ended on, or a
+                     * year or two of weeks before it (a 52/53-week year) */
+                    for (int a = 0; a < f->nsaid && near == 8; a++)
+                        for (int k = 0; k < 3; k++) {
+                            xc_date e = f->said[a] - 364 * k;
+                            if ((k == 0 || weekly_end(f->said[a])) && abs(e - est) < near) {
+                                end = e;
+                                near = 0;
+                            }
+                        }
                 } else if (pass == 1 && (ps->ytd || (ps->months && ps->months < 12))) {
                     for (int k = 0; k < ncols[i]; k++) {
                         const xc_period_spec *o = &cols[i][k].ps;
@@ -3027,6 +3040,43 @@ static xc_date stated_year_end(const char *text, size_t len)
     return XC_NODATE;
 }
 
+/* Dates the text says quarters or weeks ended on: "The third quarter of
+ * 2005 ended October 1, 2005 and the third quarter of 2004 ended October 2,
+ * 2004", "for the thirteen weeks ended July 2, 2005". At most max. */
+static int stated_quarter_ends(const char *text, size_t len, xc_date *out, int max)
+{
+    int n = 0;
+    for (const char *p = text; n < max && (p = xc_memcasemem(p, len - (size_t)(p - text), "end"));
+         p++) {
+        size_t rest = len - (size_t)(p - text);
+        size_t verb = rest > 6 && xc_strncaseeq(p + 3, "ed ", 3)    ? 6
+                      : rest > 7 && xc_strncaseeq(p + 3, "ing ", 4) ? 7
+                                                                     : 0;
+        if (!verb || (p > text && xc_isalnum((unsigned char)p[-1])))
+            continue;
+        /* "quarter" or "weeks" in the words just before */
+        size_t back = (size_t)(p - text) < 40 ? (size_t)(p - text) : 40;
+        if (!xc_memcasemem(p - back, back, "quarter") && !xc_memcasemem(p - back, back, "weeks"))
+            continue;
+        char win[40];
+        size_t k = rest - verb < sizeof(win) - 1 ? rest - verb : sizeof(win) - 1;
+        memcpy(win, p + verb, k);
+        win[k] = '\0';
+        const char *e = win;
+        while (xc_isalpha((unsigned char)*e))
+            e++;
+        if (e == win || !xc_month_lookup(win, (size_t)(e - win)))
+            continue;
+        xc_date dt = xc_date_find(win);
+        int seen = 0;
+        for (int i = 0; i < n; i++)
+            seen |= out[i] == dt;
+        if (dt != XC_NODATE && !seen)
+            out[n++] = dt;
+    }
+    return n;
+}
+
 static void document_meta(ictx *c)
 {
     const xc_text *t = c->doc->text;
@@ -3044,6 +3094,7 @@ static void document_meta(ictx *c)
         c->m->filed = xc_date_parse_compact(c->doc->filed);
     find_entity(c, data, len < 20000 ? len : 20000);
     c->fy.stated = stated_year_end(data, len < 20000 ? len : 20000);
+    c->fy.nsaid = stated_quarter_ends(data, len < 60000 ? len : 60000, c->fy.said, 8);
     /* no "(EXCHANGE: TICKER)": the name before the first sentence's verb */
     for (size_t k = 0; !c->m->entity_name && k < c->tax->nannounce; k++) {
         const char *v = xc_memcasemem(data, len < 8000 ? len : 8000, c->tax->announce[k].text);

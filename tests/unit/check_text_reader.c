@@ -1201,6 +1201,31 @@ START_TEST(test_operating_instants)
 }
 END_TEST
 
+/* Columns that name a quarter and a year, of a company whose quarters
+ * are thirteen weeks: the text says when the quarter ended, and a year
+ * before that is 52 weeks before. */
+static const char SAID_QUARTER_END[] =
+    "                 CONSOLIDATED STATEMENTS OF EARNINGS\n"
+    "                  (In thousands, except per share amounts)\n"
+    "                           Third Quarter          Year-to-Date\n"
+    "                          2005     2004          2005      2004\n"
+    "Net sales               $98,715  $87,302       $281,220  $250,114\n"
+    "Net earnings            $ 6,152  $ 4,586       $ 15,763  $ 11,126\n"
+    "\n"
+    "The third quarter of 2005 ended October 1, 2005.\n";
+
+START_TEST(test_said_quarter_end)
+{
+    int rc;
+    xc_model *m = convert(SAID_QUARTER_END, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2005-07-03", "2005-10-01"), "6152000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2004-07-04", "2004-10-02"), "4586000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2005-01-02", "2005-10-01"), "15763000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* "Other" is the rest of an axis beside rows that name its members
  * ("Passenger", "Cargo", "Other"); among segments that name none
  * ("Domestic", "International", "Other") it names no product or service. */
@@ -2085,6 +2110,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_per_unit_rows);
     tcase_add_test(tc, test_residual_member);
     tcase_add_test(tc, test_operating_instants);
+    tcase_add_test(tc, test_said_quarter_end);
     tcase_add_test(tc, test_trust_ffo);
     tcase_add_test(tc, test_brands_title);
     tcase_add_test(tc, test_title_over_columns);
