@@ -856,6 +856,7 @@ static void add_header_line(xc_table *t, const line *L, const line *below, const
 {
     span ch[32];
     int n = chunks(L->disp, L->len, ch, 32);
+    char got[64] = {0}; /* the columns a chunk of this line went to */
     for (int i = 0; i < n; i++) {
         int len = ch[i].e - ch[i].b;
         span ul;
@@ -878,7 +879,27 @@ static void add_header_line(xc_table *t, const line *L, const line *below, const
             const char *ob0 = L->orig + ocol(L, ch[i].b);
             size_t olen = (size_t)(ocol(L, ch[i].e) - ocol(L, ch[i].b));
             xc_table_head_append(t, c, ob0, olen);
+            if (c < 64)
+                got[c] = 1;
         }
+    }
+    /* "13 Weeks Ended" and "26 Weeks Ended" centred over their dates, not
+     * over the numbers: periods side by side share out the columns, each
+     * column going to the one whose share (up to the middle of the gap to
+     * the next) holds its centre */
+    int per[32], np = 0;
+    for (int i = 0; i < n; i++)
+        if (has_period_words(L->disp + ch[i].b, ch[i].e - ch[i].b))
+            per[np++] = i;
+    for (int c = 0; np >= 2 && c < nc && c < 64; c++) {
+        if (got[c])
+            continue;
+        int mid = (cols[c].left + cols[c].right) / 2, k = 0;
+        while (k + 1 < np && mid >= (ch[per[k]].e + ch[per[k + 1]].b) / 2)
+            k++;
+        const span *cp = &ch[per[k]];
+        xc_table_head_append(t, c, L->orig + ocol(L, cp->b),
+                             (size_t)(ocol(L, cp->e) - ocol(L, cp->b)));
     }
 }
 

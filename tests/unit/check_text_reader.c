@@ -1226,6 +1226,31 @@ START_TEST(test_said_quarter_end)
 }
 END_TEST
 
+/* Period headings centred over the dates below them, to the right of the
+ * numbers: each column goes to the heading whose share of the line holds
+ * it, so the second "26 Weeks Ended" column is no second quarter. */
+static const char SHIFTED_PERIODS[] =
+    "             CONSOLIDATED STATEMENTS OF OPERATIONS\n"
+    "            (in thousands, except per share data)\n"
+    "\n"
+    "                                    13 Weeks Ended            26 Weeks Ended\n"
+    "                                 July 2,     June 26,      July 2,     June 26,\n"
+    "                                   2005        2004          2005        2004\n"
+    "Net revenues                   $45,210     $40,118      $88,904     $79,332\n"
+    "Net income                       3,402       2,876        6,510       5,202\n";
+
+START_TEST(test_shifted_periods)
+{
+    int rc;
+    xc_model *m = convert(SHIFTED_PERIODS, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2005-04-03", "2005-07-02"), "3402000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2005-01-02", "2005-07-02"), "6510000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2003-12-28", "2004-06-26"), "5202000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* "Other" is the rest of an axis beside rows that name its members
  * ("Passenger", "Cargo", "Other"); among segments that name none
  * ("Domestic", "International", "Other") it names no product or service. */
@@ -2111,6 +2136,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_residual_member);
     tcase_add_test(tc, test_operating_instants);
     tcase_add_test(tc, test_said_quarter_end);
+    tcase_add_test(tc, test_shifted_periods);
     tcase_add_test(tc, test_trust_ffo);
     tcase_add_test(tc, test_brands_title);
     tcase_add_test(tc, test_title_over_columns);
