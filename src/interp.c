@@ -79,6 +79,14 @@ static int ends_colon(const char *s)
 
 static int starts_lower(const char *s)
 {
+    while (xc_isspace((unsigned char)*s))
+        s++;
+    /* "- basic", "-- diluted": an item of a list, not a wrap */
+    const char *d = s;
+    while (*d == '-')
+        d++;
+    if (d > s && *d == ' ')
+        return 0;
     while (*s && !xc_isalpha((unsigned char)*s) && !xc_isdigit((unsigned char)*s))
         s++;
     if (!(*s >= 'a' && *s <= 'z'))

@@ -1251,6 +1251,33 @@ START_TEST(test_shifted_periods)
 }
 END_TEST
 
+/* "- basic" and "- diluted" under "Shares used in per share calculation"
+ * are items of a list, not the heading's wrapped words. */
+static const char DASH_ITEMS[] =
+    "             CONSOLIDATED STATEMENTS OF OPERATIONS\n"
+    "                 (in millions, except per share)\n"
+    "                                            2006            2005\n"
+    "Net income                                $    33.2       $    48.6\n"
+    "Net income per share - basic              $    0.25       $    0.37\n"
+    "Shares used in per share calculation\n"
+    "  - basic                                     132.8           131.4\n"
+    "  - diluted                                   136.1           134.9\n";
+
+START_TEST(test_dash_items)
+{
+    int rc;
+    xc_model *m = convert(DASH_ITEMS, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "WeightedAverageNumberOfSharesOutstandingBasic", NULL,
+                              "2006-12-31"),
+                     "132800000");
+    ck_assert_str_eq(value_of(m, "WeightedAverageNumberOfDilutedSharesOutstanding", NULL,
+                              "2006-12-31"),
+                     "136100000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* "Other" is the rest of an axis beside rows that name its members
  * ("Passenger", "Cargo", "Other"); among segments that name none
  * ("Domestic", "International", "Other") it names no product or service. */
@@ -2137,6 +2164,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_operating_instants);
     tcase_add_test(tc, test_said_quarter_end);
     tcase_add_test(tc, test_shifted_periods);
+    tcase_add_test(tc, test_dash_items);
     tcase_add_test(tc, test_trust_ffo);
     tcase_add_test(tc, test_brands_title);
     tcase_add_test(tc, test_title_over_columns);
