@@ -1499,7 +1499,7 @@ static int probe_conflicts(ictx *c, const tstate *s, size_t a, size_t b, int *ag
     *agree = 0;
     for (size_t i = a; i < b; i++) {
         const rec *r = &s->recs[i];
-        if (r->concept < 0)
+        if (r->concept < 0 || r->axis_member)
             continue;
         const xc_concept *k = &c->tax->concepts[r->concept];
         if (!xc_model_may_have(c->m, k->qname)) /* no fact to agree or clash with */
@@ -1881,6 +1881,33 @@ static int named_beside(const tstate *s, int i)
     return 0;
 }
 
+/* "Research and development" under "Total stock-based compensation
+ * expense": a line of the statements where part of the total sits, so a
+ * member of a lines axis measuring the total's concept, where the row's
+ * own concept and the total's share no sum. */
+static void line_members(const ictx *c, tstate *s)
+{
+    const xc_taxonomy *tax = c->tax;
+    for (size_t i = 0; i < s->nrecs; i++) {
+        rec *r = &s->recs[i];
+        if (r->concept < 0 || r->axis_member || (r->verified && r->nchildren))
+            continue;
+        int at = adding_total(s, (int)i);
+        if (at < 0 || s->recs[at].concept < 0)
+            continue;
+        /* (a total the statements add up, "Total costs and expenses" over
+         * "Cost of sales", is no such total) */
+        const xc_axis_member *am = xc_taxonomy_member(tax, r->label);
+        int pair[2] = {r->concept, s->recs[at].concept};
+        if (!am || !am->lines || tax->concepts[pair[1]].nchildren ||
+            xc_taxonomy_common_parent(tax, pair, 2) >= 0)
+            continue;
+        r->seg_measure = s->recs[at].concept;
+        r->axis_member = am;
+        s->recs[at].seg_total = 1;
+    }
+}
+
 /* In a table whose title says it is by segment (titled), or under a
  * heading that does, with no column members, rows that map to no concept
  * name segments ("Revenue by segment:
@@ -1904,6 +1931,8 @@ static void segment_rows(ictx *c, tstate *s, int titled)
         int by = titled || (r->nheads && xc_taxonomy_has_phrase(tax, tax->segment,
                                                                   tax->nsegment, r->heads[0]));
         const xc_axis_member *am = by ? NULL : xc_taxonomy_member(tax, r->label);
+        if (am && am->lines)
+            am = NULL; /* (below) */
         if (!by && !am)
             continue;
         int measure = -1;
@@ -1956,7 +1985,7 @@ static void segment_rows(ictx *c, tstate *s, int titled)
     }
     for (size_t i = 0; i < s->nrecs; i++)
         if (s->recs[i].axis_member && s->recs[i].seg_measure >= 0 && !s->recs[i].own.member &&
-            !s->recs[i].axis_member->residual)
+            !s->recs[i].axis_member->residual && !s->recs[i].axis_member->lines)
             own_members(c, s, (int)i);
 }
 
@@ -2089,6 +2118,8 @@ static void emit_table(ictx *c, tstate *s)
     int members = 0, titled = s->segment, headed = 0;
     for (int j = 0; j < s->ncols; j++)
         members += s->cols[j].use && s->cols[j].member != NULL;
+    if (!members)
+        line_members(c, s);
     if (!s->nongaap && !members)
         headed = heading_segments(c, s);
     if (!s->segment && !s->nongaap && !members && !headed)

@@ -716,7 +716,9 @@ static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
             cnt = &t->nbank;
             cap = &t->cbank;
         } else if (is_el(n, "axis")) {
-            char *axis = attr(n, "name"), *ns = attr(n, "namespace");
+            char *axis = attr(n, "name"), *ns = attr(n, "namespace"), *ln = attr(n, "lines");
+            int lines = ln && !strcmp(ln, "true");
+            free(ln);
             if (!axis || !ns || !strchr(axis, ':')) {
                 free(axis);
                 free(ns);
@@ -748,6 +750,7 @@ static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
                     am->axis_ns = xc_xstrdup(ns);
                     am->member = xc_xstrdup(name);
                     am->residual = residual;
+                    am->lines = lines;
                     xc_words_of(t, s, 0, &am->words);
                     free(s);
                 }

@@ -87,6 +87,9 @@ typedef struct xc_axis_member {
     xc_words words; /* the alias, normalised (sorted set) */
     int residual;   /* the rest of the axis ("Other"): named only beside
                        a row that names another member of it */
+    int lines;      /* the axis's members are lines of the statements
+                       (IncomeStatementLocationAxis): a row that names one
+                       under a total of another kind is that total's */
 } xc_axis_member;
 
 typedef struct xc_exchange {

@@ -1278,6 +1278,55 @@ START_TEST(test_dash_items)
 }
 END_TEST
 
+/* Stock-based compensation by the statement lines it sits in: each line is
+ * the total's concept at its IncomeStatementLocationAxis member, not a
+ * second cost of revenue; "Total costs and expenses" over "Cost of sales"
+ * adds the statement's own lines and names no members. */
+static const char SBC_LINES[] =
+    "             CONSOLIDATED STATEMENTS OF OPERATIONS\n"
+    "                       (in thousands)\n"
+    "                                            2024            2023\n"
+    "Revenue                                 $196,660        $166,900\n"
+    "Cost of sales                             52,384          47,935\n"
+    "Research and development                  48,112          44,870\n"
+    "  Total costs and expenses               100,496          92,805\n"
+    "Net income                                96,164          74,095\n"
+    "\n"
+    "  (1) Includes stock-based compensation as follows:\n"
+    "                                            2024            2023\n"
+    "Cost of revenue                         $  4,210        $  3,890\n"
+    "Research and development                   9,870           9,102\n"
+    "  Total stock-based compensation expense $14,080        $ 12,992\n";
+
+START_TEST(test_sbc_lines)
+{
+    int rc;
+    xc_model *m = convert(SBC_LINES, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "CostOfRevenue", NULL, "2024-12-31"), "52384000");
+    int seen = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        const xc_context *c = &m->contexts[f->context];
+        char b[40];
+        xc_decimal_format(f->value, b);
+        if (strcmp(b, "4210000") && strcmp(b, "9870000"))
+            continue;
+        ck_assert_str_eq(f->concept, "us-gaap:AllocatedShareBasedCompensationExpense");
+        ck_assert_int_eq((int)c->ndims, 1);
+        ck_assert_str_eq(c->dims[0].axis, "us-gaap:IncomeStatementLocationAxis");
+        const char *want = b[0] == '4' ? "us-gaap:CostOfSalesMember"
+                                       : "us-gaap:ResearchAndDevelopmentExpenseMember";
+        ck_assert_str_eq(c->dims[0].member, want);
+        seen++;
+    }
+    ck_assert_int_eq(seen, 2);
+    for (size_t i = 0; i < m->nexts; i++)
+        ck_assert_msg(0, "extension %s", m->exts[i].name);
+    xc_model_free(m);
+}
+END_TEST
+
 /* "Other" is the rest of an axis beside rows that name its members
  * ("Passenger", "Cargo", "Other"); among segments that name none
  * ("Domestic", "International", "Other") it names no product or service. */
@@ -2165,6 +2214,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_said_quarter_end);
     tcase_add_test(tc, test_shifted_periods);
     tcase_add_test(tc, test_dash_items);
+    tcase_add_test(tc, test_sbc_lines);
     tcase_add_test(tc, test_trust_ffo);
     tcase_add_test(tc, test_brands_title);
     tcase_add_test(tc, test_title_over_columns);
