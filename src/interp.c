@@ -3038,6 +3038,33 @@ static size_t word_before(const char *text, const char *p, const char **w)
     return (size_t)(e - p);
 }
 
+/* The length of "ended " or "ending " when the word at p (within text of
+ * len bytes) is one of them, else 0. */
+static size_t end_verb(const char *text, size_t len, const char *p)
+{
+    size_t rest = len - (size_t)(p - text);
+    size_t verb = rest > 6 && xc_strncaseeq(p + 3, "ed ", 3)    ? 6
+                  : rest > 7 && xc_strncaseeq(p + 3, "ing ", 4) ? 7
+                                                                 : 0;
+    return p > text && xc_isalnum((unsigned char)p[-1]) ? 0 : verb;
+}
+
+/* The date that the n bytes at q begin with, month first ("October 1,
+ * 2005"), or XC_NODATE. */
+static xc_date date_at(const char *q, size_t n)
+{
+    char win[40];
+    size_t k = n < sizeof(win) - 1 ? n : sizeof(win) - 1;
+    memcpy(win, q, k);
+    win[k] = '\0';
+    const char *e = win;
+    while (xc_isalpha((unsigned char)*e))
+        e++;
+    if (e == win || !xc_month_lookup(win, (size_t)(e - win)))
+        return XC_NODATE;
+    return xc_date_find(win);
+}
+
 /* A date the text says a fiscal year ended or ends on: "year ended
  * December 31, 2024", "fiscal 2024 ended February 1, 2025", "fiscal year
  * ending June 30, 2025", "fiscal year 2025 ended January 31, 2025" (not
@@ -3045,11 +3072,8 @@ static size_t word_before(const char *text, const char *p, const char **w)
 static xc_date stated_year_end(const char *text, size_t len)
 {
     for (const char *p = text; (p = xc_memcasemem(p, len - (size_t)(p - text), "end")); p++) {
-        size_t rest = len - (size_t)(p - text);
-        size_t verb = rest > 6 && xc_strncaseeq(p + 3, "ed ", 3)    ? 6
-                      : rest > 7 && xc_strncaseeq(p + 3, "ing ", 4) ? 7
-                                                                     : 0;
-        if (!verb || (p > text && xc_isalnum((unsigned char)p[-1])))
+        size_t verb = end_verb(text, len, p);
+        if (!verb)
             continue;
         const char *w, *w2;
         size_t n = word_before(text, p, &w);
@@ -3062,17 +3086,7 @@ static xc_date stated_year_end(const char *text, size_t len)
         }
         if (!year)
             continue;
-        const char *q = p + verb;
-        char win[32];
-        size_t k = rest - verb < sizeof(win) - 1 ? rest - verb : sizeof(win) - 1;
-        memcpy(win, q, k);
-        win[k] = '\0';
-        const char *e = win;
-        while (xc_isalpha((unsigned char)*e))
-            e++;
-        if (e == win || !xc_month_lookup(win, (size_t)(e - win)))
-            continue;
-        xc_date dt = xc_date_find(win);
+        xc_date dt = date_at(p + verb, len - (size_t)(p - text) - verb);
         if (dt != XC_NODATE)
             return dt;
     }
@@ -3087,26 +3101,14 @@ static int stated_quarter_ends(const char *text, size_t len, xc_date *out, int m
     int n = 0;
     for (const char *p = text; n < max && (p = xc_memcasemem(p, len - (size_t)(p - text), "end"));
          p++) {
-        size_t rest = len - (size_t)(p - text);
-        size_t verb = rest > 6 && xc_strncaseeq(p + 3, "ed ", 3)    ? 6
-                      : rest > 7 && xc_strncaseeq(p + 3, "ing ", 4) ? 7
-                                                                     : 0;
-        if (!verb || (p > text && xc_isalnum((unsigned char)p[-1])))
+        size_t verb = end_verb(text, len, p);
+        if (!verb)
             continue;
         /* "quarter" or "weeks" in the words just before */
         size_t back = (size_t)(p - text) < 40 ? (size_t)(p - text) : 40;
         if (!xc_memcasemem(p - back, back, "quarter") && !xc_memcasemem(p - back, back, "weeks"))
             continue;
-        char win[40];
-        size_t k = rest - verb < sizeof(win) - 1 ? rest - verb : sizeof(win) - 1;
-        memcpy(win, p + verb, k);
-        win[k] = '\0';
-        const char *e = win;
-        while (xc_isalpha((unsigned char)*e))
-            e++;
-        if (e == win || !xc_month_lookup(win, (size_t)(e - win)))
-            continue;
-        xc_date dt = xc_date_find(win);
+        xc_date dt = date_at(p + verb, len - (size_t)(p - text) - verb);
         int seen = 0;
         for (int i = 0; i < n; i++)
             seen |= out[i] == dt;
