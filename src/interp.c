@@ -472,6 +472,7 @@ typedef struct heading {
     char *text;
     int equity;    /* about equity alone: "Stockholders' equity:" */
     int per_share; /* about per-share amounts: "Earnings per common share" */
+    int instant;   /* places an instant: "Backlog at end of period:" */
 } heading;
 
 typedef struct tstate {
@@ -508,6 +509,7 @@ static void push_heading(tstate *s, int indent, const char *text)
     s->heads[s->nheads].indent = indent;
     s->heads[s->nheads].text = trim_dup(text);
     s->heads[s->nheads].equity = 0;
+    s->heads[s->nheads].instant = xc_places_instant(s->heads[s->nheads].text);
     /* about per-share amounts: per-share words, or only the kind of
      * earnings per share ("Basic", "Diluted:", "Assuming dilution") */
     xc_words w = xc_words_seen(s->tax, text, 0);
@@ -656,8 +658,9 @@ static int paren_counts(const xc_taxonomy *tax, const char *label)
  * the table's "in millions" is not about. */
 static int per_unit(const xc_taxonomy *tax, const char *label)
 {
-    for (const char *p = label; (p = xc_memcasemem(p, strlen(p), "per ")) != NULL; p += 4)
-        if ((p == label || !xc_isalpha((unsigned char)p[-1])) && counts_things(tax, p + 4))
+    for (const char *p = label; *p; p++)
+        if ((*p | 0x20) == 'p' && (p[1] | 0x20) == 'e' && (p[2] | 0x20) == 'r' && p[3] == ' ' &&
+            (p == label || !xc_isalpha((unsigned char)p[-1])) && counts_things(tax, p + 4))
             return 1;
     return 0;
 }
@@ -769,7 +772,7 @@ static void build_records(tstate *s)
             rc->heads[rc->nheads++] = xc_xstrdup(ctx.headings[k]);
         for (int k = s->nheads - 1; k >= 0; k--)
             if (s->heads[k].indent < r->indent) {
-                rc->under_instant = xc_places_instant(s->heads[k].text);
+                rc->under_instant = s->heads[k].instant;
                 break;
             }
         /* rule above this row, or a "total" label: it may close a group.
@@ -1893,14 +1896,15 @@ static void line_members(const ictx *c, tstate *s)
         if (r->concept < 0 || r->axis_member || (r->verified && r->nchildren))
             continue;
         int at = adding_total(s, (int)i);
-        if (at < 0 || s->recs[at].concept < 0)
-            continue;
         /* (a total the statements add up, "Total costs and expenses" over
          * "Cost of sales", is no such total) */
-        const xc_axis_member *am = xc_taxonomy_member(tax, r->label);
+        if (at < 0 || s->recs[at].concept < 0 || tax->concepts[s->recs[at].concept].nchildren)
+            continue;
         int pair[2] = {r->concept, s->recs[at].concept};
-        if (!am || !am->lines || tax->concepts[pair[1]].nchildren ||
-            xc_taxonomy_common_parent(tax, pair, 2) >= 0)
+        if (xc_taxonomy_common_parent(tax, pair, 2) >= 0)
+            continue;
+        const xc_axis_member *am = xc_taxonomy_member(tax, r->label);
+        if (!am || !am->lines)
             continue;
         r->seg_measure = s->recs[at].concept;
         r->axis_member = am;
@@ -3118,6 +3122,23 @@ static int stated_quarter_ends(const char *text, size_t len, xc_date *out, int m
     return n;
 }
 
+/* The quarter ends the text states, read only when a column names a
+ * quarter and prints no date. */
+static void said_quarter_ends(ictx *c, colspec (*cols)[MAXCOL], const int *ncols, size_t nt)
+{
+    int need = 0;
+    for (size_t i = 0; i < nt && !need; i++)
+        for (int j = 0; j < ncols[i] && !need; j++) {
+            const xc_period_spec *ps = &cols[i][j].ps;
+            need = ps->kind == XC_COL_PERIOD && ps->end == XC_NODATE && ps->quarter;
+        }
+    if (!need)
+        return;
+    const char *data = c->doc->plain ? c->doc->plain : c->doc->text->data;
+    size_t len = c->doc->plain ? strlen(c->doc->plain) : c->doc->text->len;
+    c->fy.nsaid = stated_quarter_ends(data, len < 60000 ? len : 60000, c->fy.said, 8);
+}
+
 static void document_meta(ictx *c)
 {
     const xc_text *t = c->doc->text;
@@ -3135,7 +3156,6 @@ static void document_meta(ictx *c)
         c->m->filed = xc_date_parse_compact(c->doc->filed);
     find_entity(c, data, len < 20000 ? len : 20000);
     c->fy.stated = stated_year_end(data, len < 20000 ? len : 20000);
-    c->fy.nsaid = stated_quarter_ends(data, len < 60000 ? len : 60000, c->fy.said, 8);
     /* no "(EXCHANGE: TICKER)": the name before the first sentence's verb */
     for (size_t k = 0; !c->m->entity_name && k < c->tax->nannounce; k++) {
         const char *v = xc_memcasemem(data, len < 8000 ? len : 8000, c->tax->announce[k].text);
@@ -3400,6 +3420,7 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
     find_fiscal_year_end(&c, infos, cols, ncols, nt);
     weekly_rule(&c.fy, cols, ncols, nt);
     fiscal_naming(&c, cols, ncols, nt);
+    said_quarter_ends(&c, cols, ncols, nt);
     place_quarters(&c.fy, cols, ncols, nt);
     if (c.fy.month) {
         m->fiscal_year_end_month = c.fy.month;

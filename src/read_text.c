@@ -887,8 +887,10 @@ static void add_header_line(xc_table *t, const line *L, const line *below, const
      * over the numbers: periods side by side share out the columns, each
      * column going to the one whose share (up to the middle of the gap to
      * the next) holds its centre */
-    int per[32], np = 0;
-    for (int i = 0; i < n; i++)
+    int per[32], np = 0, missed = 0;
+    for (int c = 0; c < nc && c < 64; c++)
+        missed |= !got[c];
+    for (int i = 0; missed && n >= 2 && i < n; i++)
         if (has_period_words(L->disp + ch[i].b, ch[i].e - ch[i].b))
             per[np++] = i;
     for (int c = 0; np >= 2 && c < nc && c < 64; c++) {
