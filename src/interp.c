@@ -77,16 +77,23 @@ static int ends_colon(const char *s)
     return n && s[n - 1] == ':';
 }
 
-static int starts_lower(const char *s)
+/* "- basic", "-- diluted": an item of a list */
+static int list_item(const char *s)
 {
     while (xc_isspace((unsigned char)*s))
         s++;
-    /* "- basic", "-- diluted": an item of a list, not a wrap */
     const char *d = s;
     while (*d == '-')
         d++;
-    if (d > s && *d == ' ')
-        return 0;
+    return d > s && *d == ' ';
+}
+
+static int starts_lower(const char *s)
+{
+    if (list_item(s))
+        return 0; /* not a wrap */
+    while (xc_isspace((unsigned char)*s))
+        s++;
     while (*s && !xc_isalpha((unsigned char)*s) && !xc_isdigit((unsigned char)*s))
         s++;
     if (!(*s >= 'a' && *s <= 'z'))
@@ -485,6 +492,7 @@ typedef struct tstate {
     int bank; /* banking concepts fit (ictx.bank) */
     const char *entity; /* the registrant's name, or NULL */
     int scale, shares_except;
+    int counts; /* the scale note names what the amounts count */
     colspec cols[MAXCOL];
     int ncols;
     rec *recs;
@@ -653,6 +661,21 @@ static int paren_counts(const xc_taxonomy *tax, const char *label)
     return counts;
 }
 
+/* Whether a scale note names what the table counts: "(In millions of
+ * KWHs)", "(thousands of barrels per day)"; not "(in millions of
+ * dollars)". */
+static int scale_counts(const xc_taxonomy *tax, const char *note)
+{
+    static const char *const W[] = {"billions of ", "millions of ", "thousands of ", NULL};
+    size_t n = note ? strlen(note) : 0;
+    for (const char *const *w = W; *w; w++) {
+        const char *p = xc_memcasemem(note, n, *w);
+        if (p)
+            return counts_things(tax, p + strlen(*w));
+    }
+    return 0;
+}
+
 /* Whether label states an amount per unit of something counted ("Average
  * fuel cost per gallon", "Revenue per available seat mile"): a rate, which
  * the table's "in millions" is not about. */
@@ -766,8 +789,22 @@ static void build_records(tstate *s)
         rc->seg_ext = -1;
         rc->sigma = 1;
         rc->unlabeled = rc->label[0] == '\0';
+        /* "Net income - excluding one-time items" / "- As reported": an
+         * item of a list after a row that qualifies its measure after a
+         * dash is that measure, qualified otherwise */
+        char *base = NULL;
+        size_t above = i;
+        while (above > 0 && (t->rows[above - 1].kind == XC_ROW_RULE ||
+                             t->rows[above - 1].kind == XC_ROW_DRULE))
+            above--;
+        if (s->nrecs > 1 && list_item(rc->label) && !nhead && above > 0 &&
+            s->recs[s->nrecs - 2].row == &t->rows[above - 1]) {
+            const char *pl = s->recs[s->nrecs - 2].label, *dash = strstr(pl, " - ");
+            if (dash && !list_item(pl) && s->recs[s->nrecs - 2].row->indent <= r->indent)
+                base = xc_xstrndup(pl, (size_t)(dash - pl));
+        }
         xc_map_ctx ctx;
-        fill_ctx(s, r->indent, &ctx, NULL, 0);
+        fill_ctx(s, r->indent, &ctx, (const char *const *)&base, base != NULL);
         for (int k = 0; k < ctx.nheadings; k++)
             rc->heads[rc->nheads++] = xc_xstrdup(ctx.headings[k]);
         for (int k = s->nheads - 1; k >= 0; k--)
@@ -803,8 +840,9 @@ static void build_records(tstate *s)
         rc->shares_scale = noted ? rc->scale : (s->shares_except ? 0 : s->scale);
         /* "Access lines (000)": a count is scaled by its own note only, as
          * "in millions" over a table is about its money; so is an amount
-         * per unit */
-        rc->count_scale = noted && rc->scale > 0 ? rc->scale : 0;
+         * per unit; unless the table's note says what it counts ("In
+         * millions of KWHs") */
+        rc->count_scale = noted && rc->scale > 0 ? rc->scale : s->counts ? s->scale : 0;
         if (!noted)
             rc->scale = per_unit(s->tax, rc->label) ? 0 : s->scale;
         for (int j = 0; j < s->ncols && j < (int)t->ncols; j++) {
@@ -841,6 +879,7 @@ static void build_records(tstate *s)
                 rc->rule = m.rule;
             }
         }
+        free(base);
         if (rc->concept >= 0) {
             /* concepts that are calculation parents are totals */
             if (s->tax->concepts[rc->concept].nchildren)
@@ -1409,7 +1448,8 @@ static xc_type guess_type(const tstate *s, const rec *r, int is_pct, int depth)
      * Retail Stores:" / "Full-line") */
     int count = counts_things(s->tax, r->label) || paren_counts(s->tax, r->label) ||
                 xc_words_has(&w, "rate") ||
-                xc_words_has(&w, "ratio") || (r->nheads && counts_things(s->tax, r->heads[0]));
+                xc_words_has(&w, "ratio") || (r->nheads && counts_things(s->tax, r->heads[0])) ||
+                s->counts;
     if (eps || (per && share && !xc_taxonomy_shares_first(s->tax, r->label)) || r->per_share)
         return XC_TYPE_PERSHARE;
     if (share)
@@ -2183,7 +2223,9 @@ static void emit_table(ictx *c, tstate *s)
         int concept = r->concept;
         /* a row of percentages ("Gross margin 61.2%") is no amount of the
          * concept its label names: a ratio of its own */
-        if (concept >= 0 && pct == any && tax->concepts[concept].type != XC_TYPE_PERCENT) {
+        /* nor is a row of a table that counts kilowatt-hours or barrels */
+        if (concept >= 0 && ((pct == any && tax->concepts[concept].type != XC_TYPE_PERCENT) ||
+                             (s->counts && tax->concepts[concept].type == XC_TYPE_MONETARY))) {
             concept = r->concept = -1;
             r->rule = "extension";
             r->score = 0;
@@ -3440,6 +3482,7 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
         s.segment = infos[i].segment;
         s.scale = scales[i] > 0 ? scales[i] : 0;
         s.shares_except = shx[i];
+        s.counts = scale_counts(tax, infos[i].scale_text);
         s.per_share = title_per_share(tax, t);
         s.bank = c.bank;
         s.entity = m->entity_name;

@@ -356,7 +356,9 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
     equals(t, &A3, EQ_A3);
     equals(t, &A1, EQ_A1);
     equals(t, &A2, EQ_A2);
-    if (nh && A.n == 0)
+    /* a label that only says the measure is the reported one ("As
+     * reported" under "Basic earnings per share") is its heading */
+    if (nh && (A.n == 0 || (reported && A3.n == 0)))
         equals(t, &H[0], EQ_H);
     const uint8_t *eq = sc->equals;
     for (size_t wi = 0; wi < sc->nbits; wi++) {

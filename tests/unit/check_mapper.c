@@ -226,6 +226,10 @@ static const struct {
     {"Land and land under development", XC_STMT_BALANCE, NULL,
      "InventoryLandHeldForDevelopmentAndSale"},
     {"Senior notes", XC_STMT_BALANCE, NULL, "SeniorNotes"},
+    /* a label that only says "reported" is its heading's measure */
+    {"As reported", XC_STMT_INCOME, "Net income", "NetIncomeLoss"},
+    {"- - As Reported", XC_STMT_INCOME, "Basic Earnings Per Share-(Notes)",
+     "EarningsPerShareBasic"},
 };
 
 START_TEST(test_map)

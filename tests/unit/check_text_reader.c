@@ -1278,6 +1278,58 @@ START_TEST(test_dash_items)
 }
 END_TEST
 
+/* A highlights table that qualifies a measure after a dash and lists its
+ * reported amount below ("Net Income - Excluding One-Time Items" / "- As
+ * Reported"), and "As Reported" under a per-share heading: each is the
+ * GAAP measure. A table "In Millions of KWHs" counts energy, not money,
+ * whatever its rows are called ("Total Sales"). */
+static const char AS_REPORTED[] =
+    "                              Financial Highlights\n"
+    "               (In Millions of Dollars Except Earnings Per Share)\n"
+    "                                                  3 Months Ended December\n"
+    "                                                     2004       2003\n"
+    "Total                                                 166        147\n"
+    "Synthetic Fuels                                        14         15\n"
+    "                                                   ------     ------\n"
+    "Net Income - Excluding One-Time Items (See Notes)  $  180     $  162\n"
+    "                                                   ======     ======\n"
+    "  - As Reported                                    $  204     $  125\n"
+    "\n"
+    "Basic Earnings Per Share-(Notes)\n"
+    "\n"
+    "- - Excluding One-Time Items (See Notes)             $ 0.24     $ 0.22\n"
+    "- - As Reported                                      $ 0.27     $ 0.17\n"
+    "\n\n\n"
+    "                               Kilowatt-Hour Sales\n"
+    "                              (In Millions of KWHs)\n"
+    "                                                  3 Months Ended December\n"
+    "                                                     2004       2003\n"
+    "Total Sales                                        45,217     47,147\n"
+    "Total Retail Sales-                                37,056     35,474\n";
+
+START_TEST(test_as_reported_items)
+{
+    int rc;
+    xc_model *m = convert(AS_REPORTED, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", NULL, "2004-12-31"), "204000000");
+    ck_assert_str_eq(value_of(m, "EarningsPerShareBasic", NULL, "2004-12-31"), "0.27");
+    int kwh = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        char b[40];
+        xc_decimal_format(f->value, b);
+        if (strcmp(b, "45217000000"))
+            continue;
+        ck_assert_ptr_null(strstr(f->concept, "us-gaap:"));
+        ck_assert_str_eq(m->units[f->unit].num, "xbrli:pure");
+        kwh++;
+    }
+    ck_assert_int_eq(kwh, 1);
+    xc_model_free(m);
+}
+END_TEST
+
 /* Stock-based compensation by the statement lines it sits in: each line is
  * the total's concept at its IncomeStatementLocationAxis member, not a
  * second cost of revenue; "Total costs and expenses" over "Cost of sales"
@@ -2215,6 +2267,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_shifted_periods);
     tcase_add_test(tc, test_dash_items);
     tcase_add_test(tc, test_sbc_lines);
+    tcase_add_test(tc, test_as_reported_items);
     tcase_add_test(tc, test_trust_ffo);
     tcase_add_test(tc, test_brands_title);
     tcase_add_test(tc, test_title_over_columns);
