@@ -338,6 +338,7 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
     int printed = xc_count_words(label), bestgap = 0;
     uint64_t spelling = 0; /* xc_spelling(label), once asked */
     int joins = -1;        /* xc_joins_items(label), once asked */
+    int before = -1;       /* whether the label says "before", once asked */
     size_t bestalias = 0;  /* the alias that gave best and bestgap */
     const char *rule = "none";
     const char *l0 = label;
@@ -419,7 +420,11 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
         int joined = joins && !al->joins && common == n && n < A.n &&
                      !(A.n == n + 1 && xc_words_has(&A, "other") &&
                        !xc_words_has(&al->words, "other"));
-        if (s < 60 && A.n >= 2 && common * 4 >= mxn * 3 && !swapped && !joined) {
+        /* nor does a label "before" an item name that item ("Income
+         * before equity investment" is no income from equity investments) */
+        if (s < 60 && A.n >= 2 && common * 4 >= mxn * 3 && !swapped && !joined &&
+            (before < 0 ? (before = xc_words_has(&A, "before")) : before) ==
+                xc_words_has(&al->words, "before")) {
             s = 40 + (common * 30) / mxn;
             r = "fuzzy";
         }

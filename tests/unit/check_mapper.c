@@ -226,6 +226,13 @@ static const struct {
     {"Land and land under development", XC_STMT_BALANCE, NULL,
      "InventoryLandHeldForDevelopmentAndSale"},
     {"Senior notes", XC_STMT_BALANCE, NULL, "SeniorNotes"},
+    {"Senior subordinated notes", XC_STMT_BALANCE, NULL, "SubordinatedDebt"},
+    {"Mortgage loans held for sale", XC_STMT_BALANCE, NULL,
+     "LoansReceivableHeldForSaleNetNotPartOfDisposalGroup"},
+    {"Equity in earnings of affiliated companies", XC_STMT_INCOME, NULL,
+     "IncomeLossFromEquityMethodInvestments"},
+    /* income "before" an item is no amount of that item */
+    {"(Loss) income before equity investment", XC_STMT_INCOME, NULL, NULL},
     /* a label that only says "reported" is its heading's measure */
     {"As reported", XC_STMT_INCOME, "Net income", "NetIncomeLoss"},
     {"- - As Reported", XC_STMT_INCOME, "Basic Earnings Per Share-(Notes)",

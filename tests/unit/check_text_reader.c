@@ -1551,7 +1551,13 @@ static const char BANK[] =
     "Loans                             $ 3,120,500   $ 3,010,200\n"
     "Less: allowance for credit losses     (38,200)      (36,900)\n"
     "                                   ----------    ----------\n"
-    "  Loans, net                        3,082,300     2,973,300\n";
+    "  Loans, net                        3,082,300     2,973,300\n"
+    "Bank-owned life insurance              30,000        29,000\n"
+    "Other real estate owned                 2,000         3,000\n"
+    "LIABILITIES\n"
+    "Securities sold under agreements\n"
+    "  to repurchase                        90,000        80,000\n"
+    "Subordinated debentures                30,000        30,000\n";
 
 static const char NOT_BANK[] =
     "                  CONSOLIDATED STATEMENTS OF INCOME\n"
@@ -1588,6 +1594,10 @@ START_TEST(test_bank_concepts)
         {"FinancingReceivableExcludingAccruedInterestBeforeAllowanceForCreditLoss", "3120500000"},
         {"FinancingReceivableAllowanceForCreditLosses", "38200000"},
         {"FinancingReceivableExcludingAccruedInterestAfterAllowanceForCreditLoss", "3082300000"},
+        {"BankOwnedLifeInsurance", "30000000"},
+        {"OtherRealEstateAndForeclosedAssets", "2000000"},
+        {"SecuritiesSoldUnderAgreementsToRepurchase", "90000000"},
+        {"SubordinatedDebt", "30000000"},
     };
     for (size_t i = 0; i < sizeof(loans) / sizeof(loans[0]); i++)
         ck_assert_str_eq(value_of(m, loans[i][0], NULL, "2024-09-30"), loans[i][1]);
