@@ -1283,7 +1283,11 @@ static void name_totals(tstate *s)
                 break;
             }
         }
-        if (T->unlabeled) {
+        /* so does a bare "Total" that nothing else names (a balance sheet's
+         * "Total" under its assets), where most of what it adds is known */
+        int bare = !T->unlabeled && T->concept < 0 && label_starts(T->label, "total") &&
+                   xc_words_seen(s->tax, T->label, 0).n == 0;
+        if (T->unlabeled || bare) {
             int cs[MAXITEMS], n = 0, unknown = 0;
             for (int k = 0; k < T->nchildren; k++) {
                 int c = s->recs[T->children[k]].concept;
@@ -1292,7 +1296,9 @@ static void name_totals(tstate *s)
                 else
                     unknown++;
             }
-            int lca = n >= 2 && unknown == 0 ? xc_taxonomy_common_parent(s->tax, cs, n) : -1;
+            int lca = n >= 2 && (unknown == 0 || (bare && unknown < n))
+                          ? xc_taxonomy_common_parent(s->tax, cs, n)
+                          : -1;
             int head = -1;
             if (T->nheads) {
                 xc_map_ctx ctx;

@@ -268,6 +268,15 @@ static int heading_counts_shares(const xc_taxonomy *t, const xc_map_ctx *ctx, in
     return known[k];
 }
 
+/* Whether word id is one of w's. */
+static int has_word(const xc_words *w, xc_word id)
+{
+    for (int i = 0; i < w->n; i++)
+        if (w->w[i] == id)
+            return 1;
+    return 0;
+}
+
 static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx, xc_match *out)
 {
     out->concept = -1;
@@ -339,6 +348,7 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
     uint64_t spelling = 0; /* xc_spelling(label), once asked */
     int joins = -1;        /* xc_joins_items(label), once asked */
     int before = -1;       /* whether the label says "before", once asked */
+    xc_word head = 1;      /* the label's head noun, once asked */
     size_t bestalias = 0;  /* the alias that gave best and bestgap */
     const char *rule = "none";
     const char *l0 = label;
@@ -422,7 +432,17 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
                        !xc_words_has(&al->words, "other"));
         /* nor does a label "before" an item name that item ("Income
          * before equity investment" is no income from equity investments) */
-        if (s < 60 && A.n >= 2 && common * 4 >= mxn * 3 && !swapped && !joined &&
+        /* nor one whose head noun is another's ("Amortization of goodwill
+         * and other intangible assets" is no goodwill impairment) */
+        if (head == 1)
+            head = xc_words_head(t, label);
+        int heads_differ = head && al->head && head != al->head && !has_word(&al->words, head) &&
+                           !has_word(&A, al->head);
+        /* nor a label that names one of the items an alias joins ("Net
+         * change in restricted cash" is not the change in cash, cash
+         * equivalents and restricted cash) */
+        int part = al->joins && !joins && common == A.n && n > A.n;
+        if (s < 60 && A.n >= 2 && common * 4 >= mxn * 3 && !swapped && !joined && !heads_differ && !part &&
             (before < 0 ? (before = xc_words_has(&A, "before")) : before) ==
                 xc_words_has(&al->words, "before")) {
             s = 40 + (common * 30) / mxn;

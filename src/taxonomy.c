@@ -583,6 +583,11 @@ static void add_alias(xc_taxonomy *t, int concept, const char *text)
     a->printed = xc_count_words(text);
     a->spelling = xc_spelling(text);
     a->joins = xc_joins_items(text);
+    xc_words ord;
+    int head = 0;
+    scan_ids(t, text, &ord, &head);
+    a->head = head > 0 ? ord.w[head - 1] : 0;
+    free(ord.w);
     if (a->words.n > 255) /* the mapper counts an alias's words in a byte */
         a->words.n = 255;
 }

@@ -61,6 +61,7 @@ typedef struct xc_alias {
     int printed; /* the words as written, before normalising (xc_count_words) */
     uint64_t spelling; /* and their spelling (xc_spelling) */
     int joins;         /* joins two items with "and" or "&" (xc_joins_items) */
+    xc_word head;      /* its head noun (xc_words_head), or 0 */
 } xc_alias;
 
 /* Whether text joins two items with "and" or "&" ("Occupancy and other

@@ -233,6 +233,11 @@ static const struct {
      "IncomeLossFromEquityMethodInvestments"},
     /* income "before" an item is no amount of that item */
     {"(Loss) income before equity investment", XC_STMT_INCOME, NULL, NULL},
+    /* no fuzzy reading whose head noun is neither's; a head noun the other
+     * has is no objection */
+    {"Amortization of goodwill and other intangible assets", XC_STMT_CASHFLOW, NULL, NULL},
+    {"Deferred charges and other", XC_STMT_BALANCE, NULL, "OtherAssetsNoncurrent"},
+    {"Repayment of lease obligations", XC_STMT_CASHFLOW, NULL, "FinanceLeasePrincipalPayments"},
     /* a label that only says "reported" is its heading's measure */
     {"As reported", XC_STMT_INCOME, "Net income", "NetIncomeLoss"},
     {"- - As Reported", XC_STMT_INCOME, "Basic Earnings Per Share-(Notes)",

@@ -1330,6 +1330,51 @@ START_TEST(test_as_reported_items)
 }
 END_TEST
 
+/* A balance sheet whose totals print only "Total": the first adds up the
+ * assets, the last liabilities, minority interest and equity. */
+static const char BARE_TOTALS[] =
+    "                       CONSOLIDATED BALANCE SHEETS\n"
+    "                             (In thousands)\n"
+    "                                                  March 31,     December 31,\n"
+    "                                                    2006            2005\n"
+    "ASSETS\n"
+    "Current Assets:\n"
+    "  Cash and cash equivalents                     $     85,573    $    112,701\n"
+    "  Accounts receivable, net                            33,216          33,942\n"
+    "                                                ------------    ------------\n"
+    "     Total current assets                            118,789         146,643\n"
+    "Property and equipment, net                        3,386,262       3,460,526\n"
+    "Notes receivable and other long-term assets          384,991         357,294\n"
+    "                                                ------------    ------------\n"
+    "Total                                           $  3,890,042    $  3,964,463\n"
+    "                                                ============    ============\n"
+    "LIABILITIES AND STOCKHOLDERS' EQUITY\n"
+    "Long-term obligations                              3,307,768       3,151,276\n"
+    "Other long-term liabilities                          300,000         300,000\n"
+    "                                                ------------    ------------\n"
+    "     Total liabilities                             3,607,768       3,451,276\n"
+    "Minority interest in subsidiaries                      9,922           9,794\n"
+    "STOCKHOLDERS' EQUITY\n"
+    "Additional paid-in capital                           572,352         803,393\n"
+    "Accumulated deficit                                 (300,000)       (300,000)\n"
+    "                                                ------------    ------------\n"
+    "     Total stockholders' equity                      272,352         503,393\n"
+    "                                                ------------    ------------\n"
+    "Total                                           $  3,890,042    $  3,964,463\n";
+
+START_TEST(test_bare_totals)
+{
+    int rc;
+    xc_model *m = convert(BARE_TOTALS, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Assets", NULL, "2006-03-31"), "3890042000");
+    ck_assert_str_eq(value_of(m, "LiabilitiesAndStockholdersEquity", NULL, "2005-12-31"),
+                     "3964463000");
+    ck_assert_str_eq(value_of(m, "LongTermDebtNoncurrent", NULL, "2006-03-31"), "3307768000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* Stock-based compensation by the statement lines it sits in: each line is
  * the total's concept at its IncomeStatementLocationAxis member, not a
  * second cost of revenue; "Total costs and expenses" over "Cost of sales"
@@ -2278,6 +2323,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_dash_items);
     tcase_add_test(tc, test_sbc_lines);
     tcase_add_test(tc, test_as_reported_items);
+    tcase_add_test(tc, test_bare_totals);
     tcase_add_test(tc, test_trust_ffo);
     tcase_add_test(tc, test_brands_title);
     tcase_add_test(tc, test_title_over_columns);
