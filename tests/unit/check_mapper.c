@@ -238,6 +238,8 @@ static const struct {
     {"Amortization of goodwill and other intangible assets", XC_STMT_CASHFLOW, NULL, NULL},
     {"Deferred charges and other", XC_STMT_BALANCE, NULL, "OtherAssetsNoncurrent"},
     {"Repayment of lease obligations", XC_STMT_CASHFLOW, NULL, "FinanceLeasePrincipalPayments"},
+    {"Cost of net revenues", XC_STMT_INCOME, NULL, "CostOfRevenue"},
+    {"Non-cash stock based compensation", XC_STMT_CASHFLOW, NULL, "ShareBasedCompensation"},
     /* a label that only says "reported" is its heading's measure */
     {"As reported", XC_STMT_INCOME, "Net income", "NetIncomeLoss"},
     {"- - As Reported", XC_STMT_INCOME, "Basic Earnings Per Share-(Notes)",
