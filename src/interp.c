@@ -1309,24 +1309,32 @@ static void name_totals(tstate *s)
                 if (xc_map_label(s->tax, T->heads[0], &ctx, &m) && m.score >= 85)
                     head = m.concept;
             }
+            /* a heading that names an item ("Other income (expense):") over
+             * a sum of several rows, one of them another item of its
+             * parent, names that parent: an item has no items */
+            if (head >= 0 && !s->tax->concepts[head].nchildren && T->nchildren >= 2) {
+                int p = s->tax->concepts[head].parent, under = 0;
+                for (int k = 0; p >= 0 && k < n; k++)
+                    under += xc_taxonomy_is_under(s->tax, cs[k], p);
+                if (under)
+                    head = p;
+            }
+            /* the first of the two that no labelled row of this table
+             * already has (a subtotal) */
             int pick = -1;
             const char *rule = NULL;
-            if (lca >= 0) {
-                pick = lca;
-                rule = head == lca ? "position" : "arithmetic";
-            } else if (head >= 0) {
-                pick = head;
-                rule = "position";
+            for (int cand = 0; cand < 2 && pick < 0; cand++) {
+                pick = cand ? head : lca;
+                rule = cand || head == lca ? "position" : "arithmetic";
+                for (size_t k = 0; pick >= 0 && k < s->nrecs; k++)
+                    if (k != i && s->recs[k].concept == pick && !s->recs[k].unlabeled) {
+                        int child = 0;
+                        for (int c = 0; c < T->nchildren; c++)
+                            child |= T->children[c] == (int)k;
+                        if (!child)
+                            pick = -1;
+                    }
             }
-            /* a labelled row of this table already has it: a subtotal */
-            for (size_t k = 0; pick >= 0 && k < s->nrecs; k++)
-                if (k != i && s->recs[k].concept == pick && !s->recs[k].unlabeled) {
-                    int child = 0;
-                    for (int c = 0; c < T->nchildren; c++)
-                        child |= T->children[c] == (int)k;
-                    if (!child)
-                        pick = -1;
-                }
             if (pick >= 0) {
                 T->concept = pick;
                 T->rule = rule;

@@ -1375,6 +1375,39 @@ START_TEST(test_bare_totals)
 }
 END_TEST
 
+/* An unlabelled subtotal under "Other Income (Expense):" adds interest
+ * expense and equity earnings too: no calculation parent holds them all,
+ * and the heading names an item, so the subtotal is that item's parent. */
+static const char OTHER_SUBTOTAL[] =
+    "                  STATEMENTS OF OPERATIONS\n"
+    "            (In Thousands, Except Per Share Data)\n"
+    "                                   Three Months Ended\n"
+    "                                       December 31,\n"
+    "                                      2004     2003\n"
+    "Revenues .......................... $22,387  $21,864\n"
+    "Operating profit ..................   2,529    3,582\n"
+    "Other Income (Expense):\n"
+    " Investment income ................     576      381\n"
+    " Interest expense .................  (2,687)  (2,844)\n"
+    " Equity in earnings of affiliated\n"
+    "   companies ......................     915      687\n"
+    "                                   --------  -------\n"
+    "                                     (1,196)  (1,776)\n"
+    "                                   --------  -------\n"
+    "Income Before Income Taxes ........   1,333    1,806\n";
+
+START_TEST(test_other_subtotal)
+{
+    int rc;
+    xc_model *m = convert(OTHER_SUBTOTAL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "NonoperatingIncomeExpense", NULL, "2004-12-31"), "-1196000");
+    ck_assert_str_eq(value_of(m, "IncomeLossFromEquityMethodInvestments", NULL, "2003-12-31"),
+                     "687000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* Stock-based compensation by the statement lines it sits in: each line is
  * the total's concept at its IncomeStatementLocationAxis member, not a
  * second cost of revenue; "Total costs and expenses" over "Cost of sales"
@@ -2324,6 +2357,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_sbc_lines);
     tcase_add_test(tc, test_as_reported_items);
     tcase_add_test(tc, test_bare_totals);
+    tcase_add_test(tc, test_other_subtotal);
     tcase_add_test(tc, test_trust_ffo);
     tcase_add_test(tc, test_brands_title);
     tcase_add_test(tc, test_title_over_columns);
