@@ -348,6 +348,7 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
     uint64_t spelling = 0; /* xc_spelling(label), once asked */
     int joins = -1;        /* xc_joins_items(label), once asked */
     int before = -1;       /* whether the label says "before", once asked */
+    xc_word before_id = 0;
     xc_word head = 1;      /* the label's head noun, once asked */
     size_t bestalias = 0;  /* the alias that gave best and bestgap */
     const char *rule = "none";
@@ -430,21 +431,27 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
         int joined = joins && !al->joins && common == n && n < A.n &&
                      !(A.n == n + 1 && xc_words_has(&A, "other") &&
                        !xc_words_has(&al->words, "other"));
-        /* nor does a label "before" an item name that item ("Income
-         * before equity investment" is no income from equity investments) */
-        /* nor one whose head noun is another's ("Amortization of goodwill
-         * and other intangible assets" is no goodwill impairment) */
-        if (head == 1)
+        int loose = s < 60 && A.n >= 2 && common * 4 >= mxn * 3 && !swapped && !joined;
+        /* nor one whose head noun is neither's ("Amortization of goodwill
+         * and other intangible assets" is no goodwill impairment), nor a
+         * label that names one of the items an alias joins ("Net change in
+         * restricted cash" is not the change in cash, cash equivalents and
+         * restricted cash), nor one "before" an item that names the item
+         * ("Income before equity investment") */
+        if (loose && head == 1)
             head = xc_words_head(t, label);
-        int heads_differ = head && al->head && head != al->head && !has_word(&al->words, head) &&
-                           !has_word(&A, al->head);
-        /* nor a label that names one of the items an alias joins ("Net
-         * change in restricted cash" is not the change in cash, cash
-         * equivalents and restricted cash) */
-        int part = al->joins && !joins && common == A.n && n > A.n;
-        if (s < 60 && A.n >= 2 && common * 4 >= mxn * 3 && !swapped && !joined && !heads_differ && !part &&
-            (before < 0 ? (before = xc_words_has(&A, "before")) : before) ==
-                xc_words_has(&al->words, "before")) {
+        if (loose && head && al->head && head != al->head && !has_word(&al->words, head) &&
+            !has_word(&A, al->head))
+            loose = 0;
+        if (loose && al->joins && !joins && common == A.n && n > A.n)
+            loose = 0;
+        if (loose && before < 0) {
+            before_id = xc_word_id("before", 6);
+            before = has_word(&A, before_id);
+        }
+        if (loose && before != has_word(&al->words, before_id))
+            loose = 0;
+        if (loose) {
             s = 40 + (common * 30) / mxn;
             r = "fuzzy";
         }
