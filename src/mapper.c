@@ -268,15 +268,6 @@ static int heading_counts_shares(const xc_taxonomy *t, const xc_map_ctx *ctx, in
     return known[k];
 }
 
-/* Whether word id is one of w's. */
-static int has_word(const xc_words *w, xc_word id)
-{
-    for (int i = 0; i < w->n; i++)
-        if (w->w[i] == id)
-            return 1;
-    return 0;
-}
-
 static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx, xc_match *out)
 {
     out->concept = -1;
@@ -348,8 +339,8 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
     uint64_t spelling = 0; /* xc_spelling(label), once asked */
     int joins = -1;        /* xc_joins_items(label), once asked */
     int before = -1;       /* whether the label says "before", once asked */
-    xc_word before_id = 0;
-    xc_word head = 1;      /* the label's head noun, once asked */
+    xc_word before_id = 0, head = 0; /* and its head noun, once asked */
+    int head_asked = 0;
     size_t bestalias = 0;  /* the alias that gave best and bestgap */
     const char *rule = "none";
     const char *l0 = label;
@@ -438,18 +429,20 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
          * restricted cash" is not the change in cash, cash equivalents and
          * restricted cash), nor one "before" an item that names the item
          * ("Income before equity investment") */
-        if (loose && head == 1)
+        if (loose && !head_asked) {
             head = xc_words_head(t, label);
-        if (loose && head && al->head && head != al->head && !has_word(&al->words, head) &&
-            !has_word(&A, al->head))
+            head_asked = 1;
+        }
+        if (loose && head && al->head && head != al->head && !xc_words_has_id(&al->words, head) &&
+            !xc_words_has_id(&A, al->head))
             loose = 0;
         if (loose && al->joins && !joins && common == A.n && n > A.n)
             loose = 0;
         if (loose && before < 0) {
             before_id = xc_word_id("before", 6);
-            before = has_word(&A, before_id);
+            before = xc_words_has_id(&A, before_id);
         }
-        if (loose && before != has_word(&al->words, before_id))
+        if (loose && before != xc_words_has_id(&al->words, before_id))
             loose = 0;
         if (loose) {
             s = 40 + (common * 30) / mxn;

@@ -423,13 +423,17 @@ char *xc_words_text(const xc_taxonomy *t, const char *text)
     return b.ptr ? xc_buf_detach(&b) : xc_xstrdup("");
 }
 
-int xc_words_has(const xc_words *w, const char *word)
+int xc_words_has_id(const xc_words *w, xc_word id)
 {
-    xc_word id = xc_word_id(word, strlen(word));
     for (int i = 0; i < w->n; i++)
         if (w->w[i] == id)
             return 1;
     return 0;
+}
+
+int xc_words_has(const xc_words *w, const char *word)
+{
+    return xc_words_has_id(w, xc_word_id(word, strlen(word)));
 }
 
 int xc_words_subset(const xc_words *a, const xc_words *b)

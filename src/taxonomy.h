@@ -218,7 +218,8 @@ void xc_words_forget(const xc_taxonomy *t);
 void xc_words_free(xc_words *w);
 /* The normalised words of text in order, space separated (caller frees). */
 char *xc_words_text(const xc_taxonomy *t, const char *text);
-/* 1 if w holds this (normalised) word. */
+/* 1 if w holds this (normalised) word, by id (xc_word_id) or by text. */
+int xc_words_has_id(const xc_words *w, xc_word id);
 int xc_words_has(const xc_words *w, const char *word);
 /* 1 if every word of a is in b (both sorted and unique). */
 int xc_words_subset(const xc_words *a, const xc_words *b);
