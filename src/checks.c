@@ -277,7 +277,11 @@ static int check_release(const cctx *c, xc_diag *d)
     const xc_taxonomy *t = c->t;
     int assets = find(t, "Assets"), le_c = find(t, "LiabilitiesAndStockholdersEquity");
     int eps_b = find(t, "EarningsPerShareBasic"), eps_d = find(t, "EarningsPerShareDiluted");
-    int ni_c = find(t, "NetIncomeLoss");
+    /* net income, or the part available to common stockholders where the
+     * release shows it (after preferred dividends) */
+    int ni_c[3] = {find(t, "NetIncomeLoss"),
+                   find(t, "NetIncomeLossAvailableToCommonStockholdersBasic"),
+                   find(t, "NetIncomeLossAvailableToCommonStockholdersDiluted")};
     int sh_b = find(t, "WeightedAverageNumberOfSharesOutstandingBasic");
     int sh_d = find(t, "WeightedAverageNumberOfDilutedSharesOutstanding");
     int n = 0;
@@ -302,10 +306,12 @@ static int check_release(const cctx *c, xc_diag *d)
         if (ci != eps_b && ci != eps_d)
             continue;
         /* net income in the currency of the EPS, over the weighted shares */
-        const xc_fact *ni = NULL, *sh[2] = {NULL, NULL};
-        for (size_t u = 0; u < m->nunits && !ni; u++)
-            if (!m->units[u].den && !strcmp(m->units[u].num, m->units[f->unit].num))
-                ni = lookup(c, ni_c, f->context, u);
+        const xc_fact *nis[3] = {NULL, NULL, NULL}, *sh[2] = {NULL, NULL};
+        for (int q = 0; q < 3; q++)
+            for (size_t u = 0; u < m->nunits && !nis[q]; u++)
+                if (!m->units[u].den && !strcmp(m->units[u].num, m->units[f->unit].num))
+                    nis[q] = lookup(c, ni_c[q], f->context, u);
+        const xc_fact *ni = nis[0];
         for (size_t u = 0; u < m->nunits; u++)
             if (!m->units[u].den && is_shares(m->units[u].num)) {
                 if (ci == eps_d && !sh[0])
@@ -318,9 +324,9 @@ static int check_release(const cctx *c, xc_diag *d)
         /* a loss is divided by the basic shares: either count may hold */
         int tried = 0, holds = 0;
         const xc_fact *used = NULL;
-        for (int k = 0; k < 2 && !holds; k++) {
-            const xc_fact *s = sh[k];
-            if (!s || s->nil || xc_decimal_is_zero(s->value))
+        for (int k = 0; k < 6 && !holds; k++) {
+            const xc_fact *s = sh[k % 2], *num = nis[k / 2];
+            if (!s || s->nil || xc_decimal_is_zero(s->value) || !num || num->nil)
                 continue;
             tried++;
             used = s;
@@ -332,10 +338,10 @@ static int check_release(const cctx *c, xc_diag *d)
                 xc_decimal_mul(epsr, xc_decimal_abs(s->value), &t1) < 0 ||
                 xc_decimal_add(xc_decimal_abs(f->value), onec, &absplus) < 0 ||
                 xc_decimal_mul(absplus, half_of(s), &t2) < 0 || xc_decimal_add(t1, t2, &tol) < 0 ||
-                xc_decimal_add(tol, half_of(ni), &tol) < 0)
+                xc_decimal_add(tol, half_of(num), &tol) < 0)
                 holds = 1; /* beyond exact range: no finding */
             else
-                holds = within(ni->value, prod, tol);
+                holds = within(num->value, prod, tol);
         }
         if (tried && !holds) {
             xc_diag_add(d, XC_WARNING, XC_ECHECK, f->prov.source, f->prov.line, f->prov.col,

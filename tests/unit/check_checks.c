@@ -98,6 +98,24 @@ START_TEST(test_faults)
 }
 END_TEST
 
+/* EPS over the income available to common stockholders (after preferred
+ * dividends), where the release shows it, is no finding. */
+START_TEST(test_eps_available_to_common)
+{
+    xc_diag d;
+    xc_diag_init(&d);
+    xc_model *m = instance(
+        "<g:NetIncomeLoss contextRef=\"D\" unitRef=\"U\" decimals=\"-3\">-1040000</g:NetIncomeLoss>\n"
+        "<g:NetIncomeLossAvailableToCommonStockholdersBasic contextRef=\"D\" unitRef=\"U\" decimals=\"-3\">-1220000</g:NetIncomeLossAvailableToCommonStockholdersBasic>\n"
+        "<g:WeightedAverageNumberOfSharesOutstandingBasic contextRef=\"D\" unitRef=\"S\" decimals=\"-3\">6642000</g:WeightedAverageNumberOfSharesOutstandingBasic>\n"
+        "<g:EarningsPerShareBasic contextRef=\"D\" unitRef=\"E\" decimals=\"2\">-0.18</g:EarningsPerShareBasic>\n",
+        &d);
+    ck_assert_int_eq(xc_check(m, test_taxonomy(), &d), 0);
+    xc_model_free(m);
+    xc_diag_free(&d);
+}
+END_TEST
+
 static size_t where(const xc_diag *d, const char *text)
 {
     for (size_t i = 0; i < d->n; i++)
@@ -149,6 +167,7 @@ Suite *checks_suite(void)
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, test_clean);
     tcase_add_test(tc, test_faults);
+    tcase_add_test(tc, test_eps_available_to_common);
     tcase_add_test(tc, test_duplicate_order);
     tcase_add_test(tc, test_rounding);
     suite_add_tcase(s, tc);
