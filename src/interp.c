@@ -707,11 +707,38 @@ static void flush_headings(tstate *s, const xc_row *const *pending, int n)
 
 /* Builds logical rows from the table's body: joins wrapped labels, keeps
  * headings, and maps each label. */
+/* Whether a balance sheet's table shows its sides: a heading about assets,
+ * liabilities or equity, or a row that reads as total assets. Only then
+ * do its first rows sit on the asset side; a table of selected balance
+ * sheet data ("Cash", "Total debt", "Stockholders' equity") has none. */
+static int shows_sides(const tstate *s)
+{
+    const xc_taxonomy *tax = s->tax;
+    int assets = xc_taxonomy_find(tax, "Assets");
+    for (size_t i = 0; i < s->t->nrows; i++) {
+        const xc_row *r = &s->t->rows[i];
+        if (r->kind != XC_ROW_TEXT && r->kind != XC_ROW_DATA)
+            continue;
+        xc_words w = xc_words_seen(tax, r->label, 0);
+        if (r->kind == XC_ROW_TEXT &&
+            (xc_words_has(&w, "asset") || xc_words_has(&w, "liability") ||
+             xc_words_has(&w, "equity") || xc_words_has(&w, "stockholder")))
+            return 1;
+        for (int a = r->kind == XC_ROW_DATA ? xc_taxonomy_same_words(tax, &w) : -1; a >= 0;
+             a = tax->same_next[a])
+            if (tax->aliases[a].concept == assets && xc_words_equal(&tax->aliases[a].words, &w))
+                return 1;
+    }
+    return 0;
+}
+
 static void build_records(tstate *s)
 {
     const xc_table *t = s->t;
     const xc_row *pending[8];
     int npend = 0;
+    if (s->stmt == XC_STMT_BALANCE && !shows_sides(s))
+        s->side = XC_SIDE_NONE;
     XC_GROW(s->recs, s->crecs, t->nrows); /* at most a record a row, ~1 KB each */
     for (size_t i = 0; i < t->nrows; i++) {
         const xc_row *r = &t->rows[i];
@@ -2893,6 +2920,27 @@ static xc_statement guess_statement(const xc_taxonomy *tax, const xc_table *t, c
     return XC_STMT_UNKNOWN;
 }
 
+/* The most digits before the point of any whole amount in the table's
+ * cells (amounts with a point, per-share figures and ratios, are passed
+ * over): how large its amounts are printed. */
+static int amount_digits(const xc_table *t)
+{
+    int most = 0;
+    for (size_t i = 0; i < t->nrows; i++) {
+        if (t->rows[i].kind != XC_ROW_DATA)
+            continue;
+        for (size_t j = 0; j < t->ncols; j++) {
+            const char *c = t->rows[i].cells[j];
+            int n = 0;
+            for (; c && *c && *c != '.'; c++)
+                n += xc_isdigit((unsigned char)*c);
+            if (c && !*c && n > most)
+                most = n;
+        }
+    }
+    return most;
+}
+
 static int table_scale(const xc_table *t, int *shares_except, char **scale_text)
 {
     for (size_t k = t->ntitle; k > 0; k--) {
@@ -3470,6 +3518,20 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
                     ti->scale_text = xc_xstrdup(infos[i - 1].scale_text);
             }
         }
+        /* a statement of its own with no scale ("Selected balance sheet
+         * data:" below a statement "in thousands") is in the release's
+         * scale when its amounts are as large as those of the last table
+         * that stated one; amounts a thousand times larger are dollars */
+        for (size_t j = i; scales[i] < 0 && j-- > 0;)
+            if (scales[j] >= 0) {
+                if (amount_digits(t) <= amount_digits(&doc->tables[j]) + 1) {
+                    scales[i] = scales[j];
+                    shx[i] = shx[j];
+                    if (infos[j].scale_text)
+                        ti->scale_text = xc_xstrdup(infos[j].scale_text);
+                }
+                break;
+            }
         ti->first_line = t->first_line;
         ti->last_line = t->last_line;
     }

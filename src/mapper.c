@@ -110,13 +110,26 @@ static char *drop_qualifiers(const char *label)
     return xc_buf_detach(&b);
 }
 
-/* Whether the label's last word is "net" ("Buildings, net"): the
- * normalised words drop it, but it rules out a gross amount. */
+/* Whether the label's last word is "net" ("Buildings, net"), before any
+ * parenthesised qualifier ("Property and equipment, net (including assets
+ * held for sale)"): the normalised words drop it, but it rules out a
+ * gross amount. */
 static int ends_net(const char *label)
 {
     const char *e = label + strlen(label);
-    while (e > label && !xc_isalpha((unsigned char)e[-1]))
-        e--;
+    for (;;) {
+        while (e > label && !xc_isalpha((unsigned char)e[-1]) && e[-1] != ')')
+            e--;
+        if (e == label || e[-1] != ')')
+            break;
+        int depth = 0; /* back over the parenthesis */
+        do {
+            e--;
+            depth += (*e == ')') - (*e == '(');
+        } while (e > label && depth > 0);
+        if (depth > 0)
+            return 0;
+    }
     return e - label > 4 && xc_strncaseeq(e - 3, "net", 3) && !xc_isalpha((unsigned char)e[-4]);
 }
 
@@ -400,8 +413,12 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
                     break;
                 }
         }
+        /* of two clauses, the one that keeps more of the label reads closer
+         * ("Property and equipment, net (including assets held for sale)"
+         * is net property before the first clause's "Property and
+         * equipment") */
         if (s < 85 && (eq[i] & (EQ_A1 | EQ_A2))) {
-            s = 85;
+            s = 85 + ((eq[i] & EQ_A2) && A1.n && A2.n > A1.n);
             r = "label-clause";
         }
         if (s < 80 && (eq[i] & EQ_H)) {
@@ -509,18 +526,26 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
     /* a combined "basic and diluted" concept matched on the label alone
      * yields to one of its parts that the headings name ("Earnings per
      * share" under "Diluted") */
-    if (best >= 0 && t->concepts[best].split[0] >= 0 && nh) {
-        for (size_t i = 0; i < t->naliases; i++) {
-            const xc_alias *al = &t->aliases[i];
-            if (al->concept != t->concepts[best].split[0] &&
-                al->concept != t->concepts[best].split[1])
-                continue;
-            if (A.n && xc_words_subset(&A, &al->words) && xc_words_subset(&al->words, &AH[0])) {
-                best = al->concept;
-                score = 90;
-                rule = "heading+label";
-                break;
+    /* (one the heading names alone: "Loss per share" under "Basic and
+     * diluted loss per share:" stays both) */
+    if (best >= 0 && t->concepts[best].split[0] >= 0 && nh && A.n) {
+        int part = -1, nparts = 0;
+        for (int q = 0; q < 2; q++) {
+            int k = t->concepts[best].split[q];
+            for (size_t i = 0; k >= 0 && i < t->naliases; i++) {
+                const xc_alias *al = &t->aliases[i];
+                if (al->concept == k && xc_words_subset(&A, &al->words) &&
+                    xc_words_subset(&al->words, &AH[0])) {
+                    part = k;
+                    nparts++;
+                    break;
+                }
             }
+        }
+        if (nparts == 1) {
+            best = part;
+            score = 90;
+            rule = "heading+label";
         }
     }
     reset(t);

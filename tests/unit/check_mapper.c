@@ -237,6 +237,11 @@ static const struct {
      * has is no objection */
     {"Amortization of goodwill and other intangible assets", XC_STMT_CASHFLOW, NULL, NULL},
     {"Deferred charges and other", XC_STMT_BALANCE, NULL, "OtherAssetsNoncurrent"},
+    {"Property and equipment, net (Including assets held for sale)", XC_STMT_BALANCE, NULL,
+     "PropertyPlantAndEquipmentNet"},
+    {"Property and equipment (net)", XC_STMT_BALANCE, NULL, "PropertyPlantAndEquipmentNet"},
+    {"Loss from continuing operations before income tax benefit", XC_STMT_INCOME, NULL,
+     "IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest"},
     {"Repayment of lease obligations", XC_STMT_CASHFLOW, NULL, "FinanceLeasePrincipalPayments"},
     {"Cost of net revenues", XC_STMT_INCOME, NULL, "CostOfRevenue"},
     {"Non-cash stock based compensation", XC_STMT_CASHFLOW, NULL, "ShareBasedCompensation"},

@@ -1408,6 +1408,97 @@ START_TEST(test_other_subtotal)
 }
 END_TEST
 
+/* Selected balance sheet data below a statement "in thousands": a table
+ * with a title of its own but no scale is in the release's scale when its
+ * amounts are printed as large; it shows no sides, so equity is equity;
+ * "Basic and Diluted loss per share:" heads both kinds of per-share
+ * amount; a net amount with a qualifier after it is not the gross one. */
+static const char SELECTED_DATA[] =
+    "                  Consolidated Statements of Operations\n"
+    "            (In thousands except earnings per share data)\n"
+    "                                            For the Quarter Ended\n"
+    "                                        October 2,     September 30,\n"
+    "                                           2004            2003\n"
+    "Revenues                                 $35,583         $34,767\n"
+    "Operating loss                              (912)         (1,940)\n"
+    "Interest expense                             708             843\n"
+    "Loss from continuing operations\n"
+    "  before income tax benefit               (1,566)         (2,793)\n"
+    "Income tax benefit                          (596)         (1,039)\n"
+    "Net loss                                  (1,040)         (2,566)\n"
+    "Preferred stock dividends                    180             116\n"
+    "Net loss available to common\n"
+    "  stockholders                           $(1,220)        $(2,682)\n"
+    "Weighted average shares - Basic and\n"
+    "  Diluted                                  6,642           6,389\n"
+    "Basic and Diluted loss per share:\n"
+    "  Loss from continuing operations         $(0.17)         $(0.29)\n"
+    "  Loss per share                          $(0.18)         $(0.42)\n"
+    "\n"
+    "Selected Balance sheet data:\n"
+    "                                          As of            As of\n"
+    "                                        October 2,        July 3,\n"
+    "                                           2004            2004\n"
+    "Cash and cash equivalents                 $5,588          $2,716\n"
+    "Property and equipment, net\n"
+    "  (Including assets held for sale)        28,300          29,162\n"
+    "Total debt                                23,573          25,336\n"
+    "Stockholders' equity                     $33,877         $34,275\n";
+
+START_TEST(test_selected_data)
+{
+    int rc;
+    xc_model *m = convert(SELECTED_DATA, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "CashAndCashEquivalentsAtCarryingValue", NULL, "2004-10-02"),
+                     "5588000");
+    ck_assert_str_eq(value_of(m, "StockholdersEquity", NULL, "2004-07-03"), "34275000");
+    ck_assert_str_eq(value_of(m, "PropertyPlantAndEquipmentNet", NULL, "2004-10-02"), "28300000");
+    ck_assert_ptr_null(value_of(m, "PropertyPlantAndEquipmentGross", NULL, "2004-10-02"));
+    ck_assert_str_eq(value_of(m, "IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest",
+                              NULL, "2004-10-02"),
+                     "-1566000");
+    ck_assert_str_eq(value_of(m, "IncomeLossFromContinuingOperationsPerBasicShare", NULL,
+                              "2003-09-30"),
+                     "-0.29");
+    ck_assert_str_eq(value_of(m, "IncomeLossFromContinuingOperationsPerDilutedShare", NULL,
+                              "2003-09-30"),
+                     "-0.29");
+    ck_assert_str_eq(value_of(m, "EarningsPerShareDiluted", NULL, "2004-10-02"), "-0.18");
+    ck_assert_str_eq(value_of(m, "EarningsPerShareBasic", NULL, "2004-10-02"), "-0.18");
+    xc_model_free(m);
+}
+END_TEST
+
+/* The same data printed in dollars (a thousand times the amounts above)
+ * keeps no scale. */
+START_TEST(test_selected_data_dollars)
+{
+    static const char text[] =
+        "                  Consolidated Statements of Operations\n"
+        "                            (In thousands)\n"
+        "                                            For the Quarter Ended\n"
+        "                                        October 2,     September 30,\n"
+        "                                           2004            2003\n"
+        "Revenues                                 $35,583         $34,767\n"
+        "Net loss                                  (1,040)         (2,566)\n"
+        "\n"
+        "Selected Balance sheet data:\n"
+        "                                          As of            As of\n"
+        "                                        October 2,        July 3,\n"
+        "                                           2004            2004\n"
+        "Cash and cash equivalents             $5,588,112      $2,716,020\n"
+        "Stockholders' equity                 $33,877,415     $34,275,001\n";
+    int rc;
+    xc_model *m = convert(text, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "CashAndCashEquivalentsAtCarryingValue", NULL, "2004-10-02"),
+                     "5588112");
+    ck_assert_str_eq(value_of(m, "Revenues", NULL, "2004-10-02"), "35583000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* Stock-based compensation by the statement lines it sits in: each line is
  * the total's concept at its IncomeStatementLocationAxis member, not a
  * second cost of revenue; "Total costs and expenses" over "Cost of sales"
@@ -2358,6 +2449,8 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_as_reported_items);
     tcase_add_test(tc, test_bare_totals);
     tcase_add_test(tc, test_other_subtotal);
+    tcase_add_test(tc, test_selected_data);
+    tcase_add_test(tc, test_selected_data_dollars);
     tcase_add_test(tc, test_trust_ffo);
     tcase_add_test(tc, test_brands_title);
     tcase_add_test(tc, test_title_over_columns);
