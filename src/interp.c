@@ -1417,6 +1417,47 @@ static void name_totals(tstate *s)
     }
 }
 
+/* Whether a verified total deducts one of its items, as printed: a
+ * difference ("Gross margin" = "Product sales" - "Product cost"), which
+ * no sum of an axis's members is. */
+static int deducts(const rec *t)
+{
+    for (int q = 0; q < t->nchildren && t->verified; q++)
+        if (t->child_sgn[q] < 0)
+            return 1;
+    return 0;
+}
+
+/* The unnamed items of a difference of two are the measures its concept
+ * is the difference of: "Gross margin" = "Product sales" - "Product cost"
+ * is revenues less cost of goods sold (each item the calculation child of
+ * the total that its words fit, added or deducted as the calculation
+ * does, when no other row of the table has it). */
+static void name_differences(tstate *s)
+{
+    for (size_t i = 0; i < s->nrecs; i++) {
+        const rec *T = &s->recs[i];
+        if (T->concept < 0 || T->nchildren != 2 || !deducts(T))
+            continue;
+        for (int k = 0; k < T->nchildren; k++) {
+            rec *c = &s->recs[T->children[k]];
+            if (c->concept >= 0 || c->unlabeled || !c->label[0])
+                continue;
+            int alt = xc_map_child(s->tax, c->label, T->concept);
+            if (alt >= 0 && s->tax->concepts[alt].weight != T->child_sgn[k])
+                alt = -1;
+            for (size_t q = 0; q < s->nrecs && alt >= 0; q++)
+                if (s->recs[q].concept == alt)
+                    alt = -1;
+            if (alt >= 0) {
+                c->concept = alt;
+                c->rule = "arithmetic";
+                c->score = 60;
+            }
+        }
+    }
+}
+
 /* ---- facts ---- */
 
 typedef struct ictx {
@@ -2026,6 +2067,8 @@ static void segment_rows(ictx *c, tstate *s, int titled)
          * "Amortization of acquired intangible assets", "Total cost of
          * revenue"); else the next mapped row, if a total that adds it */
         int at = adding_total(s, (int)i);
+        if (at >= 0 && deducts(&s->recs[at]))
+            continue; /* "Product sales" less "Product cost": no members */
         if (at >= 0 && s->recs[at].concept >= 0) {
             measure = s->recs[at].concept;
             s->recs[at].seg_total = 1;
@@ -2035,9 +2078,9 @@ static void segment_rows(ictx *c, tstate *s, int titled)
             if (t->concept < 0)
                 continue;
             /* a total by its label, or by the table's arithmetic (which
-             * adds the row: "Gross profit" deducts "Cost of products") */
+             * adds the row: "Net sales" adds "Products" and "Services") */
             int adds = label_starts(t->label, "total");
-            for (int q = 0; q < t->nchildren && !adds && t->verified; q++)
+            for (int q = 0; q < t->nchildren && !adds && t->verified && !deducts(t); q++)
                 adds = t->children[q] == (int)i && t->child_sgn[q] > 0;
             if (adds) {
                 measure = t->concept;
@@ -3576,6 +3619,7 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
             settle_duplicates(&s);
             resolve_signs(&s);
             name_totals(&s);
+            name_differences(&s);
             check_share_scale(&s);
             emit_table(&c, &s);
             add_calcs(&c, &s);

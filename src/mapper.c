@@ -75,12 +75,29 @@ static char *first_clause(const char *label)
     return xc_xstrndup(label, (size_t)(end - label));
 }
 
+/* Where the label's figures begin: " of $55 and $58, respectively", " of
+ * 1,234 shares"; NULL when it prints none. */
+static const char *of_figures(const char *label)
+{
+    for (const char *p = strstr(label, " of "); p; p = strstr(p + 1, " of ")) {
+        const char *q = p + 4;
+        q += *q == '$';
+        if (xc_isdigit((unsigned char)*q) || (*q == '.' && xc_isdigit((unsigned char)q[1])))
+            return p;
+    }
+    return NULL;
+}
+
 /* The label without parenthesised qualifiers of several words or with
- * figures ("Accounts receivable (net of allowance of $57,177)"); one-word
- * parentheses such as "(loss)" stay. NULL when there is none. */
+ * figures ("Accounts receivable (net of allowance of $57,177)"), and
+ * without the figures it ends with ("Accounts receivable less allowance
+ * of $55 and $58, respectively"); one-word parentheses such as "(loss)"
+ * stay. NULL when there is none. */
 static char *drop_qualifiers(const char *label)
 {
-    const char *p = strchr(label, '(');
+    const char *p = strchr(label, '('), *fig = of_figures(label);
+    if (fig && (!p || fig < p))
+        return xc_xstrndup(label, (size_t)(fig - label));
     if (!p)
         return NULL;
     xc_buf b = {0};
@@ -626,6 +643,13 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
         return out->concept >= 0;
     }
     int rc = map_label(t, label, ctx, out);
+    /* a label that no reading fits with its qualifiers is read without
+     * them ("Accounts receivable less allowance of $55 and $58,
+     * respectively" is loosely "Accounts receivable less allowance") */
+    char *bare = rc ? NULL : drop_qualifiers(label);
+    if (bare)
+        rc = map_label(t, bare, ctx, out);
+    free(bare);
     XC_GROW(sc->answers, sc->canswers, sc->nanswers + 1);
     sc->answers[sc->nanswers] = *out;
     *slot = sc->nanswers++;

@@ -1499,6 +1499,49 @@ START_TEST(test_selected_data_dollars)
 }
 END_TEST
 
+/* "Gross Margin" = "Product sales" - "Product cost": a difference, not a
+ * sum of the product member, so its items are revenues and cost of goods
+ * sold (and no product-member gross margin); an allowance's figures after
+ * the label do not hide the net receivable. */
+static const char DIFFERENCE[] =
+    "                          STATEMENT OF OPERATIONS\n"
+    "                   (In thousands, except per share data)\n"
+    "                                    Three Months Ended\n"
+    "                                       December 31,\n"
+    "                                    2000        1999\n"
+    "Product sales                     $  3,209    $    289\n"
+    "Product cost                         2,992         715\n"
+    "                                  --------    --------\n"
+    "Gross Margin                           217        (426)\n"
+    "Operating expenses:\n"
+    "  Research and development           1,101         960\n"
+    "Operating loss                        (884)     (1,386)\n"
+    "\n"
+    "                               BALANCE SHEET\n"
+    "                               (In thousands)\n"
+    "                                       December 31,  December 31,\n"
+    "                                           2000          1999\n"
+    "Cash                                     $ 2,852       $ 1,647\n"
+    "Accounts receivable less allowance of $55\n"
+    "  and $58, respectively                    1,375           282\n"
+    "  Total current assets                     4,227         1,929\n";
+
+START_TEST(test_difference_items)
+{
+    int rc;
+    xc_model *m = convert(DIFFERENCE, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", NULL, "2000-12-31"), "3209000");
+    ck_assert_str_eq(value_of(m, "CostOfGoodsAndServicesSold", NULL, "1999-12-31"), "715000");
+    ck_assert_str_eq(value_of(m, "GrossProfit", NULL, "1999-12-31"), "-426000");
+    for (size_t i = 0; i < m->nfacts; i++)
+        ck_assert(!(strstr(m->facts[i].concept, "GrossProfit") &&
+                    m->contexts[m->facts[i].context].ndims));
+    ck_assert_str_eq(value_of(m, "AccountsReceivableNetCurrent", NULL, "2000-12-31"), "1375000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* Stock-based compensation by the statement lines it sits in: each line is
  * the total's concept at its IncomeStatementLocationAxis member, not a
  * second cost of revenue; "Total costs and expenses" over "Cost of sales"
@@ -2451,6 +2494,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_other_subtotal);
     tcase_add_test(tc, test_selected_data);
     tcase_add_test(tc, test_selected_data_dollars);
+    tcase_add_test(tc, test_difference_items);
     tcase_add_test(tc, test_trust_ffo);
     tcase_add_test(tc, test_brands_title);
     tcase_add_test(tc, test_title_over_columns);
