@@ -240,6 +240,8 @@ static const struct {
     {"Property and equipment, net (Including assets held for sale)", XC_STMT_BALANCE, NULL,
      "PropertyPlantAndEquipmentNet"},
     {"Property and equipment (net)", XC_STMT_BALANCE, NULL, "PropertyPlantAndEquipmentNet"},
+    {"Accounts receivable less allowance of $55 and $58, respectively", XC_STMT_BALANCE, NULL,
+     "AccountsReceivableNetCurrent"},
     {"Loss from continuing operations before income tax benefit", XC_STMT_INCOME, NULL,
      "IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest"},
     {"Repayment of lease obligations", XC_STMT_CASHFLOW, NULL, "FinanceLeasePrincipalPayments"},
@@ -334,6 +336,17 @@ START_TEST(test_map_term)
     ctx.nheadings = 0;
     ck_assert(xc_map_label(t, "Deferred income taxes", &ctx, &m));
     ck_assert_str_eq(t->concepts[m.concept].name, "DeferredIncomeTaxAssetsNet");
+    /* a bare "Other" is the side's other item, current or not */
+    ck_assert(xc_map_label(t, "Other", &ctx, &m));
+    ck_assert_str_eq(t->concepts[m.concept].name, "OtherAssetsNoncurrent");
+    ck_assert_str_eq(m.rule, "side");
+    ctx.side = XC_SIDE_LIABILITY;
+    ctx.term = 1;
+    ck_assert(xc_map_label(t, "Other", &ctx, &m));
+    ck_assert_str_eq(t->concepts[m.concept].name, "OtherLiabilitiesCurrent");
+    ctx.statement = XC_STMT_INCOME;
+    ctx.side = XC_SIDE_NONE;
+    ck_assert(!xc_map_label(t, "Other", &ctx, &m));
     xc_map_forget(t);
 }
 END_TEST
