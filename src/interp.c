@@ -705,8 +705,6 @@ static void flush_headings(tstate *s, const xc_row *const *pending, int n)
     }
 }
 
-/* Builds logical rows from the table's body: joins wrapped labels, keeps
- * headings, and maps each label. */
 /* Whether a balance sheet's table shows its sides: a heading about assets,
  * liabilities or equity, or a row that reads as total assets. Only then
  * do its first rows sit on the asset side; a table of selected balance
@@ -732,6 +730,8 @@ static int shows_sides(const tstate *s)
     return 0;
 }
 
+/* Builds logical rows from the table's body: joins wrapped labels, keeps
+ * headings, and maps each label. */
 static void build_records(tstate *s)
 {
     const xc_table *t = s->t;
