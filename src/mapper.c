@@ -95,7 +95,8 @@ static const char *of_figures(const char *label)
  * stay. NULL when there is none. */
 static char *drop_qualifiers(const char *label)
 {
-    const char *p = strchr(label, '('), *fig = of_figures(label);
+    const char *p = strchr(label, '(');
+    const char *fig = strpbrk(label, "0123456789") ? of_figures(label) : NULL;
     if (fig && (!p || fig < p))
         return xc_xstrndup(label, (size_t)(fig - label));
     if (!p)
