@@ -108,7 +108,7 @@ for fmt in json xbrl csv ndjson num; do
 done
 set -- $(timed "$bin" -q -t json -o "$runs/first100" "$out/first100"); kb100=$2
 set -- $(timed "$bin" -q -t json -o "$runs/all" "$corpus"); kb1000=$2
-python3 -c "import sys; a,b=int(sys.argv[1]),int(sys.argv[2]); print('peak RSS: %.1f MB at 100 files, %.1f MB at %s files (+%.0f%%; target <= 20%%)' % (a/1024,b/1024,sys.argv[3],(b-a)*100.0/a))" "$kb100" "$kb1000" "$(nfiles "$corpus")"
+python3 -c "import sys; a,b=int(sys.argv[1]),int(sys.argv[2]); print('peak RSS: %.1f MB at 100 files, %.1f MB at %s files (%+.0f%%; target <= 20%%)' % (a/1024,b/1024,sys.argv[3],(b-a)*100.0/a))" "$kb100" "$kb1000" "$(nfiles "$corpus")"
 set -- $(timed "$bin" -q -j 2 -t json -o "$runs/j2" "$corpus")
 python3 -c "import sys; t,n,mb=float(sys.argv[1]),int(sys.argv[2]),float(sys.argv[3]); print('json -j 2: %.2f s, %.0f files/s, %.1f MB/s' % (t,n/t,mb/t))" "$1" "$(nfiles "$corpus")" "$(mb "$corpus")"
 
