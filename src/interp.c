@@ -3549,32 +3549,31 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
          * a table with no scale and no statement title of its own inherits
          * the scale of the table just above it, whatever its rows suggest
          * ("Domestic segment detail for the 13 weeks ended June 28, 2003") */
+        long from = -1; /* the table whose scale this one takes */
         if (scales[i] < 0 && i > 0 && scales[i - 1] >= 0 &&
             t->first_line - doc->tables[i - 1].last_line < 40) {
             int named = 0;
             for (size_t k = 0; k < t->ntitle; k++)
                 named |= xc_taxonomy_statement_of(tax, t->title[k]) != XC_STMT_UNKNOWN;
-            if (!named) {
-                scales[i] = scales[i - 1];
-                shx[i] = shx[i - 1];
-                if (infos[i - 1].scale_text)
-                    ti->scale_text = xc_xstrdup(infos[i - 1].scale_text);
-            }
+            if (!named)
+                from = (long)i - 1;
         }
         /* a statement of its own with no scale ("Selected balance sheet
          * data:" below a statement "in thousands") is in the release's
          * scale when its amounts are as large as those of the last table
          * that stated one; amounts a thousand times larger are dollars */
-        for (size_t j = i; scales[i] < 0 && j-- > 0;)
+        for (size_t j = i; scales[i] < 0 && from < 0 && j-- > 0;)
             if (scales[j] >= 0) {
-                if (amount_digits(t) <= amount_digits(&doc->tables[j]) + 1) {
-                    scales[i] = scales[j];
-                    shx[i] = shx[j];
-                    if (infos[j].scale_text)
-                        ti->scale_text = xc_xstrdup(infos[j].scale_text);
-                }
+                if (amount_digits(t) <= amount_digits(&doc->tables[j]) + 1)
+                    from = (long)j;
                 break;
             }
+        if (from >= 0) {
+            scales[i] = scales[from];
+            shx[i] = shx[from];
+            if (infos[from].scale_text)
+                ti->scale_text = xc_xstrdup(infos[from].scale_text);
+        }
         ti->first_line = t->first_line;
         ti->last_line = t->last_line;
     }
