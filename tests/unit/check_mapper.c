@@ -137,6 +137,12 @@ static const struct {
      "FinanceLeasePrincipalPayments"},
     {"Proceeds from issuance of common stock under employee stock plans", XC_STMT_CASHFLOW, NULL,
      "ProceedsFromStockPlans"},
+    /* a software company's liabilities: the term after a dash */
+    {"Accrued restructuring charges — noncurrent", XC_STMT_BALANCE, NULL,
+     "RestructuringReserveNoncurrent"},
+    {"Income taxes payable — noncurrent", XC_STMT_BALANCE, NULL, "AccruedIncomeTaxesNoncurrent"},
+    {"Accrued compensation and related liabilities", XC_STMT_BALANCE, "Current liabilities:",
+     "EmployeeRelatedLiabilitiesCurrent"},
     {"Deferred commissions, noncurrent", XC_STMT_BALANCE, NULL,
      "CapitalizedContractCostNetNoncurrent"},
     /* a word swapped for another is another thing, however many agree */
