@@ -263,6 +263,7 @@ typedef struct colspec {
     int title_length; /* the length (months, weeks) is the title's, not the header's */
     int guessed;      /* a duration whose length nothing printed states */
     char *member; /* segment words from the header, or NULL */
+    const xc_axis_member *axis; /* or the standard member they name ("Low") */
     int pershare; /* the header says the column holds per-share amounts */
     char *words;  /* all non-period header words */
     char *dim_member;   /* the member QName made from dim_of (col_dims) */
@@ -853,8 +854,12 @@ static void build_records(tstate *s)
                 (q->kind == XC_ROW_TEXT && ends_colon(q->label)))
                 break;
         }
+        /* in a non-GAAP table, the measure it names may close a sum
+         * ("Adjusted EBITDA" under net income and its add-backs) */
         rc->total_like = rule_above || rc->unlabeled || label_starts(rc->label, "total") ||
-                         label_starts(rc->label, "net") || label_starts(rc->label, "subtotal");
+                         label_starts(rc->label, "net") || label_starts(rc->label, "subtotal") ||
+                         (s->nongaap && xc_taxonomy_has_phrase(s->tax, s->tax->nongaap,
+                                                               s->tax->nnongaap, rc->label));
         {
             xc_words w = xc_words_seen(s->tax, rc->label, 0);
             if (xc_words_has(&w, "beginning"))
@@ -1750,13 +1755,16 @@ static char *member_qname(const ictx *c, const char *text)
 }
 
 /* The segment member of column j ("Domestic"), or the table's, then the
- * standard member the row names (am: "Products"). Writes at most two
- * dimensions. The segment member's QName is made once per column and
+ * standard member the column names ("Low": srt:MinimumMember), then the
+ * one the row names (am: "Products") on another axis. Writes at most
+ * MAXDIMS dimensions. The segment member's QName is made once per column and
  * source (tmember changes from table to table). */
+enum { MAXDIMS = 3 };
+
 static size_t col_dims(const ictx *c, tstate *s, int j, const char *tmember,
                        const xc_axis_member *am, xc_dim *dims)
 {
-    memset(dims, 0, 2 * sizeof(*dims));
+    memset(dims, 0, MAXDIMS * sizeof(*dims));
     colspec *col = &s->cols[j];
     const char *segm = col->member ? col->member : tmember;
     size_t nd = 0;
@@ -1769,7 +1777,12 @@ static size_t col_dims(const ictx *c, tstate *s, int j, const char *tmember,
         dims[nd].axis = (char *)"us-gaap:StatementBusinessSegmentsAxis";
         dims[nd++].member = col->dim_member;
     }
-    if (am) {
+    if (col->axis) {
+        xc_model_ns(c->m, col->axis->prefix, col->axis->axis_ns);
+        dims[nd].axis = col->axis->axis;
+        dims[nd++].member = col->axis->member;
+    }
+    if (am && !(col->axis && !strcmp(col->axis->axis, am->axis))) {
         dims[nd].axis = am->axis;
         dims[nd++].member = am->member;
     }
@@ -1799,7 +1812,7 @@ static int row_compare(ictx *c, tstate *s, const rec *r, const xc_concept *k,
         factval fv;
         if (prepare_fact(c, s, r, k->qname, k->type, k->period, j, 1, &fv) < 0)
             continue;
-        xc_dim dims[2];
+        xc_dim dims[MAXDIMS];
         /* the row's standard member goes with the concept it measures */
         const xc_axis_member *am =
             r->axis_member && (r->seg_head || k == &c->tax->concepts[r->seg_measure])
@@ -2099,6 +2112,10 @@ static void segment_rows(ictx *c, tstate *s, int titled)
         if (measure < 0 || tax->concepts[measure].type == XC_TYPE_STRING ||
             tax->concepts[measure].split[0] >= 0)
             continue;
+        /* a standard axis's members split what a period earns or costs:
+         * "License fee, net" above "Total assets" is no member */
+        if (am && tax->concepts[measure].period == XC_PERIOD_INSTANT)
+            continue;
         r->seg_measure = measure;
         r->axis_member = am;
     }
@@ -2239,13 +2256,30 @@ static void settle_guessed_lengths(ictx *c, tstate *s)
                                                          &c->fy, &s->cols[j].inferred);
 }
 
+/* Whether record i is the measure a reconciliation starts from: the
+ * first item, added, of a verified total that names a non-GAAP measure
+ * ("Net income" atop "Adjusted EBITDA"), and no non-GAAP measure itself. */
+static int starts_reconciliation(const tstate *s, size_t i)
+{
+    const xc_taxonomy *tax = s->tax;
+    for (size_t k = i + 1; k < s->nrecs; k++) {
+        const rec *T = &s->recs[k];
+        if (T->verified && T->nchildren >= 2 && T->children[0] == (int)i &&
+            T->child_sgn[0] > 0 &&
+            xc_taxonomy_has_phrase(tax, tax->nongaap, tax->nnongaap, T->label))
+            return !xc_taxonomy_has_phrase(tax, tax->nongaap, tax->nnongaap,
+                                           s->recs[i].label);
+    }
+    return 0;
+}
+
 static void emit_table(ictx *c, tstate *s)
 {
     const xc_taxonomy *tax = c->tax;
     char *tmember = NULL;
     int members = 0, titled = s->segment, headed = 0;
     for (int j = 0; j < s->ncols; j++)
-        members += s->cols[j].use && s->cols[j].member != NULL;
+        members += s->cols[j].use && (s->cols[j].member != NULL || s->cols[j].axis != NULL);
     if (!members)
         line_members(c, s);
     if (!s->nongaap && !members)
@@ -2332,13 +2366,15 @@ static void emit_table(ictx *c, tstate *s)
         }
         /* a non-GAAP table's rows are its own concepts, but for the GAAP
          * measure it starts from, where it agrees: said so ("GAAP net
-         * income") or repeating the statements' figures in every cell ("Net
-         * income" atop a reconciliation to funds from operations) */
+         * income"), repeating the statements' figures in every cell ("Net
+         * income" atop a reconciliation to funds from operations) or the
+         * first item of the non-GAAP measure's sum */
         int own = s->nongaap;
         if (own && concept >= 0) {
             int cmp = row_compare(c, s, r, &tax->concepts[concept], rm);
             own = (cmp & ROW_CONFLICTS) ||
-                  !(cmp == ROW_AGREES || xc_taxonomy_says_reported(tax, r->label));
+                  !(cmp == ROW_AGREES || xc_taxonomy_says_reported(tax, r->label) ||
+                    starts_reconciliation(s, (size_t)(r - s->recs)));
         }
         int clash = concept >= 0 && !own && row_conflicts(c, s, r, &tax->concepts[concept], rm);
         const xc_axis_member *am = r->axis_member && !clash ? r->axis_member : NULL;
@@ -2468,7 +2504,7 @@ static void emit_table(ictx *c, tstate *s)
         for (int j = 0; j < s->ncols; j++) {
             if (!s->cols[j].use || !r->has[j])
                 continue;
-            xc_dim dims[2];
+            xc_dim dims[MAXDIMS];
             size_t nd = col_dims(c, s, j, rm, am, dims);
             for (int q = 0; q < nnames; q++) {
                 xc_period_type pt = owned[q] && !at_instant ? s->cols[j].type : ptypes[q];
@@ -2579,7 +2615,7 @@ static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols
                 share = xc_words_has(&w, "share") || xc_words_has(&w, "eps");
                 if (per && share)
                     c->pershare = 1;
-            } else {
+            } else if ((c->axis = xc_taxonomy_member(tax, c->words)) == NULL) {
                 c->member = xc_xstrdup(c->words);
             }
         }

@@ -1542,6 +1542,66 @@ START_TEST(test_difference_items)
 }
 END_TEST
 
+/* A reconciliation starts from the GAAP measure: "Net income (loss)", the
+ * first item of the "Adjusted EBITDA" it adds up to (with no rule above),
+ * keeps its concept while the add-backs are the table's own. An outlook's
+ * "Low" and "High" columns are the ends of a range (srt:RangeAxis), and a
+ * balance sheet's "License fee, net" is no member of the license revenues. */
+static const char RECONCILED[] =
+    "             RECONCILIATION OF NET INCOME TO ADJUSTED EBITDA\n"
+    "                          (in thousands)\n"
+    "                                 Three Months Ended\n"
+    "                                    December 31,\n"
+    "                                 2022          2021\n"
+    "Net income (loss)              $ 12,065      $ (1,397)\n"
+    "Income tax expense                  208         4,082\n"
+    "Depreciation and amortization    11,412         6,289\n"
+    "Adjusted EBITDA                $ 23,685      $  8,974\n"
+    "\n"
+    "                           FINANCIAL OUTLOOK\n"
+    "                             (in thousands)\n"
+    "                               Year Ending December 31, 2026\n"
+    "                                  Low              High\n"
+    "Revenue                       $ 100,000        $ 120,000\n"
+    "Net income                       10,000           14,000\n"
+    "\n"
+    "                              BALANCE SHEET\n"
+    "                              (In thousands)\n"
+    "                                      March 31,\n"
+    "                                        2009\n"
+    "Cash                                  $ 100\n"
+    "License fee, net                        675\n"
+    "Total assets                          $ 775\n";
+
+START_TEST(test_reconciliation_and_range)
+{
+    int rc;
+    xc_model *m = convert(RECONCILED, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", NULL, "2021-12-31"), "-1397000");
+    ck_assert_str_eq(value_of(m, "NonGaapIncomeTaxExpenseBenefit", NULL, "2022-12-31"),
+                     "208000");
+    int ends = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        const xc_context *c = &m->contexts[f->context];
+        char b[40];
+        xc_decimal_format(f->value, b);
+        ck_assert_msg(strcmp(f->concept, "ext:NonGaapNetIncomeLoss"), "net income as non-GAAP");
+        if (!c->ndims)
+            continue;
+        ck_assert_int_eq((int)c->ndims, 1);
+        ck_assert_str_eq(c->dims[0].axis, "srt:RangeAxis");
+        ck_assert_str_eq(c->dims[0].member, !strcmp(b, "100000000") || !strcmp(b, "10000000")
+                                                ? "srt:MinimumMember"
+                                                : "srt:MaximumMember");
+        ends++;
+    }
+    ck_assert_int_eq(ends, 4);
+    xc_model_free(m);
+}
+END_TEST
+
 /* Stock-based compensation by the statement lines it sits in: each line is
  * the total's concept at its IncomeStatementLocationAxis member, not a
  * second cost of revenue; "Total costs and expenses" over "Cost of sales"
@@ -2495,6 +2555,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_selected_data);
     tcase_add_test(tc, test_selected_data_dollars);
     tcase_add_test(tc, test_difference_items);
+    tcase_add_test(tc, test_reconciliation_and_range);
     tcase_add_test(tc, test_trust_ffo);
     tcase_add_test(tc, test_brands_title);
     tcase_add_test(tc, test_title_over_columns);
