@@ -137,6 +137,11 @@ static const struct {
      "FinanceLeasePrincipalPayments"},
     {"Proceeds from issuance of common stock under employee stock plans", XC_STMT_CASHFLOW, NULL,
      "ProceedsFromStockPlans"},
+    /* a clause that names one part of a combined concept keeps it */
+    {"Weighted average number of shares, diluted", XC_STMT_INCOME, NULL,
+     "WeightedAverageNumberOfDilutedSharesOutstanding"},
+    {"Loss (gain) on disposal of property, equipment and other assets", XC_STMT_INCOME, NULL,
+     "GainLossOnSaleOfPropertyPlantEquipment"},
     /* a software company's liabilities: the term after a dash */
     {"Accrued restructuring charges — noncurrent", XC_STMT_BALANCE, NULL,
      "RestructuringReserveNoncurrent"},
