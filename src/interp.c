@@ -1519,6 +1519,11 @@ static xc_type guess_type(const tstate *s, const rec *r, int is_pct, int depth)
     int per = xc_words_has(&w, "per");
     int share = xc_words_has(&w, "share");
     int eps = xc_words_has(&w, "eps");
+    /* "Minority interest share of earnings": a portion, not a count */
+    size_t len = strlen(r->label);
+    if (share && !per && xc_memcasemem(r->label, len, "share of ") &&
+        !xc_memcasemem(r->label, len, "shares"))
+        share = 0;
     /* the items of a sum are of its kind: under "Total Domestic Retail
      * Stores", "Specialty" counts stores too (unless the row's own words
      * say shares or per share) */
@@ -3036,6 +3041,15 @@ static int table_scale(const xc_table *t, int *shares_except, char **scale_text)
             return e;
         }
     }
+    /* a caption printed as the first row, under the header ("Consolidated
+     * Statements of Operations: (in thousands, except per share data)") */
+    for (size_t i = 0; i < t->nrows && t->rows[i].kind != XC_ROW_DATA; i++) {
+        int e = t->rows[i].kind == XC_ROW_TEXT ? xc_scale_of(t->rows[i].label, shares_except) : -1;
+        if (e >= 0) {
+            *scale_text = xc_xstrdup(t->rows[i].label);
+            return e;
+        }
+    }
     *shares_except = 0;
     *scale_text = NULL;
     return -1;
@@ -3576,6 +3590,10 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
         ti->title = title.ptr ? xc_buf_detach(&title) : NULL;
         for (size_t k = t->ntitle; k > 0 && ti->statement == XC_STMT_UNKNOWN; k--)
             ti->statement = xc_taxonomy_statement_of(tax, t->title[k - 1]);
+        for (size_t k = 0; k < t->nrows && t->rows[k].kind != XC_ROW_DATA &&
+                           ti->statement == XC_STMT_UNKNOWN; k++)
+            if (t->rows[k].kind == XC_ROW_TEXT)
+                ti->statement = xc_taxonomy_statement_of(tax, t->rows[k].label);
         if (ti->statement == XC_STMT_UNKNOWN)
             ti->statement = guess_statement(tax, t, cols[i], ncols[i], c.bank);
         ti->nongaap = title_has(tax, t, tax->nongaap, tax->nnongaap);

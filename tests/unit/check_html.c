@@ -301,12 +301,56 @@ START_TEST(test_footnote_marks)
 }
 END_TEST
 
+/* The caption printed as the table's first row, under the header, gives
+ * the whole table's scale, not only that of the rows up to the next
+ * heading; "Weighted average number of shares, basic" is the basic count
+ * alone; partners' "share of earnings" is an amount. */
+static const char CAPTION_ROW[] =
+    "<html><body><p>Exhibit 99.1</p><table>"
+    "<tr><td></td><td colspan=\"2\">Three Months Ended</td></tr>"
+    "<tr><td></td><td>September 30, 2004</td><td>June 30, 2004</td></tr>"
+    "<tr><td>Consolidated Statements of Operations: (in thousands, except per share data)"
+    "</td></tr>"
+    "<tr><td>Net revenue</td><td>$ 164,821</td><td>$ 162,137</td></tr>"
+    "<tr><td>Operating expenses:</td></tr>"
+    "<tr><td>Personnel expense</td><td>50,930</td><td>50,341</td></tr>"
+    "<tr><td>Income from operations</td><td>5,071</td><td>11,118</td></tr>"
+    "<tr><td>Joint venture partners' share of earnings</td><td>(3,150)</td>"
+    "<td>(4,210)</td></tr>"
+    "<tr><td>Weighted average number of shares, basic</td><td>18,080</td><td>18,080</td></tr>"
+    "<tr><td>Weighted average number of shares, diluted</td><td>18,080</td><td>18,450</td>"
+    "</tr></table></body></html>";
+
+START_TEST(test_caption_row)
+{
+    int rc;
+    xc_model *m = convert(CAPTION_ROW, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "2004-09-30"), "164821000");
+    ck_assert_str_eq(value_of(m, "OperatingIncomeLoss", "2004-06-30"), "11118000");
+    ck_assert_str_eq(value_of(m, "WeightedAverageNumberOfSharesOutstandingBasic", "2004-06-30"),
+                     "18080000");
+    ck_assert_str_eq(value_of(m, "WeightedAverageNumberOfDilutedSharesOutstanding",
+                              "2004-06-30"),
+                     "18450000");
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        if (f->numeric && !m->units[f->unit].den)
+            ck_assert_msg(!strstr(m->units[f->unit].num, "shares") ||
+                              strstr(f->concept, "Shares"),
+                          "%s counted in shares", f->concept);
+    }
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *html_suite(void)
 {
     Suite *s = suite_create("html");
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, test_grid);
     tcase_add_test(tc, test_footnote_marks);
+    tcase_add_test(tc, test_caption_row);
     tcase_add_test(tc, test_layout_and_words);
     tcase_add_test(tc, test_title_row);
     tcase_add_test(tc, test_named_columns);
