@@ -968,6 +968,25 @@ static int amounts_differ(const tstate *s, const rec *a, const rec *b)
     return 0;
 }
 
+/* Whether a row's label, but for "Total", is its concept's standard
+ * label ("Total revenues": Revenues), where an alias ("Total net sales")
+ * only reads as it. */
+static int names_concept(const tstate *s, const rec *r)
+{
+    xc_words lw = xc_words_seen(s->tax, r->label, 0),
+             cw = xc_words_seen(s->tax, s->tax->concepts[r->concept].label, 0);
+    xc_word total = xc_word_id("total", 5);
+    int n = 0;
+    for (int i = 0; i < lw.n; i++) {
+        if (lw.w[i] == total)
+            continue;
+        if (!xc_words_has_id(&cw, lw.w[i]))
+            return 0;
+        n++;
+    }
+    return n == cw.n;
+}
+
 /* Two rows of one table that read as the same concept but print other
  * amounts cannot both be it: the better reading keeps the concept, the
  * other becomes an extension ("Domestic credit card receivables", a loose
@@ -987,10 +1006,15 @@ static void settle_duplicates(tstate *s)
              * and other income, net"); other ties stay (segments under
              * headings repeat their measures) */
             if (b->score == a->score) {
-                if (!s->tax->concepts[a->concept].nchildren || !label_starts(b->label, "total") ||
-                    label_starts(a->label, "total"))
+                int ta = label_starts(a->label, "total"), tb = label_starts(b->label, "total");
+                if (s->tax->concepts[a->concept].nchildren && tb && !ta)
+                    lose = a;
+                else if (ta == tb && names_concept(s, b) && !names_concept(s, a))
+                    lose = a; /* "Total revenues" below "Total net sales" */
+                else if (ta == tb && names_concept(s, a) && !names_concept(s, b))
+                    lose = b;
+                else
                     continue;
-                lose = a;
             }
             lose->concept = -1;
             lose->score = 0;

@@ -33,6 +33,9 @@ static const struct {
     {"Domestic", XC_COL_UNKNOWN, 0, 0, NULL},
     {"Year Ended December 31, 2003", XC_COL_PERIOD, 12, 0, "2003-12-31"},
     {"Six Months Ended June 30, 2004", XC_COL_PERIOD, 6, 0, "2004-06-30"},
+    /* a retailer's monthly report: one month */
+    {"Month Ended August 1, 2020", XC_COL_PERIOD, 1, 0, "2020-08-01"},
+    {"Six-month period ended August 1, 2020", XC_COL_PERIOD, 6, 0, "2020-08-01"},
     /* a spreadsheet's dates, and a year of two digits after a day */
     {"30-Sep-25", XC_COL_PERIOD, 0, 0, "2025-09-30"},
     {"Three Months Ended 31-Dec-2024", XC_COL_PERIOD, 3, 0, "2024-12-31"},

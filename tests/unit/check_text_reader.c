@@ -1602,6 +1602,34 @@ START_TEST(test_reconciliation_and_range)
 }
 END_TEST
 
+/* Two totals that read as revenues: the one labelled as the concept's
+ * standard label keeps it ("Total revenues"), the other ("Total net sales",
+ * an alias) becomes an extension rather than taking the total's place. */
+static const char TWO_TOTALS[] =
+    "                   CONSOLIDATED STATEMENTS OF OPERATIONS\n"
+    "                              (In millions)\n"
+    "                                       Three Months Ended\n"
+    "                                    August 1,      August 3,\n"
+    "                                       2020           2019\n"
+    "Total net sales                        $ 542          $ 769\n"
+    "Credit income and other                   22             40\n"
+    "                                       -----          -----\n"
+    "Total revenues                           564            809\n"
+    "Cost of goods sold                       417            470\n"
+    "                                       -----          -----\n"
+    "Gross margin                             147            339\n";
+
+START_TEST(test_two_revenue_totals)
+{
+    int rc;
+    xc_model *m = convert(TWO_TOTALS, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", NULL, "2020-08-01"), "564000000");
+    ck_assert_str_eq(value_of(m, "Revenues", NULL, "2019-08-03"), "809000000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* Stock-based compensation by the statement lines it sits in: each line is
  * the total's concept at its IncomeStatementLocationAxis member, not a
  * second cost of revenue; "Total costs and expenses" over "Cost of sales"
@@ -2556,6 +2584,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_selected_data_dollars);
     tcase_add_test(tc, test_difference_items);
     tcase_add_test(tc, test_reconciliation_and_range);
+    tcase_add_test(tc, test_two_revenue_totals);
     tcase_add_test(tc, test_trust_ffo);
     tcase_add_test(tc, test_brands_title);
     tcase_add_test(tc, test_title_over_columns);
