@@ -142,6 +142,9 @@ static const struct {
      "WeightedAverageNumberOfDilutedSharesOutstanding"},
     {"Loss (gain) on disposal of property, equipment and other assets", XC_STMT_INCOME, NULL,
      "GainLossOnSaleOfPropertyPlantEquipment"},
+    {"Other components of net periodic pension cost/(income)", XC_STMT_INCOME, NULL,
+     "DefinedBenefitPlanNetPeriodicBenefitCostCreditExcludingServiceCost"},
+    {"Reorganization items, net", XC_STMT_INCOME, NULL, "ReorganizationItems"},
     /* a software company's liabilities: the term after a dash */
     {"Accrued restructuring charges — noncurrent", XC_STMT_BALANCE, NULL,
      "RestructuringReserveNoncurrent"},
