@@ -1343,7 +1343,12 @@ static void name_totals(tstate *s)
          * "Total" under its assets), where most of what it adds is known */
         int bare = !T->unlabeled && T->concept < 0 && label_starts(T->label, "total") &&
                    xc_words_seen(s->tax, T->label, 0).n == 0;
-        if (T->unlabeled || bare) {
+        /* and so does a balance sheet's unread "Total ..." whose items add up
+         * to a whole side ("Total liabilities, redeemable noncontrolling
+         * interest and stockholders' equity") */
+        int side = !T->unlabeled && T->concept < 0 && s->stmt == XC_STMT_BALANCE &&
+                   label_starts(T->label, "total");
+        if (T->unlabeled || bare || side) {
             int cs[MAXITEMS], n = 0, unknown = 0;
             for (int k = 0; k < T->nchildren; k++) {
                 int c = s->recs[T->children[k]].concept;
@@ -1355,6 +1360,11 @@ static void name_totals(tstate *s)
             int lca = n >= 2 && (unknown == 0 || (bare && unknown < n))
                           ? xc_taxonomy_common_parent(s->tax, cs, n)
                           : -1;
+            if (side && !bare && !T->unlabeled) {
+                if (lca < 0 || s->tax->concepts[lca].parent >= 0 ||
+                    s->tax->concepts[lca].side == XC_SIDE_NONE)
+                    continue;
+            }
             int head = -1;
             if (T->nheads) {
                 xc_map_ctx ctx;
@@ -1379,7 +1389,8 @@ static void name_totals(tstate *s)
              * already has (a subtotal) */
             int pick = -1;
             const char *rule = NULL;
-            for (int cand = 0; cand < 2 && pick < 0; cand++) {
+            int ncand = side && !bare && !T->unlabeled ? 1 : 2;
+            for (int cand = 0; cand < ncand && pick < 0; cand++) {
                 pick = cand ? head : lca;
                 rule = cand || head == lca ? "position" : "arithmetic";
                 for (size_t k = 0; pick >= 0 && k < s->nrecs; k++)

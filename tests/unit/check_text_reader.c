@@ -1630,6 +1630,47 @@ START_TEST(test_two_revenue_totals)
 }
 END_TEST
 
+/* A balance sheet's last total, named after the parts it adds ("Total
+ * liabilities, redeemable noncontrolling interest and stockholders'
+ * equity"), is the whole side that balances total assets. */
+static const char MEZZANINE[] =
+    "                     CONDENSED CONSOLIDATED BALANCE SHEETS\n"
+    "                                (in thousands)\n"
+    "                                        September 30,   December 31,\n"
+    "                                            2025            2024\n"
+    "Cash and cash equivalents                 $ 412,118       $ 388,902\n"
+    "Goodwill                                    310,552         310,552\n"
+    "                                          ---------       ---------\n"
+    "Total assets                              $ 722,670       $ 699,454\n"
+    "                                          =========       =========\n"
+    "Accounts payable                          $  61,220       $  58,774\n"
+    "Long-term debt                              380,112         387,455\n"
+    "                                          ---------       ---------\n"
+    "Total liabilities                           441,332         446,229\n"
+    "Redeemable noncontrolling interest           25,600          24,100\n"
+    "Stockholders' equity:\n"
+    "  Additional paid-in capital                365,315         374,250\n"
+    "  Accumulated deficit                      (109,577)       (145,125)\n"
+    "                                          ---------       ---------\n"
+    "  Total stockholders' equity                255,738         229,125\n"
+    "                                          ---------       ---------\n"
+    "Total liabilities, redeemable noncontrolling\n"
+    "  interest and stockholders' equity       $ 722,670       $ 699,454\n";
+
+START_TEST(test_whole_side_total)
+{
+    int rc;
+    xc_model *m = convert(MEZZANINE, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "LiabilitiesAndStockholdersEquity", NULL, "2025-09-30"),
+                     "722670000");
+    ck_assert_str_eq(value_of(m, "RedeemableNoncontrollingInterestEquityCarryingAmount", NULL,
+                              "2024-12-31"),
+                     "24100000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* Stock-based compensation by the statement lines it sits in: each line is
  * the total's concept at its IncomeStatementLocationAxis member, not a
  * second cost of revenue; "Total costs and expenses" over "Cost of sales"
@@ -2585,6 +2626,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_difference_items);
     tcase_add_test(tc, test_reconciliation_and_range);
     tcase_add_test(tc, test_two_revenue_totals);
+    tcase_add_test(tc, test_whole_side_total);
     tcase_add_test(tc, test_trust_ffo);
     tcase_add_test(tc, test_brands_title);
     tcase_add_test(tc, test_title_over_columns);
