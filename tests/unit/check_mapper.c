@@ -145,6 +145,8 @@ static const struct {
     {"Other components of net periodic pension cost/(income)", XC_STMT_INCOME, NULL,
      "DefinedBenefitPlanNetPeriodicBenefitCostCreditExcludingServiceCost"},
     {"Reorganization items, net", XC_STMT_INCOME, NULL, "ReorganizationItems"},
+    {"Property and equipment purchases included in accounts payable", XC_STMT_CASHFLOW, NULL,
+     "CapitalExpendituresIncurredButNotYetPaid"},
     /* a software company's liabilities: the term after a dash */
     {"Accrued restructuring charges — noncurrent", XC_STMT_BALANCE, NULL,
      "RestructuringReserveNoncurrent"},
