@@ -854,12 +854,8 @@ static void build_records(tstate *s)
                 (q->kind == XC_ROW_TEXT && ends_colon(q->label)))
                 break;
         }
-        /* in a non-GAAP table, the measure it names may close a sum
-         * ("Adjusted EBITDA" under net income and its add-backs) */
         rc->total_like = rule_above || rc->unlabeled || label_starts(rc->label, "total") ||
-                         label_starts(rc->label, "net") || label_starts(rc->label, "subtotal") ||
-                         (s->nongaap && xc_taxonomy_has_phrase(s->tax, s->tax->nongaap,
-                                                               s->tax->nnongaap, rc->label));
+                         label_starts(rc->label, "net") || label_starts(rc->label, "subtotal");
         {
             xc_words w = xc_words_seen(s->tax, rc->label, 0);
             if (xc_words_has(&w, "beginning"))
@@ -912,6 +908,12 @@ static void build_records(tstate *s)
             }
         }
         free(base);
+        /* in a non-GAAP table, the measure it names, which no concept
+         * reads, may close a sum ("Adjusted EBITDA" under net income and its
+         * add-backs) */
+        if (s->nongaap && rc->concept < 0 && !rc->total_like && !rc->unlabeled &&
+            xc_taxonomy_has_phrase(s->tax, s->tax->nongaap, s->tax->nnongaap, rc->label))
+            rc->total_like = 1;
         if (rc->concept >= 0) {
             /* concepts that are calculation parents are totals */
             if (s->tax->concepts[rc->concept].nchildren)
@@ -1804,7 +1806,6 @@ enum { MAXDIMS = 3 };
 static size_t col_dims(const ictx *c, tstate *s, int j, const char *tmember,
                        const xc_axis_member *am, xc_dim *dims)
 {
-    memset(dims, 0, MAXDIMS * sizeof(*dims));
     colspec *col = &s->cols[j];
     const char *segm = col->member ? col->member : tmember;
     size_t nd = 0;
@@ -1814,18 +1815,15 @@ static size_t col_dims(const ictx *c, tstate *s, int j, const char *tmember,
             col->dim_member = member_qname(c, segm);
             col->dim_of = segm;
         }
-        dims[nd].axis = (char *)"us-gaap:StatementBusinessSegmentsAxis";
-        dims[nd++].member = col->dim_member;
+        dims[nd++] = (xc_dim){(char *)"us-gaap:StatementBusinessSegmentsAxis", col->dim_member,
+                              NULL, 0};
     }
     if (col->axis) {
         xc_model_ns(c->m, col->axis->prefix, col->axis->axis_ns);
-        dims[nd].axis = col->axis->axis;
-        dims[nd++].member = col->axis->member;
+        dims[nd++] = (xc_dim){col->axis->axis, col->axis->member, NULL, 0};
     }
-    if (am && !(col->axis && !strcmp(col->axis->axis, am->axis))) {
-        dims[nd].axis = am->axis;
-        dims[nd++].member = am->member;
-    }
+    if (am && !(col->axis && !strcmp(col->axis->axis, am->axis)))
+        dims[nd++] = (xc_dim){am->axis, am->member, NULL, 0};
     return nd;
 }
 
