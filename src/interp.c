@@ -1348,7 +1348,7 @@ static void name_totals(tstate *s)
         /* and so does a balance sheet's unread "Total ..." whose items add up
          * to a whole side ("Total liabilities, redeemable noncontrolling
          * interest and stockholders' equity") */
-        int side = !T->unlabeled && T->concept < 0 && s->stmt == XC_STMT_BALANCE &&
+        int side = !bare && !T->unlabeled && T->concept < 0 && s->stmt == XC_STMT_BALANCE &&
                    label_starts(T->label, "total");
         if (T->unlabeled || bare || side) {
             int cs[MAXITEMS], n = 0, unknown = 0;
@@ -1362,11 +1362,9 @@ static void name_totals(tstate *s)
             int lca = n >= 2 && (unknown == 0 || (bare && unknown < n))
                           ? xc_taxonomy_common_parent(s->tax, cs, n)
                           : -1;
-            if (side && !bare && !T->unlabeled) {
-                if (lca < 0 || s->tax->concepts[lca].parent >= 0 ||
-                    s->tax->concepts[lca].side == XC_SIDE_NONE)
-                    continue;
-            }
+            if (side && (lca < 0 || s->tax->concepts[lca].parent >= 0 ||
+                         s->tax->concepts[lca].side == XC_SIDE_NONE))
+                continue;
             int head = -1;
             if (T->nheads) {
                 xc_map_ctx ctx;
@@ -1391,7 +1389,7 @@ static void name_totals(tstate *s)
              * already has (a subtotal) */
             int pick = -1;
             const char *rule = NULL;
-            int ncand = side && !bare && !T->unlabeled ? 1 : 2;
+            int ncand = side ? 1 : 2; /* (a side's total is no heading's) */
             for (int cand = 0; cand < ncand && pick < 0; cand++) {
                 pick = cand ? head : lca;
                 rule = cand || head == lca ? "position" : "arithmetic";

@@ -596,7 +596,7 @@ void xc_period_parse(const char *text, xc_period_spec *out)
             if (fl & PW_MONTHS) {
                 if (pending)
                     out->months = pending;
-                else if (t[i].n == 5 && !out->months) /* "Month Ended": one month */
+                else if (!out->months && lit_eq(t[i].s, t[i].n, "month")) /* "Month Ended" */
                     out->months = 1;
                 pending = 0;
                 continue;
