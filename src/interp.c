@@ -2309,6 +2309,21 @@ static int starts_reconciliation(const tstate *s, size_t i)
     return 0;
 }
 
+/* Which parts of split per-share concepts the table's rows report: bit
+ * q for split[q] (basic, diluted), both for the joint concept. A table
+ * whose only earnings per share is basic counts basic shares only. */
+static unsigned pershare_parts(const tstate *s)
+{
+    unsigned parts = 0;
+    for (size_t i = 0; i < s->nrecs; i++) {
+        int k = s->recs[i].concept;
+        const xc_concept *kc = k >= 0 ? &s->tax->concepts[k] : NULL;
+        if (kc && kc->type == XC_TYPE_PERSHARE)
+            parts |= kc->split[0] >= 0 ? 3u : kc->part ? 1u << (kc->part - 1) : 0;
+    }
+    return parts;
+}
+
 static void emit_table(ictx *c, tstate *s)
 {
     const xc_taxonomy *tax = c->tax;
@@ -2337,6 +2352,7 @@ static void emit_table(ictx *c, tstate *s)
     } else if (!s->nongaap && !members && !headed) {
         segment_rows(c, s, 0);
     }
+    unsigned parts = pershare_parts(s);
     for (size_t i = 0; i < s->nrecs; i++) {
         rec *r = &s->recs[i];
         int any = 0, pct = 0;
@@ -2420,6 +2436,9 @@ static void emit_table(ictx *c, tstate *s)
             const xc_concept *k = &tax->concepts[concept];
             if (k->split[0] >= 0) {
                 for (int q = 0; q < 2 && k->split[q] >= 0; q++) {
+                    if (k->type != XC_TYPE_PERSHARE && (parts == 1u || parts == 2u) &&
+                        !(parts & (1u << q)))
+                        continue;
                     const xc_concept *kk = &tax->concepts[k->split[q]];
                     labels[nnames] = kk->label;
                     names[nnames] = kk->qname;

@@ -937,8 +937,12 @@ static int load_concepts(xc_taxonomy *t, const char *path, xc_diag *d)
             continue;
         char *save = NULL;
         int k = 0;
-        for (char *w = strtok_r(splits[i], " ", &save); w && k < 2; w = strtok_r(NULL, " ", &save))
-            t->concepts[i].split[k++] = xc_taxonomy_find(t, w);
+        for (char *w = strtok_r(splits[i], " ", &save); w && k < 2; w = strtok_r(NULL, " ", &save)) {
+            int q = xc_taxonomy_find(t, w);
+            t->concepts[i].split[k++] = q;
+            if (q >= 0)
+                t->concepts[q].part = k;
+        }
     }
     for (xmlNode *n = root->children; n; n = n->next) {
         if (!is_el(n, "calc"))

@@ -50,6 +50,7 @@ typedef struct xc_concept {
     int gross;        /* its standard label ends "gross": no label saying "net" is it */
     int term;     /* 1 current, 2 noncurrent, 0 not classified */
     int split[2]; /* concept indexes, -1 when unused */
+    int part;     /* q + 1 when it is split[q] of another concept, else 0 */
     int parent;   /* calculation parent, -1 for a root */
     int nchildren; /* calculation items listed under it (in any tree) */
     int weight;   /* weight of the arc to the parent */

@@ -493,17 +493,17 @@ END_TEST
 START_TEST(test_axis_members)
 {
     const xc_taxonomy *t = test_taxonomy();
-    static const char *const cases[][2] = {
+    static const char *const names[][2] = {
         {"Products", "us-gaap:ProductMember"},
         {"Cost of services", "us-gaap:ServiceMember"},
         {"Services and other", "us-gaap:ServiceOtherMember"},
         {"Subscription", "us-gaap:SubscriptionAndCirculationMember"},
         {"License revenues", "us-gaap:LicenseMember"},
     };
-    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-        const xc_axis_member *am = xc_taxonomy_member(t, cases[i][0]);
-        ck_assert_msg(am != NULL, "%s names no member", cases[i][0]);
-        ck_assert_str_eq(am->member, cases[i][1]);
+    for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+        const xc_axis_member *am = xc_taxonomy_member(t, names[i][0]);
+        ck_assert_msg(am != NULL, "%s names no member", names[i][0]);
+        ck_assert_str_eq(am->member, names[i][1]);
         ck_assert_str_eq(am->axis, "srt:ProductOrServiceAxis");
     }
     ck_assert_ptr_null(xc_taxonomy_member(t, "Net sales"));

@@ -1671,6 +1671,53 @@ START_TEST(test_whole_side_total)
 }
 END_TEST
 
+/* A statement whose only earnings per share is basic counts basic shares:
+ * its unqualified share count is no diluted count too; one that shows
+ * diluted EPS alone counts diluted shares. */
+static const char BASIC_ONLY[] =
+    "                  STATEMENTS OF EARNINGS\n"
+    "          (in thousands, except per share data)\n"
+    "                                        Three Months Ended\n"
+    "                                            August 31,\n"
+    "                                        2005          2004\n"
+    "Sales                                $118,346      $117,567\n"
+    "Net earnings                         $  2,344      $    806\n"
+    "Basic earnings per share             $    .28      $    .10\n"
+    "Weighted average common shares\n"
+    "  outstanding                         8,391,244     8,391,244\n"
+    "\n"
+    "                  SUMMARY BY QUARTER\n"
+    "                                        Three Months Ended\n"
+    "                                           November 30,\n"
+    "                                        2005          2004\n"
+    "Net earnings                         $  2,344      $    806\n"
+    "EPS - diluted                        $    .27      $    .10\n"
+    "Average shares outstanding            8,591,244     8,391,244\n";
+
+START_TEST(test_basic_only_shares)
+{
+    int rc;
+    xc_model *m = convert(BASIC_ONLY, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "WeightedAverageNumberOfSharesOutstandingBasic", NULL,
+                              "2005-08-31"),
+                     "8391244");
+    ck_assert_str_eq(value_of(m, "WeightedAverageNumberOfDilutedSharesOutstanding", NULL,
+                              "2005-11-30"),
+                     "8591244");
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        char b[16];
+        const char *end = xc_date_format(m->contexts[f->context].end, b);
+        if (!strcmp(f->concept, "us-gaap:WeightedAverageNumberOfDilutedSharesOutstanding"))
+            ck_assert_str_ne(end, "2005-08-31");
+        if (!strcmp(f->concept, "us-gaap:WeightedAverageNumberOfSharesOutstandingBasic"))
+            ck_assert_str_ne(end, "2005-11-30");
+    }
+    xc_model_free(m);
+}
+END_TEST
+
 /* Stock-based compensation by the statement lines it sits in: each line is
  * the total's concept at its IncomeStatementLocationAxis member, not a
  * second cost of revenue; "Total costs and expenses" over "Cost of sales"
@@ -2627,6 +2674,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_reconciliation_and_range);
     tcase_add_test(tc, test_two_revenue_totals);
     tcase_add_test(tc, test_whole_side_total);
+    tcase_add_test(tc, test_basic_only_shares);
     tcase_add_test(tc, test_trust_ffo);
     tcase_add_test(tc, test_brands_title);
     tcase_add_test(tc, test_title_over_columns);
