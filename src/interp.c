@@ -106,7 +106,22 @@ static int starts_lower(const char *s)
 }
 
 /* A line that cannot end a label: "Property, Plant and", "net of", "par value;". */
+static int ends_open_as(const char *s, int after_values);
+
 static int ends_open(const char *s)
+{
+    return ends_open_as(s, 0);
+}
+
+/* Whether a row's label, printed with its values, goes on below them
+ * ("Depreciation &" 17,711 / "Amortization"): only a joining word or
+ * mark, never one that may end a label ("Interest income, net"). */
+static int ends_dangling(const char *s)
+{
+    return ends_open_as(s, 1);
+}
+
+static int ends_open_as(const char *s, int after_values)
 {
     size_t n = strlen(s);
     while (n && xc_isspace((unsigned char)s[n - 1]))
@@ -120,16 +135,19 @@ static int ends_open(const char *s)
         return 0;
     /* "Common stock, $0.01 par value;" / "100,000,000 shares authorized;" */
     if (last == ',' || last == ';' || last == '-' || last == '&' || last == '/' || last == '(')
-        return 1;
+        return !after_values || last != ';';
     static const char *const W[] = {"and", "of", "for", "to", "in", "the", "or", "from", "on",
-                                    "by", "before", "after", "less", "net", "including",
-                                    "excluding", "with", "at", "a", "per", "into", NULL};
+                                    "by", "with", "at", "a", "into", NULL};
+    /* words that may end a label too ("Interest income, net") */
+    static const char *const MAYEND[] = {"before", "after", "less", "net", "including",
+                                         "excluding", "per", NULL};
     size_t b = n;
     while (b && xc_isalpha((unsigned char)s[b - 1]))
         b--;
-    for (const char *const *w = W; *w; w++)
-        if (strlen(*w) == n - b && xc_strncaseeq(s + b, *w, n - b))
-            return 1;
+    for (int k = 0; k < 2 - after_values; k++)
+        for (const char *const *w = k ? MAYEND : W; *w; w++)
+            if (strlen(*w) == n - b && xc_strncaseeq(s + b, *w, n - b))
+                return 1;
     return 0;
 }
 
@@ -741,8 +759,11 @@ static void build_records(tstate *s)
     if (s->stmt == XC_STMT_BALANCE && !shows_sides(s))
         s->side = XC_SIDE_NONE;
     XC_GROW(s->recs, s->crecs, t->nrows); /* at most a record a row, ~1 KB each */
+    size_t skip = SIZE_MAX; /* a line read as the end of the label above */
     for (size_t i = 0; i < t->nrows; i++) {
         const xc_row *r = &t->rows[i];
+        if (i == skip)
+            continue;
         if (r->kind == XC_ROW_TEXT) {
             if (npend == 8) {
                 push_heading(s, pending[0]->indent, pending[0]->label);
@@ -805,6 +826,15 @@ static void build_records(tstate *s)
         }
         flush_headings(s, pending, nhead);
         npend = 0;
+        /* a label that goes on below its values ("Depreciation &" 17,711
+         * / "Amortization"), unless the line below heads what follows */
+        if (i + 1 < t->nrows && t->rows[i + 1].kind == XC_ROW_TEXT && ends_dangling(label) &&
+            !ends_colon(t->rows[i + 1].label)) {
+            char *j = join2(label, t->rows[i + 1].label);
+            free(label);
+            label = j;
+            skip = i + 1;
+        }
 
         XC_GROW(s->recs, s->crecs, s->nrecs + 1);
         rec *rc = &s->recs[s->nrecs++];

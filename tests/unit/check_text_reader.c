@@ -1671,6 +1671,33 @@ START_TEST(test_whole_side_total)
 }
 END_TEST
 
+/* A label that goes on below its values ("Depreciation &" 17,711 /
+ * "Amortization") is one label; one that may end where it is ("Interest
+ * income, net") leaves the line below to head what follows. */
+static const char DANGLING[] =
+    "             STATEMENTS OF INCOME\n"
+    "                (in thousands)\n"
+    "                                       2002          2001\n"
+    "Sales                              $713,942      $650,100\n"
+    "Cost of sales                       500,000       460,000\n"
+    "Depreciation &                       17,711        16,100\n"
+    "Amortization\n"
+    "Interest income, net                  3,407         2,900\n"
+    "Other items\n"
+    "  Gain on sale of assets              1,200           800\n";
+
+START_TEST(test_dangling_label)
+{
+    int rc;
+    xc_model *m = convert(DANGLING, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "DepreciationAndAmortization", NULL, "2002-12-31"),
+                     "17711000");
+    ck_assert_str_eq(value_of(m, "InterestIncomeExpenseNonoperatingNet", NULL, "2002-12-31"), "3407000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A statement whose only earnings per share is basic counts basic shares:
  * its unqualified share count is no diluted count too; one that shows
  * diluted EPS alone counts diluted shares. */
@@ -2675,6 +2702,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_two_revenue_totals);
     tcase_add_test(tc, test_whole_side_total);
     tcase_add_test(tc, test_basic_only_shares);
+    tcase_add_test(tc, test_dangling_label);
     tcase_add_test(tc, test_trust_ffo);
     tcase_add_test(tc, test_brands_title);
     tcase_add_test(tc, test_title_over_columns);
