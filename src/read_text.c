@@ -1101,6 +1101,18 @@ static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_en
 
 /* Where a data line's values begin: a squeezed first value, which may
  * yet turn out to be part of the label, does not count. */
+/* Whether a line has text after its first that names periods and starts
+ * at column from or right of it ("(In thousands)   Nine Months Ended"). */
+static int periods_over(line *L, int from)
+{
+    span ch[8];
+    int n = chunks(L->disp, L->len, ch, 8);
+    for (int k = 1; k < n; k++)
+        if (ch[k].b >= from)
+            return is_periodish(L);
+    return 0;
+}
+
 static int first_value(const line *L)
 {
     return L->vals[0].squeezed && L->nvals > 1 ? L->vals[1].b : L->vals[0].b;
@@ -1161,7 +1173,8 @@ int xc_read_text(const xc_text *text, xc_doc *doc, xc_diag *d)
         const line *L = &lines[i];
         if (kind == L_BOUNDARY || kind == L_HEADER || (kind == L_TEXT && L->prose))
             split = 1;
-        else if (kind == L_TEXT && !L->scale && L->indent >= vstart - 2) {
+        else if (kind == L_TEXT && ((!L->scale && L->indent >= vstart - 2) ||
+                                    periods_over(&lines[i], vstart - 2))) {
             /* text that starts over the value columns is a column header:
              * another table begins */
             split = 1;

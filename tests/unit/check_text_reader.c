@@ -1671,6 +1671,42 @@ START_TEST(test_whole_side_total)
 }
 END_TEST
 
+/* A scale note and a column header on one line ("(In thousands)   Nine
+ * Months Ended") begin another table: its rows are nine months of cash
+ * flows, not more rows of the quarter's statement above. */
+static const char SCALE_AND_PERIOD[] =
+    "(In thousands except per share data)\n"
+    "                                             Three Months Ended\n"
+    "Condensed Consolidated\n"
+    "Statements of Earnings                      9/30/99      9/30/98\n"
+    "--------------------------------------------------------------\n"
+    "Net sales                                 $273,240     $282,636\n"
+    "Net earnings                              $ 18,056     $ 17,456\n"
+    "\n"
+    "\n"
+    "(In thousands)                               Nine Months Ended\n"
+    "Condensed Consolidated Statements\n"
+    "of Cash Flows                               9/30/99      9/30/98\n"
+    "--------------------------------------------------------------\n"
+    "Operating Activities\n"
+    "Net earnings                              $ 44,219     $ 40,774\n"
+    "Provision for depreciation and amortization 37,221       36,623\n"
+    "Net cash provided by operating activities   84,742       55,782\n";
+
+START_TEST(test_scale_and_period_line)
+{
+    int rc;
+    xc_model *m = convert(SCALE_AND_PERIOD, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "1999-07-01", "1999-09-30"), "18056000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "1999-01-01", "1999-09-30"), "44219000");
+    ck_assert_str_eq(value_of(m, "NetCashProvidedByUsedInOperatingActivities", "1999-01-01",
+                              "1999-09-30"),
+                     "84742000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A label that goes on below its values ("Depreciation &" 17,711 /
  * "Amortization") is one label; one that may end where it is ("Interest
  * income, net") leaves the line below to head what follows. */
@@ -2703,6 +2739,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_whole_side_total);
     tcase_add_test(tc, test_basic_only_shares);
     tcase_add_test(tc, test_dangling_label);
+    tcase_add_test(tc, test_scale_and_period_line);
     tcase_add_test(tc, test_trust_ffo);
     tcase_add_test(tc, test_brands_title);
     tcase_add_test(tc, test_title_over_columns);
