@@ -1341,12 +1341,43 @@ static int path_weight(const xc_taxonomy *t, int c, int a)
  * they add up, or their heading's concept; a child that carries the same
  * concept as its total is re-mapped among that concept's children
  * ("Plant, property and equipment" above "Less accumulated depreciation"). */
+/* Whether total T adds flows: a duration concept, or unread in a table
+ * whose columns all state durations. */
+static int adds_flows(const tstate *s, const rec *T)
+{
+    if (T->concept >= 0)
+        return s->tax->concepts[T->concept].period == XC_PERIOD_DURATION;
+    int any = 0;
+    for (int j = 0; j < s->ncols; j++) {
+        const colspec *cs = &s->cols[j];
+        if (!cs->use)
+            continue;
+        if (cs->type != XC_PERIOD_DURATION || cs->guessed)
+            return 0;
+        any = 1;
+    }
+    return any;
+}
+
 static void name_totals(tstate *s)
 {
     for (size_t i = 0; i < s->nrecs; i++) {
         rec *T = &s->recs[i];
         if (!T->verified)
             continue;
+        /* a sum of flows holds no balance: an item read as an instant
+         * concept is an item of its own ("Other liability" among the lines
+         * of business premiums were written in) */
+        if (s->stmt != XC_STMT_BALANCE && s->stmt != XC_STMT_CASHFLOW && adds_flows(s, T))
+            for (int a = 0; a < T->nchildren; a++) {
+                rec *A = &s->recs[T->children[a]];
+                if (A->concept >= 0 &&
+                    s->tax->concepts[A->concept].period == XC_PERIOD_INSTANT) {
+                    A->concept = -1;
+                    A->rule = "extension";
+                    A->score = 0;
+                }
+            }
         /* an item of a sum never counts another item twice: "Net income"
          * less "Net income attributable to noncontrolling interests",
          * which net income has already deducted, is the net income that
@@ -1611,7 +1642,12 @@ static xc_type guess_type(const tstate *s, const rec *r, int is_pct, int depth)
         return XC_TYPE_PERSHARE;
     if (share)
         return XC_TYPE_SHARES;
-    if (count)
+    /* ...but an amount printed with its currency sign is money ("Fire and
+     * allied lines $25,948": lines of insurance, not telephone lines) */
+    int dollar = 0;
+    for (int j = 0; j < s->ncols && count; j++)
+        dollar |= s->cols[j].use && r->has[j] && (r->num[j].flags & XC_NUM_DOLLAR);
+    if (count && !dollar)
         return XC_TYPE_PERCENT; /* a pure number */
     return s->per_share ? XC_TYPE_PERSHARE : XC_TYPE_MONETARY;
 }

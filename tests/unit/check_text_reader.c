@@ -1671,6 +1671,41 @@ START_TEST(test_whole_side_total)
 }
 END_TEST
 
+/* Lines of insurance: amounts with their currency sign are money though
+ * "lines" counts things elsewhere, and a sum of premiums written holds no
+ * balance-sheet liability ("Other liability" is a line of business). */
+static const char LINES_OF_BUSINESS[] =
+    "                NET PREMIUMS WRITTEN\n"
+    "                  (In Thousands)\n"
+    "                                    Three Months Ended March 31,\n"
+    "                                        2011          2010\n"
+    "Commercial lines:\n"
+    "  Other liability (1)               $ 30,293      $ 29,148\n"
+    "  Fire and allied lines (2)           25,948        25,582\n"
+    "  Automobile                          24,381        24,440\n"
+    "                                    --------      --------\n"
+    "  Total commercial lines            $ 80,622      $ 79,170\n";
+
+START_TEST(test_lines_of_business)
+{
+    int rc;
+    xc_model *m = convert(LINES_OF_BUSINESS, &rc);
+    ck_assert_int_gt(rc, 0);
+    int n = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        if (!f->numeric)
+            continue;
+        n++;
+        ck_assert_str_eq(m->units[f->unit].id, "USD");
+        ck_assert_int_eq((int)m->contexts[f->context].type, (int)XC_PERIOD_DURATION);
+        ck_assert_msg(!strstr(f->concept, "Liabilities"), "%s", f->concept);
+    }
+    ck_assert_int_eq(n, 8);
+    xc_model_free(m);
+}
+END_TEST
+
 /* A scale note and a column header on one line ("(In thousands)   Nine
  * Months Ended") begin another table: its rows are nine months of cash
  * flows, not more rows of the quarter's statement above. */
@@ -2740,6 +2775,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_basic_only_shares);
     tcase_add_test(tc, test_dangling_label);
     tcase_add_test(tc, test_scale_and_period_line);
+    tcase_add_test(tc, test_lines_of_business);
     tcase_add_test(tc, test_trust_ffo);
     tcase_add_test(tc, test_brands_title);
     tcase_add_test(tc, test_title_over_columns);
