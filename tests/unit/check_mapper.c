@@ -34,6 +34,17 @@ static const struct {
     const char *concept; /* NULL: no match expected */
 } cases[] = {
     {"Net Sales", XC_STMT_INCOME, NULL, "Revenues"},
+    {"Investment income, net of investment expenses", XC_STMT_INCOME, NULL,
+     "NetInvestmentIncome"},
+    {"Losses and loss settlement expenses", XC_STMT_INCOME, NULL,
+     "PolicyholderBenefitsAndClaimsIncurredNet"},
+    {"Dividends on preferred shares", XC_STMT_INCOME, NULL,
+     "PreferredStockDividendsAndOtherAdjustments"},
+    {"Net income attributable to the Trust", XC_STMT_INCOME, NULL, "NetIncomeLoss"},
+    {"Provision for depreciation and amortization", XC_STMT_CASHFLOW, NULL,
+     "DepreciationDepletionAndAmortization"},
+    {"Increase (decrease) in operating assets and liabilities - net", XC_STMT_CASHFLOW, NULL,
+     "IncreaseDecreaseInOperatingCapital"},
     {"(Loss) Income from Operations", XC_STMT_INCOME, NULL, "OperatingIncomeLoss"},
     {"Income (loss) from operations", XC_STMT_INCOME, NULL, "OperatingIncomeLoss"},
     {"Net (Loss) Income", XC_STMT_INCOME, NULL, "NetIncomeLoss"},
