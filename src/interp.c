@@ -749,6 +749,26 @@ static int shows_sides(const tstate *s)
     return 0;
 }
 
+/* Whether a line could wrap onto the label below it: not a heading in
+ * capitals over a label that is not ("EXPENSES" / "Rental expenses"), nor
+ * one that repeats a word of it ("OTHER INCOME/(EXPENSE)" / "Other
+ * interest income"). */
+static int may_wrap(const xc_taxonomy *tax, const char *above, const char *below)
+{
+    int upper = 0, lower = 0;
+    for (const char *p = above; *p; p++) {
+        upper += *p >= 'A' && *p <= 'Z';
+        lower += *p >= 'a' && *p <= 'z';
+    }
+    if (upper >= 2 && !lower) {
+        for (const char *p = below; *p; p++)
+            if (*p >= 'a' && *p <= 'z')
+                return 0;
+    }
+    xc_words a = xc_words_seen(tax, above, 0), b = xc_words_seen(tax, below, 0);
+    return xc_words_common(&a, &b) == 0;
+}
+
 /* Builds logical rows from the table's body: joins wrapped labels, keeps
  * headings, and maps each label. */
 static void build_records(tstate *s)
@@ -804,7 +824,8 @@ static void build_records(tstate *s)
         int group = nhead > 0 && i + 1 < t->nrows && t->rows[i + 1].kind == XC_ROW_DATA &&
                     t->rows[i + 1].indent == r->indent && r->indent > pending[nhead - 1]->indent;
         if (nhead > 0 && *r->label && !strchr(pending[nhead - 1]->label, ':') && !group &&
-            r->indent <= pending[nhead - 1]->indent + 3) {
+            r->indent <= pending[nhead - 1]->indent + 3 &&
+            may_wrap(s->tax, pending[nhead - 1]->label, label)) {
             const xc_row *p = pending[nhead - 1];
             char *joined = join2(p->label, label);
             xc_map_ctx c1, c2;

@@ -1671,6 +1671,46 @@ START_TEST(test_whole_side_total)
 }
 END_TEST
 
+/* A heading in capitals does not wrap onto a label that is not, nor a
+ * line onto one that repeats its words: "EXPENSES" / "Rental expenses"
+ * is a heading and its row. A REIT's earnings per share name the measure
+ * they divide ("Net income available for common shareholders"). */
+static const char CAPS_HEADING[] =
+    "          CONSOLIDATED STATEMENTS OF OPERATIONS\n"
+    "                    (in thousands)\n"
+    "                                        2020          2019\n"
+    "REVENUE\n"
+    "Rental income                       $175,479      $229,731\n"
+    "EXPENSES\n"
+    "Rental expenses                       36,417        41,438\n"
+    "Real estate taxes                     30,599        25,166\n"
+    "OTHER INCOME (EXPENSE)\n"
+    "Other interest income                    509           189\n"
+    "EARNINGS PER COMMON SHARE, BASIC AND DILUTED:\n"
+    "Net income available for common\n"
+    "  shareholders                      $   0.11      $   1.05\n";
+
+START_TEST(test_caps_heading)
+{
+    int rc;
+    xc_model *m = convert(CAPS_HEADING, &rc);
+    ck_assert_int_gt(rc, 0);
+    int seen = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_provenance *p = &m->facts[i].prov;
+        if (!p->row_label)
+            continue;
+        ck_assert_msg(!strstr(p->row_label, "EXPENSE") && !strstr(p->row_label, "REVENUE"),
+                      "%s", p->row_label);
+        seen++;
+    }
+    ck_assert_int_eq(seen, 12);
+    /* and a row under a per-share heading is earnings per share */
+    ck_assert_str_eq(value_of(m, "EarningsPerShareDiluted", NULL, "2020-12-31"), "0.11");
+    xc_model_free(m);
+}
+END_TEST
+
 /* Lines of insurance: amounts with their currency sign are money though
  * "lines" counts things elsewhere, and a sum of premiums written holds no
  * balance-sheet liability ("Other liability" is a line of business). */
@@ -2776,6 +2816,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_dangling_label);
     tcase_add_test(tc, test_scale_and_period_line);
     tcase_add_test(tc, test_lines_of_business);
+    tcase_add_test(tc, test_caps_heading);
     tcase_add_test(tc, test_trust_ffo);
     tcase_add_test(tc, test_brands_title);
     tcase_add_test(tc, test_title_over_columns);
