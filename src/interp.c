@@ -1519,6 +1519,13 @@ static void name_totals(tstate *s)
                 if (alt >= 0) {
                     c->concept = alt;
                     c->rule = "arithmetic";
+                } else if (c->rule && !strcmp(c->rule, "heading+label")) {
+                    /* an item that took the concept from the heading its
+                     * total has ("Operating" under "Costs and expenses:")
+                     * is an item of its own */
+                    c->concept = -1;
+                    c->rule = "extension";
+                    c->score = 0;
                 } else {
                     stuck = 1;
                 }

@@ -1671,6 +1671,34 @@ START_TEST(test_whole_side_total)
 }
 END_TEST
 
+/* An item that read its concept off the heading ("Operating" under "Costs
+ * and expenses:" as operating costs and expenses) yields it to the
+ * unlabelled total the heading names. */
+static const char HEADING_ITEM[] =
+    "                                   (IN THOUSANDS)\n"
+    "                                        1998          1999\n"
+    "Operating revenues..............  $12,625,769   $13,126,920\n"
+    "Costs and expenses:\n"
+    "  Operating (exclusive of\n"
+    "    depreciation shown below)....   7,283,251     8,269,021\n"
+    "  General and administrative.....   1,332,736     1,920,309\n"
+    "  Depreciation and amortization..   1,498,712     1,614,165\n"
+    "                                  -----------   -----------\n"
+    "                                   10,114,699    11,803,495\n"
+    "                                  -----------   -----------\n"
+    "Income from operations...........   2,511,070     1,323,425\n";
+
+START_TEST(test_heading_item)
+{
+    int rc;
+    xc_model *m = convert(HEADING_ITEM, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "CostsAndExpenses", NULL, "1999-12-31"), "11803495000");
+    ck_assert_str_eq(value_of(m, "OperatingIncomeLoss", NULL, "1999-12-31"), "1323425000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A heading in capitals does not wrap onto a label that is not, nor a
  * line onto one that repeats its words: "EXPENSES" / "Rental expenses"
  * is a heading and its row. A REIT's earnings per share name the measure
@@ -2817,6 +2845,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_scale_and_period_line);
     tcase_add_test(tc, test_lines_of_business);
     tcase_add_test(tc, test_caps_heading);
+    tcase_add_test(tc, test_heading_item);
     tcase_add_test(tc, test_trust_ffo);
     tcase_add_test(tc, test_brands_title);
     tcase_add_test(tc, test_title_over_columns);
