@@ -2403,6 +2403,44 @@ static int starts_reconciliation(const tstate *s, size_t i)
     return 0;
 }
 
+/* An extension's local name, qualified where the same name has other
+ * values elsewhere in the release: by the row's heading, else by its
+ * table ("Stock-based compensation expense" of a gross margin's
+ * reconciliation and of net income's). Takes and returns local. */
+static char *qualify_ext(ictx *c, tstate *s, const rec *r, const char *rm, xc_type type,
+                         char *local)
+{
+    xc_concept probe;
+    memset(&probe, 0, sizeof(probe));
+    probe.type = type;
+    probe.period = XC_PERIOD_DURATION;
+    for (int attempt = 0; attempt < 2; attempt++) {
+        char *q = ext_qname(c, local);
+        probe.qname = q;
+        int clash = row_conflicts(c, s, r, &probe, rm);
+        if (!clash) {
+            /* instants too */
+            probe.period = XC_PERIOD_INSTANT;
+            clash = row_conflicts(c, s, r, &probe, rm);
+            probe.period = XC_PERIOD_DURATION;
+        }
+        free(q);
+        if (!clash)
+            break;
+        xc_buf nb = {0};
+        if (attempt == 0 && r->nheads) {
+            char *h = xc_camel_name(r->heads[0]);
+            xc_buf_printf(&nb, "%s%s", h, local);
+            free(h);
+        } else {
+            xc_buf_printf(&nb, "%sTable%d", local, c->table_no);
+        }
+        free(local);
+        local = xc_buf_detach(&nb);
+    }
+    return local;
+}
+
 /* Which parts of split per-share concepts the table's rows report: bit
  * q for split[q] (basic, diluted), both for the joint concept. A table
  * whose only earnings per share is basic counts basic shares only. */
@@ -2562,6 +2600,8 @@ static void emit_table(ictx *c, tstate *s)
                 }
                 local = xc_buf_detach(&b);
                 types[0] = tax->concepts[concept].type;
+                if (!clash)
+                    local = qualify_ext(c, s, r, rm, types[0], local);
             } else if (r->seg_ext >= 0 || r->ext_measure) {
                 /* a segment total's concept, and its segments' */
                 const rec *T = r->seg_ext >= 0 ? &s->recs[r->seg_ext] : r;
@@ -2599,36 +2639,7 @@ static void emit_table(ictx *c, tstate *s)
                 }
                 local = xc_buf_detach(&b);
                 types[0] = guess_type(s, r, pct, 0);
-                /* the same words with other values elsewhere: qualify by
-                 * heading, else by table */
-                xc_concept probe;
-                memset(&probe, 0, sizeof(probe));
-                probe.type = types[0];
-                probe.period = XC_PERIOD_DURATION;
-                for (int attempt = 0; attempt < 2; attempt++) {
-                    char *q = ext_qname(c, local);
-                    probe.qname = q;
-                    int clash2 = row_conflicts(c, s, r, &probe, rm);
-                    if (!clash2) {
-                        /* instants too */
-                        probe.period = XC_PERIOD_INSTANT;
-                        clash2 = row_conflicts(c, s, r, &probe, rm);
-                        probe.period = XC_PERIOD_DURATION;
-                    }
-                    free(q);
-                    if (!clash2)
-                        break;
-                    xc_buf nb = {0};
-                    if (attempt == 0 && r->nheads) {
-                        char *h = xc_camel_name(r->heads[0]);
-                        xc_buf_printf(&nb, "%s%s", h, local);
-                        free(h);
-                    } else {
-                        xc_buf_printf(&nb, "%sTable%d", local, c->table_no);
-                    }
-                    free(local);
-                    local = xc_buf_detach(&nb);
-                }
+                local = qualify_ext(c, s, r, rm, types[0], local);
             }
             owned[0] = ext_qname(c, local);
             names[0] = owned[0];

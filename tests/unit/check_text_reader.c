@@ -1671,6 +1671,51 @@ START_TEST(test_whole_side_total)
 }
 END_TEST
 
+/* The same adjustment in two reconciliations with other values (stock
+ * compensation in cost of revenues, and in all of net income) is two
+ * measures: both kept, the second qualified, neither dropped. */
+static const char TWO_RECONCILIATIONS[] =
+    "   RECONCILIATION OF GAAP GROSS PROFIT TO NON-GAAP GROSS PROFIT\n"
+    "                        (In thousands)\n"
+    "                                        Three months ended\n"
+    "                                          September 30,\n"
+    "                                        2023          2022\n"
+    "GAAP gross profit                     $28,068       $27,315\n"
+    "Stock-based compensation expense        1,120           854\n"
+    "Amortization of acquired technology       574           553\n"
+    "Non-GAAP gross profit                 $29,762       $28,722\n"
+    "\n"
+    "   RECONCILIATION OF GAAP NET INCOME TO NON-GAAP NET INCOME\n"
+    "                        (In thousands)\n"
+    "                                        Three months ended\n"
+    "                                          September 30,\n"
+    "                                        2023          2022\n"
+    "GAAP net income (loss)                $(4,972)      $ 1,385\n"
+    "Stock-based compensation expense        5,999         5,136\n"
+    "Expenses of arbitration                   226           556\n"
+    "Tax impact of reconciling items         5,904          (373)\n"
+    "Non-GAAP net income                   $ 7,157       $ 6,704\n";
+
+START_TEST(test_two_reconciliations)
+{
+    int rc;
+    xc_model *m = convert(TWO_RECONCILIATIONS, &rc);
+    ck_assert_int_gt(rc, 0);
+    int sbc = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        char b[40];
+        const xc_fact *f = &m->facts[i];
+        if (!f->numeric)
+            continue;
+        xc_decimal_format(f->value, b);
+        sbc += !strcmp(b, "1120000") || !strcmp(b, "854000") || !strcmp(b, "5999000") ||
+               !strcmp(b, "5136000");
+    }
+    ck_assert_int_eq(sbc, 4);
+    xc_model_free(m);
+}
+END_TEST
+
 /* An item that read its concept off the heading ("Operating" under "Costs
  * and expenses:" as operating costs and expenses) yields it to the
  * unlabelled total the heading names. */
@@ -2846,6 +2891,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_lines_of_business);
     tcase_add_test(tc, test_caps_heading);
     tcase_add_test(tc, test_heading_item);
+    tcase_add_test(tc, test_two_reconciliations);
     tcase_add_test(tc, test_trust_ffo);
     tcase_add_test(tc, test_brands_title);
     tcase_add_test(tc, test_title_over_columns);
