@@ -105,22 +105,9 @@ static int starts_lower(const char *s)
     return 1;
 }
 
-/* A line that cannot end a label: "Property, Plant and", "net of", "par value;". */
-static int ends_open_as(const char *s, int after_values);
-
-static int ends_open(const char *s)
-{
-    return ends_open_as(s, 0);
-}
-
-/* Whether a row's label, printed with its values, goes on below them
- * ("Depreciation &" 17,711 / "Amortization"): only a joining word or
- * mark, never one that may end a label ("Interest income, net"). */
-static int ends_dangling(const char *s)
-{
-    return ends_open_as(s, 1);
-}
-
+/* A line that cannot end a label: "Property, Plant and", "net of", "par
+ * value;". After values (a label printed with them), only a joining word
+ * or mark: see ends_dangling. */
 static int ends_open_as(const char *s, int after_values)
 {
     size_t n = strlen(s);
@@ -149,6 +136,19 @@ static int ends_open_as(const char *s, int after_values)
             if (strlen(*w) == n - b && xc_strncaseeq(s + b, *w, n - b))
                 return 1;
     return 0;
+}
+
+static int ends_open(const char *s)
+{
+    return ends_open_as(s, 0);
+}
+
+/* Whether a row's label, printed with its values, goes on below them
+ * ("Depreciation &" 17,711 / "Amortization"): only a joining word or
+ * mark, never one that may end a label ("Interest income, net"). */
+static int ends_dangling(const char *s)
+{
+    return ends_open_as(s, 1);
 }
 
 static char *join2(const char *a, const char *b)
@@ -1358,10 +1358,6 @@ static int path_weight(const xc_taxonomy *t, int c, int a)
     return 0;
 }
 
-/* Unlabelled totals take the lowest common calculation parent of what
- * they add up, or their heading's concept; a child that carries the same
- * concept as its total is re-mapped among that concept's children
- * ("Plant, property and equipment" above "Less accumulated depreciation"). */
 /* Whether total T adds flows: a duration concept, or unread in a table
  * whose columns all state durations. */
 static int adds_flows(const tstate *s, const rec *T)
@@ -1380,6 +1376,10 @@ static int adds_flows(const tstate *s, const rec *T)
     return any;
 }
 
+/* Unlabelled totals take the lowest common calculation parent of what
+ * they add up, or their heading's concept; a child that carries the same
+ * concept as its total is re-mapped among that concept's children
+ * ("Plant, property and equipment" above "Less accumulated depreciation"). */
 static void name_totals(tstate *s)
 {
     for (size_t i = 0; i < s->nrecs; i++) {

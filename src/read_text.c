@@ -1099,8 +1099,6 @@ static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_en
     return 1;
 }
 
-/* Where a data line's values begin: a squeezed first value, which may
- * yet turn out to be part of the label, does not count. */
 /* Whether a line has text after its first that names periods and starts
  * at column from or right of it ("(In thousands)   Nine Months Ended"). */
 static int periods_over(line *L, int from)
@@ -1113,6 +1111,8 @@ static int periods_over(line *L, int from)
     return 0;
 }
 
+/* Where a data line's values begin: a squeezed first value, which may
+ * yet turn out to be part of the label, does not count. */
 static int first_value(const line *L)
 {
     return L->vals[0].squeezed && L->nvals > 1 ? L->vals[1].b : L->vals[0].b;
