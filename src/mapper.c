@@ -669,17 +669,20 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
         rc = map_label(t, bare, ctx, out);
     free(bare);
     /* a bare "Other" among a balance sheet's assets or liabilities, with no
-     * heading to say which, is the side's other item (current or not by
-     * the section) */
-    if (!rc && !nh && ctx->statement == XC_STMT_BALANCE &&
-        (ctx->side == XC_SIDE_ASSET || ctx->side == XC_SIDE_LIABILITY)) {
+     * heading to say which, is the rest of the side (current or not by the
+     * section): the concept the taxonomy marks rest="true" */
+    if (!rc && !nh && ctx->statement == XC_STMT_BALANCE && ctx->side != XC_SIDE_NONE) {
         xc_words w = xc_words_seen(t, label, 0);
-        static const char *const OTHER[2][2] = {{"Other liabilities", "Other current liabilities"},
-                                                 {"Other assets", "Other current assets"}};
-        if (w.n == 1 && w.w[0] == xc_word_id("other", 5) &&
-            (rc = map_label(t, OTHER[ctx->side == XC_SIDE_ASSET][ctx->term == 1], ctx, out))) {
-            out->score = 80;
-            out->rule = "side";
+        int term = ctx->term == 1 ? 1 : 2;
+        for (size_t i = 0; w.n == 1 && w.w[0] == xc_word_id("other", 5) && i < t->nconcepts; i++) {
+            const xc_concept *c = &t->concepts[i];
+            if (c->rest && c->side == ctx->side && c->term == term && !c->bank) {
+                out->concept = (int)i;
+                out->score = 80;
+                out->rule = "side";
+                rc = 1;
+                break;
+            }
         }
     }
     XC_GROW(sc->answers, sc->canswers, sc->nanswers + 1);

@@ -841,7 +841,7 @@ static int load_concepts(xc_taxonomy *t, const char *path, xc_diag *d)
         char *name = attr(n, "name"), *type = attr(n, "type"), *per = attr(n, "period");
         char *bal = attr(n, "balance"), *st = attr(n, "statements"), *cf = attr(n, "cf");
         char *nn = attr(n, "nonneg"), *side = attr(n, "side"), *split = attr(n, "split");
-        char *term = attr(n, "term"), *industry = attr(n, "industry");
+        char *term = attr(n, "term"), *industry = attr(n, "industry"), *rest = attr(n, "rest");
         xc_concept c;
         memset(&c, 0, sizeof(c));
         c.parent = -1;
@@ -885,6 +885,7 @@ static int load_concepts(xc_taxonomy *t, const char *path, xc_diag *d)
             free(split);
             free(term);
             free(industry);
+            free(rest);
             goto out;
         }
         c.bank = industry && !strcmp(industry, "bank");
@@ -895,6 +896,8 @@ static int load_concepts(xc_taxonomy *t, const char *path, xc_diag *d)
         c.statements = (unsigned)parse_stmts(st);
         c.term = !term ? 0 : !strcmp(term, "current") ? 1 : !strcmp(term, "noncurrent") ? 2 : 0;
         free(term);
+        c.rest = rest && !strcmp(rest, "true");
+        free(rest);
         c.cf = cf ? atoi(cf) : 0;
         c.nonneg = nn && !strcmp(nn, "true");
         c.side = !side                        ? XC_SIDE_NONE

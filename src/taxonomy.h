@@ -49,6 +49,7 @@ typedef struct xc_concept {
     int bank;         /* a banking concept (industry="bank"): for banks' releases only */
     int gross;        /* its standard label ends "gross": no label saying "net" is it */
     int term;     /* 1 current, 2 noncurrent, 0 not classified */
+    int rest;     /* the rest of its side and term: a bare "Other" there (rest="true") */
     int split[2]; /* concept indexes, -1 when unused */
     int part;     /* q + 1 when it is split[q] of another concept, else 0 */
     int parent;   /* calculation parent, -1 for a root */
