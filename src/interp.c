@@ -3678,6 +3678,22 @@ static void add_dei(ictx *c)
     }
 }
 
+/* Whether a table prints an amount with its currency sign: rows of money
+ * ("Revenue  $ 520,000  $ 540,000" under "Low  High"), so that skipping
+ * them for want of a period deserves a warning however few they are (a
+ * few rows without one are mostly prose or footnotes read as a table). */
+static int prints_money(const xc_table *t)
+{
+    for (size_t r = 0; r < t->nrows; r++)
+        for (size_t j = 0; t->rows[r].cells && j < t->ncols; j++) {
+            const char *c = t->rows[r].cells[j];
+            xc_number v;
+            if (c && xc_number_parse(c, strlen(c), &v) == 0 && (v.flags & XC_NUM_DOLLAR))
+                return 1;
+        }
+    return 0;
+}
+
 /* Whether the release is a bank's: rows of amounts of two kinds that only
  * banks print (the vocabulary's <bank>: "Net interest income", "Provision
  * for loan losses", "Total deposits"). A company with interest income of
@@ -3821,7 +3837,6 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
         for (int j = 0; j < s.ncols; j++)
             used += s.cols[j].use;
         c.table_no = (int)i + 1;
-        size_t before = m->nfacts;
         if (used) {
             build_records(&s);
             settle_duplicates(&s);
@@ -3831,13 +3846,12 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
             check_share_scale(&s);
             emit_table(&c, &s);
             add_calcs(&c, &s);
-        } else if (nper[i] == 0 && t->nrows > 2) {
+        } else if (nper[i] == 0 && (t->nrows > 2 || prints_money(t))) {
             xc_diag_add(d, XC_WARNING, XC_EPARSE, m->source, t->first_line, 1,
-                        "table %zu has no period in its column headers; its %zu rows are "
+                        "table %zu has no period in its column headers; its %zu row%s "
                         "skipped",
-                        i + 1, t->nrows);
+                        i + 1, t->nrows, t->nrows == 1 ? " is" : "s are");
         }
-        (void)before;
         /* the footnotes under a text table, for the statements view (an
          * HTML source's lines start with markup, so they give none) */
         infos[i].notes = table_notes(doc->text, t->last_line,

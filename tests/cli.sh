@@ -157,6 +157,22 @@ TXT
 expect 0 "warnings alone" -- "$bin" -o /dev/null "$tmp/noperiod.txt"
 has "$tmp/err" "noperiod.txt:[0-9]*:1: warning: table 2 has no period" "skipped table warns"
 expect 4 "--strict with warnings" -- "$bin" --strict -o /dev/null "$tmp/noperiod.txt"
+# however few its rows, a table of money without a period is not passed over
+# in silence (an outlook over "Low  High")
+cat >"$tmp/outlook.txt" <<'TXT'
+                                    Year Ended December 31,
+                                      2025          2024
+Revenue                           $ 500,000     $ 450,000
+Net income                        $  50,000     $  40,000
+
+2026 OUTLOOK
+
+                                      Low           High
+Revenue                           $ 520,000     $ 540,000
+TXT
+expect 0 "one-row outlook" -- "$bin" -o /dev/null "$tmp/outlook.txt"
+has "$tmp/err" "outlook.txt:9:1: warning: table 2 has no period in its column headers; its 1 row is skipped" \
+    "a one-row table of money warns"
 cat >"$tmp/notes.txt" <<'TXT'
                                     Three Months Ended
                                   March 31,     March 31,
