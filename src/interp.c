@@ -499,6 +499,9 @@ typedef struct heading {
     int equity;    /* about equity alone: "Stockholders' equity:" */
     int per_share; /* about per-share amounts: "Earnings per common share" */
     int instant;   /* places an instant: "Backlog at end of period:" */
+    int colon;     /* printed with a colon: it introduces what follows */
+    int group;     /* a colon's heading over headings at its own indent
+                      ("Per share amounts:" / "Net income" / "Basic") */
 } heading;
 
 typedef struct tstate {
@@ -523,9 +526,19 @@ typedef struct tstate {
     int per_share; /* the title is about per-share amounts ("Factors Impacting EPS") */
 } tstate;
 
-static void push_heading(tstate *s, int indent, const char *text)
+/* Opens a heading at indent, closing those at its indent or deeper. A
+ * group (see heading.group) stays open under a heading at its own indent
+ * that has no colon of its own; with nest, the heading above becomes one. */
+static void push_heading(tstate *s, int indent, const char *text, int nest)
 {
+    int colon = ends_colon(text);
+    if (nest && s->nheads && s->heads[s->nheads - 1].indent == indent && !colon &&
+        s->heads[s->nheads - 1].colon)
+        s->heads[s->nheads - 1].group = 1;
     while (s->nheads > 0 && s->heads[s->nheads - 1].indent >= indent) {
+        const heading *h = &s->heads[s->nheads - 1];
+        if (h->group && h->indent == indent && !colon)
+            break;
         free(s->heads[--s->nheads].text);
     }
     if (s->nheads >= 16) {
@@ -536,6 +549,8 @@ static void push_heading(tstate *s, int indent, const char *text)
     s->heads[s->nheads].indent = indent;
     s->heads[s->nheads].text = trim_dup(text);
     s->heads[s->nheads].equity = 0;
+    s->heads[s->nheads].colon = colon;
+    s->heads[s->nheads].group = 0;
     s->heads[s->nheads].instant = xc_places_instant(s->heads[s->nheads].text);
     /* about per-share amounts: per-share words, or only the kind of
      * earnings per share ("Basic", "Diluted:", "Assuming dilution") */
@@ -709,17 +724,18 @@ static int per_unit(const xc_taxonomy *tax, const char *label)
 
 /* Pending label-only lines become headings; a line that wraps onto the
  * next ("Adjustments to reconcile ... extraordinary" / "items to net cash
- * ...") is joined with it first. */
+ * ...") is joined with it first. A line under a colon's heading at the
+ * same indent nests in it ("Per share amounts:" / "Net income"). */
 static void flush_headings(tstate *s, const xc_row *const *pending, int n)
 {
     for (int k = 0; k < n; k++) {
         if (k + 1 < n && (starts_lower(pending[k + 1]->label) || ends_open(pending[k]->label))) {
             char *j = join2(pending[k]->label, pending[k + 1]->label);
-            push_heading(s, pending[k]->indent, j);
+            push_heading(s, pending[k]->indent, j, k > 0);
             free(j);
             k++;
         } else {
-            push_heading(s, pending[k]->indent, pending[k]->label);
+            push_heading(s, pending[k]->indent, pending[k]->label, k > 0);
         }
     }
 }
@@ -769,6 +785,23 @@ static int may_wrap(const xc_taxonomy *tax, const char *above, const char *below
     return xc_words_common(&a, &b) == 0;
 }
 
+/* Whether data row r reads better under a line as its heading than
+ * without it: then the line heads a group even printed flush left with its
+ * rows ("Income from continuing operations" / "Basic" / "Diluted", where
+ * "Diluted" alone under "Per share amounts:" would read as a share count). */
+static int reads_under(const tstate *s, const char *line, const xc_row *r)
+{
+    if (!*r->label)
+        return 0;
+    xc_map_ctx c1, c2;
+    fill_ctx(s, r->indent, &c1, NULL, 0);
+    fill_ctx(s, r->indent, &c2, &line, 1);
+    xc_match alone, under;
+    xc_map_label(s->tax, r->label, &c1, &alone);
+    return xc_map_label(s->tax, r->label, &c2, &under) && under.score >= 85 &&
+           under.score > alone.score;
+}
+
 /* Builds logical rows from the table's body: joins wrapped labels, keeps
  * headings, and maps each label. */
 static void build_records(tstate *s)
@@ -786,7 +819,7 @@ static void build_records(tstate *s)
             continue;
         if (r->kind == XC_ROW_TEXT) {
             if (npend == 8) {
-                push_heading(s, pending[0]->indent, pending[0]->label);
+                push_heading(s, pending[0]->indent, pending[0]->label, 0);
                 memmove(pending, pending + 1, 7 * sizeof(*pending));
                 npend--;
             }
@@ -822,7 +855,9 @@ static void build_records(tstate *s)
          * both indented under it ("Basic" / "Continuing operations" /
          * "Discontinued operations") */
         int group = nhead > 0 && i + 1 < t->nrows && t->rows[i + 1].kind == XC_ROW_DATA &&
-                    t->rows[i + 1].indent == r->indent && r->indent > pending[nhead - 1]->indent;
+                    t->rows[i + 1].indent == r->indent &&
+                    (r->indent > pending[nhead - 1]->indent ||
+                     reads_under(s, pending[nhead - 1]->label, &t->rows[i + 1]));
         if (nhead > 0 && *r->label && !strchr(pending[nhead - 1]->label, ':') && !group &&
             r->indent <= pending[nhead - 1]->indent + 3 &&
             may_wrap(s->tax, pending[nhead - 1]->label, label)) {
@@ -1631,6 +1666,37 @@ static int adding_total(const tstate *s, int i)
     return -1;
 }
 
+/* Whether row r prints every amount to cents or finer (at least one) in a
+ * table whose amounts are scaled and whose money rows print whole units:
+ * "Cash dividends  $0.07" under "(In millions, except per share amounts)"
+ * is an amount per share, not $70,000. */
+static int cents_in_scaled(const tstate *s, const rec *r)
+{
+    if (s->scale <= 0 || r->scale <= 0)
+        return 0;
+    int amounts = 0, money = 0;
+    for (int j = 0; j < s->ncols; j++) {
+        if (!s->cols[j].use || !r->has[j] || xc_decimal_is_zero(r->num[j].value))
+            continue;
+        if (r->num[j].frac_digits < 2)
+            return 0;
+        amounts++;
+    }
+    for (size_t k = 0; amounts && k < s->nrecs; k++) {
+        const rec *q = &s->recs[k];
+        if (q->concept < 0 || s->tax->concepts[q->concept].type != XC_TYPE_MONETARY)
+            continue;
+        for (int j = 0; j < s->ncols; j++) {
+            if (!s->cols[j].use || !q->has[j])
+                continue;
+            if (q->num[j].frac_digits >= 2)
+                return 0;
+            money = 1;
+        }
+    }
+    return amounts && money;
+}
+
 /* The type of a row's facts where its concept does not say (extensions):
  * per-share when it names an amount per share and not the shares behind
  * one ("Shares used in computing loss per share"), shares, a pure number
@@ -1677,7 +1743,7 @@ static xc_type guess_type(const tstate *s, const rec *r, int is_pct, int depth)
         dollar |= s->cols[j].use && r->has[j] && (r->num[j].flags & XC_NUM_DOLLAR);
     if (count && !dollar)
         return XC_TYPE_PERCENT; /* a pure number */
-    return s->per_share ? XC_TYPE_PERSHARE : XC_TYPE_MONETARY;
+    return s->per_share || cents_in_scaled(s, r) ? XC_TYPE_PERSHARE : XC_TYPE_MONETARY;
 }
 
 /* Whether a table's title is about per-share amounts: "Significant

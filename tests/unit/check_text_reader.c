@@ -1929,6 +1929,60 @@ START_TEST(test_basic_only_shares)
 }
 END_TEST
 
+/* Per-share rows of an old income statement printed flush left: "Per
+ * share amounts:" groups "Net income" and the "Basic" under it, as it
+ * grouped the heading before; and in a table scaled to millions whose money
+ * prints whole, a row printed to cents that no concept reads is an amount
+ * per share, never 70,000 dollars. */
+static const char PER_SHARE_GROUP[] =
+    "                 Consolidated Statements of Income\n"
+    "                   ($ millions except per share)\n"
+    "\n"
+    "                                           Three Months Ended\n"
+    "                                                March 31,\n"
+    "                                            2003          2002\n"
+    "Railway operating revenues              $  1,561      $  1,498\n"
+    "Railway operating expenses                 1,330         1,261\n"
+    "                                        --------      --------\n"
+    "Income from continuing operations            231           237\n"
+    "Cumulative effect of accounting changes      114             -\n"
+    "                                        --------      --------\n"
+    "Net income                              $    345      $    237\n"
+    "                                        ========      ========\n"
+    "Cash dividends                          $   0.07      $   0.07\n"
+    "Per share amounts:\n"
+    "Income from continuing operations\n"
+    "Basic                                   $   0.59      $   0.61\n"
+    "Diluted                                 $   0.59      $   0.61\n"
+    "Net income\n"
+    "Basic                                   $   0.89      $   0.61\n"
+    "Diluted                                 $   0.88      $   0.61\n";
+
+START_TEST(test_per_share_group)
+{
+    int rc;
+    xc_model *m = convert(PER_SHARE_GROUP, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "IncomeLossFromContinuingOperationsPerBasicShare", NULL,
+                              "2003-03-31"),
+                     "0.59");
+    ck_assert_str_eq(value_of(m, "EarningsPerShareBasic", NULL, "2003-03-31"), "0.89");
+    ck_assert_str_eq(value_of(m, "EarningsPerShareDiluted", NULL, "2003-03-31"), "0.88");
+    int dividends = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        if (!strstr(f->concept, "Dividend"))
+            continue;
+        char b[32];
+        ck_assert_str_eq(xc_decimal_format(f->value, b), "0.07");
+        ck_assert_ptr_nonnull(m->units[f->unit].den);
+        dividends++;
+    }
+    ck_assert_int_eq(dividends, 2);
+    xc_model_free(m);
+}
+END_TEST
+
 /* Stock-based compensation by the statement lines it sits in: each line is
  * the total's concept at its IncomeStatementLocationAxis member, not a
  * second cost of revenue; "Total costs and expenses" over "Cost of sales"
@@ -2886,6 +2940,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_two_revenue_totals);
     tcase_add_test(tc, test_whole_side_total);
     tcase_add_test(tc, test_basic_only_shares);
+    tcase_add_test(tc, test_per_share_group);
     tcase_add_test(tc, test_dangling_label);
     tcase_add_test(tc, test_scale_and_period_line);
     tcase_add_test(tc, test_lines_of_business);
