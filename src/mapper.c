@@ -9,7 +9,8 @@
 static int fits(const xc_taxonomy *t, const xc_concept *c, const xc_map_ctx *ctx)
 {
     (void)t;
-    if (ctx->per_share && c->type == XC_TYPE_MONETARY)
+    /* an amount per share is neither money nor a count of shares */
+    if (ctx->per_share && (c->type == XC_TYPE_MONETARY || c->type == XC_TYPE_SHARES))
         return 0;
     if (c->bank && !ctx->bank)
         return 0;
@@ -213,6 +214,24 @@ static void words_union(const xc_words *a, const xc_words *b, xc_words *out)
     }
 }
 
+/* Whether two labels that say "before" are before the same items: each
+ * word after the one's "before" is after the other's too, unless it names
+ * either's measure ("Income before taxes" and "Income before income
+ * taxes" agree, "... before cumulative effect of accounting change" and
+ * "... before income taxes and cumulative effect ..." do not). */
+static int before_same(const xc_words *pa, const xc_words *a, const xc_words *pb,
+                       const xc_words *b)
+{
+    for (int k = 0; k < 2; k++) {
+        const xc_words *x = k ? b : a, *y = k ? a : b;
+        for (int i = 0; i < x->n; i++)
+            if (!xc_words_has_id(y, x->w[i]) && !xc_words_has_id(pa, x->w[i]) &&
+                !xc_words_has_id(pb, x->w[i]))
+                return 0;
+    }
+    return 1;
+}
+
 /* Which of a label's word lists an alias equals (xc_mapscratch.equals). */
 enum { EQ_A = 1, EQ_A3 = 2, EQ_A1 = 4, EQ_A2 = 8, EQ_H = 16 };
 
@@ -371,6 +390,7 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
     int joins = -1;        /* xc_joins_items(label), once asked */
     int before = -1;       /* whether the label says "before", once asked */
     xc_word before_id = 0, head = 0; /* and its head noun, once asked */
+    xc_words excluded = {0}, measure = {0}; /* the label's words after "before", before it */
     int head_asked = 0;
     size_t bestalias = 0;  /* the alias that gave best and bestgap */
     const char *rule = "none";
@@ -476,8 +496,16 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
         if (loose && before < 0) {
             before_id = xc_word_id("before", 6);
             before = xc_words_has_id(&A, before_id);
+            xc_words ord = xc_words_seen(t, label, 1);
+            excluded = xc_words_after(&ord, before_id, &measure);
         }
         if (loose && before != xc_words_has_id(&al->words, before_id))
+            loose = 0;
+        /* and what the one is before, the other is before too ("Income
+         * before income taxes and cumulative effect of accounting change"
+         * is no income before the cumulative effect alone, which is after
+         * taxes) */
+        if (loose && before && !before_same(&measure, &excluded, &al->measure, &al->before))
             loose = 0;
         if (loose) {
             s = 40 + (common * 30) / mxn;

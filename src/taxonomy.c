@@ -431,6 +431,19 @@ int xc_words_has_id(const xc_words *w, xc_word id)
     return 0;
 }
 
+xc_words xc_words_after(const xc_words *ord, xc_word word, xc_words *pre)
+{
+    for (int i = 0; i < ord->n; i++)
+        if (ord->w[i] == word) {
+            if (pre)
+                *pre = (xc_words){.w = ord->w, .n = i};
+            return (xc_words){.w = ord->w + i + 1, .n = ord->n - i - 1};
+        }
+    if (pre)
+        *pre = (xc_words){0};
+    return (xc_words){0};
+}
+
 int xc_words_has(const xc_words *w, const char *word)
 {
     return xc_words_has_id(w, xc_word_id(word, strlen(word)));
@@ -578,6 +591,16 @@ int xc_joins_items(const char *text)
     return 0;
 }
 
+static xc_words copy_words(const xc_words *w)
+{
+    xc_words c = {.w = NULL, .n = w->n};
+    if (w->n) {
+        c.w = xc_xmalloc((size_t)w->n * sizeof(xc_word));
+        memcpy(c.w, w->w, (size_t)w->n * sizeof(xc_word));
+    }
+    return c;
+}
+
 static void add_alias(xc_taxonomy *t, int concept, const char *text)
 {
     XC_GROW(t->aliases, t->caliases, t->naliases + 1);
@@ -591,6 +614,9 @@ static void add_alias(xc_taxonomy *t, int concept, const char *text)
     int head = 0;
     scan_ids(t, text, &ord, &head);
     a->head = head > 0 ? ord.w[head - 1] : 0;
+    xc_words pre, after = xc_words_after(&ord, xc_word_id("before", 6), &pre);
+    a->before = copy_words(&after);
+    a->measure = copy_words(after.n ? &pre : &after);
     free(ord.w);
     if (a->words.n > 255) /* the mapper counts an alias's words in a byte */
         a->words.n = 255;
@@ -1203,6 +1229,10 @@ void xc_taxonomy_free(xc_taxonomy *t)
     if (!t->alias_words) /* a load that failed before build_index */
         for (size_t i = 0; i < t->naliases; i++)
             xc_words_free(&t->aliases[i].words);
+    for (size_t i = 0; i < t->naliases; i++) {
+        free(t->aliases[i].before.w);
+        free(t->aliases[i].measure.w);
+    }
     free(t->alias_words);
     free(t->aliases);
     free(t->index);

@@ -64,6 +64,9 @@ typedef struct xc_alias {
     uint64_t spelling; /* and their spelling (xc_spelling) */
     int joins;         /* joins two items with "and" or "&" (xc_joins_items) */
     xc_word head;      /* its head noun (xc_words_head), or 0 */
+    xc_words before;   /* its words after "before", in order ("Income before
+                          income taxes": income tax), or none */
+    xc_words measure;  /* and those before it (income), or none */
 } xc_alias;
 
 /* Whether text joins two items with "and" or "&" ("Occupancy and other
@@ -223,6 +226,9 @@ char *xc_words_text(const xc_taxonomy *t, const char *text);
 /* 1 if w holds this (normalised) word, by id (xc_word_id) or by text. */
 int xc_words_has_id(const xc_words *w, xc_word id);
 int xc_words_has(const xc_words *w, const char *word);
+/* The words of ord (ordered) after its first `word`: a view into ord,
+ * empty when word is not there; *pre, when given, gets those before it. */
+xc_words xc_words_after(const xc_words *ord, xc_word word, xc_words *pre);
 /* 1 if every word of a is in b (both sorted and unique). */
 int xc_words_subset(const xc_words *a, const xc_words *b);
 int xc_words_equal(const xc_words *a, const xc_words *b);

@@ -278,6 +278,15 @@ static const struct {
     {"As reported", XC_STMT_INCOME, "Net income", "NetIncomeLoss"},
     {"- - As Reported", XC_STMT_INCOME, "Basic Earnings Per Share-(Notes)",
      "EarningsPerShareBasic"},
+    /* a loose reading is before what the label is before: income taxes
+     * make a pre-tax amount, the cumulative effect alone does not */
+    {"Income from continuing operations before cumulative effect of accounting change",
+     XC_STMT_INCOME, NULL,
+     "IncomeLossBeforeExtraordinaryItemsAndCumulativeEffectOfChangeInAccountingPrinciple"},
+    {"Earnings before income taxes and cumulative effect of accounting change", XC_STMT_INCOME,
+     NULL,
+     "IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest"},
+    {"Income from railway operations", XC_STMT_INCOME, NULL, "OperatingIncomeLoss"},
 };
 
 START_TEST(test_map)
@@ -374,6 +383,28 @@ START_TEST(test_map_term)
     ctx.statement = XC_STMT_INCOME;
     ctx.side = XC_SIDE_NONE;
     ck_assert(!xc_map_label(t, "Other", &ctx, &m));
+    xc_map_forget(t);
+}
+END_TEST
+
+/* A row known to be per share is neither money nor a share count:
+ * "Diluted" under "Per share amounts:" is no diluted share count (its 0.59
+ * would be 590,000 shares in millions), under "Net income" it is EPS. */
+START_TEST(test_map_per_share)
+{
+    const xc_taxonomy *t = test_taxonomy();
+    xc_map_ctx ctx;
+    memset(&ctx, 0, sizeof(ctx));
+    ctx.statement = XC_STMT_INCOME;
+    ctx.per_share = 1;
+    ctx.headings[0] = "Per share amounts:";
+    ctx.nheadings = 1;
+    xc_match m;
+    if (xc_map_label(t, "Diluted", &ctx, &m))
+        ck_assert_int_eq(t->concepts[m.concept].type, XC_TYPE_PERSHARE);
+    ctx.headings[0] = "Net income";
+    ck_assert(xc_map_label(t, "Diluted", &ctx, &m));
+    ck_assert_str_eq(t->concepts[m.concept].name, "EarningsPerShareDiluted");
     xc_map_forget(t);
 }
 END_TEST
@@ -608,6 +639,7 @@ Suite *mapper_suite(void)
     tcase_add_test(tc, test_words);
     tcase_add_test(tc, test_words_head);
     tcase_add_test(tc, test_map_term);
+    tcase_add_test(tc, test_map_per_share);
     tcase_add_test(tc, test_map_memo);
     tcase_add_test(tc, test_words_text);
     tcase_add_test(tc, test_map_own_labels);
