@@ -502,6 +502,8 @@ typedef struct heading {
     int colon;     /* printed with a colon: it introduces what follows */
     int group;     /* a colon's heading over headings at its own indent
                       ("Per share amounts:" / "Net income" / "Basic") */
+    int list;      /* over a list ("Cost of Sales" / "- Utility"): closed
+                      by the first row at its indent that is no item */
 } heading;
 
 typedef struct tstate {
@@ -551,6 +553,7 @@ static void push_heading(tstate *s, int indent, const char *text, int nest)
     s->heads[s->nheads].equity = 0;
     s->heads[s->nheads].colon = colon;
     s->heads[s->nheads].group = 0;
+    s->heads[s->nheads].list = 0;
     s->heads[s->nheads].instant = xc_places_instant(s->heads[s->nheads].text);
     /* about per-share amounts: per-share words, or only the kind of
      * earnings per share ("Basic", "Diluted:", "Assuming dilution") */
@@ -599,20 +602,25 @@ static int under_equity(const tstate *s)
 /* Whether row rc, at indent, is a per-share amount by its headings
  * ("EARNINGS PER COMMON SHARE" / "Basic" / "Cumulative effect of change in
  * accounting principle"): under such a heading, with every amount printed
- * to cents or finer (a computation's "Net income" there prints 53). */
+ * to cents or finer (a computation's "Net income" there prints 53), or
+ * printed as a dash. */
 static int per_share_row(const tstate *s, int indent, const rec *rc)
 {
-    int under = 0, amounts = 0;
+    int under = 0, amounts = 0, dashes = 0;
     for (int k = 0; k < s->nheads && !under; k++)
         under = s->heads[k].per_share && s->heads[k].indent <= indent;
     for (int j = 0; under && j < s->ncols; j++) {
+        if (rc->has[j] && (rc->num[j].flags & XC_NUM_DASH))
+            dashes++;
         if (!rc->has[j] || xc_decimal_is_zero(rc->num[j].value))
             continue;
         if (rc->num[j].frac_digits < 2)
             return 0;
         amounts++;
     }
-    return under && amounts > 0;
+    /* (a row of dashes there is a per-share nil: "Discontinued
+     * Operations  -  -" under "Basic Earnings Per Common Share:") */
+    return under && (amounts > 0 || dashes > 0);
 }
 
 static void fill_ctx(const tstate *s, int indent, xc_map_ctx *ctx, const char *const *extra,
@@ -853,11 +861,13 @@ static void build_records(tstate *s)
          * reading that maps better */
         /* ...unless the line heads a group: this row and the next are
          * both indented under it ("Basic" / "Continuing operations" /
-         * "Discontinued operations") */
-        int group = nhead > 0 && i + 1 < t->nrows && t->rows[i + 1].kind == XC_ROW_DATA &&
-                    t->rows[i + 1].indent == r->indent &&
-                    (r->indent > pending[nhead - 1]->indent ||
-                     reads_under(s, pending[nhead - 1]->label, &t->rows[i + 1]));
+         * "Discontinued operations"), or items of a list ("Cost of Sales"
+         * / "- Utility" / "- Nonutility") */
+        int next = nhead > 0 && i + 1 < t->nrows && t->rows[i + 1].kind == XC_ROW_DATA &&
+                   t->rows[i + 1].indent == r->indent;
+        int list = next && list_item(r->label) && list_item(t->rows[i + 1].label);
+        int group = next && (r->indent > pending[nhead - 1]->indent || list ||
+                             reads_under(s, pending[nhead - 1]->label, &t->rows[i + 1]));
         if (nhead > 0 && *r->label && !strchr(pending[nhead - 1]->label, ':') && !group &&
             r->indent <= pending[nhead - 1]->indent + 3 &&
             may_wrap(s->tax, pending[nhead - 1]->label, label)) {
@@ -882,6 +892,13 @@ static void build_records(tstate *s)
         }
         flush_headings(s, pending, nhead);
         npend = 0;
+        if (list && s->nheads)
+            s->heads[s->nheads - 1].list = 1;
+        /* the end of a list closes its heading ("Operations" after "-
+         * Nonutility" is no cost of sales) */
+        if (s->nheads && s->heads[s->nheads - 1].list && !list_item(r->label) &&
+            r->indent <= s->heads[s->nheads - 1].indent)
+            free(s->heads[--s->nheads].text);
         /* a label that goes on below its values ("Depreciation &" 17,711
          * / "Amortization"), unless the line below heads what follows */
         if (i + 1 < t->nrows && t->rows[i + 1].kind == XC_ROW_TEXT && ends_dangling(label) &&
@@ -2309,8 +2326,11 @@ static void segment_rows(ictx *c, tstate *s, int titled)
             tax->concepts[measure].split[0] >= 0)
             continue;
         /* a standard axis's members split what a period earns or costs:
-         * "License fee, net" above "Total assets" is no member */
-        if (am && tax->concepts[measure].period == XC_PERIOD_INSTANT)
+         * "License fee, net" above "Total assets" is no member; nor is
+         * "Maintenance" among a utility's operating expenses (the axis
+         * splits revenues and their costs, vocabulary.xml's splits=) */
+        if (am && (tax->concepts[measure].period == XC_PERIOD_INSTANT ||
+                   !xc_axis_splits(tax, am, measure)))
             continue;
         r->seg_measure = measure;
         r->axis_member = am;
@@ -2467,6 +2487,22 @@ static int starts_reconciliation(const tstate *s, size_t i)
                                            s->recs[i].label);
     }
     return 0;
+}
+
+/* The length of a heading before its qualifiers: a dash, or a
+ * parenthesis of several words, after a word ("Cost of Sales -
+ * (Excluding depreciation)": 13; not "Nonoperating income (expense)"),
+ * else all of it. */
+static size_t heading_lead(const char *h)
+{
+    for (const char *p = h; *p; p++) {
+        if (p == h || p[-1] != ' ')
+            continue;
+        size_t close = *p == '(' ? strcspn(p, ")") : 0;
+        if ((*p == '-' && p[1] == ' ') || (close && memchr(p, ' ', close)))
+            return (size_t)(p - 1 - h);
+    }
+    return strlen(h);
 }
 
 /* An extension's local name, qualified where the same name has other
@@ -2686,19 +2722,24 @@ static void emit_table(ictx *c, tstate *s)
                     xc_buf_printf(&b, "%sSubtotal", strcmp(h, "Item") ? h : "");
                     free(h);
                 } else {
-                    /* short labels read better with their heading */
+                    /* short labels read better with their heading, up to
+                     * its qualifiers ("Cost of Sales - (Excluding
+                     * depreciation)" / "- Utility": CostOfSalesUtility) */
+                    char *lead = xc_xstrdup(r->nheads ? r->heads[0] : "");
+                    lead[heading_lead(lead)] = '\0';
                     int words = 1, hwords = 1;
                     for (const char *p = r->label; *p; p++)
                         words += *p == ' ';
-                    for (const char *p = r->nheads ? r->heads[0] : ""; *p; p++)
+                    for (const char *p = lead; *p; p++)
                         hwords += *p == ' ';
                     /* and per-share amounts by their heading's kind
                      * ("Basic", "Diluted") */
                     if (r->nheads && ((words <= 2 && hwords <= 5) || r->per_share)) {
-                        char *h = xc_camel_name(r->heads[0]);
+                        char *h = xc_camel_name(lead);
                         xc_buf_puts(&b, h);
                         free(h);
                     }
+                    free(lead);
                     char *l = xc_camel_name(r->label);
                     xc_buf_puts(&b, l);
                     free(l);

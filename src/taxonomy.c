@@ -752,11 +752,13 @@ static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
             cap = &t->cbank;
         } else if (is_el(n, "axis")) {
             char *axis = attr(n, "name"), *ns = attr(n, "namespace"), *ln = attr(n, "lines");
+            char *splits = attr(n, "splits");
             int lines = ln && !strcmp(ln, "true");
             free(ln);
             if (!axis || !ns || !strchr(axis, ':')) {
                 free(axis);
                 free(ns);
+                free(splits);
                 rc = bad(d, path, n, "axis needs name= (a QName) and namespace=", NULL);
                 goto out;
             }
@@ -768,6 +770,7 @@ static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
                     free(name);
                     free(axis);
                     free(ns);
+                    free(splits);
                     rc = bad(d, path, mb, "member needs name= (a QName)", NULL);
                     goto out;
                 }
@@ -786,6 +789,7 @@ static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
                     am->member = xc_xstrdup(name);
                     am->residual = residual;
                     am->lines = lines;
+                    am->splits = splits ? xc_xstrdup(splits) : NULL;
                     xc_words_of(t, s, 0, &am->words);
                     free(s);
                 }
@@ -793,6 +797,7 @@ static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
             }
             free(axis);
             free(ns);
+            free(splits);
             continue;
         } else if (is_el(n, "exchange")) {
             char *code = attr(n, "code");
@@ -1179,6 +1184,56 @@ static int check_catalog(const char *path, xc_diag *d)
     return rc;
 }
 
+/* Calls fn for each concept name in a blank-separated list, stopping at
+ * the first nonzero answer, which it returns. */
+static int each_name(const char *list, int (*fn)(const char *name, size_t n, void *arg), void *arg)
+{
+    for (const char *p = list; *p;) {
+        while (*p == ' ' || *p == '\t' || *p == '\n')
+            p++;
+        size_t n = strcspn(p, " \t\n");
+        int r = n ? fn(p, n, arg) : 0;
+        if (r)
+            return r;
+        p += n;
+    }
+    return 0;
+}
+
+struct splits_q {
+    const xc_taxonomy *t;
+    int concept;
+};
+
+static int split_by(const char *name, size_t n, void *arg)
+{
+    const struct splits_q *q = arg;
+    char buf[128];
+    if (n >= sizeof(buf))
+        return 0;
+    memcpy(buf, name, n);
+    buf[n] = '\0';
+    int k = xc_taxonomy_find(q->t, buf);
+    return k >= 0 && (k == q->concept || xc_taxonomy_is_under(q->t, q->concept, k));
+}
+
+int xc_axis_splits(const xc_taxonomy *t, const xc_axis_member *am, int concept)
+{
+    struct splits_q q = {t, concept};
+    return !am->splits || each_name(am->splits, split_by, &q);
+}
+
+static int unknown_name(const char *name, size_t n, void *arg)
+{
+    const xc_taxonomy *t = arg;
+    char buf[128];
+    if (n >= sizeof(buf))
+        return 1;
+    memcpy(buf, name, n);
+    buf[n] = '\0';
+    return xc_taxonomy_find(t, buf) < 0;
+}
+
 xc_taxonomy *xc_taxonomy_load(const char *dir, xc_diag *d)
 {
     xc_taxonomy *t = xc_xcalloc(1, sizeof(*t));
@@ -1190,6 +1245,15 @@ xc_taxonomy *xc_taxonomy_load(const char *dir, xc_diag *d)
         xc_buf_printf(&p, "%s/us-gaap.xml", dir);
         rc = load_concepts(t, p.ptr, d);
     }
+    /* an axis splits concepts that us-gaap.xml defines */
+    for (size_t i = 0; rc == 0 && i < t->nmembers; i++)
+        if (t->members[i].splits && each_name(t->members[i].splits, unknown_name, t)) {
+            xc_buf_clear(&p);
+            xc_buf_printf(&p, "%s/vocabulary.xml", dir);
+            rc = xc_diag_add(d, XC_ERROR, XC_ETAXONOMY, p.ptr, 0, 0,
+                             "axis %s splits a concept that us-gaap.xml does not define: %s",
+                             t->members[i].axis, t->members[i].splits);
+        }
     if (rc == 0) {
         xc_buf_clear(&p);
         xc_buf_printf(&p, "%s/package/META-INF/catalog.xml", dir);
@@ -1289,6 +1353,7 @@ void xc_taxonomy_free(xc_taxonomy *t)
         free(t->members[i].prefix);
         free(t->members[i].axis_ns);
         free(t->members[i].member);
+        free(t->members[i].splits);
         xc_words_free(&t->members[i].words);
     }
     free(t->members);

@@ -96,6 +96,9 @@ typedef struct xc_axis_member {
     int lines;      /* the axis's members are lines of the statements
                        (IncomeStatementLocationAxis): a row that names one
                        under a total of another kind is that total's */
+    char *splits;   /* the concepts its members split (splits=, names
+                       separated by blanks), with those under them; NULL:
+                       any concept */
 } xc_axis_member;
 
 typedef struct xc_exchange {
@@ -203,6 +206,9 @@ void xc_taxonomy_free(xc_taxonomy *t);
 
 /* Index of the concept with this local name, or -1. */
 int xc_taxonomy_find(const xc_taxonomy *t, const char *name);
+/* Whether a member of am's axis may measure concept: it is one of the
+ * concepts the axis splits, or under one in the calculation trees. */
+int xc_axis_splits(const xc_taxonomy *t, const xc_axis_member *am, int concept);
 
 /* Normalises text into words: lower case, footnote markers and scale
  * notes such as "(in millions)" dropped, punctuation to blanks, plurals

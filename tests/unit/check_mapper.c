@@ -590,39 +590,78 @@ START_TEST(test_bad_taxonomy)
 }
 END_TEST
 
-/* A concept entered twice is an error at its second entry's line. */
-START_TEST(test_taxonomy_concept_twice)
+/* Loads a taxonomy made of the two texts from a fresh folder, which it
+ * removes afterwards. */
+static xc_taxonomy *load_texts(const char *usgaap, const char *vocabulary, xc_diag *d)
 {
     char dir[] = "/tmp/xc_taxXXXXXX";
     ck_assert_ptr_nonnull(mkdtemp(dir));
-    char path[64];
-    snprintf(path, sizeof(path), "%s/us-gaap.xml", dir);
-    FILE *f = fopen(path, "w");
-    ck_assert_ptr_nonnull(f);
-    fputs("<taxonomy xmlns=\"urn:xbrlconv:taxonomy:1\" prefix=\"us-gaap\"\n"
-          "          namespace=\"http://fasb.org/us-gaap/2025\" schema=\"s.xsd\">\n"
-          "  <concept name=\"Revenues\" type=\"monetary\" period=\"duration\"/>\n"
-          "  <concept name=\"Revenues\" type=\"monetary\" period=\"duration\"/>\n"
-          "</taxonomy>\n",
-          f);
-    fclose(f);
-    snprintf(path, sizeof(path), "%s/vocabulary.xml", dir);
-    f = fopen(path, "w");
-    ck_assert_ptr_nonnull(f);
-    fputs("<vocabulary xmlns=\"urn:xbrlconv:taxonomy:1\"/>\n", f);
-    fclose(f);
+    char paths[2][64];
+    const char *texts[2] = {usgaap, vocabulary};
+    snprintf(paths[0], sizeof(paths[0]), "%s/us-gaap.xml", dir);
+    snprintf(paths[1], sizeof(paths[1]), "%s/vocabulary.xml", dir);
+    for (int i = 0; i < 2; i++) {
+        FILE *f = fopen(paths[i], "w");
+        ck_assert_ptr_nonnull(f);
+        fputs(texts[i], f);
+        fclose(f);
+    }
+    xc_taxonomy *t = xc_taxonomy_load(dir, d);
+    remove(paths[0]);
+    remove(paths[1]);
+    rmdir(dir);
+    return t;
+}
+
+/* A concept entered twice is an error at its second entry's line. */
+START_TEST(test_taxonomy_concept_twice)
+{
     xc_diag d;
     xc_diag_init(&d);
-    ck_assert_ptr_null(xc_taxonomy_load(dir, &d));
+    ck_assert_ptr_null(load_texts(
+        "<taxonomy xmlns=\"urn:xbrlconv:taxonomy:1\" prefix=\"us-gaap\"\n"
+        "          namespace=\"http://fasb.org/us-gaap/2025\" schema=\"s.xsd\">\n"
+        "  <concept name=\"Revenues\" type=\"monetary\" period=\"duration\"/>\n"
+        "  <concept name=\"Revenues\" type=\"monetary\" period=\"duration\"/>\n"
+        "</taxonomy>\n",
+        "<vocabulary xmlns=\"urn:xbrlconv:taxonomy:1\"/>\n", &d));
     ck_assert_uint_ge(d.errors, 1);
     ck_assert_int_eq(d.items[0].code, XC_ETAXONOMY);
     ck_assert_int_eq(d.items[0].line, 4);
     ck_assert_ptr_nonnull(strstr(d.items[0].message, "concept defined twice: Revenues"));
     xc_diag_free(&d);
-    remove(path);
-    snprintf(path, sizeof(path), "%s/us-gaap.xml", dir);
-    remove(path);
-    rmdir(dir);
+}
+END_TEST
+
+/* An axis that splits a concept us-gaap.xml does not define is an error,
+ * not a rule that silently never applies. */
+START_TEST(test_taxonomy_axis_splits)
+{
+    xc_diag d;
+    xc_diag_init(&d);
+    ck_assert_ptr_null(load_texts(
+        "<taxonomy xmlns=\"urn:xbrlconv:taxonomy:1\" prefix=\"us-gaap\"\n"
+        "          namespace=\"http://fasb.org/us-gaap/2025\" schema=\"s.xsd\">\n"
+        "  <concept name=\"Revenues\" type=\"monetary\" period=\"duration\"/>\n"
+        "</taxonomy>\n",
+        "<vocabulary xmlns=\"urn:xbrlconv:taxonomy:1\">\n"
+        "  <axis name=\"srt:ProductOrServiceAxis\" namespace=\"http://fasb.org/srt/2025\"\n"
+        "        splits=\"Revenues CostOfRevenue\">\n"
+        "    <member name=\"us-gaap:ProductMember\"><alias>Products</alias></member>\n"
+        "  </axis>\n"
+        "</vocabulary>\n", &d));
+    ck_assert_uint_eq(d.errors, 1);
+    ck_assert_int_eq(d.items[0].code, XC_ETAXONOMY);
+    ck_assert_ptr_nonnull(strstr(d.items[0].message, "does not define"));
+    xc_diag_free(&d);
+    /* the shipped one: its product members split revenues and their
+     * costs, not operating expenses */
+    const xc_taxonomy *t = test_taxonomy();
+    const xc_axis_member *am = xc_taxonomy_member(t, "Maintenance");
+    ck_assert_ptr_nonnull(am);
+    ck_assert(xc_axis_splits(t, am, xc_taxonomy_find(t, "CostOfRevenue")));
+    ck_assert(xc_axis_splits(t, am, xc_taxonomy_find(t, "CostOfGoodsAndServicesSold")));
+    ck_assert(!xc_axis_splits(t, am, xc_taxonomy_find(t, "OperatingExpenses")));
 }
 END_TEST
 
@@ -646,6 +685,7 @@ Suite *mapper_suite(void)
     tcase_add_test(tc, test_calc_tree);
     tcase_add_test(tc, test_bad_taxonomy);
     tcase_add_test(tc, test_taxonomy_concept_twice);
+    tcase_add_test(tc, test_taxonomy_axis_splits);
     tcase_add_test(tc, test_axis_members);
     tcase_add_test(tc, test_sense);
     suite_add_tcase(s, tc);

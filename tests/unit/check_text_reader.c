@@ -1983,6 +1983,75 @@ START_TEST(test_per_share_group)
 }
 END_TEST
 
+/* A utility's statement printed flush left: a cost of sales split into a
+ * list ("- Utility", "- Nonutility") is no single cost of revenue, and the
+ * list's end closes its heading; "Maintenance" among operating expenses is
+ * no product or service member; a per-share row of dashes is a per-share
+ * nil, so the discontinued operations above keep their concept; and the
+ * loss before taxes, before equity earnings come in, is that concept. */
+static const char UTILITY[] =
+    "SOUTH JERSEY INDUSTRIES CONDENSED CONSOLIDATED STATEMENTS OF INCOME (Unaudited)\n"
+    "\n"
+    "(In Thousands Except for Per Share Data)\n"
+    "\n"
+    "\n"
+    "                                                               Three Months Ended\n"
+    "                                                                    June 30,\n"
+    "                                                               2017          2016\n"
+    "Operating Revenues:\n"
+    "Utility                                                     $    81,938   $    68,273\n"
+    "Nonutility                                                      162,436        86,129\n"
+    "Total Operating Revenues                                        244,374       154,402\n"
+    "Operating Expenses:\n"
+    "Cost of Sales - (Excluding depreciation)\n"
+    "- Utility                                                        32,331        19,508\n"
+    "- Nonutility                                                    147,354        78,832\n"
+    "Operations                                                       38,474        36,250\n"
+    "Maintenance                                                       4,672         4,259\n"
+    "Depreciation                                                     24,556        22,296\n"
+    "Energy and Other Taxes                                            1,551         1,243\n"
+    "Total Operating Expenses                                        248,938       162,388\n"
+    "Operating Loss                                                   (4,564)       (7,986)\n"
+    "Other Income and Expense                                          2,317         4,361\n"
+    "Interest Charges                                                (10,979)       (8,229)\n"
+    "Losses Before Income Taxes                                      (13,226)      (11,854)\n"
+    "Income Taxes                                                      5,544         7,189\n"
+    "Equity in Earnings (Losses) of Affiliated Companies                  70          (133)\n"
+    "Loss from Continuing Operations                                  (7,612)       (4,798)\n"
+    "Loss from Discontinued Operations - (Net of tax benefit)            (47)          (29)\n"
+    "Net Loss                                                    $    (7,659)  $    (4,827)\n"
+    "Basic Earnings Per Common Share:\n"
+    "Continuing Operations                                       $     (0.10)  $     (0.06)\n"
+    "Discontinued Operations                                               -             -\n"
+    "Basic Earnings Per Common Share                             $     (0.10)  $     (0.06)\n"
+    "Average Shares of Common Stock Outstanding - Basic               79,549        75,298\n";
+
+START_TEST(test_utility_lists)
+{
+    int rc;
+    xc_model *m = convert(UTILITY, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "IncomeLossFromDiscontinuedOperationsNetOfTax", NULL,
+                              "2017-06-30"),
+                     "-47000");
+    ck_assert_str_eq(value_of(m, "IncomeLossFromDiscontinuedOperationsNetOfTaxPerBasicShare",
+                              NULL, "2017-06-30"),
+                     "0");
+    ck_assert_str_eq(value_of(m,
+                              "IncomeLossFromContinuingOperationsBeforeIncomeTaxesMinority"
+                              "InterestAndIncomeLossFromEquityMethodInvestments",
+                              NULL, "2017-06-30"),
+                     "-13226000");
+    ck_assert_str_eq(value_of(m, "IncomeTaxExpenseBenefit", NULL, "2017-06-30"), "-5544000");
+    ck_assert_str_eq(value_of(m, "CostOfSalesUtility", NULL, "2017-06-30"), "32331000");
+    ck_assert_ptr_null(value_of(m, "CostOfRevenue", NULL, "2017-06-30"));
+    ck_assert_ptr_null(value_of(m, "CostOfSalesOperations", NULL, "2017-06-30"));
+    for (size_t i = 0; i < m->nfacts; i++)
+        ck_assert_int_eq(m->contexts[m->facts[i].context].ndims, 0);
+    xc_model_free(m);
+}
+END_TEST
+
 /* Stock-based compensation by the statement lines it sits in: each line is
  * the total's concept at its IncomeStatementLocationAxis member, not a
  * second cost of revenue; "Total costs and expenses" over "Cost of sales"
@@ -2941,6 +3010,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_whole_side_total);
     tcase_add_test(tc, test_basic_only_shares);
     tcase_add_test(tc, test_per_share_group);
+    tcase_add_test(tc, test_utility_lists);
     tcase_add_test(tc, test_dangling_label);
     tcase_add_test(tc, test_scale_and_period_line);
     tcase_add_test(tc, test_lines_of_business);
