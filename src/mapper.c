@@ -31,13 +31,15 @@ static int fits(const xc_taxonomy *t, const xc_concept *c, const xc_map_ctx *ctx
     return 1;
 }
 
-/* Whether the comma at `comma` separates the items of a list: one word
- * before it, then items of one or two words up to an "and" ("Selling,
- * marketing, general and administrative" is no kind of "Selling"; "Sales,
- * net of returns and allowances" is sales, qualified). */
+/* Whether the comma at `comma` separates the items of a list: one or two
+ * words before it, then items of one or two words up to an "and"
+ * ("Selling, marketing, general and administrative" is no kind of
+ * "Selling", nor "Purchased power, fuel and transmission" purchased power
+ * alone; "Sales, net of returns and allowances" is sales, qualified). */
 static int is_list(const char *label, const char *comma)
 {
-    if (memchr(label, ' ', (size_t)(comma - label)))
+    const char *blank = memchr(label, ' ', (size_t)(comma - label));
+    if (blank && memchr(blank + 1, ' ', (size_t)(comma - blank - 1)))
         return 0;
     int words = 0;
     for (const char *p = comma + 1; *p; p++) {
@@ -214,21 +216,32 @@ static void words_union(const xc_words *a, const xc_words *b, xc_words *out)
     }
 }
 
-/* Whether two labels that say "before" are before the same items: each
- * word after the one's "before" is after the other's too, unless it names
- * either's measure ("Income before taxes" and "Income before income
- * taxes" agree, "... before cumulative effect of accounting change" and
- * "... before income taxes and cumulative effect ..." do not). */
+/* The first word of list a (the words after a label's "before") that
+ * names neither measure (pa, pb: the words before each "before"), or 0. */
+static xc_word first_excluded(const xc_words *a, const xc_words *pa, const xc_words *pb)
+{
+    for (int i = 0; i < a->n; i++)
+        if (!xc_words_has_id(pa, a->w[i]) && !xc_words_has_id(pb, a->w[i]))
+            return a->w[i];
+    return 0;
+}
+
+/* Whether a label (pa "before" a) is before what an alias (pb "before" b)
+ * is: the same first item, and nothing the label leaves out, the measures'
+ * own words aside ("Income before taxes" and "Income before income tax
+ * expense" agree; "... before cumulative effect of accounting change" and
+ * "... before income taxes and cumulative effect ..." do not, nor "Earnings
+ * before income tax expense" and "Income before income taxes and equity in
+ * earnings"). */
 static int before_same(const xc_words *pa, const xc_words *a, const xc_words *pb,
                        const xc_words *b)
 {
-    for (int k = 0; k < 2; k++) {
-        const xc_words *x = k ? b : a, *y = k ? a : b;
-        for (int i = 0; i < x->n; i++)
-            if (!xc_words_has_id(y, x->w[i]) && !xc_words_has_id(pa, x->w[i]) &&
-                !xc_words_has_id(pb, x->w[i]))
-                return 0;
-    }
+    if (first_excluded(a, pa, pb) != first_excluded(b, pa, pb))
+        return 0;
+    for (int i = 0; i < b->n; i++)
+        if (!xc_words_has_id(a, b->w[i]) && !xc_words_has_id(pa, b->w[i]) &&
+            !xc_words_has_id(pb, b->w[i]))
+            return 0;
     return 1;
 }
 

@@ -287,6 +287,12 @@ static const struct {
      NULL,
      "IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest"},
     {"Income from railway operations", XC_STMT_INCOME, NULL, "OperatingIncomeLoss"},
+    {"Earnings Before Income Tax Expense", XC_STMT_INCOME, NULL,
+     "IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest"},
+    /* a list after two words is no kind of its first item */
+    {"Purchased Power, Fuel and Transmission", XC_STMT_INCOME, NULL, NULL},
+    {"Operations and Maintenance", XC_STMT_INCOME, NULL,
+     "UtilitiesOperatingExpenseMaintenanceAndOperations"},
 };
 
 START_TEST(test_map)
