@@ -91,13 +91,30 @@ static const char *of_figures(const char *label)
     return NULL;
 }
 
+/* Where a label says what its amount is net of ("Property and equipment,
+ * net of accumulated depreciation of $2,288,804"): the ", net of", or
+ * NULL. Not net of a current part, which makes the rest non-current
+ * ("Long-term debt, net of current portion"). */
+static const char *nets(const char *label)
+{
+    size_t n = strlen(label);
+    const char *net = xc_memcasemem(label, n, ", net of ");
+    if (!net || xc_memcasemem(net, n - (size_t)(net - label), "current"))
+        return NULL;
+    return net;
+}
+
 /* The label without parenthesised qualifiers of several words or with
  * figures ("Accounts receivable (net of allowance of $57,177)"), and
  * without the figures it ends with ("Accounts receivable less allowance
  * of $55 and $58, respectively"); one-word parentheses such as "(loss)"
- * stay. NULL when there is none. */
+ * stay; what it is net of ("X, net of ...": "X, net"). NULL when there is
+ * none. */
 static char *drop_qualifiers(const char *label)
 {
+    const char *net = nets(label);
+    if (net)
+        return xc_xstrndup(label, (size_t)(net - label) + 5); /* "X, net" */
     const char *p = strchr(label, '(');
     const char *fig = strpbrk(label, "0123456789") ? of_figures(label) : NULL;
     if (fig && (!p || fig < p))
@@ -133,10 +150,12 @@ static char *drop_qualifiers(const char *label)
 
 /* Whether the label's last word is "net" ("Buildings, net"), before any
  * parenthesised qualifier ("Property and equipment, net (including assets
- * held for sale)"): the normalised words drop it, but it rules out a
- * gross amount. */
+ * held for sale)"), or it says what it is net of: the normalised words
+ * drop it, but it rules out a gross amount. */
 static int ends_net(const char *label)
 {
+    if (nets(label))
+        return 1; /* "..., net of accumulated depreciation" */
     const char *e = label + strlen(label);
     for (;;) {
         while (e > label && !xc_isalpha((unsigned char)e[-1]) && e[-1] != ')')

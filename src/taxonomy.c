@@ -873,6 +873,7 @@ static int load_concepts(xc_taxonomy *t, const char *path, xc_diag *d)
         char *bal = attr(n, "balance"), *st = attr(n, "statements"), *cf = attr(n, "cf");
         char *nn = attr(n, "nonneg"), *side = attr(n, "side"), *split = attr(n, "split");
         char *term = attr(n, "term"), *industry = attr(n, "industry"), *rest = attr(n, "rest");
+        char *gross = attr(n, "gross");
         xc_concept c;
         memset(&c, 0, sizeof(c));
         c.parent = -1;
@@ -917,6 +918,7 @@ static int load_concepts(xc_taxonomy *t, const char *path, xc_diag *d)
             free(term);
             free(industry);
             free(rest);
+            free(gross);
             goto out;
         }
         c.bank = industry && !strcmp(industry, "bank");
@@ -955,7 +957,9 @@ static int load_concepts(xc_taxonomy *t, const char *path, xc_diag *d)
         if (!c.label)
             c.label = xc_xstrdup(name);
         size_t ln = strlen(c.label);
-        c.gross = ln >= 5 && xc_strncaseeq(c.label + ln - 5, "gross", 5);
+        c.gross = (ln >= 5 && xc_strncaseeq(c.label + ln - 5, "gross", 5)) ||
+                  (gross && !strcmp(gross, "true"));
+        free(gross);
         xc_strmap_put(&t->by_name, c.name, t->nconcepts);
         t->concepts[t->nconcepts++] = c;
         free(type);

@@ -47,7 +47,8 @@ typedef struct xc_concept {
     xc_side side;
     int holds_equity; /* a liability-side total that sums equity too */
     int bank;         /* a banking concept (industry="bank"): for banks' releases only */
-    int gross;        /* its standard label ends "gross": no label saying "net" is it */
+    int gross;        /* its standard label ends "gross", or gross="true": no label
+                         saying "net" is it */
     int term;     /* 1 current, 2 noncurrent, 0 not classified */
     int rest;     /* the rest of its side and term: a bare "Other" there (rest="true") */
     int split[2]; /* concept indexes, -1 when unused */

@@ -293,6 +293,14 @@ static const struct {
     {"Purchased Power, Fuel and Transmission", XC_STMT_INCOME, NULL, NULL},
     {"Operations and Maintenance", XC_STMT_INCOME, NULL,
      "UtilitiesOperatingExpenseMaintenanceAndOperations"},
+    /* what an amount is net of makes it net, never gross */
+    {"Property and equipment, net of accumulated depreciation", XC_STMT_BALANCE, NULL,
+     "PropertyPlantAndEquipmentNet"},
+    {"Property, plant and equipment, net of accumulated depreciation of $2,288,804 and "
+     "$2,250,950 at the respective dates",
+     XC_STMT_BALANCE, NULL, "PropertyPlantAndEquipmentNet"},
+    {"Long-term debt, net of current portion", XC_STMT_BALANCE, NULL, "LongTermDebtNoncurrent"},
+    {"Regulatory assets", XC_STMT_BALANCE, NULL, "RegulatoryAssetsNoncurrent"},
 };
 
 START_TEST(test_map)
