@@ -97,9 +97,10 @@ static const char *of_figures(const char *label)
  * ("Long-term debt, net of current portion"). */
 static const char *nets(const char *label)
 {
-    size_t n = strlen(label);
-    const char *net = xc_memcasemem(label, n, ", net of ");
-    if (!net || xc_memcasemem(net, n - (size_t)(net - label), "current"))
+    const char *net = strchr(label, ','); /* (most labels have none) */
+    while (net && !xc_strncaseeq(net, ", net of ", 9))
+        net = strchr(net + 1, ',');
+    if (!net || xc_memcasemem(net, strlen(net), "current"))
         return NULL;
     return net;
 }
