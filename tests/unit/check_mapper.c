@@ -604,6 +604,11 @@ START_TEST(test_bad_taxonomy)
 }
 END_TEST
 
+/* The start of a test's us-gaap.xml. */
+#define TAXONOMY_OPEN \
+    "<taxonomy xmlns=\"urn:xbrlconv:taxonomy:1\" prefix=\"us-gaap\"\n" \
+    "          namespace=\"http://fasb.org/us-gaap/2025\" schema=\"s.xsd\">\n"
+
 /* Loads a taxonomy made of the two texts from a fresh folder, which it
  * removes afterwards. */
 static xc_taxonomy *load_texts(const char *usgaap, const char *vocabulary, xc_diag *d)
@@ -633,8 +638,7 @@ START_TEST(test_taxonomy_concept_twice)
     xc_diag d;
     xc_diag_init(&d);
     ck_assert_ptr_null(load_texts(
-        "<taxonomy xmlns=\"urn:xbrlconv:taxonomy:1\" prefix=\"us-gaap\"\n"
-        "          namespace=\"http://fasb.org/us-gaap/2025\" schema=\"s.xsd\">\n"
+        TAXONOMY_OPEN
         "  <concept name=\"Revenues\" type=\"monetary\" period=\"duration\"/>\n"
         "  <concept name=\"Revenues\" type=\"monetary\" period=\"duration\"/>\n"
         "</taxonomy>\n",
@@ -654,8 +658,7 @@ START_TEST(test_taxonomy_axis_splits)
     xc_diag d;
     xc_diag_init(&d);
     ck_assert_ptr_null(load_texts(
-        "<taxonomy xmlns=\"urn:xbrlconv:taxonomy:1\" prefix=\"us-gaap\"\n"
-        "          namespace=\"http://fasb.org/us-gaap/2025\" schema=\"s.xsd\">\n"
+        TAXONOMY_OPEN
         "  <concept name=\"Revenues\" type=\"monetary\" period=\"duration\"/>\n"
         "</taxonomy>\n",
         "<vocabulary xmlns=\"urn:xbrlconv:taxonomy:1\">\n"
