@@ -734,8 +734,8 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
      * section): the concept the taxonomy marks rest="true" */
     if (!rc && !nh && ctx->statement == XC_STMT_BALANCE && ctx->side != XC_SIDE_NONE) {
         xc_words w = xc_words_seen(t, label, 0);
-        int term = ctx->term == 1 ? 1 : 2;
-        for (size_t i = 0; w.n == 1 && w.w[0] == xc_word_id("other", 5) && i < t->nconcepts; i++) {
+        int term = ctx->term == 1 ? 1 : 2, other = w.n == 1 && w.w[0] == xc_word_id("other", 5);
+        for (size_t i = 0; other && i < t->nconcepts; i++) {
             const xc_concept *c = &t->concepts[i];
             if (c->rest && c->side == ctx->side && c->term == term && !c->bank) {
                 out->concept = (int)i;
