@@ -2836,12 +2836,17 @@ static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols
         }
     }
     int n = (int)t->ncols < MAXCOL ? (int)t->ncols : MAXCOL;
-    int periods = 0;
+    int periods = 0, bare = 0;
+    /* columns with no header at all: the title's period cannot tell two of
+     * them apart, so it goes to one alone */
+    for (int j = 0; j < n; j++)
+        bare += !t->colhead[j][strspn(t->colhead[j], " ")];
     for (int j = 0; j < n; j++) {
         colspec *c = &cols[j];
         memset(c, 0, sizeof(*c));
         xc_period_parse(t->colhead[j], &c->ps);
         if (c->ps.kind != XC_COL_CHANGE && c->ps.kind != XC_COL_PERCENT && tp.len &&
+            (bare < 2 || t->colhead[j][strspn(t->colhead[j], " ")]) &&
             ((!c->ps.months && !c->ps.weeks) || c->ps.end == XC_NODATE)) {
             xc_buf all = {0};
             xc_buf_puts(&all, tp.ptr);

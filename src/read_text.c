@@ -852,13 +852,13 @@ static int rule_under(const line *rule, int b, int e, span *out)
  * underlined by a rule ("3 Months Ended December" over "-----------")
  * belongs to every column under the rule. */
 static void add_header_line(xc_table *t, const line *L, const line *below, const colinfo *cols,
-                            int nc)
+                            int nc, int lineno)
 {
     span ch[32];
     int n = chunks(L->disp, L->len, ch, 32);
     char got[64] = {0}; /* the columns a chunk of this line went to */
     for (int i = 0; i < n; i++) {
-        int len = ch[i].e - ch[i].b;
+        int len = ch[i].e - ch[i].b, placed = 0;
         span ul;
         int under = rule_under(below, ch[i].b, ch[i].e, &ul);
         /* several chunks over one rule are each their column's ("2004
@@ -881,7 +881,13 @@ static void add_header_line(xc_table *t, const line *L, const line *below, const
             xc_table_head_append(t, c, ob0, olen);
             if (c < 64)
                 got[c] = 1;
+            placed = 1;
         }
+        /* a scale note in the stub, left of every column, is the table's
+         * ("(Dollars in thousands, except per share data)  2020  2019") */
+        if (!placed && nc > 0 && ch[i].e < cols[0].left && has_scale_words(L->disp + ch[i].b, len))
+            xc_table_add_title(t, L->orig + ocol(L, ch[i].b),
+                               (size_t)(ocol(L, ch[i].e) - ocol(L, ch[i].b)), lineno);
     }
     /* "13 Weeks Ended" and "26 Weeks Ended" centred over their dates, not
      * over the numbers: periods side by side share out the columns, each
@@ -1045,14 +1051,20 @@ static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_en
     qsort(ttl, (size_t)nt, sizeof(int), cmp_int);
     for (int k = 0; k < nt; k++)
         add_title_line(t, &lines[ttl[k]], ttl[k] + 1 + off);
-    if (nt == 0 && prev && same_block)
+    if (nt == 0 && prev && same_block) {
         for (size_t k = 0; k < prev->ntitle; k++)
             xc_table_add_title(t, prev->title[k], strlen(prev->title[k]), prev->title_line[k]);
+        /* rows that go on after a break with no header of their own, under
+         * as many columns, are under the columns above */
+        for (int c = 0; nh == 0 && prev->ncols == (size_t)nc && c < nc; c++)
+            if (prev->colhead[c])
+                xc_table_head_append(t, (size_t)c, prev->colhead[c], strlen(prev->colhead[c]));
+    }
     for (int k = nh - 1; k >= 0; k--) {
         const line *below = &lines[hdr[k] + 1];
         int rk = below->kind;
         add_header_line(t, &lines[hdr[k]], (rk == L_RULE || rk == L_DRULE) ? below : NULL, cols,
-                        nc);
+                        nc, hdr[k] + 1 + off);
     }
     t->header_line = nh ? hdr[nh - 1] + 1 + off : 0;
 
@@ -1109,6 +1121,18 @@ static int periods_over(line *L, int from)
         if (ch[k].b >= from)
             return is_periodish(L);
     return 0;
+}
+
+/* Whether a line that reads as narrative is instead a long heading inside
+ * a table: set tight between a data line above and one below, and ending
+ * no sentence ("Weighted average number of shares and equivalent shares
+ * (in thousands)"). Narrative stands apart from a table's rows. */
+static int heads_rows(const line *lines, int i, int nl)
+{
+    const line *L = &lines[i];
+    int e = L->label_end;
+    return i > 0 && i + 1 < nl && lines[i - 1].kind == L_DATA && lines[i + 1].kind == L_DATA &&
+           e > 0 && L->disp[e - 1] != '.';
 }
 
 /* Where a data line's values begin: a squeezed first value, which may
@@ -1171,7 +1195,8 @@ int xc_read_text(const xc_text *text, xc_doc *doc, xc_diag *d)
         if (first < 0)
             continue;
         const line *L = &lines[i];
-        if (kind == L_BOUNDARY || kind == L_HEADER || (kind == L_TEXT && L->prose))
+        if (kind == L_BOUNDARY || kind == L_HEADER ||
+            (kind == L_TEXT && L->prose && !heads_rows(lines, i, (int)nl)))
             split = 1;
         else if (kind == L_TEXT && ((!L->scale && L->indent >= vstart - 2) ||
                                     periods_over(&lines[i], vstart - 2))) {

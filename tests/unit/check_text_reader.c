@@ -2052,6 +2052,63 @@ START_TEST(test_utility_lists)
 }
 END_TEST
 
+/* An insurer's statement: the scale stated in the stub of the years'
+ * line; a heading too long for a label set tight between rows (not
+ * narrative); "Operating expenses" beside a sibling that operating
+ * expenses could hold stays operating expenses; rows that go on after a
+ * paragraph, with no header, stay under their columns. */
+static const char INSURER[] =
+    "               Insurer Reports Third Quarter 2020 Results\n"
+    "\n"
+    "                                               Three Months Ended\n"
+    "                                                  September 30,\n"
+    "(Dollars in thousands, except per share data)    2020        2019\n"
+    "Net investment income                         $ 93,718    $ 93,071\n"
+    "Total revenues                                  93,718      93,071\n"
+    "Benefits, losses and expenses\n"
+    "Operating expenses                              50,000      50,000\n"
+    "Intangible asset amortization expense            3,558       3,781\n"
+    "Total benefits, losses and expenses             53,558      53,781\n"
+    "Income before income taxes                      40,160      39,290\n"
+    "Income tax expense                               3,686      13,836\n"
+    "Net income                                    $ 36,474    $ 25,454\n"
+    "Net income per share\n"
+    "Basic                                         $   0.87    $   0.61\n"
+    "Weighted average number of shares and equivalent shares (in thousands)\n"
+    "Basic                                           41,916      41,785\n"
+    "\n"
+    "The investments below are those the company held at the end of each period, as\n"
+    "reported in its quarterly filings.\n"
+    "\n"
+    "Investments sold                                 5,000       4,800\n";
+
+START_TEST(test_insurer_statement)
+{
+    int rc;
+    xc_model *m = convert(INSURER, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2020-07-01", "2020-09-30"), "36474000");
+    ck_assert_str_eq(value_of(m, "WeightedAverageNumberOfSharesOutstandingBasic", NULL,
+                              "2019-09-30"),
+                     "41785000");
+    ck_assert_str_eq(value_of(m, "OperatingExpenses", NULL, "2020-09-30"), "50000000");
+    ck_assert_ptr_null(value_of(m, "SellingGeneralAndAdministrativeExpense", NULL, "2020-09-30"));
+    int sold = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        char b[40], e[16];
+        xc_decimal_format(f->value, b);
+        if (strstr(f->concept, "InvestmentsSold")) {
+            xc_date_format(m->contexts[f->context].end, e);
+            ck_assert_str_eq(e, !strcmp(b, "5000000") ? "2020-09-30" : "2019-09-30");
+            sold++;
+        }
+    }
+    ck_assert_int_eq(sold, 2);
+    xc_model_free(m);
+}
+END_TEST
+
 /* Stock-based compensation by the statement lines it sits in: each line is
  * the total's concept at its IncomeStatementLocationAxis member, not a
  * second cost of revenue; "Total costs and expenses" over "Cost of sales"
@@ -3011,6 +3068,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_basic_only_shares);
     tcase_add_test(tc, test_per_share_group);
     tcase_add_test(tc, test_utility_lists);
+    tcase_add_test(tc, test_insurer_statement);
     tcase_add_test(tc, test_dangling_label);
     tcase_add_test(tc, test_scale_and_period_line);
     tcase_add_test(tc, test_lines_of_business);
