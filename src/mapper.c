@@ -667,12 +667,20 @@ int xc_map_child(const xc_taxonomy *t, const char *label, int parent)
         int common = xc_words_common(&A, &al->words);
         int mx = A.n > al->words.n ? A.n : al->words.n;
         int s = mx ? common * 100 / mx : 0;
+        /* one reads as a kind of the other: every word of the alias is the
+         * label's ("Net credit card receivables" is receivables), or every
+         * word of the label is the alias's and makes half of it ("Plant,
+         * property and equipment": the gross amount) */
+        if (common == al->words.n && common > 0)
+            s += 100;
+        else if (common < A.n || s < 50)
+            continue;
         if (s > bests) {
             bests = s;
             best = al->concept;
         }
     }
-    return bests >= 50 ? best : -1;
+    return best;
 }
 
 /* Parts of a remembered answer's key: a number and a colon; a text after

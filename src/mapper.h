@@ -50,7 +50,9 @@ void xc_map_forget(const xc_taxonomy *t);
 int xc_places_instant(const char *label);
 
 /* Among the calculation children of `parent`, the concept that best fits
- * label; -1 if none does. */
+ * label: one with an alias all of whose words the label has, else one
+ * with an alias that has all the label's words and not twice as many;
+ * -1 if none does. */
 int xc_map_child(const xc_taxonomy *t, const char *label, int parent);
 
 #endif

@@ -545,6 +545,26 @@ START_TEST(test_calc_tree)
 }
 END_TEST
 
+/* A child read from its parent: a label that is a kind of one child's
+ * alias takes it; one that merely shares a word with the children takes
+ * none ("Operating expenses" is no kind of selling, general and
+ * administrative expense). */
+START_TEST(test_map_child)
+{
+    const xc_taxonomy *t = test_taxonomy();
+    int rec = xc_taxonomy_find(t, "ReceivablesNetCurrent");
+    int ar = xc_map_child(t, "Net credit card receivables", rec);
+    ck_assert_int_ge(ar, 0);
+    ck_assert_str_eq(t->concepts[ar].name, "AccountsReceivableNetCurrent");
+    ck_assert_int_eq(xc_map_child(t, "Operating expenses", xc_taxonomy_find(t, "OperatingExpenses")),
+                     -1);
+    int ppe = xc_map_child(t, "Plant, property and equipment",
+                           xc_taxonomy_find(t, "PropertyPlantAndEquipmentNet"));
+    ck_assert_int_ge(ppe, 0);
+    ck_assert_str_eq(t->concepts[ppe].name, "PropertyPlantAndEquipmentGross");
+}
+END_TEST
+
 /* Row names of standard members, from the vocabulary's axes. */
 START_TEST(test_axis_members)
 {
@@ -693,6 +713,7 @@ Suite *mapper_suite(void)
     tcase_add_checked_fixture(tc, NULL, teardown);
     tcase_add_loop_test(tc, test_map, 0, sizeof(cases) / sizeof(cases[0]));
     tcase_add_test(tc, test_words);
+    tcase_add_test(tc, test_map_child);
     tcase_add_test(tc, test_words_head);
     tcase_add_test(tc, test_map_term);
     tcase_add_test(tc, test_map_per_share);
