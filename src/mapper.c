@@ -47,8 +47,11 @@ static int is_list(const char *label, const char *comma)
             words = 0;
             continue;
         }
-        if (*p != ' ' && (p[-1] == ' ' || p[-1] == ','))
+        if (*p != ' ' && (p[-1] == ' ' || p[-1] == ',')) {
+            if (xc_isdigit((unsigned char)*p))
+                return 0; /* figures, not items ("at cost, 2020 and 2019") */
             words++;
+        }
         if (!strncmp(p, " and ", 5) || !strncmp(p, " & ", 3))
             return words >= 1 && words <= 2;
         if (words > 2)
