@@ -11,16 +11,39 @@
 
 /* ---- small text helpers ---- */
 
+/* Whether [p, q) prints an amount: a dollar sign or a digit group
+ * ("1,000"). */
+static int holds_amount(const char *p, const char *q)
+{
+    for (const char *r = p; r < q; r++)
+        if (*r == '$' || (*r == ',' && r > p && r + 1 < q && xc_isdigit((unsigned char)r[-1]) &&
+                          xc_isdigit((unsigned char)r[1])))
+            return 1;
+    return 0;
+}
+
+/* The comma or semicolon that ends the clause at p (not one inside a
+ * figure, "21,401,117"), else the end of the text. */
+static char *clause_end(char *p)
+{
+    for (char *c = p; *c; c++)
+        if (*c == ';' || (*c == ',' && !(c > p && xc_isdigit((unsigned char)c[-1]) &&
+                                         xc_isdigit((unsigned char)c[1]))))
+            return c;
+    return p + strlen(p);
+}
+
 char *xc_camel_name(const char *text)
 {
     xc_buf b = {0};
     int up = 1;
     char *s = xc_xstrdup(text ? text : "");
-    /* drop footnote markers "(1)" and scale notes before naming */
+    /* drop footnote markers "(1)", scale notes and notes of amounts
+     * ("(amortized cost $6,401,021)") before naming */
     for (char *p = s; *p; p++) {
         if (*p == '(') {
             char *q = strchr(p, ')');
-            if (q && (q - p <= 3 || xc_memcasemem(p, (size_t)(q - p), "million") ||
+            if (q && (q - p <= 3 || holds_amount(p, q) || xc_memcasemem(p, (size_t)(q - p), "million") ||
                       xc_memcasemem(p, (size_t)(q - p), "thousand") ||
                       xc_memcasemem(p, (size_t)(q - p), "000"))) {
                 int digits = 1;
@@ -33,6 +56,13 @@ char *xc_camel_name(const char *text)
             }
         }
     }
+    /* and the clauses from the first that prints amounts ("Treasury
+     * stock, at cost, 21,401,117 shares") */
+    for (char *c = clause_end(s); *c; c = clause_end(c + 1))
+        if (holds_amount(c + 1, clause_end(c + 1))) {
+            *c = '\0';
+            break;
+        }
     for (const char *p = s; *p && b.len < 120; p++) {
         unsigned char c = (unsigned char)*p;
         if (xc_isalpha(c) || xc_isdigit(c)) {
