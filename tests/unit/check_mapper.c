@@ -301,6 +301,19 @@ static const struct {
      XC_STMT_BALANCE, NULL, "PropertyPlantAndEquipmentNet"},
     {"Long-term debt, net of current portion", XC_STMT_BALANCE, NULL, "LongTermDebtNoncurrent"},
     {"Regulatory assets", XC_STMT_BALANCE, NULL, "RegulatoryAssetsNoncurrent"},
+    /* figures after a comma are no items of a list */
+    {"Treasury stock, at cost, 2020 and 2019, 21,401,117 shares", XC_STMT_BALANCE, NULL,
+     "TreasuryStockValue"},
+    /* insurers */
+    {"Benefits, claims and settlement expenses", XC_STMT_INCOME, NULL,
+     "PolicyholderBenefitsAndClaimsIncurredNet"},
+    {"Interest credited", XC_STMT_INCOME, NULL, "InterestCreditedToPolicyholdersAccountBalances"},
+    {"Investment contract and other policyholder account balances", XC_STMT_BALANCE, NULL,
+     "PolicyholderContractDeposits"},
+    {"Losses and loss adjustment expenses", XC_STMT_BALANCE, NULL,
+     "LiabilityForClaimsAndClaimsAdjustmentExpense"},
+    {"Losses and loss adjustment expenses", XC_STMT_INCOME, NULL,
+     "PolicyholderBenefitsAndClaimsIncurredNet"},
 };
 
 START_TEST(test_map)

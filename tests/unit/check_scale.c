@@ -41,6 +41,13 @@ START_TEST(test_camel)
     n = xc_camel_name("2001 Growth (in millions)");
     ck_assert_str_eq(n, "N2001Growth");
     free(n);
+    /* the amounts a label prints are no part of its name */
+    n = xc_camel_name("Fixed maturities, at fair value (amortized cost 2020, $6,102,330)");
+    ck_assert_str_eq(n, "FixedMaturitiesAtFairValue");
+    free(n);
+    n = xc_camel_name("Treasury stock, at cost, 2020 and 2019, 21,401,117 shares");
+    ck_assert_str_eq(n, "TreasuryStockAtCost2020And2019");
+    free(n);
     n = xc_camel_name("");
     ck_assert_str_eq(n, "Item");
     free(n);
