@@ -466,6 +466,15 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
         int n = al->words.n;
         if (!fits(t, c, ctx) || n == 0 || (says_net && c->gross))
             continue;
+        /* the same words with "other" qualifying an item in one and
+         * joined as an item in the other are another measure: "Other
+         * interest income" is no "Interest and other income" */
+        if (common == A.n && n == A.n) {
+            if (joins < 0)
+                joins = xc_joins_items(label);
+            if ((al->joins == 2) != (joins == 2))
+                continue;
+        }
         int s = 0;
         const char *r = "none";
         if (eq[i] & EQ_A) {

@@ -585,9 +585,14 @@ static int bad(xc_diag *d, const char *file, xmlNode *n, const char *msg, const 
 int xc_joins_items(const char *text)
 {
     size_t n = strlen(text);
-    for (const char *p = text; (p = memchr(p, ' ', n - (size_t)(p - text))) != NULL; p++)
-        if (p[1] == '&' || (xc_strncaseeq(p + 1, "and", 3) && (p[4] == ' ' || p[4] == '\0')))
-            return 1;
+    for (const char *p = text; (p = memchr(p, ' ', n - (size_t)(p - text))) != NULL; p++) {
+        const char *item = p[1] == '&' ? p + 2 : xc_strncaseeq(p + 1, "and", 3) ? p + 4 : NULL;
+        if (item && (*item == ' ' || *item == '\0'))
+            return item[0] == ' ' && xc_strncaseeq(item + 1, "other", 5) &&
+                           !xc_isalpha((unsigned char)item[6])
+                       ? 2
+                       : 1;
+    }
     return 0;
 }
 

@@ -63,15 +63,17 @@ typedef struct xc_alias {
     xc_words words;
     int printed; /* the words as written, before normalising (xc_count_words) */
     uint64_t spelling; /* and their spelling (xc_spelling) */
-    int joins;         /* joins two items with "and" or "&" (xc_joins_items) */
+    int joins;         /* joins two items with "and" or "&", 2 when the second is
+                          "other ..." (xc_joins_items) */
     xc_word head;      /* its head noun (xc_words_head), or 0 */
     xc_words before;   /* its words after "before", in order ("Income before
                           income taxes": income tax), or none */
     xc_words measure;  /* and those before it (income), or none */
 } xc_alias;
 
-/* Whether text joins two items with "and" or "&" ("Occupancy and other
- * operating expenses"). */
+/* Whether text joins two items with "and" or "&": 2 when the item joined
+ * is "other ..." ("Occupancy and other operating expenses"), else 1; 0
+ * when it joins none. */
 int xc_joins_items(const char *text);
 
 typedef struct xc_phrase {

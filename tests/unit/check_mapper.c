@@ -304,6 +304,11 @@ static const struct {
     /* figures after a comma are no items of a list */
     {"Treasury stock, at cost, 2020 and 2019, 21,401,117 shares", XC_STMT_BALANCE, NULL,
      "TreasuryStockValue"},
+    /* "other" qualifying an item is no "and other" item */
+    {"Other interest income", XC_STMT_INCOME, NULL, "InvestmentIncomeInterest"},
+    {"Interest and other income", XC_STMT_INCOME, NULL, "NonoperatingIncomeExpense"},
+    {"Interest income and other, net", XC_STMT_INCOME, NULL, "NonoperatingIncomeExpense"},
+    {"Interest expense on debt", XC_STMT_INCOME, NULL, "InterestAndDebtExpense"},
     /* insurers */
     {"Benefits, claims and settlement expenses", XC_STMT_INCOME, NULL,
      "PolicyholderBenefitsAndClaimsIncurredNet"},
