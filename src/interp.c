@@ -1103,6 +1103,22 @@ static int amounts_differ(const tstate *s, const rec *a, const rec *b)
     return 0;
 }
 
+/* Whether row b's amounts are larger than row a's in every column that
+ * has both (and there is one). */
+static int outweighs(const tstate *s, const rec *b, const rec *a)
+{
+    int n = 0;
+    for (int j = 0; j < s->ncols; j++) {
+        if (!s->cols[j].use || !a->has[j] || !b->has[j])
+            continue;
+        xc_decimal x = xc_decimal_abs(a->num[j].value), y = xc_decimal_abs(b->num[j].value);
+        if (a->scale != b->scale || xc_decimal_cmp(y, x) <= 0)
+            return 0;
+        n++;
+    }
+    return n > 0;
+}
+
 /* Whether a row's label, but for "Total", is its concept's standard
  * label ("Total revenues": Revenues), where an alias ("Total net sales")
  * only reads as it. */
@@ -1142,7 +1158,9 @@ static void settle_duplicates(tstate *s)
              * headings repeat their measures) */
             if (b->score == a->score) {
                 int ta = label_starts(a->label, "total"), tb = label_starts(b->label, "total");
-                if (s->tax->concepts[a->concept].nchildren && tb && !ta)
+                /* a total below an item it outweighs in every column adds
+                 * it up ("Sales" above "Total revenues") */
+                if (tb && !ta && (s->tax->concepts[a->concept].nchildren || outweighs(s, b, a)))
                     lose = a;
                 else if (ta == tb && names_concept(s, b) && !names_concept(s, a))
                     lose = a; /* "Total revenues" below "Total net sales" */

@@ -2109,6 +2109,37 @@ START_TEST(test_insurer_statement)
 }
 END_TEST
 
+/* A restaurant's revenues: "Sales" reads as revenues as much as "Total
+ * revenues" does, but the total below it, larger in every column, adds it
+ * up and keeps the concept; "Labor" and "Occupancy" among the restaurant
+ * costs are their concepts. */
+static const char RESTAURANT[] =
+    "                    CONSOLIDATED STATEMENTS OF OPERATIONS\n"
+    "                   (In Thousands Except Per Share Amounts)\n"
+    "                                                  2024          2023\n"
+    "Revenues:\n"
+    "  Sales                                       $ 222,112     $ 219,435\n"
+    "  Franchise royalty revenue and fees            142,120       137,770\n"
+    "    Total revenues                              364,232       357,205\n"
+    "Costs and expenses:\n"
+    "  Labor                                          94,400        93,010\n"
+    "  Occupancy                                      33,420        32,332\n"
+    "  General and administrative                    160,311       163,448\n"
+    "    Total costs and expenses                    288,131       288,790\n"
+    "Net income                                    $  76,101     $  68,415\n";
+
+START_TEST(test_restaurant_revenues)
+{
+    int rc;
+    xc_model *m = convert(RESTAURANT, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", NULL, "2024-12-31"), "364232000");
+    ck_assert_str_eq(value_of(m, "LaborAndRelatedExpense", NULL, "2024-12-31"), "94400000");
+    ck_assert_str_eq(value_of(m, "OccupancyNet", NULL, "2023-12-31"), "32332000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* Stock-based compensation by the statement lines it sits in: each line is
  * the total's concept at its IncomeStatementLocationAxis member, not a
  * second cost of revenue; "Total costs and expenses" over "Cost of sales"
@@ -3069,6 +3100,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_per_share_group);
     tcase_add_test(tc, test_utility_lists);
     tcase_add_test(tc, test_insurer_statement);
+    tcase_add_test(tc, test_restaurant_revenues);
     tcase_add_test(tc, test_dangling_label);
     tcase_add_test(tc, test_scale_and_period_line);
     tcase_add_test(tc, test_lines_of_business);
