@@ -309,6 +309,8 @@ static const struct {
     {"Interest and other income", XC_STMT_INCOME, NULL, "NonoperatingIncomeExpense"},
     {"Interest income and other, net", XC_STMT_INCOME, NULL, "NonoperatingIncomeExpense"},
     {"Interest expense on debt", XC_STMT_INCOME, NULL, "InterestAndDebtExpense"},
+    {"Change in fair value of warrant liabilities", XC_STMT_CASHFLOW, NULL,
+     "FairValueAdjustmentOfWarrants"},
     /* insurers */
     {"Benefits, claims and settlement expenses", XC_STMT_INCOME, NULL,
      "PolicyholderBenefitsAndClaimsIncurredNet"},
