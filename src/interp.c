@@ -43,7 +43,8 @@ char *xc_camel_name(const char *text)
     for (char *p = s; *p; p++) {
         if (*p == '(') {
             char *q = strchr(p, ')');
-            if (q && (q - p <= 3 || holds_amount(p, q) || xc_memcasemem(p, (size_t)(q - p), "million") ||
+            if (q && (q - p <= 3 || holds_amount(p, q) ||
+                      xc_memcasemem(p, (size_t)(q - p), "million") ||
                       xc_memcasemem(p, (size_t)(q - p), "thousand") ||
                       xc_memcasemem(p, (size_t)(q - p), "000"))) {
                 int digits = 1;

@@ -1057,7 +1057,7 @@ static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_en
         /* rows that go on after a break with no header of their own, under
          * as many columns, are under the columns above */
         for (int c = 0; nh == 0 && prev->ncols == (size_t)nc && c < nc; c++)
-            if (prev->colhead[c])
+            if (prev->colhead[c][0])
                 xc_table_head_append(t, (size_t)c, prev->colhead[c], strlen(prev->colhead[c]));
     }
     for (int k = nh - 1; k >= 0; k--) {
