@@ -59,11 +59,13 @@ char *xc_camel_name(const char *text)
     }
     /* and the clauses from the first that prints amounts ("Treasury
      * stock, at cost, 21,401,117 shares") */
-    for (char *c = clause_end(s); *c; c = clause_end(c + 1))
-        if (holds_amount(c + 1, clause_end(c + 1))) {
+    for (char *c = clause_end(s), *e; *c; c = e) {
+        e = clause_end(c + 1);
+        if (holds_amount(c + 1, e)) {
             *c = '\0';
             break;
         }
+    }
     for (const char *p = s; *p && b.len < 120; p++) {
         unsigned char c = (unsigned char)*p;
         if (xc_isalpha(c) || xc_isdigit(c)) {
