@@ -2874,6 +2874,75 @@ static int title_has(const xc_taxonomy *tax, const xc_table *t, const xc_phrase 
 
 /* Reads every column header of table t into cols (periods not yet
  * resolved). Returns the number of columns with a period. */
+/* The year a row heading names and nothing else ("2004", "Fiscal 2004:"),
+ * else 0. */
+static int year_heading(const xc_row *r)
+{
+    if (r->kind != XC_ROW_TEXT)
+        return 0;
+    int years = 0;
+    for (const char *p = r->label; *p; p++)
+        if (xc_isdigit((unsigned char)*p)) {
+            size_t n = strspn(p, "0123456789");
+            years += xc_year_token(p, n) != 0;
+            p += n - 1;
+        }
+    xc_period_spec ps;
+    xc_period_parse(r->label, &ps);
+    if (years != 1 || ps.kind != XC_COL_PERIOD || !ps.year || ps.month || ps.ndates ||
+        ps.has_words || ps.quarter || ps.weeks || (ps.months && ps.months != 12))
+        return 0;
+    return ps.year;
+}
+
+/* Quarterly figures grouped by year: columns that print a quarter's end
+ * or name ("December 31", "Third Quarter") and no year, over rows set
+ * under year headings ("2004", then "2003"). Each group becomes a table of
+ * its own whose headers carry its year. */
+static void split_years(xc_doc *doc)
+{
+    enum { MAXG = 16 };
+    for (size_t i = 0; i < doc->ntables; i++) {
+        const xc_table *t = &doc->tables[i];
+        int dated = 0, yeared = 0;
+        for (size_t j = 0; j < t->ncols; j++) {
+            xc_period_spec ps;
+            xc_period_parse(t->colhead[j], &ps);
+            dated += ps.month || ps.quarter;
+            yeared += ps.year != 0;
+        }
+        if (!dated || yeared)
+            continue;
+        size_t from[MAXG], to[MAXG];
+        int year[MAXG], n = 0, data = 0;
+        for (size_t r = 0; r < t->nrows && n <= MAXG; r++) {
+            int y = year_heading(&t->rows[r]);
+            if (y && n < MAXG) {
+                if (n)
+                    to[n - 1] = r;
+                year[n] = y;
+                from[n++] = r + 1;
+            } else if (y) {
+                n++;
+            }
+            /* figures above the first year heading are of no year */
+            data |= !n && t->rows[r].kind == XC_ROW_DATA;
+        }
+        if (!n || n > MAXG || data)
+            continue;
+        to[n - 1] = t->nrows;
+        xc_table *p = xc_doc_split_table(doc, i, from, to, (size_t)n);
+        for (int k = 0; k < n; k++, p++) {
+            char y[8];
+            snprintf(y, sizeof(y), "%d", year[k]);
+            for (size_t j = 0; j < p->ncols; j++)
+                if (p->colhead[j][0])
+                    xc_table_head_append(p, j, y, strlen(y));
+        }
+        i += (size_t)n - 1;
+    }
+}
+
 static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols, int *ncols)
 {
     /* title lines that speak of periods apply to every column */
@@ -3902,6 +3971,7 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
     xc_model_ns(m, "dei", "http://xbrl.sec.gov/dei/2025");
     document_meta(&c);
     c.bank = is_bank(tax, doc);
+    split_years(doc);
 
     size_t nt = doc->ntables;
     colspec(*cols)[MAXCOL] = xc_xcalloc(nt ? nt : 1, sizeof(*cols));

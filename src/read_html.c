@@ -592,6 +592,12 @@ static int emit_grid(hctx *h, const hgrid *g, int r0, int r1, char **titles, siz
         int nv = row_values(row, vals, MAXGRID, &label, &li, &ll);
         int num = numeric_count(vals, nv);
         char *lab = label.ptr ? label.ptr : (char *)"";
+        /* a year alone in the label column heads the rows of that year */
+        if (num == 1 && nv == 1 && !label.len && vals[0].end < vstart &&
+            xc_year_token(vals[0].text, strlen(vals[0].text))) {
+            lab = vals[0].text;
+            num = 0;
+        }
         if (num == 0) {
             xc_table_add_row(t, XC_ROW_TEXT, lab, strlen(lab), li, ll, 1);
         } else {

@@ -540,6 +540,14 @@ static int has_period_words(const char *s, int n)
     return 0;
 }
 
+/* A line of years all left of column `left`, in the stub: a row heading
+ * over the rows of that year ("2004", then its rows, then "2003"), not a
+ * column header. */
+static int stub_year(const line *L, int left)
+{
+    return L->kind == L_HEADER && L->vals[L->nvals - 1].e < left;
+}
+
 static void classify(line *L, xc_arena *arena)
 {
     make_disp(L, arena);
@@ -889,6 +897,21 @@ static void add_header_line(xc_table *t, const line *L, const line *below, const
             xc_table_add_title(t, L->orig + ocol(L, ch[i].b),
                                (size_t)(ocol(L, ch[i].e) - ocol(L, ch[i].b)), lineno);
     }
+    /* a period alone on its line, centred over all the columns, is each
+     * column's ("Quarter Ended" over four quarters' dates) */
+    if (n == 1 && nc >= 2 && has_period_words(L->disp + ch[0].b, ch[0].e - ch[0].b)) {
+        int lo = cols[0].left, hi = cols[nc - 1].right, dig = 0;
+        for (int k = ch[0].b; k < ch[0].e; k++)
+            dig |= xc_isdigit((unsigned char)L->disp[k]);
+        int off = (ch[0].b + ch[0].e) - (lo + hi); /* twice the distance */
+        if (!dig && abs(off) <= (hi - lo) / nc)
+            for (int c = 0; c < nc && c < 64; c++)
+                if (!got[c]) {
+                    xc_table_head_append(t, c, L->orig + ocol(L, ch[0].b),
+                                         (size_t)(ocol(L, ch[0].e) - ocol(L, ch[0].b)));
+                    got[c] = 1;
+                }
+    }
     /* "13 Weeks Ended" and "26 Weeks Ended" centred over their dates, not
      * over the numbers: periods side by side share out the columns, each
      * column going to the one whose share (up to the middle of the gap to
@@ -946,8 +969,9 @@ static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_en
     for (int k = first - 1; k > prev_end; k--) {
         if (lines[k].kind == L_SKIP)
             continue;
-        if (lines[k].kind == L_TEXT && !lines[k].prose && !lines[k].scale &&
-            !over_columns(&lines[k], cols)) {
+        if ((lines[k].kind == L_TEXT && !lines[k].prose && !lines[k].scale &&
+             !over_columns(&lines[k], cols)) ||
+            stub_year(&lines[k], cols[0].left)) {
             top = k;
             continue;
         }
@@ -1041,9 +1065,14 @@ static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_en
         i--;
     }
     if (i > prev_end && lines[i].kind == L_TEXT && lines[i].prose) {
+        /* but a paragraph that ends in a colon introduces the table, and
+         * its scale is the table's ("... is as follows (in thousands,
+         * except per share amounts):") */
         int pe = paragraph_end(lines, i, top), kept = 0;
+        const line *E = &lines[pe - 1];
+        int intro = E->label_end > 0 && E->disp[E->label_end - 1] == ':';
         for (int k = 0; k < nt; k++)
-            if (ttl[k] >= pe)
+            if (ttl[k] >= pe || (intro && lines[ttl[k]].scale))
                 ttl[kept++] = ttl[k];
         nt = kept;
     }
@@ -1083,8 +1112,9 @@ static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_en
                              lineno, 1);
             break;
         case L_TEXT:
-        case L_DATA: {
-            int lb = L->indent, le = L->label_end;
+        case L_DATA:
+        case L_HEADER: { /* (a year in the stub: stub_year) */
+            int lb = L->indent, le = L->kind == L_HEADER ? L->vals[L->nvals - 1].e : L->label_end;
             if (le < lb)
                 le = lb;
             const char *ls = L->orig + ocol(L, lb);
@@ -1195,7 +1225,7 @@ int xc_read_text(const xc_text *text, xc_doc *doc, xc_diag *d)
         if (first < 0)
             continue;
         const line *L = &lines[i];
-        if (kind == L_BOUNDARY || kind == L_HEADER ||
+        if (kind == L_BOUNDARY || (kind == L_HEADER && !stub_year(L, vstart - 2)) ||
             (kind == L_TEXT && L->prose && !heads_rows(lines, i, (int)nl)))
             split = 1;
         else if (kind == L_TEXT && ((!L->scale && L->indent >= vstart - 2) ||

@@ -62,6 +62,40 @@ xc_table *xc_doc_add_table(xc_doc *doc, size_t ncols)
     return t;
 }
 
+xc_table *xc_doc_split_table(xc_doc *doc, size_t i, const size_t *from, const size_t *to,
+                             size_t n)
+{
+    if (n == 0 || i >= doc->ntables)
+        return NULL;
+    XC_GROW(doc->tables, doc->ctables, doc->ntables + n - 1);
+    xc_table o = doc->tables[i];
+    memmove(&doc->tables[i + n], &doc->tables[i + 1],
+            (doc->ntables - i - 1) * sizeof(xc_table));
+    doc->ntables += n - 1;
+    for (size_t k = 0; k < n; k++) {
+        xc_table *t = &doc->tables[i + k];
+        memset(t, 0, sizeof(*t));
+        t->mem = o.mem;
+        t->ncols = o.ncols;
+        t->header_line = o.header_line;
+        t->colhead = xc_xcalloc(o.ncols ? o.ncols : 1, sizeof(char *));
+        for (size_t j = 0; j < o.ncols; j++)
+            t->colhead[j] = o.colhead[j];
+        for (size_t l = 0; l < o.ntitle; l++)
+            xc_table_add_title(t, o.title[l], strlen(o.title[l]), o.title_line[l]);
+        size_t a = from[k] < o.nrows ? from[k] : o.nrows, b = to[k] < o.nrows ? to[k] : o.nrows;
+        if (b > a) {
+            t->rows = xc_xmalloc((b - a) * sizeof(xc_row));
+            memcpy(t->rows, &o.rows[a], (b - a) * sizeof(xc_row));
+            t->nrows = t->crows = b - a;
+        }
+        t->first_line = k && t->nrows ? t->rows[0].line : o.first_line;
+        t->last_line = k + 1 < n && t->nrows ? t->rows[t->nrows - 1].line : o.last_line;
+    }
+    free_table(&o);
+    return &doc->tables[i];
+}
+
 void xc_table_add_title(xc_table *t, const char *s, size_t n, int line)
 {
     size_t cap = t->ctitle;

@@ -66,6 +66,11 @@ xc_row *xc_table_add_row(xc_table *t, xc_row_kind kind, const char *label,
                          size_t label_len, int indent, int line, int col);
 void xc_row_set_cell(xc_table *t, xc_row *r, size_t j, const char *s,
                      size_t n, int line, int col);
+/* Replaces table i by n tables, the k-th holding rows from[k] up to (not
+ * including) to[k] of it, under copies of its title and column headers;
+ * their headers and rows may then change apart. Returns the first. */
+xc_table *xc_doc_split_table(xc_doc *doc, size_t i, const size_t *from, const size_t *to,
+                             size_t n);
 /* Appends n bytes of s to column j's header, after a blank when it has
  * text already. */
 void xc_table_head_append(xc_table *t, size_t j, const char *s, size_t n);

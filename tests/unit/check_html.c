@@ -225,6 +225,34 @@ START_TEST(test_dateline_above)
 }
 END_TEST
 
+/* Quarters grouped by year: a year alone in the label column ("2004") is
+ * the heading of its rows, not an amount, and the columns' month and day
+ * take it (before, the year was a figure and every column the title's
+ * last year). */
+static const char QUARTERS_BY_YEAR[] =
+    "<html><body><p>Selected quarterly information (in thousands):</p><table>"
+    "<tr><td></td><td colspan=\"2\">Quarter Ended</td></tr>"
+    "<tr><td></td><td>December 31</td><td>September 30</td></tr>"
+    "<tr><td>2004</td><td></td><td></td></tr>"
+    "<tr><td>Net income</td><td>$ 41,150</td><td>$ 42,527</td></tr>"
+    "<tr><td>2003</td><td></td><td></td></tr>"
+    "<tr><td>Net income</td><td>$ 49,711</td><td>$ 40,185</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_quarters_by_year)
+{
+    int rc;
+    xc_model *m = convert(QUARTERS_BY_YEAR, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2004-09-30"), "42527000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2003-12-31"), "49711000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2003-09-30"), "40185000");
+    for (size_t i = 0; i < m->nfacts; i++)
+        ck_assert(strcmp(m->facts[i].concept, "ext:Subtotal") != 0);
+    xc_model_free(m);
+}
+END_TEST
+
 static const char SUBMISSION[] =
     "<SEC-DOCUMENT>0000000042-05-000001.txt : 20050101\n"
     "<SEC-HEADER>0000000042-05-000001.hdr.sgml : 20050101\n"
@@ -357,6 +385,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_balance_sheet_under_headline);
     tcase_add_test(tc, test_dated_under_headline);
     tcase_add_test(tc, test_dateline_above);
+    tcase_add_test(tc, test_quarters_by_year);
     tcase_add_test(tc, test_edgar);
     tcase_add_test(tc, test_meta_charset);
     suite_add_tcase(s, tc);

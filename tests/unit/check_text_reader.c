@@ -2109,6 +2109,50 @@ START_TEST(test_insurer_statement)
 }
 END_TEST
 
+/* Quarterly figures grouped by year: the columns print each quarter's
+ * end without a year, "Quarter Ended" centred over all four; the rows sit
+ * under year headings in the stub ("2004", then "2003"), and each group is
+ * that year's quarters (before, every column was the title's last year). */
+static const char QUARTERS_BY_YEAR[] =
+    "Selected quarterly information for the years ended December 31, 2004 and 2003 is\n"
+    "as follows (in thousands, except per share amounts):\n"
+    "\n"
+    "                                                       Quarter Ended\n"
+    "                                    December 31   September 30    June 30     March 31\n"
+    "2004\n"
+    "Revenues from rental operations     $   196,521    $  194,331   $ 187,351   $ 187,448\n"
+    "Weighted average common and dilutive\n"
+    "  potential common shares               157,350      157,105     156,828     156,913\n"
+    "2003\n"
+    "Revenues from rental operations     $   183,355    $  178,029   $ 174,964   $ 176,683\n"
+    "Weighted average common and dilutive\n"
+    "  potential common shares               151,661      151,244     151,019     150,627\n";
+
+START_TEST(test_quarters_by_year)
+{
+    int rc;
+    xc_model *m = convert(QUARTERS_BY_YEAR, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "WeightedAverageNumberOfDilutedSharesOutstanding", "2004-10-01",
+                              "2004-12-31"),
+                     "157350000");
+    ck_assert_str_eq(value_of(m, "WeightedAverageNumberOfDilutedSharesOutstanding", "2003-07-01",
+                              "2003-09-30"),
+                     "151244000");
+    ck_assert_str_eq(value_of(m, "WeightedAverageNumberOfDilutedSharesOutstanding", "2003-01-01",
+                              "2003-03-31"),
+                     "150627000");
+    ck_assert_str_eq(value_of(m, "WeightedAverageNumberOfDilutedSharesOutstanding", NULL,
+                              "2003-12-31"),
+                     "151661000");
+    ck_assert_ptr_null(value_of(m, "WeightedAverageNumberOfDilutedSharesOutstanding", "2003-01-01",
+                                "2003-12-31"));
+    ck_assert_str_eq(value_of(m, "OperatingLeaseLeaseIncome", "2004-07-01", "2004-09-30"),
+                     "194331000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A restaurant's revenues: "Sales" reads as revenues as much as "Total
  * revenues" does, but the total below it, larger in every column, adds it
  * up and keeps the concept; "Labor" and "Occupancy" among the restaurant
@@ -3101,6 +3145,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_utility_lists);
     tcase_add_test(tc, test_insurer_statement);
     tcase_add_test(tc, test_restaurant_revenues);
+    tcase_add_test(tc, test_quarters_by_year);
     tcase_add_test(tc, test_dangling_label);
     tcase_add_test(tc, test_scale_and_period_line);
     tcase_add_test(tc, test_lines_of_business);
