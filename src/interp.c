@@ -2796,6 +2796,9 @@ static void emit_table(ictx *c, tstate *s)
                     free(l);
                 }
                 local = xc_buf_detach(&b);
+                /* a label that says so itself: NonGaapNetIncome, once */
+                if (!strncmp(local, "NonGaapNonGaap", 14))
+                    memmove(local, local + 7, strlen(local + 7) + 1);
                 types[0] = guess_type(s, r, pct, 0);
                 local = qualify_ext(c, s, r, rm, types[0], local);
             }
@@ -2931,13 +2934,23 @@ static void split_years(xc_doc *doc)
         if (!n || n > MAXG || data)
             continue;
         to[n - 1] = t->nrows;
+        /* a column that names no quarter among those that do is the year's
+         * ("Total" beside "Dec. 31", "Sept. 30", ...) */
+        int whole[MAXCOL] = {0};
+        for (size_t j = 0; j < t->ncols && j < MAXCOL; j++) {
+            xc_period_spec ps;
+            xc_period_parse(t->colhead[j], &ps);
+            whole[j] = ps.kind == XC_COL_UNKNOWN && !ps.month && !ps.quarter && !ps.months &&
+                       !ps.weeks && t->colhead[j][strspn(t->colhead[j], " ")];
+        }
         xc_table *p = xc_doc_split_table(doc, i, from, to, (size_t)n);
         for (int k = 0; k < n; k++, p++) {
-            char y[8];
-            snprintf(y, sizeof(y), "%d", year[k]);
-            for (size_t j = 0; j < p->ncols; j++)
+            char y[16];
+            for (size_t j = 0; j < p->ncols; j++) {
+                snprintf(y, sizeof(y), "%s%d", j < MAXCOL && whole[j] ? "Year " : "", year[k]);
                 if (p->colhead[j][0])
                     xc_table_head_append(p, j, y, strlen(y));
+            }
         }
         i += (size_t)n - 1;
     }

@@ -640,14 +640,18 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
         }
     }
     /* the clause it was read without may name one of the parts alone
-     * ("Weighted average number of shares, basic") */
-    if (best >= 0 && !strcmp(rule, "label-clause") && t->concepts[best].split[1] >= 0) {
+     * ("Weighted average number of shares, basic"), and so may a label
+     * read loosely ("Basic net income per share available to common
+     * shareholders" is no "... per share basic and diluted") */
+    int clause_read = !strcmp(rule, "label-clause");
+    if (best >= 0 && (clause_read || !strcmp(rule, "fuzzy")) &&
+        t->concepts[best].split[1] >= 0) {
         const xc_concept *k = &t->concepts[best];
         xc_words L0 = xc_words_seen(t, t->concepts[k->split[0]].label, 0),
                  L1 = xc_words_seen(t, t->concepts[k->split[1]].label, 0);
         int in0 = 0, in1 = 0;
         for (int i = 0; i < A.n; i++) {
-            if (xc_words_has_id(&A1, A.w[i]))
+            if (clause_read && xc_words_has_id(&A1, A.w[i]))
                 continue;
             int h0 = xc_words_has_id(&L0, A.w[i]), h1 = xc_words_has_id(&L1, A.w[i]);
             in0 |= h0 && !h1;

@@ -265,6 +265,7 @@ static const pword PWORDS[] = {
     {"qtr", PW_FILLER | PW_OTHER | PW_QUARTER, 0},
     {"qtr.", PW_FILLER | PW_QUARTER, 0},
     {"quarter", PW_FILLER | PW_QUARTER, 0},
+    {"quarterly", PW_FILLER | PW_QUARTER, 0},
     {"quarters", PW_FILLER | PW_QUARTER, 0},
     {"reported", PW_FILLER, 0},
     {"restated", PW_FILLER, 0},
@@ -609,7 +610,7 @@ void xc_period_parse(const char *text, xc_period_spec *out)
             }
             if (fl & PW_QUARTER) {
                 if (!out->months)
-                    out->months = pending > 1 ? 3 * pending : 3;
+                    out->months = pending > 1 && pending <= 4 ? 3 * pending : 3;
                 if (place && !out->quarter) /* "Third Quarter" */
                     out->quarter = place;
                 pending = place = 0;

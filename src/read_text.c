@@ -533,7 +533,7 @@ static int has_scale_words(const char *s, int n)
 static int has_period_words(const char *s, int n)
 {
     static const char *const W[] = {"ended", "ending", "months", "weeks", "quarter", "year",
-                                    "mos.",  "as of",  "fiscal", NULL};
+                                    "mos.",  "as of",  "fiscal", "half",   "ytd",     NULL};
     for (const char *const *w = W; *w; w++)
         if (xc_memcasemem(s, (size_t)n, *w))
             return 1;

@@ -253,6 +253,46 @@ START_TEST(test_quarters_by_year)
 }
 END_TEST
 
+/* A note's table of quarters by date alone, under a title that calls them
+ * quarterly and names the fiscal years: each column is a quarter (before,
+ * the title's "fiscal 2020" made every column a year). And quarters under
+ * year headings beside a "Total" column: that column is the year. */
+static const char QUARTERLY_NOTE[] =
+    "<html><body><p>Note 21. Quarterly Financial Information (Unaudited)</p>"
+    "<p>The following table presents our quarterly consolidated statements of operations for "
+    "fiscal 2020 (in millions):</p><table>"
+    "<tr><td></td><td>June 27, 2020</td><td>March 28, 2020</td></tr>"
+    "<tr><td>Net revenue</td><td>$ 368.1</td><td>$ 402.8</td></tr>"
+    "<tr><td>Gross profit</td><td>135.7</td><td>157.7</td></tr>"
+    "</table><p>Selected quarterly data (in thousands):</p><table>"
+    "<tr><td></td><td>Total</td><td>Dec. 31</td><td>Sept. 30</td></tr>"
+    "<tr><td>2012</td><td></td><td></td><td></td></tr>"
+    "<tr><td>Net income</td><td>$ 44,841</td><td>$ 3,073</td><td>$ (22,214)</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_quarterly_note)
+{
+    int rc;
+    xc_model *m = convert(QUARTERLY_NOTE, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    int quarters = 0, year = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        const xc_context *c = &m->contexts[f->context];
+        char b[16], e[16];
+        xc_date_format(c->start, b);
+        xc_date_format(c->end, e);
+        if (!strcmp(f->concept, "us-gaap:GrossProfit"))
+            quarters += !strcmp(b, "2020-03-29") || !strcmp(b, "2019-12-29");
+        if (!strcmp(f->concept, "us-gaap:NetIncomeLoss") && !strcmp(e, "2012-12-31"))
+            year += !strcmp(b, "2012-01-01") ? 1 : !strcmp(b, "2012-10-01") ? 10 : 100;
+    }
+    ck_assert_int_eq(quarters, 2);
+    ck_assert_int_eq(year, 11);
+    xc_model_free(m);
+}
+END_TEST
+
 static const char SUBMISSION[] =
     "<SEC-DOCUMENT>0000000042-05-000001.txt : 20050101\n"
     "<SEC-HEADER>0000000042-05-000001.hdr.sgml : 20050101\n"
@@ -386,6 +426,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_dated_under_headline);
     tcase_add_test(tc, test_dateline_above);
     tcase_add_test(tc, test_quarters_by_year);
+    tcase_add_test(tc, test_quarterly_note);
     tcase_add_test(tc, test_edgar);
     tcase_add_test(tc, test_meta_charset);
     suite_add_tcase(s, tc);

@@ -60,6 +60,11 @@ static const struct {
     {"Minority interest, including a portion subject to redemption requirements",
      XC_STMT_BALANCE, NULL, "MinorityInterest"},
     {"Total shareowners' investment", XC_STMT_BALANCE, NULL, "StockholdersEquity"},
+    /* read loosely as "... per share basic and diluted", but it names one */
+    {"Basic net income (loss) per share available to common shareholders(1)", XC_STMT_INCOME,
+     NULL, "EarningsPerShareBasic"},
+    {"Diluted net income (loss) per share available to common shareholders", XC_STMT_INCOME,
+     NULL, "EarningsPerShareDiluted"},
     {"Interest expense", XC_STMT_INCOME, NULL, "InterestExpense"},
     /* equal word sets: the alias worded like the label wins ("Interest
      * income net" loses its trailing net, and comes first) */

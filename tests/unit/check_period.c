@@ -135,6 +135,26 @@ static const struct {
     {"Full Year 2024", 0, 12, 0, 2024},
 };
 
+/* A title over quarters' figures says their length; a note's number is no
+ * count of quarters ("Note 21. Quarterly ..." was 63 months). */
+START_TEST(test_quarterly_title)
+{
+    static const struct {
+        const char *text;
+        int months;
+    } cases[] = {
+        {"Note 21. Quarterly Financial Information (Unaudited)", 3},
+        {"our quarterly consolidated statements of operations for fiscal 2020 and 2019", 3},
+        {"Two Quarters Ended June 30, 2024", 6},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        xc_period_spec ps;
+        xc_period_parse(cases[i].text, &ps);
+        ck_assert_msg(ps.months == cases[i].months, "%s: %d months", cases[i].text, ps.months);
+    }
+}
+END_TEST
+
 START_TEST(test_named_periods)
 {
     xc_period_spec ps;
@@ -157,6 +177,7 @@ Suite *period_suite(void)
     tcase_add_test(tc, test_calendar);
     tcase_add_test(tc, test_period_words);
     tcase_add_loop_test(tc, test_named_periods, 0, sizeof(named) / sizeof(named[0]));
+    tcase_add_test(tc, test_quarterly_title);
     suite_add_tcase(s, tc);
     return s;
 }
