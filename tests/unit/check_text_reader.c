@@ -2153,6 +2153,29 @@ START_TEST(test_quarters_by_year)
 }
 END_TEST
 
+/* "Second Quarter" and "First Half" centred over their years: each shares
+ * out its columns (before, "First Half" went to the left one alone and the
+ * right one was read as the whole year 2004). */
+static const char FIRST_HALF[] =
+    "                     STATEMENTS OF INCOME\n"
+    "                        (In millions)\n"
+    "\n"
+    "                              Second Quarter           First Half\n"
+    "                             2005        2004        2005        2004\n"
+    "Net sales                $ 1,234.5   $ 1,100.2   $ 2,400.1   $ 2,150.0\n"
+    "Net income               $   150.0   $   130.0   $   280.0   $   240.0\n";
+
+START_TEST(test_first_half)
+{
+    int rc;
+    xc_model *m = convert(FIRST_HALF, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2004-01-01", "2004-06-30"), "240000000");
+    ck_assert_ptr_null(value_of(m, "NetIncomeLoss", "2004-01-01", "2004-12-31"));
+    xc_model_free(m);
+}
+END_TEST
+
 /* A restaurant's revenues: "Sales" reads as revenues as much as "Total
  * revenues" does, but the total below it, larger in every column, adds it
  * up and keeps the concept; "Labor" and "Occupancy" among the restaurant
@@ -3146,6 +3169,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_insurer_statement);
     tcase_add_test(tc, test_restaurant_revenues);
     tcase_add_test(tc, test_quarters_by_year);
+    tcase_add_test(tc, test_first_half);
     tcase_add_test(tc, test_dangling_label);
     tcase_add_test(tc, test_scale_and_period_line);
     tcase_add_test(tc, test_lines_of_business);
