@@ -152,6 +152,27 @@ static char *drop_qualifiers(const char *label)
     return xc_buf_detach(&b);
 }
 
+/* The label without any parentheses ("Loss before (benefit) provision for
+ * income taxes": "Loss before provision for income taxes"); NULL when it
+ * has none. */
+static char *drop_parens(const char *label)
+{
+    const char *p = strchr(label, '(');
+    if (!p || !strchr(p, ')'))
+        return NULL;
+    xc_buf b = {0};
+    const char *s = label;
+    while ((p = strchr(s, '(')) != NULL) {
+        const char *q = strchr(p, ')');
+        if (!q)
+            break;
+        xc_buf_put(&b, s, (size_t)(p - s));
+        s = q + 1;
+    }
+    xc_buf_puts(&b, s);
+    return xc_buf_detach(&b);
+}
+
 /* Whether the label's last word is "net" ("Buildings, net"), before any
  * parenthesised qualifier ("Property and equipment, net (including assets
  * held for sale)"), or it says what it is net of: the normalised words
@@ -753,6 +774,12 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
     if (bare)
         rc = map_label(t, bare, ctx, out);
     free(bare);
+    /* nor with the words it sets in parentheses, which say what the amount
+     * is when its sign turns ("(benefit)" beside "provision") */
+    char *plain = rc ? NULL : drop_parens(label);
+    if (plain)
+        rc = map_label(t, plain, ctx, out);
+    free(plain);
     /* a bare "Other" among a balance sheet's assets or liabilities, with no
      * heading to say which, is the rest of the side (current or not by the
      * section): the concept the taxonomy marks rest="true" */

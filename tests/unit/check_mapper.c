@@ -60,6 +60,9 @@ static const struct {
     {"Minority interest, including a portion subject to redemption requirements",
      XC_STMT_BALANCE, NULL, "MinorityInterest"},
     {"Total shareowners' investment", XC_STMT_BALANCE, NULL, "StockholdersEquity"},
+    /* the sign's other name in parentheses, mid-label */
+    {"Loss before (benefit) provision for income taxes", XC_STMT_INCOME, NULL,
+     "IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest"},
     /* read loosely as "... per share basic and diluted", but it names one */
     {"Basic net income (loss) per share available to common shareholders(1)", XC_STMT_INCOME,
      NULL, "EarningsPerShareBasic"},
