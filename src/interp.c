@@ -901,9 +901,12 @@ static void build_records(tstate *s)
         int list = next && list_item(r->label) && list_item(t->rows[i + 1].label);
         int group = next && (r->indent > pending[nhead - 1]->indent || list ||
                              reads_under(s, pending[nhead - 1]->label, &t->rows[i + 1]));
-        if (nhead > 0 && *r->label && !strchr(pending[nhead - 1]->label, ':') && !group &&
-            r->indent <= pending[nhead - 1]->indent + 3 &&
-            may_wrap(s->tax, pending[nhead - 1]->label, label)) {
+        /* (a scale note in parentheses is no part of a label: "(in
+         * thousands, except per share data)" above "Net revenues") */
+        const char *up = nhead > 0 ? pending[nhead - 1]->label : "";
+        int ux, ue, note = up[0] == '(' && up[strlen(up) - 1] == ')' && row_scale_note(up, &ux, &ue);
+        if (nhead > 0 && *r->label && !strchr(up, ':') && !group && !note &&
+            r->indent <= pending[nhead - 1]->indent + 3 && may_wrap(s->tax, up, label)) {
             const xc_row *p = pending[nhead - 1];
             char *joined = join2(p->label, label);
             xc_map_ctx c1, c2;

@@ -293,6 +293,30 @@ START_TEST(test_quarterly_note)
 }
 END_TEST
 
+/* A scale note printed as a row in the label column, right above the
+ * first row: it scales the rows, and is no part of the label below it
+ * (which read "(in thousands, except per share data) Net revenues"). */
+static const char SCALE_ROW[] =
+    "<html><body><p>CONSOLIDATED STATEMENTS OF OPERATIONS</p><table>"
+    "<tr><td></td><td>Three Months Ended June 26, 2010</td></tr>"
+    "<tr><td>(in thousands, except per share data)</td><td></td></tr>"
+    "<tr><td>Net revenues</td><td>$ 565,962</td></tr>"
+    "<tr><td>Net income</td><td>$ 58,455</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_scale_row)
+{
+    int rc;
+    xc_model *m = convert(SCALE_ROW, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "2010-06-26"), "565962000");
+    for (size_t i = 0; i < m->nfacts; i++)
+        if (!strcmp(m->facts[i].concept, "us-gaap:Revenues"))
+            ck_assert_str_eq(m->facts[i].prov.row_label, "Net revenues");
+    xc_model_free(m);
+}
+END_TEST
+
 static const char SUBMISSION[] =
     "<SEC-DOCUMENT>0000000042-05-000001.txt : 20050101\n"
     "<SEC-HEADER>0000000042-05-000001.hdr.sgml : 20050101\n"
@@ -427,6 +451,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_dateline_above);
     tcase_add_test(tc, test_quarters_by_year);
     tcase_add_test(tc, test_quarterly_note);
+    tcase_add_test(tc, test_scale_row);
     tcase_add_test(tc, test_edgar);
     tcase_add_test(tc, test_meta_charset);
     suite_add_tcase(s, tc);
