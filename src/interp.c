@@ -1040,6 +1040,22 @@ static void build_records(tstate *s)
                 ok = 1;
             }
             free(named);
+            /* selected data "as of and for" each year go on from the
+             * year's income to its balances ("Total assets", "Long-term
+             * debt"): a label that names a balance exactly is that, unless
+             * a heading holds it ("Interest expense:" over "Federal Home
+             * Loan Bank advances", "REVENUES" over an indented "Equipment") */
+            int held = 0;
+            for (int k = 0; k < s->nheads; k++)
+                held |= s->heads[k].colon || s->heads[k].indent < r->indent;
+            if (!ok && s->stmt == XC_STMT_INCOME && !held) {
+                xc_map_ctx bc;
+                memset(&bc, 0, sizeof(bc));
+                bc.statement = XC_STMT_BALANCE;
+                bc.bank = s->bank;
+                ok = xc_map_label(s->tax, rc->label, &bc, &m) && m.score >= 95 &&
+                     !strcmp(m.rule, "label");
+            }
             if (ok) {
                 rc->concept = m.concept;
                 rc->score = m.score;

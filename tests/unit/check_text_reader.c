@@ -2176,6 +2176,33 @@ START_TEST(test_first_half)
 }
 END_TEST
 
+/* Selected data "as of and for" each year: after the year's income come
+ * its balances, which name no income concept; "Total assets" is the
+ * balance at the year's end (before, an extension over the year). */
+static const char AS_OF_AND_FOR[] =
+    "The following table summarizes financial data of the Company.\n"
+    "\n"
+    "                               As of and for the year ended September 30,\n"
+    "                                      2016             2015\n"
+    "Revenues                        $ 39,063,183     $ 70,882,093\n"
+    "Costs and expenses\n"
+    "Interest expense                   1,344,619        1,550,483\n"
+    "Net income (loss)               $(12,065,140)    $  8,148,981\n"
+    "Total assets                    $196,733,618     $239,007,034\n"
+    "Long-term debt                  $ 40,335,000     $ 52,800,000\n";
+
+START_TEST(test_selected_data_balances)
+{
+    int rc;
+    xc_model *m = convert(AS_OF_AND_FOR, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Assets", NULL, "2016-09-30"), "196733618");
+    ck_assert_str_eq(value_of(m, "LongTermDebtNoncurrent", NULL, "2015-09-30"), "52800000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2014-10-01", "2015-09-30"), "8148981");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A restaurant's revenues: "Sales" reads as revenues as much as "Total
  * revenues" does, but the total below it, larger in every column, adds it
  * up and keeps the concept; "Labor" and "Occupancy" among the restaurant
@@ -3170,6 +3197,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_restaurant_revenues);
     tcase_add_test(tc, test_quarters_by_year);
     tcase_add_test(tc, test_first_half);
+    tcase_add_test(tc, test_selected_data_balances);
     tcase_add_test(tc, test_dangling_label);
     tcase_add_test(tc, test_scale_and_period_line);
     tcase_add_test(tc, test_lines_of_business);
