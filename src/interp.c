@@ -2894,8 +2894,6 @@ static int title_has(const xc_taxonomy *tax, const xc_table *t, const xc_phrase 
     return 0;
 }
 
-/* Reads every column header of table t into cols (periods not yet
- * resolved). Returns the number of columns with a period. */
 /* The year a row heading names and nothing else ("2004", "Fiscal 2004:"),
  * else 0. */
 static int year_heading(const xc_row *r)
@@ -2975,6 +2973,8 @@ static void split_years(xc_doc *doc)
     }
 }
 
+/* Reads every column header of table t into cols (periods not yet
+ * resolved). Returns the number of columns with a period. */
 static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols, int *ncols)
 {
     /* title lines that speak of periods apply to every column */
