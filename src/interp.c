@@ -559,6 +559,8 @@ typedef struct tstate {
     xc_side side;
     int term; /* balance sheet: 1 current, 2 noncurrent, 0 unknown */
     int per_share; /* the title is about per-share amounts ("Factors Impacting EPS") */
+    int as_of; /* a header says "as of": balances may stand among the flows
+                  (-1: not asked yet) */
 } tstate;
 
 /* Opens a heading at indent, closing those at its indent or deeper. A
@@ -843,6 +845,15 @@ static int reads_under(const tstate *s, const char *line, const xc_row *r)
            under.score > alone.score;
 }
 
+/* Whether a column header says "as of" ("As of and for the year ended"). */
+static int says_as_of(const xc_table *t)
+{
+    for (size_t j = 0; j < t->ncols; j++)
+        if (xc_memcasemem(t->colhead[j], strlen(t->colhead[j]), "as of"))
+            return 1;
+    return 0;
+}
+
 /* Builds logical rows from the table's body: joins wrapped labels, keeps
  * headings, and maps each label. */
 static void build_records(tstate *s)
@@ -1048,7 +1059,9 @@ static void build_records(tstate *s)
             int held = 0;
             for (int k = 0; k < s->nheads; k++)
                 held |= s->heads[k].colon || s->heads[k].indent < r->indent;
-            if (!ok && s->stmt == XC_STMT_INCOME && !held) {
+            if (!ok && s->stmt == XC_STMT_INCOME && !held && s->as_of < 0)
+                s->as_of = says_as_of(t);
+            if (!ok && s->stmt == XC_STMT_INCOME && !held && s->as_of) {
                 xc_map_ctx bc;
                 memset(&bc, 0, sizeof(bc));
                 bc.statement = XC_STMT_BALANCE;
@@ -2898,7 +2911,7 @@ static int title_has(const xc_taxonomy *tax, const xc_table *t, const xc_phrase 
  * else 0. */
 static int year_heading(const xc_row *r)
 {
-    if (r->kind != XC_ROW_TEXT)
+    if (r->kind != XC_ROW_TEXT || strlen(r->label) > 24 || !strpbrk(r->label, "12"))
         return 0;
     int years = 0;
     for (const char *p = r->label; *p; p++)
@@ -2924,8 +2937,10 @@ static void split_years(xc_doc *doc)
     enum { MAXG = 16 };
     for (size_t i = 0; i < doc->ntables; i++) {
         const xc_table *t = &doc->tables[i];
-        int dated = 0, yeared = 0;
-        for (size_t j = 0; j < t->ncols; j++) {
+        int dated = 0, yeared = 0, heads = 0;
+        for (size_t r = 0; r < t->nrows && !heads; r++)
+            heads = year_heading(&t->rows[r]) != 0;
+        for (size_t j = 0; heads && j < t->ncols; j++) {
             xc_period_spec ps;
             xc_period_parse(t->colhead[j], &ps);
             dated += ps.month || ps.quarter;
@@ -4092,6 +4107,7 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
         s.shares_except = shx[i];
         s.counts = scale_counts(tax, infos[i].scale_text);
         s.per_share = title_per_share(tax, t);
+        s.as_of = -1;
         s.bank = c.bank;
         s.entity = m->entity_name;
         s.ncols = ncols[i];

@@ -154,12 +154,18 @@ static char *drop_qualifiers(const char *label)
 
 /* The label without any parentheses ("Loss before (benefit) provision for
  * income taxes": "Loss before provision for income taxes"); NULL when it
- * has none. */
+ * has no word in parentheses (drop_qualifiers drops longer ones, the
+ * words footnote marks such as "(1)"). */
 static char *drop_parens(const char *label)
 {
-    const char *p = strchr(label, '(');
-    if (!p || !strchr(p, ')'))
+    int word = 0;
+    for (const char *p = strchr(label, '('); p && !word; p = strchr(p + 1, '(')) {
+        size_t n = strcspn(p + 1, "() ");
+        word = p[1 + n] == ')' && n > 1 && xc_isalpha((unsigned char)p[1]);
+    }
+    if (!word)
         return NULL;
+    const char *p;
     xc_buf b = {0};
     const char *s = label;
     while ((p = strchr(s, '(')) != NULL) {
