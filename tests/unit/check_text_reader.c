@@ -2157,13 +2157,13 @@ END_TEST
  * out its columns (before, "First Half" went to the left one alone and the
  * right one was read as the whole year 2004). */
 static const char FIRST_HALF[] =
-    "                     STATEMENTS OF INCOME\n"
-    "                        (In millions)\n"
+    "CONSOLIDATED STATEMENTS OF INCOME\n"
+    "(In millions)\n"
     "\n"
-    "                              Second Quarter           First Half\n"
-    "                             2005        2004        2005        2004\n"
-    "Net sales                $ 1,234.5   $ 1,100.2   $ 2,400.1   $ 2,150.0\n"
-    "Net income               $   150.0   $   130.0   $   280.0   $   240.0\n";
+    "                                               Second Quarter           First Half\n"
+    "                                              2005        2004        2005        2004\n"
+    "Net sales                                   $ 1,234.5   $ 1,100.2   $ 2,400.1   $ 2,150.0\n"
+    "Net income                                  $   150.0   $   130.0   $   280.0   $   240.0\n";
 
 START_TEST(test_first_half)
 {
