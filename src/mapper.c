@@ -108,6 +108,37 @@ static const char *nets(const char *label)
     return net;
 }
 
+/* The label without its parenthesised text: every one (all), else those
+ * of several words or with figures. NULL when none is dropped. */
+static char *strip_parens(const char *label, int all)
+{
+    xc_buf b = {0};
+    const char *s = label, *p;
+    int dropped = 0;
+    while ((p = strchr(s, '(')) != NULL) {
+        const char *q = strchr(p, ')');
+        if (!q)
+            break;
+        int spaces = 0, digits = 0;
+        for (const char *r = p; r < q; r++) {
+            spaces += *r == ' ';
+            digits += xc_isdigit((unsigned char)*r);
+        }
+        xc_buf_put(&b, s, (size_t)(p - s));
+        if (all || spaces >= 1 || digits > 2)
+            dropped = 1;
+        else
+            xc_buf_put(&b, p, (size_t)(q - p + 1));
+        s = q + 1;
+    }
+    xc_buf_puts(&b, s);
+    if (!dropped) {
+        xc_buf_free(&b);
+        return NULL;
+    }
+    return xc_buf_detach(&b);
+}
+
 /* The label without parenthesised qualifiers of several words or with
  * figures ("Accounts receivable (net of allowance of $57,177)"), and
  * without the figures it ends with ("Accounts receivable less allowance
@@ -125,31 +156,7 @@ static char *drop_qualifiers(const char *label)
         return xc_xstrndup(label, (size_t)(fig - label));
     if (!p)
         return NULL;
-    xc_buf b = {0};
-    const char *s = label;
-    int dropped = 0;
-    while ((p = strchr(s, '(')) != NULL) {
-        const char *q = strchr(p, ')');
-        if (!q)
-            break;
-        int spaces = 0, digits = 0;
-        for (const char *r = p; r < q; r++) {
-            spaces += *r == ' ';
-            digits += xc_isdigit((unsigned char)*r);
-        }
-        xc_buf_put(&b, s, (size_t)(p - s));
-        if (spaces >= 1 || digits > 2)
-            dropped = 1;
-        else
-            xc_buf_put(&b, p, (size_t)(q - p + 1));
-        s = q + 1;
-    }
-    xc_buf_puts(&b, s);
-    if (!dropped) {
-        xc_buf_free(&b);
-        return NULL;
-    }
-    return xc_buf_detach(&b);
+    return strip_parens(label, 0);
 }
 
 /* The label without any parentheses ("Loss before (benefit) provision for
@@ -163,20 +170,7 @@ static char *drop_parens(const char *label)
         size_t n = strcspn(p + 1, "() ");
         word = p[1 + n] == ')' && n > 1 && xc_isalpha((unsigned char)p[1]);
     }
-    if (!word)
-        return NULL;
-    const char *p;
-    xc_buf b = {0};
-    const char *s = label;
-    while ((p = strchr(s, '(')) != NULL) {
-        const char *q = strchr(p, ')');
-        if (!q)
-            break;
-        xc_buf_put(&b, s, (size_t)(p - s));
-        s = q + 1;
-    }
-    xc_buf_puts(&b, s);
-    return xc_buf_detach(&b);
+    return word ? strip_parens(label, 1) : NULL;
 }
 
 /* Whether the label's last word is "net" ("Buildings, net"), before any
