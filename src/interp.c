@@ -2940,11 +2940,17 @@ static void split_years(xc_doc *doc)
         int dated = 0, yeared = 0, heads = 0;
         for (size_t r = 0; r < t->nrows && !heads; r++)
             heads = year_heading(&t->rows[r]) != 0;
+        /* a column that names no quarter among those that do is the year's
+         * ("Total" beside "Dec. 31", "Sept. 30", ...) */
+        int whole[MAXCOL] = {0};
         for (size_t j = 0; heads && j < t->ncols; j++) {
             xc_period_spec ps;
             xc_period_parse(t->colhead[j], &ps);
             dated += ps.month || ps.quarter;
             yeared += ps.year != 0;
+            if (j < MAXCOL)
+                whole[j] = ps.kind == XC_COL_UNKNOWN && !ps.month && !ps.quarter && !ps.months &&
+                           !ps.weeks && t->colhead[j][strspn(t->colhead[j], " ")];
         }
         if (!dated || yeared)
             continue;
@@ -2966,15 +2972,6 @@ static void split_years(xc_doc *doc)
         if (!n || n > MAXG || data)
             continue;
         to[n - 1] = t->nrows;
-        /* a column that names no quarter among those that do is the year's
-         * ("Total" beside "Dec. 31", "Sept. 30", ...) */
-        int whole[MAXCOL] = {0};
-        for (size_t j = 0; j < t->ncols && j < MAXCOL; j++) {
-            xc_period_spec ps;
-            xc_period_parse(t->colhead[j], &ps);
-            whole[j] = ps.kind == XC_COL_UNKNOWN && !ps.month && !ps.quarter && !ps.months &&
-                       !ps.weeks && t->colhead[j][strspn(t->colhead[j], " ")];
-        }
         xc_table *p = xc_doc_split_table(doc, i, from, to, (size_t)n);
         for (int k = 0; k < n; k++, p++) {
             char y[16];
