@@ -983,6 +983,8 @@ static void build_records(tstate *s)
         }
         xc_map_ctx ctx;
         fill_ctx(s, r->indent, &ctx, (const char *const *)&base, base != NULL);
+        ctx.closed = !nhead && s->nrecs > 1 && s->recs[s->nrecs - 2].total_like &&
+                     s->recs[s->nrecs - 2].row->indent <= r->indent;
         for (int k = 0; k < ctx.nheadings; k++)
             rc->heads[rc->nheads++] = xc_xstrdup(ctx.headings[k]);
         for (int k = s->nheads - 1; k >= 0; k--)
@@ -1511,6 +1513,20 @@ static int adds_flows(const tstate *s, const rec *T)
     return any;
 }
 
+/* Re-reads row r as concept k, one of the calculation items of what it
+ * read as: its facts keep the sign they have in the sum, so a row that
+ * turns from a credit to a debit concept turns its amounts ("Other
+ * expense" (3,120) read as other income is other expense of 3,120). */
+static void remap(const tstate *s, rec *r, int k)
+{
+    int was = concept_balance(s, r);
+    r->concept = k;
+    int now = concept_balance(s, r);
+    if (was != XC_BAL_NONE && now != XC_BAL_NONE && was != now)
+        r->sigma = -r->sigma;
+    r->rule = "arithmetic";
+}
+
 /* Unlabelled totals take the lowest common calculation parent of what
  * they add up, or their heading's concept; a child that carries the same
  * concept as its total is re-mapped among that concept's children
@@ -1551,10 +1567,28 @@ static void name_totals(tstate *s)
                 if (!wpath || A->sigma * T->child_sgn[a] * wpath != B->sigma * T->child_sgn[b])
                     continue;
                 int alt = xc_map_child(s->tax, A->label, A->concept);
-                if (alt >= 0 && alt != B->concept) {
-                    A->concept = alt;
-                    A->rule = "arithmetic";
-                }
+                if (alt >= 0 && alt != B->concept)
+                    remap(s, A, alt);
+                break;
+            }
+        }
+        /* two items of a sum that read as one concept cannot both be it:
+         * each takes the item of that concept its label names ("Other
+         * income" and "Other expense" under "Other") */
+        for (int a = 0; a < T->nchildren; a++) {
+            rec *A = &s->recs[T->children[a]];
+            int k = A->concept;
+            for (int b = a + 1; k >= 0 && s->tax->concepts[k].nchildren && b < T->nchildren;
+                 b++) {
+                rec *B = &s->recs[T->children[b]];
+                if (B->concept != k)
+                    continue;
+                int alt = xc_map_child(s->tax, A->label, k),
+                    blt = xc_map_child(s->tax, B->label, k);
+                if (alt >= 0 && alt != blt)
+                    remap(s, A, alt);
+                if (blt >= 0 && alt != blt)
+                    remap(s, B, blt);
                 break;
             }
         }
@@ -1594,12 +1628,15 @@ static void name_totals(tstate *s)
             }
             /* a heading that names an item ("Other income (expense):") over
              * a sum of several rows, one of them another item of its
-             * parent, names that parent: an item has no items */
-            if (head >= 0 && !s->tax->concepts[head].nchildren && T->nchildren >= 2) {
-                int p = s->tax->concepts[head].parent, under = 0;
-                for (int k = 0; p >= 0 && k < n; k++)
+             * parent, names that parent, unless the rows are that item's
+             * own items ("Other income" and "Other expense") */
+            if (head >= 0 && T->nchildren >= 2) {
+                int p = s->tax->concepts[head].parent, under = 0, inside = 0;
+                for (int k = 0; p >= 0 && k < n; k++) {
                     under += xc_taxonomy_is_under(s->tax, cs[k], p);
-                if (under)
+                    inside += cs[k] != head && xc_taxonomy_is_under(s->tax, cs[k], head);
+                }
+                if (under && !inside)
                     head = p;
             }
             /* the first of the two that no labelled row of this table
@@ -1629,14 +1666,16 @@ static void name_totals(tstate *s)
             continue;
         /* "TOTAL" under "CURRENT ASSETS" that adds up "Total current
          * assets" and more is not current assets: a total named only by
-         * its heading yields to what its children add up to */
-        if (T->rule && !strcmp(T->rule, "heading")) {
+         * its heading yields to what its children add up to, when one of
+         * them is a total of that name */
+        int by_heading = T->rule && (!strcmp(T->rule, "heading") || !strcmp(T->rule, "position"));
+        if (by_heading && !strcmp(T->rule, "heading")) {
             int cs[MAXITEMS], n = 0, same = 0;
             for (int k = 0; k < T->nchildren; k++) {
                 int cc = s->recs[T->children[k]].concept;
                 if (cc >= 0)
                     cs[n++] = cc;
-                same |= cc == T->concept;
+                same |= cc == T->concept && label_starts(s->recs[T->children[k]].label, "total");
             }
             if (same) {
                 int lca = n >= 2 ? xc_taxonomy_common_parent(s->tax, cs, n) : -1;
@@ -1652,12 +1691,14 @@ static void name_totals(tstate *s)
             if (c->concept == T->concept) {
                 int alt = xc_map_child(s->tax, c->label, T->concept);
                 if (alt >= 0) {
-                    c->concept = alt;
-                    c->rule = "arithmetic";
-                } else if (c->rule && !strcmp(c->rule, "heading+label")) {
+                    remap(s, c, alt);
+                } else if ((c->rule && !strcmp(c->rule, "heading+label")) ||
+                           (by_heading && !label_starts(c->label, "total"))) {
                     /* an item that took the concept from the heading its
-                     * total has ("Operating" under "Costs and expenses:")
-                     * is an item of its own */
+                     * total has ("Operating" under "Costs and expenses:"),
+                     * or an item beside which the heading's total adds
+                     * more ("Interest charges" and "Capitalized interest"
+                     * under "INTEREST EXPENSE"), is an item of its own */
                     c->concept = -1;
                     c->rule = "extension";
                     c->score = 0;
@@ -2589,11 +2630,12 @@ static size_t heading_lead(const char *h)
 }
 
 /* An extension's local name, qualified where the same name has other
- * values elsewhere in the release: by the row's heading, else by its
- * table ("Stock-based compensation expense" of a gross margin's
- * reconciliation and of net income's). Takes and returns local. */
+ * values elsewhere in the release: by qual (the row's heading, or for a
+ * name that already has it, its label), else by its table ("Stock-based
+ * compensation expense" of a gross margin's reconciliation and of net
+ * income's). Takes and returns local. */
 static char *qualify_ext(ictx *c, tstate *s, const rec *r, const char *rm, xc_type type,
-                         char *local)
+                         char *local, const char *qual)
 {
     xc_concept probe;
     memset(&probe, 0, sizeof(probe));
@@ -2613,8 +2655,8 @@ static char *qualify_ext(ictx *c, tstate *s, const rec *r, const char *rm, xc_ty
         if (!clash)
             break;
         xc_buf nb = {0};
-        if (attempt == 0 && r->nheads) {
-            char *h = xc_camel_name(r->heads[0]);
+        if (attempt == 0 && qual) {
+            char *h = xc_camel_name(qual);
             xc_buf_printf(&nb, "%s%s", h, local);
             free(h);
         } else {
@@ -2733,6 +2775,13 @@ static void emit_table(ictx *c, tstate *s)
                    (r->concept < 0 || !row_conflicts(c, s, r, &tax->concepts[r->concept], NULL))) {
             rm = NULL;
         }
+        /* a row of a table named for a segment that repeats the
+         * statements' consolidated figures in every cell is theirs
+         * ("Operating income" atop a segment's gross-margin
+         * reconciliation, and the costs it adds back) */
+        if (rm && rm == tmember && concept >= 0 &&
+            row_compare(c, s, r, &tax->concepts[concept], NULL) == ROW_AGREES)
+            rm = NULL;
         /* a non-GAAP table's rows are its own concepts, but for the GAAP
          * measure it starts from, where it agrees: said so ("GAAP net
          * income"), repeating the statements' figures in every cell ("Net
@@ -2785,8 +2834,10 @@ static void emit_table(ictx *c, tstate *s)
                 }
                 local = xc_buf_detach(&b);
                 types[0] = tax->concepts[concept].type;
-                if (!clash)
-                    local = qualify_ext(c, s, r, rm, types[0], local);
+                /* (a clash's name may clash again: "Other expense" and
+                 * "Total" under "Other" take their labels) */
+                local = qualify_ext(c, s, r, rm, types[0], local,
+                                   clash ? r->label : r->nheads ? r->heads[0] : NULL);
             } else if (r->seg_ext >= 0 || r->ext_measure) {
                 /* a segment total's concept, and its segments' */
                 const rec *T = r->seg_ext >= 0 ? &s->recs[r->seg_ext] : r;
@@ -2832,7 +2883,8 @@ static void emit_table(ictx *c, tstate *s)
                 if (!strncmp(local, "NonGaapNonGaap", 14))
                     memmove(local, local + 7, strlen(local + 7) + 1);
                 types[0] = guess_type(s, r, pct, 0);
-                local = qualify_ext(c, s, r, rm, types[0], local);
+                local = qualify_ext(c, s, r, rm, types[0], local,
+                                   r->nheads ? r->heads[0] : NULL);
             }
             owned[0] = ext_qname(c, local);
             names[0] = owned[0];
@@ -4183,3 +4235,4 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
     xc_model_sort(m);
     return c.added;
 }
+

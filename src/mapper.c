@@ -290,7 +290,7 @@ static int before_same(const xc_words *pa, const xc_words *a, const xc_words *pb
 }
 
 /* Which of a label's word lists an alias equals (xc_mapscratch.equals). */
-enum { EQ_A = 1, EQ_A3 = 2, EQ_A1 = 4, EQ_A2 = 8, EQ_H = 16 };
+enum { EQ_A = 1, EQ_A3 = 2, EQ_A1 = 4, EQ_A2 = 8, EQ_H = 16, EQ_AH = 32 };
 
 static void touch(xc_mapscratch *sc, int a)
 {
@@ -329,16 +329,21 @@ static void touch_sharing(const xc_taxonomy *t, const xc_words *w)
     }
 }
 
-/* Flags the aliases whose words are exactly w. */
-static void equals(const xc_taxonomy *t, const xc_words *w, int flag)
+/* Flags the aliases whose words are exactly w (but those that join items,
+ * with EQ_AH); returns how many. */
+static int equals(const xc_taxonomy *t, const xc_words *w, int flag)
 {
+    int n = 0;
     if (!w->n)
-        return;
+        return 0;
     for (int a = xc_taxonomy_same_words(t, w); a >= 0; a = t->same_next[a])
-        if (xc_words_equal(&t->aliases[a].words, w)) {
+        if (xc_words_equal(&t->aliases[a].words, w) &&
+            !(flag == EQ_AH && t->aliases[a].joins)) {
             t->scratch->equals[a] |= (uint8_t)flag;
             touch(t->scratch, a);
+            n++;
         }
+    return n;
 }
 
 /* Zeroes what count() and equals() touched, for the next label. */
@@ -471,6 +476,13 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
      * reported" under "Basic earnings per share") is its heading */
     if (nh && (A.n == 0 || (reported && A3.n == 0)))
         equals(t, &H[0], EQ_H);
+    /* a residual line takes its section's meaning: "Other expenses" under
+     * "Operating expenses" is other operating expenses, not other
+     * (nonoperating) expense; asked of a label that begins "Other", while
+     * no total has closed the section */
+    int residual = nh && A.n && AH[0].n > A.n && !ctx->per_share && !ctx->closed &&
+                   xc_strncaseeq(l0, "other", 5) && !xc_isalpha((unsigned char)l0[5]);
+    residual = residual && equals(t, &AH[0], EQ_AH);
     const uint8_t *eq = sc->equals;
     for (size_t wi = 0; wi < sc->nbits; wi++) {
       for (uint64_t bits = sc->touched[wi]; bits; bits &= bits - 1) {
@@ -498,8 +510,11 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
         }
         int s = 0;
         const char *r = "none";
-        if (eq[i] & EQ_A) {
+        if (eq[i] & EQ_AH) {
             s = 100;
+            r = "heading+label";
+        } else if (eq[i] & EQ_A) {
+            s = 100 - residual; /* (yields to the section's reading) */
             r = "label";
         } else if (eq[i] & EQ_A3) {
             s = 95;
@@ -601,8 +616,7 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
             bestgap = gap;
             bestalias = i;
         } else if (s == score && s > 0 && best >= 0 && al->concept != best) {
-            if (total && bestgap >= 0 && t->concepts[al->concept].nchildren &&
-                !t->concepts[best].nchildren && xc_taxonomy_is_under(t, best, al->concept)) {
+            if (total && bestgap >= 0 && xc_taxonomy_is_under(t, best, al->concept)) {
                 /* "Total other income and expense": of two equal readings,
                  * a total is the parent that adds the other up (unless the
                  * other is spelt as the label: "Total loans") */
@@ -610,18 +624,14 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
                 rule = r;
                 bestgap = gap;
                 bestalias = i;
-            } else if (!total && bestgap >= 0 && t->concepts[best].nchildren &&
-                       !t->concepts[al->concept].nchildren &&
-                       xc_taxonomy_is_under(t, al->concept, best)) {
+            } else if (!total && bestgap >= 0 && xc_taxonomy_is_under(t, al->concept, best)) {
                 /* and of a row that is no total, the item ("Other expense,
                  * net", not the "Total other expense" that adds it up) */
                 best = al->concept;
                 rule = r;
                 bestgap = gap;
                 bestalias = i;
-            } else if (!total && gap >= 0 && t->concepts[al->concept].nchildren &&
-                       !t->concepts[best].nchildren &&
-                       xc_taxonomy_is_under(t, best, al->concept)) {
+            } else if (!total && gap >= 0 && xc_taxonomy_is_under(t, best, al->concept)) {
                 /* the item stays */
             } else if (gap < bestgap) {
                 best = al->concept;
@@ -757,6 +767,7 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
     key_num(k, (size_t)ctx->term);
     key_num(k, (size_t)ctx->per_share);
     key_num(k, (size_t)ctx->bank);
+    key_num(k, (size_t)ctx->closed);
     key_text(k, label);
     for (int i = 0; i < nh; i++)
         key_text(k, ctx->headings[i]);

@@ -28,6 +28,7 @@ typedef struct xc_map_ctx {
     int nheadings;
     int per_share; /* the row is a per-share amount: no monetary concept fits */
     int bank;      /* the release is a bank's: banking concepts fit */
+    int closed;    /* a total came between the nearest heading and the row */
 } xc_map_ctx;
 
 typedef struct xc_match {

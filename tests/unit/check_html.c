@@ -317,6 +317,73 @@ START_TEST(test_scale_row)
 }
 END_TEST
 
+/* a utility's statement: a residual line among operating expenses, other
+ * income and expense apart, interest net of what was capitalized; then a
+ * segment's reconciliation that repeats the statement's figures */
+static const char UTILITY[] =
+    "<html><body><p>CONSOLIDATED STATEMENTS OF INCOME</p>"
+    "<p>(dollars in thousands)</p><table>"
+    "<tr><td></td><td>Three Months Ended June 30, 2007</td>"
+    "<td>Three Months Ended June 30, 2006</td></tr>"
+    "<tr><td>OPERATING REVENUES</td><td>$ 832,554</td><td>$ 856,328</td></tr>"
+    "<tr><td>OPERATING EXPENSES</td><td></td><td></td></tr>"
+    "<tr><td>Operations and maintenance</td><td>177,310</td><td>168,332</td></tr>"
+    "<tr><td>Depreciation and amortization</td><td>92,835</td><td>89,297</td></tr>"
+    "<tr><td>Other expenses</td><td>8,803</td><td>8,430</td></tr>"
+    "<tr><td>Total</td><td>278,948</td><td>266,059</td></tr>"
+    "<tr><td>OPERATING INCOME</td><td>553,606</td><td>590,269</td></tr>"
+    "<tr><td>OTHER</td><td></td><td></td></tr>"
+    "<tr><td>Allowance for equity funds used during construction</td>"
+    "<td>4,210</td><td>3,817</td></tr>"
+    "<tr><td>Other income</td><td>6,320</td><td>5,104</td></tr>"
+    "<tr><td>Other expense</td><td>(3,120)</td><td>(2,944)</td></tr>"
+    "<tr><td>Total</td><td>7,410</td><td>5,977</td></tr>"
+    "<tr><td>INTEREST EXPENSE</td><td></td><td></td></tr>"
+    "<tr><td>Interest charges</td><td>47,812</td><td>50,027</td></tr>"
+    "<tr><td>Capitalized interest</td><td>(3,906)</td><td>(3,401)</td></tr>"
+    "<tr><td>Total</td><td>43,906</td><td>46,626</td></tr>"
+    "<tr><td>INCOME BEFORE INCOME TAXES</td><td>517,110</td><td>549,620</td></tr>"
+    "</table>"
+    "<p>RECONCILIATION OF REGULATED ELECTRICITY SEGMENT GROSS MARGIN</p><table>"
+    "<tr><td></td><td>Three Months Ended June 30, 2007</td>"
+    "<td>Three Months Ended June 30, 2006</td></tr>"
+    "<tr><td>Operating income</td><td>$ 553,606</td><td>$ 590,269</td></tr>"
+    "<tr><td>Operations and maintenance</td><td>177,310</td><td>168,332</td></tr>"
+    "<tr><td>Regulated electricity segment gross margin</td><td>$ 730,916</td>"
+    "<td>$ 758,601</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_utility_sections)
+{
+    int rc;
+    xc_model *m = convert(UTILITY, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    /* "Other expenses" among operating expenses */
+    ck_assert_str_eq(value_of(m, "OtherCostAndExpenseOperating", "2007-06-30"), "8803000");
+    /* other income and other expense, each its own, and their total */
+    ck_assert_str_eq(value_of(m, "OtherNonoperatingIncome", "2007-06-30"), "6320000");
+    ck_assert_str_eq(value_of(m, "OtherNonoperatingExpense", "2007-06-30"), "3120000");
+    ck_assert_str_eq(value_of(m, "NonoperatingIncomeExpense", "2007-06-30"), "7410000");
+    ck_assert_str_eq(value_of(m,
+                              "PublicUtilitiesAllowanceForFundsUsedDuringConstruction"
+                              "CapitalizedCostOfEquity",
+                              "2007-06-30"),
+                     "4210000");
+    /* the section's total is the interest expense, net of what was
+     * capitalized */
+    ck_assert_str_eq(value_of(m, "InterestExpense", "2007-06-30"), "43906000");
+    ck_assert_str_eq(value_of(m, "InterestCostsCapitalizedAdjustment", "2007-06-30"), "3906000");
+    /* the reconciliation's consolidated figures are no segment's */
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const char *k = m->facts[i].concept;
+        if (!strcmp(k, "us-gaap:OperatingIncomeLoss") ||
+            !strcmp(k, "us-gaap:UtilitiesOperatingExpenseMaintenanceAndOperations"))
+            ck_assert_uint_eq(m->contexts[m->facts[i].context].ndims, 0);
+    }
+    xc_model_free(m);
+}
+END_TEST
+
 static const char SUBMISSION[] =
     "<SEC-DOCUMENT>0000000042-05-000001.txt : 20050101\n"
     "<SEC-HEADER>0000000042-05-000001.hdr.sgml : 20050101\n"
@@ -452,6 +519,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_quarters_by_year);
     tcase_add_test(tc, test_quarterly_note);
     tcase_add_test(tc, test_scale_row);
+    tcase_add_test(tc, test_utility_sections);
     tcase_add_test(tc, test_edgar);
     tcase_add_test(tc, test_meta_charset);
     suite_add_tcase(s, tc);

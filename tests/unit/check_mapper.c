@@ -282,6 +282,13 @@ static const struct {
     {"Repayment of lease obligations", XC_STMT_CASHFLOW, NULL, "FinanceLeasePrincipalPayments"},
     {"Cost of net revenues", XC_STMT_INCOME, NULL, "CostOfRevenue"},
     {"Non-cash stock based compensation", XC_STMT_CASHFLOW, NULL, "ShareBasedCompensation"},
+    /* a residual line takes its section's meaning, but not from a heading
+     * that joins it to another item */
+    {"Other expenses", XC_STMT_INCOME, "OPERATING EXPENSES", "OtherCostAndExpenseOperating"},
+    {"Other expense", XC_STMT_INCOME, "Interest and other expense:",
+     "OtherNonoperatingIncomeExpense"},
+    {"Capitalized interest", XC_STMT_INCOME, "INTEREST EXPENSE",
+     "InterestCostsCapitalizedAdjustment"},
     /* a label that only says "reported" is its heading's measure */
     {"As reported", XC_STMT_INCOME, "Net income", "NetIncomeLoss"},
     {"- - As Reported", XC_STMT_INCOME, "Basic Earnings Per Share-(Notes)",
@@ -397,6 +404,26 @@ END_TEST
 /* A balance-sheet section says current or non-current: "Deferred income
  * taxes" under "Current assets" is the current concept, after it the
  * non-current one. */
+/* a total between the heading and the row has closed its section ("OTHER
+ * INCOME, Net" after "INCOME FROM OPERATIONS", below "OPERATING EXPENSES:") */
+START_TEST(test_map_closed)
+{
+    const xc_taxonomy *t = test_taxonomy();
+    xc_map_ctx ctx;
+    memset(&ctx, 0, sizeof(ctx));
+    ctx.statement = XC_STMT_INCOME;
+    ctx.headings[0] = "OPERATING EXPENSES:";
+    ctx.nheadings = 1;
+    xc_match m;
+    ck_assert(xc_map_label(t, "OTHER INCOME, Net", &ctx, &m));
+    ck_assert_str_eq(t->concepts[m.concept].name, "OtherOperatingIncomeExpenseNet");
+    ctx.closed = 1;
+    ck_assert(xc_map_label(t, "OTHER INCOME, Net", &ctx, &m));
+    ck_assert_str_eq(t->concepts[m.concept].name, "OtherNonoperatingIncomeExpense");
+    xc_map_forget(t);
+}
+END_TEST
+
 START_TEST(test_map_term)
 {
     const xc_taxonomy *t = test_taxonomy();
@@ -744,6 +771,7 @@ Suite *mapper_suite(void)
     tcase_add_test(tc, test_map_child);
     tcase_add_test(tc, test_words_head);
     tcase_add_test(tc, test_map_term);
+    tcase_add_test(tc, test_map_closed);
     tcase_add_test(tc, test_map_per_share);
     tcase_add_test(tc, test_map_memo);
     tcase_add_test(tc, test_words_text);
