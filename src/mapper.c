@@ -759,15 +759,13 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
     xc_mapscratch *sc = t->scratch;
     xc_buf *k = &sc->key;
     int nh = ctx->nheadings < XC_MAP_MAX_HEADINGS ? ctx->nheadings : XC_MAP_MAX_HEADINGS;
-    /* the key: statement, side, term, then each text after its length, so
-     * that no label or heading can pass for another's end */
+    /* the key: the context's small numbers in one (statement, side 0..3,
+     * term 0..2 and three flags), then each text after its length, so that
+     * no label or heading can pass for another's end */
     xc_buf_clear(k);
-    key_num(k, (size_t)ctx->statement);
-    key_num(k, (size_t)ctx->side);
-    key_num(k, (size_t)ctx->term);
-    key_num(k, (size_t)ctx->per_share);
-    key_num(k, (size_t)ctx->bank);
-    key_num(k, (size_t)ctx->closed);
+    key_num(k, (size_t)ctx->statement << 7 | (size_t)ctx->side << 5 | (size_t)ctx->term << 3 |
+                   (size_t)!!ctx->per_share << 2 | (size_t)!!ctx->bank << 1 |
+                   (size_t)!!ctx->closed);
     key_text(k, label);
     for (int i = 0; i < nh; i++)
         key_text(k, ctx->headings[i]);
