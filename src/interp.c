@@ -2980,60 +2980,87 @@ static int year_heading(const xc_row *r)
     return ps.year;
 }
 
-/* Quarterly figures grouped by year: columns that print a quarter's end
- * or name ("December 31", "Third Quarter") and no year, over rows set
- * under year headings ("2004", then "2003"). Each group becomes a table of
- * its own whose headers carry its year. */
+/* A row heading that is a whole period and nothing else ("Year Ended
+ * December 31, 2014", "Three Months Ended September 30, 2024"). */
+static int period_heading(const xc_row *r)
+{
+    if (r->kind != XC_ROW_TEXT || strlen(r->label) > 60 || !strpbrk(r->label, "12"))
+        return 0;
+    xc_period_spec ps;
+    xc_period_parse(r->label, &ps);
+    return ps.kind == XC_COL_PERIOD && ps.year && !ps.has_words && ps.ndates <= 1 &&
+           (ps.months || ps.weeks || ps.ndates);
+}
+
+/* Figures grouped under row headings that say their period, the columns
+ * saying something else: quarters that print a quarter's end or name
+ * ("December 31", "Third Quarter") and no year, under year headings
+ * ("2004", then "2003"); or segments ("Electric", "Gas", "Total") under
+ * whole periods ("Year Ended December 31, 2014"). Each group becomes a
+ * table of its own whose headers carry its period. */
 static void split_years(xc_doc *doc)
 {
     enum { MAXG = 16 };
     for (size_t i = 0; i < doc->ntables; i++) {
         const xc_table *t = &doc->tables[i];
-        int dated = 0, yeared = 0, heads = 0;
-        for (size_t r = 0; r < t->nrows && !heads; r++)
-            heads = year_heading(&t->rows[r]) != 0;
+        int dated = 0, yeared = 0, timed = 0, years = 0, periods = 0, named = 0;
+        for (size_t r = 0; r < t->nrows && !years; r++)
+            years = year_heading(&t->rows[r]) != 0;
+        for (size_t r = 0; r < t->nrows && !years && !periods; r++)
+            periods = period_heading(&t->rows[r]);
         /* a column that names no quarter among those that do is the year's
          * ("Total" beside "Dec. 31", "Sept. 30", ...) */
         int whole[MAXCOL] = {0};
-        for (size_t j = 0; heads && j < t->ncols; j++) {
+        for (size_t j = 0; (years || periods) && j < t->ncols; j++) {
             xc_period_spec ps;
             xc_period_parse(t->colhead[j], &ps);
             dated += ps.month || ps.quarter;
             yeared += ps.year != 0;
+            timed += ps.months || ps.weeks;
+            named += ps.kind == XC_COL_UNKNOWN && t->colhead[j][strspn(t->colhead[j], " ")];
             if (j < MAXCOL)
                 whole[j] = ps.kind == XC_COL_UNKNOWN && !ps.month && !ps.quarter && !ps.months &&
                            !ps.weeks && t->colhead[j][strspn(t->colhead[j], " ")];
         }
-        if (!dated || yeared)
+        if (years ? !dated || yeared : !periods || dated || yeared || timed || named < 2)
             continue;
         size_t from[MAXG], to[MAXG];
+        char *head[MAXG];
         int year[MAXG], n = 0, data = 0;
         for (size_t r = 0; r < t->nrows && n <= MAXG; r++) {
-            int y = year_heading(&t->rows[r]);
+            int y = years ? year_heading(&t->rows[r]) : period_heading(&t->rows[r]);
             if (y && n < MAXG) {
                 if (n)
                     to[n - 1] = r;
                 year[n] = y;
+                head[n] = xc_xstrdup(t->rows[r].label);
                 from[n++] = r + 1;
             } else if (y) {
                 n++;
             }
-            /* figures above the first year heading are of no year */
+            /* figures above the first heading are of no period */
             data |= !n && t->rows[r].kind == XC_ROW_DATA;
         }
-        if (!n || n > MAXG || data)
-            continue;
-        to[n - 1] = t->nrows;
-        xc_table *p = xc_doc_split_table(doc, i, from, to, (size_t)n);
-        for (int k = 0; k < n; k++, p++) {
-            char y[16];
-            for (size_t j = 0; j < p->ncols; j++) {
-                snprintf(y, sizeof(y), "%s%d", j < MAXCOL && whole[j] ? "Year " : "", year[k]);
-                if (p->colhead[j][0])
-                    xc_table_head_append(p, j, y, strlen(y));
+        if (n && n <= MAXG && !data) {
+            to[n - 1] = t->nrows;
+            xc_table *p = xc_doc_split_table(doc, i, from, to, (size_t)n);
+            for (int k = 0; k < n; k++, p++) {
+                char y[16];
+                for (size_t j = 0; j < p->ncols; j++) {
+                    const char *suffix = head[k];
+                    if (years) {
+                        snprintf(y, sizeof(y), "%s%d", j < MAXCOL && whole[j] ? "Year " : "",
+                                 year[k]);
+                        suffix = y;
+                    }
+                    if (p->colhead[j][0])
+                        xc_table_head_append(p, j, suffix, strlen(suffix));
+                }
             }
+            i += (size_t)n - 1;
         }
-        i += (size_t)n - 1;
+        for (int k = 0; k < n && k < MAXG; k++)
+            free(head[k]);
     }
 }
 
@@ -3094,8 +3121,10 @@ static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols
         }
         c->words = other_words(t->colhead[j]);
         /* header words name a segment ("Domestic"), unless they name the
-         * total ("Consolidated") or a measure ("Pretax", "Per Share") */
-        if (c->words && !xc_taxonomy_has_phrase(tax, tax->total, tax->ntotal, c->words)) {
+         * total ("Consolidated", or "Total": stop words alone) or a measure
+         * ("Pretax", "Per Share") */
+        if (c->words && xc_words_seen(tax, c->words, 0).n &&
+            !xc_taxonomy_has_phrase(tax, tax->total, tax->ntotal, c->words)) {
             if (xc_taxonomy_has_phrase(tax, tax->measure, tax->nmeasure, c->words)) {
                 xc_words w = xc_words_seen(tax, c->words, 0);
                 int per = 0, share = 0;
@@ -3109,6 +3138,21 @@ static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols
         }
         if (c->ps.kind == XC_COL_PERIOD)
             periods++;
+    }
+    /* "Other" is the rest of an axis only beside a column that names one
+     * of its members; beside segments ("Electric", "Gas"), it is one */
+    for (int j = 0; j < n; j++) {
+        colspec *c = &cols[j];
+        int named = 0, segments = 0;
+        for (int k = 0; k < n && c->axis && c->axis->residual; k++) {
+            named += k != j && cols[k].axis && !cols[k].axis->residual &&
+                     !strcmp(cols[k].axis->axis, c->axis->axis);
+            segments += cols[k].member != NULL;
+        }
+        if (c->axis && c->axis->residual && !named && segments) {
+            c->axis = NULL;
+            c->member = xc_xstrdup(c->words);
+        }
     }
     /* "Three Months Ended / June 30, / 2005 2004": a month and day printed
      * over one column belongs to its neighbours of the same length too; and

@@ -865,6 +865,13 @@ static void add_header_line(xc_table *t, const line *L, const line *below, const
     span ch[32];
     int n = chunks(L->disp, L->len, ch, 32);
     char got[64] = {0}; /* the columns a chunk of this line went to */
+    /* as many chunks as columns, each centred over its own, name one
+     * column each ("Other  Eliminations" over two narrow columns) */
+    int one_each = n == nc;
+    for (int i = 0; i < n && one_each; i++) {
+        int mid = (ch[i].b + ch[i].e) / 2;
+        one_each = mid >= cols[i].own_b && mid < cols[i].own_e;
+    }
     for (int i = 0; i < n; i++) {
         int len = ch[i].e - ch[i].b, placed = 0;
         span ul;
@@ -881,7 +888,7 @@ static void add_header_line(xc_table *t, const line *L, const line *below, const
             int mid = (ch[i].b + ch[i].e) / 2;
             int inside = mid >= cols[c].own_b && mid < cols[c].own_e;
             int spanned = under && cols[c].left >= ul.b - 2 && cols[c].right <= ul.e + 2;
-            if (!spanned && (ov <= 0 || !(inside || ov * 3 >= len)))
+            if (one_each ? c != i : !spanned && (ov <= 0 || !(inside || ov * 3 >= len)))
                 continue;
             /* append the original text of the chunk */
             const char *ob0 = L->orig + ocol(L, ch[i].b);

@@ -384,6 +384,50 @@ START_TEST(test_utility_sections)
 }
 END_TEST
 
+/* segments across, each year under a heading of its own; "Other" beside
+ * segments is one, "Eliminations" reconciles them, "Total" is consolidated */
+static const char SEGMENT_COLUMNS[] =
+    "<html><body><p>SEGMENT INFORMATION</p><p>(in thousands)</p><table>"
+    "<tr><td></td><td>Electric</td><td>Gas</td><td>Other</td><td>Eliminations</td>"
+    "<td>Total</td></tr>"
+    "<tr><td>Year Ended December 31, 2014</td></tr>"
+    "<tr><td>Operating revenues</td><td>$ 877,967</td><td>$ 326,896</td><td>&#8212;</td>"
+    "<td>(1,200)</td><td>$ 1,203,663</td></tr>"
+    "<tr><td>Year Ended December 31, 2013</td></tr>"
+    "<tr><td>Operating revenues</td><td>$ 865,239</td><td>$ 287,605</td><td>1,675</td>"
+    "<td>(1,100)</td><td>$ 1,153,419</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_segment_columns)
+{
+    int rc;
+    xc_model *m = convert(SEGMENT_COLUMNS, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "2014-12-31"), "1203663000");
+    ck_assert_str_eq(value_of(m, "Revenues", "2013-12-31"), "1153419000");
+    int seen = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_context *c = &m->contexts[m->facts[i].context];
+        char v[40];
+        const char *val = xc_decimal_format(m->facts[i].value, v);
+        if (!c->ndims)
+            continue;
+        if (!strcmp(val, "1675000")) {
+            ck_assert_str_eq(c->dims[0].axis, "us-gaap:StatementBusinessSegmentsAxis");
+            ck_assert_str_eq(c->dims[0].member, "ext:OtherMember");
+            seen++;
+        } else if (!strcmp(val, "-1100000")) {
+            ck_assert_str_eq(c->dims[0].axis, "srt:ConsolidationItemsAxis");
+            ck_assert_str_eq(c->dims[0].member, "us-gaap:IntersegmentEliminationMember");
+            seen++;
+        }
+        ck_assert(!strstr(c->dims[0].member, "Total"));
+    }
+    ck_assert_int_eq(seen, 2);
+    xc_model_free(m);
+}
+END_TEST
+
 static const char SUBMISSION[] =
     "<SEC-DOCUMENT>0000000042-05-000001.txt : 20050101\n"
     "<SEC-HEADER>0000000042-05-000001.hdr.sgml : 20050101\n"
@@ -520,6 +564,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_quarterly_note);
     tcase_add_test(tc, test_scale_row);
     tcase_add_test(tc, test_utility_sections);
+    tcase_add_test(tc, test_segment_columns);
     tcase_add_test(tc, test_edgar);
     tcase_add_test(tc, test_meta_charset);
     suite_add_tcase(s, tc);

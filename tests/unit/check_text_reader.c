@@ -303,6 +303,54 @@ static const char SEGMENT_ROWS[] =
     "Consumer                              3,293         1,836\n"
     "Total net sales                    $ 11,293      $  6,836\n";
 
+/* segments across, each year's figures under a heading that names the
+ * year; a narrow "Eliminations" column of dashes beside "Other" */
+static const char SEGMENTS_BY_PERIOD[] =
+    "SEGMENT INFORMATION\n"
+    "(in thousands)\n"
+    "\n"
+    "                           Electric         Gas       Other  Eliminations         Total\n"
+    "Year Ended December 31, 2014\n"
+    "Operating revenues        $ 877,967   $ 326,896   $       -            -    $ 1,204,863\n"
+    "Operating income (loss)     149,569      42,757    (14,308)            -        178,018\n"
+    "Year Ended December 31, 2013\n"
+    "Operating revenues        $ 865,239   $ 287,605   $   1,675            -    $ 1,154,519\n"
+    "Operating income (loss)     143,187      37,862    (10,016)            -        171,033\n";
+
+/* The member of the segments axis (or of another axis) that a fact of
+ * concept for the year ending `end` carries, or "" when it has none. */
+static const char *member_of(const xc_model *m, const char *concept, const char *end,
+                             const char *value)
+{
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        const xc_context *c = &m->contexts[f->context];
+        char b[16], v[40];
+        if (strcmp(strchr(f->concept, ':') + 1, concept) ||
+            strcmp(xc_date_format(c->end, b), end) ||
+            strcmp(xc_decimal_format(f->value, v), value))
+            continue;
+        return c->ndims ? c->dims[0].member : "";
+    }
+    return NULL;
+}
+
+START_TEST(test_segments_by_period)
+{
+    int rc;
+    xc_model *m = convert(SEGMENTS_BY_PERIOD, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(member_of(m, "Revenues", "2014-12-31", "877967000"), "ext:ElectricMember");
+    ck_assert_str_eq(member_of(m, "Revenues", "2013-12-31", "1675000"), "ext:OtherMember");
+    ck_assert_str_eq(member_of(m, "OperatingIncomeLoss", "2013-12-31", "-10016000"),
+                     "ext:OtherMember");
+    /* the total column is consolidated */
+    ck_assert_str_eq(member_of(m, "Revenues", "2013-12-31", "1154519000"), "");
+    ck_assert_str_eq(value_of(m, "Revenues", "2013-01-01", "2013-12-31"), "1154519000");
+    xc_model_free(m);
+}
+END_TEST
+
 START_TEST(test_segment_rows)
 {
     int rc;
@@ -3160,6 +3208,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_split_parens);
     tcase_add_test(tc, test_named_quarters);
     tcase_add_test(tc, test_segment_rows);
+    tcase_add_test(tc, test_segments_by_period);
     tcase_add_test(tc, test_heading_segments);
     tcase_add_test(tc, test_duplicate_readings);
     tcase_add_test(tc, test_count_scale);
