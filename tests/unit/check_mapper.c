@@ -289,6 +289,12 @@ static const struct {
      "OtherNonoperatingIncomeExpense"},
     {"Capitalized interest", XC_STMT_INCOME, "INTEREST EXPENSE",
      "InterestCostsCapitalizedAdjustment"},
+    /* an insurer's investments */
+    {"Fixed maturities, available for sale, at fair value (amortized cost $1,702,114 and "
+     "$1,655,870)",
+     XC_STMT_BALANCE, "Investments:", "AvailableForSaleSecuritiesDebtSecurities"},
+    {"Total investments", XC_STMT_BALANCE, NULL, "Investments"},
+    {"Investments", XC_STMT_BALANCE, NULL, "LongTermInvestments"},
     /* a label that only says "reported" is its heading's measure */
     {"As reported", XC_STMT_INCOME, "Net income", "NetIncomeLoss"},
     {"- - As Reported", XC_STMT_INCOME, "Basic Earnings Per Share-(Notes)",
