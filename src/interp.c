@@ -2356,6 +2356,80 @@ static int named_beside(const tstate *s, int i)
     return 0;
 }
 
+/* The measure a table's title names in so many words, its longest
+ * phrase that is a duration concept's alias ("The following table
+ * summarizes stock-based compensation expense included in ..."), or -1. */
+static int title_measure(const tstate *s)
+{
+    enum { MAXW = 48 };
+    const xc_table *t = s->t;
+    int best = -1, bestn = 0;
+    for (size_t k = 0; k < t->ntitle; k++) {
+        const char *line = t->title[k];
+        const char *w[MAXW + 1];
+        int n = 0;
+        for (const char *p = line; *p && n < MAXW;) {
+            while (*p && !xc_isalpha((unsigned char)*p))
+                p++;
+            if (!*p)
+                break;
+            w[n++] = p;
+            while (xc_isalpha((unsigned char)*p) || *p == '-' || *p == '\'')
+                p++;
+        }
+        w[n] = line + strlen(line);
+        for (int len = 6; len >= 2 && len > bestn; len--)
+            for (int a = 0; a + len <= n; a++) {
+                const char *e = w[a + len];
+                while (e > w[a] && !xc_isalpha((unsigned char)e[-1]))
+                    e--;
+                char *phrase = xc_xstrndup(w[a], (size_t)(e - w[a]));
+                xc_map_ctx ctx;
+                memset(&ctx, 0, sizeof(ctx));
+                ctx.statement = XC_STMT_INCOME;
+                xc_match m;
+                int ok = xc_map_label(s->tax, phrase, &ctx, &m) && m.score == 100 &&
+                         s->tax->concepts[m.concept].period == XC_PERIOD_DURATION &&
+                         s->tax->concepts[m.concept].type == XC_TYPE_MONETARY;
+                free(phrase);
+                if (ok) {
+                    best = m.concept;
+                    bestn = len;
+                    break;
+                }
+            }
+    }
+    return best;
+}
+
+/* A bare "Total" of lines of the statements ("Cost of revenue", "Research
+ * and development", ...) totals what the title names: its lines are then
+ * that measure's members of the lines axis (below). */
+static void title_totals(tstate *s)
+{
+    int measure = -2; /* title_measure(s), once asked */
+    for (size_t i = 0; i < s->nrecs; i++) {
+        rec *T = &s->recs[i];
+        if (!T->verified || T->nchildren < 2 || T->unlabeled || !label_starts(T->label, "total") ||
+            xc_words_seen(s->tax, T->label, 0).n)
+            continue;
+        int lines = 1;
+        for (int k = 0; k < T->nchildren && lines; k++) {
+            const xc_axis_member *am = xc_taxonomy_member(s->tax, s->recs[T->children[k]].label);
+            lines = am && am->lines && s->recs[T->children[k]].concept >= 0;
+        }
+        if (!lines)
+            continue;
+        if (measure == -2)
+            measure = title_measure(s);
+        if (measure < 0 || s->tax->concepts[measure].nchildren)
+            return;
+        T->concept = measure;
+        T->rule = "title";
+        T->score = 80;
+    }
+}
+
 /* "Research and development" under "Total stock-based compensation
  * expense": a line of the statements where part of the total sits, so a
  * member of a lines axis measuring the total's concept, where the row's
@@ -2690,8 +2764,10 @@ static void emit_table(ictx *c, tstate *s)
     int members = 0, titled = s->segment, headed = 0;
     for (int j = 0; j < s->ncols; j++)
         members += s->cols[j].use && (s->cols[j].member != NULL || s->cols[j].axis != NULL);
-    if (!members)
+    if (!members) {
+        title_totals(s);
         line_members(c, s);
+    }
     if (!s->nongaap && !members)
         headed = heading_segments(c, s);
     if (!s->segment && !s->nongaap && !members && !headed)

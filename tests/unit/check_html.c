@@ -428,6 +428,47 @@ START_TEST(test_segment_columns)
 }
 END_TEST
 
+/* a schedule of the statements' lines under a bare "Total", the measure
+ * named by the sentence above it */
+static const char LINES_SCHEDULE[] =
+    "<html><body><p>CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS</p>"
+    "<p>(in thousands)</p><table>"
+    "<tr><td></td><td>Three Months Ended December 31, 2024</td></tr>"
+    "<tr><td>Revenue</td><td>$ 152,310</td></tr>"
+    "<tr><td>Cost of revenue</td><td>41,022</td></tr>"
+    "<tr><td>Research and development</td><td>38,114</td></tr>"
+    "<tr><td>Net income</td><td>$ 8,410</td></tr>"
+    "</table>"
+    "<p>The following table summarizes stock-based compensation expense included in the "
+    "statements of operations (in thousands):</p><table>"
+    "<tr><td></td><td>Three Months Ended December 31, 2024</td></tr>"
+    "<tr><td>Cost of revenue</td><td>$ 1,234</td></tr>"
+    "<tr><td>Research and development</td><td>5,678</td></tr>"
+    "<tr><td>Total</td><td>$ 6,912</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_lines_schedule)
+{
+    int rc;
+    xc_model *m = convert(LINES_SCHEDULE, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "AllocatedShareBasedCompensationExpense", "2024-12-31"),
+                     "6912000");
+    ck_assert_str_eq(value_of(m, "CostOfRevenue", "2024-12-31"), "41022000");
+    int lines = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_context *c = &m->contexts[m->facts[i].context];
+        if (!c->ndims)
+            continue;
+        ck_assert_str_eq(m->facts[i].concept, "us-gaap:AllocatedShareBasedCompensationExpense");
+        ck_assert_str_eq(c->dims[0].axis, "us-gaap:IncomeStatementLocationAxis");
+        lines++;
+    }
+    ck_assert_int_eq(lines, 2);
+    xc_model_free(m);
+}
+END_TEST
+
 static const char SUBMISSION[] =
     "<SEC-DOCUMENT>0000000042-05-000001.txt : 20050101\n"
     "<SEC-HEADER>0000000042-05-000001.hdr.sgml : 20050101\n"
@@ -565,6 +606,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_scale_row);
     tcase_add_test(tc, test_utility_sections);
     tcase_add_test(tc, test_segment_columns);
+    tcase_add_test(tc, test_lines_schedule);
     tcase_add_test(tc, test_edgar);
     tcase_add_test(tc, test_meta_charset);
     suite_add_tcase(s, tc);
