@@ -2365,25 +2365,21 @@ static int title_measure(const tstate *s)
     const xc_table *t = s->t;
     int best = -1, bestn = 0;
     for (size_t k = 0; k < t->ntitle; k++) {
-        const char *line = t->title[k];
-        const char *w[MAXW + 1];
+        const char *w[MAXW], *we[MAXW]; /* each word's first and end */
         int n = 0;
-        for (const char *p = line; *p && n < MAXW;) {
+        for (const char *p = t->title[k]; *p && n < MAXW;) {
             while (*p && !xc_isalpha((unsigned char)*p))
                 p++;
             if (!*p)
                 break;
-            w[n++] = p;
+            w[n] = p;
             while (xc_isalpha((unsigned char)*p) || *p == '-' || *p == '\'')
                 p++;
+            we[n++] = p;
         }
-        w[n] = line + strlen(line);
         for (int len = 6; len >= 2 && len > bestn; len--)
             for (int a = 0; a + len <= n; a++) {
-                const char *e = w[a + len];
-                while (e > w[a] && !xc_isalpha((unsigned char)e[-1]))
-                    e--;
-                char *phrase = xc_xstrndup(w[a], (size_t)(e - w[a]));
+                char *phrase = xc_xstrndup(w[a], (size_t)(we[a + len - 1] - w[a]));
                 xc_map_ctx ctx;
                 memset(&ctx, 0, sizeof(ctx));
                 ctx.statement = XC_STMT_INCOME;
