@@ -329,8 +329,8 @@ static void touch_sharing(const xc_taxonomy *t, const xc_words *w)
     }
 }
 
-/* Flags the aliases whose words are exactly w (but those that join items,
- * with EQ_AH); returns how many. */
+/* Flags the aliases whose words are exactly w (but, with EQ_AH, those that
+ * join an item to others: "Interest and other expense"); returns how many. */
 static int equals(const xc_taxonomy *t, const xc_words *w, int flag)
 {
     int n = 0;
@@ -338,7 +338,7 @@ static int equals(const xc_taxonomy *t, const xc_words *w, int flag)
         return 0;
     for (int a = xc_taxonomy_same_words(t, w); a >= 0; a = t->same_next[a])
         if (xc_words_equal(&t->aliases[a].words, w) &&
-            !(flag == EQ_AH && t->aliases[a].joins)) {
+            !(flag == EQ_AH && t->aliases[a].joins == 2)) {
             t->scratch->equals[a] |= (uint8_t)flag;
             touch(t->scratch, a);
             n++;

@@ -287,6 +287,7 @@ static const struct {
     {"Other expenses", XC_STMT_INCOME, "OPERATING EXPENSES", "OtherCostAndExpenseOperating"},
     {"Other expense", XC_STMT_INCOME, "Interest and other expense:",
      "OtherNonoperatingIncomeExpense"},
+    {"Other", XC_STMT_INCOME, "Costs and expenses:", "OtherCostAndExpenseOperating"},
     {"Capitalized interest", XC_STMT_INCOME, "INTEREST EXPENSE",
      "InterestCostsCapitalizedAdjustment"},
     /* an insurer's investments */
