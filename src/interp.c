@@ -2365,18 +2365,10 @@ static int title_measure(const tstate *s)
     const xc_table *t = s->t;
     int best = -1, bestn = 0;
     for (size_t k = 0; k < t->ntitle; k++) {
-        const char *w[MAXW], *we[MAXW]; /* each word's first and end */
+        const char *w[MAXW], *we[MAXW], *p = t->title[k]; /* each word's first and end */
         int n = 0;
-        for (const char *p = t->title[k]; *p && n < MAXW;) {
-            while (*p && !xc_isalpha((unsigned char)*p))
-                p++;
-            if (!*p)
-                break;
-            w[n] = p;
-            while (xc_isalpha((unsigned char)*p) || *p == '-' || *p == '\'')
-                p++;
-            we[n++] = p;
-        }
+        for (size_t len; n < MAXW && (len = next_word(&p, &w[n])) > 0; n++)
+            we[n] = w[n] + len;
         for (int len = 6; len >= 2 && len > bestn; len--)
             for (int a = 0; a + len <= n; a++) {
                 char *phrase = xc_xstrndup(w[a], (size_t)(we[a + len - 1] - w[a]));
