@@ -546,7 +546,7 @@ typedef struct tstate {
     const xc_table *t;
     xc_statement stmt;
     int nongaap, segment;
-    int bank; /* banking concepts fit (ictx.bank) */
+    unsigned industry; /* the release's industries (ictx.industry) */
     const char *entity; /* the registrant's name, or NULL */
     int scale, shares_except;
     int counts; /* the scale note names what the amounts count */
@@ -663,7 +663,7 @@ static void fill_ctx(const tstate *s, int indent, xc_map_ctx *ctx, const char *c
 {
     memset(ctx, 0, sizeof(*ctx));
     ctx->statement = s->stmt;
-    ctx->bank = s->bank;
+    ctx->industry = s->industry;
     ctx->side = s->stmt == XC_STMT_BALANCE ? s->side : XC_SIDE_NONE;
     if (ctx->side == XC_SIDE_LIABILITY && under_equity(s))
         ctx->side = XC_SIDE_EQUITY;
@@ -1067,7 +1067,7 @@ static void build_records(tstate *s)
                 xc_map_ctx bc;
                 memset(&bc, 0, sizeof(bc));
                 bc.statement = XC_STMT_BALANCE;
-                bc.bank = s->bank;
+                bc.industry = s->industry;
                 ok = xc_map_label(s->tax, rc->label, &bc, &m) && m.score >= 95 &&
                      !strcmp(m.rule, "label");
             }
@@ -1566,7 +1566,7 @@ static void name_totals(tstate *s)
                     wpath = path_weight(s->tax, B->concept, A->concept);
                 if (!wpath || A->sigma * T->child_sgn[a] * wpath != B->sigma * T->child_sgn[b])
                     continue;
-                int alt = xc_map_child(s->tax, A->label, A->concept);
+                int alt = xc_map_child(s->tax, A->label, A->concept, s->industry, NULL);
                 if (alt >= 0 && alt != B->concept)
                     remap(s, A, alt);
                 break;
@@ -1583,8 +1583,8 @@ static void name_totals(tstate *s)
                 rec *B = &s->recs[T->children[b]];
                 if (B->concept != k)
                     continue;
-                int alt = xc_map_child(s->tax, A->label, k),
-                    blt = xc_map_child(s->tax, B->label, k);
+                int alt = xc_map_child(s->tax, A->label, k, s->industry, NULL),
+                    blt = xc_map_child(s->tax, B->label, k, s->industry, NULL);
                 if (alt >= 0 && alt != blt)
                     remap(s, A, alt);
                 if (blt >= 0 && alt != blt)
@@ -1592,6 +1592,27 @@ static void name_totals(tstate *s)
                 break;
             }
         }
+        /* an item read as another sum's item is the item of this sum that
+         * its label names (two words or more of an alias), with the sign
+         * it has in the sum, when no other item is: "Less: accumulated
+         * depreciation" under "Net real estate" is the real estate's */
+        if (T->concept >= 0 && s->tax->concepts[T->concept].nchildren)
+            for (int a = 0; a < T->nchildren; a++) {
+                rec *A = &s->recs[T->children[a]];
+                if (A->concept < 0 || s->tax->concepts[A->concept].parent < 0 ||
+                    xc_taxonomy_is_under(s->tax, A->concept, T->concept))
+                    continue;
+                int shared = 0;
+                int alt = xc_map_child(s->tax, A->label, T->concept, s->industry, &shared);
+                if (alt >= 0 && (shared < 2 || s->tax->concepts[alt].weight !=
+                                                   A->sigma * T->child_sgn[a] * T->sigma))
+                    alt = -1;
+                for (int b = 0; b < T->nchildren && alt >= 0; b++)
+                    if (s->recs[T->children[b]].concept == alt)
+                        alt = -1;
+                if (alt >= 0)
+                    remap(s, A, alt);
+            }
         /* so does a bare "Total" that nothing else names (a balance sheet's
          * "Total" under its assets), where most of what it adds is known */
         int bare = !T->unlabeled && T->concept < 0 && label_starts(T->label, "total") &&
@@ -1621,7 +1642,7 @@ static void name_totals(tstate *s)
                 xc_map_ctx ctx;
                 memset(&ctx, 0, sizeof(ctx));
                 ctx.statement = s->stmt;
-                ctx.bank = s->bank;
+                ctx.industry = s->industry;
                 xc_match m;
                 if (xc_map_label(s->tax, T->heads[0], &ctx, &m) && m.score >= 85)
                     head = m.concept;
@@ -1689,7 +1710,7 @@ static void name_totals(tstate *s)
         for (int k = 0; k < T->nchildren; k++) {
             rec *c = &s->recs[T->children[k]];
             if (c->concept == T->concept) {
-                int alt = xc_map_child(s->tax, c->label, T->concept);
+                int alt = xc_map_child(s->tax, c->label, T->concept, s->industry, NULL);
                 if (alt >= 0) {
                     remap(s, c, alt);
                 } else if ((c->rule && !strcmp(c->rule, "heading+label")) ||
@@ -1748,7 +1769,7 @@ static void name_differences(tstate *s)
             rec *c = &s->recs[T->children[k]];
             if (c->concept >= 0 || c->unlabeled || !c->label[0])
                 continue;
-            int alt = xc_map_child(s->tax, c->label, T->concept);
+            int alt = xc_map_child(s->tax, c->label, T->concept, s->industry, NULL);
             if (alt >= 0 && s->tax->concepts[alt].weight != T->child_sgn[k])
                 alt = -1;
             for (size_t q = 0; q < s->nrecs && alt >= 0; q++)
@@ -1774,7 +1795,7 @@ typedef struct ictx {
     fye fy;
     int table_no;
     int added;
-    int bank; /* the release is a bank's (is_bank) */
+    unsigned industry; /* XC_IND_* bits: the release is a bank's, an insurer's (industries) */
     const char *source; /* the model's source name, pooled */
 } ictx;
 
@@ -3556,7 +3577,7 @@ static void place_quarters(const fye *f, colspec (*cols)[MAXCOL], const int *nco
 /* Guesses a table's statement from its columns and rows when the title
  * does not say. */
 static xc_statement guess_statement(const xc_taxonomy *tax, const xc_table *t, const colspec *cols,
-                                    int ncols, int bank)
+                                    int ncols, unsigned industry)
 {
     int inst = 0, dur = 0;
     for (int j = 0; j < ncols; j++) {
@@ -3570,7 +3591,7 @@ static xc_statement guess_statement(const xc_taxonomy *tax, const xc_table *t, c
     int votes[7] = {0};
     xc_map_ctx ctx;
     memset(&ctx, 0, sizeof(ctx));
-    ctx.bank = bank;
+    ctx.industry = industry;
     for (size_t i = 0; i < t->nrows; i++) {
         if (t->rows[i].kind != XC_ROW_DATA && t->rows[i].kind != XC_ROW_TEXT)
             continue;
@@ -4130,29 +4151,33 @@ static int prints_money(const xc_table *t)
     return 0;
 }
 
-/* Whether the release is a bank's: rows of amounts of two kinds that only
- * banks print (the vocabulary's <bank>: "Net interest income", "Provision
+/* The industries the release belongs to (XC_IND_* bits): for each, rows
+ * of amounts of two kinds that only that industry prints (the
+ * vocabulary's <industry name="bank">: "Net interest income", "Provision
  * for loan losses", "Total deposits"). A company with interest income of
  * its own prints one such row at most. */
-static int is_bank(const xc_taxonomy *tax, const xc_doc *doc)
+static unsigned industries(const xc_taxonomy *tax, const xc_doc *doc)
 {
-    const xc_phrase *first = NULL;
-    for (size_t i = 0; tax->nbank && i < doc->ntables; i++)
-        for (size_t k = 0; k < doc->tables[i].nrows; k++) {
+    const xc_phrase *first[XC_NIND] = {0};
+    unsigned found = 0, all = (1u << XC_NIND) - 1;
+    for (size_t i = 0; i < doc->ntables && found != all; i++)
+        for (size_t k = 0; k < doc->tables[i].nrows && found != all; k++) {
             /* rows with amounts: the mapper reads their words anyway */
             const char *label = doc->tables[i].rows[k].label;
             if (doc->tables[i].rows[k].kind != XC_ROW_DATA || !label[0])
                 continue;
             xc_words w = xc_words_seen(tax, label, 1);
-            for (size_t p = 0; p < tax->nbank; p++)
-                if (&tax->bank[p] != first &&
-                    xc_words_contains_phrase(&w, &tax->bank[p].words)) {
-                    if (first)
-                        return 1;
-                    first = &tax->bank[p];
+            for (int n = 0; n < XC_NIND; n++)
+                for (size_t p = 0; !(found >> n & 1) && p < tax->nindustry[n]; p++) {
+                    const xc_phrase *ph = &tax->industry[n][p];
+                    if (ph != first[n] && xc_words_contains_phrase(&w, &ph->words)) {
+                        if (first[n])
+                            found |= 1u << n;
+                        first[n] = ph;
+                    }
                 }
         }
-    return 0;
+    return found;
 }
 
 int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_model *m,
@@ -4174,7 +4199,7 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
     xc_model_ns(m, tax->prefix, tax->ns);
     xc_model_ns(m, "dei", "http://xbrl.sec.gov/dei/2025");
     document_meta(&c);
-    c.bank = is_bank(tax, doc);
+    c.industry = industries(tax, doc);
     split_years(doc);
 
     size_t nt = doc->ntables;
@@ -4203,7 +4228,7 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
             if (t->rows[k].kind == XC_ROW_TEXT)
                 ti->statement = xc_taxonomy_statement_of(tax, t->rows[k].label);
         if (ti->statement == XC_STMT_UNKNOWN)
-            ti->statement = guess_statement(tax, t, cols[i], ncols[i], c.bank);
+            ti->statement = guess_statement(tax, t, cols[i], ncols[i], c.industry);
         ti->nongaap = title_has(tax, t, tax->nongaap, tax->nnongaap);
         ti->segment = title_has(tax, t, tax->segment, tax->nsegment);
         scales[i] = table_scale(t, &shx[i], &ti->scale_text);
@@ -4265,7 +4290,7 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
         s.counts = scale_counts(tax, infos[i].scale_text);
         s.per_share = title_per_share(tax, t);
         s.as_of = -1;
-        s.bank = c.bank;
+        s.industry = c.industry;
         s.entity = m->entity_name;
         s.ncols = ncols[i];
         s.side = XC_SIDE_ASSET;

@@ -12,7 +12,7 @@ static int fits(const xc_taxonomy *t, const xc_concept *c, const xc_map_ctx *ctx
     /* an amount per share is neither money nor a count of shares */
     if (ctx->per_share && (c->type == XC_TYPE_MONETARY || c->type == XC_TYPE_SHARES))
         return 0;
-    if (c->bank && !ctx->bank)
+    if (c->industry && !(c->industry & ctx->industry))
         return 0;
     if (ctx->statement != XC_STMT_UNKNOWN && ctx->statement != XC_STMT_OTHER &&
         !(c->statements & (1u << ctx->statement)))
@@ -488,7 +488,8 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
       for (uint64_t bits = sc->touched[wi]; bits; bits &= bits - 1) {
         size_t i = wi * 64 + (size_t)__builtin_ctzll(bits);
         const xc_alias *al = &t->aliases[i];
-        if (t->concepts[al->concept].bank && !ctx->bank)
+        unsigned ind = t->concepts[al->concept].industry;
+        if (ind && !(ind & ctx->industry))
             continue; /* (fits() says so too; this is before the counting) */
         /* without an equality, an alias scores only with three quarters
          * of the label's words (fuzzy) or all of them (heading+label) */
@@ -703,13 +704,15 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
     return 1;
 }
 
-int xc_map_child(const xc_taxonomy *t, const char *label, int parent)
+int xc_map_child(const xc_taxonomy *t, const char *label, int parent, unsigned industry,
+                 int *shared)
 {
     xc_words A = xc_words_seen(t, label, 0);
-    int best = -1, bests = 0;
+    int best = -1, bests = 0, bestc = 0;
     for (size_t i = 0; i < t->naliases; i++) {
         const xc_alias *al = &t->aliases[i];
-        if (t->concepts[al->concept].parent != parent)
+        const xc_concept *c = &t->concepts[al->concept];
+        if (c->parent != parent || (c->industry && !(c->industry & industry)))
             continue;
         int common = xc_words_common(&A, &al->words);
         int mx = A.n > al->words.n ? A.n : al->words.n;
@@ -725,8 +728,11 @@ int xc_map_child(const xc_taxonomy *t, const char *label, int parent)
         if (s > bests) {
             bests = s;
             best = al->concept;
+            bestc = common;
         }
     }
+    if (shared)
+        *shared = bestc;
     return best;
 }
 
@@ -760,12 +766,12 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
     xc_buf *k = &sc->key;
     int nh = ctx->nheadings < XC_MAP_MAX_HEADINGS ? ctx->nheadings : XC_MAP_MAX_HEADINGS;
     /* the key: the context's small numbers in one (statement, side 0..3,
-     * term 0..2 and three flags), then each text after its length, so that
-     * no label or heading can pass for another's end */
+     * term 0..2, the industries and two flags), then each text after its
+     * length, so that no label or heading can pass for another's end */
     xc_buf_clear(k);
-    key_num(k, (size_t)ctx->statement << 7 | (size_t)ctx->side << 5 | (size_t)ctx->term << 3 |
-                   (size_t)!!ctx->per_share << 2 | (size_t)!!ctx->bank << 1 |
-                   (size_t)!!ctx->closed);
+    key_num(k, ((((size_t)ctx->statement << 2 | (size_t)ctx->side) << 2 | (size_t)ctx->term)
+                    << XC_NIND | ctx->industry) << 2 |
+                   (size_t)!!ctx->per_share << 1 | (size_t)!!ctx->closed);
     key_text(k, label);
     for (int i = 0; i < nh; i++)
         key_text(k, ctx->headings[i]);
@@ -797,7 +803,7 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
         int term = ctx->term == 1 ? 1 : 2, other = w.n == 1 && w.w[0] == xc_word_id("other", 5);
         for (size_t i = 0; other && i < t->nconcepts; i++) {
             const xc_concept *c = &t->concepts[i];
-            if (c->rest && c->side == ctx->side && c->term == term && !c->bank) {
+            if (c->rest && c->side == ctx->side && c->term == term && !c->industry) {
                 out->concept = (int)i;
                 out->score = 80;
                 out->rule = "side";

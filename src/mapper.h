@@ -27,7 +27,7 @@ typedef struct xc_map_ctx {
     const char *headings[XC_MAP_MAX_HEADINGS]; /* nearest first */
     int nheadings;
     int per_share; /* the row is a per-share amount: no monetary concept fits */
-    int bank;      /* the release is a bank's: banking concepts fit */
+    unsigned industry; /* XC_IND_* bits of the release's industries: their concepts fit */
     int closed;    /* a total came between the nearest heading and the row */
 } xc_map_ctx;
 
@@ -50,10 +50,12 @@ void xc_map_forget(const xc_taxonomy *t);
  * "at" ("Cash, end of year", "Homes at end of period", "Ending balance"). */
 int xc_places_instant(const char *label);
 
-/* Among the calculation children of `parent`, the concept that best fits
- * label: one with an alias all of whose words the label has, else one
- * with an alias that has all the label's words and not twice as many;
- * -1 if none does. */
-int xc_map_child(const xc_taxonomy *t, const char *label, int parent);
+/* Among the calculation children of `parent` that fit a release of the
+ * given industries (XC_IND_* bits), the concept that best fits label: one
+ * with an alias all of whose words the label has, else one with an alias
+ * that has all the label's words and not twice as many; -1 if none does.
+ * With `shared`, sets how many words the label and that alias share. */
+int xc_map_child(const xc_taxonomy *t, const char *label, int parent, unsigned industry,
+                 int *shared);
 
 #endif

@@ -575,6 +575,17 @@ static int is_el(xmlNode *n, const char *name)
            !strcmp((const char *)n->ns->href, TAX_NS);
 }
 
+/* The XC_IND_* bit an industry's name stands for; 0 for NULL or an
+ * unknown name. */
+static int industry_bit(const char *name)
+{
+    static const char *const names[XC_NIND] = XC_INDUSTRY_NAMES;
+    for (int i = 0; name && i < XC_NIND; i++)
+        if (!strcmp(name, names[i]))
+            return 1 << i;
+    return 0;
+}
+
 static int bad(xc_diag *d, const char *file, xmlNode *n, const char *msg, const char *what)
 {
     xc_diag_add(d, XC_ERROR, XC_ETAXONOMY, file, n ? (int)xmlGetLineNo(n) : 0, 0, "%s%s%s",
@@ -751,10 +762,18 @@ static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
             list = &t->announce;
             cnt = &t->nannounce;
             cap = &t->cannounce;
-        } else if (is_el(n, "bank")) {
-            list = &t->bank;
-            cnt = &t->nbank;
-            cap = &t->cbank;
+        } else if (is_el(n, "industry")) {
+            char *name = attr(n, "name");
+            int i = industry_bit(name);
+            free(name);
+            if (!i) {
+                rc = bad(d, path, n, "industry needs name= (bank, insurance)", NULL);
+                goto out;
+            }
+            i = __builtin_ctz((unsigned)i);
+            list = &t->industry[i];
+            cnt = &t->nindustry[i];
+            cap = &t->cindustry[i];
         } else if (is_el(n, "axis")) {
             char *axis = attr(n, "name"), *ns = attr(n, "namespace"), *ln = attr(n, "lines");
             char *splits = attr(n, "splits");
@@ -883,7 +902,7 @@ static int load_concepts(xc_taxonomy *t, const char *path, xc_diag *d)
         memset(&c, 0, sizeof(c));
         c.parent = -1;
         c.split[0] = c.split[1] = -1;
-        int ok = name && type && per && (!industry || !strcmp(industry, "bank"));
+        int ok = name && type && per && (!industry || industry_bit(industry));
         if (ok) {
             if (!strcmp(type, "monetary"))
                 c.type = XC_TYPE_MONETARY;
@@ -909,7 +928,7 @@ static int load_concepts(xc_taxonomy *t, const char *path, xc_diag *d)
         if (!ok || twice) {
             rc = bad(d, path, n,
                      twice ? "concept defined twice"
-                           : "concept needs name=, a known type= and period= (industry= bank)",
+                           : "concept needs name=, a known type= and period= (industry= bank, insurance)",
                      name);
             free(name);
             free(type);
@@ -926,7 +945,7 @@ static int load_concepts(xc_taxonomy *t, const char *path, xc_diag *d)
             free(gross);
             goto out;
         }
-        c.bank = industry && !strcmp(industry, "bank");
+        c.industry = (unsigned)industry_bit(industry);
         free(industry);
         c.balance = bal && !strcmp(bal, "debit")    ? XC_BAL_DEBIT
                     : bal && !strcmp(bal, "credit") ? XC_BAL_CREDIT
@@ -1311,7 +1330,8 @@ void xc_taxonomy_free(xc_taxonomy *t)
     free(t->index);
     free_phrases(t->statements, t->nstatements);
     free_phrases(t->nongaap, t->nnongaap);
-    free_phrases(t->bank, t->nbank);
+    for (int i = 0; i < XC_NIND; i++)
+        free_phrases(t->industry[i], t->nindustry[i]);
     free_phrases(t->segment, t->nsegment);
     free_phrases(t->total, t->ntotal);
     free_phrases(t->measure, t->nmeasure);

@@ -34,6 +34,13 @@ typedef struct xc_words {
     int n;
 } xc_words;
 
+/* Industries whose concepts fit their own releases only: bits of
+ * xc_concept.industry and xc_map_ctx.industry, in the order of
+ * XC_INDUSTRY_NAMES (the values of industry= and <industry name=>). */
+enum { XC_IND_BANK = 1, XC_IND_INSURANCE = 2 };
+#define XC_NIND 2
+#define XC_INDUSTRY_NAMES {"bank", "insurance"}
+
 typedef struct xc_concept {
     char *name;  /* local name */
     char *qname; /* prefix:name */
@@ -46,7 +53,8 @@ typedef struct xc_concept {
     int nonneg;
     xc_side side;
     int holds_equity; /* a liability-side total that sums equity too */
-    int bank;         /* a banking concept (industry="bank"): for banks' releases only */
+    unsigned industry; /* an XC_IND_* bit (industry="bank", "insurance"): the concept fits
+                          that industry's releases only; 0 for every release */
     int gross;        /* its standard label ends "gross", or gross="true": no label
                          saying "net" is it */
     int term;     /* 1 current, 2 noncurrent, 0 not classified */
@@ -153,9 +161,12 @@ typedef struct xc_taxonomy {
     xc_alias *aliases;
     xc_word *alias_words; /* every alias's words, in alias order (one block) */
     size_t naliases, caliases;
-    xc_phrase *statements, *nongaap, *segment, *total, *measure, *announce, *bank;
-    size_t nstatements, nnongaap, nsegment, ntotal, nmeasure, nannounce, nbank;
-    size_t cstatements, cnongaap, csegment, ctotal, cmeasure, cannounce, cbank;
+    xc_phrase *statements, *nongaap, *segment, *total, *measure, *announce;
+    size_t nstatements, nnongaap, nsegment, ntotal, nmeasure, nannounce;
+    size_t cstatements, cnongaap, csegment, ctotal, cmeasure, cannounce;
+    /* by industry (bit 1 << i): rows only that industry prints (<industry name=>) */
+    xc_phrase *industry[XC_NIND];
+    size_t nindustry[XC_NIND], cindustry[XC_NIND];
     char **stop;
     size_t nstop, cstop;
     xc_word *counts; /* head nouns of counts and rates (<counts>) */

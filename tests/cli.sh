@@ -85,7 +85,7 @@ has "$tmp/err" "us-gaap.xml" "malformed taxonomy file named"
 rm -rf "$tmp/tax/package"
 sed 's/industry="bank"/industry="banks"/' taxonomy/us-gaap.xml >"$tmp/tax/us-gaap.xml"
 expect 1 "unknown industry" -- "$bin" --taxonomy "$tmp/tax" "$sample"
-has "$tmp/err" "(industry= bank)" "unknown industry named"
+has "$tmp/err" "(industry= bank, insurance)" "unknown industry named"
 
 # output failures: exit 3, no partial file
 if [ -w /dev/full ]; then

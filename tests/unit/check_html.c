@@ -384,6 +384,57 @@ START_TEST(test_utility_sections)
 }
 END_TEST
 
+/* a REIT's statements: its acquisition costs are no insurer's, and the
+ * depreciation its net real estate deducts is the real estate's; an
+ * airline's gross interest expense beside capitalized interest */
+static const char REIT[] =
+    "<html><body><p>CONSOLIDATED STATEMENTS OF OPERATIONS</p>"
+    "<p>(in thousands)</p><table>"
+    "<tr><td></td><td>Three Months Ended June 30, 2016</td>"
+    "<td>Three Months Ended June 30, 2015</td></tr>"
+    "<tr><td>Rental revenue</td><td>$ 98,412</td><td>$ 91,027</td></tr>"
+    "<tr><td>Expenses:</td><td></td><td></td></tr>"
+    "<tr><td>Property operating</td><td>18,930</td><td>17,884</td></tr>"
+    "<tr><td>Acquisition costs</td><td>512</td><td>1,308</td></tr>"
+    "<tr><td>Total expenses</td><td>19,442</td><td>19,192</td></tr>"
+    "<tr><td>Operating income</td><td>78,970</td><td>71,835</td></tr>"
+    "<tr><td>Nonoperating income (expense):</td><td></td><td></td></tr>"
+    "<tr><td>Interest income</td><td>9,800</td><td>5,200</td></tr>"
+    "<tr><td>Interest expense</td><td>(20,400)</td><td>(19,100)</td></tr>"
+    "<tr><td>Capitalized interest</td><td>2,100</td><td>1,400</td></tr>"
+    "<tr><td>Total nonoperating expense, net</td><td>(8,500)</td><td>(12,500)</td></tr>"
+    "<tr><td>Net income</td><td>$ 70,470</td><td>$ 59,335</td></tr>"
+    "</table><p>CONSOLIDATED BALANCE SHEETS</p><p>(in thousands)</p><table>"
+    "<tr><td></td><td>June 30, 2016</td><td>December 31, 2015</td></tr>"
+    "<tr><td>Real estate:</td><td></td><td></td></tr>"
+    "<tr><td>Land</td><td>$ 612,540</td><td>$ 598,301</td></tr>"
+    "<tr><td>Buildings and improvements</td><td>2,890,117</td><td>2,811,460</td></tr>"
+    "<tr><td>Total real estate, at cost</td><td>3,502,657</td><td>3,409,761</td></tr>"
+    "<tr><td>Less: accumulated depreciation</td><td>(512,804)</td><td>(448,216)</td></tr>"
+    "<tr><td>Net real estate</td><td>2,989,853</td><td>2,961,545</td></tr>"
+    "<tr><td>Cash and cash equivalents</td><td>21,406</td><td>18,335</td></tr>"
+    "<tr><td>Total assets</td><td>$ 3,011,259</td><td>$ 2,979,880</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_reit_statements)
+{
+    int rc;
+    xc_model *m = convert(REIT, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "BusinessCombinationAcquisitionRelatedCosts", "2016-06-30"),
+                     "512000");
+    ck_assert_str_eq(value_of(m, "RealEstateInvestmentPropertyAccumulatedDepreciation",
+                              "2016-06-30"),
+                     "512804000");
+    ck_assert_ptr_null(value_of(m, "AccumulatedDepreciationDepletionAndAmortization"
+                                   "PropertyPlantAndEquipment",
+                                "2016-06-30"));
+    ck_assert_str_eq(value_of(m, "InterestExpense", "2016-06-30"), "20400000");
+    ck_assert_ptr_null(value_of(m, "InterestExpenseDeposits", "2016-06-30"));
+    xc_model_free(m);
+}
+END_TEST
+
 /* segments across, each year under a heading of its own; "Other" beside
  * segments is one, "Eliminations" reconciles them, "Total" is consolidated */
 static const char SEGMENT_COLUMNS[] =
@@ -605,6 +656,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_quarterly_note);
     tcase_add_test(tc, test_scale_row);
     tcase_add_test(tc, test_utility_sections);
+    tcase_add_test(tc, test_reit_statements);
     tcase_add_test(tc, test_segment_columns);
     tcase_add_test(tc, test_lines_schedule);
     tcase_add_test(tc, test_edgar);

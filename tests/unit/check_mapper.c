@@ -113,8 +113,6 @@ static const struct {
     {"Net premiums earned", XC_STMT_INCOME, NULL, "PremiumsEarnedNet"},
     {"Losses and loss adjustment expenses", XC_STMT_INCOME, NULL,
      "PolicyholderBenefitsAndClaimsIncurredNet"},
-    {"Policy acquisition costs", XC_STMT_INCOME, NULL,
-     "DeferredPolicyAcquisitionCostAmortizationExpense"},
     {"Net realized and unrealized gains on investments", XC_STMT_INCOME, NULL,
      "GainLossOnInvestments"},
     {"Unearned premiums", XC_STMT_BALANCE, NULL, "UnearnedPremiums"},
@@ -431,6 +429,32 @@ START_TEST(test_map_closed)
 }
 END_TEST
 
+/* An insurer's concepts fit an insurer's release only: "Acquisition costs"
+ * is a REIT's or a buyer's business-combination costs, an insurer's
+ * policy acquisition costs. */
+START_TEST(test_map_industry)
+{
+    const xc_taxonomy *t = test_taxonomy();
+    xc_map_ctx ctx;
+    memset(&ctx, 0, sizeof(ctx));
+    ctx.statement = XC_STMT_INCOME;
+    xc_match m;
+    ck_assert(xc_map_label(t, "Acquisition costs", &ctx, &m));
+    ck_assert_str_eq(t->concepts[m.concept].name, "BusinessCombinationAcquisitionRelatedCosts");
+    ctx.industry = XC_IND_INSURANCE;
+    ck_assert(xc_map_label(t, "Acquisition costs", &ctx, &m));
+    ck_assert_str_eq(t->concepts[m.concept].name,
+                     "DeferredPolicyAcquisitionCostAmortizationExpense");
+    ck_assert(xc_map_label(t, "Policy acquisition costs", &ctx, &m));
+    ck_assert_str_eq(t->concepts[m.concept].name,
+                     "DeferredPolicyAcquisitionCostAmortizationExpense");
+    ctx.industry = XC_IND_BANK;
+    ck_assert(xc_map_label(t, "Acquisition costs", &ctx, &m));
+    ck_assert_str_eq(t->concepts[m.concept].name, "BusinessCombinationAcquisitionRelatedCosts");
+    xc_map_forget(t);
+}
+END_TEST
+
 START_TEST(test_map_term)
 {
     const xc_taxonomy *t = test_taxonomy();
@@ -578,7 +602,7 @@ START_TEST(test_map_own_labels)
         const xc_concept *c = &t->concepts[i];
         xc_map_ctx ctx = {0};
         ctx.statement = XC_STMT_UNKNOWN;
-        ctx.bank = c->bank; /* banking concepts fit banks' releases */
+        ctx.industry = c->industry; /* an industry's concepts fit its releases */
         xc_match m;
         if (!c->label || !strcmp(c->label, c->name))
             continue;
@@ -615,13 +639,13 @@ START_TEST(test_map_child)
 {
     const xc_taxonomy *t = test_taxonomy();
     int rec = xc_taxonomy_find(t, "ReceivablesNetCurrent");
-    int ar = xc_map_child(t, "Net credit card receivables", rec);
+    int ar = xc_map_child(t, "Net credit card receivables", rec, 0, NULL);
     ck_assert_int_ge(ar, 0);
     ck_assert_str_eq(t->concepts[ar].name, "AccountsReceivableNetCurrent");
-    ck_assert_int_eq(xc_map_child(t, "Operating expenses", xc_taxonomy_find(t, "OperatingExpenses")),
-                     -1);
+    int opex = xc_taxonomy_find(t, "OperatingExpenses");
+    ck_assert_int_eq(xc_map_child(t, "Operating expenses", opex, 0, NULL), -1);
     int ppe = xc_map_child(t, "Plant, property and equipment",
-                           xc_taxonomy_find(t, "PropertyPlantAndEquipmentNet"));
+                           xc_taxonomy_find(t, "PropertyPlantAndEquipmentNet"), 0, NULL);
     ck_assert_int_ge(ppe, 0);
     ck_assert_str_eq(t->concepts[ppe].name, "PropertyPlantAndEquipmentGross");
 }
@@ -779,6 +803,7 @@ Suite *mapper_suite(void)
     tcase_add_test(tc, test_words_head);
     tcase_add_test(tc, test_map_term);
     tcase_add_test(tc, test_map_closed);
+    tcase_add_test(tc, test_map_industry);
     tcase_add_test(tc, test_map_per_share);
     tcase_add_test(tc, test_map_memo);
     tcase_add_test(tc, test_words_text);
