@@ -854,6 +854,22 @@ static int says_as_of(const xc_table *t)
     return 0;
 }
 
+/* Whether a row's label is a total's word and nothing else: "Total",
+ * "Consolidated", "Total company" (the vocabulary's <total>; not "As
+ * reported", which names a measure). */
+static int bare_total(const xc_taxonomy *tax, const char *label)
+{
+    xc_words w = xc_words_seen(tax, label, 1);
+    if (!w.n) /* ("total" is a stop word) */
+        return label_starts(label, "total");
+    if (xc_taxonomy_says_reported(tax, label))
+        return 0;
+    for (size_t p = 0; p < tax->ntotal; p++)
+        if (xc_words_equal(&w, &tax->total[p].words))
+            return 1;
+    return 0;
+}
+
 /* Builds logical rows from the table's body: joins wrapped labels, keeps
  * headings, and maps each label. */
 static void build_records(tstate *s)
@@ -1007,7 +1023,8 @@ static void build_records(tstate *s)
                 break;
         }
         rc->total_like = rule_above || rc->unlabeled || label_starts(rc->label, "total") ||
-                         label_starts(rc->label, "net") || label_starts(rc->label, "subtotal");
+                         label_starts(rc->label, "net") || label_starts(rc->label, "subtotal") ||
+                         bare_total(s->tax, rc->label);
         {
             xc_words w = xc_words_seen(s->tax, rc->label, 0);
             if (xc_words_has(&w, "beginning"))
@@ -2378,9 +2395,10 @@ static int named_beside(const tstate *s, int i)
 }
 
 /* The measure a table's title names in so many words, its longest
- * phrase that is a duration concept's alias ("The following table
- * summarizes stock-based compensation expense included in ..."), or -1. */
-static int title_measure(const tstate *s)
+ * phrase that is a monetary concept's alias, of a duration unless
+ * instants too ("The following table summarizes stock-based compensation
+ * expense included in ...", "Net sales by segment"), or -1. */
+static int title_measure(const tstate *s, int instants)
 {
     enum { MAXW = 48 };
     const xc_table *t = s->t;
@@ -2390,15 +2408,17 @@ static int title_measure(const tstate *s)
         int n = 0;
         for (size_t len; n < MAXW && (len = next_word(&p, &w[n])) > 0; n++)
             we[n] = w[n] + len;
-        for (int len = 6; len >= 2 && len > bestn; len--)
+        for (int len = 6; len >= 1 && len > bestn; len--)
             for (int a = 0; a + len <= n; a++) {
                 char *phrase = xc_xstrndup(w[a], (size_t)(we[a + len - 1] - w[a]));
                 xc_map_ctx ctx;
                 memset(&ctx, 0, sizeof(ctx));
-                ctx.statement = XC_STMT_INCOME;
+                ctx.statement = instants ? XC_STMT_UNKNOWN : XC_STMT_INCOME;
+                ctx.industry = s->industry;
                 xc_match m;
                 int ok = xc_map_label(s->tax, phrase, &ctx, &m) && m.score == 100 &&
-                         s->tax->concepts[m.concept].period == XC_PERIOD_DURATION &&
+                         (instants ||
+                          s->tax->concepts[m.concept].period == XC_PERIOD_DURATION) &&
                          s->tax->concepts[m.concept].type == XC_TYPE_MONETARY;
                 free(phrase);
                 if (ok) {
@@ -2411,27 +2431,32 @@ static int title_measure(const tstate *s)
     return best;
 }
 
-/* A bare "Total" of lines of the statements ("Cost of revenue", "Research
- * and development", ...) totals what the title names: its lines are then
- * that measure's members of the lines axis (below). */
-static void title_totals(tstate *s)
+/* A bare total ("Total", "Consolidated") totals what the title names
+ * when its items are lines of the statements ("Cost of revenue",
+ * "Research and development", ...; their lines are then that measure's
+ * members of the lines axis, below), or, in a table titled by segment
+ * ("Net sales by segment"), rows that name no concept: they are then the
+ * measure's segments (segment_rows). */
+static void title_totals(tstate *s, int titled)
 {
-    int measure = -2; /* title_measure(s), once asked */
+    int measure = -2; /* title_measure(s, titled), once asked */
     for (size_t i = 0; i < s->nrecs; i++) {
         rec *T = &s->recs[i];
-        if (!T->verified || T->nchildren < 2 || T->unlabeled || !label_starts(T->label, "total") ||
-            xc_words_seen(s->tax, T->label, 0).n)
+        if (!T->verified || T->nchildren < 2 || T->unlabeled || T->concept >= 0 ||
+            !bare_total(s->tax, T->label))
             continue;
-        int lines = 1;
-        for (int k = 0; k < T->nchildren && lines; k++) {
-            const xc_axis_member *am = xc_taxonomy_member(s->tax, s->recs[T->children[k]].label);
-            lines = am && am->lines && s->recs[T->children[k]].concept >= 0;
+        int lines = 1, names = titled;
+        for (int k = 0; k < T->nchildren && (lines || names); k++) {
+            const rec *r = &s->recs[T->children[k]];
+            const xc_axis_member *am = xc_taxonomy_member(s->tax, r->label);
+            lines = lines && am && am->lines && r->concept >= 0;
+            names = names && r->concept < 0 && r->label[0] && !r->unlabeled;
         }
-        if (!lines)
+        if (!lines && !names)
             continue;
         if (measure == -2)
-            measure = title_measure(s);
-        if (measure < 0 || s->tax->concepts[measure].nchildren)
+            measure = title_measure(s, titled);
+        if (measure < 0 || (lines && s->tax->concepts[measure].nchildren))
             return;
         T->concept = measure;
         T->rule = "title";
@@ -2774,7 +2799,7 @@ static void emit_table(ictx *c, tstate *s)
     for (int j = 0; j < s->ncols; j++)
         members += s->cols[j].use && (s->cols[j].member != NULL || s->cols[j].axis != NULL);
     if (!members) {
-        title_totals(s);
+        title_totals(s, titled);
         line_members(c, s);
     }
     if (!s->nongaap && !members)

@@ -435,6 +435,55 @@ START_TEST(test_reit_statements)
 }
 END_TEST
 
+/* tables titled by segment: the segments' rows measure what the title
+ * names, which their bare "Total" or "Consolidated" is */
+static const char SEGMENT_TITLED[] =
+    "<html><body><p>CONSOLIDATED STATEMENTS OF OPERATIONS</p><p>(in thousands)</p><table>"
+    "<tr><td></td><td>Three Months Ended September 30, 2024</td>"
+    "<td>Three Months Ended September 30, 2023</td></tr>"
+    "<tr><td>Net sales</td><td>$ 1,000</td><td>$ 900</td></tr>"
+    "<tr><td>Cost of sales</td><td>600</td><td>550</td></tr>"
+    "<tr><td>Operating income</td><td>150</td><td>120</td></tr>"
+    "<tr><td>Net income</td><td>$ 100</td><td>$ 80</td></tr>"
+    "</table><p>NET SALES BY SEGMENT</p><table>"
+    "<tr><td></td><td>Three Months Ended September 30, 2024</td>"
+    "<td>Three Months Ended September 30, 2023</td></tr>"
+    "<tr><td>Industrial</td><td>$ 620</td><td>$ 540</td></tr>"
+    "<tr><td>Consumer</td><td>380</td><td>360</td></tr>"
+    "<tr><td>Total</td><td>$ 1,000</td><td>$ 900</td></tr>"
+    "</table><p>Operating income by segment</p><table>"
+    "<tr><td></td><td>Three Months Ended September 30, 2024</td>"
+    "<td>Three Months Ended September 30, 2023</td></tr>"
+    "<tr><td>Industrial</td><td>$ 100</td><td>$ 90</td></tr>"
+    "<tr><td>Consumer</td><td>70</td><td>50</td></tr>"
+    "<tr><td>Corporate</td><td>(20)</td><td>(20)</td></tr>"
+    "<tr><td>Consolidated</td><td>$ 150</td><td>$ 120</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_segment_titled)
+{
+    int rc;
+    xc_model *m = convert(SEGMENT_TITLED, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    int revenues = 0, income = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        const xc_context *c = &m->contexts[f->context];
+        ck_assert_msg(strncmp(f->concept, "ext:", 4), "%s", f->concept);
+        if (!c->ndims)
+            continue;
+        ck_assert_str_eq(c->dims[0].axis, "us-gaap:StatementBusinessSegmentsAxis");
+        ck_assert(strstr(c->dims[0].member, "BySegment") == NULL);
+        revenues += !strcmp(f->concept, "us-gaap:Revenues");
+        income += !strcmp(f->concept, "us-gaap:OperatingIncomeLoss");
+    }
+    ck_assert_int_eq(revenues, 4); /* two segments, two quarters */
+    ck_assert_int_eq(income, 6);
+    ck_assert_str_eq(value_of(m, "OperatingIncomeLoss", "2024-09-30"), "150000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* segments across, each year under a heading of its own; "Other" beside
  * segments is one, "Eliminations" reconciles them, "Total" is consolidated */
 static const char SEGMENT_COLUMNS[] =
@@ -657,6 +706,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_scale_row);
     tcase_add_test(tc, test_utility_sections);
     tcase_add_test(tc, test_reit_statements);
+    tcase_add_test(tc, test_segment_titled);
     tcase_add_test(tc, test_segment_columns);
     tcase_add_test(tc, test_lines_schedule);
     tcase_add_test(tc, test_edgar);
