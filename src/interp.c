@@ -1432,6 +1432,24 @@ static int compatible(const tstate *s, const rec *T, const int *items, int n)
     return 1;
 }
 
+/* Whether a verified sum's sign may turn as a whole: a measure of either
+ * sign whose label may say the side it prints ("Total other expenses, net
+ * 2,786" is net other income of -2,786), which only the sum it enters
+ * tells. */
+static int may_turn(const tstate *s, const rec *r)
+{
+    return r->verified && r->concept >= 0 && !s->tax->concepts[r->concept].nonneg &&
+           s->tax->concepts[r->concept].balance != XC_BAL_NONE && !s->nongaap;
+}
+
+/* Turns the sign of row r's facts and of the items it adds up. */
+static void turn(tstate *s, rec *r, int depth)
+{
+    r->sigma = -r->sigma;
+    for (int k = 0; k < r->nchildren && depth < 16; k++)
+        turn(s, &s->recs[r->children[k]], depth + 1);
+}
+
 static void resolve_signs(tstate *s)
 {
     int items[256];
@@ -1441,21 +1459,28 @@ static void resolve_signs(tstate *s)
     for (size_t i = 0; i < s->nrecs; i++) {
         rec *T = &s->recs[i];
         int done = 0;
-        if (T->total_like && nitems >= 2) {
+        /* first with the signs of verified items as they are; then, if
+         * nothing adds up, letting a verified sum of either sign turn */
+        for (int relax = 0; relax < 2 && !done && T->total_like && nitems >= 2; relax++) {
             for (int len = 2; len <= MAXITEMS && len <= nitems && !done; len++) {
                 const int *it = items + nitems - len;
                 int prior[MAXITEMS], fixed[MAXITEMS], sgn[MAXITEMS], w[MAXITEMS];
                 int tb = concept_balance(s, T);
                 if (T->concept < 0)
                     tb = concept_balance(s, &s->recs[it[0]]);
+                int turns = 0;
                 for (int k = 0; k < len; k++) {
                     const rec *r = &s->recs[it[k]];
                     w[k] = item_weight(s, tb, r);
                     /* sigma = sigma_T * s * w, so s = sigma * w * sigma_T */
                     prior[k] = r->concept >= 0 ? r->sigma * w[k] * T->sigma : 0;
                     fixed[k] = r->verified ? r->sigma * w[k] * T->sigma : 0;
+                    if (relax && may_turn(s, r)) {
+                        fixed[k] = 0;
+                        turns++;
+                    }
                 }
-                if (!compatible(s, T, it, len))
+                if ((relax && !turns) || !compatible(s, T, it, len))
                     continue;
                 if (solve(s, (int)i, it, len, prior, fixed, sgn)) {
                     for (int k = 0; k < len; k++) {
@@ -1464,6 +1489,8 @@ static void resolve_signs(tstate *s)
                          * up: its value stays as printed */
                         if (r->concept >= 0 && !r->verified)
                             r->sigma = sgn[k] * w[k] * T->sigma;
+                        else if (r->verified && r->concept >= 0 && sgn[k] != prior[k])
+                            turn(s, r, 0);
                     }
                     T->verified = 1;
                     T->nchildren = len;

@@ -484,6 +484,46 @@ START_TEST(test_segment_titled)
 }
 END_TEST
 
+/* "Total other expenses, net 2,786" is net nonoperating income of
+ * -2,786: the sum it enters says which side it prints, and its items
+ * turn with it */
+static const char EXPENSE_SUM[] =
+    "<html><body><p>CONSOLIDATED STATEMENTS OF INCOME</p><p>(in thousands)</p><table>"
+    "<tr><td></td><td>Quarter Ended June 30, 2012</td><td>Quarter Ended June 30, 2011</td></tr>"
+    "<tr><td>Operating revenue</td><td>$ 373,643</td><td>$ 355,014</td></tr>"
+    "<tr><td>Fuel and fuel taxes</td><td>88,371</td><td>89,660</td></tr>"
+    "<tr><td>Salaries, wages and benefits</td><td>98,104</td><td>94,220</td></tr>"
+    "<tr><td>Gain on disposal of property and equipment</td><td>(2,216)</td><td>(1,904)</td></tr>"
+    "<tr><td>Other operating expenses</td><td>142,753</td><td>133,914</td></tr>"
+    "<tr><td>Total operating expenses</td><td>327,012</td><td>315,890</td></tr>"
+    "<tr><td>Operating income</td><td>46,631</td><td>39,124</td></tr>"
+    "<tr><td>Other expenses (income):</td><td></td><td></td></tr>"
+    "<tr><td>Interest expense</td><td>3,102</td><td>3,557</td></tr>"
+    "<tr><td>Interest income</td><td>(214)</td><td>(190)</td></tr>"
+    "<tr><td>Other, net</td><td>(102)</td><td>66</td></tr>"
+    "<tr><td>Total other expenses, net</td><td>2,786</td><td>3,433</td></tr>"
+    "<tr><td>Income before income taxes</td><td>43,845</td><td>35,691</td></tr>"
+    "<tr><td>Income tax expense</td><td>17,319</td><td>14,098</td></tr>"
+    "<tr><td>Net income</td><td>$ 26,526</td><td>$ 21,593</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_expense_sum)
+{
+    int rc;
+    xc_model *m = convert(EXPENSE_SUM, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "NonoperatingIncomeExpense", "2012-06-30"), "-2786000");
+    ck_assert_str_eq(value_of(m, "InterestExpense", "2012-06-30"), "3102000");
+    ck_assert_str_eq(value_of(m, "InvestmentIncomeInterest", "2012-06-30"), "214000");
+    ck_assert_str_eq(value_of(m, "OtherNonoperatingIncomeExpense", "2012-06-30"), "102000");
+    ck_assert_str_eq(value_of(m, "OtherNonoperatingIncomeExpense", "2011-06-30"), "-66000");
+    ck_assert_str_eq(value_of(m, "GainLossOnSaleOfPropertyPlantEquipment", "2012-06-30"),
+                     "2216000");
+    ck_assert_str_eq(value_of(m, "FuelCosts", "2012-06-30"), "88371000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* segments across, each year under a heading of its own; "Other" beside
  * segments is one, "Eliminations" reconciles them, "Total" is consolidated */
 static const char SEGMENT_COLUMNS[] =
@@ -707,6 +747,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_utility_sections);
     tcase_add_test(tc, test_reit_statements);
     tcase_add_test(tc, test_segment_titled);
+    tcase_add_test(tc, test_expense_sum);
     tcase_add_test(tc, test_segment_columns);
     tcase_add_test(tc, test_lines_schedule);
     tcase_add_test(tc, test_edgar);
