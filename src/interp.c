@@ -4219,10 +4219,12 @@ static unsigned industries(const xc_taxonomy *tax, const xc_doc *doc)
             if (doc->tables[i].rows[k].kind != XC_ROW_DATA || !label[0])
                 continue;
             xc_words w = xc_words_seen(tax, label, 1);
+            uint64_t sig = xc_words_sig(&w);
             for (int n = 0; n < XC_NIND; n++)
                 for (size_t p = 0; !(found >> n & 1) && p < tax->nindustry[n]; p++) {
                     const xc_phrase *ph = &tax->industry[n][p];
-                    if (ph != first[n] && xc_words_contains_phrase(&w, &ph->words)) {
+                    if ((ph->sig & ~sig) == 0 && ph != first[n] &&
+                        xc_words_contains_phrase(&w, &ph->words)) {
                         if (first[n])
                             found |= 1u << n;
                         first[n] = ph;

@@ -289,6 +289,16 @@ static int before_same(const xc_words *pa, const xc_words *a, const xc_words *pb
     return 1;
 }
 
+/* The number of bits set in x (inline: the builtin calls libgcc on a
+ * baseline x86-64). */
+static inline int bits64(uint64_t x)
+{
+    x -= (x >> 1) & 0x5555555555555555ULL;
+    x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
+    x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0fULL;
+    return (int)((x * 0x0101010101010101ULL) >> 56);
+}
+
 /* Which of a label's word lists an alias equals (xc_mapscratch.equals). */
 enum { EQ_A = 1, EQ_A3 = 2, EQ_A1 = 4, EQ_A2 = 8, EQ_H = 16, EQ_AH = 32 };
 
@@ -468,6 +478,8 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
      * word index. */
     xc_mapscratch *sc = t->scratch;
     touch_sharing(t, &A);
+    uint64_t sigA = xc_words_sig(&A);
+    int spare = A.n / 4; /* words of the label an alias may lack */
     equals(t, &A, EQ_A);
     equals(t, &A3, EQ_A3);
     equals(t, &A1, EQ_A1);
@@ -492,7 +504,13 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
         if (ind && !(ind & ctx->industry))
             continue; /* (fits() says so too; this is before the counting) */
         /* without an equality, an alias scores only with three quarters
-         * of the label's words (fuzzy) or all of them (heading+label) */
+         * of the label's words (fuzzy) or all of them (heading+label): no
+         * more than a quarter of them may miss, nor so many of the bits
+         * of the label's signature (each missing bit is a missing word) */
+        uint64_t miss = sigA & ~al->sig;
+        if (!eq[i] && miss &&
+            (spare == 0 || (spare == 1 ? (miss & (miss - 1)) != 0 : bits64(miss) > spare)))
+            continue;
         int common = xc_words_common(&A, &al->words);
         if (!eq[i] && common * 4 < A.n * 3)
             continue;
@@ -709,11 +727,13 @@ int xc_map_child(const xc_taxonomy *t, const char *label, int parent, unsigned i
 {
     xc_words A = xc_words_seen(t, label, 0);
     int best = -1, bests = 0, bestc = 0;
-    for (size_t i = 0; i < t->naliases; i++) {
+    for (int k = parent >= 0 ? t->concepts[parent].child : -1; k >= 0;
+         k = t->concepts[k].sibling) {
+      const xc_concept *c = &t->concepts[k];
+      if (c->industry && !(c->industry & industry))
+          continue;
+      for (int i = c->alias0; i < c->alias0 + c->nalias; i++) {
         const xc_alias *al = &t->aliases[i];
-        const xc_concept *c = &t->concepts[al->concept];
-        if (c->parent != parent || (c->industry && !(c->industry & industry)))
-            continue;
         int common = xc_words_common(&A, &al->words);
         int mx = A.n > al->words.n ? A.n : al->words.n;
         int s = mx ? common * 100 / mx : 0;
@@ -730,6 +750,7 @@ int xc_map_child(const xc_taxonomy *t, const char *label, int parent, unsigned i
             best = al->concept;
             bestc = common;
         }
+      }
     }
     if (shared)
         *shared = bestc;

@@ -487,6 +487,14 @@ int xc_words_common(const xc_words *a, const xc_words *b)
     return k;
 }
 
+uint64_t xc_words_sig(const xc_words *w)
+{
+    uint64_t sig = 0;
+    for (int i = 0; i < w->n; i++)
+        sig |= 1ULL << (w->w[i] % 64);
+    return sig;
+}
+
 int xc_words_contains_phrase(const xc_words *text, const xc_words *phrase)
 {
     if (phrase->n == 0)
@@ -512,9 +520,10 @@ int xc_taxonomy_has_phrase(const xc_taxonomy *t, const xc_phrase *list, size_t n
                            const char *text)
 {
     xc_words w = xc_words_seen(t, text, 1);
+    uint64_t sig = xc_words_sig(&w);
     int found = 0;
     for (size_t i = 0; i < n && !found; i++)
-        found = xc_words_contains_phrase(&w, &list[i].words);
+        found = (list[i].sig & ~sig) == 0 && xc_words_contains_phrase(&w, &list[i].words);
     return found;
 }
 
@@ -531,9 +540,11 @@ int xc_taxonomy_says_reported(const xc_taxonomy *t, const char *label)
 xc_statement xc_taxonomy_statement_of(const xc_taxonomy *t, const char *text)
 {
     xc_words w = xc_words_seen(t, text, 1);
+    uint64_t sig = xc_words_sig(&w);
     xc_statement s = XC_STMT_UNKNOWN;
     for (size_t i = 0; i < t->nstatements && s == XC_STMT_UNKNOWN; i++)
-        if (xc_words_contains_phrase(&w, &t->statements[i].words))
+        if ((t->statements[i].sig & ~sig) == 0 &&
+            xc_words_contains_phrase(&w, &t->statements[i].words))
             s = (xc_statement)t->statements[i].kind;
     return s;
 }
@@ -623,6 +634,7 @@ static void add_alias(xc_taxonomy *t, int concept, const char *text)
     xc_alias *a = &t->aliases[t->naliases++];
     a->concept = concept;
     xc_words_of(t, text, 0, &a->words);
+    a->sig = xc_words_sig(&a->words);
     a->printed = xc_count_words(text);
     a->spelling = xc_spelling(text);
     a->joins = xc_joins_items(text);
@@ -646,6 +658,7 @@ static void add_phrase(const xc_taxonomy *t, xc_phrase **list, size_t *n, size_t
     p->kind = kind;
     xc_words_of(t, text, 1, &p->words);
     p->text = xc_words_text(t, text);
+    p->sig = xc_words_sig(&p->words);
 }
 
 static xmlDoc *parse_file(const char *path, xc_diag *d)
@@ -969,6 +982,7 @@ static int load_concepts(xc_taxonomy *t, const char *path, xc_diag *d)
         XC_GROW(t->concepts, t->cconcepts, t->nconcepts + 1);
         XC_GROW(splits, csplit, t->nconcepts + 1);
         splits[t->nconcepts] = split;
+        c.alias0 = (int)t->naliases;
         for (xmlNode *l = n->children; l; l = l->next) {
             if (is_el(l, "label") || is_el(l, "alias")) {
                 char *s = content(l);
@@ -978,6 +992,7 @@ static int load_concepts(xc_taxonomy *t, const char *path, xc_diag *d)
                 free(s);
             }
         }
+        c.nalias = (int)t->naliases - c.alias0;
         if (!c.label)
             c.label = xc_xstrdup(name);
         size_t ln = strlen(c.label);
@@ -1038,6 +1053,16 @@ static int load_concepts(xc_taxonomy *t, const char *path, xc_diag *d)
                 t->concepts[p].nchildren++;
             free(cn);
             free(w);
+        }
+    }
+    /* each parent's children, in the taxonomy's order */
+    for (size_t i = 0; i < t->nconcepts; i++)
+        t->concepts[i].child = t->concepts[i].sibling = -1;
+    for (size_t i = t->nconcepts; i-- > 0;) {
+        int p = t->concepts[i].parent;
+        if (p >= 0) {
+            t->concepts[i].sibling = t->concepts[p].child;
+            t->concepts[p].child = (int)i;
         }
     }
     /* "Total liabilities and stockholders' equity" sums the equity too */

@@ -63,12 +63,16 @@ typedef struct xc_concept {
     int part;     /* q + 1 when it is split[q] of another concept, else 0 */
     int parent;   /* calculation parent, -1 for a root */
     int nchildren; /* calculation items listed under it (in any tree) */
+    int child, sibling; /* the first concept whose parent it is, and that
+                           concept's next sibling under the same parent; -1 */
+    int alias0, nalias; /* its aliases: t->aliases[alias0 .. alias0 + nalias) */
     int weight;   /* weight of the arc to the parent */
 } xc_concept;
 
 typedef struct xc_alias {
     int concept;
     xc_words words;
+    uint64_t sig; /* its words' signature (xc_words_sig) */
     int printed; /* the words as written, before normalising (xc_count_words) */
     uint64_t spelling; /* and their spelling (xc_spelling) */
     int joins;         /* joins two items with "and" or "&", 2 when the second is
@@ -87,7 +91,9 @@ int xc_joins_items(const char *text);
 typedef struct xc_phrase {
     int kind; /* xc_statement for statement phrases, else 0 */
     xc_words words;
-    char *text; /* normalised, words in order, space separated */
+    char *text;   /* normalised, words in order, space separated */
+    uint64_t sig; /* bit (id % 64) of each word (xc_words_sig): a text whose
+                     signature lacks one of them cannot hold the phrase */
 } xc_phrase;
 
 typedef struct xc_synonym {
@@ -252,6 +258,9 @@ xc_words xc_words_after(const xc_words *ord, xc_word word, xc_words *pre);
 /* 1 if every word of a is in b (both sorted and unique). */
 int xc_words_subset(const xc_words *a, const xc_words *b);
 int xc_words_equal(const xc_words *a, const xc_words *b);
+
+/* The bits (id % 64) of w's words. */
+uint64_t xc_words_sig(const xc_words *w);
 int xc_words_common(const xc_words *a, const xc_words *b);
 /* 1 if phrase (ordered words) occurs in text (ordered words). */
 int xc_words_contains_phrase(const xc_words *text, const xc_words *phrase);
