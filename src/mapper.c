@@ -204,11 +204,14 @@ static int ends_net(const char *label)
  * balance"); a name such as "Lands' End" does not. */
 int xc_places_instant(const char *label)
 {
-    static const char *const PLACE[] = {"beginning", "end", "ending"};
-    static const char *const NEXT[] = {"of", "balance", "balances", "period", "year"};
+    static const struct {
+        const char *w;
+        size_t n;
+    } PLACE[] = {{"beginning", 9}, {"end", 3}, {"ending", 6}},
+      NEXT[] = {{"of", 2}, {"balance", 7}, {"balances", 8}, {"period", 6}, {"year", 4}};
     int after_at = 0, set_off = 1; /* what precedes the current word */
     for (const char *p = label; *p;) {
-        if (!strncmp(p, "\xe2\x80\x99", 3)) { /* a typographic apostrophe */
+        if (*p == '\xe2' && !strncmp(p, "\xe2\x80\x99", 3)) { /* a typographic apostrophe */
             p += 3;
             continue;
         }
@@ -224,7 +227,7 @@ int xc_places_instant(const char *label)
         size_t n = (size_t)(p - w);
         int is_place = 0;
         for (size_t i = 0; i < sizeof(PLACE) / sizeof(PLACE[0]); i++)
-            is_place |= n == strlen(PLACE[i]) && xc_strncaseeq(w, PLACE[i], n);
+            is_place |= n == PLACE[i].n && xc_strncaseeq(w, PLACE[i].w, n);
         if (is_place) {
             const char *q = p;
             while (*q == ' ')
@@ -233,7 +236,7 @@ int xc_places_instant(const char *label)
             while (xc_isalpha((unsigned char)q[m]))
                 m++;
             for (size_t i = 0; i < sizeof(NEXT) / sizeof(NEXT[0]); i++)
-                if (m == strlen(NEXT[i]) && xc_strncaseeq(q, NEXT[i], m))
+                if (m == NEXT[i].n && xc_strncaseeq(q, NEXT[i].w, m))
                     return 1;
             if (set_off || after_at)
                 return 1;
@@ -457,7 +460,7 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
     /* of equal readings, the alias worded most like the label: "Interest
      * income" is the concept of that name before the one whose alias is
      * "Interest income, net" (a trailing net is dropped from both) */
-    int printed = xc_count_words(label), bestgap = 0;
+    int printed = -1, bestgap = 0; /* (its words as printed, counted when asked) */
     uint64_t spelling = 0; /* xc_spelling(label), once asked */
     int joins = -1;        /* xc_joins_items(label), once asked */
     int before = -1;       /* whether the label says "before", once asked */
@@ -619,7 +622,12 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
         /* an alias spelt as the label is closest of all ("Loans, net"
          * is "Loans net", not "Total loans": both drop to "loans"); asked
          * only of a tie between aliases with as many words as the label */
-        int gap = abs(al->printed - printed);
+        int gap = 0;
+        if (s > 0) {
+            if (printed < 0)
+                printed = xc_count_words(label);
+            gap = abs(al->printed - printed);
+        }
         if (s == score && s > 0 && (gap == 0 || bestgap == 0)) {
             if (!spelling)
                 spelling = xc_spelling(label);
