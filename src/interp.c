@@ -1442,9 +1442,13 @@ static int may_turn(const tstate *s, const rec *r)
            s->tax->concepts[r->concept].balance != XC_BAL_NONE && !s->nongaap;
 }
 
-/* Turns the sign of row r's facts and of the items it adds up. */
+/* Turns the sign of row r's facts and of the items it adds up; an
+ * extension keeps its amounts as printed, and so do its items, which are
+ * signed against it. */
 static void turn(tstate *s, rec *r, int depth)
 {
+    if (r->concept < 0)
+        return;
     r->sigma = -r->sigma;
     for (int k = 0; k < r->nchildren && depth < 16; k++)
         turn(s, &s->recs[r->children[k]], depth + 1);
@@ -2422,10 +2426,11 @@ static int named_beside(const tstate *s, int i)
 }
 
 /* The measure a table's title names in so many words, its longest
- * phrase that is a monetary concept's alias, of a duration unless
- * instants too ("The following table summarizes stock-based compensation
- * expense included in ...", "Net sales by segment"), or -1. */
-static int title_measure(const tstate *s, int instants)
+ * phrase that is a monetary concept's alias, of a duration and of two
+ * words or more ("The following table summarizes stock-based
+ * compensation expense included in ..."), or, by_segment, of any period
+ * and one word or more ("Revenue by segment"); -1 if none. */
+static int title_measure(const tstate *s, int by_segment)
 {
     enum { MAXW = 48 };
     const xc_table *t = s->t;
@@ -2435,16 +2440,16 @@ static int title_measure(const tstate *s, int instants)
         int n = 0;
         for (size_t len; n < MAXW && (len = next_word(&p, &w[n])) > 0; n++)
             we[n] = w[n] + len;
-        for (int len = 6; len >= 1 && len > bestn; len--)
+        for (int len = 6; len >= (by_segment ? 1 : 2) && len > bestn; len--)
             for (int a = 0; a + len <= n; a++) {
                 char *phrase = xc_xstrndup(w[a], (size_t)(we[a + len - 1] - w[a]));
                 xc_map_ctx ctx;
                 memset(&ctx, 0, sizeof(ctx));
-                ctx.statement = instants ? XC_STMT_UNKNOWN : XC_STMT_INCOME;
+                ctx.statement = by_segment ? XC_STMT_UNKNOWN : XC_STMT_INCOME;
                 ctx.industry = s->industry;
                 xc_match m;
                 int ok = xc_map_label(s->tax, phrase, &ctx, &m) && m.score == 100 &&
-                         (instants ||
+                         (by_segment ||
                           s->tax->concepts[m.concept].period == XC_PERIOD_DURATION) &&
                          s->tax->concepts[m.concept].type == XC_TYPE_MONETARY;
                 free(phrase);
