@@ -1575,6 +1575,39 @@ static void remap(const tstate *s, rec *r, int k)
     r->rule = "arithmetic";
 }
 
+/* The item of parent that is concept k but for its term: "Other
+ * liabilities, noncurrent" read among the items of current liabilities is
+ * "Other liabilities, current". Their labels' words are the same but for
+ * "current" and "noncurrent". Returns -1 when there is none. */
+static int term_twin(const xc_taxonomy *tax, int k, int parent)
+{
+    const xc_concept *c = &tax->concepts[k];
+    if (!c->term || c->term == tax->concepts[parent].term || !tax->concepts[parent].term)
+        return -1;
+    xc_word cur = xc_word_id("current", 7), non = xc_word_id("noncurrent", 10);
+    xc_words w = xc_words_seen(tax, c->label, 0);
+    for (int q = tax->concepts[parent].child; q >= 0; q = tax->concepts[q].sibling) {
+        const xc_concept *d = &tax->concepts[q];
+        if (d->term != tax->concepts[parent].term || d->side != c->side)
+            continue;
+        xc_words v = xc_words_seen(tax, d->label, 0);
+        int i = 0, j = 0, same = 1;
+        while (same && (i < w.n || j < v.n)) {
+            if (i < w.n && (w.w[i] == cur || w.w[i] == non))
+                i++;
+            else if (j < v.n && (v.w[j] == cur || v.w[j] == non))
+                j++;
+            else if (i < w.n && j < v.n && w.w[i] == v.w[j])
+                i++, j++;
+            else
+                same = 0;
+        }
+        if (same)
+            return q;
+    }
+    return -1;
+}
+
 /* Unlabelled totals take the lowest common calculation parent of what
  * they add up, or their heading's concept; a child that carries the same
  * concept as its total is re-mapped among that concept's children
@@ -1643,7 +1676,9 @@ static void name_totals(tstate *s)
         /* an item read as another sum's item is the item of this sum that
          * its label names (two words or more of an alias), with the sign
          * it has in the sum, when no other item is: "Less: accumulated
-         * depreciation" under "Net real estate" is the real estate's */
+         * depreciation" under "Net real estate" is the real estate's; else
+         * its twin of the sum's term ("Other" read as other noncurrent
+         * liabilities, above "Total current liabilities") */
         if (T->concept >= 0 && s->tax->concepts[T->concept].nchildren)
             for (int a = 0; a < T->nchildren; a++) {
                 rec *A = &s->recs[T->children[a]];
@@ -1652,8 +1687,12 @@ static void name_totals(tstate *s)
                     continue;
                 int shared = 0;
                 int alt = xc_map_child(s->tax, A->label, T->concept, s->industry, &shared);
-                if (alt >= 0 && (shared < 2 || s->tax->concepts[alt].weight !=
-                                                   A->sigma * T->child_sgn[a] * T->sigma))
+                if (alt >= 0 && shared < 2)
+                    alt = -1;
+                if (alt < 0)
+                    alt = term_twin(s->tax, A->concept, T->concept);
+                if (alt >= 0 &&
+                    s->tax->concepts[alt].weight != A->sigma * T->child_sgn[a] * T->sigma)
                     alt = -1;
                 for (int b = 0; b < T->nchildren && alt >= 0; b++)
                     if (s->recs[T->children[b]].concept == alt)

@@ -52,6 +52,7 @@ typedef struct line {
     val *vals;
     int nvals;
     int prose, scale, periodish, boundary_table;
+    int tags; /* the boundary tags on the line (TAG_*) */
 } line;
 
 /* The byte offset in orig of display column c. */
@@ -181,6 +182,9 @@ static void make_disp(line *L, xc_arena *arena)
 
 static const char *const BOUNDARY_TAGS[] = {"TABLE", "/TABLE", "CAPTION", "/CAPTION", "PAGE",
                                             "DOCUMENT", "/DOCUMENT", "TEXT", "/TEXT", NULL};
+/* Which boundary tags a line holds (line.tags): a page break and the
+ * tags that close and reopen a table around it; any other is TAG_OTHER. */
+enum { TAG_TABLE = 1, TAG_END_TABLE = 2, TAG_PAGE = 4, TAG_OTHER = 8 };
 static const char *const META_TAGS[] = {"TYPE", "SEQUENCE", "FILENAME", "DESCRIPTION", NULL};
 
 /* Removes SGML tags (<S>, <C>, <TABLE> ...) from a text line, blanking
@@ -206,9 +210,16 @@ static int strip_tags(line *L)
             if (strlen(*t) == n && xc_strncaseeq(name, *t, n)) {
                 kind = L_BOUNDARY;
                 known = 1;
+                int tag = TAG_OTHER;
                 if (n == 5 && xc_strncaseeq(name, "TABLE", 5))
-                    L->boundary_table = 1;
-                if (n == 4 && xc_strncaseeq(name, "PAGE", 4))
+                    tag = TAG_TABLE;
+                else if (n == 6 && xc_strncaseeq(name, "/TABLE", 6))
+                    tag = TAG_END_TABLE;
+                else if (n == 4 && xc_strncaseeq(name, "PAGE", 4))
+                    tag = TAG_PAGE;
+                L->tags |= tag;
+                L->boundary_table |= tag == TAG_TABLE;
+                if (tag == TAG_PAGE)
                     j = L->len - 1; /* "<PAGE>   2": the page number goes too */
             }
         for (const char *const *t = META_TAGS; *t; t++)
@@ -1179,6 +1190,30 @@ static int first_value(const line *L)
     return L->vals[0].squeezed && L->nvals > 1 ? L->vals[1].b : L->vals[0].b;
 }
 
+/* Whether a page break turns at line i, inside a table: a run of
+ * boundary lines (with blank lines and <S> <C> between) that holds a
+ * <PAGE> and no tag but those that close a table and reopen it around
+ * the page. Returns the run's length, or 0. */
+static int page_turn(const line *lines, int i, int nl)
+{
+    int tags = 0, open = 1, j = i;
+    for (; j < nl; j++) {
+        const line *L = &lines[j];
+        if (L->kind == L_BOUNDARY) {
+            if (L->tags & TAG_OTHER)
+                return 0;
+            tags |= L->tags;
+            if (L->tags & TAG_END_TABLE)
+                open = 0;
+            if (L->tags & TAG_TABLE)
+                open = 1;
+        } else if (L->kind != L_BLANK && L->kind != L_SKIP) {
+            break;
+        }
+    }
+    return (tags & TAG_PAGE) && open ? j - i : 0;
+}
+
 int xc_read_text(const xc_text *text, xc_doc *doc, xc_diag *d)
 {
     (void)d;
@@ -1232,6 +1267,14 @@ int xc_read_text(const xc_text *text, xc_doc *doc, xc_diag *d)
         if (first < 0)
             continue;
         const line *L = &lines[i];
+        /* a page break inside a table's body is no end: rows that go on
+         * under its columns, with no header of their own, are its rows */
+        int turn = kind == L_BOUNDARY ? page_turn(lines, i, (int)nl) : 0;
+        if (turn > 0) {
+            gap++;
+            ii += (size_t)(turn - 1);
+            continue;
+        }
         if (kind == L_BOUNDARY || (kind == L_HEADER && !stub_year(L, vstart - 2)) ||
             (kind == L_TEXT && L->prose && !heads_rows(lines, i, (int)nl)))
             split = 1;

@@ -3153,6 +3153,81 @@ START_TEST(test_sum_kinds)
 }
 END_TEST
 
+/* A page break inside a balance sheet: the rows after it, with no header of
+ * their own, go on under the columns and the headings above, whether the
+ * filer closed the table around the page or not. "Other" above "Total
+ * current liabilities" is the current twin of other liabilities. */
+static const char PAGE_TURN[] =
+    "                      ACME CORP\n"
+    "             CONSOLIDATED BALANCE SHEETS\n"
+    "                    (In millions)\n"
+    "\n"
+    "<TABLE>\n"
+    "<CAPTION>\n"
+    "                                             Dec. 31,      Dec. 31,\n"
+    "                                               2024          2023\n"
+    "<S>                                          <C>           <C>\n"
+    "ASSETS\n"
+    "   Cash and cash equivalents                 $   500       $   400\n"
+    "   Accounts receivable, net                      300           250\n"
+    "                                             -------       -------\n"
+    "   Total current assets                          800           650\n"
+    "   Property and equipment, net                 1,200         1,100\n"
+    "                                             -------       -------\n"
+    "TOTAL ASSETS                                 $ 2,000       $ 1,750\n"
+    "                                             =======       =======\n"
+    "\n"
+    "LIABILITIES AND SHAREHOLDERS' EQUITY\n"
+    "   Accounts payable                          $   200       $   150\n"
+    "   Other                                         100            90\n"
+    "                                             -------       -------\n"
+    "   Total current liabilities                     300           240\n"
+    "   Long-term debt                                600           560\n"
+    "</TABLE>\n"
+    "\n"
+    "<PAGE>   7\n"
+    "\n"
+    "<TABLE>\n"
+    "<S>                                          <C>           <C>\n"
+    "   Deferred income taxes                         150           140\n"
+    "   Other                                          50            60\n"
+    "   Shareholders' equity                          900           750\n"
+    "                                             -------       -------\n"
+    "TOTAL LIABILITIES AND SHAREHOLDERS' EQUITY   $ 2,000       $ 1,750\n"
+    "                                             =======       =======\n"
+    "</TABLE>\n";
+
+START_TEST(test_page_turn)
+{
+    for (int tagged = 1; tagged >= 0; tagged--) {
+        char text[sizeof(PAGE_TURN)];
+        size_t n = 0;
+        for (const char *p = PAGE_TURN; *p;) {
+            const char *e = strchr(p, '\n') + 1;
+            /* untagged: the same page with its <TABLE> lines left out */
+            if (tagged || !(strncmp(p, "<TABLE>", 7) == 0 || strncmp(p, "</TABLE>", 8) == 0 ||
+                            strncmp(p, "<S>", 3) == 0 || strncmp(p, "<CAPTION>", 9) == 0)) {
+                memcpy(text + n, p, (size_t)(e - p));
+                n += (size_t)(e - p);
+            }
+            p = e;
+        }
+        text[n] = 0;
+        int rc;
+        xc_model *m = convert(text, &rc);
+        ck_assert_int_gt(rc, 0);
+        ck_assert_str_eq(value_of(m, "DeferredIncomeTaxLiabilitiesNet", NULL, "2024-12-31"),
+                         "150000000");
+        ck_assert_str_eq(value_of(m, "OtherLiabilitiesNoncurrent", NULL, "2024-12-31"),
+                         "50000000");
+        ck_assert_str_eq(value_of(m, "OtherLiabilitiesCurrent", NULL, "2023-12-31"), "90000000");
+        ck_assert_str_eq(value_of(m, "LiabilitiesAndStockholdersEquity", NULL, "2023-12-31"),
+                         "1750000000");
+        xc_model_free(m);
+    }
+}
+END_TEST
+
 /* A row keeps its values beside cells no fact can come from: a range
  * ("8%-10%"), "Flat", a footnote mark ("19%*", and a year "2003*" in the
  * header); a row printed off every column is reported, not dropped. */
@@ -3201,6 +3276,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_signed_presentation);
     tcase_add_test(tc, test_sum_kinds);
     tcase_add_test(tc, test_target_cells);
+    tcase_add_test(tc, test_page_turn);
     tcase_add_test(tc, test_magnitude_presentation);
     tcase_add_test(tc, test_share_scale_by_eps);
     tcase_add_test(tc, test_no_table);
