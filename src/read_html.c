@@ -42,6 +42,8 @@ typedef struct hgrid {
 
 typedef struct hctx {
     xc_doc *doc;
+    const char *name; /* the file's */
+    xc_diag *d;
     int line_offset;
     xc_buf plain;    /* the document as text, for metadata and titles */
     char **blocks;   /* text blocks since the last table */
@@ -670,6 +672,54 @@ static int has_numbers(const hgrid *g)
     return found;
 }
 
+/* Where a table's title begins among the blocks of text read since the
+ * last table: the short blocks just above it (a paragraph of narrative
+ * ends it, even a short one: "SAN JOSE, Calif., October 30, 2024 -- Acme
+ * today reported revenue of $152.3 million." dates the release, not the
+ * table). */
+static size_t title_from(const hctx *h)
+{
+    size_t from = h->nblocks;
+    while (from > 0 && h->nblocks - from < 6 && strlen(h->blocks[from - 1]) <= 160 &&
+           !sentence(h->blocks[from - 1]))
+        from--;
+    return from;
+}
+
+/* A <pre> block is plain text inside the page (EDGAR's HTML of the early
+ * 2000s wraps whole exhibits in one): its fixed-width tables are read as
+ * a text exhibit's, under the title printed just above the block. */
+static void do_pre(hctx *h, const xmlNode *pre)
+{
+    end_block(h);
+    xmlChar *content = xmlNodeGetContent(pre);
+    const char *body = content ? (const char *)content : "";
+    size_t from = title_from(h);
+    xc_buf b = {0};
+    for (size_t k = from; k < h->nblocks; k++) {
+        xc_buf_puts(&b, h->blocks[k]);
+        xc_buf_putc(&b, '\n');
+    }
+    xc_buf_puts(&b, body);
+    xc_text sub;
+    memset(&sub, 0, sizeof(sub));
+    sub.name = (char *)h->name;
+    sub.len = b.len;
+    sub.data = b.ptr ? b.ptr : (char *)"";
+    /* the title's lines stand just above the block's own */
+    sub.line_offset = h->line_offset + (int)xmlGetLineNo(pre) - 1 - (int)(h->nblocks - from);
+    xc_text_index_lines(&sub);
+    int rc = xc_read_text(&sub, h->doc, h->d);
+    if (rc > 0)
+        h->found += rc;
+    xc_buf_puts(&h->plain, body);
+    xc_buf_putc(&h->plain, '\n');
+    free(sub.lines);
+    xc_buf_free(&b);
+    xmlFree(content);
+    clear_blocks(h);
+}
+
 static void do_table(hctx *h, const xmlNode *table)
 {
     end_block(h);
@@ -692,14 +742,7 @@ static void do_table(hctx *h, const xmlNode *table)
         free_grid(&g);
         return;
     }
-    /* the title: the short blocks of text just above the table (a
-     * paragraph of narrative ends it, even a short one: "SAN JOSE, Calif.,
-     * October 30, 2024 -- Acme today reported revenue of $152.3 million."
-     * dates the release, not the table) */
-    size_t from = h->nblocks;
-    while (from > 0 && h->nblocks - from < 6 && strlen(h->blocks[from - 1]) <= 160 &&
-           !sentence(h->blocks[from - 1]))
-        from--;
+    size_t from = title_from(h);
     char **titles = h->blocks + from;
     size_t ntitles = h->nblocks - from;
     /* several statements stacked in one grid: split at period headers */
@@ -777,6 +820,10 @@ static void walk(hctx *h, const xmlNode *n)
             do_table(h, c);
             continue;
         }
+        if (name_is(c, "pre")) {
+            do_pre(h, c);
+            continue;
+        }
         int block = is_block(c);
         if (block)
             end_block(h);
@@ -797,6 +844,8 @@ int xc_read_html(const xc_text *text, xc_doc *doc, xc_diag *d)
     hctx h;
     memset(&h, 0, sizeof(h));
     h.doc = doc;
+    h.name = text->name;
+    h.d = d;
     h.line_offset = text->line_offset;
     walk(&h, xmlDocGetRootElement(hd));
     end_block(&h);

@@ -650,6 +650,45 @@ START_TEST(test_edgar)
 }
 END_TEST
 
+/* A page that wraps a plain-text statement in <pre>, under a title and a
+ * scale printed as HTML: the block's fixed-width table is read as text's,
+ * its facts placed on the page's lines. */
+static const char PRE_BLOCK[] =
+    "<html><body><p>Exhibit 99.1</p><p>Acme today reported its results.</p>\n"
+    "<p align=center><b>Consolidated Statements of Operations</b></p>\n"
+    "<p align=center>(In thousands, except per share amounts)</p>\n"
+    "<pre>\n"
+    "                                      Three Months Ended\n"
+    "                                    April 4,      March 30,\n"
+    "                                      2004          2003\n"
+    "Net sales                           $11,293        $6,836\n"
+    "Cost of goods sold                    8,643         4,983\n"
+    "Gross profit                          2,650         1,853\n"
+    "Operating expenses                    3,557         3,572\n"
+    "Net loss                              $(907)      $(1,719)\n"
+    "</pre></body></html>\n";
+
+START_TEST(test_pre_block)
+{
+    int rc;
+    xc_model *m = convert(PRE_BLOCK, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "2004-04-04"), "11293000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2003-03-30"), "-1719000");
+    int seen = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        if (!strcmp(f->concept, "us-gaap:GrossProfit")) {
+            ck_assert_int_eq(f->prov.line, 10);
+            ck_assert_int_eq(f->prov.statement, XC_STMT_INCOME);
+            seen++;
+        }
+    }
+    ck_assert_int_eq(seen, 2);
+    xc_model_free(m);
+}
+END_TEST
+
 START_TEST(test_meta_charset)
 {
     xc_text t;
@@ -752,6 +791,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_lines_schedule);
     tcase_add_test(tc, test_edgar);
     tcase_add_test(tc, test_meta_charset);
+    tcase_add_test(tc, test_pre_block);
     suite_add_tcase(s, tc);
     return s;
 }
