@@ -2866,7 +2866,7 @@ static void emit_table(ictx *c, tstate *s)
 {
     const xc_taxonomy *tax = c->tax;
     char *tmember = NULL;
-    int members = 0, titled = s->segment, headed = 0;
+    int members = 0, titled = s->segment, headed = 0, conflicted = 0;
     for (int j = 0; j < s->ncols; j++)
         members += s->cols[j].use && (s->cols[j].member != NULL || s->cols[j].axis != NULL);
     if (!members) {
@@ -2882,11 +2882,22 @@ static void emit_table(ictx *c, tstate *s)
          * of the business ("DOMESTIC TELECOM - SELECTED FINANCIAL
          * RESULTS"): keep it apart, as a segment named by its title */
         int agree, bad = probe_conflicts(c, s, 0, s->nrecs, &agree);
-        if (bad > 0 && bad >= agree)
+        if (bad > 0 && bad >= agree) {
             s->segment = 1;
+            conflicted = bad;
+        }
     }
     if (s->segment && !members && !headed) {
         tmember = title_member(s->t);
+        /* a member named as a statement ("Consolidated statements of cash
+         * flows", not "Domestic telecom") is worth a word: the release's
+         * own statements disagree */
+        if (conflicted && tmember &&
+            xc_taxonomy_statement_of(c->tax, tmember) != XC_STMT_UNKNOWN)
+            xc_diag_add(c->d, XC_NOTE, XC_EPARSE, c->m->source, s->t->first_line, 1,
+                        "table %d contradicts amounts read before it (%d of them); its facts "
+                        "are kept apart as \"%s\"",
+                        (int)(s->t - c->doc->tables) + 1, conflicted, tmember);
         if (titled)
             segment_rows(c, s, 1);
     } else if (!s->nongaap && !members && !headed) {

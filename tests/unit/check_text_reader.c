@@ -3269,6 +3269,50 @@ START_TEST(test_target_cells)
 }
 END_TEST
 
+/* A statement by its title whose amounts contradict another's (net
+ * income 26,400 in operations, 112,430 in cash flows) is kept apart, and
+ * the release is told so. */
+static const char CONTRADICTED[] =
+    "                 CONSOLIDATED STATEMENTS OF OPERATIONS\n"
+    "                            (In thousands)\n"
+    "                                      Nine Months Ended\n"
+    "                                        September 30,\n"
+    "                                      2025          2024\n"
+    "Revenue                            $ 581,500     $ 489,600\n"
+    "Net income                         $  26,400     $   2,200\n"
+    "\n"
+    "\n"
+    "                 CONSOLIDATED STATEMENTS OF CASH FLOWS\n"
+    "                            (In thousands)\n"
+    "                                      Nine Months Ended\n"
+    "                                        September 30,\n"
+    "                                      2025          2024\n"
+    "Net income                         $ 112,430     $  98,210\n"
+    "Depreciation and amortization         45,120        41,870\n"
+    "Net cash provided by operating\n"
+    "  activities                         157,550       140,080\n";
+
+START_TEST(test_contradicted_statement)
+{
+    xc_model *m = xc_model_new();
+    xc_diag d;
+    xc_diag_init(&d);
+    xc_options opt;
+    memset(&opt, 0, sizeof(opt));
+    int rc = xc_convert("t.txt", CONTRADICTED, strlen(CONTRADICTED), NULL, NULL,
+                        test_taxonomy(), &opt, m, &d);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2025-01-01", "2025-09-30"), "26400000");
+    int noted = 0;
+    for (size_t i = 0; i < d.n; i++)
+        noted |= d.items[i].severity == XC_NOTE && d.items[i].line == 15 &&
+                 strstr(d.items[i].message, "contradicts") != NULL;
+    ck_assert(noted);
+    xc_diag_free(&d);
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -3277,6 +3321,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_sum_kinds);
     tcase_add_test(tc, test_target_cells);
     tcase_add_test(tc, test_page_turn);
+    tcase_add_test(tc, test_contradicted_statement);
     tcase_add_test(tc, test_magnitude_presentation);
     tcase_add_test(tc, test_share_scale_by_eps);
     tcase_add_test(tc, test_no_table);
