@@ -870,6 +870,30 @@ static int bare_total(const xc_taxonomy *tax, const char *label)
     return 0;
 }
 
+/* How many of the npend lines above data row i are its label's first
+ * lines by their indents: a label that wraps hangs its later lines a space
+ * in from its first ("FOREIGN EXCHANGE" / " RATE (ANNUAL" / " AVERAGE)"),
+ * where a case that says so may be missing (all capitals). Not when the
+ * line below the row goes on at the row's indent ("REVENUES" / "
+ * MERCHANDISE SALES" / " CREDIT AND FINANCIAL PRODUCTS": items under a
+ * heading), nor over a line that ends with a colon. */
+static int hanging_wrap(const xc_table *t, size_t i, const xc_row *const *pending, int npend)
+{
+    const xc_row *r = &t->rows[i], *below = i + 1 < t->nrows ? &t->rows[i + 1] : NULL;
+    if (below && (below->kind == XC_ROW_DATA || below->kind == XC_ROW_TEXT) &&
+        below->indent == r->indent)
+        return 0;
+    for (int f = npend - 1; f >= 0; f--) {
+        if (ends_colon(pending[f]->label))
+            return 0;
+        if (pending[f]->indent == r->indent - 1)
+            return npend - f;
+        if (pending[f]->indent != r->indent)
+            return 0;
+    }
+    return 0;
+}
+
 /* Builds logical rows from the table's body: joins wrapped labels, keeps
  * headings, and maps each label. */
 static void build_records(tstate *s)
@@ -909,6 +933,9 @@ static void build_records(tstate *s)
             else
                 break;
         }
+        int hung = hanging_wrap(t, i, pending, npend);
+        if (hung > nwrap)
+            nwrap = hung;
         char *label = xc_xstrdup(r->label);
         for (int k = npend - 1; k >= npend - nwrap; k--) {
             char *j = join2(pending[k]->label, label);

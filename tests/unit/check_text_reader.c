@@ -3313,6 +3313,52 @@ START_TEST(test_contradicted_statement)
 }
 END_TEST
 
+/* Labels in capitals wrap by their indents alone: a label's later lines
+ * hang a space in from its first. Lines that go on at one indent under
+ * another are items under a heading ("REVENUES" / " MERCHANDISE ..."). */
+static const char CAPITALS[] =
+    "                  CONSOLIDATED STATEMENTS OF INCOME\n"
+    "                            (In millions)\n"
+    "                                        Three Months Ended\n"
+    "                                      July 3,      June 28,\n"
+    "                                        2004         2003\n"
+    "REVENUES\n"
+    " MERCHANDISE SALES AND SERVICES       $8,700       $8,851\n"
+    " CREDIT AND FINANCIAL PRODUCTS\n"
+    "  REVENUES                                81        1,345\n"
+    "          TOTAL REVENUES               8,781       10,196\n"
+    "COSTS AND EXPENSES\n"
+    " COST OF SALES, BUYING\n"
+    "  AND OCCUPANCY                        6,300        6,400\n"
+    " SELLING AND ADMINISTRATIVE            2,000        2,100\n"
+    "          TOTAL COSTS AND EXPENSES     8,300        8,500\n"
+    "OPERATING INCOME                         481        1,696\n"
+    "FOREIGN EXCHANGE\n"
+    " RATE (ANNUAL\n"
+    " AVERAGE)                             0.7473       0.6844\n";
+
+START_TEST(test_hanging_wraps)
+{
+    int rc;
+    xc_model *m = convert(CAPITALS, &rc);
+    ck_assert_int_gt(rc, 0);
+    int credit = 0, rate = 0, merchandise = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        if (!f->prov.row_label)
+            continue;
+        credit += !strcmp(f->prov.row_label, "CREDIT AND FINANCIAL PRODUCTS REVENUES");
+        rate += !strcmp(f->prov.row_label, "FOREIGN EXCHANGE RATE (ANNUAL AVERAGE)");
+        merchandise += !strcmp(f->prov.row_label, "MERCHANDISE SALES AND SERVICES");
+    }
+    ck_assert_int_eq(credit, 2);
+    ck_assert_int_eq(rate, 2);
+    ck_assert_int_eq(merchandise, 2);
+    ck_assert_str_eq(value_of(m, "CostOfGoodsAndServicesSold", NULL, "2004-07-03"), "6300000000");
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -3322,6 +3368,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_target_cells);
     tcase_add_test(tc, test_page_turn);
     tcase_add_test(tc, test_contradicted_statement);
+    tcase_add_test(tc, test_hanging_wraps);
     tcase_add_test(tc, test_magnitude_presentation);
     tcase_add_test(tc, test_share_scale_by_eps);
     tcase_add_test(tc, test_no_table);
