@@ -537,6 +537,8 @@ typedef struct heading {
                       ("Per share amounts:" / "Net income" / "Basic") */
     int list;      /* over a list ("Cost of Sales" / "- Utility"): closed
                       by the first row at its indent that is no item */
+    int deeper;    /* a row has stood deeper than it: closed by the first
+                      row as far out as itself */
 } heading;
 
 typedef struct tstate {
@@ -589,6 +591,7 @@ static void push_heading(tstate *s, int indent, const char *text, int nest)
     s->heads[s->nheads].colon = colon;
     s->heads[s->nheads].group = 0;
     s->heads[s->nheads].list = 0;
+    s->heads[s->nheads].deeper = 0;
     s->heads[s->nheads].instant = xc_places_instant(s->heads[s->nheads].text);
     /* about per-share amounts: per-share words, or only the kind of
      * earnings per share ("Basic", "Diluted:", "Assuming dilution") */
@@ -1024,6 +1027,18 @@ static void build_records(tstate *s)
             if (dash && !list_item(pl) && s->recs[s->nrecs - 2].row->indent <= r->indent)
                 base = xc_xstrndup(pl, (size_t)(dash - pl));
         }
+        /* a heading with a colon whose rows stood deeper than it ends at a
+         * row as far out as itself ("Interest charges:" / "  Interest
+         * expense" / "Income before income taxes"), and so do those opened
+         * under it */
+        for (int k = 0; k < s->nheads; k++)
+            if (s->heads[k].deeper && s->heads[k].colon && r->indent <= s->heads[k].indent) {
+                while (s->nheads > k)
+                    free(s->heads[--s->nheads].text);
+                break;
+            }
+        for (int k = 0; k < s->nheads; k++)
+            s->heads[k].deeper |= s->heads[k].indent < r->indent;
         xc_map_ctx ctx;
         fill_ctx(s, r->indent, &ctx, (const char *const *)&base, base != NULL);
         ctx.closed = !nhead && s->nrecs > 1 && s->recs[s->nrecs - 2].total_like &&

@@ -3359,6 +3359,44 @@ START_TEST(test_hanging_wraps)
 }
 END_TEST
 
+/* A heading with a colon over rows indented under it ends at the first
+ * row as far out as itself: "Taxes" below "Income before income taxes" is
+ * no interest charge. */
+static const char COLON_SCOPE[] =
+    "                  CONSOLIDATED STATEMENTS OF INCOME\n"
+    "                            (In millions)\n"
+    "                                        Three Months Ended\n"
+    "                                           December 31,\n"
+    "                                        2004         2003\n"
+    "Operating revenues                      $2,500       $2,400\n"
+    "Operating expenses                       2,000        1,950\n"
+    "Operating income                           500          450\n"
+    "Other income (expense):\n"
+    "  Interest income                           10            8\n"
+    "  Other, net                                 5           (3)\n"
+    "Interest charges:\n"
+    "  Interest expense                        (120)        (115)\n"
+    "  Capitalized interest                       8            6\n"
+    "Income before income taxes                 403          346\n"
+    "Taxes                                      150          130\n"
+    "Net income                                $253         $216\n";
+
+START_TEST(test_colon_scope)
+{
+    int rc;
+    xc_model *m = convert(COLON_SCOPE, &rc);
+    ck_assert_int_gt(rc, 0);
+    int taxes = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const char *local = strchr(m->facts[i].concept, ':') + 1;
+        ck_assert_ptr_null(strstr(local, "InterestCharges"));
+        taxes += !strcmp(local, "Taxes");
+    }
+    ck_assert_int_eq(taxes, 2);
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -3369,6 +3407,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_page_turn);
     tcase_add_test(tc, test_contradicted_statement);
     tcase_add_test(tc, test_hanging_wraps);
+    tcase_add_test(tc, test_colon_scope);
     tcase_add_test(tc, test_magnitude_presentation);
     tcase_add_test(tc, test_share_scale_by_eps);
     tcase_add_test(tc, test_no_table);
