@@ -184,6 +184,13 @@ static const struct {
     {"Raw materials", XC_STMT_BALANCE, "Inventories:", "InventoryRawMaterials"},
     {"Buildings and improvements", XC_STMT_BALANCE, NULL, "BuildingsAndImprovementsGross"},
     {"Revolving credit facility", XC_STMT_BALANCE, NULL, "LineOfCredit"},
+    /* a contractor's contract assets and liabilities, in their older words */
+    {"Costs and estimated earnings in excess of billings", XC_STMT_BALANCE, NULL,
+     "ContractWithCustomerAssetNetCurrent"},
+    {"Billings in excess of costs and estimated earnings", XC_STMT_BALANCE, NULL,
+     "ContractWithCustomerLiabilityCurrent"},
+    {"Billings in excess of costs and estimated earnings", XC_STMT_CASHFLOW, NULL,
+     "IncreaseDecreaseInContractWithCustomerLiability"},
     /* a label that says net is no gross amount */
     {"Buildings, net", XC_STMT_BALANCE, NULL, NULL},
     {"Machinery and equipment, net", XC_STMT_BALANCE, NULL, "PropertyPlantAndEquipmentNet"},
