@@ -8,16 +8,23 @@
 #include <stdio.h>
 #include <string.h>
 
-static xc_model *convert(const char *text, int *rc)
+/* Converts text, its diagnostics in *d (initialised by the caller). */
+static xc_model *convert_diag(const char *text, xc_diag *d, int *rc)
 {
     xc_model *m = xc_model_new();
-    xc_diag d;
-    xc_diag_init(&d);
     xc_options opt;
     memset(&opt, 0, sizeof(opt));
-    *rc = xc_convert("test.txt", text, strlen(text), NULL, NULL, test_taxonomy(), &opt, m, &d);
+    *rc = xc_convert("test.txt", text, strlen(text), NULL, NULL, test_taxonomy(), &opt, m, d);
     if (*rc > 0)
-        ck_assert_int_eq(xc_model_check(m, &d), 0);
+        ck_assert_int_eq(xc_model_check(m, d), 0);
+    return m;
+}
+
+static xc_model *convert(const char *text, int *rc)
+{
+    xc_diag d;
+    xc_diag_init(&d);
+    xc_model *m = convert_diag(text, &d, rc);
     xc_diag_free(&d);
     return m;
 }
@@ -3245,13 +3252,10 @@ static const char TARGETS[] =
 
 START_TEST(test_target_cells)
 {
-    xc_model *m = xc_model_new();
     xc_diag d;
     xc_diag_init(&d);
-    xc_options opt;
-    memset(&opt, 0, sizeof(opt));
-    int rc = xc_convert("t.txt", TARGETS, strlen(TARGETS), NULL, NULL, test_taxonomy(), &opt, m,
-                        &d);
+    int rc;
+    xc_model *m = convert_diag(TARGETS, &d, &rc);
     ck_assert_int_gt(rc, 0);
     static const char *const want[] = {"Telecom", "Wireless", "InfoSvcs", "Consolidated"};
     for (size_t k = 0; k < 4; k++) {
@@ -3294,13 +3298,10 @@ static const char CONTRADICTED[] =
 
 START_TEST(test_contradicted_statement)
 {
-    xc_model *m = xc_model_new();
     xc_diag d;
     xc_diag_init(&d);
-    xc_options opt;
-    memset(&opt, 0, sizeof(opt));
-    int rc = xc_convert("t.txt", CONTRADICTED, strlen(CONTRADICTED), NULL, NULL,
-                        test_taxonomy(), &opt, m, &d);
+    int rc;
+    xc_model *m = convert_diag(CONTRADICTED, &d, &rc);
     ck_assert_int_gt(rc, 0);
     ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2025-01-01", "2025-09-30"), "26400000");
     int noted = 0;
