@@ -874,15 +874,18 @@ static int bare_total(const xc_taxonomy *tax, const char *label)
 }
 
 /* How many of the npend lines above data row i are its label's first
- * lines by their indents: a label that wraps hangs its later lines a space
- * in from its first ("FOREIGN EXCHANGE" / " RATE (ANNUAL" / " AVERAGE)"),
- * where a case that says so may be missing (all capitals). Not when the
- * line below the row goes on at the row's indent ("REVENUES" / "
- * MERCHANDISE SALES" / " CREDIT AND FINANCIAL PRODUCTS": items under a
- * heading), nor over a line that ends with a colon. */
+ * lines by their indents: in fixed-width text, a label that wraps hangs
+ * its later lines a space in from its first ("FOREIGN EXCHANGE" / " RATE
+ * (ANNUAL" / " AVERAGE)"), where a case that says so may be missing (all
+ * capitals). Not when the line below the row goes on at the row's indent
+ * ("REVENUES" / " MERCHANDISE SALES" / " CREDIT AND FINANCIAL PRODUCTS":
+ * items under a heading), nor over a line that ends with a colon. (In
+ * HTML, an indent one deeper is a level of nesting.) */
 static int hanging_wrap(const xc_table *t, size_t i, const xc_row *const *pending, int npend)
 {
     const xc_row *r = &t->rows[i], *below = i + 1 < t->nrows ? &t->rows[i + 1] : NULL;
+    if (!t->spaced)
+        return 0;
     if (below && (below->kind == XC_ROW_DATA || below->kind == XC_ROW_TEXT) &&
         below->indent == r->indent)
         return 0;

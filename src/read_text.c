@@ -978,6 +978,7 @@ static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_en
     settle_squeezed(lines, first, last, cols, nc);
     column_extents(lines, first, last, cols, nc);
     xc_table *t = xc_doc_add_table(doc, (size_t)nc);
+    t->spaced = 1;
     /* the table before this one (after the add: the array may move) */
     const xc_table *prev = doc->ntables > 1 ? &doc->tables[doc->ntables - 2] : NULL;
 

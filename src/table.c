@@ -78,6 +78,7 @@ xc_table *xc_doc_split_table(xc_doc *doc, size_t i, const size_t *from, const si
         t->mem = o.mem;
         t->ncols = o.ncols;
         t->header_line = o.header_line;
+        t->spaced = o.spaced;
         t->colhead = xc_xcalloc(o.ncols ? o.ncols : 1, sizeof(char *));
         for (size_t j = 0; j < o.ncols; j++)
             t->colhead[j] = o.colhead[j];

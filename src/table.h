@@ -38,6 +38,7 @@ typedef struct xc_table {
     size_t nrows, crows;
     int first_line, last_line; /* of the table's body */
     int header_line;           /* first header line, 0 if none */
+    int spaced;                /* printed in fixed-width text: indents count columns */
     xc_arena *mem; /* the document's: holds the texts and row blocks */
 } xc_table;
 
