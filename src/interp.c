@@ -2471,7 +2471,9 @@ static char *own_member_name(const ictx *c, const char *label, const char *total
 
 /* Row i names a standard member ("Subscription"); the other rows its total
  * adds that map to no concept ("Professional services") are members of the
- * same axis, the filer's own, measuring the same concept. */
+ * same axis, the filer's own, measuring the same concept. Beside a member
+ * that reconciles segments to the whole ("Corporate", "Eliminations") they
+ * are the segments. */
 static void own_members(const ictx *c, tstate *s, int i)
 {
     const rec *r = &s->recs[i];
@@ -2484,6 +2486,10 @@ static void own_members(const ictx *c, tstate *s, int i)
         if (T->child_sgn[q] <= 0 || o->concept >= 0 || o->seg_measure >= 0 || o->unlabeled ||
             o->total_like)
             continue;
+        if (r->axis_member->reconciles) {
+            o->seg_measure = r->seg_measure;
+            continue;
+        }
         char *name = own_member_name(c, o->label, T->label);
         if (!name)
             continue;
@@ -2630,9 +2636,11 @@ static void segment_rows(ictx *c, tstate *s, int titled)
          * "Products", "Services", "Total net sales") */
         int by = titled || (r->nheads && xc_taxonomy_has_phrase(tax, tax->segment,
                                                                   tax->nsegment, r->heads[0]));
-        const xc_axis_member *am = by ? NULL : xc_taxonomy_member(tax, r->label);
-        if (am && am->lines)
-            am = NULL; /* (below) */
+        /* (among segments, only a member that reconciles them to the
+         * whole is named: "Corporate", "Eliminations") */
+        const xc_axis_member *am = xc_taxonomy_member(tax, r->label);
+        if (am && (am->lines || (by && !am->reconciles)))
+            am = NULL; /* (lines: below) */
         if (!by && !am)
             continue;
         int measure = -1;
@@ -2677,8 +2685,9 @@ static void segment_rows(ictx *c, tstate *s, int titled)
          * "License fee, net" above "Total assets" is no member; nor is
          * "Maintenance" among a utility's operating expenses (the axis
          * splits revenues and their costs, vocabulary.xml's splits=) */
-        if (am && (tax->concepts[measure].period == XC_PERIOD_INSTANT ||
-                   !xc_axis_splits(tax, am, measure)))
+        if (am && !am->reconciles &&
+            (tax->concepts[measure].period == XC_PERIOD_INSTANT ||
+             !xc_axis_splits(tax, am, measure)))
             continue;
         r->seg_measure = measure;
         r->axis_member = am;
@@ -3001,6 +3010,10 @@ static void emit_table(ictx *c, tstate *s)
         } else if (r->axis_member) {
             concept = r->seg_measure;
             r->rule = "member";
+            /* (what reconciles a table's segments is no part of the one its
+             * title names: the title says the table is by segment) */
+            if (titled && r->axis_member->reconciles)
+                rm = NULL;
         } else if (r->seg_measure >= 0) {
             concept = r->seg_measure;
             rm = r->label;

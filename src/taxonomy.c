@@ -789,9 +789,10 @@ static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
             cap = &t->cindustry[i];
         } else if (is_el(n, "axis")) {
             char *axis = attr(n, "name"), *ns = attr(n, "namespace"), *ln = attr(n, "lines");
-            char *splits = attr(n, "splits");
-            int lines = ln && !strcmp(ln, "true");
+            char *splits = attr(n, "splits"), *recon = attr(n, "reconciles");
+            int lines = ln && !strcmp(ln, "true"), reconciles = recon && !strcmp(recon, "true");
             free(ln);
+            free(recon);
             if (!axis || !ns || !strchr(axis, ':')) {
                 free(axis);
                 free(ns);
@@ -826,6 +827,7 @@ static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
                     am->member = xc_xstrdup(name);
                     am->residual = residual;
                     am->lines = lines;
+                    am->reconciles = reconciles;
                     am->splits = splits ? xc_xstrdup(splits) : NULL;
                     xc_words_of(t, s, 0, &am->words);
                     free(s);

@@ -113,6 +113,9 @@ typedef struct xc_axis_member {
     int lines;      /* the axis's members are lines of the statements
                        (IncomeStatementLocationAxis): a row that names one
                        under a total of another kind is that total's */
+    int reconciles; /* the axis's members reconcile segments to the whole
+                       (ConsolidationItemsAxis): a row so named among
+                       segments is that member, no segment of its own */
     char *splits;   /* the concepts its members split (splits=, names
                        separated by blanks), with those under them; NULL:
                        any concept */

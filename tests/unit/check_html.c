@@ -465,21 +465,96 @@ START_TEST(test_segment_titled)
     int rc;
     xc_model *m = convert(SEGMENT_TITLED, NULL, &rc);
     ck_assert_int_gt(rc, 0);
-    int revenues = 0, income = 0;
+    int revenues = 0, income = 0, corporate = 0;
     for (size_t i = 0; i < m->nfacts; i++) {
         const xc_fact *f = &m->facts[i];
         const xc_context *c = &m->contexts[f->context];
         ck_assert_msg(strncmp(f->concept, "ext:", 4), "%s", f->concept);
         if (!c->ndims)
             continue;
-        ck_assert_str_eq(c->dims[0].axis, "us-gaap:StatementBusinessSegmentsAxis");
+        /* one dimension: the segment, or what reconciles the segments to
+         * the whole ("Corporate"), never the table's title */
+        ck_assert_int_eq(c->ndims, 1);
         ck_assert(strstr(c->dims[0].member, "BySegment") == NULL);
+        if (!strcmp(c->dims[0].axis, "srt:ConsolidationItemsAxis")) {
+            ck_assert_str_eq(c->dims[0].member, "us-gaap:CorporateNonSegmentMember");
+            corporate++;
+            continue;
+        }
+        ck_assert_str_eq(c->dims[0].axis, "us-gaap:StatementBusinessSegmentsAxis");
         revenues += !strcmp(f->concept, "us-gaap:Revenues");
         income += !strcmp(f->concept, "us-gaap:OperatingIncomeLoss");
     }
     ck_assert_int_eq(revenues, 4); /* two segments, two quarters */
-    ck_assert_int_eq(income, 6);
+    ck_assert_int_eq(income, 4);
+    ck_assert_int_eq(corporate, 2);
     ck_assert_str_eq(value_of(m, "OperatingIncomeLoss", "2024-09-30"), "150000");
+    xc_model_free(m);
+}
+END_TEST
+
+/* Rows that name what reconciles segments to the whole ("Intersegment
+ * eliminations", "Corporate") are that member of srt:ConsolidationItemsAxis,
+ * and say the unmapped rows beside them under the same total are the
+ * segments, though no title or heading says "segment" */
+static const char RECONCILING[] =
+    "<html><body><p>CONSOLIDATED STATEMENTS OF OPERATIONS</p><p>(in thousands)</p><table>"
+    "<tr><td></td><td>Three Months Ended September 30, 2024</td>"
+    "<td>Three Months Ended September 30, 2023</td></tr>"
+    "<tr><td>Net sales</td><td>$ 1,000</td><td>$ 900</td></tr>"
+    "<tr><td>Cost of sales</td><td>600</td><td>550</td></tr>"
+    "<tr><td>Operating income</td><td>150</td><td>120</td></tr>"
+    "<tr><td>Net income</td><td>$ 100</td><td>$ 80</td></tr>"
+    "</table><p>SELECTED FINANCIAL DATA</p><p>(in thousands)</p><table>"
+    "<tr><td></td><td>Three Months Ended September 30, 2024</td>"
+    "<td>Three Months Ended September 30, 2023</td></tr>"
+    "<tr><td>Net sales:</td><td></td><td></td></tr>"
+    "<tr><td>Industrial</td><td>$ 640</td><td>$ 560</td></tr>"
+    "<tr><td>Consumer</td><td>380</td><td>360</td></tr>"
+    "<tr><td>Intersegment eliminations</td><td>(20)</td><td>(20)</td></tr>"
+    "<tr><td>Total net sales</td><td>$ 1,000</td><td>$ 900</td></tr>"
+    "<tr><td>Operating income:</td><td></td><td></td></tr>"
+    "<tr><td>Industrial</td><td>$ 100</td><td>$ 90</td></tr>"
+    "<tr><td>Consumer</td><td>70</td><td>50</td></tr>"
+    "<tr><td>Corporate</td><td>(20)</td><td>(20)</td></tr>"
+    "<tr><td>Total operating income</td><td>$ 150</td><td>$ 120</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_reconciling_rows)
+{
+    int rc;
+    xc_model *m = convert(RECONCILING, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    int segments = 0, elim = 0, corp = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        const xc_context *c = &m->contexts[f->context];
+        ck_assert_msg(strncmp(f->concept, "ext:", 4), "%s", f->concept);
+        if (!c->ndims)
+            continue;
+        ck_assert_int_eq(c->ndims, 1);
+        char buf[32];
+        const char *v = xc_decimal_format(f->value, buf);
+        if (!strcmp(c->dims[0].axis, "us-gaap:StatementBusinessSegmentsAxis")) {
+            segments++;
+            ck_assert(!strcmp(c->dims[0].member, "ext:IndustrialMember") ||
+                      !strcmp(c->dims[0].member, "ext:ConsumerMember"));
+            continue;
+        }
+        ck_assert_str_eq(c->dims[0].axis, "srt:ConsolidationItemsAxis");
+        ck_assert_str_eq(v, "-20000");
+        if (!strcmp(f->concept, "us-gaap:Revenues")) {
+            ck_assert_str_eq(c->dims[0].member, "us-gaap:IntersegmentEliminationMember");
+            elim++;
+        } else {
+            ck_assert_str_eq(f->concept, "us-gaap:OperatingIncomeLoss");
+            ck_assert_str_eq(c->dims[0].member, "us-gaap:CorporateNonSegmentMember");
+            corp++;
+        }
+    }
+    ck_assert_int_eq(segments, 8); /* two segments, two measures, two quarters */
+    ck_assert_int_eq(elim, 2);
+    ck_assert_int_eq(corp, 2);
     xc_model_free(m);
 }
 END_TEST
@@ -786,6 +861,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_utility_sections);
     tcase_add_test(tc, test_reit_statements);
     tcase_add_test(tc, test_segment_titled);
+    tcase_add_test(tc, test_reconciling_rows);
     tcase_add_test(tc, test_expense_sum);
     tcase_add_test(tc, test_segment_columns);
     tcase_add_test(tc, test_lines_schedule);
