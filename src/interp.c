@@ -977,8 +977,16 @@ static void build_records(tstate *s)
             xc_map_label(s->tax, joined, &c1, &mj);
             xc_map_label(s->tax, label, &c2, &ms);
             /* a line that begins "Total" heads no group: its row wraps
-             * ("Total Domestic Retail" / "Stores 1,996") */
-            if ((mj.score >= ms.score && mj.score >= 85) || label_starts(p->label, "total")) {
+             * ("Total Domestic Retail" / "Stores 1,996"); nor, in fixed-width
+             * text, does one whose row hangs in below it, where the next line
+             * goes back out and the row names nothing under it ("Equity
+             * earnings (losses) from Liberty" / "  Media Group 942") */
+            const xc_row *nx = i + 1 < t->nrows ? &t->rows[i + 1] : NULL;
+            int hangs = t->spaced && r->indent > p->indent && nx &&
+                        (nx->kind == XC_ROW_DATA || nx->kind == XC_ROW_TEXT) &&
+                        nx->indent <= p->indent && ms.score < 85;
+            if ((mj.score >= ms.score && mj.score >= 85) || label_starts(p->label, "total") ||
+                hangs) {
                 free(label);
                 label = joined;
                 nhead--;

@@ -3360,6 +3360,58 @@ START_TEST(test_hanging_wraps)
 }
 END_TEST
 
+/* A line whose row hangs in below it and names nothing there, where the
+ * next line goes back out, wraps: "Equity earnings (losses) from Liberty"
+ * / "  Media Group" is one label, no heading over "Media Group"; a heading
+ * over indented rows that mean something under it stays one. Minority
+ * interest "income (expense)" is the noncontrolling interest's share, its
+ * sign as the label's outer word says. */
+static const char CAPITAL_WRAP[] =
+    "                       CONSOLIDATED STATEMENTS OF INCOME\n"
+    "                 Dollars in millions (except per share amounts)\n"
+    "For the three months ended               3/31/01   3/31/00\n"
+    "Revenue                                  $13,551   $13,703\n"
+    "Operating Expenses\n"
+    "  Costs of services and products           8,000     8,000\n"
+    "  Depreciation and other amortization      4,737     3,356\n"
+    "Operating income                             814     2,347\n"
+    "Other income (expense)                      (783)      647\n"
+    "Interest expense                             879       536\n"
+    "Income (loss) before income taxes           (848)    2,458\n"
+    "Provision for income taxes                   218       499\n"
+    "Minority interest income (expense)           640       (46)\n"
+    "Equity earnings (losses) from Liberty\n"
+    "  Media Group                               (697)      942\n"
+    "Net (losses) gains from other equity\n"
+    "  investments                                (57)     (205)\n"
+    "Income (loss) from continuing operations  (1,180)    2,650\n";
+
+START_TEST(test_capital_wrap)
+{
+    int rc;
+    xc_model *m = convert(CAPITAL_WRAP, &rc);
+    ck_assert_int_gt(rc, 0);
+    int liberty = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        if (f->prov.row_label &&
+            !strcmp(f->prov.row_label, "Equity earnings (losses) from Liberty Media Group"))
+            liberty++;
+    }
+    ck_assert_int_eq(liberty, 2);
+    ck_assert_str_eq(value_of(m, "NetIncomeLossAttributableToNoncontrollingInterest", NULL,
+                              "2001-03-31"),
+                     "-640000000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLossAttributableToNoncontrollingInterest", NULL,
+                              "2000-03-31"),
+                     "46000000");
+    ck_assert_str_eq(value_of(m, "CostOfGoodsAndServicesSold", NULL, "2001-03-31"), "8000000000");
+    ck_assert_str_eq(value_of(m, "DepreciationAndAmortization", NULL, "2000-03-31"),
+                     "3356000000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A heading with a colon over rows indented under it ends at the first
  * row as far out as itself: "Taxes" below "Income before income taxes" is
  * no interest charge. */
@@ -3408,6 +3460,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_page_turn);
     tcase_add_test(tc, test_contradicted_statement);
     tcase_add_test(tc, test_hanging_wraps);
+    tcase_add_test(tc, test_capital_wrap);
     tcase_add_test(tc, test_colon_scope);
     tcase_add_test(tc, test_magnitude_presentation);
     tcase_add_test(tc, test_share_scale_by_eps);
