@@ -373,20 +373,27 @@ static int split_paren(const line *L, const span *tk, int k, int *from)
 
 /* Whether a value may stand one blank after its label: it starts with a
  * dollar sign ("$1,243", "($ 980)") or is an amount grouped in thousands,
- * a deduction ("(1,700)") or not ("64,712,405" shares); never a note
- * reference ("(2)") or a year ("2025"). */
+ * a deduction ("(1,700)") or not ("64,712,405" shares): 2; or it is a
+ * plain amount ("100"), set off from the value after it by two blanks: 1
+ * (that, the caller asks); never a note reference ("(2)") or a year
+ * ("2025"). Where no column stands, it is part of the label after all. */
 static int squeezable(const char *s, int n)
 {
     if (s[0] == '$' || (n > 1 && s[0] == '(' && s[1] == '$'))
-        return 1;
+        return 2;
     int paren = s[0] == '(', i = paren, digits = 0, comma = 0;
     for (; i < n && (xc_isdigit((unsigned char)s[i]) || s[i] == ','); i++) {
         digits += s[i] != ',';
         comma |= s[i] == ',';
     }
-    if (digits < 4 || !comma)
+    if (!digits || (paren && !comma && digits <= 2))
         return 0;
-    return i == n ? !paren : s[i] == '.' || (paren && s[i] == ')');
+    if (!paren && !comma && i == n && digits == 4 && (s[0] == '1' || s[0] == '2') &&
+        (s[1] == '9' || s[1] == '0'))
+        return 0; /* (a year) */
+    if (i == n ? paren : s[i] != '.' && !(paren && s[i] == ')'))
+        return 0;
+    return comma && digits >= 4 ? 2 : 1;
 }
 
 static void find_values(line *L, xc_arena *arena)
@@ -455,14 +462,16 @@ static void find_values(line *L, xc_arena *arena)
         }
     }
     /* the label must be set off from the values by two blanks ("fiscal
-     * 2024", "Note 5"), or by one before a dollar amount or a deduction
-     * that more values follow: a long label squeezes its first column
-     * ("Total liabilities and equity $1,243,600    $1,063,400", "Net
-     * decrease in cash (1,700)    5,750"); the table keeps such a value
-     * only where a column stands (settle_squeezed) */
-    if (nv >= 2 && k >= 0 && vals[nv - 1].b - tk[k].e == 1 &&
-        squeezable(L->disp + vals[nv - 1].b, vals[nv - 1].e - vals[nv - 1].b))
-        vals[nv - 1].squeezed = 1;
+     * 2024", "Note 5"), or by one before an amount that more values follow
+     * (squeezable): a long label squeezes its first column ("Total
+     * liabilities and equity $1,243,600    $1,063,400", "Net decrease in
+     * cash (1,700)    5,750", "Depreciation and other amortization 100
+     * 90"); the table keeps such a value only where a column stands
+     * (settle_squeezed) */
+    if (nv >= 2 && k >= 0 && vals[nv - 1].b - tk[k].e == 1) {
+        int sq = squeezable(L->disp + vals[nv - 1].b, vals[nv - 1].e - vals[nv - 1].b);
+        vals[nv - 1].squeezed = sq == 2 || (sq == 1 && vals[nv - 2].b - vals[nv - 1].e >= 2);
+    }
     while (nv > 0 && k >= 0 && vals[nv - 1].b - tk[k].e < 2 && !vals[nv - 1].squeezed) {
         nv--;
         while (k + 1 < nt && tk[k + 1].e <= vals[nv].e)

@@ -2799,13 +2799,15 @@ START_TEST(test_weekly_quarters)
 }
 END_TEST
 
-/* A long label squeezes its first dollar amount or deduction against it:
- * one blank is enough where a column stands, while a dollar amount in the
- * label stays in the label. */
+/* A long label squeezes its first amount against it: one blank is
+ * enough where a column stands ("... liabilities 900"), while a dollar
+ * amount in the label stays in the label, and so does a number one blank
+ * from the value after it ("call (888) 566-0822"). */
 static const char SQUEEZED[] =
     "              EXAMPLE CORP.\n"
     "         CONDENSED CONSOLIDATED BALANCE SHEETS\n"
     "               (In thousands)\n"
+    "Questions: call (888) 566-0822.\n"
     "\n"
     "                                              September 30,   December 31,\n"
     "                                                       2025           2024\n"
@@ -2814,6 +2816,7 @@ static const char SQUEEZED[] =
     " $2,100 and $1,900                                  140,300        122,100\n"
     "Total assets                                    $ 1,483,300    $   422,100\n"
     "Accounts payable                                $    83,300    $    72,100\n"
+    "Deferred income taxes and other non-current liabilities 900            700\n"
     "Accumulated other comprehensive income (loss), net (12,000)          8,000\n"
     "Total stockholders' equity                        1,400,000        350,000\n"
     "Total liabilities and total stockholders' equity $1,483,300    $   422,100\n";
@@ -2835,6 +2838,10 @@ START_TEST(test_squeezed_dollar)
     ck_assert_str_eq(
         value_of(m, "AccumulatedOtherComprehensiveIncomeLossNetOfTax", NULL, "2025-09-30"),
         "-12000000");
+    ck_assert_str_eq(value_of(m, "DeferredIncomeTaxesAndOtherNonCurrentLiabilities", NULL,
+                              "2025-09-30"),
+                     "900000");
+    ck_assert_int_eq(m->ntables, 1);
     xc_model_free(m);
 }
 END_TEST
