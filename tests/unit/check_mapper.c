@@ -191,6 +191,13 @@ static const struct {
      "ContractWithCustomerLiabilityCurrent"},
     {"Billings in excess of costs and estimated earnings", XC_STMT_CASHFLOW, NULL,
      "IncreaseDecreaseInContractWithCustomerLiability"},
+    /* older releases' words: merger costs, minority interest as an
+     * income line, costs of products and services */
+    {"Merger costs", XC_STMT_INCOME, "Costs and expenses:",
+     "BusinessCombinationAcquisitionRelatedCosts"},
+    {"Minority interest income (expense)", XC_STMT_INCOME, NULL,
+     "NetIncomeLossAttributableToNoncontrollingInterest"},
+    {"Costs of products and services", XC_STMT_INCOME, NULL, "CostOfGoodsAndServicesSold"},
     /* a label that says net is no gross amount */
     {"Buildings, net", XC_STMT_BALANCE, NULL, NULL},
     {"Machinery and equipment, net", XC_STMT_BALANCE, NULL, "PropertyPlantAndEquipmentNet"},
