@@ -321,11 +321,14 @@ typedef struct colspec {
     const char *dim_of;
 } colspec;
 
-/* Header words that are not about the period: "Domestic", "Net Income". */
-static char *other_words(const char *text)
+/* The words of a column header that are not about the period ("Domestic",
+ * "Net Income"), joined by blanks, or NULL when none (period = 0); or the
+ * header without them, its period ("Three Months Ended March 31, 2025"),
+ * or NULL when nothing is left (period = 1). */
+static char *header_part(const char *text, int period)
 {
     xc_buf b = {0};
-    const char *p = text;
+    const char *p = text, *kept = text; /* (period: the text not yet copied) */
     while (*p) {
         while (*p && !xc_isalpha((unsigned char)*p))
             p++;
@@ -349,11 +352,31 @@ static char *other_words(const char *text)
             (xc_strncaseeq(s, "q", n) || xc_strncaseeq(s, "h", n) || xc_strncaseeq(s, "m", n) ||
              xc_strncaseeq(s, "fy", n)))
             continue;
+        if (period) {
+            xc_buf_put(&b, kept, (size_t)(s - kept));
+            kept = s + n;
+            continue;
+        }
         if (b.len)
             xc_buf_putc(&b, ' ');
         xc_buf_put(&b, s, n);
     }
+    if (period) {
+        xc_buf_puts(&b, kept);
+        char *t = b.ptr ? trim_dup(b.ptr) : NULL;
+        xc_buf_free(&b);
+        if (t && !*t) {
+            free(t);
+            t = NULL;
+        }
+        return t;
+    }
     return b.len ? xc_buf_detach(&b) : (xc_buf_free(&b), NULL);
+}
+
+static char *other_words(const char *text)
+{
+    return header_part(text, 0);
 }
 
 /* ---- document-wide facts: fiscal year end ---- */
@@ -3322,6 +3345,112 @@ static void split_years(xc_doc *doc)
     }
 }
 
+/* Whether text names a concept by one of its labels, as a column header
+ * that names a measure does ("Net Sales"). */
+static int header_names_concept(const ictx *c, const char *text, int score)
+{
+    xc_map_ctx ctx;
+    memset(&ctx, 0, sizeof(ctx));
+    ctx.statement = XC_STMT_UNKNOWN;
+    ctx.industry = c->industry;
+    xc_match m;
+    return xc_map_label(c->tax, text, &ctx, &m) && m.score >= score &&
+           c->tax->concepts[m.concept].type != XC_TYPE_STRING;
+}
+
+/* Whether header words say per share ("Per Share", "Per Diluted Share",
+ * "EPS"). */
+static int says_per_share(const xc_taxonomy *tax, const char *words)
+{
+    xc_words w = xc_words_seen(tax, words, 0);
+    int eps = xc_words_has(&w, "eps");
+    return (eps || xc_words_has(&w, "per")) && (eps || xc_words_has(&w, "share"));
+}
+
+/* Whether two texts have the same letters and digits ("March 31, 2025 ()"
+ * and "March 31, 2025"). */
+static int same_alnum(const char *a, const char *b)
+{
+    for (;; a++, b++) {
+        while (*a && !xc_isalnum((unsigned char)*a))
+            a++;
+        while (*b && !xc_isalnum((unsigned char)*b))
+            b++;
+        if (xc_tolower((unsigned char)*a) != xc_tolower((unsigned char)*b))
+            return 0;
+        if (!*a)
+            return 1;
+    }
+}
+
+/* A table whose columns name measures ("Net Sales", "Segment EBITA")
+ * over rows that name none ("Americas", "EMEA", "Total") prints its
+ * segments down the side: it reads transposed, each row a column headed
+ * by the columns' period and the row's label ("Three Months Ended March
+ * 31, 2025 Americas"), each column a row of its measure. Only where the
+ * columns print one period (or none), one of them names a concept and
+ * none says per share (the columns of a reconciliation), and the rows
+ * have no headings and name no concept but the total. */
+static void transpose_measures(const ictx *c, xc_doc *doc)
+{
+    const xc_taxonomy *tax = c->tax;
+    for (size_t i = 0; i < doc->ntables; i++) {
+        const xc_table *t = &doc->tables[i];
+        size_t nd = 0;
+        int ok = t->ncols >= 2 && t->ncols <= MAXCOL;
+        for (size_t k = 0; k < t->nrows && ok; k++) {
+            const xc_row *r = &t->rows[k];
+            xc_period_spec ps;
+            if (r->kind == XC_ROW_DATA)
+                xc_period_parse(r->label, &ps);
+            /* (rows that name periods, "4Q'99", are another layout) */
+            ok = r->kind != XC_ROW_TEXT &&
+                 (r->kind != XC_ROW_DATA ||
+                  (r->label[0] && ps.kind != XC_COL_PERIOD && !ps.year &&
+                   (bare_total(tax, r->label) || !header_names_concept(c, r->label, 85))));
+            nd += r->kind == XC_ROW_DATA;
+        }
+        if (!ok || nd < 2 || nd > MAXCOL)
+            continue;
+        char *words[MAXCOL] = {0}, *period = NULL;
+        int measures = 0;
+        for (size_t j = 0; j < t->ncols && ok; j++) {
+            char *p = header_part(t->colhead[j], 1);
+            words[j] = header_part(t->colhead[j], 0);
+            /* (a period printed over some of the columns is all of theirs:
+             * centred over three columns of text, it stands over one) */
+            ok = words[j] && !says_per_share(tax, words[j]) &&
+                 (!p || !period || same_alnum(p, period));
+            if (period || !p) {
+                free(p);
+            } else {
+                period = p;
+            }
+            measures += ok && header_names_concept(c, words[j], 100);
+        }
+        if (ok && measures) {
+            char *heads[MAXCOL];
+            size_t k = 0;
+            for (size_t q = 0; q < t->nrows; q++) {
+                if (t->rows[q].kind != XC_ROW_DATA)
+                    continue;
+                xc_buf b = {0};
+                if (period)
+                    xc_buf_printf(&b, "%s ", period);
+                xc_buf_puts(&b, t->rows[q].label);
+                heads[k++] = xc_buf_detach(&b);
+            }
+            xc_doc_transpose_table(doc, i, (const char *const *)heads,
+                                   (const char *const *)words);
+            for (size_t q = 0; q < k; q++)
+                free(heads[q]);
+        }
+        for (size_t j = 0; j < MAXCOL; j++)
+            free(words[j]);
+        free(period);
+    }
+}
+
 /* Reads every column header of table t into cols (periods not yet
  * resolved). Returns the number of columns with a period. */
 static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols, int *ncols)
@@ -3384,12 +3513,7 @@ static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols
         if (c->words && xc_words_seen(tax, c->words, 0).n &&
             !xc_taxonomy_has_phrase(tax, tax->total, tax->ntotal, c->words)) {
             if (xc_taxonomy_has_phrase(tax, tax->measure, tax->nmeasure, c->words)) {
-                xc_words w = xc_words_seen(tax, c->words, 0);
-                int per = 0, share = 0;
-                per = xc_words_has(&w, "per") || xc_words_has(&w, "eps");
-                share = xc_words_has(&w, "share") || xc_words_has(&w, "eps");
-                if (per && share)
-                    c->pershare = 1;
+                c->pershare = says_per_share(tax, c->words);
             } else if ((c->axis = xc_taxonomy_member(tax, c->words)) == NULL) {
                 c->member = xc_xstrdup(c->words);
             }
@@ -4375,6 +4499,7 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
     xc_model_ns(m, "dei", "http://xbrl.sec.gov/dei/2025");
     document_meta(&c);
     c.industry = industries(tax, doc);
+    transpose_measures(&c, doc);
     split_years(doc);
 
     size_t nt = doc->ntables;

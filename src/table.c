@@ -97,6 +97,52 @@ xc_table *xc_doc_split_table(xc_doc *doc, size_t i, const size_t *from, const si
     return &doc->tables[i];
 }
 
+xc_table *xc_doc_transpose_table(xc_doc *doc, size_t i, const char *const *heads,
+                                 const char *const *labels)
+{
+    xc_table *o = &doc->tables[i], t;
+    size_t nd = 0;
+    for (size_t k = 0; k < o->nrows; k++)
+        nd += o->rows[k].kind == XC_ROW_DATA;
+    memset(&t, 0, sizeof(t));
+    t.mem = o->mem;
+    t.ncols = nd;
+    t.header_line = o->header_line;
+    t.spaced = o->spaced;
+    t.first_line = o->first_line;
+    t.last_line = o->last_line;
+    /* the title moves as it is */
+    t.title = o->title;
+    t.title_line = o->title_line;
+    t.ntitle = o->ntitle;
+    t.ctitle = o->ctitle;
+    o->title = NULL;
+    o->title_line = NULL;
+    t.colhead = xc_xcalloc(nd ? nd : 1, sizeof(char *));
+    for (size_t k = 0; k < nd; k++)
+        t.colhead[k] = text_dup(&t, heads[k], strlen(heads[k]));
+    int line = o->header_line ? o->header_line : o->first_line;
+    for (size_t j = 0; j < o->ncols; j++) {
+        xc_row *r = xc_table_add_row(&t, XC_ROW_TEXT, labels[j], strlen(labels[j]), 0, line, 1);
+        size_t k = 0;
+        for (size_t q = 0; q < o->nrows; q++) {
+            const xc_row *d = &o->rows[q];
+            if (d->kind != XC_ROW_DATA)
+                continue;
+            if (d->cells[j]) {
+                r->cells[k] = d->cells[j]; /* (the arena's: shared) */
+                r->cell_line[k] = d->cell_line[j];
+                r->cell_col[k] = d->cell_col[j];
+                r->kind = XC_ROW_DATA;
+            }
+            k++;
+        }
+    }
+    free_table(o);
+    *o = t;
+    return o;
+}
+
 void xc_table_add_title(xc_table *t, const char *s, size_t n, int line)
 {
     size_t cap = t->ctitle;

@@ -72,6 +72,12 @@ void xc_row_set_cell(xc_table *t, xc_row *r, size_t j, const char *s,
  * their headers and rows may then change apart. Returns the first. */
 xc_table *xc_doc_split_table(xc_doc *doc, size_t i, const size_t *from, const size_t *to,
                              size_t n);
+/* Replaces table i by its transpose over its data rows, which it must
+ * have: the k-th data row becomes column k, headed heads[k]; column j a
+ * data row labelled labels[j]. Cells keep where they were printed; other
+ * rows (headings, rules) are dropped. Returns the table. */
+xc_table *xc_doc_transpose_table(xc_doc *doc, size_t i, const char *const *heads,
+                                 const char *const *labels);
 /* Appends n bytes of s to column j's header, after a blank when it has
  * text already. */
 void xc_table_head_append(xc_table *t, size_t j, const char *s, size_t n);

@@ -559,6 +559,55 @@ START_TEST(test_reconciling_rows)
 }
 END_TEST
 
+/* Segments down the side, measures across ("Net Sales", "Segment EBITA"
+ * under one period): each row is a segment of each measure, the total row
+ * the consolidated amount; a measure no concept names is the release's
+ * own, still by segment. */
+static const char MEASURES_ACROSS[] =
+    "<html><body><p>CONSOLIDATED STATEMENTS OF INCOME</p><p>(in millions)</p><table>"
+    "<tr><td></td><td>Three Months Ended March 31, 2025</td>"
+    "<td>Three Months Ended March 31, 2024</td></tr>"
+    "<tr><td>Net sales</td><td>$ 5,676</td><td>$ 5,400</td></tr>"
+    "<tr><td>Cost of sales</td><td>3,600</td><td>3,500</td></tr>"
+    "<tr><td>Operating income</td><td>946</td><td>850</td></tr>"
+    "<tr><td>Net income</td><td>$ 700</td><td>$ 600</td></tr>"
+    "</table><p>Unaudited Historical Financial Information (in millions)</p><table>"
+    "<tr><td></td><td colspan=\"3\">Three Months Ended March 31, 2025</td></tr>"
+    "<tr><td></td><td>Net Sales</td><td>Segment EBITA</td>"
+    "<td>Adjusted Segment EBITA (non-GAAP)</td></tr>"
+    "<tr><td>Americas</td><td>$ 3,837</td><td>$ 707</td><td>$ 709</td></tr>"
+    "<tr><td>EMEA</td><td>1,201</td><td>135</td><td>135</td></tr>"
+    "<tr><td>APAC</td><td>638</td><td>104</td><td>104</td></tr>"
+    "<tr><td>Total</td><td>$ 5,676</td><td>$ 946</td><td>$ 948</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_measures_across)
+{
+    int rc;
+    xc_model *m = convert(MEASURES_ACROSS, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    int sales = 0, ebita = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        const xc_context *c = &m->contexts[f->context];
+        if (!c->ndims)
+            continue;
+        ck_assert_int_eq(c->ndims, 1);
+        ck_assert_str_eq(c->dims[0].axis, "us-gaap:StatementBusinessSegmentsAxis");
+        ck_assert(!strcmp(c->dims[0].member, "ext:AmericasMember") ||
+                  !strcmp(c->dims[0].member, "ext:EmeaMember") ||
+                  !strcmp(c->dims[0].member, "ext:ApacMember"));
+        sales += !strcmp(f->concept, "us-gaap:Revenues");
+        ebita += !strcmp(f->concept, "ext:SegmentEbita");
+    }
+    ck_assert_int_eq(sales, 3);
+    ck_assert_int_eq(ebita, 3);
+    ck_assert_str_eq(value_of(m, "Revenues", "2025-03-31"), "5676000000");
+    ck_assert_str_eq(value_of(m, "SegmentEbita", "2025-03-31"), "946000000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* "Total other expenses, net 2,786" is net nonoperating income of
  * -2,786: the sum it enters says which side it prints, and its items
  * turn with it */
@@ -862,6 +911,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_reit_statements);
     tcase_add_test(tc, test_segment_titled);
     tcase_add_test(tc, test_reconciling_rows);
+    tcase_add_test(tc, test_measures_across);
     tcase_add_test(tc, test_expense_sum);
     tcase_add_test(tc, test_segment_columns);
     tcase_add_test(tc, test_lines_schedule);

@@ -3419,6 +3419,64 @@ START_TEST(test_capital_wrap)
 }
 END_TEST
 
+/* Measures across, segments down the side, in fixed-width text: the
+ * period centred over the middle column is every column's; "Corporate"
+ * reconciles the segments to the total. */
+static const char MEASURES_ACROSS[] =
+    "                          ACME INDUSTRIES, INC.\n"
+    "                  CONSOLIDATED STATEMENTS OF OPERATIONS\n"
+    "                 (In thousands, except per share amounts)\n"
+    "\n"
+    "                                            Three Months Ended\n"
+    "                                               September 30,\n"
+    "                                            2025          2024\n"
+    "Net sales                                $ 480,000     $ 450,000\n"
+    "Cost of sales                              300,000       290,000\n"
+    "Gross profit                               180,000       160,000\n"
+    "Operating expenses                         120,000       110,000\n"
+    "Operating income                            60,000        50,000\n"
+    "Net income                               $  40,000     $  33,000\n"
+    "\n"
+    "                          RESULTS BY REPORTING UNIT\n"
+    "                              (In thousands)\n"
+    "\n"
+    "                          Three Months Ended September 30, 2025\n"
+    "                                            Operating    Operating\n"
+    "                          Net sales          income        margin\n"
+    "Industrial               $ 300,000        $ 45,000         15.0%\n"
+    "Consumer                   180,000          25,000         13.9%\n"
+    "Corporate                        -         (10,000)            -\n"
+    "                         ---------        --------\n"
+    "Total                    $ 480,000        $ 60,000         12.5%\n";
+
+START_TEST(test_measures_across)
+{
+    int rc;
+    xc_model *m = convert(MEASURES_ACROSS, &rc);
+    ck_assert_int_gt(rc, 0);
+    int sales = 0, income = 0, corporate = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        const xc_context *c = &m->contexts[f->context];
+        if (!c->ndims)
+            continue;
+        char b[16];
+        ck_assert_str_eq(xc_date_format(c->end, b), "2025-09-30");
+        if (!strcmp(c->dims[0].axis, "srt:ConsolidationItemsAxis")) {
+            corporate++;
+            continue;
+        }
+        ck_assert_str_eq(c->dims[0].axis, "us-gaap:StatementBusinessSegmentsAxis");
+        sales += !strcmp(f->concept, "us-gaap:Revenues");
+        income += !strcmp(f->concept, "us-gaap:OperatingIncomeLoss");
+    }
+    ck_assert_int_eq(sales, 2);
+    ck_assert_int_eq(income, 2);
+    ck_assert_int_eq(corporate, 3); /* its sales, income and margin */
+    xc_model_free(m);
+}
+END_TEST
+
 /* A heading with a colon over rows indented under it ends at the first
  * row as far out as itself: "Taxes" below "Income before income taxes" is
  * no interest charge. */
@@ -3468,6 +3526,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_contradicted_statement);
     tcase_add_test(tc, test_hanging_wraps);
     tcase_add_test(tc, test_capital_wrap);
+    tcase_add_test(tc, test_measures_across);
     tcase_add_test(tc, test_colon_scope);
     tcase_add_test(tc, test_magnitude_presentation);
     tcase_add_test(tc, test_share_scale_by_eps);
