@@ -2107,8 +2107,7 @@ static int prepare_fact(ictx *c, const tstate *s, const rec *r, const char *qnam
         xc_decimal_neg(v, &v);
     int e = 0;
     if (pct) {
-        e = -2;
-        decimals += 2;
+        e = -2; /* (12.5% is 0.125: its decimals go up by two below) */
         type = XC_TYPE_PERCENT;
     } else if (num.suffix_exp) {
         e = num.suffix_exp;

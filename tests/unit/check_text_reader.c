@@ -3454,10 +3454,17 @@ START_TEST(test_measures_across)
     int rc;
     xc_model *m = convert(MEASURES_ACROSS, &rc);
     ck_assert_int_gt(rc, 0);
-    int sales = 0, income = 0, corporate = 0;
+    int sales = 0, income = 0, corporate = 0, margin = 0;
     for (size_t i = 0; i < m->nfacts; i++) {
         const xc_fact *f = &m->facts[i];
         const xc_context *c = &m->contexts[f->context];
+        if (!c->ndims && !strcmp(f->concept, "ext:OperatingMargin")) {
+            /* 12.5% is 0.125, exact to three places */
+            char v[32];
+            ck_assert_str_eq(xc_decimal_format(f->value, v), "0.125");
+            ck_assert_int_eq(f->decimals, 3);
+            margin++;
+        }
         if (!c->ndims)
             continue;
         char b[16];
@@ -3473,6 +3480,7 @@ START_TEST(test_measures_across)
     ck_assert_int_eq(sales, 2);
     ck_assert_int_eq(income, 2);
     ck_assert_int_eq(corporate, 3); /* its sales, income and margin */
+    ck_assert_int_eq(margin, 1);
     xc_model_free(m);
 }
 END_TEST
