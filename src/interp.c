@@ -2990,12 +2990,21 @@ static void emit_table(ictx *c, tstate *s)
     unsigned parts = pershare_parts(s);
     for (size_t i = 0; i < s->nrecs; i++) {
         rec *r = &s->recs[i];
-        int any = 0, pct = 0;
+        int any = 0, pct = 0, dash = 0;
         for (int j = 0; j < s->ncols; j++)
             if (s->cols[j].use && r->has[j]) {
                 any++;
                 pct += (r->num[j].flags & XC_NUM_PERCENT) != 0;
+                dash += (r->num[j].flags & XC_NUM_DASH) != 0;
             }
+        /* a dash among percentages is no 0%: the ratio means nothing there
+         * ("Operating margin" of "Corporate") */
+        if (pct && pct + dash == any && dash) {
+            for (int j = 0; j < s->ncols; j++)
+                if (r->has[j] && (r->num[j].flags & XC_NUM_DASH))
+                    r->has[j] = 0;
+            any = pct;
+        }
         if (!any) {
             /* values only under columns with no header at all (a row
              * printed off its columns): say so, never drop it silently */
