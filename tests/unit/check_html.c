@@ -435,16 +435,20 @@ START_TEST(test_reit_statements)
 }
 END_TEST
 
+/* The statement of operations the segment tables below add up to. */
+#define OPERATIONS_Q3 \
+    "<html><body><p>CONSOLIDATED STATEMENTS OF OPERATIONS</p><p>(in thousands)</p><table>" \
+    "<tr><td></td><td>Three Months Ended September 30, 2024</td>" \
+    "<td>Three Months Ended September 30, 2023</td></tr>" \
+    "<tr><td>Net sales</td><td>$ 1,000</td><td>$ 900</td></tr>" \
+    "<tr><td>Cost of sales</td><td>600</td><td>550</td></tr>" \
+    "<tr><td>Operating income</td><td>150</td><td>120</td></tr>" \
+    "<tr><td>Net income</td><td>$ 100</td><td>$ 80</td></tr>"
+
 /* tables titled by segment: the segments' rows measure what the title
  * names, which their bare "Total" or "Consolidated" is */
 static const char SEGMENT_TITLED[] =
-    "<html><body><p>CONSOLIDATED STATEMENTS OF OPERATIONS</p><p>(in thousands)</p><table>"
-    "<tr><td></td><td>Three Months Ended September 30, 2024</td>"
-    "<td>Three Months Ended September 30, 2023</td></tr>"
-    "<tr><td>Net sales</td><td>$ 1,000</td><td>$ 900</td></tr>"
-    "<tr><td>Cost of sales</td><td>600</td><td>550</td></tr>"
-    "<tr><td>Operating income</td><td>150</td><td>120</td></tr>"
-    "<tr><td>Net income</td><td>$ 100</td><td>$ 80</td></tr>"
+    OPERATIONS_Q3
     "</table><p>NET SALES BY SEGMENT</p><table>"
     "<tr><td></td><td>Three Months Ended September 30, 2024</td>"
     "<td>Three Months Ended September 30, 2023</td></tr>"
@@ -498,13 +502,7 @@ END_TEST
  * and say the unmapped rows beside them under the same total are the
  * segments, though no title or heading says "segment" */
 static const char RECONCILING[] =
-    "<html><body><p>CONSOLIDATED STATEMENTS OF OPERATIONS</p><p>(in thousands)</p><table>"
-    "<tr><td></td><td>Three Months Ended September 30, 2024</td>"
-    "<td>Three Months Ended September 30, 2023</td></tr>"
-    "<tr><td>Net sales</td><td>$ 1,000</td><td>$ 900</td></tr>"
-    "<tr><td>Cost of sales</td><td>600</td><td>550</td></tr>"
-    "<tr><td>Operating income</td><td>150</td><td>120</td></tr>"
-    "<tr><td>Net income</td><td>$ 100</td><td>$ 80</td></tr>"
+    OPERATIONS_Q3
     "</table><p>SELECTED FINANCIAL DATA</p><p>(in thousands)</p><table>"
     "<tr><td></td><td>Three Months Ended September 30, 2024</td>"
     "<td>Three Months Ended September 30, 2023</td></tr>"
