@@ -412,6 +412,14 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
     if (clause && !label_nongaap(t, ctx, label, &nongaap))
         A1 = xc_words_seen(t, clause, 0);
     free(clause);
+    /* nor is what its amount serves: "Weighted average common shares
+     * outstanding for computation of basic per share results" reads as
+     * the words before (and which part, basic, from those after) */
+    xc_words AP = {0};
+    if (!A1.n && t->npurpose) {
+        AP = xc_words_before_phrase(t, label, t->purpose, t->npurpose);
+        A1 = AP;
+    }
     clause = drop_qualifiers(label);
     if (clause && !label_nongaap(t, ctx, label, &nongaap))
         A2 = xc_words_seen(t, clause, 0);
@@ -720,6 +728,7 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
     }
     reset(t);
     xc_words_free(&A3);
+    xc_words_free(&AP);
     for (int k = 0; k < nh; k++)
         xc_words_free(&AH[k]);
     if (best < 0)

@@ -506,6 +506,28 @@ int xc_words_contains_phrase(const xc_words *text, const xc_words *phrase)
     return 0;
 }
 
+xc_words xc_words_before_phrase(const xc_taxonomy *t, const char *text, const xc_phrase *list,
+                                size_t n)
+{
+    xc_words w = xc_words_seen(t, text, 1), out = {0};
+    int end = w.n;
+    uint64_t sig = n ? xc_words_sig(&w) : 0;
+    for (size_t k = 0; k < n; k++) {
+        const xc_words *p = &list[k].words;
+        if ((list[k].sig & ~sig) || p->n == 0)
+            continue;
+        for (int i = 1; i + p->n <= end; i++)
+            if (w.w[i] == p->w[0] &&
+                !memcmp(w.w + i + 1, p->w + 1, (size_t)(p->n - 1) * sizeof(xc_word)))
+                end = i;
+    }
+    if (end == w.n)
+        return out;
+    out.w = xc_xmalloc((size_t)end * sizeof(xc_word));
+    words_set(w.w, end, &out);
+    return out;
+}
+
 int xc_taxonomy_shares_first(const xc_taxonomy *t, const char *text)
 {
     xc_words w = xc_words_seen(t, text, 1);
@@ -771,6 +793,10 @@ static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
             list = &t->measure;
             cnt = &t->nmeasure;
             cap = &t->cmeasure;
+        } else if (is_el(n, "purpose")) {
+            list = &t->purpose;
+            cnt = &t->npurpose;
+            cap = &t->cpurpose;
         } else if (is_el(n, "announce")) {
             list = &t->announce;
             cnt = &t->nannounce;
@@ -1363,6 +1389,7 @@ void xc_taxonomy_free(xc_taxonomy *t)
     free_phrases(t->total, t->ntotal);
     free_phrases(t->measure, t->nmeasure);
     free_phrases(t->announce, t->nannounce);
+    free_phrases(t->purpose, t->npurpose);
     for (size_t i = 0; i < t->nstop; i++)
         free(t->stop[i]);
     free(t->stop);

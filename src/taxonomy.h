@@ -173,6 +173,9 @@ typedef struct xc_taxonomy {
     xc_phrase *statements, *nongaap, *segment, *total, *measure, *announce;
     size_t nstatements, nnongaap, nsegment, ntotal, nmeasure, nannounce;
     size_t cstatements, cnongaap, csegment, ctotal, cmeasure, cannounce;
+    /* what a label's amount serves (<purpose>): "for computation of" */
+    xc_phrase *purpose;
+    size_t npurpose, cpurpose;
     /* by industry (bit 1 << i): rows only that industry prints (<industry name=>) */
     xc_phrase *industry[XC_NIND];
     size_t nindustry[XC_NIND], cindustry[XC_NIND];
@@ -267,6 +270,14 @@ uint64_t xc_words_sig(const xc_words *w);
 int xc_words_common(const xc_words *a, const xc_words *b);
 /* 1 if phrase (ordered words) occurs in text (ordered words). */
 int xc_words_contains_phrase(const xc_words *text, const xc_words *phrase);
+
+/* The words of text (sorted and unique, for the caller to free) before the
+ * first phrase of list that follows a word: "Weighted average shares
+ * outstanding for computation of basic per share results" has the words
+ * of "Weighted average shares outstanding" before a <purpose> phrase.
+ * Empty when no phrase follows a word. */
+xc_words xc_words_before_phrase(const xc_taxonomy *t, const char *text, const xc_phrase *list,
+                                size_t n);
 
 /* 1 if text names shares before "per" ("Shares used in computing loss per
  * share"): it counts shares, not an amount per share. */

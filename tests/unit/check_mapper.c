@@ -198,6 +198,12 @@ static const struct {
     {"Minority interest income (expense)", XC_STMT_INCOME, NULL,
      "NetIncomeLossAttributableToNoncontrollingInterest"},
     {"Costs of products and services", XC_STMT_INCOME, NULL, "CostOfGoodsAndServicesSold"},
+    /* what the amount serves is no part of what it is; which part of a
+     * split concept it is comes from the words after */
+    {"Weighted average common shares outstanding for computation of basic per share results",
+     XC_STMT_INCOME, NULL, "WeightedAverageNumberOfSharesOutstandingBasic"},
+    {"Wtd avg shares for computation of diluted EPS", XC_STMT_INCOME, NULL,
+     "WeightedAverageNumberOfDilutedSharesOutstanding"},
     /* a label that says net is no gross amount */
     {"Buildings, net", XC_STMT_BALANCE, NULL, NULL},
     {"Machinery and equipment, net", XC_STMT_BALANCE, NULL, "PropertyPlantAndEquipmentNet"},
