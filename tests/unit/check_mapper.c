@@ -471,6 +471,13 @@ START_TEST(test_map_industry)
     ctx.industry = XC_IND_BANK;
     ck_assert(xc_map_label(t, "Acquisition costs", &ctx, &m));
     ck_assert_str_eq(t->concepts[m.concept].name, "BusinessCombinationAcquisitionRelatedCosts");
+    /* a bank's older words for its allowance, and its net charge-offs */
+    ck_assert(xc_map_label(t, "Net loan charge-offs", &ctx, &m));
+    ck_assert_str_eq(t->concepts[m.concept].name,
+                     "FinancingReceivableAllowanceForCreditLossWriteoffAfterRecovery");
+    ctx.statement = XC_STMT_BALANCE;
+    ck_assert(xc_map_label(t, "Loan loss reserve", &ctx, &m));
+    ck_assert_str_eq(t->concepts[m.concept].name, "FinancingReceivableAllowanceForCreditLosses");
     xc_map_forget(t);
 }
 END_TEST
