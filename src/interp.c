@@ -584,6 +584,7 @@ typedef struct tstate {
     xc_side side;
     int term; /* balance sheet: 1 current, 2 noncurrent, 0 unknown */
     int per_share; /* the title is about per-share amounts ("Factors Impacting EPS") */
+    int pershare_cols; /* columns hold per-share amounts (colspec.pershare) */
     int as_of; /* a header says "as of": balances may stand among the flows
                   (-1: not asked yet) */
 } tstate;
@@ -2068,7 +2069,10 @@ static xc_type guess_type(const tstate *s, const rec *r, int is_pct, int depth)
         dollar |= s->cols[j].use && r->has[j] && (r->num[j].flags & XC_NUM_DOLLAR);
     if (count && !dollar)
         return XC_TYPE_PERCENT; /* a pure number */
-    return s->per_share || cents_in_scaled(s, r) ? XC_TYPE_PERSHARE : XC_TYPE_MONETARY;
+    /* (a title about per-share amounts says nothing of a row whose per
+     * share stands in a column of its own) */
+    int titled = s->per_share && !s->pershare_cols;
+    return titled || cents_in_scaled(s, r) ? XC_TYPE_PERSHARE : XC_TYPE_MONETARY;
 }
 
 /* Whether a table's title is about per-share amounts: "Significant
@@ -2944,6 +2948,43 @@ static unsigned pershare_parts(const tstate *s)
             parts |= kc->split[0] >= 0 ? 3u : kc->part ? 1u << (kc->part - 1) : 0;
     }
     return parts;
+}
+
+/* Whether two columns are of one period and member. */
+static int same_column(const colspec *a, const colspec *b)
+{
+    return a->type == b->type && a->start == b->start && a->end == b->end && a->axis == b->axis &&
+           !a->words == !b->words && (!a->words || !strcmp(a->words, b->words));
+}
+
+/* Marks the columns that hold per-share amounts: those a header says so
+ * of, and, where the title is about per-share amounts, a column printing
+ * each period a second time without a header to tell why, whose every
+ * amount has cents where the column before has whole amounts ("Net income
+ * | $6,092 | $0.17": the amount and its per share). */
+static void pershare_columns(tstate *s)
+{
+    for (int k = 0, j = -1; k < s->ncols; k++) {
+        colspec *ck = &s->cols[k];
+        if (!ck->use)
+            continue;
+        if (s->per_share && j >= 0 && !ck->pershare && !s->cols[j].pershare &&
+            same_column(&s->cols[j], ck)) {
+            int cents = 0, other = 0, whole = 0;
+            for (size_t i = 0; i < s->nrecs; i++) {
+                const rec *q = &s->recs[i];
+                if (q->has[k] && !xc_decimal_is_zero(q->num[k].value)) {
+                    cents += q->num[k].frac_digits >= 2;
+                    other += q->num[k].frac_digits < 2;
+                }
+                whole += q->has[j] && !xc_decimal_is_zero(q->num[j].value) &&
+                         q->num[j].frac_digits == 0;
+            }
+            ck->pershare = cents && !other && whole;
+        }
+        s->pershare_cols |= ck->pershare;
+        j = k;
+    }
 }
 
 static void emit_table(ictx *c, tstate *s)
@@ -4610,6 +4651,7 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
         c.table_no = (int)i + 1;
         if (used) {
             build_records(&s);
+            pershare_columns(&s);
             settle_duplicates(&s);
             resolve_signs(&s);
             name_totals(&s);

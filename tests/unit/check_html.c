@@ -606,6 +606,40 @@ START_TEST(test_measures_across)
 }
 END_TEST
 
+/* A reconciliation titled by its per-share amounts prints each quarter
+ * twice, the amount and then its per share, with no header to say so:
+ * the second column's cents are per share, the first's amounts money */
+static const char PAIRED_PER_SHARE[] =
+    "<html><body><p>RECONCILIATION OF GAAP NET INCOME AND EARNINGS PER SHARE TO NON-GAAP "
+    "EBITDA AND EBITDA PER SHARE</p><p>(In thousands, except per share amounts)</p><table>"
+    "<tr><td></td><td colspan=\"4\">Quarter Ended</td></tr>"
+    "<tr><td></td><td colspan=\"2\">June 30, 2008</td><td colspan=\"2\">June 30, 2007</td></tr>"
+    "<tr><td>Net income</td><td>$ 6,092</td><td>$ 0.17</td><td>$ 2,938</td><td>$ 0.08</td></tr>"
+    "<tr><td>Income tax provision</td><td>4,652</td><td>0.13</td><td>1,974</td><td>0.06</td></tr>"
+    "<tr><td>Depreciation</td><td>2,094</td><td>0.06</td><td>3,237</td><td>0.09</td></tr>"
+    "<tr><td>EBITDA</td><td>$ 12,838</td><td>$ 0.36</td><td>$ 8,149</td><td>$ 0.23</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_paired_per_share)
+{
+    int rc;
+    xc_model *m = convert(PAIRED_PER_SHARE, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    int per = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        if (!strcmp(f->concept, "ext:NonGaapEbitda"))
+            ck_assert_str_eq(m->units[f->unit].id, "USD");
+        per += !strcmp(f->concept, "ext:NonGaapEbitdaPerShare");
+    }
+    ck_assert_int_eq(per, 2);
+    ck_assert_str_eq(value_of(m, "NonGaapEbitda", "2008-06-30"), "12838000");
+    ck_assert_str_eq(value_of(m, "NonGaapEbitdaPerShare", "2008-06-30"), "0.36");
+    ck_assert_str_eq(value_of(m, "NonGaapDepreciationPerShare", "2007-06-30"), "0.09");
+    xc_model_free(m);
+}
+END_TEST
+
 /* "Total other expenses, net 2,786" is net nonoperating income of
  * -2,786: the sum it enters says which side it prints, and its items
  * turn with it */
@@ -911,6 +945,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_reconciling_rows);
     tcase_add_test(tc, test_measures_across);
     tcase_add_test(tc, test_expense_sum);
+    tcase_add_test(tc, test_paired_per_share);
     tcase_add_test(tc, test_segment_columns);
     tcase_add_test(tc, test_lines_schedule);
     tcase_add_test(tc, test_edgar);
