@@ -1008,20 +1008,33 @@ static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_en
 
     /* header lines, then title lines, upward */
     int hdr[24], nh = 0, mid[24], nm = 0, ntitles = 0;
-    int i = top - 1, blanks = 0;
+    int i = top - 1, blanks = 0, gap = 0, sealed = 0;
     while (i > prev_end && top - i < 30) {
         line *L = &lines[i];
+        /* above a blank line over header lines that name the period, a
+         * line of one run of text that names none, or starts left of the
+         * columns, is the title ("(Unaudited)", "FOR THE QUARTERS ENDED
+         * MARCH 28, 1998,"): so is all above it. (Runs over several
+         * columns are still header: "Domestic    Sears Canada".) */
+        if (gap && !sealed && L->kind != L_BLANK && L->kind != L_SKIP &&
+            periods_among(lines, hdr, nh)) {
+            span ch[2];
+            sealed = chunks(L->disp, L->len, ch, 2) == 1 &&
+                     (!is_periodish(L) || ch[0].b <= cols[0].left - 8);
+        }
         if (L->kind == L_BLANK) {
+            gap |= nh > 0;
             if (++blanks >= (nh ? 2 : 3))
                 break;
         } else if (L->kind == L_SKIP || L->kind == L_RULE || L->kind == L_DRULE) {
             /* separators inside a header */
         } else if (L->kind == L_BOUNDARY || L->kind == L_DATA || sentence_end(L)) {
             break;
-        } else if (L->kind == L_HEADER ||
-                   (L->kind == L_TEXT && !L->prose && !L->scale && over_columns(L, cols) &&
-                    (!ntitles || is_periodish(L)) &&
-                    !(centred_title(L, cols) && periods_among(lines, hdr, nh)))) {
+        } else if (!sealed &&
+                   (L->kind == L_HEADER ||
+                    (L->kind == L_TEXT && !L->prose && !L->scale && over_columns(L, cols) &&
+                     (!ntitles || is_periodish(L)) &&
+                     !(centred_title(L, cols) && periods_among(lines, hdr, nh))))) {
             /* above a title line, or a scale line over the columns, only
              * period text is still header: a centred company name is not
              * ("ACME CORP"), nor a title over one column ("NET SALES BY

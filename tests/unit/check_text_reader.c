@@ -3419,6 +3419,40 @@ START_TEST(test_capital_wrap)
 }
 END_TEST
 
+/* A title block set off by a blank line above the column headers: its
+ * lines ("FOR THE QUARTERS (13 WEEKS) ENDED MARCH 28, 1998,", "(Unaudited)")
+ * sit over the columns but are no header, so each quarter keeps its own
+ * date and no column a member. */
+static const char TITLE_ABOVE_GAP[] =
+    "                         1998 STATEMENTS OF INCOME\n"
+    "            FOR THE QUARTERS (13 WEEKS) ENDED MARCH 28, 1998,\n"
+    "          JUNE 27, 1998, SEPTEMBER 26, 1998 AND DECEMBER 26, 1998\n"
+    "                  ($ 000'S, except per share amounts)\n"
+    "                                (Unaudited)\n"
+    "\n"
+    "                                        Thirteen Weeks Ended\n"
+    "                           ----------------------------------------------\n"
+    "                            Mar 28,     Jun 27,     Sep 26,     Dec. 26,\n"
+    "                             1998        1998        1998         1998\n"
+    "                           --------    --------    --------    --------\n"
+    "Net sales                  $119,955    $126,313    $121,259    $118,905\n"
+    "Cost of sales                55,120      56,442      55,097      55,569\n"
+    "Net income                 $  6,991    $  8,346    $  7,102    $  5,169\n";
+
+START_TEST(test_title_above_gap)
+{
+    int rc;
+    xc_model *m = convert(TITLE_ABOVE_GAP, &rc);
+    ck_assert_int_gt(rc, 0);
+    for (size_t i = 0; i < m->nfacts; i++)
+        ck_assert_int_eq(m->contexts[m->facts[i].context].ndims, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "1997-12-28", "1998-03-28"), "119955000");
+    ck_assert_str_eq(value_of(m, "Revenues", "1998-03-29", "1998-06-27"), "126313000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "1998-09-27", "1998-12-26"), "5169000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* Measures across, segments down the side, in fixed-width text: the
  * period centred over the middle column is every column's; "Corporate"
  * reconciles the segments to the total, and its margin, a dash among
@@ -3535,6 +3569,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_contradicted_statement);
     tcase_add_test(tc, test_hanging_wraps);
     tcase_add_test(tc, test_capital_wrap);
+    tcase_add_test(tc, test_title_above_gap);
     tcase_add_test(tc, test_measures_across);
     tcase_add_test(tc, test_colon_scope);
     tcase_add_test(tc, test_magnitude_presentation);
