@@ -2058,6 +2058,11 @@ static xc_type guess_type(const tstate *s, const rec *r, int is_pct, int depth)
                 xc_words_has(&w, "rate") ||
                 xc_words_has(&w, "ratio") || (r->nheads && counts_things(s->tax, r->heads[0])) ||
                 s->counts;
+    /* under a heading that counts shares ("Shares used for:"), "Basic
+     * earnings per share" counts the shares behind it */
+    if ((xc_words_has(&w, "basic") || xc_words_has(&w, "diluted")) && r->nheads &&
+        xc_taxonomy_shares_first(s->tax, r->heads[0]))
+        return XC_TYPE_SHARES;
     if (eps || (per && share && !xc_taxonomy_shares_first(s->tax, r->label)) || r->per_share)
         return XC_TYPE_PERSHARE;
     if (share)

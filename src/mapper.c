@@ -393,6 +393,13 @@ static int heading_counts_shares(const xc_taxonomy *t, const xc_map_ctx *ctx, in
     return known[k];
 }
 
+/* Whether words name a kind of earnings per share: basic or diluted. */
+static int names_kind(const xc_words *w)
+{
+    return xc_words_has_id(w, xc_word_id("basic", 5)) ||
+           xc_words_has_id(w, xc_word_id("diluted", 7));
+}
+
 static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx, xc_match *out)
 {
     out->concept = -1;
@@ -528,6 +535,12 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
         const xc_concept *c = &t->concepts[al->concept];
         int n = al->words.n;
         if (!fits(t, c, ctx) || n == 0 || (says_net && c->gross))
+            continue;
+        /* under a heading that counts shares ("Shares used for:"), a row
+         * that names the kind of earnings per share ("Basic earnings per
+         * share") is the share count behind it */
+        if (c->type == XC_TYPE_PERSHARE && nh && names_kind(&A) &&
+            heading_counts_shares(t, ctx, 0, counts))
             continue;
         /* the same words with "other" qualifying an item in one and
          * joined as an item in the other are another measure: "Other

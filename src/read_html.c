@@ -672,6 +672,21 @@ static int has_numbers(const hgrid *g)
     return found;
 }
 
+/* Whether text states a scale in parentheses: "(in thousands, except
+ * per share amounts)", "(dollars in millions)". */
+static int paren_scale(const char *text)
+{
+    static const char *const words[] = {"thousand", "million", "billion"};
+    for (const char *p = strchr(text, '('); p; p = strchr(p + 1, '(')) {
+        const char *e = strchr(p, ')');
+        size_t n = e ? (size_t)(e - p) : strlen(p);
+        for (int k = 0; k < 3; k++)
+            if (xc_memcasemem(p, n, words[k]))
+                return 1;
+    }
+    return 0;
+}
+
 /* Where a table's title begins among the blocks of text read since the
  * last table: the short blocks just above it (a paragraph of narrative
  * ends it, even a short one: "SAN JOSE, Calif., October 30, 2024 -- Acme
@@ -680,6 +695,12 @@ static int has_numbers(const hgrid *g)
 static size_t title_from(const hctx *h)
 {
     size_t from = h->nblocks;
+    /* a sentence just above that states the table's scale introduces it
+     * ("The following table presents selected data (in thousands, except
+     * earnings per share) for the third quarter 2003 and 2002.") */
+    if (from > 0 && strlen(h->blocks[from - 1]) <= 300 && sentence(h->blocks[from - 1]) &&
+        paren_scale(h->blocks[from - 1]))
+        return from - 1;
     while (from > 0 && h->nblocks - from < 6 && strlen(h->blocks[from - 1]) <= 160 &&
            !sentence(h->blocks[from - 1]))
         from--;

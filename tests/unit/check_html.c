@@ -640,6 +640,45 @@ START_TEST(test_paired_per_share)
 }
 END_TEST
 
+/* A sentence just above a table that states its scale introduces it, and
+ * under "Shares used for:" a row that names basic or diluted earnings per
+ * share counts the shares behind them */
+static const char INTRO_SENTENCE[] =
+    "<html><body><p>The following table presents selected consolidated financial data (in "
+    "thousands, except earnings per share) for the third quarter 2003 and 2002.</p><table>"
+    "<tr><td>Quarter Ended:</td><td>Sept 30, 2003</td><td>Sept 30, 2002</td></tr>"
+    "<tr><td>Revenue</td><td>$588,486</td><td>$514,389</td></tr>"
+    "<tr><td>Cost of operations</td><td>421,922</td><td>367,179</td></tr>"
+    "<tr><td>Operating income</td><td>166,564</td><td>147,210</td></tr>"
+    "<tr><td>Net income</td><td>$92,584</td><td>$94,329</td></tr>"
+    "<tr><td>Basic earnings per share</td><td>$0.19</td><td>$0.18</td></tr>"
+    "<tr><td>Shares used for:</td><td></td><td></td></tr>"
+    "<tr><td>Basic earnings per share</td><td>475,382</td><td>512,546</td></tr>"
+    "<tr><td>Diluted earnings per share</td><td>486,749</td><td>527,856</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_intro_sentence)
+{
+    int rc;
+    xc_model *m = convert(INTRO_SENTENCE, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "2003-09-30"), "588486000");
+    ck_assert_str_eq(value_of(m, "EarningsPerShareBasic", "2003-09-30"), "0.19");
+    int counts = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        char b[32];
+        if (f->numeric && (!strcmp(xc_decimal_format(f->value, b), "475382000") ||
+                           !strcmp(b, "527856000"))) {
+            ck_assert_str_eq(m->units[f->unit].id, "shares");
+            counts++;
+        }
+    }
+    ck_assert_int_eq(counts, 2);
+    xc_model_free(m);
+}
+END_TEST
+
 /* "Total other expenses, net 2,786" is net nonoperating income of
  * -2,786: the sum it enters says which side it prints, and its items
  * turn with it */
@@ -946,6 +985,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_measures_across);
     tcase_add_test(tc, test_expense_sum);
     tcase_add_test(tc, test_paired_per_share);
+    tcase_add_test(tc, test_intro_sentence);
     tcase_add_test(tc, test_segment_columns);
     tcase_add_test(tc, test_lines_schedule);
     tcase_add_test(tc, test_edgar);

@@ -198,6 +198,10 @@ static const struct {
     {"Minority interest income (expense)", XC_STMT_INCOME, NULL,
      "NetIncomeLossAttributableToNoncontrollingInterest"},
     {"Costs of products and services", XC_STMT_INCOME, NULL, "CostOfGoodsAndServicesSold"},
+    /* under a heading that counts shares, a row naming basic or diluted
+     * earnings per share counts the shares behind them */
+    {"Diluted earnings per share", XC_STMT_INCOME, "Shares used in computing earnings per share:",
+     "WeightedAverageNumberOfDilutedSharesOutstanding"},
     /* what the amount serves is no part of what it is; which part of a
      * split concept it is comes from the words after */
     {"Weighted average common shares outstanding for computation of basic per share results",
