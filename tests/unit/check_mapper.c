@@ -456,32 +456,34 @@ END_TEST
 /* An insurer's concepts fit an insurer's release only: "Acquisition costs"
  * is a REIT's or a buyer's business-combination costs, an insurer's
  * policy acquisition costs. */
+/* Asserts that label maps to the concept (local name) in ctx. */
+static void expect_concept(const xc_taxonomy *t, const xc_map_ctx *ctx, const char *label,
+                           const char *concept)
+{
+    xc_match m;
+    ck_assert_msg(xc_map_label(t, label, ctx, &m), "%s: no match", label);
+    ck_assert_str_eq(t->concepts[m.concept].name, concept);
+}
+
 START_TEST(test_map_industry)
 {
     const xc_taxonomy *t = test_taxonomy();
     xc_map_ctx ctx;
     memset(&ctx, 0, sizeof(ctx));
     ctx.statement = XC_STMT_INCOME;
-    xc_match m;
-    ck_assert(xc_map_label(t, "Acquisition costs", &ctx, &m));
-    ck_assert_str_eq(t->concepts[m.concept].name, "BusinessCombinationAcquisitionRelatedCosts");
+    expect_concept(t, &ctx, "Acquisition costs", "BusinessCombinationAcquisitionRelatedCosts");
     ctx.industry = XC_IND_INSURANCE;
-    ck_assert(xc_map_label(t, "Acquisition costs", &ctx, &m));
-    ck_assert_str_eq(t->concepts[m.concept].name,
-                     "DeferredPolicyAcquisitionCostAmortizationExpense");
-    ck_assert(xc_map_label(t, "Policy acquisition costs", &ctx, &m));
-    ck_assert_str_eq(t->concepts[m.concept].name,
-                     "DeferredPolicyAcquisitionCostAmortizationExpense");
+    expect_concept(t, &ctx, "Acquisition costs",
+                   "DeferredPolicyAcquisitionCostAmortizationExpense");
+    expect_concept(t, &ctx, "Policy acquisition costs",
+                   "DeferredPolicyAcquisitionCostAmortizationExpense");
     ctx.industry = XC_IND_BANK;
-    ck_assert(xc_map_label(t, "Acquisition costs", &ctx, &m));
-    ck_assert_str_eq(t->concepts[m.concept].name, "BusinessCombinationAcquisitionRelatedCosts");
+    expect_concept(t, &ctx, "Acquisition costs", "BusinessCombinationAcquisitionRelatedCosts");
     /* a bank's older words for its allowance, and its net charge-offs */
-    ck_assert(xc_map_label(t, "Net loan charge-offs", &ctx, &m));
-    ck_assert_str_eq(t->concepts[m.concept].name,
-                     "FinancingReceivableAllowanceForCreditLossWriteoffAfterRecovery");
+    expect_concept(t, &ctx, "Net loan charge-offs",
+                   "FinancingReceivableAllowanceForCreditLossWriteoffAfterRecovery");
     ctx.statement = XC_STMT_BALANCE;
-    ck_assert(xc_map_label(t, "Loan loss reserve", &ctx, &m));
-    ck_assert_str_eq(t->concepts[m.concept].name, "FinancingReceivableAllowanceForCreditLosses");
+    expect_concept(t, &ctx, "Loan loss reserve", "FinancingReceivableAllowanceForCreditLosses");
     xc_map_forget(t);
 }
 END_TEST
