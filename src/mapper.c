@@ -478,6 +478,7 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
     int printed = -1, bestgap = 0; /* (its words as printed, counted when asked) */
     uint64_t spelling = 0; /* xc_spelling(label), once asked */
     int joins = -1;        /* xc_joins_items(label), once asked */
+    int kind = -1;         /* names_kind(&A), once asked */
     int before = -1;       /* whether the label says "before", once asked */
     xc_word before_id = 0, head = 0; /* and its head noun, once asked */
     xc_words excluded = {0}, measure = {0}; /* the label's words after "before", before it */
@@ -539,7 +540,7 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
         /* under a heading that counts shares ("Shares used for:"), a row
          * that names the kind of earnings per share ("Basic earnings per
          * share") is the share count behind it */
-        if (c->type == XC_TYPE_PERSHARE && nh && names_kind(&A) &&
+        if (c->type == XC_TYPE_PERSHARE && nh && (kind < 0 ? (kind = names_kind(&A)) : kind) &&
             heading_counts_shares(t, ctx, 0, counts))
             continue;
         /* the same words with "other" qualifying an item in one and
