@@ -1016,8 +1016,7 @@ static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_en
          * columns, is the title ("(Unaudited)", "FOR THE QUARTERS ENDED
          * MARCH 28, 1998,"): so is all above it. (Runs over several
          * columns are still header: "Domestic    Sears Canada".) */
-        if (gap && !sealed && L->kind != L_BLANK && L->kind != L_SKIP &&
-            periods_among(lines, hdr, nh)) {
+        if (gap && !sealed && L->kind == L_TEXT && periods_among(lines, hdr, nh)) {
             span ch[2];
             sealed = chunks(L->disp, L->len, ch, 2) == 1 &&
                      (!is_periodish(L) || ch[0].b <= cols[0].left - 8);

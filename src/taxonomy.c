@@ -495,15 +495,22 @@ uint64_t xc_words_sig(const xc_words *w)
     return sig;
 }
 
-int xc_words_contains_phrase(const xc_words *text, const xc_words *phrase)
+/* Where phrase first occurs in text's first `end` words, from word `from`;
+ * -1 when it does not (both ordered). */
+static int phrase_at(const xc_words *text, int from, int end, const xc_words *phrase)
 {
     if (phrase->n == 0)
-        return 0;
-    for (int i = 0; i + phrase->n <= text->n; i++)
+        return -1;
+    for (int i = from; i + phrase->n <= end; i++)
         if (text->w[i] == phrase->w[0] &&
             !memcmp(text->w + i + 1, phrase->w + 1, (size_t)(phrase->n - 1) * sizeof(xc_word)))
-            return 1;
-    return 0;
+            return i;
+    return -1;
+}
+
+int xc_words_contains_phrase(const xc_words *text, const xc_words *phrase)
+{
+    return phrase_at(text, 0, text->n, phrase) >= 0;
 }
 
 xc_words xc_words_before_phrase(const xc_taxonomy *t, const char *text, const xc_phrase *list,
@@ -513,13 +520,9 @@ xc_words xc_words_before_phrase(const xc_taxonomy *t, const char *text, const xc
     int end = w.n;
     uint64_t sig = n ? xc_words_sig(&w) : 0;
     for (size_t k = 0; k < n; k++) {
-        const xc_words *p = &list[k].words;
-        if ((list[k].sig & ~sig) || p->n == 0)
-            continue;
-        for (int i = 1; i + p->n <= end; i++)
-            if (w.w[i] == p->w[0] &&
-                !memcmp(w.w + i + 1, p->w + 1, (size_t)(p->n - 1) * sizeof(xc_word)))
-                end = i;
+        int at = (list[k].sig & ~sig) ? -1 : phrase_at(&w, 1, end, &list[k].words);
+        if (at > 0)
+            end = at;
     }
     if (end == w.n)
         return out;
