@@ -257,7 +257,6 @@ static const pword PWORDS[] = {
     {"periods", PW_FILLER, 0},
     {"previous", PW_FILLER, 0},
     {"prior", PW_FILLER, 0},
-    {"pro", PW_FILLER, 0},
     {"q1", PW_OTHER, 0},
     {"q2", PW_OTHER, 0},
     {"q3", PW_OTHER, 0},

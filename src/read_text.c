@@ -876,6 +876,61 @@ static int rule_under(const line *rule, int b, int e, span *out)
     return 0;
 }
 
+/* A header chunk centred over several adjacent columns heads each of them
+ * ("Historical" over "2005  2004", beside "Pro Forma" over two more): when
+ * it is centred on the gap in the middle of an even run of columns, and
+ * as wide, and the run holds the ones it went to (nearest the run's centre, within a quarter of
+ * its width), the rest of the run, where no other chunk of the line went,
+ * get it too. got[c]: the chunk of the line column c went to (id: this one,
+ * counted from 1), or 0. */
+static void centre_over_group(xc_table *t, const line *L, const span *ch, int id,
+                              const colinfo *cols, int nc, char *got)
+{
+    int alnum = 0;
+    for (int k = ch->b; k < ch->e; k++)
+        alnum += xc_isalnum((unsigned char)L->disp[k]);
+    if (nc < 2 || alnum < 3) /* (a word, not "%" stacked over "Change") */
+        return;
+    /* amounts align right: a column's slot runs from the right edge of
+     * the one before (before the first, one column's pitch) to its own */
+    int mid2 = ch->b + ch->e; /* twice the chunk's centre */
+    int best = 1 << 30, ba = -1, bb = -1;
+    for (int a = 0; a < nc && a < 64; a++) {
+        int from = a ? cols[a - 1].right : 2 * cols[0].right - cols[1].right;
+        for (int b = a + 1; b < nc && b < 64; b += 2) {
+            int m = a + (b - a + 1) / 2; /* the centre is in the gap before it */
+            if (mid2 < 2 * cols[m - 1].right || mid2 > 2 * cols[m].left ||
+                ch->e - ch->b < cols[m].left - cols[m - 1].right)
+                continue;
+            int d = abs(mid2 - (from + cols[b].right));
+            if (d < best || (d == best && b - a < bb - ba)) {
+                best = d;
+                ba = a;
+                bb = b;
+            }
+        }
+    }
+    int from = ba > 0 ? cols[ba - 1].right : 2 * cols[0].right - cols[1].right;
+    if (ba < 0 || best * 4 > cols[bb].right - from)
+        return;
+    /* the run must hold the columns the chunk went to, and none that
+     * another chunk went to */
+    int ours = 0;
+    for (int c = ba; c <= bb; c++) {
+        if (got[c] && got[c] != id)
+            return;
+        ours += got[c] == id;
+    }
+    if (ours == 0)
+        return;
+    for (int c = ba; c <= bb; c++)
+        if (!got[c]) {
+            xc_table_head_append(t, (size_t)c, L->orig + ocol(L, ch->b),
+                                 (size_t)(ocol(L, ch->e) - ocol(L, ch->b)));
+            got[c] = (char)id;
+        }
+}
+
 /* Appends a header line's text to the columns it sits over. A chunk
  * underlined by a rule ("3 Months Ended December" over "-----------")
  * belongs to every column under the rule. */
@@ -884,7 +939,7 @@ static void add_header_line(xc_table *t, const line *L, const line *below, const
 {
     span ch[32];
     int n = chunks(L->disp, L->len, ch, 32);
-    char got[64] = {0}; /* the columns a chunk of this line went to */
+    char got[64] = {0}; /* the chunk of this line (from 1) each column went to */
     /* as many chunks as columns, each centred over its own, name one
      * column each ("Other  Eliminations" over two narrow columns) */
     int one_each = n == nc;
@@ -915,7 +970,7 @@ static void add_header_line(xc_table *t, const line *L, const line *below, const
             size_t olen = (size_t)(ocol(L, ch[i].e) - ocol(L, ch[i].b));
             xc_table_head_append(t, c, ob0, olen);
             if (c < 64)
-                got[c] = 1;
+                got[c] = (char)(i + 1);
             placed = 1;
         }
         /* a scale note in the stub, left of every column, is the table's
@@ -924,6 +979,8 @@ static void add_header_line(xc_table *t, const line *L, const line *below, const
             xc_table_add_title(t, L->orig + ocol(L, ch[i].b),
                                (size_t)(ocol(L, ch[i].e) - ocol(L, ch[i].b)), lineno);
     }
+    for (int i = 0; i < n && !one_each; i++)
+        centre_over_group(t, L, &ch[i], i + 1, cols, nc, got);
     /* a period alone on its line, centred over all the columns, is each
      * column's ("Quarter Ended" over four quarters' dates) */
     if (n == 1 && nc >= 2 && has_period_words(L->disp + ch[0].b, ch[0].e - ch[0].b)) {

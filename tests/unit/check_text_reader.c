@@ -3121,6 +3121,40 @@ START_TEST(test_deducted_members)
 }
 END_TEST
 
+/* "Historical" and "Pro Forma" each centred over a pair of columns head
+ * both of them: the pro forma amounts are the same periods in the pro
+ * forma scenario, not a second reading of the actual ones. */
+static const char PRO_FORMA[] =
+    "                      CONSOLIDATED STATEMENTS OF OPERATIONS\n"
+    "                      (in thousands, except per share data)\n"
+    "\n"
+    "                                  Historical                  Pro Forma\n"
+    "                              Three Months Ended          Three Months Ended\n"
+    "                                  March 31,                   March 31,\n"
+    "                              2005          2004          2005          2004\n"
+    "Net sales                  $    48,498   $    53,092   $    50,829   $    56,494\n"
+    "Net income                 $     1,181   $     1,481   $     1,690   $     1,765\n";
+
+START_TEST(test_pro_forma_columns)
+{
+    int rc;
+    xc_diag d;
+    xc_diag_init(&d);
+    xc_model *m = convert_diag(PRO_FORMA, &d, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_uint_eq(d.n, 0); /* no clash between the two readings of 2004 */
+    ck_assert_str_eq(value_of(m, "Revenues", "2004-01-01", "2004-03-31"), "53092000");
+    ck_assert_str_eq(member_of(m, "Revenues", "2004-03-31", "53092000"), "");
+    ck_assert_str_eq(member_of(m, "Revenues", "2004-03-31", "56494000"), "srt:ProFormaMember");
+    ck_assert_str_eq(member_of(m, "NetIncomeLoss", "2005-03-31", "1690000"),
+                     "srt:ProFormaMember");
+    ck_assert_str_eq(member_of(m, "NetIncomeLoss", "2005-03-31", "1181000"), "");
+    xc_model_free(m);
+    xc_diag_free(&d);
+}
+END_TEST
+
+
 /* The items of a sum are of its kind: stores under a store total that
  * wraps ("Total Domestic Retail" / "Stores"), money under a revenue total
  * even when an item's head noun would count ("Product line"). */
@@ -3645,6 +3679,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_header_year_end);
     tcase_add_test(tc, test_guessed_length);
     tcase_add_test(tc, test_deducted_members);
+    tcase_add_test(tc, test_pro_forma_columns);
     suite_add_tcase(s, tc);
     return s;
 }
