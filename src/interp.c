@@ -2885,6 +2885,19 @@ static int starts_reconciliation(const tstate *s, size_t i)
     return 0;
 }
 
+/* Whether r is a total that the table's arithmetic shows adds rows from
+ * outside its heading ("Net income", "Adjustments:" / ..., "Adjusted
+ * EBITDA"): the heading does not name it. */
+static int sums_past_heading(const tstate *s, const rec *r)
+{
+    for (int k = 0; r->verified && r->nheads && k < r->nchildren; k++) {
+        const rec *ch = &s->recs[r->children[k]];
+        if (!ch->nheads || strcmp(ch->heads[0], r->heads[0]))
+            return 1;
+    }
+    return 0;
+}
+
 /* The length of a heading before its qualifiers: a dash, or a
  * parenthesis of several words, after a word ("Cost of Sales -
  * (Excluding depreciation)": 13; not "Nonoperating income (expense)"),
@@ -3203,7 +3216,8 @@ static void emit_table(ictx *c, tstate *s)
                         hwords += *p == ' ';
                     /* and per-share amounts by their heading's kind
                      * ("Basic", "Diluted") */
-                    if (r->nheads && ((words <= 2 && hwords <= 5) || r->per_share)) {
+                    if (r->nheads && ((words <= 2 && hwords <= 5) || r->per_share) &&
+                        !sums_past_heading(s, r)) {
                         char *h = xc_camel_name(lead);
                         xc_buf_puts(&b, h);
                         free(h);

@@ -679,6 +679,28 @@ START_TEST(test_intro_sentence)
 }
 END_TEST
 
+/* A reconciliation's measure after its "Adjustments:" adds the GAAP row
+ * above the heading too: it is named for itself, not for the heading. */
+static const char ADJUSTED_TOTAL[] =
+    "<html><body><p>Reconciliation of Net Income to Adjusted EBITDA</p><p>(in thousands)</p>"
+    "<table><tr><td></td><td>Three Months Ended June 30, 2020</td></tr>"
+    "<tr><td>Net income</td><td>$ 5,497</td></tr>"
+    "<tr><td>Adjustments:</td></tr>"
+    "<tr><td>Income tax provision</td><td>1,203</td></tr>"
+    "<tr><td>Depreciation and amortization</td><td>29,100</td></tr>"
+    "<tr><td>Adjusted EBITDA</td><td>$ 35,800</td></tr></table></body></html>";
+
+START_TEST(test_adjusted_total)
+{
+    int rc;
+    xc_model *m = convert(ADJUSTED_TOTAL, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2020-06-30"), "5497000");
+    ck_assert_str_eq(value_of(m, "NonGaapAdjustedEbitda", "2020-06-30"), "35800000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* "Total other expenses, net 2,786" is net nonoperating income of
  * -2,786: the sum it enters says which side it prints, and its items
  * turn with it */
@@ -986,6 +1008,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_expense_sum);
     tcase_add_test(tc, test_paired_per_share);
     tcase_add_test(tc, test_intro_sentence);
+    tcase_add_test(tc, test_adjusted_total);
     tcase_add_test(tc, test_segment_columns);
     tcase_add_test(tc, test_lines_schedule);
     tcase_add_test(tc, test_edgar);
