@@ -208,6 +208,10 @@ static const struct {
      XC_STMT_INCOME, NULL, "WeightedAverageNumberOfSharesOutstandingBasic"},
     {"Wtd avg shares for computation of diluted EPS", XC_STMT_INCOME, NULL,
      "WeightedAverageNumberOfDilutedSharesOutstanding"},
+    /* before 1997 (APB 15), "primary" earnings per share stood where
+     * basic stands now, beside "fully diluted" */
+    {"Primary earnings per share", XC_STMT_INCOME, NULL, "EarningsPerShareBasic"},
+    {"Primary", XC_STMT_INCOME, "Net income per share:", "EarningsPerShareBasic"},
     /* a label that says net is no gross amount */
     {"Buildings, net", XC_STMT_BALANCE, NULL, NULL},
     {"Machinery and equipment, net", XC_STMT_BALANCE, NULL, "PropertyPlantAndEquipmentNet"},
