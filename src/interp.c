@@ -3577,14 +3577,15 @@ static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols
         c->words = other_words(t->colhead[j]);
         /* header words name a segment ("Domestic"), unless they name the
          * total ("Consolidated", or "Total": stop words alone) or a measure
-         * ("Pretax", "Per Share") */
+         * ("Pretax", "Per Share"); or a standard member, even one that
+         * says "combined" or "reported" ("As Previously Reported") */
+        const xc_axis_member *am = c->words ? xc_taxonomy_member(tax, c->words) : NULL;
         if (c->words && xc_words_seen(tax, c->words, 0).n &&
-            !xc_taxonomy_has_phrase(tax, tax->total, tax->ntotal, c->words)) {
-            if (xc_taxonomy_has_phrase(tax, tax->measure, tax->nmeasure, c->words)) {
+            (am || !xc_taxonomy_has_phrase(tax, tax->total, tax->ntotal, c->words))) {
+            if (xc_taxonomy_has_phrase(tax, tax->measure, tax->nmeasure, c->words))
                 c->pershare = says_per_share(tax, c->words);
-            } else if ((c->axis = xc_taxonomy_member(tax, c->words)) == NULL) {
+            else if ((c->axis = am) == NULL)
                 c->member = xc_xstrdup(c->words);
-            }
         }
         if (c->ps.kind == XC_COL_PERIOD)
             periods++;

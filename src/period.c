@@ -266,8 +266,6 @@ static const pword PWORDS[] = {
     {"quarter", PW_FILLER | PW_QUARTER, 0},
     {"quarterly", PW_FILLER | PW_QUARTER, 0},
     {"quarters", PW_FILLER | PW_QUARTER, 0},
-    {"reported", PW_FILLER, 0},
-    {"restated", PW_FILLER, 0},
     {"second", PW_FILLER | PW_ORDINAL, 2},
     {"seven", 0, 7},
     {"seventeen", 0, 17},

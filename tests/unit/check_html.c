@@ -701,6 +701,47 @@ START_TEST(test_adjusted_total)
 }
 END_TEST
 
+/* Columns of a restatement: the figures as first reported and the
+ * adjustment are members of srt:RestatementAxis, the restated ones the
+ * facts themselves; a "Combined Pro Forma" column beside historical ones
+ * is the pro forma scenario, though "combined" elsewhere means the total. */
+static const char RESTATED[] =
+    "<html><body><p>Consolidated Statements of Income</p><p>(in thousands)</p><table>"
+    "<tr><td></td><td colspan=\"3\">Year Ended December 31, 2004</td>"
+    "<td>Year Ended December 31, 2003</td></tr>"
+    "<tr><td></td><td>As Previously Reported</td><td>Restatement Adjustments</td>"
+    "<td>As Restated</td><td>Combined Pro Forma</td></tr>"
+    "<tr><td>Net sales</td><td>$ 100,000</td><td>(2,000)</td><td>98,000</td>"
+    "<td>91,000</td></tr></table></body></html>";
+
+/* The member of the one axis of the fact of `local` whose value is v. */
+static const char *member_with(const xc_model *m, const char *local, const char *v)
+{
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        char b[40];
+        if (!f->numeric || strcmp(strchr(f->concept, ':') + 1, local) ||
+            strcmp(xc_decimal_format(f->value, b), v))
+            continue;
+        const xc_context *c = &m->contexts[f->context];
+        return c->ndims ? c->dims[0].member : "";
+    }
+    return NULL;
+}
+
+START_TEST(test_restated_columns)
+{
+    int rc;
+    xc_model *m = convert(RESTATED, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "2004-12-31"), "98000000");
+    ck_assert_str_eq(member_with(m, "Revenues", "100000000"), "srt:ScenarioPreviouslyReportedMember");
+    ck_assert_str_eq(member_with(m, "Revenues", "-2000000"), "srt:RestatementAdjustmentMember");
+    ck_assert_str_eq(member_with(m, "Revenues", "91000000"), "srt:ProFormaMember");
+    xc_model_free(m);
+}
+END_TEST
+
 /* "Total other expenses, net 2,786" is net nonoperating income of
  * -2,786: the sum it enters says which side it prints, and its items
  * turn with it */
@@ -1009,6 +1050,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_paired_per_share);
     tcase_add_test(tc, test_intro_sentence);
     tcase_add_test(tc, test_adjusted_total);
+    tcase_add_test(tc, test_restated_columns);
     tcase_add_test(tc, test_segment_columns);
     tcase_add_test(tc, test_lines_schedule);
     tcase_add_test(tc, test_edgar);

@@ -86,11 +86,11 @@ END_TEST
 START_TEST(test_period_words)
 {
     static const char *const yes[] = {"Accumulated", "and", "Cumulative", "Fifty", "FY", "Mos.",
-                                      "Q3", "Qtr.", "Restated", "Thirty-Nine",
+                                      "Q3", "Qtr.", "Previous", "Thirty-Nine",
                                       "twenty-six", "Wks.", "years", "YTD", "April", "Sept.",
                                       "Unaudited,", "percent", "Increase", "Year-to-Date", NULL};
     static const char *const no[] = {"Sales", "Total", "Zebra", "aa", "Q5x", "monthsx", "mos..x",
-                                     "Consolidated", "", NULL};
+                                     "Consolidated", "Restated", "", NULL};
     for (const char *const *w = yes; *w; w++)
         ck_assert_msg(xc_period_is_word(*w, strlen(*w)), "%s is a period word", *w);
     for (const char *const *w = no; *w; w++)
