@@ -2885,6 +2885,46 @@ static int starts_reconciliation(const tstate *s, size_t i)
     return 0;
 }
 
+static int same_text(const char *a, const char *b)
+{
+    size_t n = strlen(a);
+    return n == strlen(b) && xc_strncaseeq(a, b, n);
+}
+
+/* The concept an earlier table gave the row printed again here: a fact in
+ * the context of each of the row's cells, with no member, whose row was
+ * labelled the same and holds the same amount ("Net income" atop a
+ * reconciliation to funds from operations, read in the statements as
+ * ProfitLoss beside the noncontrolling interests' share); or -1. k: the
+ * concept the label alone reads, for the cells' scale and period. */
+static int printed_before(ictx *c, const tstate *s, const rec *r, const xc_concept *k)
+{
+    const char *found = NULL;
+    int cells = 0;
+    for (int j = 0; j < s->ncols; j++) {
+        if (!s->cols[j].use || !r->has[j])
+            continue;
+        factval fv;
+        if (prepare_fact(c, s, r, k->qname, k->type, k->period, j, 1, &fv) < 0)
+            return -1;
+        size_t ctx = xc_model_find_context(c->m, fv.ctype, fv.start, fv.end, NULL, 0);
+        const char *here = NULL;
+        for (size_t f = 0; ctx != XC_NONE && f < c->m->nfacts && !here; f++) {
+            const xc_fact *pf = &c->m->facts[f];
+            if (pf->context == ctx && pf->numeric && pf->prov.row_label &&
+                !xc_decimal_cmp(pf->value, fv.v) && same_text(pf->prov.row_label, r->label))
+                here = pf->concept;
+        }
+        if (!here || (found && strcmp(found, here)))
+            return -1;
+        found = here;
+        cells++;
+    }
+    const char *colon = found && cells ? strchr(found, ':') : NULL;
+    int i = colon ? xc_taxonomy_find(c->tax, colon + 1) : -1;
+    return i >= 0 && !strcmp(c->tax->concepts[i].qname, found) ? i : -1;
+}
+
 /* Whether r is a total that the table's arithmetic shows adds rows from
  * outside its heading ("Net income", "Adjustments:" / ..., "Adjusted
  * EBITDA"): the heading does not name it. */
@@ -3141,6 +3181,12 @@ static void emit_table(ictx *c, tstate *s)
             own = (cmp & ROW_CONFLICTS) ||
                   !(cmp == ROW_AGREES || xc_taxonomy_says_reported(tax, r->label) ||
                     starts_reconciliation(s, (size_t)(r - s->recs)));
+            /* (as the statements read it, where they printed it) */
+            int again = !own && cmp != ROW_AGREES && !rm
+                            ? printed_before(c, s, r, &tax->concepts[concept])
+                            : -1;
+            if (again >= 0)
+                concept = again;
         }
         int clash = concept >= 0 && !own && row_conflicts(c, s, r, &tax->concepts[concept], rm);
         const xc_axis_member *am = r->axis_member && !clash ? r->axis_member : NULL;

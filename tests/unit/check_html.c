@@ -742,6 +742,39 @@ START_TEST(test_restated_columns)
 }
 END_TEST
 
+/* "Net income" atop a reconciliation to funds from operations (a non-GAAP
+ * measure) is the GAAP figure the statements printed: the concept they read
+ * it as (ProfitLoss, beside the noncontrolling interests' share), not the
+ * one its label reads alone, which would say the parent's net income is
+ * the consolidated one. */
+static const char FFO[] =
+    "<html><body><p>CONSOLIDATED STATEMENTS OF OPERATIONS</p><p>(in thousands)</p><table>"
+    "<tr><td></td><td>Three Months Ended December 31, 2025</td></tr>"
+    "<tr><td>Rental revenue</td><td>$ 98,412</td></tr>"
+    "<tr><td>Property operating expenses</td><td>80,021</td></tr>"
+    "<tr><td>Net income</td><td>18,391</td></tr>"
+    "<tr><td>Net income attributable to noncontrolling interests</td><td>(368)</td></tr>"
+    "<tr><td>Net income attributable to common stockholders</td><td>$ 18,023</td></tr>"
+    "</table><p>RECONCILIATION OF NET INCOME TO FUNDS FROM OPERATIONS</p>"
+    "<p>(in thousands)</p><table>"
+    "<tr><td></td><td>Three Months Ended December 31, 2025</td></tr>"
+    "<tr><td>Net income</td><td>$ 18,391</td></tr>"
+    "<tr><td>Real estate depreciation and amortization</td><td>30,100</td></tr>"
+    "<tr><td>Funds from operations</td><td>$ 48,491</td></tr></table></body></html>";
+
+START_TEST(test_ffo_starts_from_statements)
+{
+    int rc;
+    xc_model *m = convert(FFO, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "ProfitLoss", "2025-12-31"), "18391000");
+    ck_assert_ptr_null(value_of(m, "NetIncomeLoss", "2025-12-31"));
+    ck_assert_ptr_null(value_of(m, "NonGaapNetIncomeLoss", "2025-12-31"));
+    ck_assert_str_eq(value_of(m, "NonGaapFundsFromOperations", "2025-12-31"), "48491000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* "Total other expenses, net 2,786" is net nonoperating income of
  * -2,786: the sum it enters says which side it prints, and its items
  * turn with it */
@@ -1051,6 +1084,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_intro_sentence);
     tcase_add_test(tc, test_adjusted_total);
     tcase_add_test(tc, test_restated_columns);
+    tcase_add_test(tc, test_ffo_starts_from_statements);
     tcase_add_test(tc, test_segment_columns);
     tcase_add_test(tc, test_lines_schedule);
     tcase_add_test(tc, test_edgar);
