@@ -3050,8 +3050,10 @@ static void emit_table(ictx *c, tstate *s)
     const xc_taxonomy *tax = c->tax;
     char *tmember = NULL;
     int members = 0, titled = s->segment, headed = 0, conflicted = 0;
+    /* (columns of another scenario, "Pro Forma", split no business) */
     for (int j = 0; j < s->ncols; j++)
-        members += s->cols[j].use && (s->cols[j].member != NULL || s->cols[j].axis != NULL);
+        members += s->cols[j].use && (s->cols[j].member != NULL ||
+                                      (s->cols[j].axis != NULL && !s->cols[j].axis->scenario));
     if (!members) {
         title_totals(s, titled);
         line_members(c, s);

@@ -819,9 +819,12 @@ static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
         } else if (is_el(n, "axis")) {
             char *axis = attr(n, "name"), *ns = attr(n, "namespace"), *ln = attr(n, "lines");
             char *splits = attr(n, "splits"), *recon = attr(n, "reconciles");
+            char *scen = attr(n, "scenario");
             int lines = ln && !strcmp(ln, "true"), reconciles = recon && !strcmp(recon, "true");
+            int scenario = scen && !strcmp(scen, "true");
             free(ln);
             free(recon);
+            free(scen);
             if (!axis || !ns || !strchr(axis, ':')) {
                 free(axis);
                 free(ns);
@@ -857,6 +860,7 @@ static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
                     am->residual = residual;
                     am->lines = lines;
                     am->reconciles = reconciles;
+                    am->scenario = scenario;
                     am->splits = splits ? xc_xstrdup(splits) : NULL;
                     xc_words_of(t, s, 0, &am->words);
                     free(s);

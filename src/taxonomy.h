@@ -116,6 +116,9 @@ typedef struct xc_axis_member {
     int reconciles; /* the axis's members reconcile segments to the whole
                        (ConsolidationItemsAxis): a row so named among
                        segments is that member, no segment of its own */
+    int scenario;   /* the axis's members say which figures a column holds
+                       (pro forma, as first reported, a range's end), not
+                       which part of the business */
     char *splits;   /* the concepts its members split (splits=, names
                        separated by blanks), with those under them; NULL:
                        any concept */

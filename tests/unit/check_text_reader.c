@@ -3135,6 +3135,43 @@ static const char PRO_FORMA[] =
     "Net sales                  $    48,498   $    53,092   $    50,829   $    56,494\n"
     "Net income                 $     1,181   $     1,481   $     1,690   $     1,765\n";
 
+/* Segments in rows under historical and pro forma columns: a pro forma
+ * column splits no business, so the rows are still segments, each fact
+ * in both its segment and the pro forma scenario. */
+static const char PRO_FORMA_SEGMENTS[] =
+    "Operating income for the fourth quarter (in millions):\n"
+    "\n"
+    "                                  Historical     Pro Forma\n"
+    "                                     1999          1998\n"
+    "Cable Networks                 $       394   $       316\n"
+    "Publishing                             260           234\n"
+    "Intersegment elimination                 -           (18)\n"
+    "Total operating income         $       654   $       532\n";
+
+START_TEST(test_pro_forma_segments)
+{
+    int rc;
+    xc_model *m = convert(PRO_FORMA_SEGMENTS, &rc);
+    ck_assert_int_gt(rc, 0);
+    int seen = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        char v[40];
+        if (strcmp(xc_decimal_format(f->value, v), "316000000"))
+            continue;
+        const xc_context *c = &m->contexts[f->context];
+        ck_assert_str_eq(f->concept, "us-gaap:OperatingIncomeLoss");
+        ck_assert_uint_eq(c->ndims, 2);
+        for (size_t k = 0; k < c->ndims; k++)
+            ck_assert(!strcmp(c->dims[k].member, "ext:CableNetworksMember") ||
+                      !strcmp(c->dims[k].member, "srt:ProFormaMember"));
+        seen++;
+    }
+    ck_assert_int_eq(seen, 1);
+    xc_model_free(m);
+}
+END_TEST
+
 START_TEST(test_pro_forma_columns)
 {
     int rc;
@@ -3680,6 +3717,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_guessed_length);
     tcase_add_test(tc, test_deducted_members);
     tcase_add_test(tc, test_pro_forma_columns);
+    tcase_add_test(tc, test_pro_forma_segments);
     suite_add_tcase(s, tc);
     return s;
 }
