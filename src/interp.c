@@ -2370,6 +2370,28 @@ static int row_conflicts(ictx *c, tstate *s, const rec *r, const xc_concept *k,
     return row_compare(c, s, r, k, tmember) & ROW_CONFLICTS;
 }
 
+/* A printed amount times 10^e as a long double: for plausibility tests of
+ * a table's arithmetic, never for a value. */
+static long double approx(const xc_number *n, int e)
+{
+    long double v = (long double)n->value.coef;
+    for (int q = 0; q < n->value.scale; q++)
+        v /= 10;
+    for (int q = 0; q < e; q++)
+        v *= 10;
+    return v;
+}
+
+/* Whether net income over weighted shares gives the earnings per share,
+ * to within the per-share figure's rounding. */
+static int eps_fits(long double ni, long double shares, long double eps)
+{
+    long double implied = ni / shares;
+    long double diff = implied > eps ? implied - eps : eps - implied;
+    long double absv = eps < 0 ? -eps : eps;
+    return diff <= 0.015L || diff <= absv * 0.05L;
+}
+
 /* The scale of share counts, proven by the table's arithmetic: earnings
  * per share times weighted shares must give net income (to within the
  * rounding of the per-share figure). Tries the stated scale, then none,
@@ -2409,27 +2431,13 @@ static void check_share_scale(tstate *s)
                 const rec *a = &s->recs[ni], *b = &s->recs[eps];
                 if (!s->cols[j].use || !a->has[j] || !b->has[j] || !sh->has[j])
                     continue;
-                long double vni = (long double)a->num[j].value.coef;
-                for (int q = 0; q < a->num[j].value.scale; q++)
-                    vni /= 10;
-                for (int q = 0; q < a->scale; q++)
-                    vni *= 10;
-                long double ve = (long double)b->num[j].value.coef;
-                for (int q = 0; q < b->num[j].value.scale; q++)
-                    ve /= 10;
-                long double vs = (long double)sh->num[j].value.coef;
-                for (int q = 0; q < sh->num[j].value.scale; q++)
-                    vs /= 10;
-                for (int q = 0; q < e; q++)
-                    vs *= 10;
+                long double vni = approx(&a->num[j], a->scale);
+                long double ve = approx(&b->num[j], 0);
+                long double vs = approx(&sh->num[j], e);
                 if (vs <= 0 || ve == 0 || vni == 0)
                     continue;
-                long double implied = vni / vs;
-                long double diff = implied > ve ? implied - ve : ve - implied;
-                long double absv = ve < 0 ? -ve : ve;
                 tested = 1;
-                if (diff > 0.015L && diff > absv * 0.05L)
-                    ok = 0;
+                ok = eps_fits(vni, vs, ve);
             }
             if (!tested)
                 return;
@@ -4030,6 +4038,64 @@ static xc_statement guess_statement(const xc_taxonomy *tax, const xc_table *t, c
     return XC_STMT_UNKNOWN;
 }
 
+/* The scale a table that states none prints its money in, by its own
+ * arithmetic: where net income over the weighted shares as printed gives
+ * the earnings per share only with the income in thousands (or
+ * millions), and not as printed ("Net earnings 2,344", "Weighted average
+ * common shares outstanding 8,391,244", "Basic earnings per share .28":
+ * the shares are counted one by one, the money in thousands). Returns 3
+ * or 6, or -1. */
+static int eps_scale(const xc_taxonomy *tax, const xc_table *t, unsigned industry)
+{
+    xc_map_ctx ctx;
+    memset(&ctx, 0, sizeof(ctx));
+    ctx.statement = XC_STMT_INCOME;
+    ctx.industry = industry;
+    const xc_row *ni = NULL, *eps = NULL, *sh = NULL;
+    for (size_t i = 0; i < t->nrows; i++) {
+        const xc_row *r = &t->rows[i];
+        xc_match m;
+        if (r->kind != XC_ROW_DATA || !xc_map_label(tax, r->label, &ctx, &m))
+            continue;
+        const xc_concept *k = &tax->concepts[m.concept];
+        if (!ni && (!strcmp(k->name, "NetIncomeLoss") ||
+                    !strcmp(k->name, "NetIncomeLossAvailableToCommonStockholdersBasic")))
+            ni = r;
+        else if (!eps && k->type == XC_TYPE_PERSHARE && !strncmp(k->name, "EarningsPerShare", 16))
+            eps = r;
+        else if (!sh && k->type == XC_TYPE_SHARES && k->period == XC_PERIOD_DURATION)
+            sh = r;
+    }
+    if (!ni || !eps || !sh)
+        return -1;
+    int fit = -1;
+    for (int e = 0; e <= 6; e += 3) {
+        int ok = 1, tested = 0;
+        for (size_t j = 0; j < t->ncols && ok; j++) {
+            xc_number a, b, c;
+            if (!ni->cells[j] || !eps->cells[j] || !sh->cells[j] ||
+                xc_number_parse(ni->cells[j], strlen(ni->cells[j]), &a) ||
+                xc_number_parse(eps->cells[j], strlen(eps->cells[j]), &b) ||
+                xc_number_parse(sh->cells[j], strlen(sh->cells[j]), &c) ||
+                a.suffix_exp || c.suffix_exp)
+                continue;
+            long double vni = approx(&a, e), ve = approx(&b, 0), vs = approx(&c, 0);
+            if (vs <= 0 || ve == 0 || vni == 0)
+                continue;
+            tested = 1;
+            ok = eps_fits(vni, vs, ve);
+        }
+        if (!tested || (ok && e == 0))
+            return -1; /* nothing to test, or the amounts fit as printed */
+        if (ok) {
+            if (fit >= 0)
+                return -1;
+            fit = e;
+        }
+    }
+    return fit;
+}
+
 /* The most digits before the point of any whole amount in the table's
  * cells (amounts with a point, per-share figures and ratios, are passed
  * over): how large its amounts are printed. */
@@ -4677,6 +4743,13 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
             shx[i] = shx[from];
             if (infos[from].scale_text)
                 ti->scale_text = xc_xstrdup(infos[from].scale_text);
+        }
+        /* else its own arithmetic may tell */
+        if (scales[i] < 0 && (scales[i] = eps_scale(tax, t, c.industry)) > 0) {
+            shx[i] = 1; /* (the shares it proved counted one by one) */
+            xc_diag_add(d, XC_NOTE, XC_EPARSE, m->source, t->first_line, 1,
+                        "table %d states no scale; its earnings per share show its amounts "
+                        "in %s", (int)i + 1, scales[i] == 3 ? "thousands" : "millions");
         }
         ti->first_line = t->first_line;
         ti->last_line = t->last_line;

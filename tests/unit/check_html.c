@@ -775,6 +775,35 @@ START_TEST(test_ffo_starts_from_statements)
 }
 END_TEST
 
+/* A release that states no scale: net earnings of 2,344 over 8,391,244
+ * weighted shares give the .28 per share printed only in thousands, so
+ * its amounts are thousands, and those of the balance sheet after it as
+ * large; the shares stay counted one by one. */
+static const char UNSTATED_SCALE[] =
+    "<html><body><p>FIRST QUARTER REPORT</p><table>"
+    "<tr><td></td><td>Three Months Ended August 31, 2005</td></tr>"
+    "<tr><td>Sales</td><td>$ 118,346</td></tr>"
+    "<tr><td>Net earnings</td><td>$ 2,344</td></tr>"
+    "<tr><td>Basic earnings per share</td><td>$ .28</td></tr>"
+    "<tr><td>Weighted average common shares outstanding</td><td>8,391,244</td></tr>"
+    "</table><p>BALANCE SHEET</p><table><tr><td></td><td>August 31, 2005</td></tr>"
+    "<tr><td>Cash and temporary cash investments</td><td>$ 143,163</td></tr>"
+    "<tr><td>Total assets</td><td>$ 235,868</td></tr></table></body></html>";
+
+START_TEST(test_unstated_scale)
+{
+    int rc;
+    xc_model *m = convert(UNSTATED_SCALE, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "2005-08-31"), "118346000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2005-08-31"), "2344000");
+    ck_assert_str_eq(value_of(m, "WeightedAverageNumberOfSharesOutstandingBasic", "2005-08-31"),
+                     "8391244");
+    ck_assert_str_eq(value_of(m, "Assets", "2005-08-31"), "235868000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* "Total other expenses, net 2,786" is net nonoperating income of
  * -2,786: the sum it enters says which side it prints, and its items
  * turn with it */
@@ -1085,6 +1114,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_adjusted_total);
     tcase_add_test(tc, test_restated_columns);
     tcase_add_test(tc, test_ffo_starts_from_statements);
+    tcase_add_test(tc, test_unstated_scale);
     tcase_add_test(tc, test_segment_columns);
     tcase_add_test(tc, test_lines_schedule);
     tcase_add_test(tc, test_edgar);
