@@ -212,6 +212,11 @@ static const struct {
      * basic stands now, beside "fully diluted" */
     {"Primary earnings per share", XC_STMT_INCOME, NULL, "EarningsPerShareBasic"},
     {"Primary", XC_STMT_INCOME, "Net income per share:", "EarningsPerShareBasic"},
+    /* marketing stands where selling does */
+    {"Marketing and administrative", XC_STMT_INCOME, NULL,
+     "SellingGeneralAndAdministrativeExpense"},
+    {"Selling, marketing and administrative expenses", XC_STMT_INCOME, NULL,
+     "SellingGeneralAndAdministrativeExpense"},
     /* a label that says net is no gross amount */
     {"Buildings, net", XC_STMT_BALANCE, NULL, NULL},
     {"Machinery and equipment, net", XC_STMT_BALANCE, NULL, "PropertyPlantAndEquipmentNet"},
