@@ -1685,6 +1685,32 @@ static int term_twin(const xc_taxonomy *tax, int k, int parent)
     return -1;
 }
 
+/* What an unlabelled total that revenues less give the row after it
+ * stands for ("Net sales", the unlabelled sum of costs, interest and other
+ * income below it, then "Income before income taxes", which is the one
+ * less the other in every column): CostsAndExpenses; else -1. */
+static int costs_of(const tstate *s, int t)
+{
+    const rec *T = &s->recs[t];
+    int rev = xc_taxonomy_find(s->tax, "Revenues");
+    if (rev < 0 || !T->nchildren || T->children[0] < 1 || (size_t)t + 1 >= s->nrecs)
+        return -1;
+    const rec *R = &s->recs[T->children[0] - 1], *P = &s->recs[t + 1];
+    if (R->concept < 0 || (R->concept != rev && !xc_taxonomy_is_under(s->tax, R->concept, rev)))
+        return -1;
+    int tested = 0;
+    for (int j = 0; j < s->ncols; j++) {
+        if (!s->cols[j].use || !R->has[j] || !T->has[j] || !P->has[j])
+            continue;
+        xc_decimal neg, diff;
+        if (xc_decimal_neg(T->num[j].value, &neg) ||
+            xc_decimal_add(R->num[j].value, neg, &diff) || xc_decimal_cmp(diff, P->num[j].value))
+            return -1;
+        tested++;
+    }
+    return tested ? xc_taxonomy_find(s->tax, "CostsAndExpenses") : -1;
+}
+
 /* Unlabelled totals take the lowest common calculation parent of what
  * they add up, or their heading's concept; a child that carries the same
  * concept as its total is re-mapped among that concept's children
@@ -1828,9 +1854,10 @@ static void name_totals(tstate *s)
              * already has (a subtotal) */
             int pick = -1;
             const char *rule = NULL;
-            int ncand = side ? 1 : 2; /* (a side's total is no heading's) */
+            int ncand = side ? 1 : T->unlabeled ? 3 : 2; /* (a side's total is no
+                                                            heading's) */
             for (int cand = 0; cand < ncand && pick < 0; cand++) {
-                pick = cand ? head : lca;
+                pick = cand == 2 ? costs_of(s, (int)i) : cand ? head : lca;
                 rule = cand || head == lca ? "position" : "arithmetic";
                 for (size_t k = 0; pick >= 0 && k < s->nrecs; k++)
                     if (k != i && s->recs[k].concept == pick && !s->recs[k].unlabeled) {

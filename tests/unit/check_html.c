@@ -804,6 +804,33 @@ START_TEST(test_unstated_scale)
 }
 END_TEST
 
+/* An unlabelled sum of costs, interest and other income that net sales
+ * less gives income before income taxes is the costs and expenses. */
+static const char UNLABELLED_COSTS[] =
+    "<html><body><p>CONSOLIDATED STATEMENTS OF INCOME</p>"
+    "<p>(Dollars in millions)</p><table>"
+    "<tr><td></td><td>Three Months Ended September 30, 1999</td></tr>"
+    "<tr><td>Net sales</td><td>$ 2,585.2</td></tr>"
+    "<tr><td>Cost of sales</td><td>548.2</td></tr>"
+    "<tr><td>Research and development</td><td>442.9</td></tr>"
+    "<tr><td>Marketing and administrative</td><td>696.4</td></tr>"
+    "<tr><td>Interest expense</td><td>45.9</td></tr>"
+    "<tr><td>Other income - net</td><td>(87.4)</td></tr>"
+    "<tr><td></td><td>1,646.0</td></tr>"
+    "<tr><td>Income before income taxes</td><td>939.2</td></tr></table></body></html>";
+
+START_TEST(test_unlabelled_costs)
+{
+    int rc;
+    xc_model *m = convert(UNLABELLED_COSTS, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "CostsAndExpenses", "1999-09-30"), "1646000000");
+    ck_assert_str_eq(value_of(m, "SellingGeneralAndAdministrativeExpense", "1999-09-30"),
+                     "696400000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* "Total other expenses, net 2,786" is net nonoperating income of
  * -2,786: the sum it enters says which side it prints, and its items
  * turn with it */
@@ -1115,6 +1142,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_restated_columns);
     tcase_add_test(tc, test_ffo_starts_from_statements);
     tcase_add_test(tc, test_unstated_scale);
+    tcase_add_test(tc, test_unlabelled_costs);
     tcase_add_test(tc, test_segment_columns);
     tcase_add_test(tc, test_lines_schedule);
     tcase_add_test(tc, test_edgar);
