@@ -217,6 +217,12 @@ static const struct {
      "SellingGeneralAndAdministrativeExpense"},
     {"Selling, marketing and administrative expenses", XC_STMT_INCOME, NULL,
      "SellingGeneralAndAdministrativeExpense"},
+    /* a change named by one direction is the change either way: its sign
+     * says which */
+    {"Increase in inventories", XC_STMT_CASHFLOW, NULL, "IncreaseDecreaseInInventories"},
+    {"Decrease in accounts payable", XC_STMT_CASHFLOW, NULL, "IncreaseDecreaseInAccountsPayable"},
+    {"Proceeds from sale of equipment", XC_STMT_CASHFLOW, NULL,
+     "ProceedsFromSaleOfPropertyPlantAndEquipment"},
     /* a label that says net is no gross amount */
     {"Buildings, net", XC_STMT_BALANCE, NULL, NULL},
     {"Machinery and equipment, net", XC_STMT_BALANCE, NULL, "PropertyPlantAndEquipmentNet"},
