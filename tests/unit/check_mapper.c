@@ -223,6 +223,8 @@ static const struct {
     {"Decrease in accounts payable", XC_STMT_CASHFLOW, NULL, "IncreaseDecreaseInAccountsPayable"},
     {"Proceeds from sale of equipment", XC_STMT_CASHFLOW, NULL,
      "ProceedsFromSaleOfPropertyPlantAndEquipment"},
+    {"Loss on disposal of fixed assets", XC_STMT_CASHFLOW, NULL,
+     "GainLossOnSaleOfPropertyPlantEquipment"},
     /* a label that says net is no gross amount */
     {"Buildings, net", XC_STMT_BALANCE, NULL, NULL},
     {"Machinery and equipment, net", XC_STMT_BALANCE, NULL, "PropertyPlantAndEquipmentNet"},
