@@ -212,6 +212,10 @@ static const struct {
      * basic stands now, beside "fully diluted" */
     {"Primary earnings per share", XC_STMT_INCOME, NULL, "EarningsPerShareBasic"},
     {"Primary", XC_STMT_INCOME, "Net income per share:", "EarningsPerShareBasic"},
+    /* an extraordinary item is one whatever it arose from */
+    {"Extraordinary loss on early extinguishment of debt", XC_STMT_INCOME, NULL,
+     "ExtraordinaryItemNetOfTax"},
+    {"Sales and other operating revenues", XC_STMT_INCOME, NULL, "Revenues"},
     /* marketing stands where selling does */
     {"Marketing and administrative", XC_STMT_INCOME, NULL,
      "SellingGeneralAndAdministrativeExpense"},
