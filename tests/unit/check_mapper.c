@@ -212,6 +212,8 @@ static const struct {
      * basic stands now, beside "fully diluted" */
     {"Primary earnings per share", XC_STMT_INCOME, NULL, "EarningsPerShareBasic"},
     {"Primary", XC_STMT_INCOME, "Net income per share:", "EarningsPerShareBasic"},
+    /* a customer's deposit is owed back, not revenue deferred */
+    {"Customer deposits", XC_STMT_BALANCE, NULL, "CustomerDepositsCurrent"},
     /* an extraordinary item is one whatever it arose from */
     {"Extraordinary loss on early extinguishment of debt", XC_STMT_INCOME, NULL,
      "ExtraordinaryItemNetOfTax"},
