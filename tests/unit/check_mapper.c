@@ -214,6 +214,8 @@ static const struct {
     {"Primary", XC_STMT_INCOME, "Net income per share:", "EarningsPerShareBasic"},
     /* a customer's deposit is owed back, not revenue deferred */
     {"Customer deposits", XC_STMT_BALANCE, NULL, "CustomerDepositsCurrent"},
+    {"Gain on sale of discontinued operations, net of tax", XC_STMT_INCOME, NULL,
+     "DiscontinuedOperationGainLossOnDisposalOfDiscontinuedOperationNetOfTax"},
     /* an extraordinary item is one whatever it arose from */
     {"Extraordinary loss on early extinguishment of debt", XC_STMT_INCOME, NULL,
      "ExtraordinaryItemNetOfTax"},
