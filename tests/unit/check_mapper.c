@@ -212,6 +212,9 @@ static const struct {
      * basic stands now, beside "fully diluted" */
     {"Primary earnings per share", XC_STMT_INCOME, NULL, "EarningsPerShareBasic"},
     {"Primary", XC_STMT_INCOME, "Net income per share:", "EarningsPerShareBasic"},
+    /* and "assuming dilution" where diluted stands now */
+    {"Earnings per common share - assuming dilution", XC_STMT_INCOME, NULL,
+     "EarningsPerShareDiluted"},
     /* a customer's deposit is owed back, not revenue deferred */
     {"Customer deposits", XC_STMT_BALANCE, NULL, "CustomerDepositsCurrent"},
     {"Gain on sale of discontinued operations, net of tax", XC_STMT_INCOME, NULL,
