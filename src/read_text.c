@@ -1082,8 +1082,10 @@ static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_en
             gap |= nh > 0;
             if (++blanks >= (nh ? 2 : 3))
                 break;
-        } else if (L->kind == L_SKIP || L->kind == L_RULE || L->kind == L_DRULE) {
-            /* separators inside a header */
+        } else if (L->kind == L_SKIP || L->kind == L_RULE || L->kind == L_DRULE ||
+                   (L->kind == L_BOUNDARY && L->tags == TAG_PAGE && !nh)) {
+            /* separators inside a header; and a page break between the
+             * header and the first row (the header ends a page) */
         } else if (L->kind == L_BOUNDARY || L->kind == L_DATA || sentence_end(L)) {
             break;
         } else if (!sealed &&

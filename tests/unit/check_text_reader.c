@@ -3172,6 +3172,30 @@ START_TEST(test_pro_forma_segments)
 }
 END_TEST
 
+/* A header that ends a page: the rows after the page break are its. */
+static const char HEADER_ENDS_PAGE[] =
+    "                      CONSOLIDATED STATEMENTS OF INCOME\n"
+    "                  (In thousands, except per share amounts)\n"
+    "\n"
+    "                                              Three Months Ended\n"
+    "                                                  March 31,\n"
+    "                                             1998          1997\n"
+    "                                          ----------    ----------\n"
+    "<PAGE>\n"
+    "Net sales                                 $  120,400    $  101,300\n"
+    "Net income                                $   11,800    $    7,300\n";
+
+START_TEST(test_header_ends_page)
+{
+    int rc;
+    xc_model *m = convert(HEADER_ENDS_PAGE, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "1998-01-01", "1998-03-31"), "120400000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "1997-01-01", "1997-03-31"), "7300000");
+    xc_model_free(m);
+}
+END_TEST
+
 START_TEST(test_pro_forma_columns)
 {
     int rc;
@@ -3717,6 +3741,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_guessed_length);
     tcase_add_test(tc, test_deducted_members);
     tcase_add_test(tc, test_pro_forma_columns);
+    tcase_add_test(tc, test_header_ends_page);
     tcase_add_test(tc, test_pro_forma_segments);
     suite_add_tcase(s, tc);
     return s;
