@@ -173,6 +173,44 @@ static char *drop_parens(const char *label)
     return word ? strip_parens(label, 1) : NULL;
 }
 
+/* The label before a closing phrase that names someone: a preposition of
+ * <prepositions> followed only by capitalised words, in a label whose
+ * other words (but the first) are lower case ("Equity earnings from Cellco
+ * Partnership": "Equity earnings"); NULL when it has none. A label in
+ * title case ("Income From Continuing Operations") names no one so. */
+static char *drop_proper_tail(const xc_taxonomy *t, const char *label)
+{
+    const char *cut = NULL;
+    int words = 0, lower = 1;
+    for (const char *p = label; *p && lower;) {
+        while (*p && !xc_isalpha((unsigned char)*p))
+            p++;
+        const char *w = p;
+        while (xc_isalpha((unsigned char)*p) || *p == '\'' || *p == '-')
+            p++;
+        size_t n = (size_t)(p - w);
+        if (!n)
+            break;
+        if (cut) {
+            lower = *w >= 'A' && *w <= 'Z';
+            continue;
+        }
+        int prep = 0;
+        for (size_t k = 0; k < t->nprep && words >= 2 && !prep; k++)
+            prep = strlen(t->prep[k]) == n && !strncmp(w, t->prep[k], n);
+        if (prep)
+            cut = w;
+        else if (words++ && !(*w >= 'a' && *w <= 'z'))
+            return NULL;
+    }
+    if (!cut || !lower || !*cut)
+        return NULL;
+    const char *e = cut;
+    while (e > label && e[-1] == ' ')
+        e--;
+    return xc_xstrndup(label, (size_t)(e - label));
+}
+
 /* Whether the label's last word is "net" ("Buildings, net"), before any
  * parenthesised qualifier ("Property and equipment, net (including assets
  * held for sale)"), or it says what it is net of: the normalised words
@@ -847,6 +885,19 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
     if (plain)
         rc = map_label(t, plain, ctx, out);
     free(plain);
+    /* nor with the name of whom it is from, where the rest is a concept's
+     * name exactly ("Equity earnings from Cellco Partnership") */
+    char *common = rc ? NULL : drop_proper_tail(t, label);
+    if (common && (rc = map_label(t, common, ctx, out)) && out->score < 100) {
+        rc = 0;
+        out->concept = -1;
+        out->score = 0;
+        out->rule = "none";
+    } else if (common && rc) {
+        out->score = 80;
+        out->rule = "label-name";
+    }
+    free(common);
     /* a bare "Other" among a balance sheet's assets or liabilities, with no
      * heading to say which, is the rest of the side (current or not by the
      * section): the concept the taxonomy marks rest="true" */

@@ -215,6 +215,11 @@ static const struct {
     /* and "assuming dilution" where diluted stands now */
     {"Earnings per common share - assuming dilution", XC_STMT_INCOME, NULL,
      "EarningsPerShareDiluted"},
+    /* whom an amount is from is no part of what it is, where the rest
+     * names a concept exactly; a label in title case names no one */
+    {"Equity earnings from Cellco Partnership", XC_STMT_INCOME, NULL,
+     "IncomeLossFromEquityMethodInvestments"},
+    {"Sales to Wal-Mart", XC_STMT_INCOME, NULL, NULL},
     /* a customer's deposit is owed back, not revenue deferred */
     {"Customer deposits", XC_STMT_BALANCE, NULL, "CustomerDepositsCurrent"},
     {"Gain on sale of discontinued operations, net of tax", XC_STMT_INCOME, NULL,
