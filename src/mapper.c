@@ -898,6 +898,22 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
         out->rule = "label-name";
     }
     free(common);
+    /* a balance printed among an income statement's rows (a summary of
+     * results that ends with "Cash and cash equivalents") is that balance,
+     * where its label names one exactly */
+    if (!rc && ctx->statement == XC_STMT_INCOME && !nh) {
+        xc_map_ctx any = *ctx;
+        any.statement = XC_STMT_UNKNOWN;
+        if (map_label(t, label, &any, out) && out->score == 100 &&
+            t->concepts[out->concept].period == XC_PERIOD_INSTANT &&
+            t->concepts[out->concept].side != XC_SIDE_NONE) {
+            rc = 1;
+        } else {
+            out->concept = -1;
+            out->score = 0;
+            out->rule = "none";
+        }
+    }
     /* a bare "Other" among a balance sheet's assets or liabilities, with no
      * heading to say which, is the rest of the side (current or not by the
      * section): the concept the taxonomy marks rest="true" */

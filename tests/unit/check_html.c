@@ -831,6 +831,33 @@ START_TEST(test_unlabelled_costs)
 }
 END_TEST
 
+/* A summary of results that ends with the cash at each period's end:
+ * a balance, read at the instants the columns end on. */
+static const char RESULTS_WITH_CASH[] =
+    "<html><body><p>The table below summarizes our results of operations:</p>"
+    "<p>($ in thousands)</p><table>"
+    "<tr><td></td><td>Three Months Ended 6/30/2020</td><td>Three Months Ended 6/30/2019</td></tr>"
+    "<tr><td>Revenues</td><td>$ 199,147</td><td>$ 201,728</td></tr>"
+    "<tr><td>Net income</td><td>5,497</td><td>16,877</td></tr>"
+    "<tr><td>Cash and cash equivalents</td><td>148,113</td><td>212,245</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_results_with_cash)
+{
+    int rc;
+    xc_model *m = convert(RESULTS_WITH_CASH, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "CashAndCashEquivalentsAtCarryingValue", "2020-06-30"),
+                     "148113000");
+    int instant = 0;
+    for (size_t i = 0; i < m->nfacts; i++)
+        if (strstr(m->facts[i].concept, "CashAndCashEquivalents"))
+            instant += m->contexts[m->facts[i].context].type == XC_PERIOD_INSTANT;
+    ck_assert_int_eq(instant, 2);
+    xc_model_free(m);
+}
+END_TEST
+
 /* "Total other expenses, net 2,786" is net nonoperating income of
  * -2,786: the sum it enters says which side it prints, and its items
  * turn with it */
@@ -1143,6 +1170,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_ffo_starts_from_statements);
     tcase_add_test(tc, test_unstated_scale);
     tcase_add_test(tc, test_unlabelled_costs);
+    tcase_add_test(tc, test_results_with_cash);
     tcase_add_test(tc, test_segment_columns);
     tcase_add_test(tc, test_lines_schedule);
     tcase_add_test(tc, test_edgar);
