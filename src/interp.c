@@ -4074,6 +4074,22 @@ static xc_statement guess_statement(const xc_taxonomy *tax, const xc_table *t, c
  * or 6, or -1. */
 static int eps_scale(const xc_taxonomy *tax, const xc_table *t, unsigned industry)
 {
+    /* (only a table with an amount in cents and a count of six digits or
+     * more is worth reading so) */
+    int cents = 0, count = 0;
+    for (size_t i = 0; i < t->nrows && !(cents && count); i++)
+        for (size_t j = 0; t->rows[i].kind == XC_ROW_DATA && j < t->ncols; j++) {
+            const char *c = t->rows[i].cells[j];
+            int digits = 0, point = 0;
+            for (; c && *c; c++) {
+                digits += xc_isdigit((unsigned char)*c) && !point;
+                point |= *c == '.';
+            }
+            cents |= point && digits <= 3;
+            count |= !point && digits >= 6;
+        }
+    if (!cents || !count)
+        return -1;
     xc_map_ctx ctx;
     memset(&ctx, 0, sizeof(ctx));
     ctx.statement = XC_STMT_INCOME;

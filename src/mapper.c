@@ -397,6 +397,20 @@ static int equals(const xc_taxonomy *t, const xc_words *w, int flag)
     return n;
 }
 
+/* Whether some alias of a balance-sheet concept has exactly the label's
+ * words (a cheap test before reading it so). */
+static int names_balance(const xc_taxonomy *t, const char *label)
+{
+    xc_words w = xc_words_seen(t, label, 0);
+    for (int a = w.n ? xc_taxonomy_same_words(t, &w) : -1; a >= 0; a = t->same_next[a]) {
+        const xc_concept *c = &t->concepts[t->aliases[a].concept];
+        if (c->period == XC_PERIOD_INSTANT && c->side != XC_SIDE_NONE &&
+            xc_words_equal(&t->aliases[a].words, &w))
+            return 1;
+    }
+    return 0;
+}
+
 /* Zeroes what count() and equals() touched, for the next label. */
 static void reset(const xc_taxonomy *t)
 {
@@ -901,7 +915,7 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
     /* a balance printed among an income statement's rows (a summary of
      * results that ends with "Cash and cash equivalents") is that balance,
      * where its label names one exactly */
-    if (!rc && ctx->statement == XC_STMT_INCOME && !nh) {
+    if (!rc && ctx->statement == XC_STMT_INCOME && !nh && names_balance(t, label)) {
         xc_map_ctx any = *ctx;
         any.statement = XC_STMT_UNKNOWN;
         if (map_label(t, label, &any, out) && out->score == 100 &&
