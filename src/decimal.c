@@ -101,6 +101,11 @@ int xc_number_parse(const char *s, size_t n, xc_number *out)
         return -XC_EPARSE;
 
     int paren = 0, neg = 0, flags = 0;
+    /* "-0-": old filings' nil */
+    if (end - i == 3 && s[i] == '-' && s[i + 1] == '0' && s[i + 2] == '-') {
+        out->flags = XC_NUM_DASH;
+        return 0;
+    }
     /* prefix: any of "(", "$", "-", blanks, in any order */
     for (;;) {
         size_t k;

@@ -3196,6 +3196,35 @@ START_TEST(test_header_ends_page)
 }
 END_TEST
 
+/* "-0-", old filings' nil, is a value: its row is read, not joined to
+ * the label below as text. */
+static const char DASHED_ZERO[] =
+    "                      CONSOLIDATED STATEMENTS OF INCOME\n"
+    "                              (In thousands)\n"
+    "\n"
+    "                                              Three Months Ended\n"
+    "                                                  March 31,\n"
+    "                                             1998          1997\n"
+    "                                          ----------    ----------\n"
+    "Net sales                                 $  120,400    $  101,300\n"
+    "Cost of sales                                 80,100        70,200\n"
+    "Other income (expense)                         1,200-          -0-\n"
+    "Interest expense                                 -0-          (400)\n"
+    "Income before income taxes                    39,100        30,700\n";
+
+START_TEST(test_dashed_zero)
+{
+    int rc;
+    xc_model *m = convert(DASHED_ZERO, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "OtherNonoperatingIncomeExpense", "1998-01-01", "1998-03-31"),
+                     "-1200000");
+    ck_assert_str_eq(value_of(m, "InterestExpense", "1998-01-01", "1998-03-31"), "0");
+    ck_assert_str_eq(value_of(m, "InterestExpense", "1997-01-01", "1997-03-31"), "400000");
+    xc_model_free(m);
+}
+END_TEST
+
 START_TEST(test_pro_forma_columns)
 {
     int rc;
@@ -3741,6 +3770,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_guessed_length);
     tcase_add_test(tc, test_deducted_members);
     tcase_add_test(tc, test_pro_forma_columns);
+    tcase_add_test(tc, test_dashed_zero);
     tcase_add_test(tc, test_header_ends_page);
     tcase_add_test(tc, test_pro_forma_segments);
     suite_add_tcase(s, tc);
