@@ -101,9 +101,12 @@ int xc_number_parse(const char *s, size_t n, xc_number *out)
         return -XC_EPARSE;
 
     int paren = 0, neg = 0, flags = 0;
-    /* "-0-": old filings' nil */
-    if (end - i == 3 && s[i] == '-' && s[i + 1] == '0' && s[i + 2] == '-') {
-        out->flags = XC_NUM_DASH;
+    /* "-0-": old filings' nil (after a dollar sign too) */
+    size_t z = i;
+    while (z < end && (s[z] == '$' || xc_isspace((unsigned char)s[z])))
+        z++;
+    if (end - z == 3 && s[z] == '-' && s[z + 1] == '0' && s[z + 2] == '-') {
+        out->flags = XC_NUM_DASH | (z > i ? XC_NUM_DOLLAR : 0);
         return 0;
     }
     /* prefix: any of "(", "$", "-", blanks, in any order */

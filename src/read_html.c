@@ -283,7 +283,8 @@ static int only(const char *s, const char *chars)
 
 static int is_placeholder(const char *s)
 {
-    static const char *const P[] = {"*", "**", "n/a", "na", "nm", "n.m.", "n/m", "nmf", NULL};
+    static const char *const P[] = {"*",   "**",  "n/a", "na", "nm", "n.m.", "n/m",
+                                    "nmf", "nil", NULL};
     for (const char *const *p = P; *p; p++)
         if (!strcmp(s, *p) || xc_strncaseeq(s, *p, strlen(*p) + 1))
             return 1;

@@ -277,8 +277,8 @@ static int is_placeholder(const char *s, int n)
 {
     if (n > 4)
         return is_range(s, n);
-    static const char *const P[] = {"*",   "**",   "n/a", "na",  "nm",
-                                    "n.m.", "n/m", "nmf", "n.a.", "flat", NULL};
+    static const char *const P[] = {"*",    "**",  "n/a", "na",   "nm",   "n.m.",
+                                    "n/m",  "nmf", "n.a.", "flat", "nil", NULL};
     if (n < 1 || n > 4) /* the lengths of P's entries: most tokens stop here */
         return 0;
     for (const char *const *p = P; *p; p++)
