@@ -1295,6 +1295,40 @@ static int page_turn(const line *lines, int i, int nl)
     return (tags & TAG_PAGE) && open ? j - i : 0;
 }
 
+/* Whether L holds only a page number: one to three digits alone on the
+ * line, or between dashes ("- 11 -"). */
+static int page_number(const line *L)
+{
+    if (L->kind != L_DATA || L->nvals != 1 || L->label_end > 0)
+        return 0;
+    int digits = 0, other = 0;
+    for (int i = 0; i < L->len; i++) {
+        char c = L->disp[i];
+        if (xc_isdigit((unsigned char)c))
+            digits++;
+        else if (c != ' ' && c != '-')
+            other++;
+    }
+    return digits >= 1 && digits <= 3 && !other;
+}
+
+/* Page numbers at the foot of a page (the last line before a <PAGE>) or at
+ * its head are no rows: marked L_SKIP. */
+static void skip_page_numbers(line *lines, int nl)
+{
+    for (int i = 0; i < nl; i++) {
+        if (lines[i].kind != L_BOUNDARY || !(lines[i].tags & TAG_PAGE))
+            continue;
+        for (int dir = -1; dir <= 1; dir += 2) {
+            int j = i + dir;
+            while (j >= 0 && j < nl && lines[j].kind == L_BLANK)
+                j += dir;
+            if (j >= 0 && j < nl && page_number(&lines[j]))
+                lines[j].kind = L_SKIP;
+        }
+    }
+}
+
 int xc_read_text(const xc_text *text, xc_doc *doc, xc_diag *d)
 {
     (void)d;
@@ -1315,6 +1349,7 @@ int xc_read_text(const xc_text *text, xc_doc *doc, xc_diag *d)
             blk++;
         block[i] = blk;
     }
+    skip_page_numbers(lines, (int)nl);
 
     /* group data lines into tables */
     int first = -1, last = -1, gap = 0, split = 0, prev_end = -1, prev_blk = -1;

@@ -3225,6 +3225,41 @@ START_TEST(test_dashed_zero)
 }
 END_TEST
 
+/* A page number at the foot of a page, inside a table, is no row: here it
+ * would be an unlabelled total of 11 and break the sum that proves the
+ * sign of "Interest, net". */
+static const char PAGE_NUMBER[] =
+    "                      CONSOLIDATED STATEMENTS OF INCOME\n"
+    "                              (In millions)\n"
+    "\n"
+    "                                              Three Months Ended\n"
+    "                                                  March 31,\n"
+    "                                             1998          1997\n"
+    "                                          ----------    ----------\n"
+    "Net sales                                 $    1,200    $    1,000\n"
+    "Cost of sales                                   800           700\n"
+    "\n"
+    "                                                   11\n"
+    "<PAGE>\n"
+    "\n"
+    "Interest, net                                    90            80\n"
+    "                                          ----------    ----------\n"
+    "Income before income taxes                      310           220\n";
+
+START_TEST(test_page_number)
+{
+    int rc;
+    xc_model *m = convert(PAGE_NUMBER, &rc);
+    ck_assert_int_gt(rc, 0);
+    for (size_t i = 0; i < m->nfacts; i++) {
+        char v[40];
+        ck_assert_str_ne(xc_decimal_format(m->facts[i].value, v), "11000000");
+    }
+    ck_assert_str_eq(value_of(m, "Revenues", "1998-01-01", "1998-03-31"), "1200000000");
+    xc_model_free(m);
+}
+END_TEST
+
 START_TEST(test_pro_forma_columns)
 {
     int rc;
@@ -3770,6 +3805,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_guessed_length);
     tcase_add_test(tc, test_deducted_members);
     tcase_add_test(tc, test_pro_forma_columns);
+    tcase_add_test(tc, test_page_number);
     tcase_add_test(tc, test_dashed_zero);
     tcase_add_test(tc, test_header_ends_page);
     tcase_add_test(tc, test_pro_forma_segments);
