@@ -1030,6 +1030,16 @@ static void add_title_line(xc_table *t, const line *L, int lineno)
     xc_table_add_title(t, L->orig + ocol(L, b), (size_t)(ocol(L, e) - ocol(L, b)), lineno);
 }
 
+/* Whether line i lies inside a <TABLE> block: the nearest table tag above
+ * it, after `after`, opens one. */
+static int in_table_block(const line *lines, int i, int after)
+{
+    for (int k = i - 1; k > after; k--)
+        if (lines[k].kind == L_BOUNDARY && (lines[k].tags & (TAG_TABLE | TAG_END_TABLE)))
+            return (lines[k].tags & TAG_END_TABLE) == 0;
+    return 0;
+}
+
 /* ---- the reader ---- */
 
 static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_end,
@@ -1082,10 +1092,13 @@ static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_en
             gap |= nh > 0;
             if (++blanks >= (nh ? 2 : 3))
                 break;
-        } else if (L->kind == L_SKIP || L->kind == L_RULE || L->kind == L_DRULE ||
-                   (L->kind == L_BOUNDARY && L->tags == TAG_PAGE && !nh)) {
-            /* separators inside a header; and a page break between the
-             * header and the first row (the header ends a page) */
+        } else if (L->kind == L_BOUNDARY && L->tags == TAG_PAGE && !nh) {
+            /* a page break between the header and the first row (the
+             * header ends a page): the blank lines around it are the
+             * page's, not a gap */
+            blanks = 0;
+        } else if (L->kind == L_SKIP || L->kind == L_RULE || L->kind == L_DRULE) {
+            /* separators inside a header */
         } else if (L->kind == L_BOUNDARY || L->kind == L_DATA || sentence_end(L)) {
             break;
         } else if (!sealed &&
@@ -1148,6 +1161,11 @@ static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_en
         } else if (L->kind == L_SKIP || L->kind == L_RULE || L->kind == L_DRULE ||
                    (L->kind == L_BOUNDARY && !xc_memcasemem(L->orig, L->olen, "<PAGE"))) {
             /* <TABLE>, <CAPTION> between a title and its table */
+        } else if (L->kind == L_BOUNDARY && L->tags == TAG_PAGE && !nt &&
+                   in_table_block(lines, i, prev_end)) {
+            /* a page break above the header inside a <TABLE>, the title
+             * ending the page before: the blanks around it are the page's */
+            blanks = 0;
         } else if (L->kind == L_TEXT && !L->prose && !sentence_end(L)) {
             int dup = 0;
             for (int k = 0; k < nt; k++)
@@ -1299,7 +1317,7 @@ static int page_turn(const line *lines, int i, int nl)
  * line, or between dashes ("- 11 -"). */
 static int page_number(const line *L)
 {
-    if (L->kind != L_DATA || L->nvals != 1 || L->label_end > 0)
+    if (L->kind != L_DATA || L->label_end > 0)
         return 0;
     int digits = 0, other = 0;
     for (int i = 0; i < L->len; i++) {

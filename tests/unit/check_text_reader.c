@@ -3260,6 +3260,50 @@ START_TEST(test_page_number)
 }
 END_TEST
 
+/* A page break inside a <TABLE> between its title and its header, with
+ * the page number "- 19 -" before it: the title is still the table's, and
+ * names the segment its facts (which the statements contradict) are of. */
+static const char TITLE_ENDS_PAGE[] =
+    "CONSOLIDATED STATEMENTS OF INCOME\n"
+    "(Dollars in Millions)\n"
+    "\n"
+    "                                      3 Mos. Ended  3 Mos. Ended\n"
+    "                                          12/31/00      12/31/99\n"
+    "                                      ------------  ------------\n"
+    "TOTAL REVENUES                            $ 16,873      $ 15,265\n"
+    "\n"
+    "INTERNATIONAL - SELECTED FINANCIAL RESULTS\n"
+    "\n"
+    "<TABLE>\n"
+    "<CAPTION>\n"
+    "                                                  (Dollars in Millions)\n"
+    "\n"
+    "                                   - 19 -\n"
+    "<PAGE>\n"
+    "\n"
+    "                                      3 Mos. Ended  3 Mos. Ended\n"
+    "Unaudited                                 12/31/00      12/31/99\n"
+    "---------                             ------------  ------------\n"
+    "<S>                                   <C>           <C>\n"
+    "\n"
+    "TOTAL REVENUES                            $    540      $    453\n"
+    "</TABLE>\n";
+
+START_TEST(test_title_ends_page)
+{
+    int rc;
+    xc_diag d;
+    xc_diag_init(&d);
+    xc_model *m = convert_diag(TITLE_ENDS_PAGE, &d, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(member_of(m, "Revenues", "2000-12-31", "540000000"),
+                     "ext:InternationalMember");
+    ck_assert_uint_eq(m->ntables, 2); /* (none of the page number's dashes) */
+    xc_model_free(m);
+    xc_diag_free(&d);
+}
+END_TEST
+
 START_TEST(test_pro_forma_columns)
 {
     int rc;
@@ -3805,6 +3849,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_guessed_length);
     tcase_add_test(tc, test_deducted_members);
     tcase_add_test(tc, test_pro_forma_columns);
+    tcase_add_test(tc, test_title_ends_page);
     tcase_add_test(tc, test_page_number);
     tcase_add_test(tc, test_dashed_zero);
     tcase_add_test(tc, test_header_ends_page);
