@@ -3424,6 +3424,45 @@ static int period_heading(const xc_row *r)
            (ps.months || ps.weeks || ps.ndates);
 }
 
+/* Whether text is a page number ("5", "- 12 -", "F-3"). */
+static int page_number_text(const char *s)
+{
+    int digits = 0, other = 0;
+    for (; *s; s++) {
+        digits += xc_isdigit((unsigned char)*s);
+        other += !xc_isdigit((unsigned char)*s) && *s != ' ' && *s != '-' && *s != 'F';
+    }
+    return digits >= 1 && digits <= 3 && !other;
+}
+
+/* A table that goes on past a page break without its header (the rows of
+ * a balance sheet's liabilities, in a second <table> after the page
+ * number): a table with no header text at all and no title but a page
+ * number, right after one with the same number of columns that has a
+ * header, takes that table's header and title. */
+static void continue_headless(xc_doc *doc)
+{
+    for (size_t i = 1; i < doc->ntables; i++) {
+        xc_table *t = &doc->tables[i];
+        const xc_table *p = &doc->tables[i - 1];
+        int bare = t->ncols == p->ncols && t->nrows && t->first_line - p->last_line < 40;
+        for (size_t j = 0; bare && j < t->ncols; j++)
+            bare = !t->colhead[j][strspn(t->colhead[j], " ")];
+        for (size_t k = 0; bare && k < t->ntitle; k++)
+            bare = page_number_text(t->title[k]);
+        int headed = 0;
+        for (size_t j = 0; bare && j < p->ncols; j++)
+            headed |= p->colhead[j][strspn(p->colhead[j], " ")] != '\0';
+        if (!bare || !headed)
+            continue;
+        for (size_t j = 0; j < t->ncols; j++)
+            xc_table_head_append(t, j, p->colhead[j], strlen(p->colhead[j]));
+        t->ntitle = 0;
+        for (size_t k = 0; k < p->ntitle; k++)
+            xc_table_add_title(t, p->title[k], strlen(p->title[k]), p->title_line[k]);
+    }
+}
+
 /* Figures grouped under row headings that say their period, the columns
  * saying something else: quarters that print a quarter's end or name
  * ("December 31", "Third Quarter") and no year, under year headings
@@ -4727,6 +4766,7 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
     c.industry = industries(tax, doc);
     transpose_measures(&c, doc);
     split_years(doc);
+    continue_headless(doc);
 
     size_t nt = doc->ntables;
     colspec(*cols)[MAXCOL] = xc_xcalloc(nt ? nt : 1, sizeof(*cols));

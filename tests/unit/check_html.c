@@ -858,6 +858,30 @@ START_TEST(test_results_with_cash)
 }
 END_TEST
 
+/* A balance sheet that goes on past a page break in a second table
+ * without its header: the second table's rows are the first's. */
+static const char CONTINUED[] =
+    "<html><body><p>CONDENSED CONSOLIDATED BALANCE SHEETS</p><p>(in thousands)</p><table>"
+    "<tr><td></td><td>March 31, 2005</td><td>December 31, 2004</td></tr>"
+    "<tr><td>Cash and cash equivalents</td><td>$ 12,400</td><td>$ 10,100</td></tr>"
+    "<tr><td>Total assets</td><td>$ 117,800</td><td>$ 111,100</td></tr></table>"
+    "<p align=\"center\">5</p><hr style=\"page-break-after:always\"><table>"
+    "<tr><td>Long-term debt</td><td>40,000</td><td>42,500</td></tr>"
+    "<tr><td>Total stockholders' equity</td><td>77,800</td><td>68,600</td></tr>"
+    "<tr><td>Total liabilities and stockholders' equity</td><td>$ 117,800</td>"
+    "<td>$ 111,100</td></tr></table></body></html>";
+
+START_TEST(test_continued_table)
+{
+    int rc;
+    xc_model *m = convert(CONTINUED, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "LongTermDebtNoncurrent", "2005-03-31"), "40000000");
+    ck_assert_str_eq(value_of(m, "StockholdersEquity", "2004-12-31"), "68600000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* "Total other expenses, net 2,786" is net nonoperating income of
  * -2,786: the sum it enters says which side it prints, and its items
  * turn with it */
@@ -1171,6 +1195,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_unstated_scale);
     tcase_add_test(tc, test_unlabelled_costs);
     tcase_add_test(tc, test_results_with_cash);
+    tcase_add_test(tc, test_continued_table);
     tcase_add_test(tc, test_segment_columns);
     tcase_add_test(tc, test_lines_schedule);
     tcase_add_test(tc, test_edgar);
