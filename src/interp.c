@@ -2920,6 +2920,7 @@ static int starts_reconciliation(const tstate *s, size_t i)
     return 0;
 }
 
+/* Whether a and b are the same text but for case. */
 static int same_text(const char *a, const char *b)
 {
     size_t n = strlen(a);

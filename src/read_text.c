@@ -877,12 +877,13 @@ static int rule_under(const line *rule, int b, int e, span *out)
 }
 
 /* A header chunk centred over several adjacent columns heads each of them
- * ("Historical" over "2005  2004", beside "Pro Forma" over two more): when
- * it is centred on the gap in the middle of an even run of columns, and
- * as wide, and the run holds the ones it went to (nearest the run's centre, within a quarter of
- * its width), the rest of the run, where no other chunk of the line went,
- * get it too. got[c]: the chunk of the line column c went to (id: this one,
- * counted from 1), or 0. */
+ * ("Historical" over "2005  2004", beside "Pro Forma" over two more). The
+ * run: an even number of columns, the chunk at least as wide as the gap in
+ * its middle and centred on it, the run's centre the nearest to the
+ * chunk's (within a quarter of the run's width). When the run holds the
+ * columns the chunk went to, and none another chunk of the line went to,
+ * the rest of it gets the chunk too. got[c]: the chunk of the line column c
+ * went to (id: this one, counted from 1), or 0. */
 static void centre_over_group(xc_table *t, const line *L, const span *ch, int id,
                               const colinfo *cols, int nc, char *got)
 {
