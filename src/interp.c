@@ -2752,6 +2752,23 @@ static void segment_rows(ictx *c, tstate *s, int titled)
             s->recs[at].seg_total = s->recs[at].ext_measure = 1;
             continue;
         }
+        /* so does a row that reconciles segments to such a total ("EBITA"
+         * by business, then "Intersegment elimination" and "EBITA"): it is
+         * that member, and the unread rows the total adds are segments */
+        if (measure < 0 && am && am->reconciles && at >= 0 && s->recs[at].concept < 0 &&
+            !s->recs[at].unlabeled && s->recs[at].label[0]) {
+            rec *T = &s->recs[at];
+            r->seg_ext = at;
+            r->axis_member = am;
+            T->seg_total = T->ext_measure = 1;
+            for (int q = 0; q < T->nchildren; q++) {
+                rec *o = &s->recs[T->children[q]];
+                if (o != r && T->child_sgn[q] > 0 && o->concept < 0 && o->seg_ext < 0 &&
+                    !o->axis_member && !o->unlabeled && o->label[0] && !o->total_like)
+                    o->seg_ext = at;
+            }
+            continue;
+        }
         if (measure < 0 || tax->concepts[measure].type == XC_TYPE_STRING ||
             tax->concepts[measure].split[0] >= 0)
             continue;
@@ -2779,6 +2796,18 @@ static void segment_rows(ictx *c, tstate *s, int titled)
         if (s->recs[i].axis_member && s->recs[i].seg_measure >= 0 && !s->recs[i].own.member &&
             !s->recs[i].axis_member->residual && !s->recs[i].axis_member->lines)
             own_members(c, s, (int)i);
+}
+
+/* Whether a row names a member that reconciles segments to the whole
+ * ("Intersegment elimination", "Corporate"). */
+static int names_reconciling(const tstate *s)
+{
+    for (size_t i = 0; i < s->nrecs; i++) {
+        const xc_axis_member *am = xc_taxonomy_member(s->tax, s->recs[i].label);
+        if (am && am->reconciles)
+            return 1;
+    }
+    return 0;
 }
 
 /* Whether text names a time or a year ("Quarter:", "2004 -"): a heading
@@ -3121,7 +3150,9 @@ static void emit_table(ictx *c, tstate *s)
                         (int)(s->t - c->doc->tables) + 1, conflicted, tmember);
         if (titled)
             segment_rows(c, s, 1);
-    } else if (!s->nongaap && !members && !headed) {
+    } else if ((!s->nongaap || names_reconciling(s)) && !members && !headed) {
+        /* (in a non-GAAP table, only beside a row that reconciles segments:
+         * "EBITA" by segment above "Intersegment elimination") */
         segment_rows(c, s, 0);
     }
     unsigned parts = pershare_parts(s);

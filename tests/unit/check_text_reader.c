@@ -3304,6 +3304,41 @@ START_TEST(test_title_ends_page)
 }
 END_TEST
 
+/* A non-GAAP measure by business, titled by the measure alone: beside
+ * "Intersegment elimination" the rows its total adds are segments of that
+ * total's (extension) concept, not concepts of their own. */
+static const char MEASURE_BY_BUSINESS[] =
+    "Below are EBITA results for the fourth quarter (in millions):\n"
+    "\n"
+    "                                              1999          1998\n"
+    "                                          ----------    ----------\n"
+    "Cable Networks                            $      394    $      316\n"
+    "Publishing                                       260           234\n"
+    "Intersegment elimination                         (10)          (18)\n"
+    "                                          ----------    ----------\n"
+    "Total EBITA                               $      644    $      532\n";
+
+START_TEST(test_measure_by_business)
+{
+    int rc;
+    xc_model *m = convert(MEASURE_BY_BUSINESS, &rc);
+    ck_assert_int_gt(rc, 0);
+    int segs = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        const xc_context *c = &m->contexts[f->context];
+        if (c->ndims) {
+            ck_assert(strstr(f->concept, "Ebita") != NULL);
+            segs++;
+        }
+    }
+    ck_assert_int_eq(segs, 6);
+    ck_assert_str_eq(member_of(m, "Ebita", "1999-12-31", "394000000"),
+                     "ext:CableNetworksMember");
+    xc_model_free(m);
+}
+END_TEST
+
 START_TEST(test_pro_forma_columns)
 {
     int rc;
@@ -3849,6 +3884,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_guessed_length);
     tcase_add_test(tc, test_deducted_members);
     tcase_add_test(tc, test_pro_forma_columns);
+    tcase_add_test(tc, test_measure_by_business);
     tcase_add_test(tc, test_title_ends_page);
     tcase_add_test(tc, test_page_number);
     tcase_add_test(tc, test_dashed_zero);
