@@ -202,6 +202,8 @@ static const struct {
      * earnings per share counts the shares behind them */
     {"Diluted earnings per share", XC_STMT_INCOME, "Shares used in computing earnings per share:",
      "WeightedAverageNumberOfDilutedSharesOutstanding"},
+    {"Basic earnings per share", XC_STMT_INCOME, "Weighted average shares outstanding:",
+     "WeightedAverageNumberOfSharesOutstandingBasic"},
     /* what the amount serves is no part of what it is; which part of a
      * split concept it is comes from the words after */
     {"Weighted average common shares outstanding for computation of basic per share results",
