@@ -882,6 +882,32 @@ START_TEST(test_continued_table)
 }
 END_TEST
 
+/* "Dollars" and "Per Weighted Average Share" under each period are the
+ * amount and its per-share figure, no segments: 0.53 per share is no $530
+ * (the table's thousands applied to a per-share cell). */
+static const char DOLLARS_PER_SHARE[] =
+    "<html><body><p>Reconciliation of Net Income to Funds From Operations</p>"
+    "<p>(in thousands, except per share data)</p><table>"
+    "<tr><td></td><td colspan=\"2\">Quarter Ended December 31, 2008</td></tr>"
+    "<tr><td></td><td>Dollars</td><td>Per Weighted Average Share</td></tr>"
+    "<tr><td>Net income</td><td>$ 51,798</td><td>$ 0.53</td></tr>"
+    "<tr><td>Depreciation and amortization</td><td>42,597</td><td></td></tr>"
+    "<tr><td>Funds from operations</td><td>$ 94,395</td><td>$ 0.97</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_dollars_per_share)
+{
+    int rc;
+    xc_model *m = convert(DOLLARS_PER_SHARE, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "NonGaapFundsFromOperations", "2008-12-31"), "94395000");
+    ck_assert_str_eq(value_of(m, "NonGaapFundsFromOperationsPerShare", "2008-12-31"), "0.97");
+    for (size_t i = 0; i < m->nfacts; i++)
+        ck_assert_uint_eq(m->contexts[m->facts[i].context].ndims, 0);
+    xc_model_free(m);
+}
+END_TEST
+
 /* "Total other expenses, net 2,786" is net nonoperating income of
  * -2,786: the sum it enters says which side it prints, and its items
  * turn with it */
@@ -1196,6 +1222,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_unlabelled_costs);
     tcase_add_test(tc, test_results_with_cash);
     tcase_add_test(tc, test_continued_table);
+    tcase_add_test(tc, test_dollars_per_share);
     tcase_add_test(tc, test_segment_columns);
     tcase_add_test(tc, test_lines_schedule);
     tcase_add_test(tc, test_edgar);
