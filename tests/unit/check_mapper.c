@@ -222,6 +222,7 @@ static const struct {
     {"Equity earnings from Cellco Partnership", XC_STMT_INCOME, NULL,
      "IncomeLossFromEquityMethodInvestments"},
     {"Sales to Wal-Mart", XC_STMT_INCOME, NULL, NULL},
+    {"Federal and state income taxes", XC_STMT_INCOME, NULL, "IncomeTaxExpenseBenefit"},
     /* a customer's deposit is owed back, not revenue deferred */
     {"Customer deposits", XC_STMT_BALANCE, NULL, "CustomerDepositsCurrent"},
     {"Gain on sale of discontinued operations, net of tax", XC_STMT_INCOME, NULL,
