@@ -1961,6 +1961,14 @@ static void name_differences(tstate *s)
             if (c->concept >= 0 || c->unlabeled || !c->label[0])
                 continue;
             int alt = xc_map_child(s->tax, c->label, T->concept, s->industry, NULL);
+            /* else a child of the other item's calculation parent, where
+             * that parent adds into the total ("Net income" = "Income
+             * before taxes" less "Taxes": income taxes, the other item of
+             * income from continuing operations) */
+            int o = s->recs[T->children[1 - k]].concept;
+            int p = alt < 0 && o >= 0 ? s->tax->concepts[o].parent : -1;
+            if (p >= 0 && p != T->concept && path_weight(s->tax, p, T->concept) == 1)
+                alt = xc_map_child(s->tax, c->label, p, s->industry, NULL);
             if (alt >= 0 && s->tax->concepts[alt].weight != T->child_sgn[k])
                 alt = -1;
             for (size_t q = 0; q < s->nrecs && alt >= 0; q++)

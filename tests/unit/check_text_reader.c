@@ -3339,6 +3339,35 @@ START_TEST(test_measure_by_business)
 }
 END_TEST
 
+/* A bare "Taxes" between income before taxes and net income: the other
+ * item, beside pretax income, of income from continuing operations. */
+static const char BARE_TAXES[] =
+    "                      CONSOLIDATED STATEMENTS OF INCOME\n"
+    "                              (In thousands)\n"
+    "\n"
+    "                                              Three Months Ended\n"
+    "                                                  March 31,\n"
+    "                                             1998          1997\n"
+    "                                          ----------    ----------\n"
+    "Net sales                                 $  120,400    $  101,300\n"
+    "Cost of sales                                 80,100        70,200\n"
+    "                                          ----------    ----------\n"
+    "Income before taxes                           40,300        31,100\n"
+    "Taxes                                         15,300        11,800\n"
+    "                                          ----------    ----------\n"
+    "Net income                                $   25,000    $   19,300\n";
+
+START_TEST(test_bare_taxes)
+{
+    int rc;
+    xc_model *m = convert(BARE_TAXES, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "IncomeTaxExpenseBenefit", "1998-01-01", "1998-03-31"),
+                     "15300000");
+    xc_model_free(m);
+}
+END_TEST
+
 START_TEST(test_pro_forma_columns)
 {
     int rc;
@@ -3789,7 +3818,7 @@ START_TEST(test_colon_scope)
     for (size_t i = 0; i < m->nfacts; i++) {
         const char *local = strchr(m->facts[i].concept, ':') + 1;
         ck_assert_ptr_null(strstr(local, "InterestCharges"));
-        taxes += !strcmp(local, "Taxes");
+        taxes += !strcmp(local, "IncomeTaxExpenseBenefit"); /* (by the arithmetic) */
     }
     ck_assert_int_eq(taxes, 2);
     xc_model_free(m);
@@ -3884,6 +3913,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_guessed_length);
     tcase_add_test(tc, test_deducted_members);
     tcase_add_test(tc, test_pro_forma_columns);
+    tcase_add_test(tc, test_bare_taxes);
     tcase_add_test(tc, test_measure_by_business);
     tcase_add_test(tc, test_title_ends_page);
     tcase_add_test(tc, test_page_number);
