@@ -223,6 +223,9 @@ static const struct {
      "IncomeLossFromEquityMethodInvestments"},
     {"Sales to Wal-Mart", XC_STMT_INCOME, NULL, NULL},
     {"Federal and state income taxes", XC_STMT_INCOME, NULL, "IncomeTaxExpenseBenefit"},
+    {"Impairment of oil and gas properties", XC_STMT_INCOME, NULL,
+     "ImpairmentOfOilAndGasProperties"},
+    {"Dry hole costs", XC_STMT_INCOME, NULL, "ResultsOfOperationsDryHoleCosts"},
     /* a customer's deposit is owed back, not revenue deferred */
     {"Customer deposits", XC_STMT_BALANCE, NULL, "CustomerDepositsCurrent"},
     {"Gain on sale of discontinued operations, net of tax", XC_STMT_INCOME, NULL,
