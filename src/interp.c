@@ -316,6 +316,7 @@ typedef struct colspec {
     char *member; /* segment words from the header, or NULL */
     const xc_axis_member *axis; /* or the standard member they name ("Low") */
     int pershare; /* the header says the column holds per-share amounts */
+    int aftertax; /* or amounts after tax ("After Tax" beside "Pretax") */
     char *words;  /* all non-period header words */
     char *dim_member;   /* the member QName made from dim_of (col_dims) */
     const char *dim_of;
@@ -3388,14 +3389,17 @@ static void emit_table(ictx *c, tstate *s)
                 const char *name = names[q];
                 xc_type type = types[q];
                 char *pername = NULL;
-                if (s->cols[j].pershare && type == XC_TYPE_MONETARY) {
+                if ((s->cols[j].pershare || s->cols[j].aftertax) && type == XC_TYPE_MONETARY) {
                     /* a "Per Share" column of a reconciliation: its own
-                     * per-share concept beside the amount's */
+                     * per-share concept beside the amount's; an "After
+                     * Tax" one its own after-tax concept */
+                    int per = s->cols[j].pershare;
                     xc_buf pb = {0};
-                    xc_buf_printf(&pb, "%s:%sPerShare", c->m->ext_prefix, strchr(name, ':') + 1);
+                    xc_buf_printf(&pb, "%s:%s%s", c->m->ext_prefix, strchr(name, ':') + 1,
+                                  per ? "PerShare" : "AfterTax");
                     pername = xc_buf_detach(&pb);
                     name = xc_model_intern(c->m, pername);
-                    type = XC_TYPE_PERSHARE;
+                    type = per ? XC_TYPE_PERSHARE : XC_TYPE_MONETARY;
                     pt = s->cols[j].type;
                 }
                 if (owned[q] || pername) {
@@ -3597,6 +3601,14 @@ static int says_per_share(const xc_taxonomy *tax, const char *words)
     return (eps || xc_words_has(&w, "per")) && (eps || xc_words_has(&w, "share"));
 }
 
+/* Whether a measure column's header says its amounts are after tax ("After
+ * Tax", "Net of Tax", "After-tax"). */
+static int says_after_tax(const xc_taxonomy *tax, const char *words)
+{
+    xc_words w = xc_words_seen(tax, words, 0);
+    return (xc_words_has(&w, "after") || xc_words_has(&w, "net")) && xc_words_has(&w, "tax");
+}
+
 /* Whether two texts have the same letters and digits ("March 31, 2025 ()"
  * and "March 31, 2025"). */
 static int same_alnum(const char *a, const char *b)
@@ -3744,10 +3756,12 @@ static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols
         const xc_axis_member *am = c->words ? xc_taxonomy_member(tax, c->words) : NULL;
         if (c->words && xc_words_seen(tax, c->words, 0).n &&
             (am || !xc_taxonomy_has_phrase(tax, tax->total, tax->ntotal, c->words))) {
-            if (xc_taxonomy_has_phrase(tax, tax->measure, tax->nmeasure, c->words))
+            if (xc_taxonomy_has_phrase(tax, tax->measure, tax->nmeasure, c->words)) {
                 c->pershare = says_per_share(tax, c->words);
-            else if ((c->axis = am) == NULL)
+                c->aftertax = !c->pershare && says_after_tax(tax, c->words);
+            } else if ((c->axis = am) == NULL) {
                 c->member = xc_xstrdup(c->words);
+            }
         }
         if (c->ps.kind == XC_COL_PERIOD)
             periods++;

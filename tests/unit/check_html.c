@@ -908,6 +908,36 @@ START_TEST(test_dollars_per_share)
 }
 END_TEST
 
+/* A schedule of special items, "Pretax", "After Tax" and "Per Diluted
+ * Share" under one period: the after-tax amounts are concepts of their own
+ * beside the pretax ones, not a second reading that clashes with them. */
+static const char SPECIAL_ITEMS[] =
+    "<html><body><p>Special Items</p><p>(in millions, except per share amounts)</p><table>"
+    "<tr><td></td><td colspan=\"3\">Three Months Ended December 31, 2005</td></tr>"
+    "<tr><td></td><td>Pretax</td><td>After Tax</td><td>Per Diluted Share</td></tr>"
+    "<tr><td>Restructuring charges</td><td>$ 45.0</td><td>$ 29.3</td><td>$ 0.12</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_special_items)
+{
+    int rc;
+    xc_diag d;
+    xc_diag_init(&d);
+    xc_model *m = xc_model_new();
+    xc_options opt;
+    memset(&opt, 0, sizeof(opt));
+    rc = xc_convert("t.html", SPECIAL_ITEMS, strlen(SPECIAL_ITEMS), NULL, NULL, test_taxonomy(),
+                    &opt, m, &d);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_uint_eq(d.warnings, 0);
+    ck_assert_str_eq(value_of(m, "RestructuringCharges", "2005-12-31"), "45000000");
+    ck_assert_str_eq(value_of(m, "RestructuringChargesAfterTax", "2005-12-31"), "29300000");
+    ck_assert_str_eq(value_of(m, "RestructuringChargesPerShare", "2005-12-31"), "0.12");
+    xc_model_free(m);
+    xc_diag_free(&d);
+}
+END_TEST
+
 /* "Total other expenses, net 2,786" is net nonoperating income of
  * -2,786: the sum it enters says which side it prints, and its items
  * turn with it */
@@ -1223,6 +1253,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_results_with_cash);
     tcase_add_test(tc, test_continued_table);
     tcase_add_test(tc, test_dollars_per_share);
+    tcase_add_test(tc, test_special_items);
     tcase_add_test(tc, test_segment_columns);
     tcase_add_test(tc, test_lines_schedule);
     tcase_add_test(tc, test_edgar);
