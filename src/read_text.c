@@ -281,6 +281,8 @@ static int is_placeholder(const char *s, int n)
                                     "n/m",  "nmf", "n.a.", "flat", "nil", NULL};
     if (n < 1 || n > 4) /* the lengths of P's entries: most tokens stop here */
         return 0;
+    if (s[0] != '*' && (s[0] | 32) != 'n' && (s[0] | 32) != 'f')
+        return 0; /* (the first letters of P's entries: the rest stop here) */
     for (const char *const *p = P; *p; p++)
         if ((int)strlen(*p) == n && xc_strncaseeq(s, *p, (size_t)n))
             return 1;
