@@ -445,6 +445,14 @@ static int heading_counts_shares(const xc_taxonomy *t, const xc_map_ctx *ctx, in
     return known[k];
 }
 
+/* Sets out to no reading. */
+static void no_match(xc_match *out)
+{
+    out->concept = -1;
+    out->score = 0;
+    out->rule = "none";
+}
+
 /* Whether words name a kind of earnings per share: basic or diluted. */
 static int names_kind(const xc_words *w)
 {
@@ -454,9 +462,7 @@ static int names_kind(const xc_words *w)
 
 static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx, xc_match *out)
 {
-    out->concept = -1;
-    out->score = 0;
-    out->rule = "none";
+    no_match(out);
     /* the label's words and its headings' are the taxonomy's, kept for
      * the conversion: read, never freed here */
     xc_words A1 = {0}, A2 = {0}, H[XC_MAP_MAX_HEADINGS], AH[XC_MAP_MAX_HEADINGS];
@@ -904,9 +910,7 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
     char *common = rc ? NULL : drop_proper_tail(t, label);
     if (common && (rc = map_label(t, common, ctx, out)) && out->score < 100) {
         rc = 0;
-        out->concept = -1;
-        out->score = 0;
-        out->rule = "none";
+        no_match(out);
     } else if (common && rc) {
         out->score = 80;
         out->rule = "label-name";
@@ -933,9 +937,7 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
             out->score = out->score < 80 ? out->score : 80;
             out->rule = "heading+kind";
         } else {
-            out->concept = -1;
-            out->score = 0;
-            out->rule = "none";
+            no_match(out);
         }
         xc_buf_free(&hk);
     }
@@ -950,9 +952,7 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
             t->concepts[out->concept].side != XC_SIDE_NONE) {
             rc = 1;
         } else {
-            out->concept = -1;
-            out->score = 0;
-            out->rule = "none";
+            no_match(out);
         }
     }
     /* a bare "Other" among a balance sheet's assets or liabilities, with no
