@@ -7,16 +7,23 @@
 
 #include <string.h>
 
-static xc_model *convert(const char *text, const char *from, int *rc)
+/* Converts text, its diagnostics in *d (initialised by the caller). */
+static xc_model *convert_diag(const char *text, const char *from, xc_diag *d, int *rc)
 {
     xc_model *m = xc_model_new();
-    xc_diag d;
-    xc_diag_init(&d);
     xc_options opt;
     memset(&opt, 0, sizeof(opt));
-    *rc = xc_convert("t.html", text, strlen(text), from, NULL, test_taxonomy(), &opt, m, &d);
+    *rc = xc_convert("t.html", text, strlen(text), from, NULL, test_taxonomy(), &opt, m, d);
     if (*rc > 0)
-        ck_assert_int_eq(xc_model_check(m, &d), 0);
+        ck_assert_int_eq(xc_model_check(m, d), 0);
+    return m;
+}
+
+static xc_model *convert(const char *text, const char *from, int *rc)
+{
+    xc_diag d;
+    xc_diag_init(&d);
+    xc_model *m = convert_diag(text, from, &d, rc);
     xc_diag_free(&d);
     return m;
 }
@@ -923,11 +930,7 @@ START_TEST(test_special_items)
     int rc;
     xc_diag d;
     xc_diag_init(&d);
-    xc_model *m = xc_model_new();
-    xc_options opt;
-    memset(&opt, 0, sizeof(opt));
-    rc = xc_convert("t.html", SPECIAL_ITEMS, strlen(SPECIAL_ITEMS), NULL, NULL, test_taxonomy(),
-                    &opt, m, &d);
+    xc_model *m = convert_diag(SPECIAL_ITEMS, NULL, &d, &rc);
     ck_assert_int_gt(rc, 0);
     ck_assert_uint_eq(d.warnings, 0);
     ck_assert_str_eq(value_of(m, "RestructuringCharges", "2005-12-31"), "45000000");

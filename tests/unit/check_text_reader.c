@@ -3172,15 +3172,20 @@ START_TEST(test_pro_forma_segments)
 }
 END_TEST
 
+/* The column header of the one-quarter statements below, after their
+ * title and scale lines. */
+#define QUARTER_1998_HEADER \
+    "\n" \
+    "                                              Three Months Ended\n" \
+    "                                                  March 31,\n" \
+    "                                             1998          1997\n" \
+    "                                          ----------    ----------\n"
+
 /* A header that ends a page: the rows after the page break are its. */
 static const char HEADER_ENDS_PAGE[] =
     "                      CONSOLIDATED STATEMENTS OF INCOME\n"
     "                  (In thousands, except per share amounts)\n"
-    "\n"
-    "                                              Three Months Ended\n"
-    "                                                  March 31,\n"
-    "                                             1998          1997\n"
-    "                                          ----------    ----------\n"
+    QUARTER_1998_HEADER
     "<PAGE>\n"
     "Net sales                                 $  120,400    $  101,300\n"
     "Net income                                $   11,800    $    7,300\n";
@@ -3201,11 +3206,7 @@ END_TEST
 static const char DASHED_ZERO[] =
     "                      CONSOLIDATED STATEMENTS OF INCOME\n"
     "                              (In thousands)\n"
-    "\n"
-    "                                              Three Months Ended\n"
-    "                                                  March 31,\n"
-    "                                             1998          1997\n"
-    "                                          ----------    ----------\n"
+    QUARTER_1998_HEADER
     "Net sales                                 $  120,400    $  101,300\n"
     "Cost of sales                                 80,100        70,200\n"
     "Other income (expense)                         1,200-          -0-\n"
@@ -3231,11 +3232,7 @@ END_TEST
 static const char PAGE_NUMBER[] =
     "                      CONSOLIDATED STATEMENTS OF INCOME\n"
     "                              (In millions)\n"
-    "\n"
-    "                                              Three Months Ended\n"
-    "                                                  March 31,\n"
-    "                                             1998          1997\n"
-    "                                          ----------    ----------\n"
+    QUARTER_1998_HEADER
     "Net sales                                 $    1,200    $    1,000\n"
     "Cost of sales                                   800           700\n"
     "\n"
@@ -3344,11 +3341,7 @@ END_TEST
 static const char BARE_TAXES[] =
     "                      CONSOLIDATED STATEMENTS OF INCOME\n"
     "                              (In thousands)\n"
-    "\n"
-    "                                              Three Months Ended\n"
-    "                                                  March 31,\n"
-    "                                             1998          1997\n"
-    "                                          ----------    ----------\n"
+    QUARTER_1998_HEADER
     "Net sales                                 $  120,400    $  101,300\n"
     "Cost of sales                                 80,100        70,200\n"
     "                                          ----------    ----------\n"
