@@ -941,6 +941,37 @@ START_TEST(test_special_items)
 }
 END_TEST
 
+/* "Corporate and other" among segments reconciles them to the total: a
+ * member of srt:ConsolidationItemsAxis, not a segment of its own. */
+static const char CORPORATE_AND_OTHER[] =
+    "<html><body><p>Operating income by segment</p><p>(in millions)</p><table>"
+    "<tr><td></td><td>Three Months Ended March 31, 2005</td></tr>"
+    "<tr><td>Industrial</td><td>$ 120</td></tr>"
+    "<tr><td>Consumer</td><td>80</td></tr>"
+    "<tr><td>Corporate and other</td><td>(30)</td></tr>"
+    "<tr><td>Total operating income</td><td>$ 170</td></tr></table></body></html>";
+
+START_TEST(test_corporate_and_other)
+{
+    int rc;
+    xc_model *m = convert(CORPORATE_AND_OTHER, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    int seen = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_context *c = &m->contexts[m->facts[i].context];
+        char v[40];
+        if (strcmp(xc_decimal_format(m->facts[i].value, v), "-30000000"))
+            continue;
+        ck_assert_uint_eq(c->ndims, 1);
+        ck_assert_str_eq(c->dims[0].axis, "srt:ConsolidationItemsAxis");
+        ck_assert_str_eq(c->dims[0].member, "us-gaap:CorporateAndOtherMember");
+        seen++;
+    }
+    ck_assert_int_eq(seen, 1);
+    xc_model_free(m);
+}
+END_TEST
+
 /* "Total other expenses, net 2,786" is net nonoperating income of
  * -2,786: the sum it enters says which side it prints, and its items
  * turn with it */
@@ -1257,6 +1288,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_continued_table);
     tcase_add_test(tc, test_dollars_per_share);
     tcase_add_test(tc, test_special_items);
+    tcase_add_test(tc, test_corporate_and_other);
     tcase_add_test(tc, test_segment_columns);
     tcase_add_test(tc, test_lines_schedule);
     tcase_add_test(tc, test_edgar);
