@@ -3012,6 +3012,22 @@ static int sums_past_heading(const tstate *s, const rec *r)
     return 0;
 }
 
+/* The amount row that a percentage row stands for when the row's label
+ * only says percent ("%", "% of net sales", "Percent change" under "Cost
+ * of sales"): the row right above, with amounts that are no percentages. */
+static const rec *percent_of(const tstate *s, const rec *r)
+{
+    const char *l = r->label;
+    if (l[0] != '%' && !xc_strncaseeq(l, "percent", 7) && !xc_strncaseeq(l, "as a %", 6) &&
+        !xc_strncaseeq(l, "as a percent", 12))
+        return NULL;
+    const rec *up = r > s->recs ? r - 1 : NULL;
+    int amounts = 0;
+    for (int j = 0; up && j < s->ncols; j++)
+        amounts |= s->cols[j].use && up->has[j] && !(up->num[j].flags & XC_NUM_PERCENT);
+    return amounts && up->label[0] ? up : NULL;
+}
+
 /* The length of a heading before its qualifiers: a dash, or a
  * parenthesis of several words, after a word ("Cost of Sales -
  * (Excluding depreciation)": 13; not "Nonoperating income (expense)"),
@@ -3327,6 +3343,14 @@ static void emit_table(ictx *c, tstate *s)
                     char *h = xc_camel_name(base ? base : "");
                     xc_buf_printf(&b, "%sSubtotal", strcmp(h, "Item") ? h : "");
                     free(h);
+                } else if (pct && percent_of(s, r)) {
+                    /* "Cost of Sales" / "%": CostOfSalesPercent */
+                    char *h = xc_camel_name(percent_of(s, r)->label);
+                    char *l = xc_camel_name(r->label[0] == '%' ? r->label + 1 : r->label);
+                    xc_buf_printf(&b, "%s%s%s", h, r->label[0] == '%' ? "Percent" : "",
+                                  strcmp(l, "Item") ? l : "");
+                    free(h);
+                    free(l);
                 } else {
                     /* short labels read better with their heading, up to
                      * its qualifiers ("Cost of Sales - (Excluding

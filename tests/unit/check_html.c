@@ -972,6 +972,36 @@ START_TEST(test_corporate_and_other)
 }
 END_TEST
 
+/* A "%" row under each amount row is that row's share of sales: named
+ * for the row above (CostOfSalesPercent), each kept, none a conflict */
+static const char PERCENT_ROWS[] =
+    "<html><body><p>(in thousands)</p><table>"
+    "<tr><td></td><td>13 Weeks Ended 8/30/09</td><td>13 Weeks Ended 8/31/08</td></tr>"
+    "<tr><td>Net Sales</td><td>$ 42,518</td><td>$ 55,599</td></tr>"
+    "<tr><td>Cost of Sales</td><td>31,570</td><td>44,646</td></tr>"
+    "<tr><td>%</td><td>74.3%</td><td>80.3%</td></tr>"
+    "<tr><td>Gross Profit</td><td>10,948</td><td>10,953</td></tr>"
+    "<tr><td>%</td><td>25.7%</td><td>19.7%</td></tr>"
+    "<tr><td>Net Earnings</td><td>4,755</td><td>4,937</td></tr>"
+    "<tr><td>% of net sales</td><td>11.2%</td><td>8.9%</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_percent_rows)
+{
+    int rc;
+    xc_diag d;
+    xc_diag_init(&d);
+    xc_model *m = convert_diag(PERCENT_ROWS, NULL, &d, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_uint_eq(d.n, 0);
+    ck_assert_str_eq(value_of(m, "CostOfSalesPercent", "2009-08-30"), "0.743");
+    ck_assert_str_eq(value_of(m, "GrossProfitPercent", "2008-08-31"), "0.197");
+    ck_assert_str_eq(value_of(m, "NetEarningsPercentOfNetSales", "2009-08-30"), "0.112");
+    xc_model_free(m);
+    xc_diag_free(&d);
+}
+END_TEST
+
 /* "Total other expenses, net 2,786" is net nonoperating income of
  * -2,786: the sum it enters says which side it prints, and its items
  * turn with it */
@@ -1289,6 +1319,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_dollars_per_share);
     tcase_add_test(tc, test_special_items);
     tcase_add_test(tc, test_corporate_and_other);
+    tcase_add_test(tc, test_percent_rows);
     tcase_add_test(tc, test_segment_columns);
     tcase_add_test(tc, test_lines_schedule);
     tcase_add_test(tc, test_edgar);
