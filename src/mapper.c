@@ -919,27 +919,30 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
     /* under a heading that counts shares ("Weighted average shares
      * outstanding:"), a row that names a kind of earnings per share
      * ("Basic earnings per share") counts the shares of that kind: the
-     * heading read with the kind, where that is a count of shares */
+     * heading read with the kind, where that is a count of shares, else
+     * the shares of that kind ("Shares Used For:" / "Basic Earnings Per
+     * Share": basic shares) */
     if (!rc && nh && xc_taxonomy_shares_first(t, ctx->headings[0])) {
         xc_words w = xc_words_seen(t, label, 0);
         const char *kind = xc_words_has_id(&w, xc_word_id("basic", 5))     ? "basic"
                            : xc_words_has_id(&w, xc_word_id("diluted", 7)) ? "diluted"
                                                                           : NULL;
-        xc_buf hk = {0};
-        if (kind)
-            xc_buf_printf(&hk, "%s %s", ctx->headings[0], kind);
         xc_map_ctx alone = *ctx;
         alone.nheadings = 0;
         alone.per_share = 0;
-        if (kind && map_label(t, hk.ptr, &alone, out) &&
-            t->concepts[out->concept].type == XC_TYPE_SHARES) {
-            rc = 1;
-            out->score = out->score < 80 ? out->score : 80;
-            out->rule = "heading+kind";
-        } else {
-            no_match(out);
+        for (int two = 0; kind && !rc && two < 2; two++) {
+            xc_buf hk = {0};
+            xc_buf_printf(&hk, "%s %s", two ? kind : ctx->headings[0], two ? "shares" : kind);
+            if (map_label(t, hk.ptr, &alone, out) &&
+                t->concepts[out->concept].type == XC_TYPE_SHARES) {
+                rc = 1;
+                out->score = out->score < 80 ? out->score : 80;
+                out->rule = "heading+kind";
+            } else {
+                no_match(out);
+            }
+            xc_buf_free(&hk);
         }
-        xc_buf_free(&hk);
     }
     /* a balance printed among an income statement's rows (a summary of
      * results that ends with "Cash and cash equivalents") is that balance,

@@ -204,6 +204,11 @@ static const struct {
      "WeightedAverageNumberOfDilutedSharesOutstanding"},
     {"Basic earnings per share", XC_STMT_INCOME, "Weighted average shares outstanding:",
      "WeightedAverageNumberOfSharesOutstandingBasic"},
+    {"Basic Earnings Per Share", XC_STMT_INCOME, "Shares Used For:",
+     "WeightedAverageNumberOfSharesOutstandingBasic"},
+    /* a waste hauler's cost of revenue; a settlement's charges */
+    {"Cost of Operations", XC_STMT_INCOME, NULL, "CostOfRevenue"},
+    {"Litigation Settlement Charges", XC_STMT_INCOME, NULL, "LitigationSettlementExpense"},
     /* what the amount serves is no part of what it is; which part of a
      * split concept it is comes from the words after */
     {"Weighted average common shares outstanding for computation of basic per share results",
