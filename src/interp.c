@@ -3012,6 +3012,16 @@ static int sums_past_heading(const tstate *s, const rec *r)
     return 0;
 }
 
+/* Whether a row of a non-GAAP table is the GAAP measure: its label says
+ * so ("GAAP net income", "Net income as reported"), or its heading does
+ * and the label names no non-GAAP measure ("GAAP" / "Total revenues"). */
+static int reported_row(const xc_taxonomy *tax, const rec *r)
+{
+    return xc_taxonomy_says_reported(tax, r->label) ||
+           (r->nheads && xc_taxonomy_says_reported(tax, r->heads[0]) &&
+            !xc_taxonomy_has_phrase(tax, tax->nongaap, tax->nnongaap, r->label));
+}
+
 /* The amount row that a percentage row stands for when the row's label
  * only says percent ("%", "% of net sales", "Percent change" under "Cost
  * of sales"): the row right above, with amounts that are no percentages. */
@@ -3273,7 +3283,7 @@ static void emit_table(ictx *c, tstate *s)
         if (own && concept >= 0) {
             int cmp = row_compare(c, s, r, &tax->concepts[concept], rm);
             own = (cmp & ROW_CONFLICTS) ||
-                  !(cmp == ROW_AGREES || xc_taxonomy_says_reported(tax, r->label) ||
+                  !(cmp == ROW_AGREES || reported_row(tax, r) ||
                     starts_reconciliation(s, (size_t)(r - s->recs)));
             /* (as the statements read it, where they printed it) */
             int again = !own && cmp != ROW_AGREES && !rm
@@ -3333,7 +3343,7 @@ static void emit_table(ictx *c, tstate *s)
                 types[0] = guess_type(s, T, pct, 0);
             } else {
                 xc_buf b = {0};
-                if (s->nongaap)
+                if (s->nongaap && !reported_row(tax, r))
                     xc_buf_puts(&b, "NonGaap");
                 if (r->unlabeled || r->label[0] == '\0') {
                     /* name it after its heading, else what it adds up */

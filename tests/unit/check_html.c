@@ -1002,6 +1002,38 @@ START_TEST(test_percent_rows)
 }
 END_TEST
 
+/* Under a "GAAP" heading of a non-GAAP reconciliation, the rows are the
+ * statements' own measures; under "Non-GAAP", the adjusted ones */
+static const char GAAP_HEADING[] =
+    "<html><body><p>RECONCILIATION OF GAAP GROSS MARGIN TO NON-GAAP GROSS MARGIN</p>"
+    "<p>(In thousands)</p><table>"
+    "<tr><td></td><td>Three months ended September 30, 2023</td>"
+    "<td>Three months ended September 30, 2022</td></tr>"
+    "<tr><td>GAAP</td><td></td><td></td></tr>"
+    "<tr><td>Total revenues</td><td>$ 42,350</td><td>$ 39,860</td></tr>"
+    "<tr><td>Costs of revenues</td><td>14,282</td><td>12,545</td></tr>"
+    "<tr><td>GAAP gross profit</td><td>$ 28,068</td><td>$ 27,315</td></tr>"
+    "<tr><td>GAAP gross margin</td><td>66%</td><td>69%</td></tr>"
+    "<tr><td>Non-GAAP</td><td></td><td></td></tr>"
+    "<tr><td>GAAP gross profit</td><td>$ 28,068</td><td>$ 27,315</td></tr>"
+    "<tr><td>Stock-based compensation expense</td><td>1,120</td><td>854</td></tr>"
+    "<tr><td>Non-GAAP gross profit</td><td>$ 29,188</td><td>$ 28,169</td></tr>"
+    "<tr><td>Non-GAAP gross margin</td><td>69%</td><td>71%</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_gaap_heading)
+{
+    int rc;
+    xc_model *m = convert(GAAP_HEADING, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "2023-09-30"), "42350000");
+    ck_assert_str_eq(value_of(m, "CostOfRevenue", "2022-09-30"), "12545000");
+    ck_assert_str_eq(value_of(m, "GaapGrossMargin", "2023-09-30"), "0.66");
+    ck_assert_str_eq(value_of(m, "NonGaapGrossMargin", "2023-09-30"), "0.69");
+    xc_model_free(m);
+}
+END_TEST
+
 /* "Total other expenses, net 2,786" is net nonoperating income of
  * -2,786: the sum it enters says which side it prints, and its items
  * turn with it */
@@ -1320,6 +1352,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_special_items);
     tcase_add_test(tc, test_corporate_and_other);
     tcase_add_test(tc, test_percent_rows);
+    tcase_add_test(tc, test_gaap_heading);
     tcase_add_test(tc, test_segment_columns);
     tcase_add_test(tc, test_lines_schedule);
     tcase_add_test(tc, test_edgar);
