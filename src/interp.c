@@ -662,6 +662,45 @@ static int under_equity(const tstate *s)
     return 0;
 }
 
+/* A row that names a member of a qualifying axis beside a concept ("Class
+ * A common stock", "Common stock - Class B") is that concept for that
+ * member, where the axis splits it; a row that names the member alone
+ * ("Class A" under "Basic net income per share:") its heading's concept. */
+static void qualified_row(const tstate *s, rec *rc, const xc_map_ctx *ctx)
+{
+    char rest[256];
+    int n;
+    const xc_axis_member *am = xc_taxonomy_qualifier(s->tax, rc->label, rest, sizeof(rest), &n);
+    xc_match m;
+    /* (of several classes together, the rest alone: "Basic net income per
+     * share of Class A, Class B, and Class C stock") */
+    if (n > 1 && rc->concept < 0 && xc_map_label(s->tax, rest, ctx, &m)) {
+        rc->concept = m.concept;
+        rc->score = m.score;
+        rc->rule = m.rule;
+    }
+    if (!am)
+        return;
+    xc_map_ctx up = *ctx;
+    const char *text = rest;
+    int words = 0;
+    for (const char *p = rest; *p && !words; p++)
+        words = xc_isalpha((unsigned char)*p);
+    if (!words) {
+        if (!ctx->nheadings)
+            return;
+        text = ctx->headings[0];
+        up.nheadings--;
+        memmove(up.headings, up.headings + 1, (size_t)up.nheadings * sizeof(up.headings[0]));
+    }
+    if (!xc_map_label(s->tax, text, &up, &m) || !xc_axis_splits(s->tax, am, m.concept))
+        return;
+    rc->concept = rc->seg_measure = m.concept;
+    rc->score = m.score;
+    rc->rule = m.rule;
+    rc->axis_member = am;
+}
+
 /* Whether row rc, at indent, is a per-share amount by its headings
  * ("EARNINGS PER COMMON SHARE" / "Basic" / "Cumulative effect of change in
  * accounting principle"): under such a heading, with every amount printed
@@ -1171,6 +1210,7 @@ static void build_records(tstate *s)
                 rc->score = m.score;
                 rc->rule = m.rule;
             }
+            qualified_row(s, rc, &ctx);
         }
         free(base);
         /* in a non-GAAP table, the measure it names, which no concept
@@ -2803,7 +2843,8 @@ static void segment_rows(ictx *c, tstate *s, int titled)
     }
     for (size_t i = 0; i < s->nrecs; i++)
         if (s->recs[i].axis_member && s->recs[i].seg_measure >= 0 && !s->recs[i].own.member &&
-            !s->recs[i].axis_member->residual && !s->recs[i].axis_member->lines)
+            !s->recs[i].axis_member->residual && !s->recs[i].axis_member->lines &&
+            !s->recs[i].axis_member->text)
             own_members(c, s, (int)i);
 }
 

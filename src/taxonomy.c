@@ -819,12 +819,13 @@ static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
         } else if (is_el(n, "axis")) {
             char *axis = attr(n, "name"), *ns = attr(n, "namespace"), *ln = attr(n, "lines");
             char *splits = attr(n, "splits"), *recon = attr(n, "reconciles");
-            char *scen = attr(n, "scenario");
+            char *scen = attr(n, "scenario"), *qual = attr(n, "qualifies");
             int lines = ln && !strcmp(ln, "true"), reconciles = recon && !strcmp(recon, "true");
-            int scenario = scen && !strcmp(scen, "true");
+            int scenario = scen && !strcmp(scen, "true"), qualifies = qual && !strcmp(qual, "true");
             free(ln);
             free(recon);
             free(scen);
+            free(qual);
             if (!axis || !ns || !strchr(axis, ':')) {
                 free(axis);
                 free(ns);
@@ -862,6 +863,7 @@ static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
                     am->reconciles = reconciles;
                     am->scenario = scenario;
                     am->splits = splits ? xc_xstrdup(splits) : NULL;
+                    am->text = qualifies ? xc_xstrdup(s) : NULL;
                     xc_words_of(t, s, 0, &am->words);
                     free(s);
                 }
@@ -1444,6 +1446,7 @@ void xc_taxonomy_free(xc_taxonomy *t)
         free(t->members[i].axis_ns);
         free(t->members[i].member);
         free(t->members[i].splits);
+        free(t->members[i].text);
         xc_words_free(&t->members[i].words);
     }
     free(t->members);
@@ -1456,9 +1459,46 @@ const xc_axis_member *xc_taxonomy_member(const xc_taxonomy *t, const char *label
         return NULL;
     xc_words w = xc_words_seen(t, label, 0);
     for (size_t i = 0; i < t->nmembers; i++)
-        if (xc_words_equal(&w, &t->members[i].words))
+        if (!t->members[i].text && xc_words_equal(&w, &t->members[i].words))
             return &t->members[i];
     return NULL;
+}
+
+const xc_axis_member *xc_taxonomy_qualifier(const xc_taxonomy *t, const char *label, char *rest,
+                                            size_t cap, int *n)
+{
+    size_t len = strlen(label);
+    const xc_axis_member *found = NULL;
+    int joint = 0;
+    *n = 0;
+    if (len >= cap)
+        return NULL;
+    memcpy(rest, label, len + 1);
+    for (size_t i = 0; i < t->nmembers; i++) {
+        const char *a = t->members[i].text;
+        size_t an = a ? strlen(a) : 0;
+        const char *at = an ? xc_memcasemem(rest, len, a) : NULL;
+        /* (as whole words: "Class A", not "Class Action") */
+        while (at && ((at > rest && xc_isalnum((unsigned char)at[-1])) ||
+                      xc_isalnum((unsigned char)at[an])))
+            at = xc_memcasemem(at + 1, len - (size_t)(at + 1 - rest), a);
+        if (!at)
+            continue;
+        /* (two classes at once: "Class A and B common stock") */
+        const char *p = at + an;
+        while (*p == ' ')
+            p++;
+        joint |= *p == '&' || *p == '/' || xc_strncaseeq(p, "and ", 4) ||
+                 xc_strncaseeq(p, "or ", 3);
+        if (!found || strcmp(found->member, t->members[i].member))
+            (*n)++;
+        found = &t->members[i];
+        memmove((char *)at, at + an, len - (size_t)(at - rest) - an + 1);
+        len -= an;
+    }
+    if (joint && *n == 1)
+        *n = 2;
+    return *n == 1 ? found : NULL;
 }
 
 int xc_taxonomy_find(const xc_taxonomy *t, const char *name)

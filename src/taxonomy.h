@@ -122,6 +122,9 @@ typedef struct xc_axis_member {
     char *splits;   /* the concepts its members split (splits=, names
                        separated by blanks), with those under them; NULL:
                        any concept */
+    char *text;     /* qualifies="true": the alias as printed, which a
+                       label names beside a concept ("Class A common
+                       stock"); such members name no row alone */
 } xc_axis_member;
 
 typedef struct xc_exchange {
@@ -292,6 +295,13 @@ int xc_taxonomy_has_phrase(const xc_taxonomy *t, const xc_phrase *list, size_t n
 /* The axis member a row label names ("Products", "Cost of services"),
  * or NULL. */
 const xc_axis_member *xc_taxonomy_member(const xc_taxonomy *t, const char *label);
+
+/* The member of a qualifying axis that label names beside a concept
+ * ("Class A common stock", "Common stock - Class B"), or NULL. Writes to
+ * rest the label without the members it names (at most cap bytes,
+ * NUL-terminated), and to n how many it names ("Class A and B": 2). */
+const xc_axis_member *xc_taxonomy_qualifier(const xc_taxonomy *t, const char *label, char *rest,
+                                            size_t cap, int *n);
 
 /* Whether a label says it is the measure as reported under GAAP ("GAAP net
  * income", "Net income as reported") and names no non-GAAP one. */

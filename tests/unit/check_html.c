@@ -1034,6 +1034,50 @@ START_TEST(test_gaap_heading)
 }
 END_TEST
 
+/* "Class A Common Stock" and "Common stock, Class B" are common stock of
+ * each class (StatementClassOfStockAxis); "Basic net income per share of
+ * Class A and Class B stock" names two and is basic EPS itself */
+static const char STOCK_CLASSES[] =
+    "<html><body><p>(In thousands, except per share amounts)</p>"
+    "<p>CONSOLIDATED STATEMENTS OF INCOME</p><table>"
+    "<tr><td></td><td>Three Months Ended June 30, 2024</td>"
+    "<td>Three Months Ended June 30, 2023</td></tr>"
+    "<tr><td>Net income</td><td>$ 2,362</td><td>$ 1,836</td></tr>"
+    "<tr><td>Basic net income per share of Class A and Class B stock</td>"
+    "<td>$ 1.91</td><td>$ 1.45</td></tr>"
+    "</table><p>CONSOLIDATED BALANCE SHEETS</p><table>"
+    "<tr><td></td><td>June 30, 2024</td><td>December 31, 2023</td></tr>"
+    "<tr><td>Class A Common Stock</td><td>1,947</td><td>1,856</td></tr>"
+    "<tr><td>Common stock, Class B</td><td>77</td><td>79</td></tr>"
+    "<tr><td>Additional paid-in capital</td><td>3,782</td><td>3,642</td></tr>"
+    "<tr><td>Total stockholders' equity</td><td>5,806</td><td>5,577</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_stock_classes)
+{
+    int rc;
+    xc_model *m = convert(STOCK_CLASSES, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "EarningsPerShareBasic", "2024-06-30"), "1.91");
+    int seen = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_context *c = &m->contexts[m->facts[i].context];
+        char v[40], b[16];
+        if (strcmp(m->facts[i].concept, "us-gaap:CommonStockValue") ||
+            strcmp(xc_date_format(c->end, b), "2024-06-30"))
+            continue;
+        ck_assert_uint_eq(c->ndims, 1);
+        ck_assert_str_eq(c->dims[0].axis, "us-gaap:StatementClassOfStockAxis");
+        xc_decimal_format(m->facts[i].value, v);
+        ck_assert_str_eq(c->dims[0].member, !strcmp(v, "1947000") ? "us-gaap:CommonClassAMember"
+                                                                  : "us-gaap:CommonClassBMember");
+        seen++;
+    }
+    ck_assert_int_eq(seen, 2);
+    xc_model_free(m);
+}
+END_TEST
+
 /* "Total other expenses, net 2,786" is net nonoperating income of
  * -2,786: the sum it enters says which side it prints, and its items
  * turn with it */
@@ -1353,6 +1397,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_corporate_and_other);
     tcase_add_test(tc, test_percent_rows);
     tcase_add_test(tc, test_gaap_heading);
+    tcase_add_test(tc, test_stock_classes);
     tcase_add_test(tc, test_segment_columns);
     tcase_add_test(tc, test_lines_schedule);
     tcase_add_test(tc, test_edgar);

@@ -750,6 +750,35 @@ START_TEST(test_axis_members)
 }
 END_TEST
 
+/* Classes of stock named beside a concept, as printed and whole words */
+START_TEST(test_qualifiers)
+{
+    const xc_taxonomy *t = test_taxonomy();
+    char rest[64];
+    int n;
+    const xc_axis_member *am = xc_taxonomy_qualifier(t, "Common stock - Class B", rest,
+                                                     sizeof(rest), &n);
+    ck_assert_ptr_nonnull(am);
+    ck_assert_str_eq(am->member, "us-gaap:CommonClassBMember");
+    ck_assert_str_eq(am->axis, "us-gaap:StatementClassOfStockAxis");
+    ck_assert_str_eq(rest, "Common stock - ");
+    am = xc_taxonomy_qualifier(t, "class a common stock", rest, sizeof(rest), &n);
+    ck_assert_ptr_nonnull(am);
+    ck_assert_str_eq(am->member, "us-gaap:CommonClassAMember");
+    /* two classes at once, or none */
+    ck_assert_ptr_null(xc_taxonomy_qualifier(t, "Class A and B common stock", rest,
+                                             sizeof(rest), &n));
+    ck_assert_int_eq(n, 2);
+    ck_assert_ptr_null(xc_taxonomy_qualifier(t, "Net income per share of Class A and Class B",
+                                             rest, sizeof(rest), &n));
+    ck_assert_int_eq(n, 2);
+    ck_assert_ptr_null(xc_taxonomy_qualifier(t, "Class Action settlement", rest,
+                                             sizeof(rest), &n));
+    ck_assert_int_eq(n, 0);
+    ck_assert_ptr_null(xc_taxonomy_member(t, "Class A"));
+}
+END_TEST
+
 START_TEST(test_sense)
 {
     const xc_taxonomy *t = test_taxonomy();
@@ -890,6 +919,7 @@ Suite *mapper_suite(void)
     tcase_add_test(tc, test_taxonomy_concept_twice);
     tcase_add_test(tc, test_taxonomy_axis_splits);
     tcase_add_test(tc, test_axis_members);
+    tcase_add_test(tc, test_qualifiers);
     tcase_add_test(tc, test_sense);
     suite_add_tcase(s, tc);
     return s;
