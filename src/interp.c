@@ -4191,6 +4191,20 @@ static void place_quarters(const fye *f, colspec (*cols)[MAXCOL], const int *nco
         }
 }
 
+/* Whether a table's period columns are all instants (and it has some). */
+static int instants_only(const colspec *cols, int ncols)
+{
+    int inst = 0;
+    for (int j = 0; j < ncols; j++) {
+        if (cols[j].ps.kind != XC_COL_PERIOD)
+            continue;
+        if (cols[j].ps.months || cols[j].ps.weeks)
+            return 0;
+        inst++;
+    }
+    return inst > 0;
+}
+
 /* Guesses a table's statement from its columns and rows when the title
  * does not say. */
 static xc_statement guess_statement(const xc_taxonomy *tax, const xc_table *t, const colspec *cols,
@@ -4220,7 +4234,10 @@ static xc_statement guess_statement(const xc_taxonomy *tax, const xc_table *t, c
             if (st == (1u << k))
                 votes[k]++;
     }
-    if (votes[XC_STMT_CASHFLOW] >= 2 && votes[XC_STMT_CASHFLOW] >= votes[XC_STMT_INCOME])
+    /* (a cash flow's columns are periods of time: "Accounts payable and
+     * accrued expenses" over dates is a balance) */
+    if (votes[XC_STMT_CASHFLOW] >= 2 && votes[XC_STMT_CASHFLOW] >= votes[XC_STMT_INCOME] &&
+        !(inst && !dur))
         return XC_STMT_CASHFLOW;
     if (inst && !dur && votes[XC_STMT_BALANCE] >= 1)
         return XC_STMT_BALANCE;
@@ -4922,7 +4939,11 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
                            ti->statement == XC_STMT_UNKNOWN; k++)
             if (t->rows[k].kind == XC_ROW_TEXT)
                 ti->statement = xc_taxonomy_statement_of(tax, t->rows[k].label);
-        if (ti->statement == XC_STMT_UNKNOWN)
+        /* "LIABILITIES AND STOCKHOLDERS' EQUITY" atop the second half of a
+         * balance sheet names no statement of equity, whose columns are its
+         * components: over columns of instants, the rows say which */
+        if (ti->statement == XC_STMT_UNKNOWN ||
+            (ti->statement == XC_STMT_EQUITY && instants_only(cols[i], ncols[i])))
             ti->statement = guess_statement(tax, t, cols[i], ncols[i], c.industry);
         ti->nongaap = title_has(tax, t, tax->nongaap, tax->nnongaap);
         ti->segment = title_has(tax, t, tax->segment, tax->nsegment);

@@ -1078,6 +1078,43 @@ START_TEST(test_stock_classes)
 }
 END_TEST
 
+/* A balance sheet printed as two tables, each with its dates: the second,
+ * headed "LIABILITIES AND STOCKHOLDERS' EQUITY", is no statement of equity
+ * (whose columns are its components), nor a cash flow for "Accounts
+ * payable and accrued expenses" */
+static const char SECOND_HALF[] =
+    "<html><body><p>CONDENSED CONSOLIDATED BALANCE SHEETS</p><p>(In thousands)</p><table>"
+    "<tr><td></td><td>June 30, 2003</td><td>December 31, 2002</td></tr>"
+    "<tr><td>ASSETS</td><td></td><td></td></tr>"
+    "<tr><td>Cash and cash equivalents</td><td>$ 107,597</td><td>$ 127,292</td></tr>"
+    "<tr><td>Property and equipment, net</td><td>2,634,575</td><td>2,696,985</td></tr>"
+    "<tr><td>Total</td><td>$ 2,742,172</td><td>$ 2,824,277</td></tr>"
+    "</table><table>"
+    "<tr><td></td><td>June 30, 2003</td><td>December 31, 2002</td></tr>"
+    "<tr><td>LIABILITIES AND STOCKHOLDERS' EQUITY</td><td></td><td></td></tr>"
+    "<tr><td>Accounts payable and accrued expenses</td><td>$ 92,422</td><td>$ 113,832</td></tr>"
+    "<tr><td>Other current liabilities</td><td>36,663</td><td>38,739</td></tr>"
+    "<tr><td>Total current liabilities</td><td>129,085</td><td>152,571</td></tr>"
+    "<tr><td>Additional paid-in capital</td><td>3,782,193</td><td>3,642,019</td></tr>"
+    "<tr><td>Accumulated deficit</td><td>(1,169,106)</td><td>(970,313)</td></tr>"
+    "<tr><td>Total stockholders' equity</td><td>2,613,087</td><td>2,671,706</td></tr>"
+    "<tr><td>Total</td><td>$ 2,742,172</td><td>$ 2,824,277</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_second_half)
+{
+    int rc;
+    xc_model *m = convert(SECOND_HALF, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "AccountsPayableAndAccruedLiabilitiesCurrent", "2003-06-30"),
+                     "92422000");
+    ck_assert_str_eq(value_of(m, "AdditionalPaidInCapital", "2002-12-31"), "3642019000");
+    ck_assert_str_eq(value_of(m, "LiabilitiesAndStockholdersEquity", "2003-06-30"),
+                     "2742172000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* "Total other expenses, net 2,786" is net nonoperating income of
  * -2,786: the sum it enters says which side it prints, and its items
  * turn with it */
@@ -1398,6 +1435,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_percent_rows);
     tcase_add_test(tc, test_gaap_heading);
     tcase_add_test(tc, test_stock_classes);
+    tcase_add_test(tc, test_second_half);
     tcase_add_test(tc, test_segment_columns);
     tcase_add_test(tc, test_lines_schedule);
     tcase_add_test(tc, test_edgar);
