@@ -664,8 +664,8 @@ static int under_equity(const tstate *s)
 
 /* A row that names a member of a qualifying axis beside a concept ("Class
  * A common stock", "Common stock - Class B") is that concept for that
- * member, where the axis splits it; a row that names the member alone
- * ("Class A" under "Basic net income per share:") its heading's concept. */
+ * member, where the axis splits it; a row whose rest names none ("Class A"
+ * under "Basic net income per share:") its heading's concept. */
 static void qualified_row(const tstate *s, rec *rc, const xc_map_ctx *ctx)
 {
     char rest[256];
@@ -681,19 +681,20 @@ static void qualified_row(const tstate *s, rec *rc, const xc_map_ctx *ctx)
     }
     if (!am)
         return;
-    xc_map_ctx up = *ctx;
-    const char *text = rest;
     int words = 0;
     for (const char *p = rest; *p && !words; p++)
         words = xc_isalpha((unsigned char)*p);
-    if (!words) {
-        if (!ctx->nheadings)
-            return;
-        text = ctx->headings[0];
+    int ok = words && xc_map_label(s->tax, rest, ctx, &m) && xc_axis_splits(s->tax, am, m.concept);
+    /* (else the heading's: "Cash dividends per share:" / "Class B Common
+     * Stock") */
+    if (!ok && ctx->nheadings) {
+        xc_map_ctx up = *ctx;
         up.nheadings--;
         memmove(up.headings, up.headings + 1, (size_t)up.nheadings * sizeof(up.headings[0]));
+        ok = xc_map_label(s->tax, ctx->headings[0], &up, &m) &&
+             xc_axis_splits(s->tax, am, m.concept);
     }
-    if (!xc_map_label(s->tax, text, &up, &m) || !xc_axis_splits(s->tax, am, m.concept))
+    if (!ok)
         return;
     rc->concept = rc->seg_measure = m.concept;
     rc->score = m.score;

@@ -1045,6 +1045,8 @@ static const char STOCK_CLASSES[] =
     "<tr><td>Net income</td><td>$ 2,362</td><td>$ 1,836</td></tr>"
     "<tr><td>Basic net income per share of Class A and Class B stock</td>"
     "<td>$ 1.91</td><td>$ 1.45</td></tr>"
+    "<tr><td>Cash dividends paid per share:</td><td></td><td></td></tr>"
+    "<tr><td>Class B Common Stock</td><td>.760</td><td>.685</td></tr>"
     "</table><p>CONSOLIDATED BALANCE SHEETS</p><table>"
     "<tr><td></td><td>June 30, 2024</td><td>December 31, 2023</td></tr>"
     "<tr><td>Class A Common Stock</td><td>1,947</td><td>1,856</td></tr>"
@@ -1071,6 +1073,17 @@ START_TEST(test_stock_classes)
         xc_decimal_format(m->facts[i].value, v);
         ck_assert_str_eq(c->dims[0].member, !strcmp(v, "1947000") ? "us-gaap:CommonClassAMember"
                                                                   : "us-gaap:CommonClassBMember");
+        seen++;
+    }
+    ck_assert_int_eq(seen, 2);
+    /* a class alone beside its heading's concept */
+    seen = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_context *c = &m->contexts[m->facts[i].context];
+        if (strcmp(m->facts[i].concept, "us-gaap:CommonStockDividendsPerShareCashPaid"))
+            continue;
+        ck_assert_uint_eq(c->ndims, 1);
+        ck_assert_str_eq(c->dims[0].member, "us-gaap:CommonClassBMember");
         seen++;
     }
     ck_assert_int_eq(seen, 2);

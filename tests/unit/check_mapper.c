@@ -209,6 +209,7 @@ static const struct {
     /* a waste hauler's cost of revenue; a settlement's charges */
     {"Cost of Operations", XC_STMT_INCOME, NULL, "CostOfRevenue"},
     {"Litigation Settlement Charges", XC_STMT_INCOME, NULL, "LitigationSettlementExpense"},
+    {"Dividends paid per share", XC_STMT_INCOME, NULL, "CommonStockDividendsPerShareCashPaid"},
     /* what the amount serves is no part of what it is; which part of a
      * split concept it is comes from the words after */
     {"Weighted average common shares outstanding for computation of basic per share results",
