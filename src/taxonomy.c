@@ -864,6 +864,10 @@ static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
                     am->scenario = scenario;
                     am->splits = splits ? xc_xstrdup(splits) : NULL;
                     am->text = qualifies ? xc_xstrdup(s) : NULL;
+                    if (qualifies) {
+                        XC_GROW(t->qualifiers, t->cqualifiers, t->nqualifiers + 1);
+                        t->qualifiers[t->nqualifiers++] = t->nmembers - 1;
+                    }
                     xc_words_of(t, s, 0, &am->words);
                     free(s);
                 }
@@ -1450,6 +1454,7 @@ void xc_taxonomy_free(xc_taxonomy *t)
         xc_words_free(&t->members[i].words);
     }
     free(t->members);
+    free(t->qualifiers);
     free(t);
 }
 
@@ -1471,13 +1476,20 @@ const xc_axis_member *xc_taxonomy_qualifier(const xc_taxonomy *t, const char *la
     const xc_axis_member *found = NULL;
     int joint = 0;
     *n = 0;
-    if (len >= cap)
+    if (len >= cap || !t->nqualifiers)
         return NULL;
-    memcpy(rest, label, len + 1);
-    for (size_t i = 0; i < t->nmembers; i++) {
-        const char *a = t->members[i].text;
-        size_t an = a ? strlen(a) : 0;
-        const char *at = an ? xc_memcasemem(rest, len, a) : NULL;
+    xc_words w = xc_words_seen(t, label, 0);
+    int copied = 0;
+    for (size_t q = 0; q < t->nqualifiers; q++) {
+        const xc_axis_member *am = &t->members[t->qualifiers[q]];
+        const char *a = am->text;
+        size_t an = strlen(a);
+        /* (its words first, which the label's remembered words tell) */
+        if (!xc_words_subset(&am->words, &w))
+            continue;
+        if (!copied++)
+            memcpy(rest, label, len + 1);
+        const char *at = xc_memcasemem(rest, len, a);
         /* (as whole words: "Class A", not "Class Action") */
         while (at && ((at > rest && xc_isalnum((unsigned char)at[-1])) ||
                       xc_isalnum((unsigned char)at[an])))
@@ -1490,9 +1502,9 @@ const xc_axis_member *xc_taxonomy_qualifier(const xc_taxonomy *t, const char *la
             p++;
         joint |= *p == '&' || *p == '/' || xc_strncaseeq(p, "and ", 4) ||
                  xc_strncaseeq(p, "or ", 3);
-        if (!found || strcmp(found->member, t->members[i].member))
+        if (!found || strcmp(found->member, am->member))
             (*n)++;
-        found = &t->members[i];
+        found = am;
         memmove((char *)at, at + an, len - (size_t)(at - rest) - an + 1);
         len -= an;
     }

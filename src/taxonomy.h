@@ -205,6 +205,8 @@ typedef struct xc_taxonomy {
     size_t nexchanges, cexchanges;
     xc_axis_member *members; /* <axis> <member> <alias> */
     size_t nmembers, cmembers;
+    size_t *qualifiers; /* the members of qualifying axes (text set), by index */
+    size_t nqualifiers, cqualifiers;
     xc_word_ref *index; /* every alias word, sorted by word then alias */
     size_t nindex;
     struct xc_postings {
