@@ -210,6 +210,11 @@ static const struct {
     {"Cost of Operations", XC_STMT_INCOME, NULL, "CostOfRevenue"},
     {"Litigation Settlement Charges", XC_STMT_INCOME, NULL, "LitigationSettlementExpense"},
     {"Dividends paid per share", XC_STMT_INCOME, NULL, "CommonStockDividendsPerShareCashPaid"},
+    /* "earnings" reads as "income" */
+    {"Earnings before extraordinary loss", XC_STMT_INCOME, NULL,
+     "IncomeLossBeforeExtraordinaryItemsAndCumulativeEffectOfChangeInAccountingPrinciple"},
+    {"Income before extraordinary item diluted", XC_STMT_INCOME, NULL,
+     "IncomeLossBeforeExtraordinaryItemsAndCumulativeEffectOfChangeInAccountingPrinciplePerDilutedShare"},
     /* what the amount serves is no part of what it is; which part of a
      * split concept it is comes from the words after */
     {"Weighted average common shares outstanding for computation of basic per share results",
