@@ -1206,6 +1206,18 @@ static void build_records(tstate *s)
                 ok = xc_map_label(s->tax, rc->label, &bc, &m) && m.score >= 95 &&
                      !strcmp(m.rule, "label");
             }
+            /* nor does a heading over per-share amounts hold a balance
+             * printed in money after them ("Diluted earnings per share:" /
+             * ..., "Total assets 19,087" in selected data) */
+            int pershare_heads = s->nheads > 0;
+            for (int k = 0; k < s->nheads; k++)
+                pershare_heads &= s->heads[k].per_share;
+            if (!ok && pershare_heads && !rc->per_share && s->stmt == XC_STMT_INCOME) {
+                xc_map_ctx bare = ctx;
+                bare.nheadings = 0;
+                ok = xc_map_label(s->tax, rc->label, &bare, &m) &&
+                     s->tax->concepts[m.concept].period == XC_PERIOD_INSTANT;
+            }
             if (ok) {
                 rc->concept = m.concept;
                 rc->score = m.score;

@@ -1128,6 +1128,46 @@ START_TEST(test_second_half)
 }
 END_TEST
 
+/* Selected data: "Total assets" after the rows under "Diluted earning per
+ * share:" is the balance at each year's end, not a per-share heading's
+ * extension; "Earnings before extraordinary loss" is income before
+ * extraordinary items, and its diluted amount per share */
+static const char SELECTED_DATA[] =
+    "<html><body><p>SELECTED FINANCIAL DATA</p><p>(in millions, except per share amounts)</p>"
+    "<table><tr><td></td><td>Fiscal Year Ended February 2, 2002 (52 weeks)</td>"
+    "<td>Fiscal Year Ended February 3, 2001 (53 weeks)</td></tr>"
+    "<tr><td>Sales</td><td>$ 50,098</td><td>$ 49,000</td></tr>"
+    "<tr><td>Earnings before extraordinary loss</td><td>1,043</td><td>880</td></tr>"
+    "<tr><td>Extraordinary loss</td><td>&#8212;</td><td>(3)</td></tr>"
+    "<tr><td>Net earnings</td><td>1,043</td><td>877</td></tr>"
+    "<tr><td>Diluted earning per share:</td><td></td><td></td></tr>"
+    "<tr><td>Earnings before extraordinary loss</td><td>1.26</td><td>1.04</td></tr>"
+    "<tr><td>Net earnings</td><td>1.26</td><td>1.04</td></tr>"
+    "<tr><td>Total assets</td><td>19,087</td><td>18,179</td></tr>"
+    "<tr><td>Shareowners' equity</td><td>3,502</td><td>3,089</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_selected_data)
+{
+    int rc;
+    xc_model *m = convert(SELECTED_DATA, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Assets", "2002-02-02"), "19087000000");
+    ck_assert_str_eq(value_of(m, "StockholdersEquity", "2001-02-03"), "3089000000");
+    ck_assert_str_eq(value_of(m,
+                              "IncomeLossBeforeExtraordinaryItemsAndCumulativeEffectOfChange"
+                              "InAccountingPrinciple",
+                              "2001-02-03"),
+                     "880000000");
+    ck_assert_str_eq(value_of(m,
+                              "IncomeLossBeforeExtraordinaryItemsAndCumulativeEffectOfChange"
+                              "InAccountingPrinciplePerDilutedShare",
+                              "2002-02-02"),
+                     "1.26");
+    xc_model_free(m);
+}
+END_TEST
+
 /* "Total other expenses, net 2,786" is net nonoperating income of
  * -2,786: the sum it enters says which side it prints, and its items
  * turn with it */
@@ -1449,6 +1489,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_gaap_heading);
     tcase_add_test(tc, test_stock_classes);
     tcase_add_test(tc, test_second_half);
+    tcase_add_test(tc, test_selected_data);
     tcase_add_test(tc, test_segment_columns);
     tcase_add_test(tc, test_lines_schedule);
     tcase_add_test(tc, test_edgar);
