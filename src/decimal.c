@@ -89,6 +89,22 @@ int xc_year_token(const char *s, size_t n)
     return y >= 1900 && y <= 2100 ? y : 0;
 }
 
+size_t xc_currency_sign(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (n && u[0] == '$')
+        return 1;
+    /* U+00A3 pound, U+00A5 yen; U+20A0..U+20BF (euro, rupee, won...) */
+    if (n >= 2 && u[0] == 0xC2 && (u[1] == 0xA3 || u[1] == 0xA5))
+        return 2;
+    if (n >= 3 && u[0] == 0xE2 && u[1] == 0x82 && u[2] >= 0xA0 && u[2] <= 0xBF)
+        return 3;
+    size_t k = 0;
+    while (k < n && k < 3 && s[k] >= 'A' && s[k] <= 'Z')
+        k++;
+    return k && k < n && s[k] == '$' ? k + 1 : 0;
+}
+
 int xc_number_parse(const char *s, size_t n, xc_number *out)
 {
     memset(out, 0, sizeof(*out));
@@ -102,9 +118,9 @@ int xc_number_parse(const char *s, size_t n, xc_number *out)
 
     int paren = 0, neg = 0, flags = 0;
     /* "-0-": old filings' nil (after a dollar sign too) */
-    size_t z = i;
-    while (z < end && (s[z] == '$' || xc_isspace((unsigned char)s[z])))
-        z++;
+    size_t z = i, sk;
+    while (z < end && (xc_isspace((unsigned char)s[z]) || (sk = xc_currency_sign(s + z, end - z))))
+        z += xc_isspace((unsigned char)s[z]) ? 1 : sk;
     if (end - z == 3 && s[z] == '-' && s[z + 1] == '0' && s[z + 2] == '-') {
         out->flags = XC_NUM_DASH | (z > i ? XC_NUM_DOLLAR : 0);
         return 0;
@@ -115,15 +131,18 @@ int xc_number_parse(const char *s, size_t n, xc_number *out)
         if (i < end && s[i] == '(' && !paren) {
             paren = 1;
             i++;
-        } else if (i < end && s[i] == '$') {
+        } else if (i < end && !(flags & XC_NUM_DOLLAR) &&
+                   (k = xc_currency_sign(s + i, end - i)) != 0) {
             flags |= XC_NUM_DOLLAR;
-            i++;
+            out->sign_at = (int)i;
+            out->sign_len = (int)k;
+            i += k;
         } else if (i < end && xc_isspace((unsigned char)s[i])) {
             i++;
         } else if (!neg && (k = minus_at(s + i, end - i)) != 0 &&
                    i + k < end &&
                    (xc_isdigit((unsigned char)s[i + k]) || s[i + k] == '.' ||
-                    s[i + k] == '$')) {
+                    xc_currency_sign(s + i + k, end - i - k))) {
             neg = 1;
             i += k;
         } else {

@@ -32,10 +32,17 @@ typedef struct xc_number {
     int frac_digits;  /* digits printed after the point */
     int flags;        /* XC_NUM_* */
     int suffix_exp;   /* "$15.8B": 9; "$450M": 6; "12K": 3; else 0 */
+    int sign_at, sign_len; /* the currency sign's bytes in the text ("C$": 2) */
 } xc_number;
 
+/* The length of the currency sign s starts with, else 0: "$", a symbol of
+ * its own ("\u20ac", "\u00a3", "\u00a5", "\u20b9") or one to three
+ * capitals before "$" ("US$", "C$", "HK$"). Which currency a sign names
+ * is taxonomy data (vocabulary.xml <currency>). */
+size_t xc_currency_sign(const char *s, size_t n);
+
 /* Parses one printed cell: "$(1,234)", "(0.14)", ".42", "1,234.5", "-",
- * "--", "\u2014", "62.4%", "$ 16,873", "($980)", "$15.8B" (a B, M or K
+ * "--", "\u2014", "62.4%", "$ 16,873", "($980)", "\u20ac1,234", "$15.8B" (a B, M or K
  * right after the digits is a scale, kept in suffix_exp). Leading and trailing
  * blanks are ignored. Returns 0, XC_EOVERFLOW when the digits do not fit,
  * or XC_EPARSE when the text is not a number (negated). */

@@ -2050,19 +2050,20 @@ typedef struct ictx {
     int added;
     unsigned industry; /* XC_IND_* bits: the release is a bank's, an insurer's (industries) */
     const char *source; /* the model's source name, pooled */
+    const char *money;  /* the table's currency measure ("iso4217:USD"), pooled */
 } ictx;
 
-static const char *unit_measure(xc_type type, const char **den)
+static const char *unit_measure(const ictx *c, xc_type type, const char **den)
 {
     *den = NULL;
     switch (type) {
     case XC_TYPE_MONETARY:
-        return "iso4217:USD";
+        return c->money;
     case XC_TYPE_SHARES:
         return "xbrli:shares";
     case XC_TYPE_PERSHARE:
         *den = "xbrli:shares";
-        return "iso4217:USD";
+        return c->money;
     default:
         return "xbrli:pure";
     }
@@ -2297,7 +2298,7 @@ static void add_fact(ictx *c, tstate *s, rec *r, const char *qname, const char *
     xc_period_type ct = fv.ctype;
     size_t ctx = xc_model_context(c->m, ct, start, end, col->inferred, dims, ndims);
     const char *den;
-    const char *numm = unit_measure(type, &den);
+    const char *numm = unit_measure(c, type, &den);
     size_t unit = xc_model_unit(c->m, numm, den);
     /* one fact per concept, context and unit: an equal repeat (a cash-flow
      * line restating the income statement) is dropped; a repeat printed
@@ -2420,7 +2421,7 @@ static int row_compare(ictx *c, tstate *s, const rec *r, const xc_concept *k,
     int res = 0;
     if (k->type == XC_TYPE_STRING || !xc_model_may_have(c->m, k->qname))
         return 0;
-    const char *numm = unit_measure(k->type, &den);
+    const char *numm = unit_measure(c, k->type, &den);
     size_t unit = xc_model_find_unit(c->m, numm, den);
     if (unit == XC_NONE)
         return 0;
@@ -4388,6 +4389,27 @@ static int table_scale(const xc_table *t, int *shares_except, char **scale_text)
     return -1;
 }
 
+/* The currency table t names: in its scale note ("(in millions of euros)",
+ * "(\u20ac in millions)"), else by the signs its cells print ("C$ 1,234");
+ * NULL when it names none. */
+static const char *table_currency(const xc_taxonomy *tax, const xc_table *t, const char *scale)
+{
+    const char *code = xc_taxonomy_currency_in(tax, scale);
+    for (size_t i = 0; i < t->nrows && !code; i++) {
+        const xc_row *r = &t->rows[i];
+        for (size_t j = 0; r->kind == XC_ROW_DATA && j < t->ncols && !code; j++) {
+            const char *p = r->cells[j];
+            if (!p)
+                continue;
+            while (*p == ' ' || *p == '(')
+                p++;
+            size_t n = xc_currency_sign(p, strlen(p));
+            code = n ? xc_taxonomy_currency_sign(tax, p, n) : NULL;
+        }
+    }
+    return code;
+}
+
 /* ---- document metadata ---- */
 
 /* "(Nasdaq NM: BTUI)", "(NYSE:VZ)": the exchange and ticker, and the
@@ -5010,8 +5032,17 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
         m->fiscal_year_end_day = c.fy.day;
     }
 
+    /* money is in the currency a table names, else the one named before,
+     * else the vocabulary's default */
+    const char *money = tax->default_currency ? tax->default_currency : "USD";
     for (size_t i = 0; i < nt; i++) {
         const xc_table *t = &doc->tables[i];
+        const char *named = table_currency(tax, t, infos[i].scale_text);
+        if (named)
+            money = named;
+        char mq[16];
+        snprintf(mq, sizeof(mq), "iso4217:%s", money);
+        c.money = xc_model_intern(m, mq);
         tstate s;
         memset(&s, 0, sizeof(s));
         s.tax = tax;

@@ -281,6 +281,22 @@ static int only(const char *s, const char *chars)
     return 1;
 }
 
+/* Whether a cell holds only a currency sign and an opening parenthesis
+ * ("$", "(\u20ac", "C$"), which join the number after it. */
+static int sign_cell(const char *s)
+{
+    int signs = 0;
+    size_t n = strlen(s), k;
+    for (size_t i = 0; i < n; i += k) {
+        k = xc_currency_sign(s + i, n - i);
+        signs += k != 0;
+        if (!k && s[i] != ' ' && s[i] != '(')
+            return 0;
+        k += !k;
+    }
+    return n > 0 && (signs || strchr(s, '('));
+}
+
 static int is_placeholder(const char *s)
 {
     static const char *const P[] = {"*",   "**",  "n/a", "na", "nm", "n.m.", "n/m",
@@ -306,7 +322,7 @@ static int row_values(const hrow *row, hval *vals, int max, xc_buf *label, int *
         const char *t = c->text;
         if (!*t)
             continue;
-        if (only(t, "$(") ) {
+        if (sign_cell(t)) {
             xc_buf_puts(&pre, t);
             continue;
         }

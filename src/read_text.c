@@ -83,6 +83,9 @@ static char ascii_of(const unsigned char *u, size_t n, size_t *adv)
     }
     if (k == 3 && u[0] == 0xE2 && u[1] == 0x88 && u[2] == 0x92)
         return '-';
+    /* a currency's sign ("\u20ac", "\u00a3") stands where "$" would */
+    if (k > 1 && xc_currency_sign((const char *)u, k) == k)
+        return '$';
     return '?';
 }
 
@@ -363,9 +366,12 @@ static int split_paren(const line *L, const span *tk, int k, int *from)
     const char *s = L->disp;
     if (k < 1 || s[tk[k].e - 1] != ')' || tk[k].b - tk[k - 1].e > 3)
         return 0;
-    for (int i = tk[k - 1].b; i < tk[k - 1].e; i++)
-        if (s[i] != '(' && s[i] != '$')
+    for (int i = tk[k - 1].b, c; i < tk[k - 1].e; i += c) {
+        c = (int)xc_currency_sign(s + i, (size_t)(tk[k - 1].e - i));
+        if (!c && s[i] != '(')
             return 0;
+        c += !c;
+    }
     xc_number num;
     if (xc_number_parse(s + tk[k - 1].b, (size_t)(tk[k].e - tk[k - 1].b), &num) != 0)
         return 0;
@@ -381,7 +387,7 @@ static int split_paren(const line *L, const span *tk, int k, int *from)
  * ("2025"). Where no column stands, it is part of the label after all. */
 static int squeezable(const char *s, int n)
 {
-    if (s[0] == '$' || (n > 1 && s[0] == '(' && s[1] == '$'))
+    if (xc_currency_sign(s, (size_t)n) || (n > 1 && s[0] == '(' && s[1] == '$'))
         return 2;
     int paren = s[0] == '(', i = paren, digits = 0, comma = 0;
     for (; i < n && (xc_isdigit((unsigned char)s[i]) || s[i] == ','); i++) {
@@ -443,7 +449,7 @@ static void find_values(line *L, xc_arena *arena)
             v.anchor = a;
             vals[nv++] = v;
             k--;
-        } else if (n == 1 && s[0] == '$' && nv > 0) {
+        } else if (nv > 0 && xc_currency_sign(s, (size_t)n) == (size_t)n) {
             vals[nv - 1].b = tk[k].b;
             k--;
         } else if (n == 1 && s[0] == '(' && nv > 0) {

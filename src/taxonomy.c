@@ -585,6 +585,32 @@ const char *xc_taxonomy_exchange(const xc_taxonomy *t, const char *name)
     return code;
 }
 
+const char *xc_taxonomy_currency_sign(const xc_taxonomy *t, const char *s, size_t n)
+{
+    for (size_t i = 0; i < t->ncurrencies; i++) {
+        const char *g = t->currencies[i].sign;
+        if (g && strlen(g) == n && !memcmp(g, s, n))
+            return t->currencies[i].code;
+    }
+    return NULL;
+}
+
+const char *xc_taxonomy_currency_in(const xc_taxonomy *t, const char *text)
+{
+    if (!t->ncurrencies || !text)
+        return NULL;
+    xc_words w = xc_words_seen(t, text, 1);
+    uint64_t sig = xc_words_sig(&w);
+    for (size_t i = 0; i < t->ncurrencies; i++) {
+        const xc_currency *cu = &t->currencies[i];
+        if (cu->sign ? strstr(text, cu->sign) != NULL
+                     : (cu->name.sig & ~sig) == 0 &&
+                           xc_words_contains_phrase(&w, &cu->name.words))
+            return cu->code;
+    }
+    return NULL;
+}
+
 /* ---- loading ---- */
 
 static char *attr(xmlNode *n, const char *name)
@@ -876,6 +902,38 @@ static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
             free(axis);
             free(ns);
             free(splits);
+            continue;
+        } else if (is_el(n, "currency")) {
+            char *code = attr(n, "code"), *def = attr(n, "default");
+            if (!code || strlen(code) != 3) {
+                free(code);
+                free(def);
+                rc = bad(d, path, n, "currency needs code= (ISO 4217, three letters)", NULL);
+                goto out;
+            }
+            if (def && !strcmp(def, "true")) {
+                free(t->default_currency);
+                t->default_currency = xc_xstrdup(code);
+            }
+            free(def);
+            for (xmlNode *a = n->children; a; a = a->next) {
+                if (!is_el(a, "sign") && !is_el(a, "name"))
+                    continue;
+                char *v = content(a);
+                XC_GROW(t->currencies, t->ccurrencies, t->ncurrencies + 1);
+                xc_currency *cu = &t->currencies[t->ncurrencies++];
+                memset(cu, 0, sizeof(*cu));
+                cu->code = xc_xstrdup(code);
+                if (is_el(a, "sign")) {
+                    cu->sign = v;
+                } else {
+                    cu->name.words = (xc_words){0};
+                    xc_words_of(t, v, 1, &cu->name.words);
+                    cu->name.sig = xc_words_sig(&cu->name.words);
+                    free(v);
+                }
+            }
+            free(code);
             continue;
         } else if (is_el(n, "exchange")) {
             char *code = attr(n, "code");
@@ -1455,6 +1513,13 @@ void xc_taxonomy_free(xc_taxonomy *t)
     }
     free(t->members);
     free(t->qualifiers);
+    for (size_t i = 0; i < t->ncurrencies; i++) {
+        free(t->currencies[i].code);
+        free(t->currencies[i].sign);
+        xc_words_free(&t->currencies[i].name.words);
+    }
+    free(t->currencies);
+    free(t->default_currency);
     free(t);
 }
 

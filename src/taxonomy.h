@@ -132,6 +132,14 @@ typedef struct xc_exchange {
     char *alias; /* normalised */
 } xc_exchange;
 
+/* A currency by a sign or a name it is printed with: "\u20ac", "C$";
+ * "euros", "Canadian dollars". One entry per sign or name. */
+typedef struct xc_currency {
+    char *code;     /* ISO 4217: "EUR" */
+    char *sign;     /* as printed, or NULL for a name */
+    xc_phrase name; /* the name's words in order (when sign is NULL) */
+} xc_currency;
+
 /* One word of one alias, in the index that finds an alias by its words. */
 typedef struct xc_word_ref {
     xc_word word;
@@ -203,6 +211,9 @@ typedef struct xc_taxonomy {
     size_t nsyn, csyn;
     xc_exchange *exchanges;
     size_t nexchanges, cexchanges;
+    xc_currency *currencies; /* <currency code=> <sign> <name> */
+    size_t ncurrencies, ccurrencies;
+    char *default_currency; /* <currency default="true">, else "USD" */
     xc_axis_member *members; /* <axis> <member> <alias> */
     size_t nmembers, cmembers;
     size_t *qualifiers; /* the members of qualifying axes (text set), by index */
@@ -297,6 +308,14 @@ int xc_taxonomy_has_phrase(const xc_taxonomy *t, const xc_phrase *list, size_t n
 /* The axis member a row label names ("Products", "Cost of services"),
  * or NULL. */
 const xc_axis_member *xc_taxonomy_member(const xc_taxonomy *t, const char *label);
+
+/* The ISO 4217 code of the currency sign s[0..n) ("\u20ac": "EUR"), or
+ * NULL; a bare "$" names none (dollars of many countries print it). */
+const char *xc_taxonomy_currency_sign(const xc_taxonomy *t, const char *s, size_t n);
+
+/* The code of the first currency text names by a name ("(in millions of
+ * euros)") or a sign ("(\u20ac in millions)"), or NULL. */
+const char *xc_taxonomy_currency_in(const xc_taxonomy *t, const char *text);
 
 /* The member of a qualifying axis that label names beside a concept
  * ("Class A common stock", "Common stock - Class B"), or NULL. Writes to

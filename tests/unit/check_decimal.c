@@ -37,6 +37,11 @@ static const struct {
     {"(12)", "-12", 0, XC_NUM_PAREN},
     {"(1)", "-1", 0, XC_NUM_PAREN},
     {"\xe2\x80\x93" "1,234", "-1234", 0, XC_NUM_MINUS}, /* an en dash set as a minus */
+    /* other currencies' signs */
+    {"\xe2\x82\xac" "1,234", "1234", 0, XC_NUM_DOLLAR},         /* euro */
+    {"(\xc2\xa3" "980)", "-980", 0, XC_NUM_PAREN | XC_NUM_DOLLAR}, /* pound */
+    {"C$ 5.20", "5.2", 2, XC_NUM_DOLLAR | XC_NUM_DECIMALS},
+    {"HK$12", "12", 0, XC_NUM_DOLLAR},
 };
 
 START_TEST(test_parse)
@@ -53,6 +58,20 @@ END_TEST
 
 static const char *const not_numbers[] = {"", "abc", "12/31/00", "(12", "1-2", "$", "2004,",
                                           "1.2.3", "(1))"};
+
+/* the sign's place and length, for the vocabulary to name its currency */
+START_TEST(test_currency_sign)
+{
+    xc_number n;
+    ck_assert_int_eq(xc_number_parse("(US$ 1,200)", 11, &n), 0);
+    ck_assert_int_eq(n.sign_at, 1);
+    ck_assert_int_eq(n.sign_len, 3);
+    ck_assert_uint_eq(xc_currency_sign("\xe2\x82\xac" "5", 4), 3);
+    ck_assert_uint_eq(xc_currency_sign("$5", 2), 1);
+    ck_assert_uint_eq(xc_currency_sign("USD 5", 5), 0);
+    ck_assert_uint_eq(xc_currency_sign("Net", 3), 0);
+}
+END_TEST
 
 START_TEST(test_not_number)
 {
@@ -122,6 +141,7 @@ Suite *decimal_suite(void)
     tcase_add_loop_test(tc, test_parse, 0, sizeof(parse_cases) / sizeof(parse_cases[0]));
     tcase_add_loop_test(tc, test_not_number, 0, sizeof(not_numbers) / sizeof(not_numbers[0]));
     tcase_add_test(tc, test_overflow);
+    tcase_add_test(tc, test_currency_sign);
     tcase_add_test(tc, test_scale);
     tcase_add_test(tc, test_arith);
     tcase_add_test(tc, test_lexical);

@@ -1168,6 +1168,46 @@ START_TEST(test_selected_data)
 }
 END_TEST
 
+/* Money in euros: the scale note names the currency, the sign stands in a
+ * cell of its own; EPS is euros per share */
+static const char EUROS[] =
+    "<html><body><p>CONSOLIDATED STATEMENTS OF INCOME</p>"
+    "<p>(in millions of euros, except per share data)</p><table>"
+    "<tr><td></td><td colspan=\"2\">Three months ended September 30, 2024</td>"
+    "<td colspan=\"2\">Three months ended September 30, 2023</td></tr>"
+    "<tr><td>Revenues</td><td>&#8364;</td><td>1,234</td><td>&#8364;</td><td>1,100</td></tr>"
+    "<tr><td>Net income</td><td>&#8364;</td><td>250</td><td>&#8364;</td><td>200</td></tr>"
+    "<tr><td>Basic earnings per share</td><td>&#8364;</td><td>0.50</td><td>&#8364;</td>"
+    "<td>0.40</td></tr></table>"
+    "<p>(C$ in thousands)</p><table>"
+    "<tr><td></td><td>September 30, 2024</td><td>December 31, 2023</td></tr>"
+    "<tr><td>Cash and cash equivalents</td><td>C$ 5,000</td><td>C$ 4,000</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_currencies)
+{
+    int rc;
+    xc_model *m = convert(EUROS, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    int seen = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        const xc_unit *u = &m->units[f->unit];
+        char v[40];
+        xc_decimal_format(f->value, v);
+        if (!strcmp(f->concept, "us-gaap:Revenues") && !strcmp(v, "1234000000"))
+            seen += !strcmp(u->num, "iso4217:EUR") && !u->den;
+        if (!strcmp(f->concept, "us-gaap:EarningsPerShareBasic") && !strcmp(v, "0.5"))
+            seen += !strcmp(u->num, "iso4217:EUR") && u->den;
+        if (!strcmp(f->concept, "us-gaap:CashAndCashEquivalentsAtCarryingValue") &&
+            !strcmp(v, "5000000"))
+            seen += !strcmp(u->num, "iso4217:CAD");
+    }
+    ck_assert_int_eq(seen, 3);
+    xc_model_free(m);
+}
+END_TEST
+
 /* "Total other expenses, net 2,786" is net nonoperating income of
  * -2,786: the sum it enters says which side it prints, and its items
  * turn with it */
@@ -1490,6 +1530,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_stock_classes);
     tcase_add_test(tc, test_second_half);
     tcase_add_test(tc, test_selected_data);
+    tcase_add_test(tc, test_currencies);
     tcase_add_test(tc, test_segment_columns);
     tcase_add_test(tc, test_lines_schedule);
     tcase_add_test(tc, test_edgar);
