@@ -4403,7 +4403,10 @@ static const char *table_currency(const xc_taxonomy *tax, const xc_table *t, con
                 continue;
             while (*p == ' ' || *p == '(')
                 p++;
-            size_t n = xc_currency_sign(p, strlen(p));
+            /* (a bare "$" names none: only a symbol or capitals may) */
+            if ((unsigned char)*p < 0x80 && !(*p >= 'A' && *p <= 'Z'))
+                continue;
+            size_t n = xc_currency_sign(p, strnlen(p, 8));
             code = n ? xc_taxonomy_currency_sign(tax, p, n) : NULL;
         }
     }
