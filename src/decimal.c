@@ -89,6 +89,12 @@ int xc_year_token(const char *s, size_t n)
     return y >= 1900 && y <= 2100 ? y : 0;
 }
 
+/* Whether a currency sign may start with byte c: "$", a capital, UTF-8. */
+static inline int maybe_sign(char c)
+{
+    return c == '$' || (c >= 'A' && c <= 'Z') || (unsigned char)c >= 0xC0;
+}
+
 size_t xc_currency_sign(const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
@@ -119,7 +125,8 @@ int xc_number_parse(const char *s, size_t n, xc_number *out)
     int paren = 0, neg = 0, flags = 0;
     /* "-0-": old filings' nil (after a dollar sign too) */
     size_t z = i, sk;
-    while (z < end && (xc_isspace((unsigned char)s[z]) || (sk = xc_currency_sign(s + z, end - z))))
+    while (z < end && (xc_isspace((unsigned char)s[z]) ||
+                       (maybe_sign(s[z]) && (sk = xc_currency_sign(s + z, end - z)))))
         z += xc_isspace((unsigned char)s[z]) ? 1 : sk;
     if (end - z == 3 && s[z] == '-' && s[z + 1] == '0' && s[z + 2] == '-') {
         out->flags = XC_NUM_DASH | (z > i ? XC_NUM_DOLLAR : 0);
@@ -131,7 +138,7 @@ int xc_number_parse(const char *s, size_t n, xc_number *out)
         if (i < end && s[i] == '(' && !paren) {
             paren = 1;
             i++;
-        } else if (i < end && !(flags & XC_NUM_DOLLAR) &&
+        } else if (i < end && !(flags & XC_NUM_DOLLAR) && maybe_sign(s[i]) &&
                    (k = xc_currency_sign(s + i, end - i)) != 0) {
             flags |= XC_NUM_DOLLAR;
             out->sign_at = (int)i;
@@ -142,7 +149,7 @@ int xc_number_parse(const char *s, size_t n, xc_number *out)
         } else if (!neg && (k = minus_at(s + i, end - i)) != 0 &&
                    i + k < end &&
                    (xc_isdigit((unsigned char)s[i + k]) || s[i + k] == '.' ||
-                    xc_currency_sign(s + i + k, end - i - k))) {
+                    (maybe_sign(s[i + k]) && xc_currency_sign(s + i + k, end - i - k)))) {
             neg = 1;
             i += k;
         } else {
