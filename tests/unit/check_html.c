@@ -1208,6 +1208,28 @@ START_TEST(test_currencies)
 }
 END_TEST
 
+/* A comparative column "2023 (As Revised)" holds the facts themselves, as
+ * "As Restated" does: no segment "Revised" */
+static const char REVISED_COLUMN[] =
+    "<html><body><p>CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS</p>"
+    "<p>(in thousands)</p><table>"
+    "<tr><td></td><td colspan=\"2\">Three Months Ended March 31,</td></tr>"
+    "<tr><td></td><td>2024</td><td>2023 (As Revised) (1)</td></tr>"
+    "<tr><td>Revenue</td><td>$ 10,000</td><td>$ 9,000</td></tr>"
+    "<tr><td>Net income</td><td>$ 1,000</td><td>$ 800</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_revised_column)
+{
+    int rc;
+    xc_model *m = convert(REVISED_COLUMN, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "2023-03-31"), "9000000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2023-03-31"), "800000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* "Total other expenses, net 2,786" is net nonoperating income of
  * -2,786: the sum it enters says which side it prints, and its items
  * turn with it */
@@ -1531,6 +1553,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_second_half);
     tcase_add_test(tc, test_selected_data);
     tcase_add_test(tc, test_currencies);
+    tcase_add_test(tc, test_revised_column);
     tcase_add_test(tc, test_segment_columns);
     tcase_add_test(tc, test_lines_schedule);
     tcase_add_test(tc, test_edgar);
