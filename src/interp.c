@@ -1209,10 +1209,10 @@ static void build_records(tstate *s)
             /* nor does a heading over per-share amounts hold a balance
              * printed in money after them ("Diluted earnings per share:" /
              * ..., "Total assets 19,087" in selected data) */
-            int pershare_heads = s->nheads > 0;
-            for (int k = 0; k < s->nheads; k++)
-                pershare_heads &= s->heads[k].per_share;
-            if (!ok && pershare_heads && !rc->per_share && s->stmt == XC_STMT_INCOME) {
+            int pershare_heads = !ok && !rc->per_share && s->stmt == XC_STMT_INCOME && s->nheads;
+            for (int k = 0; pershare_heads && k < s->nheads; k++)
+                pershare_heads = s->heads[k].per_share;
+            if (pershare_heads) {
                 xc_map_ctx bare = ctx;
                 bare.nheadings = 0;
                 ok = xc_map_label(s->tax, rc->label, &bare, &m) &&
@@ -4205,18 +4205,26 @@ static void place_quarters(const fye *f, colspec (*cols)[MAXCOL], const int *nco
         }
 }
 
-/* Whether a table's period columns are all instants (and it has some). */
-static int instants_only(const colspec *cols, int ncols)
+/* Counts a table's period columns of instants and of durations. */
+static void count_periods(const colspec *cols, int ncols, int *inst, int *dur)
 {
-    int inst = 0;
+    *inst = *dur = 0;
     for (int j = 0; j < ncols; j++) {
         if (cols[j].ps.kind != XC_COL_PERIOD)
             continue;
         if (cols[j].ps.months || cols[j].ps.weeks)
-            return 0;
-        inst++;
+            (*dur)++;
+        else
+            (*inst)++;
     }
-    return inst > 0;
+}
+
+/* Whether a table's period columns are all instants (and it has some). */
+static int instants_only(const colspec *cols, int ncols)
+{
+    int inst, dur;
+    count_periods(cols, ncols, &inst, &dur);
+    return inst > 0 && !dur;
 }
 
 /* Guesses a table's statement from its columns and rows when the title
@@ -4224,15 +4232,8 @@ static int instants_only(const colspec *cols, int ncols)
 static xc_statement guess_statement(const xc_taxonomy *tax, const xc_table *t, const colspec *cols,
                                     int ncols, unsigned industry)
 {
-    int inst = 0, dur = 0;
-    for (int j = 0; j < ncols; j++) {
-        if (cols[j].ps.kind != XC_COL_PERIOD)
-            continue;
-        if (cols[j].ps.months || cols[j].ps.weeks)
-            dur++;
-        else
-            inst++;
-    }
+    int inst, dur;
+    count_periods(cols, ncols, &inst, &dur);
     int votes[7] = {0};
     xc_map_ctx ctx;
     memset(&ctx, 0, sizeof(ctx));
