@@ -3910,6 +3910,26 @@ static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols
             }
         }
     }
+    /* "2024 | 2023 (As Adjusted)": words over one period's only column,
+     * beside columns that print none, split nothing: they qualify the
+     * figures (a restatement, a new standard), no segment */
+    for (int j = 0; j < n; j++) {
+        colspec *c = &cols[j];
+        int plain = 0, shared = 0;
+        for (int k = 0; k < n && c->member && c->ps.kind == XC_COL_PERIOD; k++) {
+            const colspec *o = &cols[k];
+            if (k == j || o->ps.kind != XC_COL_PERIOD)
+                continue;
+            plain |= !o->member && !o->axis;
+            shared |= o->ps.year == c->ps.year && o->ps.month == c->ps.month &&
+                      o->ps.day == c->ps.day && o->ps.months == c->ps.months &&
+                      o->ps.weeks == c->ps.weeks;
+        }
+        if (plain && !shared) {
+            free(c->member);
+            c->member = NULL;
+        }
+    }
     xc_buf_free(&tp);
     *ncols = n;
     return periods;

@@ -1219,14 +1219,27 @@ static const char REVISED_COLUMN[] =
     "<tr><td>Net income</td><td>$ 1,000</td><td>$ 800</td></tr>"
     "</table></body></html>";
 
+/* ... and so does "2023 (As Adjusted)": words over the only column of its
+ * period, beside a column with none, split nothing */
+static const char ADJUSTED_COLUMN[] =
+    "<html><body><p>CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS</p>"
+    "<p>(in thousands)</p><table>"
+    "<tr><td></td><td colspan=\"2\">Three Months Ended March 31,</td></tr>"
+    "<tr><td></td><td>2024</td><td>2023 (As Adjusted)</td></tr>"
+    "<tr><td>Revenue</td><td>$ 10,000</td><td>$ 9,000</td></tr>"
+    "<tr><td>Net income</td><td>$ 1,000</td><td>$ 800</td></tr>"
+    "</table></body></html>";
+
 START_TEST(test_revised_column)
 {
-    int rc;
-    xc_model *m = convert(REVISED_COLUMN, NULL, &rc);
-    ck_assert_int_gt(rc, 0);
-    ck_assert_str_eq(value_of(m, "Revenues", "2023-03-31"), "9000000");
-    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2023-03-31"), "800000");
-    xc_model_free(m);
+    for (int k = 0; k < 2; k++) {
+        int rc;
+        xc_model *m = convert(k ? ADJUSTED_COLUMN : REVISED_COLUMN, NULL, &rc);
+        ck_assert_int_gt(rc, 0);
+        ck_assert_str_eq(value_of(m, "Revenues", "2023-03-31"), "9000000");
+        ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2023-03-31"), "800000");
+        xc_model_free(m);
+    }
 }
 END_TEST
 
