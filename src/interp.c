@@ -320,6 +320,9 @@ typedef struct colspec {
     char *words;  /* all non-period header words */
     char *dim_member;   /* the member QName made from dim_of (col_dims) */
     const char *dim_of;
+    const char *currency; /* the code of a currency the header names alone ("RMB",
+                             "US$" beside it: a convenience translation), or NULL */
+    const char *money;    /* then its measure ("iso4217:CNY"), pooled */
 } colspec;
 
 /* The words of a column header that are not about the period ("Domestic",
@@ -588,6 +591,7 @@ typedef struct tstate {
     int pershare_cols; /* columns hold per-share amounts (colspec.pershare) */
     int as_of; /* a header says "as of": balances may stand among the flows
                   (-1: not asked yet) */
+    int currencies; /* columns name currencies of their own (colspec.currency) */
 } tstate;
 
 /* Opens a heading at indent, closing those at its indent or deeper. A
@@ -2053,17 +2057,21 @@ typedef struct ictx {
     const char *money;  /* the table's currency measure ("iso4217:USD"), pooled */
 } ictx;
 
-static const char *unit_measure(const ictx *c, xc_type type, const char **den)
+/* The unit of a fact of type in column col: its money is the column's
+ * currency, else the table's. */
+static const char *unit_measure(const ictx *c, const colspec *col, xc_type type,
+                                const char **den)
 {
+    const char *money = col->money ? col->money : c->money;
     *den = NULL;
     switch (type) {
     case XC_TYPE_MONETARY:
-        return c->money;
+        return money;
     case XC_TYPE_SHARES:
         return "xbrli:shares";
     case XC_TYPE_PERSHARE:
         *den = "xbrli:shares";
-        return c->money;
+        return money;
     default:
         return "xbrli:pure";
     }
@@ -2298,7 +2306,7 @@ static void add_fact(ictx *c, tstate *s, rec *r, const char *qname, const char *
     xc_period_type ct = fv.ctype;
     size_t ctx = xc_model_context(c->m, ct, start, end, col->inferred, dims, ndims);
     const char *den;
-    const char *numm = unit_measure(c, type, &den);
+    const char *numm = unit_measure(c, col, type, &den);
     size_t unit = xc_model_unit(c->m, numm, den);
     /* one fact per concept, context and unit: an equal repeat (a cash-flow
      * line restating the income statement) is dropped; a repeat printed
@@ -2421,12 +2429,20 @@ static int row_compare(ictx *c, tstate *s, const rec *r, const xc_concept *k,
     int res = 0;
     if (k->type == XC_TYPE_STRING || !xc_model_may_have(c->m, k->qname))
         return 0;
-    const char *numm = unit_measure(c, k->type, &den);
-    size_t unit = xc_model_find_unit(c->m, numm, den);
-    if (unit == XC_NONE)
+    /* (a column of its own currency finds its own unit) */
+    const char *numm0 = unit_measure(c, &s->cols[0], k->type, &den);
+    size_t unit0 = xc_model_find_unit(c->m, numm0, den);
+    if (unit0 == XC_NONE && !s->currencies)
         return 0;
     for (int j = 0; j < s->ncols; j++) {
         if (!s->cols[j].use || !r->has[j])
+            continue;
+        size_t unit = unit0;
+        if (s->cols[j].money != s->cols[0].money) {
+            const char *numm = unit_measure(c, &s->cols[j], k->type, &den);
+            unit = xc_model_find_unit(c->m, numm, den);
+        }
+        if (unit == XC_NONE)
             continue;
         factval fv;
         if (prepare_fact(c, s, r, k->qname, k->type, k->period, j, 1, &fv) < 0)
@@ -3784,6 +3800,27 @@ static void transpose_measures(const ictx *c, xc_doc *doc)
 
 /* Reads every column header of table t into cols (periods not yet
  * resolved). Returns the number of columns with a period. */
+/* The currency a column's header (head, whose words other than the
+ * period's are words) names and nothing else: "RMB", "US$", "\u20ac". */
+static const char *column_currency(const xc_taxonomy *tax, const char *head, const char *words)
+{
+    for (const char *p = head; *p; p++) {
+        size_t k = (p == head || !xc_isalpha((unsigned char)p[-1])) && *p != '$'
+                       ? xc_currency_sign(p, strnlen(p, 8))
+                       : 0;
+        const char *code = k ? xc_taxonomy_currency_sign(tax, p, k) : NULL;
+        if (!code)
+            continue;
+        /* (the sign's capitals are all the words there are) */
+        size_t caps = 0;
+        while (caps < k && p[caps] >= 'A' && p[caps] <= 'Z')
+            caps++;
+        if (words ? strlen(words) == caps && !memcmp(words, p, caps) : !caps)
+            return code;
+    }
+    return words ? xc_taxonomy_currency_alone(tax, words) : NULL;
+}
+
 static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols, int *ncols)
 {
     /* title lines that speak of periods apply to every column */
@@ -3843,7 +3880,9 @@ static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols
          * ("Pretax", "Per Share"); or a standard member, even one that
          * says "combined" or "reported" ("As Previously Reported") */
         const xc_axis_member *am = c->words ? xc_taxonomy_member(tax, c->words) : NULL;
-        if (c->words && xc_words_seen(tax, c->words, 0).n &&
+        /* a currency named over a column is its amounts' unit, no segment */
+        c->currency = column_currency(tax, t->colhead[j], c->words);
+        if (c->words && !c->currency && xc_words_seen(tax, c->words, 0).n &&
             (am || !xc_taxonomy_has_phrase(tax, tax->total, tax->ntotal, c->words))) {
             if (xc_taxonomy_has_phrase(tax, tax->measure, tax->nmeasure, c->words)) {
                 c->pershare = says_per_share(tax, c->words);
@@ -4432,6 +4471,14 @@ static const char *table_currency(const xc_taxonomy *tax, const xc_table *t, con
         }
     }
     return code;
+}
+
+/* The measure of a currency ("iso4217:EUR"), pooled in m. */
+static const char *currency_measure(xc_model *m, const char *code)
+{
+    char mq[16];
+    snprintf(mq, sizeof(mq), "iso4217:%.3s", code);
+    return xc_model_intern(m, mq);
 }
 
 /* ---- document metadata ---- */
@@ -5056,17 +5103,21 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
         m->fiscal_year_end_day = c.fy.day;
     }
 
-    /* money is in the currency a table names, else the one named before,
-     * else the vocabulary's default */
+    /* money is in the currency a table names: over its first column that
+     * names one ("RMB" before "US$", a translation for convenience, whose
+     * column keeps its own), else in its scale note or cells; else in the
+     * one named before, else the vocabulary's default */
     const char *money = tax->default_currency ? tax->default_currency : "USD";
     for (size_t i = 0; i < nt; i++) {
         const xc_table *t = &doc->tables[i];
-        const char *named = table_currency(tax, t, infos[i].scale_text);
+        const char *named = NULL;
+        for (int j = 0; j < ncols[i] && !named; j++)
+            named = cols[i][j].currency;
+        if (!named)
+            named = table_currency(tax, t, infos[i].scale_text);
         if (named)
             money = named;
-        char mq[16];
-        snprintf(mq, sizeof(mq), "iso4217:%s", money);
-        c.money = xc_model_intern(m, mq);
+        c.money = currency_measure(m, money);
         tstate s;
         memset(&s, 0, sizeof(s));
         s.tax = tax;
@@ -5086,6 +5137,11 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
         s.ncols = ncols[i];
         s.side = XC_SIDE_ASSET;
         memcpy(s.cols, cols[i], sizeof(colspec) * (size_t)ncols[i]);
+        for (int j = 0; j < s.ncols; j++)
+            if (s.cols[j].currency && strcmp(s.cols[j].currency, money)) {
+                s.cols[j].money = currency_measure(m, s.cols[j].currency);
+                s.currencies = 1;
+            }
         resolve_columns(&c, &s);
         int used = 0;
         for (int j = 0; j < s.ncols; j++)

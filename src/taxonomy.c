@@ -599,14 +599,63 @@ const char *xc_taxonomy_currency_in(const xc_taxonomy *t, const char *text)
 {
     if (!t->ncurrencies || !text)
         return NULL;
-    xc_words w = xc_words_seen(t, text, 1);
+    /* a scale note is itself a note in parentheses, which words drop:
+     * "(in thousands of RMB)" is read without them */
+    char bare[256];
+    size_t n = strnlen(text, sizeof(bare) - 1);
+    for (size_t i = 0; i < n; i++)
+        bare[i] = text[i] == '(' || text[i] == ')' ? ' ' : text[i];
+    bare[n] = '\0';
+    xc_words w = xc_words_seen(t, bare, 1);
     uint64_t sig = xc_words_sig(&w);
+    /* the one named first: "(in thousands of Renminbi and U.S. dollars)" */
+    const char *code = NULL;
+    int first = w.n + 1;
     for (size_t i = 0; i < t->ncurrencies; i++) {
         const xc_currency *cu = &t->currencies[i];
-        if (cu->sign ? strstr(text, cu->sign) != NULL
-                     : (cu->name.sig & ~sig) == 0 &&
-                           xc_words_contains_phrase(&w, &cu->name.words))
+        int at = -1;
+        if (cu->sign) {
+            const char *p = strstr(bare, cu->sign);
+            if (p) { /* (a sign's place: the words before it) */
+                char *before = xc_xstrndup(bare, (size_t)(p - bare));
+                at = xc_words_seen(t, before, 1).n;
+                free(before);
+            }
+        } else if ((cu->name.sig & ~sig) == 0) {
+            at = phrase_at(&w, 0, w.n, &cu->name.words);
+        }
+        if (at >= 0 && at < first) {
+            first = at;
+            code = cu->code;
+        }
+    }
+    return code;
+}
+
+const char *xc_taxonomy_currency_alone(const xc_taxonomy *t, const char *text)
+{
+    if (!t->ncurrencies || !text)
+        return NULL;
+    const char *p = text;
+    while (*p == ' ' || *p == '(')
+        p++;
+    size_t n = strlen(p);
+    while (n && (p[n - 1] == ' ' || p[n - 1] == ')'))
+        n--;
+    /* as printed: a sign ("US$", "\u20ac") or a code ("CNY") */
+    for (size_t i = 0; i < t->ncurrencies; i++) {
+        const xc_currency *cu = &t->currencies[i];
+        if ((cu->sign && strlen(cu->sign) == n && !memcmp(cu->sign, p, n)) ||
+            (n == 3 && !memcmp(cu->code, p, 3)))
             return cu->code;
+    }
+    /* or a name, all the words there are ("RMB", "Renminbi") */
+    xc_words w = xc_words_seen(t, text, 1);
+    for (size_t i = 0; i < t->ncurrencies && w.n; i++) {
+        const xc_words *nw = &t->currencies[i].name.words;
+        if (!t->currencies[i].sign && nw->n == w.n &&
+            !memcmp(nw->w, w.w, (size_t)w.n * sizeof(xc_word)))
+            return t->currencies[i].code;
     }
     return NULL;
 }

@@ -317,6 +317,10 @@ const char *xc_taxonomy_currency_sign(const xc_taxonomy *t, const char *s, size_
  * euros)") or a sign ("(\u20ac in millions)"), or NULL. */
 const char *xc_taxonomy_currency_in(const xc_taxonomy *t, const char *text);
 
+/* The code of the currency text names and nothing else: a column header's
+ * "RMB", "US$", "(EUR)"; NULL for any other text, and for a bare "$". */
+const char *xc_taxonomy_currency_alone(const xc_taxonomy *t, const char *text);
+
 /* The member of a qualifying axis that label names beside a concept
  * ("Class A common stock", "Common stock - Class B"), or NULL. Writes to
  * rest the label without the members it names (at most cap bytes,

@@ -1208,6 +1208,56 @@ START_TEST(test_currencies)
 }
 END_TEST
 
+/* A Chinese filer's statements: Renminbi, and the latest period again in
+ * U.S. dollars for convenience (the same context, another unit; no
+ * segments "RMB" and "US"); a later table that names no currency is in
+ * Renminbi still, as is one whose note names it */
+static const char CURRENCY_COLUMNS[] =
+    "<html><body><p>UNAUDITED CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS</p>"
+    "<p>(In thousands, except for share and per share data)</p><table>"
+    "<tr><td></td><td colspan=\"3\">For the Three Months Ended</td></tr>"
+    "<tr><td></td><td>September 30, 2023</td><td>September 30, 2024</td>"
+    "<td>September 30, 2024</td></tr>"
+    "<tr><td></td><td>RMB</td><td>RMB</td><td>US$</td></tr>"
+    "<tr><td>Revenues</td><td>98,935</td><td>44,448</td><td>6,334</td></tr>"
+    "<tr><td>Net income</td><td>8,000</td><td>7,000</td><td>997</td></tr>"
+    "<tr><td>Basic net income per share</td><td>0.10</td><td>0.09</td><td>0.01</td></tr>"
+    "</table><p>UNAUDITED CONDENSED CONSOLIDATED BALANCE SHEETS</p><table>"
+    "<tr><td></td><td>December 31, 2023</td><td>September 30, 2024</td></tr>"
+    "<tr><td>Cash and cash equivalents</td><td>100,000</td><td>120,000</td></tr>"
+    "</table><p>CONDENSED CONSOLIDATED STATEMENTS OF CASH FLOWS</p>"
+    "<p>(In thousands of U.S. dollars)</p><table>"
+    "<tr><td></td><td>Three Months Ended September 30, 2024</td></tr>"
+    "<tr><td>Capital expenditures</td><td>2,000</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_currency_columns)
+{
+    int rc;
+    xc_model *m = convert(CURRENCY_COLUMNS, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    int seen = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        const xc_unit *u = &m->units[f->unit];
+        char v[40];
+        xc_decimal_format(f->value, v);
+        ck_assert_uint_eq(m->contexts[f->context].ndims, 0);
+        if (!strcmp(f->concept, "us-gaap:Revenues"))
+            seen += !strcmp(u->num, !strcmp(v, "6334000") ? "iso4217:USD" : "iso4217:CNY");
+        if (!strcmp(f->concept, "us-gaap:EarningsPerShareBasic"))
+            seen += !strcmp(u->num, !strcmp(v, "0.01") ? "iso4217:USD" : "iso4217:CNY") &&
+                    u->den;
+        if (!strcmp(f->concept, "us-gaap:CashAndCashEquivalentsAtCarryingValue"))
+            seen += !strcmp(u->num, "iso4217:CNY");
+        if (!strcmp(f->concept, "us-gaap:PaymentsToAcquirePropertyPlantAndEquipment"))
+            seen += !strcmp(u->num, "iso4217:USD");
+    }
+    ck_assert_int_eq(seen, 9);
+    xc_model_free(m);
+}
+END_TEST
+
 /* A comparative column "2023 (As Revised)" holds the facts themselves, as
  * "As Restated" does: no segment "Revised" */
 static const char REVISED_COLUMN[] =
@@ -1566,6 +1616,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_second_half);
     tcase_add_test(tc, test_selected_data);
     tcase_add_test(tc, test_currencies);
+    tcase_add_test(tc, test_currency_columns);
     tcase_add_test(tc, test_revised_column);
     tcase_add_test(tc, test_segment_columns);
     tcase_add_test(tc, test_lines_schedule);

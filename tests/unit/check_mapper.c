@@ -785,6 +785,28 @@ START_TEST(test_qualifiers)
 }
 END_TEST
 
+/* Currencies: named in a scale note (the first named, parentheses and
+ * all), or alone over a column */
+START_TEST(test_currencies)
+{
+    const xc_taxonomy *t = test_taxonomy();
+    ck_assert_str_eq(xc_taxonomy_currency_in(t, "(in millions of euros)"), "EUR");
+    ck_assert_str_eq(xc_taxonomy_currency_in(t, "(In thousands of RMB, except per share data)"),
+                     "CNY");
+    ck_assert_str_eq(xc_taxonomy_currency_in(
+                         t, "(Amounts in thousands of Renminbi and U.S. dollars (\"US$\"))"),
+                     "CNY");
+    ck_assert_str_eq(xc_taxonomy_currency_in(t, "(in thousands of US$, except RMB)"), "USD");
+    ck_assert_ptr_null(xc_taxonomy_currency_in(t, "(in thousands, except per share data)"));
+    ck_assert_str_eq(xc_taxonomy_currency_alone(t, "RMB"), "CNY");
+    ck_assert_str_eq(xc_taxonomy_currency_alone(t, "(US$)"), "USD");
+    ck_assert_str_eq(xc_taxonomy_currency_alone(t, "HKD"), "HKD");
+    ck_assert_ptr_null(xc_taxonomy_currency_alone(t, "$"));
+    ck_assert_ptr_null(xc_taxonomy_currency_alone(t, "RMB Segment"));
+    ck_assert_ptr_null(xc_taxonomy_currency_alone(t, "Domestic"));
+}
+END_TEST
+
 START_TEST(test_sense)
 {
     const xc_taxonomy *t = test_taxonomy();
@@ -926,6 +948,7 @@ Suite *mapper_suite(void)
     tcase_add_test(tc, test_taxonomy_axis_splits);
     tcase_add_test(tc, test_axis_members);
     tcase_add_test(tc, test_qualifiers);
+    tcase_add_test(tc, test_currencies);
     tcase_add_test(tc, test_sense);
     suite_add_tcase(s, tc);
     return s;
