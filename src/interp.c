@@ -2183,7 +2183,16 @@ static xc_type guess_type(const tstate *s, const rec *r, int is_pct, int depth)
 static int title_per_share(const xc_taxonomy *tax, const xc_table *t)
 {
     for (size_t k = 0; k < t->ntitle; k++) {
-        xc_words w = xc_words_seen(tax, t->title[k], 0);
+        /* (a scale note's exception is no subject: "(in thousands, except
+         * for per share data)") */
+        const char *line = t->title[k];
+        int shx;
+        const char *except = xc_scale_of(line, &shx) >= 0
+                                 ? xc_memcasemem(line, strlen(line), "except")
+                                 : NULL;
+        char *before = except ? xc_xstrndup(line, (size_t)(except - line)) : NULL;
+        xc_words w = xc_words_seen(tax, before ? before : line, 0);
+        free(before);
         if (xc_words_has(&w, "eps") || (xc_words_has(&w, "per") && xc_words_has(&w, "share")))
             return 1;
     }

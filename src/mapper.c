@@ -563,8 +563,12 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
     equals(t, &A2, EQ_A2);
     /* a label that only says the measure is the reported one ("As
      * reported" under "Basic earnings per share") is its heading */
-    if (nh && (A.n == 0 || (reported && A3.n == 0)))
-        equals(t, &H[0], EQ_H);
+    xc_words HP = {0}; /* (or its words before a purpose: "Share-based
+                          compensation included in:" / "Total") */
+    if (nh && (A.n == 0 || (reported && A3.n == 0)) && !equals(t, &H[0], EQ_H) && t->npurpose) {
+        HP = xc_words_before_phrase(t, ctx->headings[0], t->purpose, t->npurpose);
+        equals(t, &HP, EQ_H);
+    }
     /* a residual line takes its section's meaning: "Other expenses" under
      * "Operating expenses" is other operating expenses, not other
      * (nonoperating) expense; asked of a label that begins "Other", while
@@ -801,6 +805,7 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
     reset(t);
     xc_words_free(&A3);
     xc_words_free(&AP);
+    xc_words_free(&HP);
     for (int k = 0; k < nh; k++)
         xc_words_free(&AH[k]);
     if (best < 0)

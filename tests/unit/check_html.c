@@ -1258,6 +1258,32 @@ START_TEST(test_currency_columns)
 }
 END_TEST
 
+/* A scale note's exception ("except for per share data") says nothing of
+ * a table's rows: a row the taxonomy lacks is money, scaled */
+static const char EXCEPT_PER_SHARE[] =
+    "<html><body><p>CONSOLIDATED STATEMENTS OF OPERATIONS</p>"
+    "<p>(Amounts in thousands of U.S. dollars (\"US$\"), except for per share data)</p><table>"
+    "<tr><td></td><td>Three Months Ended September 30, 2024</td></tr>"
+    "<tr><td>Revenues</td><td>$ 10,000</td></tr>"
+    "<tr><td>Interest and investment income, net</td><td>2,236</td></tr>"
+    "<tr><td>Net income</td><td>$ 1,000</td></tr>"
+    "<tr><td>Basic net income per share</td><td>$ 0.10</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_except_per_share)
+{
+    int rc;
+    xc_model *m = convert(EXCEPT_PER_SHARE, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "InterestAndInvestmentIncomeNet", "2024-09-30"), "2236000");
+    for (size_t i = 0; i < m->nfacts; i++)
+        if (strstr(m->facts[i].concept, "InterestAndInvestment"))
+            ck_assert_ptr_null(m->units[m->facts[i].unit].den);
+    ck_assert_str_eq(value_of(m, "EarningsPerShareBasic", "2024-09-30"), "0.1");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A comparative column "2023 (As Revised)" holds the facts themselves, as
  * "As Restated" does: no segment "Revised" */
 static const char REVISED_COLUMN[] =
@@ -1617,6 +1643,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_selected_data);
     tcase_add_test(tc, test_currencies);
     tcase_add_test(tc, test_currency_columns);
+    tcase_add_test(tc, test_except_per_share);
     tcase_add_test(tc, test_revised_column);
     tcase_add_test(tc, test_segment_columns);
     tcase_add_test(tc, test_lines_schedule);

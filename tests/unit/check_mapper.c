@@ -415,6 +415,20 @@ static const struct {
      "LiabilityForClaimsAndClaimsAdjustmentExpense"},
     {"Losses and loss adjustment expenses", XC_STMT_INCOME, NULL,
      "PolicyholderBenefitsAndClaimsIncurredNet"},
+    /* foreign filers' words: profit, ordinary shares, shares of results */
+    {"Profit before income tax and share of results of equity investees", XC_STMT_INCOME, NULL,
+     "IncomeLossFromContinuingOperationsBeforeIncomeTaxesMinorityInterestAndIncomeLossFromEquity"
+     "MethodInvestments"},
+    {"Share of results of equity investees", XC_STMT_INCOME, NULL,
+     "IncomeLossFromEquityMethodInvestments"},
+    {"Net profit", XC_STMT_INCOME, NULL, "NetIncomeLoss"},
+    {"Net income attributable to ordinary shareholders", XC_STMT_INCOME, NULL,
+     "NetIncomeLossAvailableToCommonStockholdersBasic"},
+    {"Sales and marketing expenses", XC_STMT_INCOME, NULL, "SellingAndMarketingExpense"},
+    /* what an amount is part of, after what it is */
+    {"Depreciation included in expense", XC_STMT_INCOME, NULL, "Depreciation"},
+    {"Total", XC_STMT_INCOME, "Share-based compensation expenses included in:",
+     "AllocatedShareBasedCompensationExpense"},
 };
 
 START_TEST(test_map)
