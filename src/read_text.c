@@ -940,6 +940,30 @@ static void centre_over_group(xc_table *t, const line *L, const span *ch, int id
         }
 }
 
+/* Whether a page break turns at line i, inside a table: a run of
+ * boundary lines (with blank lines and <S> <C> between) that holds a
+ * <PAGE> and no tag but those that close a table and reopen it around
+ * the page. Returns the run's length, or 0. */
+static int page_turn(const line *lines, int i, int nl)
+{
+    int tags = 0, open = 1, j = i;
+    for (; j < nl; j++) {
+        const line *L = &lines[j];
+        if (L->kind == L_BOUNDARY) {
+            if (L->tags & TAG_OTHER)
+                return 0;
+            tags |= L->tags;
+            if (L->tags & TAG_END_TABLE)
+                open = 0;
+            if (L->tags & TAG_TABLE)
+                open = 1;
+        } else if (L->kind != L_BLANK && L->kind != L_SKIP) {
+            break;
+        }
+    }
+    return (tags & TAG_PAGE) && open ? j - i : 0;
+}
+
 /* Appends a header line's text to the columns it sits over. A chunk
  * underlined by a rule ("3 Months Ended December" over "-----------")
  * belongs to every column under the rule. */
@@ -1079,6 +1103,23 @@ static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_en
             top = k;
             continue;
         }
+        /* a label that a page turns in ("Merchandise sales" / <PAGE> /
+         * "and services": it goes on in lower case) begins above the turn */
+        int j = k;
+        while (j > prev_end && (lines[j].kind == L_BLANK || lines[j].kind == L_SKIP ||
+                                (lines[j].kind == L_BOUNDARY && lines[j].tags == TAG_PAGE)))
+            j--;
+        const line *T = &lines[top];
+        int p = 0;
+        while (p < T->len && T->disp[p] == ' ')
+            p++;
+        if (j > prev_end && j < k && page_turn(lines, j + 1, first) && p < T->len &&
+            T->disp[p] >= 'a' && T->disp[p] <= 'z' && lines[j].kind == L_TEXT &&
+            !lines[j].prose && !lines[j].scale && !over_columns(&lines[j], cols)) {
+            top = j;
+            k = j;
+            continue;
+        }
         break;
     }
 
@@ -1126,8 +1167,10 @@ static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_en
             if (nm < 24)
                 mid[nm++] = i;
             /* a scale note in the stub among the header lines is not a
-             * title; one set apart by a blank line is */
-            ntitles += !L->scale || over_columns(L, cols) || blanks > 0;
+             * title; one set apart by a blank line is (lines between the
+             * header and the body, "Earnings Summary", are below it: the
+             * header may go on above) */
+            ntitles += nh > 0 && (!L->scale || over_columns(L, cols) || blanks > 0);
             blanks = 0;
         } else {
             break;
@@ -1296,30 +1339,6 @@ static int heads_rows(const line *lines, int i, int nl)
 static int first_value(const line *L)
 {
     return L->vals[0].squeezed && L->nvals > 1 ? L->vals[1].b : L->vals[0].b;
-}
-
-/* Whether a page break turns at line i, inside a table: a run of
- * boundary lines (with blank lines and <S> <C> between) that holds a
- * <PAGE> and no tag but those that close a table and reopen it around
- * the page. Returns the run's length, or 0. */
-static int page_turn(const line *lines, int i, int nl)
-{
-    int tags = 0, open = 1, j = i;
-    for (; j < nl; j++) {
-        const line *L = &lines[j];
-        if (L->kind == L_BOUNDARY) {
-            if (L->tags & TAG_OTHER)
-                return 0;
-            tags |= L->tags;
-            if (L->tags & TAG_END_TABLE)
-                open = 0;
-            if (L->tags & TAG_TABLE)
-                open = 1;
-        } else if (L->kind != L_BLANK && L->kind != L_SKIP) {
-            break;
-        }
-    }
-    return (tags & TAG_PAGE) && open ? j - i : 0;
 }
 
 /* Whether L holds only a page number: one to three digits alone on the

@@ -3713,6 +3713,71 @@ START_TEST(test_title_above_gap)
 }
 END_TEST
 
+/* A header word over one column, above the others' ("Second" over
+ * "Quarter"), with the table's titles below the header ("Earnings
+ * Summary"): the column is the second quarter, not the third again */
+static const char HEADER_OVER_ONE[] =
+    "                                                       Second\n"
+    "                             Third Quarter             Quarter    First Nine Months\n"
+    "                           2018      2017       %       2018       2018      2017\n"
+    "Earnings Summary\n"
+    "(Dollars in millions, except per share data)\n"
+    "\n"
+    "Net income                6,240     3,970      57      3,950     14,840    11,330\n"
+    "Capital expenditures      6,586     5,987      10      6,627     18,080    14,081\n";
+
+START_TEST(test_header_over_one)
+{
+    int rc;
+    xc_model *m = convert(HEADER_OVER_ONE, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2018-07-01", "2018-09-30"), "6240000000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2018-04-01", "2018-06-30"), "3950000000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2018-01-01", "2018-09-30"), "14840000000");
+    xc_model_free(m);
+}
+END_TEST
+
+/* A label that a page turns in: "Merchandise sales" ends the page, "and
+ * services" begins the next with the amounts. The label is whole, and
+ * the segments over the columns are the header's, not the label's. */
+static const char LABEL_ACROSS_PAGE[] =
+    "                    Segment Income Statements\n"
+    "                             (millions)\n"
+    "      For the 13 Weeks Ended July 3, 2004 and June 28, 2003\n"
+    "\n"
+    "                        Domestic        Canada      Consolidated\n"
+    "\n"
+    "                     2004     2003    2004     2003    2004     2003\n"
+    "\n"
+    "    Merchandise sales\n"
+    "\n"
+    "                               - 14 -\n"
+    "<PAGE>\n"
+    "\n"
+    "     and services   $7,673   $7,871  $1,027   $ 980  $8,700  $8,851\n"
+    "    Operating income    42      466      11      23      53     489\n";
+
+START_TEST(test_label_across_page)
+{
+    int rc;
+    xc_model *m = convert(LABEL_ACROSS_PAGE, &rc);
+    ck_assert_int_gt(rc, 0);
+    int seen = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        const xc_context *c = &m->contexts[f->context];
+        ck_assert_ptr_null(strstr(f->concept, ":AndServices"));
+        if (strstr(f->concept, "MerchandiseSalesAndServices"))
+            seen++;
+        for (size_t k = 0; k < c->ndims; k++)
+            ck_assert_ptr_null(strstr(c->dims[k].member, "Merchandise"));
+    }
+    ck_assert_int_eq(seen, 6);
+    xc_model_free(m);
+}
+END_TEST
+
 /* Measures across, segments down the side, in fixed-width text: the
  * period centred over the middle column is every column's; "Corporate"
  * reconciles the segments to the total, and its margin, a dash among
@@ -3832,6 +3897,8 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_title_above_gap);
     tcase_add_test(tc, test_measures_across);
     tcase_add_test(tc, test_colon_scope);
+    tcase_add_test(tc, test_header_over_one);
+    tcase_add_test(tc, test_label_across_page);
     tcase_add_test(tc, test_magnitude_presentation);
     tcase_add_test(tc, test_share_scale_by_eps);
     tcase_add_test(tc, test_no_table);
