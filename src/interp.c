@@ -282,7 +282,8 @@ int xc_scale_of(const char *text, int *shares_excepted)
         e = 6;
     else if (xc_memcasemem(text, n, "thousand") || xc_memcasemem(text, n, "(000") ||
              xc_memcasemem(text, n, "$000") || xc_memcasemem(text, n, "000's") ||
-             xc_memcasemem(text, n, "000s"))
+             xc_memcasemem(text, n, "000s") || xc_memcasemem(text, n, "'000") ||
+             xc_memcasemem(text, n, "\xe2\x80\x99" "000")) /* "RMB'000", "US$\u2019000" */
         e = 3;
     if (e < 0)
         return -1;
