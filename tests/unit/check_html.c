@@ -1184,26 +1184,33 @@ static const char EUROS[] =
     "<tr><td>Cash and cash equivalents</td><td>C$ 5,000</td><td>C$ 4,000</td></tr>"
     "</table></body></html>";
 
+/* The unit ("iso4217:EUR", "iso4217:EUR/xbrli:shares") of the fact of
+ * concept (a QName) whose value prints as v, or "" when none has it. */
+static const char *unit_of(const xc_model *m, const char *concept, const char *v)
+{
+    static char buf[64];
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        char b[40];
+        if (strcmp(f->concept, concept) || strcmp(xc_decimal_format(f->value, b), v))
+            continue;
+        const xc_unit *u = &m->units[f->unit];
+        snprintf(buf, sizeof(buf), "%s%s%s", u->num, u->den ? "/" : "", u->den ? u->den : "");
+        return buf;
+    }
+    return "";
+}
+
 START_TEST(test_currencies)
 {
     int rc;
     xc_model *m = convert(EUROS, NULL, &rc);
     ck_assert_int_gt(rc, 0);
-    int seen = 0;
-    for (size_t i = 0; i < m->nfacts; i++) {
-        const xc_fact *f = &m->facts[i];
-        const xc_unit *u = &m->units[f->unit];
-        char v[40];
-        xc_decimal_format(f->value, v);
-        if (!strcmp(f->concept, "us-gaap:Revenues") && !strcmp(v, "1234000000"))
-            seen += !strcmp(u->num, "iso4217:EUR") && !u->den;
-        if (!strcmp(f->concept, "us-gaap:EarningsPerShareBasic") && !strcmp(v, "0.5"))
-            seen += !strcmp(u->num, "iso4217:EUR") && u->den;
-        if (!strcmp(f->concept, "us-gaap:CashAndCashEquivalentsAtCarryingValue") &&
-            !strcmp(v, "5000000"))
-            seen += !strcmp(u->num, "iso4217:CAD");
-    }
-    ck_assert_int_eq(seen, 3);
+    ck_assert_str_eq(unit_of(m, "us-gaap:Revenues", "1234000000"), "iso4217:EUR");
+    ck_assert_str_eq(unit_of(m, "us-gaap:EarningsPerShareBasic", "0.5"),
+                     "iso4217:EUR/xbrli:shares");
+    ck_assert_str_eq(unit_of(m, "us-gaap:CashAndCashEquivalentsAtCarryingValue", "5000000"),
+                     "iso4217:CAD");
     xc_model_free(m);
 }
 END_TEST
@@ -1228,7 +1235,7 @@ static const char CURRENCY_COLUMNS[] =
     "</table><p>CONDENSED CONSOLIDATED STATEMENTS OF CASH FLOWS</p>"
     "<p>(In thousands of U.S. dollars)</p><table>"
     "<tr><td></td><td>Three Months Ended September 30, 2024</td></tr>"
-    "<tr><td>Capital expenditures</td><td>2,000</td></tr>"
+    "<tr><td>Capital expenditures</td><td>(2,000)</td></tr>"
     "</table></body></html>";
 
 START_TEST(test_currency_columns)
@@ -1236,24 +1243,19 @@ START_TEST(test_currency_columns)
     int rc;
     xc_model *m = convert(CURRENCY_COLUMNS, NULL, &rc);
     ck_assert_int_gt(rc, 0);
-    int seen = 0;
-    for (size_t i = 0; i < m->nfacts; i++) {
-        const xc_fact *f = &m->facts[i];
-        const xc_unit *u = &m->units[f->unit];
-        char v[40];
-        xc_decimal_format(f->value, v);
-        ck_assert_uint_eq(m->contexts[f->context].ndims, 0);
-        if (!strcmp(f->concept, "us-gaap:Revenues"))
-            seen += !strcmp(u->num, !strcmp(v, "6334000") ? "iso4217:USD" : "iso4217:CNY");
-        if (!strcmp(f->concept, "us-gaap:EarningsPerShareBasic"))
-            seen += !strcmp(u->num, !strcmp(v, "0.01") ? "iso4217:USD" : "iso4217:CNY") &&
-                    u->den;
-        if (!strcmp(f->concept, "us-gaap:CashAndCashEquivalentsAtCarryingValue"))
-            seen += !strcmp(u->num, "iso4217:CNY");
-        if (!strcmp(f->concept, "us-gaap:PaymentsToAcquirePropertyPlantAndEquipment"))
-            seen += !strcmp(u->num, "iso4217:USD");
-    }
-    ck_assert_int_eq(seen, 9);
+    for (size_t i = 0; i < m->nfacts; i++)
+        ck_assert_uint_eq(m->contexts[m->facts[i].context].ndims, 0);
+    ck_assert_str_eq(unit_of(m, "us-gaap:Revenues", "98935000"), "iso4217:CNY");
+    ck_assert_str_eq(unit_of(m, "us-gaap:Revenues", "44448000"), "iso4217:CNY");
+    ck_assert_str_eq(unit_of(m, "us-gaap:Revenues", "6334000"), "iso4217:USD");
+    ck_assert_str_eq(unit_of(m, "us-gaap:EarningsPerShareBasic", "0.09"),
+                     "iso4217:CNY/xbrli:shares");
+    ck_assert_str_eq(unit_of(m, "us-gaap:EarningsPerShareBasic", "0.01"),
+                     "iso4217:USD/xbrli:shares");
+    ck_assert_str_eq(unit_of(m, "us-gaap:CashAndCashEquivalentsAtCarryingValue", "120000000"),
+                     "iso4217:CNY");
+    ck_assert_str_eq(unit_of(m, "us-gaap:PaymentsToAcquirePropertyPlantAndEquipment", "2000000"),
+                     "iso4217:USD");
     xc_model_free(m);
 }
 END_TEST
