@@ -2187,12 +2187,17 @@ static int title_per_share(const xc_taxonomy *tax, const xc_table *t)
         /* (a scale note's exception is no subject: "(in thousands, except
          * for per share data)") */
         const char *line = t->title[k];
+        xc_words w = xc_words_seen(tax, line, 0);
+        if (!xc_words_has(&w, "eps") && !(xc_words_has(&w, "per") && xc_words_has(&w, "share")))
+            continue;
         int shx;
         const char *except = xc_scale_of(line, &shx) >= 0
                                  ? xc_memcasemem(line, strlen(line), "except")
                                  : NULL;
-        char *before = except ? xc_xstrndup(line, (size_t)(except - line)) : NULL;
-        xc_words w = xc_words_seen(tax, before ? before : line, 0);
+        if (!except)
+            return 1;
+        char *before = xc_xstrndup(line, (size_t)(except - line));
+        w = xc_words_seen(tax, before, 0);
         free(before);
         if (xc_words_has(&w, "eps") || (xc_words_has(&w, "per") && xc_words_has(&w, "share")))
             return 1;
