@@ -421,7 +421,7 @@ static const struct {
      "MethodInvestments"},
     {"Share of results of equity investees", XC_STMT_INCOME, NULL,
      "IncomeLossFromEquityMethodInvestments"},
-    {"Net profit", XC_STMT_INCOME, NULL, "NetIncomeLoss"},
+    {"Profit from operations", XC_STMT_INCOME, NULL, "OperatingIncomeLoss"},
     {"Net income attributable to ordinary shareholders", XC_STMT_INCOME, NULL,
      "NetIncomeLossAvailableToCommonStockholdersBasic"},
     {"Sales and marketing expenses", XC_STMT_INCOME, NULL, "SellingAndMarketingExpense"},
