@@ -595,6 +595,22 @@ typedef struct tstate {
     int currencies; /* columns name currencies of their own (colspec.currency) */
 } tstate;
 
+/* Whether a heading is about per-share amounts: per-share words, or only
+ * the kind of earnings per share ("Basic", "Diluted:", "Assuming
+ * dilution"). */
+static int heading_per_share(const xc_taxonomy *tax, const char *text)
+{
+    xc_words w = xc_words_seen(tax, text, 0);
+    const xc_word basic = xc_word_id("basic", 5), diluted = xc_word_id("diluted", 7),
+                  dilution = xc_word_id("dilution", 8), assuming = xc_word_id("assuming", 8);
+    int kind = w.n > 0;
+    for (int i = 0; i < w.n && kind; i++)
+        kind = w.w[i] == basic || w.w[i] == diluted || w.w[i] == dilution || w.w[i] == assuming;
+    return kind || xc_words_has(&w, "eps") ||
+           (xc_words_has(&w, "per") && xc_words_has(&w, "share") &&
+            !xc_taxonomy_shares_first(tax, text));
+}
+
 /* Opens a heading at indent, closing those at its indent or deeper. A
  * group (see heading.group) stays open under a heading at its own indent
  * that has no colon of its own; with nest, the heading above becomes one. */
@@ -623,22 +639,12 @@ static void push_heading(tstate *s, int indent, const char *text, int nest)
     s->heads[s->nheads].list = 0;
     s->heads[s->nheads].deeper = 0;
     s->heads[s->nheads].instant = xc_places_instant(s->heads[s->nheads].text);
-    /* about per-share amounts: per-share words, or only the kind of
-     * earnings per share ("Basic", "Diluted:", "Assuming dilution") */
-    xc_words w = xc_words_seen(s->tax, text, 0);
-    const xc_word basic = xc_word_id("basic", 5), diluted = xc_word_id("diluted", 7),
-                  dilution = xc_word_id("dilution", 8), assuming = xc_word_id("assuming", 8);
-    int kind = w.n > 0;
-    for (int i = 0; i < w.n && kind; i++)
-        kind = w.w[i] == basic || w.w[i] == diluted || w.w[i] == dilution || w.w[i] == assuming;
-    s->heads[s->nheads].per_share =
-        kind || xc_words_has(&w, "eps") ||
-        (xc_words_has(&w, "per") && xc_words_has(&w, "share") &&
-         !xc_taxonomy_shares_first(s->tax, text));
+    s->heads[s->nheads].per_share = heading_per_share(s->tax, text);
     s->nheads++;
     /* a heading about liabilities or equity turns the balance sheet over;
      * "Current assets" and "Non-current liabilities" say which part */
     if (s->stmt == XC_STMT_BALANCE) {
+        xc_words w = xc_words_seen(s->tax, text, 0);
         int liab = 0, cur = 0, noncur = 0;
         int eq = xc_words_has(&w, "equity") || xc_words_has(&w, "stockholder");
         liab = xc_words_has(&w, "liability") || eq || xc_words_has(&w, "capital");
@@ -901,21 +907,60 @@ static int may_wrap(const xc_taxonomy *tax, const char *above, const char *below
     return xc_words_common(&a, &b) == 0;
 }
 
-/* Whether data row r reads better under a line as its heading than
- * without it: then the line heads a group even printed flush left with its
- * rows ("Income from continuing operations" / "Basic" / "Diluted", where
- * "Diluted" alone under "Per share amounts:" would read as a share count). */
-static int reads_under(const tstate *s, const char *line, const xc_row *r)
+/* Whether every amount of data row r is printed to cents or finer, or as
+ * a dash, as per-share amounts are (see per_share_row). */
+static int cents_row(const tstate *s, const xc_row *r)
 {
-    if (!*r->label)
+    int any = 0;
+    for (int j = 0; j < s->ncols && j < (int)s->t->ncols; j++) {
+        xc_number n;
+        if (!r->cells[j] || xc_number_parse(r->cells[j], strlen(r->cells[j]), &n) != 0)
+            continue;
+        if (!(n.flags & XC_NUM_DASH) && !xc_decimal_is_zero(n.value) && n.frac_digits < 2)
+            return 0;
+        any = 1;
+    }
+    return any;
+}
+
+/* Whether data row r reads better under the last of the n pending lines
+ * as its heading than without it, the lines above it read as headings in
+ * both: then the line heads a group even printed flush left with its rows
+ * ("Income from continuing operations" / "Basic" / "Diluted", where
+ * "Diluted" alone under "Per share amounts:" would read as a share count;
+ * "Per Share Basis" / "Basic" / "Continuing operations" $2.65 /
+ * "Discontinued operations" $.07, per basic share). */
+static int reads_under(const tstate *s, const xc_row *const *pending, int n, const xc_row *r)
+{
+    if (!*r->label || n < 1)
         return 0;
+    const char *lines[XC_MAP_MAX_HEADINGS];
+    int nl = 0, ps_alone = 0, ps_under = 0;
+    for (int k = n - 1; k >= 0 && nl < XC_MAP_MAX_HEADINGS; k--) {
+        lines[nl++] = pending[k]->label;
+        if (heading_per_share(s->tax, pending[k]->label))
+            *(k == n - 1 ? &ps_under : &ps_alone) = 1;
+    }
+    for (int k = 0; k < s->nheads; k++)
+        ps_alone |= s->heads[k].per_share && s->heads[k].indent <= r->indent;
+    int cents = (ps_alone || ps_under) && cents_row(s, r);
     xc_map_ctx c1, c2;
-    fill_ctx(s, r->indent, &c1, NULL, 0);
-    fill_ctx(s, r->indent, &c2, &line, 1);
+    fill_ctx(s, r->indent, &c1, lines + 1, nl - 1);
+    fill_ctx(s, r->indent, &c2, lines, nl);
+    c1.per_share = cents && ps_alone;
+    c2.per_share = cents && (ps_alone || ps_under);
     xc_match alone, under;
     xc_map_label(s->tax, r->label, &c1, &alone);
-    return xc_map_label(s->tax, r->label, &c2, &under) && under.score >= 85 &&
-           under.score > alone.score;
+    if (!xc_map_label(s->tax, r->label, &c2, &under) || under.score < 85)
+        return 0;
+    /* as well, but without the line the row would read as a row above
+     * ("Diluted" / "Continuing operations" / "Discontinued operations",
+     * the last per basic share again under "Basic" above) */
+    int again = 0;
+    for (size_t k = 0; k < s->nrecs && !again && alone.concept >= 0; k++)
+        again = s->recs[k].concept == alone.concept;
+    return under.score > alone.score ||
+           (under.score == alone.score && under.concept != alone.concept && again);
 }
 
 /* Whether a column header says "as of" ("As of and for the year ended"). */
@@ -1030,7 +1075,7 @@ static void build_records(tstate *s)
                    t->rows[i + 1].indent == r->indent;
         int list = next && list_item(r->label) && list_item(t->rows[i + 1].label);
         int group = next && (r->indent > pending[nhead - 1]->indent || list ||
-                             reads_under(s, pending[nhead - 1]->label, &t->rows[i + 1]));
+                             reads_under(s, pending, nhead, &t->rows[i + 1]));
         /* (a scale note in parentheses is no part of a label: "(in
          * thousands, except per share data)" above "Net revenues") */
         const char *up = nhead > 0 ? pending[nhead - 1]->label : "";

@@ -1286,6 +1286,50 @@ START_TEST(test_except_per_share)
 }
 END_TEST
 
+/* "Basic" and "Diluted" printed flush left over the rows they hold, under
+ * "Per Share Basis" ("Per Share Basis" / "Basic" / "Continuing
+ * operations" $2.65): each heads its rows, and no row's label takes it in */
+static const char KINDS_OVER_ROWS[] =
+    "<html><body><p>CONSOLIDATED INCOME STATEMENT</p><table>"
+    "<tr><td>(Millions of dollars, except per share amounts)</td>"
+    "<td>Third Quarter 2004</td><td>Third Quarter 2003</td></tr>"
+    "<tr><td>Income From Continuing Operations</td><td>$433.9</td><td>$410.0</td></tr>"
+    "<tr><td>Income From Discontinued Operations</td><td>7.4</td><td>9.0</td></tr>"
+    "<tr><td>Net Income</td><td>$441.3</td><td>$419.0</td></tr>"
+    "<tr><td>Per Share Basis</td><td></td><td></td></tr>"
+    "<tr><td>Basic</td><td></td><td></td></tr>"
+    "<tr><td>Continuing operations</td><td>$.88</td><td>$.82</td></tr>"
+    "<tr><td>Discontinued operations</td><td>.02</td><td>.02</td></tr>"
+    "<tr><td>Net income</td><td>$.90</td><td>$.84</td></tr>"
+    "<tr><td>Diluted</td><td></td><td></td></tr>"
+    "<tr><td>Continuing operations</td><td>$.87</td><td>$.81</td></tr>"
+    "<tr><td>Discontinued operations</td><td>.02</td><td>.01</td></tr>"
+    "<tr><td>Net income</td><td>$.89</td><td>$.82</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_kinds_over_rows)
+{
+    int rc;
+    xc_model *m = convert(KINDS_OVER_ROWS, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    const char *end = "2004-09-30";
+    ck_assert_str_eq(value_of(m, "IncomeLossFromContinuingOperationsPerBasicShare", end),
+                     "0.88");
+    ck_assert_str_eq(value_of(m, "IncomeLossFromDiscontinuedOperationsNetOfTaxPerBasicShare", end),
+                     "0.02");
+    ck_assert_str_eq(value_of(m, "EarningsPerShareBasic", end), "0.9");
+    ck_assert_str_eq(value_of(m, "IncomeLossFromContinuingOperationsPerDilutedShare", end),
+                     "0.87");
+    ck_assert_str_eq(
+        value_of(m, "IncomeLossFromDiscontinuedOperationsNetOfTaxPerDilutedShare", "2003-09-30"),
+        "0.01");
+    ck_assert_str_eq(value_of(m, "EarningsPerShareDiluted", end), "0.89");
+    for (size_t i = 0; i < m->nfacts; i++)
+        ck_assert_ptr_null(strstr(m->facts[i].concept, "ext:"));
+    xc_model_free(m);
+}
+END_TEST
+
 /* A comparative column "2023 (As Revised)" holds the facts themselves, as
  * "As Restated" does: no segment "Revised" */
 static const char REVISED_COLUMN[] =
@@ -1646,6 +1690,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_currencies);
     tcase_add_test(tc, test_currency_columns);
     tcase_add_test(tc, test_except_per_share);
+    tcase_add_test(tc, test_kinds_over_rows);
     tcase_add_test(tc, test_revised_column);
     tcase_add_test(tc, test_segment_columns);
     tcase_add_test(tc, test_lines_schedule);
