@@ -38,9 +38,16 @@ char *xc_camel_name(const char *text)
     xc_buf b = {0};
     int up = 1;
     char *s = xc_xstrdup(text ? text : "");
-    /* drop footnote markers "(1)", scale notes and notes of amounts
-     * ("(amortized cost $6,401,021)") before naming */
+    /* drop footnote markers "(1)", scale notes, notes of amounts
+     * ("(amortized cost $6,401,021)") and references to the notes
+     * ("(Note 4)", "[note 4]": what brackets hold) before naming */
     for (char *p = s; *p; p++) {
+        if (*p == '[' || (*p == '(' && (xc_strncaseeq(p + 1, "note", 4) ||
+                                        xc_strncaseeq(p + 1, "see note", 8)))) {
+            char *q = strchr(p, *p == '[' ? ']' : ')');
+            for (char *r = p; q && r <= q; r++)
+                *r = ' ';
+        }
         if (*p == '(') {
             char *q = strchr(p, ')');
             if (q && (q - p <= 3 || holds_amount(p, q) ||
@@ -2209,8 +2216,14 @@ static xc_type guess_type(const tstate *s, const rec *r, int is_pct, int depth)
         return XC_TYPE_SHARES;
     if (eps || (per && share && !xc_taxonomy_shares_first(s->tax, r->label)) || r->per_share)
         return XC_TYPE_PERSHARE;
-    if (share)
-        return XC_TYPE_SHARES;
+    /* shares are what the label counts: its head noun ("Diluted shares",
+     * "Number of shares outstanding"), not a word that qualifies another
+     * ("Share capital", "Share-based compensation": money) */
+    if (share) {
+        xc_word head = xc_words_head(s->tax, r->label);
+        if (!head || head == xc_word_id("share", 5) || head == xc_word_id("number", 6))
+            return XC_TYPE_SHARES;
+    }
     /* ...but an amount printed with its currency sign is money ("Fire and
      * allied lines $25,948": lines of insurance, not telephone lines) */
     int dollar = 0;

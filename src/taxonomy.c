@@ -599,12 +599,13 @@ const char *xc_taxonomy_currency_in(const xc_taxonomy *t, const char *text)
 {
     if (!t->ncurrencies || !text)
         return NULL;
-    /* a scale note is itself a note in parentheses, which words drop:
-     * "(in thousands of RMB)" is read without them */
+    /* a scale note is itself a note in parentheses or brackets, which
+     * words drop: "(in thousands of RMB)", "[unaudited, in thousands of
+     * Canadian dollars]" are read without them */
     char bare[256];
     size_t n = strnlen(text, sizeof(bare) - 1);
     for (size_t i = 0; i < n; i++)
-        bare[i] = text[i] == '(' || text[i] == ')' ? ' ' : text[i];
+        bare[i] = strchr("()[]", text[i]) && text[i] ? ' ' : text[i];
     bare[n] = '\0';
     xc_words w = xc_words_seen(t, bare, 1);
     uint64_t sig = xc_words_sig(&w);

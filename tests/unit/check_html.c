@@ -1330,6 +1330,49 @@ START_TEST(test_kinds_over_rows)
 }
 END_TEST
 
+/* A statement of financial position of a Canadian filer: its scale note
+ * in brackets names its currency; notes referred to in brackets are no
+ * part of a name; "Share capital" and "Share premium" are money, not
+ * counts of shares */
+static const char BRACKETED_NOTES[] =
+    "<html><body><p>CONSOLIDATED INTERIM STATEMENTS OF FINANCIAL POSITION</p>"
+    "<p>[unaudited, in thousands of Canadian dollars]</p><table>"
+    "<tr><td></td><td>March 31, 2013</td><td>December 31, 2012</td></tr>"
+    "<tr><td></td><td>$</td><td>$</td></tr>"
+    "<tr><td>Cash</td><td>68,442</td><td>9,997</td></tr>"
+    "<tr><td>Finance receivables [note 3]</td><td>1,468,639</td><td>1,294,591</td></tr>"
+    "<tr><td></td><td>1,537,081</td><td>1,304,588</td></tr>"
+    "<tr><td>Secured borrowings [note 4]</td><td>1,031,127</td><td>989,818</td></tr>"
+    "<tr><td>Total liabilities</td><td>1,031,127</td><td>989,818</td></tr>"
+    "<tr><td>Share capital [note 5]</td><td>500,000</td><td>310,000</td></tr>"
+    "<tr><td>Share premium</td><td>9,610</td><td>10,111</td></tr>"
+    "<tr><td>Accumulated deficit</td><td>(3,656)</td><td>(5,341)</td></tr>"
+    "<tr><td>Total shareholders' equity</td><td>505,954</td><td>314,770</td></tr>"
+    "<tr><td></td><td>1,537,081</td><td>1,304,588</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_bracketed_notes)
+{
+    int rc;
+    xc_model *m = convert(BRACKETED_NOTES, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "FinanceReceivables", "2013-03-31"), "1468639000");
+    ck_assert_str_eq(value_of(m, "CommonStockValue", "2013-03-31"), "500000000");
+    ck_assert_str_eq(value_of(m, "SharePremium", "2012-12-31"), "10111000");
+    ck_assert_str_eq(value_of(m, "LiabilitiesAndStockholdersEquity", "2012-12-31"), "1304588000");
+    int n = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        if (!f->numeric)
+            continue;
+        ck_assert_str_eq(m->units[f->unit].num, "iso4217:CAD");
+        n++;
+    }
+    ck_assert_int_ge(n, 18);
+    xc_model_free(m);
+}
+END_TEST
+
 /* A comparative column "2023 (As Revised)" holds the facts themselves, as
  * "As Restated" does: no segment "Revised" */
 static const char REVISED_COLUMN[] =
@@ -1691,6 +1734,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_currency_columns);
     tcase_add_test(tc, test_except_per_share);
     tcase_add_test(tc, test_kinds_over_rows);
+    tcase_add_test(tc, test_bracketed_notes);
     tcase_add_test(tc, test_revised_column);
     tcase_add_test(tc, test_segment_columns);
     tcase_add_test(tc, test_lines_schedule);

@@ -818,6 +818,9 @@ START_TEST(test_currencies)
                          t, "(Amounts in thousands of Renminbi and U.S. dollars (\"US$\"))"),
                      "CNY");
     ck_assert_str_eq(xc_taxonomy_currency_in(t, "(in thousands of US$, except RMB)"), "USD");
+    ck_assert_str_eq(
+        xc_taxonomy_currency_in(t, "[unaudited, in thousands of Canadian dollars]"), "CAD");
+    ck_assert_str_eq(xc_taxonomy_currency_in(t, "[in millions of euros]"), "EUR");
     ck_assert_ptr_null(xc_taxonomy_currency_in(t, "(in thousands, except per share data)"));
     ck_assert_str_eq(xc_taxonomy_currency_alone(t, "RMB"), "CNY");
     ck_assert_str_eq(xc_taxonomy_currency_alone(t, "(US$)"), "USD");

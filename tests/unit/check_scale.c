@@ -50,6 +50,13 @@ START_TEST(test_camel)
     n = xc_camel_name("Treasury stock, at cost, 2020 and 2019, 21,401,117 shares");
     ck_assert_str_eq(n, "TreasuryStockAtCost2020And2019");
     free(n);
+    /* nor are references to the notes */
+    n = xc_camel_name("Restricted funds [note 4]");
+    ck_assert_str_eq(n, "RestrictedFunds");
+    free(n);
+    n = xc_camel_name("Net income (See Notes) - excluding items");
+    ck_assert_str_eq(n, "NetIncomeExcludingItems");
+    free(n);
     n = xc_camel_name("");
     ck_assert_str_eq(n, "Item");
     free(n);
