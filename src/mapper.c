@@ -744,6 +744,16 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
                 bestalias = i;
             } else if (!total && gap >= 0 && xc_taxonomy_is_under(t, best, al->concept)) {
                 /* the item stays */
+            } else if (!ctx->term && t->concepts[best].term + t->concepts[al->concept].term == 3) {
+                /* a current and a noncurrent concept that the label names
+                 * alike ("Investments"): outside a current section, the
+                 * noncurrent one, as a bare "Other" is (below) */
+                if (t->concepts[al->concept].term == 2) {
+                    best = al->concept;
+                    rule = r;
+                    bestgap = gap;
+                    bestalias = i;
+                }
             } else if (gap < bestgap) {
                 best = al->concept;
                 rule = r;

@@ -1373,6 +1373,35 @@ START_TEST(test_bracketed_notes)
 }
 END_TEST
 
+/* "Investments" among current assets are short-term; on a balance sheet
+ * whose sections do not say, long-term */
+static const char INVESTMENTS_BY_SECTION[] =
+    "<html><body><p>CONDENSED CONSOLIDATED BALANCE SHEETS</p><p>(in thousands)</p><table>"
+    "<tr><td></td><td>June 30, 2014</td><td>December 31, 2013</td></tr>"
+    "<tr><td>Current assets:</td><td></td><td></td></tr>"
+    "<tr><td>Cash and cash equivalents</td><td>$190,163</td><td>$284,419</td></tr>"
+    "<tr><td>Investments</td><td>173,564</td><td>194,576</td></tr>"
+    "<tr><td>Total current assets</td><td>363,727</td><td>478,995</td></tr>"
+    "<tr><td>Goodwill</td><td>412,694</td><td>412,694</td></tr>"
+    "<tr><td>Total assets</td><td>$776,421</td><td>$891,689</td></tr>"
+    "</table><p>BALANCE SHEETS</p><p>(in thousands)</p><table>"
+    "<tr><td></td><td>June 30, 2016</td><td>June 30, 2015</td></tr>"
+    "<tr><td>Cash</td><td>$10,163</td><td>$24,419</td></tr>"
+    "<tr><td>Investments</td><td>1,557,944</td><td>1,497,639</td></tr>"
+    "<tr><td>Total assets</td><td>$1,568,107</td><td>$1,522,058</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_investments_by_section)
+{
+    int rc;
+    xc_model *m = convert(INVESTMENTS_BY_SECTION, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "ShortTermInvestments", "2013-12-31"), "194576000");
+    ck_assert_str_eq(value_of(m, "LongTermInvestments", "2016-06-30"), "1557944000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A comparative column "2023 (As Revised)" holds the facts themselves, as
  * "As Restated" does: no segment "Revised" */
 static const char REVISED_COLUMN[] =
@@ -1735,6 +1764,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_except_per_share);
     tcase_add_test(tc, test_kinds_over_rows);
     tcase_add_test(tc, test_bracketed_notes);
+    tcase_add_test(tc, test_investments_by_section);
     tcase_add_test(tc, test_revised_column);
     tcase_add_test(tc, test_segment_columns);
     tcase_add_test(tc, test_lines_schedule);

@@ -424,6 +424,8 @@ static const struct {
     {"Share of net income of equity companies", XC_STMT_INCOME, NULL,
      "IncomeLossFromEquityMethodInvestments"},
     {"Other (income)/deductions--net", XC_STMT_INCOME, NULL, "OtherNonoperatingIncomeExpense"},
+    {"Accrued payroll and benefits", XC_STMT_BALANCE, NULL, "EmployeeRelatedLiabilitiesCurrent"},
+    {"Contributed surplus", XC_STMT_BALANCE, NULL, "AdditionalPaidInCapital"},
     {"Income before provision for taxes on income and minority interests", XC_STMT_INCOME, NULL,
      "IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest"},
     {"Minority owners' share of subsidiaries' net income", XC_STMT_INCOME, NULL,
