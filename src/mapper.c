@@ -1,5 +1,6 @@
 /* mapper.c: see mapper.h. */
 #include "mapper.h"
+#include "period.h"
 #include "util.h"
 
 #include <stdint.h>
@@ -279,7 +280,18 @@ int xc_places_instant(const char *label)
             if (set_off || after_at)
                 return 1;
         }
-        after_at = n == 2 && xc_strncaseeq(w, "at", 2);
+        /* "Total student enrollment at September 30": a date after "at"
+         * or "as of" */
+        if (after_at && xc_month_lookup(w, n)) {
+            const char *q = p + (*p == '.');
+            while (*q == ' ')
+                q++;
+            if (xc_isdigit((unsigned char)*q))
+                return 1;
+        }
+        after_at = (n == 2 && xc_strncaseeq(w, "at", 2)) ||
+                   (n == 2 && xc_strncaseeq(w, "of", 2) && w - label >= 3 &&
+                    xc_strncaseeq(w - 3, "as ", 3));
         set_off = 0;
     }
     return 0;

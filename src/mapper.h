@@ -47,7 +47,9 @@ void xc_map_forget(const xc_taxonomy *t);
 
 /* Whether the label places an instant: "beginning", "end" or "ending"
  * followed by "of", "balance" or "period", or set off by a comma, dash or
- * "at" ("Cash, end of year", "Homes at end of period", "Ending balance"). */
+ * "at" ("Cash, end of year", "Homes at end of period", "Ending balance");
+ * or a day of a month after "at" or "as of" ("Enrollment at September
+ * 30"). */
 int xc_places_instant(const char *label);
 
 /* Among the calculation children of `parent` that fit a release of the

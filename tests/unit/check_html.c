@@ -1402,6 +1402,44 @@ START_TEST(test_investments_by_section)
 }
 END_TEST
 
+/* Operating data among amounts in millions: enrollments are counts, not
+ * money, an amount per student is not in millions, and a count "at
+ * September 30" is a balance at the column's end */
+static const char OPERATING_DATA[] =
+    "<html><body><p>Financial and Operating Data For The Three Months Ended September 30th</p>"
+    "<p>(Dollars in millions, except per share and per student data)</p><table>"
+    "<tr><td></td><td>2004</td><td>2003</td><td>Increase/(Decrease)</td></tr>"
+    "<tr><td>Revenues</td><td>$157.9</td><td>$134.4</td><td>17.5 %</td></tr>"
+    "<tr><td>Net income</td><td>$18.1</td><td>$15.9</td><td>13.8 %</td></tr>"
+    "<tr><td>New student enrollment</td><td>14,534</td><td>12,690</td><td>14.5 %</td></tr>"
+    "<tr><td>Total student enrollment at September 30</td><td>42,183</td><td>36,947</td>"
+    "<td>14.2 %</td></tr>"
+    "<tr><td>Revenue per student</td><td>$3,745</td><td>$3,639</td><td>2.9 %</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_operating_data)
+{
+    int rc;
+    xc_model *m = convert(OPERATING_DATA, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "2004-09-30"), "157900000");
+    ck_assert_str_eq(value_of(m, "NewStudentEnrollment", "2004-09-30"), "14534");
+    ck_assert_str_eq(value_of(m, "RevenuePerStudent", "2003-09-30"), "3639");
+    int instants = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        if (strstr(f->concept, "Enrollment"))
+            ck_assert_str_eq(m->units[f->unit].num, "xbrli:pure");
+        if (strstr(f->concept, "TotalStudentEnrollment")) {
+            ck_assert_int_eq(m->contexts[f->context].type, XC_PERIOD_INSTANT);
+            instants++;
+        }
+    }
+    ck_assert_int_eq(instants, 2);
+    xc_model_free(m);
+}
+END_TEST
+
 /* A comparative column "2023 (As Revised)" holds the facts themselves, as
  * "As Restated" does: no segment "Revised" */
 static const char REVISED_COLUMN[] =
@@ -1765,6 +1803,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_kinds_over_rows);
     tcase_add_test(tc, test_bracketed_notes);
     tcase_add_test(tc, test_investments_by_section);
+    tcase_add_test(tc, test_operating_data);
     tcase_add_test(tc, test_revised_column);
     tcase_add_test(tc, test_segment_columns);
     tcase_add_test(tc, test_lines_schedule);

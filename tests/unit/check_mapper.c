@@ -808,6 +808,20 @@ START_TEST(test_qualifiers)
 }
 END_TEST
 
+/* Labels that place an instant: a balance at a period's end or start, or
+ * at a day the label names */
+START_TEST(test_places_instant)
+{
+    ck_assert(xc_places_instant("Cash and cash equivalents, end of period"));
+    ck_assert(xc_places_instant("Homes at end of period"));
+    ck_assert(xc_places_instant("Total student enrollment at September 30"));
+    ck_assert(xc_places_instant("Backlog as of Dec. 31"));
+    ck_assert(!xc_places_instant("Net income"));
+    ck_assert(!xc_places_instant("Revenue at March stores"));
+    ck_assert(!xc_places_instant("Weekend sales"));
+}
+END_TEST
+
 /* Currencies: named in a scale note (the first named, parentheses and
  * all), or alone over a column */
 START_TEST(test_currencies)
@@ -975,6 +989,7 @@ Suite *mapper_suite(void)
     tcase_add_test(tc, test_axis_members);
     tcase_add_test(tc, test_qualifiers);
     tcase_add_test(tc, test_currencies);
+    tcase_add_test(tc, test_places_instant);
     tcase_add_test(tc, test_sense);
     suite_add_tcase(s, tc);
     return s;
