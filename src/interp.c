@@ -574,6 +574,12 @@ typedef struct heading {
                       by the first row at its indent that is no item */
     int deeper;    /* a row has stood deeper than it: closed by the first
                       row as far out as itself */
+    int rows;      /* rows read under it so far */
+    int nested;    /* its first row stood deeper: in fixed-width text, a
+                      heading over items of its own ("Securities" / "  U.S.
+                      Treasury"), closed by the first row back out */
+    struct heading *under; /* the heading at its own indent that it closed,
+                              open again when it closes by its rows */
 } heading;
 
 typedef struct tstate {
@@ -618,26 +624,54 @@ static int heading_per_share(const xc_taxonomy *tax, const char *text)
             !xc_taxonomy_shares_first(tax, text));
 }
 
+static void free_heading(heading *h)
+{
+    free(h->text);
+    if (h->under) {
+        free_heading(h->under);
+        free(h->under);
+    }
+}
+
+/* Closes the innermost heading. */
+static void pop_heading(tstate *s)
+{
+    free_heading(&s->heads[--s->nheads]);
+}
+
 /* Opens a heading at indent, closing those at its indent or deeper. A
  * group (see heading.group) stays open under a heading at its own indent
- * that has no colon of its own; with nest, the heading above becomes one. */
+ * that has no colon of its own; with nest, the heading above becomes one.
+ * A heading at its indent whose rows stood at its indent is kept aside,
+ * to open again if this one turns out to head items of its own
+ * (heading.nested). */
 static void push_heading(tstate *s, int indent, const char *text, int nest)
 {
     int colon = ends_colon(text);
+    heading *under = NULL;
     if (nest && s->nheads && s->heads[s->nheads - 1].indent == indent && !colon &&
         s->heads[s->nheads - 1].colon)
         s->heads[s->nheads - 1].group = 1;
     while (s->nheads > 0 && s->heads[s->nheads - 1].indent >= indent) {
-        const heading *h = &s->heads[s->nheads - 1];
+        heading *h = &s->heads[s->nheads - 1];
         if (h->group && h->indent == indent && !colon)
             break;
-        free(s->heads[--s->nheads].text);
+        if (h->indent == indent && h->rows && !h->nested && !h->colon && !colon && !under) {
+            under = xc_xmalloc(sizeof(*under));
+            *under = *h;
+            s->nheads--;
+            continue;
+        }
+        pop_heading(s);
     }
     if (s->nheads >= 16) {
-        free(s->heads[0].text);
+        free_heading(&s->heads[0]);
         memmove(&s->heads[0], &s->heads[1], 15 * sizeof(heading));
         s->nheads--;
     }
+    s->heads[s->nheads].under = under;
+    s->heads[s->nheads].rows = 0;
+    s->heads[s->nheads].nested = 0;
     s->heads[s->nheads].indent = indent;
     s->heads[s->nheads].text = trim_dup(text);
     s->heads[s->nheads].equity = 0;
@@ -914,6 +948,15 @@ static int may_wrap(const xc_taxonomy *tax, const char *above, const char *below
     return xc_words_common(&a, &b) == 0;
 }
 
+/* Whether a row of the table above already reads as concept c. */
+static int read_above(const tstate *s, int c)
+{
+    for (size_t k = 0; k < s->nrecs && c >= 0; k++)
+        if (s->recs[k].concept == c)
+            return 1;
+    return 0;
+}
+
 /* Whether every amount of data row r is printed to cents or finer, or as
  * a dash, as per-share amounts are (see per_share_row). */
 static int cents_row(const tstate *s, const xc_row *r)
@@ -963,11 +1006,9 @@ static int reads_under(const tstate *s, const xc_row *const *pending, int n, con
     /* as well, but without the line the row would read as a row above
      * ("Diluted" / "Continuing operations" / "Discontinued operations",
      * the last per basic share again under "Basic" above) */
-    int again = 0;
-    for (size_t k = 0; k < s->nrecs && !again && alone.concept >= 0; k++)
-        again = s->recs[k].concept == alone.concept;
     return under.score > alone.score ||
-           (under.score == alone.score && under.concept != alone.concept && again);
+           (under.score == alone.score && under.concept != alone.concept &&
+            read_above(s, alone.concept));
 }
 
 /* Whether a column header says "as of" ("As of and for the year ended"). */
@@ -1101,14 +1142,24 @@ static void build_records(tstate *s)
             /* a line that begins "Total" heads no group: its row wraps
              * ("Total Domestic Retail" / "Stores 1,996"); nor, in fixed-width
              * text, does one whose row hangs in below it, where the next line
-             * goes back out and the row names nothing under it ("Equity
+             * goes back out and the row names nothing under it, or only
+             * what a row above already is ("Equity
              * earnings (losses) from Liberty" / "  Media Group 942") */
+            /* (a rule below it, or the table's end, goes back out too:
+             * "Net Interest Revenue After Provision for Credit" / "  Losses
+             * 2,684" / "-----") */
             const xc_row *nx = i + 1 < t->nrows ? &t->rows[i + 1] : NULL;
-            int hangs = t->spaced && r->indent > p->indent && nx &&
-                        (nx->kind == XC_ROW_DATA || nx->kind == XC_ROW_TEXT) &&
-                        nx->indent <= p->indent && ms.score < 85;
-            if ((mj.score >= ms.score && mj.score >= 85) || label_starts(p->label, "total") ||
-                hangs) {
+            int out = !nx || nx->kind == XC_ROW_RULE || nx->kind == XC_ROW_DRULE ||
+                      ((nx->kind == XC_ROW_DATA || nx->kind == XC_ROW_TEXT) &&
+                       nx->indent <= p->indent);
+            int hangs = t->spaced && r->indent > p->indent && out &&
+                        (ms.score < 85 || read_above(s, ms.concept));
+            /* (when both readings name the same concept and more rows
+             * follow at the row's indent, the line heads them: "Interest
+             * Expense" / "Deposits" / "Long-Term Debt") */
+            int same = next && mj.concept >= 0 && mj.concept == ms.concept;
+            if ((mj.score >= ms.score && mj.score >= 85 && !same) ||
+                label_starts(p->label, "total") || hangs) {
                 free(label);
                 label = joined;
                 nhead--;
@@ -1124,7 +1175,7 @@ static void build_records(tstate *s)
          * Nonutility" is no cost of sales) */
         if (s->nheads && s->heads[s->nheads - 1].list && !list_item(r->label) &&
             r->indent <= s->heads[s->nheads - 1].indent)
-            free(s->heads[--s->nheads].text);
+            pop_heading(s);
         /* a label that goes on below its values ("Depreciation &" 17,711
          * / "Amortization"), unless the line below heads what follows */
         if (i + 1 < t->nrows && t->rows[i + 1].kind == XC_ROW_TEXT && ends_dangling(label) &&
@@ -1164,14 +1215,31 @@ static void build_records(tstate *s)
          * row as far out as itself ("Interest charges:" / "  Interest
          * expense" / "Income before income taxes"), and so do those opened
          * under it */
+        /* (so does, in fixed-width text, one whose first row stood
+         * deeper, at the first row back out that does not add its items
+         * up; the heading it closed at its indent opens again: "Interest
+         * Revenue" / ... / "Securities" / "  State and Municipal" /
+         * "Trading Account Assets") */
+        int totals = !*rc->label || label_starts(rc->label, "total");
         for (int k = 0; k < s->nheads; k++)
-            if (s->heads[k].deeper && s->heads[k].colon && r->indent <= s->heads[k].indent) {
+            if (((s->heads[k].deeper && s->heads[k].colon) || (s->heads[k].nested && !totals)) &&
+                r->indent <= s->heads[k].indent) {
+                heading *resume = s->heads[k].nested && k == s->nheads - 1 ? s->heads[k].under
+                                                                          : NULL;
+                s->heads[k].under = NULL;
                 while (s->nheads > k)
-                    free(s->heads[--s->nheads].text);
+                    pop_heading(s);
+                if (resume) {
+                    s->heads[s->nheads++] = *resume;
+                    free(resume);
+                }
                 break;
             }
-        for (int k = 0; k < s->nheads; k++)
+        for (int k = 0; k < s->nheads; k++) {
+            if (!s->heads[k].rows++)
+                s->heads[k].nested = t->spaced && s->heads[k].indent < r->indent;
             s->heads[k].deeper |= s->heads[k].indent < r->indent;
+        }
         xc_map_ctx ctx;
         fill_ctx(s, r->indent, &ctx, (const char *const *)&base, base != NULL);
         ctx.closed = !nhead && s->nrecs > 1 && s->recs[s->nrecs - 2].total_like &&
@@ -1305,7 +1373,7 @@ static void build_records(tstate *s)
                 int closes = xc_words_equal(&lw, &hw);
                 if (closes) {
                     while (s->nheads > k)
-                        free(s->heads[--s->nheads].text);
+                        pop_heading(s);
                     break;
                 }
             }
@@ -5258,7 +5326,7 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
             free_rec(&s.recs[k]);
         free(s.recs);
         for (int k = 0; k < s.nheads; k++)
-            free(s.heads[k].text);
+            free_heading(&s.heads[k]);
     }
     add_dei(&c);
     {

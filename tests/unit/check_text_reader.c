@@ -3883,6 +3883,62 @@ START_TEST(test_colon_scope)
 }
 END_TEST
 
+/* A bank's statement in fixed-width text: "Interest Revenue" heads its
+ * rows flush with it and "Securities" heads items of its own, indented;
+ * the first row back out is under "Interest Revenue" again, and so is the
+ * unlabelled sum. "Interest Expense" over "Deposits" heads the rows below,
+ * as both readings of "Deposits" say; a label's last word hanging in
+ * above a rule is its end ("... for Credit" / "  Losses") */
+static const char BANK_SECTIONS[] =
+    "                     Consolidated Statement of Income\n"
+    "-------------------------------------------------------------------\n"
+    "                                                       Third Quarter\n"
+    "(In Millions of Dollars)                              1998      1997\n"
+    "-------------------------------------------------------------------\n"
+    "Interest Revenue\n"
+    "Loans, including Fees.............................   $5,330    $4,813\n"
+    "Securities\n"
+    "  U.S. Treasury and Federal Agencies..............       77        62\n"
+    "  State and Municipal.............................       39        35\n"
+    "Trading Account Assets............................      307       236\n"
+    "                                                    ------------------\n"
+    "                                                      5,753     5,146\n"
+    "                                                    ------------------\n"
+    "Interest Expense\n"
+    "Deposits..........................................    2,980     2,438\n"
+    "Long-Term Debt....................................      245       226\n"
+    "                                                    ------------------\n"
+    "                                                      3,225     2,664\n"
+    "                                                    ------------------\n"
+    "Net Interest Revenue..............................    2,528     2,482\n"
+    "Provision for Credit Losses.......................      321       374\n"
+    "                                                    ------------------\n"
+    "Net Interest Revenue After Provision for Credit\n"
+    "  Losses..........................................    2,207     2,108\n"
+    "                                                    ------------------\n"
+    "Net Income........................................   $  755    $1,007\n";
+
+START_TEST(test_bank_sections)
+{
+    int rc;
+    xc_model *m = convert(BANK_SECTIONS, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "InterestAndDividendIncomeOperating", NULL, "1998-09-30"),
+                     "5753000000");
+    ck_assert_str_eq(value_of(m, "InterestExpenseDeposits", NULL, "1998-09-30"), "2980000000");
+    ck_assert_str_eq(value_of(m, "InterestExpense", NULL, "1997-09-30"), "2664000000");
+    ck_assert_str_eq(value_of(m, "InterestIncomeExpenseNet", NULL, "1998-09-30"), "2528000000");
+    ck_assert_str_eq(
+        value_of(m, "InterestIncomeExpenseAfterProvisionForLoanLoss", NULL, "1998-09-30"),
+        "2207000000");
+    for (size_t i = 0; i < m->nfacts; i++) {
+        ck_assert_ptr_null(strstr(m->facts[i].concept, "Securities"));
+        ck_assert_ptr_null(strstr(m->facts[i].concept, "ext:Losses"));
+    }
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -3980,6 +4036,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_dashed_zero);
     tcase_add_test(tc, test_header_ends_page);
     tcase_add_test(tc, test_pro_forma_segments);
+    tcase_add_test(tc, test_bank_sections);
     suite_add_tcase(s, tc);
     return s;
 }
