@@ -1063,6 +1063,18 @@ static int hanging_wrap(const xc_table *t, size_t i, const xc_row *const *pendin
     return 0;
 }
 
+/* Whether a heading reads as a concept of its own ("Stockholders'
+ * equity", "Interest Revenue"), as a sum of the rows below may. */
+static int names_total(const tstate *s, const char *text)
+{
+    xc_map_ctx ctx;
+    memset(&ctx, 0, sizeof(ctx));
+    ctx.statement = s->stmt;
+    ctx.industry = s->industry;
+    xc_match m;
+    return xc_map_label(s->tax, text, &ctx, &m) && m.score >= 85;
+}
+
 /* Builds logical rows from the table's body: joins wrapped labels, keeps
  * headings, and maps each label. */
 static void build_records(tstate *s)
@@ -1377,6 +1389,17 @@ static void build_records(tstate *s)
                     break;
                 }
             }
+        } else if (rc->unlabeled && s->nheads && s->heads[s->nheads - 1].rows > 1 &&
+                   !names_total(s, s->heads[s->nheads - 1].text)) {
+            /* and an unlabelled sum closes a heading over the rows it adds
+             * up that names no total of its own ("Current" / ... /
+             * "2,218.3"; not "Stockholders' equity", whose sum may come
+             * after one more row): on a balance sheet, a current section's
+             * end */
+            xc_words hw = xc_words_seen(s->tax, s->heads[s->nheads - 1].text, 0);
+            if (s->stmt == XC_STMT_BALANCE && xc_words_has(&hw, "current"))
+                s->term = 2;
+            pop_heading(s);
         }
         /* after total assets, the balance sheet turns to the other side;
          * after total current assets or liabilities come non-current ones */

@@ -1440,6 +1440,60 @@ START_TEST(test_operating_data)
 }
 END_TEST
 
+/* A balance sheet whose sums carry no labels, under "ASSETS" / "Current":
+ * the first sum ends the current section, so the rows after it are
+ * non-current, and each sum is named by what it adds up */
+static const char UNLABELLED_SUMS[] =
+    "<html><body><p>Condensed Consolidated Balance Sheets</p>"
+    "<p>Unaudited (in millions of Canadian dollars)</p><table>"
+    "<tr><td></td><td>February 4</td><td>May 7</td></tr>"
+    "<tr><td></td><td>2017</td><td>2016</td></tr>"
+    "<tr><td>ASSETS</td></tr><tr><td>Current</td></tr>"
+    "<tr><td>Cash and cash equivalents</td><td>$ 268.4</td><td>$ 232.1</td></tr>"
+    "<tr><td>Inventories (Note 4)</td><td>1,340.2</td><td>1,324.6</td></tr>"
+    "<tr><td></td><td>1,608.6</td><td>1,556.7</td></tr>"
+    "<tr><td>Investments, at equity (Note 6)</td><td>623.7</td><td>612.3</td></tr>"
+    "<tr><td>Deferred tax assets</td><td>1,290.6</td><td>1,596.4</td></tr>"
+    "<tr><td></td><td>$ 3,522.9</td><td>$ 3,765.4</td></tr>"
+    "<tr><td>LIABILITIES</td></tr><tr><td>Current</td></tr>"
+    "<tr><td>Accounts payable and accrued liabilities</td><td>$ 1,160.1</td>"
+    "<td>$ 1,173.1</td></tr>"
+    "<tr><td>Long-term debt due within one year (Note 8)</td><td>185.3</td><td>185.8</td></tr>"
+    "<tr><td></td><td>1,345.4</td><td>1,358.9</td></tr>"
+    "<tr><td>Long-term debt (Note 8)</td><td>495.5</td><td>456.4</td></tr>"
+    "<tr><td></td><td>1,840.9</td><td>1,815.3</td></tr>"
+    "<tr><td>SHAREHOLDERS' EQUITY</td></tr>"
+    "<tr><td>Capital stock (Note 9)</td><td>1,053.4</td><td>1,053.4</td></tr>"
+    "<tr><td>Retained earnings</td><td>607.1</td><td>875.3</td></tr>"
+    "<tr><td></td><td>1,660.5</td><td>1,928.7</td></tr>"
+    "<tr><td>Non-controlling interest</td><td>21.5</td><td>21.4</td></tr>"
+    "<tr><td></td><td>1,682.0</td><td>1,950.1</td></tr>"
+    "<tr><td></td><td>$ 3,522.9</td><td>$ 3,765.4</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_unlabelled_sums)
+{
+    int rc;
+    xc_model *m = convert(UNLABELLED_SUMS, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    const char *d = "2017-02-04";
+    ck_assert_str_eq(value_of(m, "AssetsCurrent", d), "1608600000");
+    ck_assert_str_eq(value_of(m, "DeferredIncomeTaxAssetsNet", d), "1290600000");
+    ck_assert_str_eq(value_of(m, "EquityMethodInvestments", d), "623700000");
+    ck_assert_str_eq(value_of(m, "Assets", d), "3522900000");
+    ck_assert_str_eq(value_of(m, "LongTermDebtCurrent", d), "185300000");
+    ck_assert_str_eq(value_of(m, "LiabilitiesCurrent", d), "1345400000");
+    ck_assert_str_eq(value_of(m, "Liabilities", d), "1840900000");
+    ck_assert_str_eq(value_of(m, "StockholdersEquity", d), "1660500000");
+    ck_assert_str_eq(
+        value_of(m, "StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest", d),
+        "1682000000");
+    ck_assert_str_eq(value_of(m, "LiabilitiesAndStockholdersEquity", d), "3522900000");
+    ck_assert_ptr_null(value_of(m, "DeferredTaxAssetsNetCurrent", d));
+    xc_model_free(m);
+}
+END_TEST
+
 /* A comparative column "2023 (As Revised)" holds the facts themselves, as
  * "As Restated" does: no segment "Revised" */
 static const char REVISED_COLUMN[] =
@@ -1804,6 +1858,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_bracketed_notes);
     tcase_add_test(tc, test_investments_by_section);
     tcase_add_test(tc, test_operating_data);
+    tcase_add_test(tc, test_unlabelled_sums);
     tcase_add_test(tc, test_revised_column);
     tcase_add_test(tc, test_segment_columns);
     tcase_add_test(tc, test_lines_schedule);
