@@ -1236,9 +1236,11 @@ static void build_records(tstate *s)
         for (int k = 0; k < s->nheads; k++)
             if (((s->heads[k].deeper && s->heads[k].colon) || (s->heads[k].nested && !totals)) &&
                 r->indent <= s->heads[k].indent) {
-                heading *resume = s->heads[k].nested && k == s->nheads - 1 ? s->heads[k].under
-                                                                          : NULL;
-                s->heads[k].under = NULL;
+                heading *resume = NULL;
+                if (s->heads[k].nested && k == s->nheads - 1) {
+                    resume = s->heads[k].under;
+                    s->heads[k].under = NULL;
+                }
                 while (s->nheads > k)
                     pop_heading(s);
                 if (resume) {
