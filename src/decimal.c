@@ -111,6 +111,73 @@ size_t xc_currency_sign(const char *s, size_t n)
     return k && k < n && s[k] == '$' ? k + 1 : 0;
 }
 
+/* A vulgar fraction that ends s[i..end): "1/2", "3/8" (a denominator a
+ * price or dividend is quoted in, so that no date "3/31" reads so) alone
+ * or after the whole part and a blank or hyphen ("45 3/8", "$.07 1/3",
+ * "45-3/8"), or one of Unicode's ("\u00bd", "\u2153"). Sets *num and *den
+ * and returns where the whole part ends; returns end when there is none. */
+static size_t fraction_at(const char *s, size_t i, size_t end, int *num, int *den)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t w = end;
+    *num = *den = 0;
+    if (end - i >= 2 && u[end - 2] == 0xC2 && u[end - 1] >= 0xBC && u[end - 1] <= 0xBE) {
+        static const int N[] = {1, 1, 3}, D[] = {4, 2, 4};
+        *num = N[u[end - 1] - 0xBC];
+        *den = D[u[end - 1] - 0xBC];
+        w = end - 2;
+    } else if (end - i >= 3 && u[end - 3] == 0xE2 && u[end - 2] == 0x85 && u[end - 1] >= 0x90 &&
+               u[end - 1] <= 0x9E) {
+        /* U+2150..U+215E: 1/7 1/9 1/10 1/3 2/3 1/5 2/5 3/5 4/5 1/6 5/6 1/8 3/8 5/8 7/8 */
+        static const int N[] = {1, 1, 1, 1, 2, 1, 2, 3, 4, 1, 5, 1, 3, 5, 7};
+        static const int D[] = {7, 9, 10, 3, 3, 5, 5, 5, 5, 6, 6, 8, 8, 8, 8};
+        *num = N[u[end - 1] - 0x90];
+        *den = D[u[end - 1] - 0x90];
+        w = end - 3;
+    } else {
+        size_t j = end;
+        int d = 0, p = 1, nn = 0;
+        while (j > i && end - j < 2 && xc_isdigit(u[j - 1]))
+            d += (u[--j] - '0') * p, p *= 10;
+        if (j == end || j == i || u[j - 1] != '/' ||
+            !(d == 2 || d == 3 || d == 4 || d == 8 || d == 16 || d == 32 || d == 64))
+            return end;
+        size_t k = --j;
+        for (p = 1; j > i && k - j < 2 && xc_isdigit(u[j - 1]); p *= 10)
+            nn += (u[--j] - '0') * p;
+        if (j == k || nn == 0 || nn >= d)
+            return end;
+        if (j > i && !((u[j - 1] == ' ' || u[j - 1] == '-') && j - 1 > i &&
+                       (xc_isdigit(u[j - 2]) || u[j - 2] == ' ')))
+            return end;
+        *num = nn;
+        *den = d;
+        w = j;
+    }
+    while (w > i && (u[w - 1] == ' ' || u[w - 1] == '-'))
+        w--;
+    return w;
+}
+
+/* num/den as a decimal: exact when den has no prime factor but 2 and 5
+ * (then 0), else -XC_EINEXACT ("1/3"). */
+static int fraction_value(int num, int den, xc_decimal *out)
+{
+    int k = 0, d = den;
+    int64_t f = num;
+    while (d % 10 == 0)
+        d /= 10, k++;
+    while (d % 2 == 0)
+        d /= 2, f *= 5, k++;
+    while (d % 5 == 0)
+        d /= 5, f *= 2, k++;
+    if (d != 1)
+        return -XC_EINEXACT;
+    out->coef = f;
+    out->scale = k;
+    return 0;
+}
+
 int xc_number_parse(const char *s, size_t n, xc_number *out)
 {
     memset(out, 0, sizeof(*out));
@@ -187,6 +254,15 @@ int xc_number_parse(const char *s, size_t n, xc_number *out)
             end--;
     }
 
+    /* "45 3/8", "$.07 1/3": a vulgar fraction after the whole part */
+    int fnum, fden;
+    size_t wend = fraction_at(s, i, end, &fnum, &fden);
+    if (fden) {
+        while (wend > i && xc_isspace((unsigned char)s[wend - 1]))
+            wend--;
+        end = wend;
+    }
+
     /* a dash-only cell is a printed zero */
     size_t j = i, k;
     int dashes = 0;
@@ -194,7 +270,7 @@ int xc_number_parse(const char *s, size_t n, xc_number *out)
         j += k;
         dashes++;
     }
-    if (dashes && j == end) {
+    if (dashes && j == end && !fden) {
         out->flags = flags | XC_NUM_DASH;
         out->value.coef = 0;
         return 0;
@@ -230,8 +306,21 @@ int xc_number_parse(const char *s, size_t n, xc_number *out)
         }
     }
     (void)last_comma;
-    if (digits == 0)
+    if (digits == 0 && !fden)
         return -XC_EPARSE;
+    if (fden) {
+        /* the fraction is of the last digit printed: "$.07 1/2" is
+         * seven and a half cents */
+        xc_decimal f, w = {coef, scale};
+        int rc = fraction_value(fnum, fden, &f);
+        if (rc < 0)
+            return rc;
+        if (xc_decimal_shift(&f, -scale) < 0 || xc_decimal_add(w, f, &w) < 0)
+            return -XC_EOVERFLOW;
+        coef = w.coef;
+        scale = w.scale;
+        point = 1;
+    }
     if (point)
         flags |= XC_NUM_DECIMALS;
     if (paren)

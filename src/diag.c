@@ -55,7 +55,7 @@ const char *xc_diag_code_name(int code)
     static const char *names[] = {
         "XC_OK",       "XC_EIO",       "XC_EENCODING", "XC_EPARSE",
         "XC_ENOTABLE", "XC_EOVERFLOW", "XC_ETAXONOMY", "XC_EWRITE",
-        "XC_EXSLT",    "XC_EUSAGE",    "XC_EINTERNAL", "XC_ECHECK"};
+        "XC_EXSLT",    "XC_EUSAGE",    "XC_EINTERNAL", "XC_ECHECK", "XC_EINEXACT"};
     if (code < 0)
         code = -code;
     if (code >= (int)(sizeof(names) / sizeof(names[0])))

@@ -21,7 +21,8 @@ enum {
     XC_EXSLT = 8,     /* stylesheet failed */
     XC_EUSAGE = 9,    /* bad option or argument */
     XC_EINTERNAL = 10,
-    XC_ECHECK = 11 /* a check found the facts inconsistent or invalid */
+    XC_ECHECK = 11,  /* a check found the facts inconsistent or invalid */
+    XC_EINEXACT = 12 /* a printed fraction has no exact decimal ("1/3") */
 };
 
 typedef enum { XC_NOTE, XC_WARNING, XC_ERROR } xc_severity;

@@ -1309,6 +1309,10 @@ static void build_records(tstate *s)
                 xc_diag_add(s->d, XC_ERROR, XC_EOVERFLOW, s->source, r->cell_line[j],
                             r->cell_col[j], "number too large to hold exactly: %s",
                             r->cells[j]);
+            else if (prc == -XC_EINEXACT && s->cols[j].use)
+                xc_diag_add(s->d, XC_WARNING, XC_EINEXACT, s->source, r->cell_line[j],
+                            r->cell_col[j], "fraction with no exact decimal left out: %s",
+                            r->cells[j]);
         }
         rc->per_share = per_share_row(s, r->indent, rc);
         ctx.per_share = rc->per_share;

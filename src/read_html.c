@@ -351,8 +351,8 @@ static int row_values(const hrow *row, hval *vals, int max, xc_buf *label, int *
             xc_buf_free(&t2);
         }
         int placeholder = is_placeholder(t);
-        if ((prc == 0 || prc == -XC_EOVERFLOW || placeholder) && nv < max &&
-            (seen_value || label->len || k > 0 || prc == 0)) {
+        int value = prc == 0 || prc == -XC_EOVERFLOW || prc == -XC_EINEXACT || placeholder;
+        if (value && nv < max && (seen_value || label->len || k > 0 || prc == 0)) {
             vals[nv].text = xc_buf_detach(&cand);
             vals[nv].end = c->col + c->span - 1;
             vals[nv].start = c->col;

@@ -354,7 +354,7 @@ static int value_token(const char *s, int n)
 {
     xc_number num;
     int prc = parse_token(s, n, &num);
-    return prc == 0 || prc == -XC_EOVERFLOW || is_placeholder(s, n);
+    return prc == 0 || prc == -XC_EOVERFLOW || prc == -XC_EINEXACT || is_placeholder(s, n);
 }
 
 /* Whether token k, which ends in ")" but does not parse, closes a number
@@ -438,17 +438,29 @@ static void find_values(line *L, xc_arena *arena)
         int n = tk[k].e - tk[k].b;
         xc_number num;
         int prc = parse_token(s, n, &num);
+        /* "$.07 1/3": a fraction one blank after its whole part is part
+         * of that value */
+        int w = k;
+        if (k > 0 && tk[k].b - tk[k - 1].e == 1 && memchr(s, '/', (size_t)n) &&
+            (prc == 0 || prc == -XC_EINEXACT)) {
+            int mrc = parse_token(L->disp + tk[k - 1].b, tk[k].e - tk[k - 1].b, &num);
+            if (mrc == 0 || mrc == -XC_EINEXACT) {
+                w = k - 1;
+                prc = mrc;
+            }
+        }
         /* a number too long to hold is still a value: the interpreter
-         * reports it, it must not become part of the label */
-        if (prc == 0 || prc == -XC_EOVERFLOW) {
-            val v = {tk[k].b, tk[k].e, tk[k].b, 0, 1, 0};
+         * reports it, it must not become part of the label; so is a
+         * fraction with no exact decimal */
+        if (prc == 0 || prc == -XC_EOVERFLOW || prc == -XC_EINEXACT) {
+            val v = {tk[w].b, tk[k].e, tk[w].b, 0, 1, 0};
             /* anchor: the last digit or dash */
             int a = tk[k].e - 1;
             while (a > tk[k].b && (L->disp[a] == ')' || L->disp[a] == '%'))
                 a--;
             v.anchor = a;
             vals[nv++] = v;
-            k--;
+            k = w - 1;
         } else if (nv > 0 && xc_currency_sign(s, (size_t)n) == (size_t)n) {
             vals[nv - 1].b = tk[k].b;
             k--;

@@ -42,6 +42,13 @@ static const struct {
     {"(\xc2\xa3" "980)", "-980", 0, XC_NUM_PAREN | XC_NUM_DOLLAR}, /* pound */
     {"C$ 5.20", "5.2", 2, XC_NUM_DOLLAR | XC_NUM_DECIMALS},
     {"HK$12", "12", 0, XC_NUM_DOLLAR},
+    /* vulgar fractions, of the last digit printed */
+    {"45 3/8", "45.375", 3, XC_NUM_DECIMALS},
+    {"$.07 1/2", "0.075", 3, XC_NUM_DOLLAR | XC_NUM_DECIMALS},
+    {"(1/4)", "-0.25", 2, XC_NUM_PAREN | XC_NUM_DECIMALS},
+    {"45-1/16", "45.0625", 4, XC_NUM_DECIMALS},
+    {"12\xc2\xbd", "12.5", 1, XC_NUM_DECIMALS},              /* U+00BD */
+    {"$2 \xe2\x85\x9e", "2.875", 3, XC_NUM_DOLLAR | XC_NUM_DECIMALS}, /* U+215E */
 };
 
 START_TEST(test_parse)
@@ -57,7 +64,8 @@ START_TEST(test_parse)
 END_TEST
 
 static const char *const not_numbers[] = {"", "abc", "12/31/00", "(12", "1-2", "$", "2004,",
-                                          "1.2.3", "(1))"};
+                                          "1.2.3", "(1))", "3/31", "6/30/99", "4/2",
+                                          "Notes 1/2", "1/2/3"};
 
 /* the sign's place and length, for the vocabulary to name its currency */
 START_TEST(test_currency_sign)
@@ -88,6 +96,15 @@ START_TEST(test_overflow)
     ck_assert_int_eq(xc_number_parse(big, strlen(big), &n), -XC_EOVERFLOW);
     xc_decimal d = {9000000000000000000LL, 0};
     ck_assert_int_eq(xc_decimal_shift(&d, 3), -XC_EOVERFLOW);
+}
+END_TEST
+
+/* a fraction with no exact decimal is a value that cannot be held */
+START_TEST(test_inexact)
+{
+    xc_number n;
+    ck_assert_int_eq(xc_number_parse("$.07 1/3", 8, &n), -XC_EINEXACT);
+    ck_assert_int_eq(xc_number_parse("2\xe2\x85\x93", 4, &n), -XC_EINEXACT); /* U+2153 */
 }
 END_TEST
 
@@ -141,6 +158,7 @@ Suite *decimal_suite(void)
     tcase_add_loop_test(tc, test_parse, 0, sizeof(parse_cases) / sizeof(parse_cases[0]));
     tcase_add_loop_test(tc, test_not_number, 0, sizeof(not_numbers) / sizeof(not_numbers[0]));
     tcase_add_test(tc, test_overflow);
+    tcase_add_test(tc, test_inexact);
     tcase_add_test(tc, test_currency_sign);
     tcase_add_test(tc, test_scale);
     tcase_add_test(tc, test_arith);

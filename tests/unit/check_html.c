@@ -1440,6 +1440,36 @@ START_TEST(test_operating_data)
 }
 END_TEST
 
+/* Vulgar fractions in cells, an entity's too: "$.06&frac12;" is six and
+ * a half cents; "$.07 1/3" is left out with a warning */
+static const char FRACTIONS[] =
+    "<html><body><p>Consolidated Statements of Income</p>"
+    "<p>(in thousands, except per share amounts)</p><table>"
+    "<tr><td></td><td>Year Ended December 31,</td></tr>"
+    "<tr><td></td><td>1999</td><td>1998</td></tr>"
+    "<tr><td>Net sales</td><td>$12,000</td><td>$10,000</td></tr>"
+    "<tr><td>Net income</td><td>$1,200</td><td>$1,000</td></tr>"
+    "<tr><td>Dividends declared per share</td><td>$.07 1/3</td><td>$.06&frac12;</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_fractions)
+{
+    int rc;
+    xc_diag d;
+    xc_diag_init(&d);
+    xc_model *m = convert_diag(FRACTIONS, NULL, &d, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "CommonStockDividendsPerShareDeclared", "1998-12-31"), "0.065");
+    ck_assert_ptr_null(value_of(m, "CommonStockDividendsPerShareDeclared", "1999-12-31"));
+    int warned = 0;
+    for (size_t i = 0; i < d.n; i++)
+        warned += d.items[i].code == XC_EINEXACT;
+    ck_assert_int_eq(warned, 1);
+    xc_model_free(m);
+    xc_diag_free(&d);
+}
+END_TEST
+
 /* A balance sheet whose sums carry no labels, under "ASSETS" / "Current":
  * the first sum ends the current section, so the rows after it are
  * non-current, and each sum is named by what it adds up */
@@ -1858,6 +1888,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_bracketed_notes);
     tcase_add_test(tc, test_investments_by_section);
     tcase_add_test(tc, test_operating_data);
+    tcase_add_test(tc, test_fractions);
     tcase_add_test(tc, test_unlabelled_sums);
     tcase_add_test(tc, test_revised_column);
     tcase_add_test(tc, test_segment_columns);

@@ -3939,11 +3939,48 @@ START_TEST(test_bank_sections)
 }
 END_TEST
 
+/* Dividends in vulgar fractions, as old releases print them: "$.06 1/2"
+ * is six and a half cents; "$.07 1/3" has no exact decimal, so it is left
+ * out with a warning rather than rounded or dropped in silence. */
+static const char FRACTIONS[] =
+    "ACME CORP\n"
+    "CONSOLIDATED STATEMENTS OF INCOME\n"
+    "(in thousands, except per share amounts)\n"
+    "\n"
+    "                                   Three Months Ended March 31,\n"
+    "                                      1999          1998\n"
+    "                                   ----------    ----------\n"
+    "Net sales                          $  12,000     $  10,000\n"
+    "Net income                         $   1,200     $   1,000\n"
+    "Net income per share - basic       $    .12      $    .10\n"
+    "Dividends declared per share       $.07 1/3      $.06 1/2\n";
+
+START_TEST(test_fractions)
+{
+    int rc;
+    xc_diag d;
+    xc_diag_init(&d);
+    xc_model *m = convert_diag(FRACTIONS, &d, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "CommonStockDividendsPerShareDeclared", NULL, "1998-03-31"),
+                     "0.065");
+    ck_assert_ptr_null(value_of(m, "CommonStockDividendsPerShareDeclared", NULL, "1999-03-31"));
+    int warned = 0;
+    for (size_t i = 0; i < d.n; i++)
+        warned += d.items[i].code == XC_EINEXACT && d.items[i].line == 11 &&
+                  d.items[i].severity == XC_WARNING;
+    ck_assert_int_eq(warned, 1);
+    xc_model_free(m);
+    xc_diag_free(&d);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, test_signed_presentation);
+    tcase_add_test(tc, test_fractions);
     tcase_add_test(tc, test_sum_kinds);
     tcase_add_test(tc, test_target_cells);
     tcase_add_test(tc, test_page_turn);
