@@ -33,6 +33,36 @@ static char *clause_end(char *p)
     return p + strlen(p);
 }
 
+/* The end of a date that "at" or "as of" at p places ("at September 30",
+ * "as of June 30, 2004"), else NULL. */
+static char *dated_at(char *p)
+{
+    char *q = p + (xc_strncaseeq(p, "at ", 3) ? 3 : xc_strncaseeq(p, "as of ", 6) ? 6 : 0);
+    if (q == p)
+        return NULL;
+    while (*q == ' ')
+        q++;
+    char *w = q;
+    while (xc_isalpha((unsigned char)*q))
+        q++;
+    if (!xc_month_lookup(w, (size_t)(q - w)))
+        return NULL;
+    q += *q == '.';
+    while (*q == ' ')
+        q++;
+    if (!xc_isdigit((unsigned char)*q))
+        return NULL;
+    while (xc_isdigit((unsigned char)*q))
+        q++;
+    char *y = q + (*q == ',');
+    while (*y == ' ')
+        y++;
+    int n = 0;
+    while (xc_isdigit((unsigned char)y[n]))
+        n++;
+    return n == 4 ? y + 4 : q;
+}
+
 char *xc_camel_name(const char *text)
 {
     xc_buf b = {0};
@@ -42,6 +72,12 @@ char *xc_camel_name(const char *text)
      * ("(amortized cost $6,401,021)") and references to the notes
      * ("(Note 4)", "[note 4]": what brackets hold) before naming */
     for (char *p = s; *p; p++) {
+        /* nor does a date that places a count or balance ("Total student
+         * enrollment at September 30"): the context holds it, and the
+         * name stays the same next quarter */
+        char *e = p == s || !xc_isalnum((unsigned char)p[-1]) ? dated_at(p) : NULL;
+        for (char *r = p; e && r < e; r++)
+            *r = ' ';
         if (*p == '[' || (*p == '(' && (xc_strncaseeq(p + 1, "note", 4) ||
                                         xc_strncaseeq(p + 1, "see note", 8)))) {
             char *q = strchr(p, *p == '[' ? ']' : ')');

@@ -57,6 +57,15 @@ START_TEST(test_camel)
     n = xc_camel_name("Net income (See Notes) - excluding items");
     ck_assert_str_eq(n, "NetIncomeExcludingItems");
     free(n);
+    n = xc_camel_name("Total student enrollment at September 30");
+    ck_assert_str_eq(n, "TotalStudentEnrollment");
+    free(n);
+    n = xc_camel_name("Employees as of June 30, 2004 (1)");
+    ck_assert_str_eq(n, "Employees");
+    free(n);
+    n = xc_camel_name("Stockholders' equity at cost");
+    ck_assert_str_eq(n, "StockholdersEquityAtCost");
+    free(n);
     n = xc_camel_name("");
     ck_assert_str_eq(n, "Item");
     free(n);
