@@ -1470,6 +1470,33 @@ START_TEST(test_fractions)
 }
 END_TEST
 
+/* An insurer that writes "earned premiums" and "written premiums": its
+ * release is an insurer's, so its commissions are insurance commissions */
+static const char INSURER[] =
+    "<html><body><p>Summary of quarterly financial data</p><table>"
+    "<tr><td>In thousands, except per share amounts</td><td>March 31, 2011</td>"
+    "<td>June 30, 2011</td></tr>"
+    "<tr><td>Gross written premiums</td><td>$296,283</td><td>$278,714</td></tr>"
+    "<tr><td>Net written premiums</td><td>193,076</td><td>183,363</td></tr>"
+    "<tr><td>Revenues:</td></tr>"
+    "<tr><td>Net earned premiums</td><td>152,478</td><td>173,777</td></tr>"
+    "<tr><td>Net investment income</td><td>17,384</td><td>17,429</td></tr>"
+    "<tr><td>Total revenues</td><td>169,862</td><td>191,206</td></tr>"
+    "<tr><td>Expenses:</td></tr>"
+    "<tr><td>Commission expenses</td><td>26,200</td><td>28,030</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_insurer)
+{
+    int rc;
+    xc_model *m = convert(INSURER, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "PremiumsWrittenGross", "2011-03-31"), "296283000");
+    ck_assert_str_eq(value_of(m, "InsuranceCommissions", "2011-06-30"), "28030000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A balance sheet whose sums carry no labels, under "ASSETS" / "Current":
  * the first sum ends the current section, so the rows after it are
  * non-current, and each sum is named by what it adds up */
@@ -1889,6 +1916,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_investments_by_section);
     tcase_add_test(tc, test_operating_data);
     tcase_add_test(tc, test_fractions);
+    tcase_add_test(tc, test_insurer);
     tcase_add_test(tc, test_unlabelled_sums);
     tcase_add_test(tc, test_revised_column);
     tcase_add_test(tc, test_segment_columns);

@@ -550,6 +550,12 @@ START_TEST(test_map_industry)
                    "DeferredPolicyAcquisitionCostAmortizationExpense");
     expect_concept(t, &ctx, "Policy acquisition costs",
                    "DeferredPolicyAcquisitionCostAmortizationExpense");
+    /* an insurer's commissions are an expense of its policies */
+    expect_concept(t, &ctx, "Commission Expenses", "InsuranceCommissions");
+    expect_concept(t, &ctx, "Gross written premiums", "PremiumsWrittenGross");
+    expect_concept(t, &ctx, "Net Losses and LAE", "PolicyholderBenefitsAndClaimsIncurredNet");
+    expect_concept(t, &ctx, "Net Unrealized Gains (Losses) on Equity Securities",
+                   "EquitySecuritiesFvNiUnrealizedGainLoss");
     ctx.industry = XC_IND_BANK;
     expect_concept(t, &ctx, "Acquisition costs", "BusinessCombinationAcquisitionRelatedCosts");
     /* a bank's older words for its allowance, and its net charge-offs */
