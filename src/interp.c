@@ -2088,12 +2088,23 @@ static void name_totals(tstate *s)
             if (head >= 0 && T->nchildren >= 2) {
                 int p = s->tax->concepts[head].parent, under = 0, inside = 0;
                 for (int k = 0; p >= 0 && k < n; k++) {
-                    under += xc_taxonomy_is_under(s->tax, cs[k], p);
+                    under += cs[k] != head && xc_taxonomy_is_under(s->tax, cs[k], p);
                     inside += cs[k] != head && xc_taxonomy_is_under(s->tax, cs[k], head);
                 }
                 if (under && !inside)
                     head = p;
             }
+            /* a sum under a heading that names a measure is that measure,
+             * not a wider one its items may add up to where one of them
+             * reads as another kind ("Other income" under "Revenues:") */
+            int headed = head >= 0 && lca >= 0 && head != lca &&
+                         xc_taxonomy_is_under(s->tax, head, lca);
+            for (int k = 0; headed && k < T->nchildren; k++) {
+                const rec *C = &s->recs[T->children[k]];
+                headed = C->nheads && !strcmp(C->heads[0], T->heads[0]);
+            }
+            if (headed)
+                lca = head;
             /* the first of the two that no labelled row of this table
              * already has (a subtotal) */
             int pick = -1;
@@ -4004,8 +4015,6 @@ static void transpose_measures(const ictx *c, xc_doc *doc)
     }
 }
 
-/* Reads every column header of table t into cols (periods not yet
- * resolved). Returns the number of columns with a period. */
 /* The currency a column's header (head, whose words other than the
  * period's are words) names and nothing else: "RMB", "US$", "\u20ac". */
 static const char *column_currency(const xc_taxonomy *tax, const char *head, const char *words)
@@ -4027,6 +4036,8 @@ static const char *column_currency(const xc_taxonomy *tax, const char *head, con
     return words ? xc_taxonomy_currency_alone(tax, words) : NULL;
 }
 
+/* Reads every column header of table t into cols (periods not yet
+ * resolved). Returns the number of columns with a period. */
 static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols, int *ncols)
 {
     /* title lines that speak of periods apply to every column */
@@ -4039,6 +4050,14 @@ static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols
             xc_buf_putc(&tp, ' ');
         }
     }
+    /* a title that dates a year ("Fiscal Year Ended January 30, 1999")
+     * gives the fiscal year end, not the end of a column that names a
+     * quarter of it, or the year to date, by a year of its own ("First
+     * Quarter F1998"): such a column is placed in its fiscal year later
+     * (place_quarters) */
+    xc_period_spec tps;
+    xc_period_parse(tp.len ? tp.ptr : "", &tps);
+    int year_end = tps.months == 12 && tps.end != XC_NODATE;
     int n = (int)t->ncols < MAXCOL ? (int)t->ncols : MAXCOL;
     int periods = 0, bare = 0;
     /* columns with no header at all: the title's period cannot tell two of
@@ -4049,7 +4068,9 @@ static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols
         colspec *c = &cols[j];
         memset(c, 0, sizeof(*c));
         xc_period_parse(t->colhead[j], &c->ps);
-        if (c->ps.kind != XC_COL_CHANGE && c->ps.kind != XC_COL_PERCENT && tp.len &&
+        int placed = year_end && (c->ps.quarter || c->ps.ytd) && c->ps.year &&
+                     c->ps.end == XC_NODATE;
+        if (c->ps.kind != XC_COL_CHANGE && c->ps.kind != XC_COL_PERCENT && tp.len && !placed &&
             (bare < 2 || t->colhead[j][strspn(t->colhead[j], " ")]) &&
             ((!c->ps.months && !c->ps.weeks) || c->ps.end == XC_NODATE)) {
             xc_buf all = {0};

@@ -3975,12 +3975,54 @@ START_TEST(test_fractions)
 }
 END_TEST
 
+/* A retailer's quarters by fiscal year ("First Quarter F1998") under a
+ * title that dates the year ("Fiscal Year Ended January 30, 1999"): each
+ * quarter ends where it does in that 52-week year, not on the title's
+ * date; and the unlabelled sum under "Revenues:" is revenues, not the
+ * gross profit revenues are an item of. */
+static const char FISCAL_QUARTERS[] =
+    "ACME Stores, Inc. and Subsidiaries\n"
+    "Condensed Consolidated Statements of Earnings\n"
+    "Fiscal Year Ended January 30, 1999\n"
+    "(In thousands)\n"
+    "<TABLE>\n"
+    "<CAPTION>\n"
+    "                                   First        Second       Third        Fourth\n"
+    "                                  Quarter      Quarter      Quarter      Quarter          YTD\n"
+    "                                   F1998        F1998        F1998        F1998          F1998\n"
+    "                                -----------  -----------  -----------  -----------  -----------\n"
+    "<S>                             <C>          <C>          <C>          <C>          <C>\n"
+    "Revenues:\n"
+    "  Net sales                     $ 504,180    $ 532,015    $ 570,985    $ 744,003   $2,351,183\n"
+    "  Other income                      2,781        2,743        2,891        3,184       11,599\n"
+    "                                -----------  -----------  -----------  -----------  -----------\n"
+    "                                  506,961      534,758      573,876      747,187    2,362,782\n"
+    "Cost of sales                     378,135      399,011      428,239      558,002    1,763,387\n"
+    "                                -----------  -----------  -----------  -----------  -----------\n"
+    "Net earnings                    $ 128,826    $ 135,747    $ 145,637    $ 189,185   $  599,395\n"
+    "</TABLE>\n";
+
+START_TEST(test_fiscal_quarters)
+{
+    int rc;
+    xc_model *m = convert(FISCAL_QUARTERS, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "1998-02-01", "1998-05-02"), "128826000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "1998-08-02", "1998-10-31"), "145637000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "1998-02-01", "1999-01-30"), "599395000");
+    ck_assert_str_eq(value_of(m, "Revenues", "1998-05-03", "1998-08-01"), "534758000");
+    ck_assert_ptr_null(value_of(m, "GrossProfit", NULL, "1998-05-02"));
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, test_signed_presentation);
     tcase_add_test(tc, test_fractions);
+    tcase_add_test(tc, test_fiscal_quarters);
     tcase_add_test(tc, test_sum_kinds);
     tcase_add_test(tc, test_target_cells);
     tcase_add_test(tc, test_page_turn);
