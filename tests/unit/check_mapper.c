@@ -438,6 +438,10 @@ static const struct {
     {"Depreciation included in expense", XC_STMT_INCOME, NULL, "Depreciation"},
     {"Total", XC_STMT_INCOME, "Share-based compensation expenses included in:",
      "AllocatedShareBasedCompensationExpense"},
+    /* older statements' words */
+    {"COST OF SALES AND OPERATING EXPENSES", XC_STMT_INCOME, NULL, "CostsAndExpenses"},
+    {"Preference dividends, net of income tax benefit", XC_STMT_INCOME, NULL,
+     "PreferredStockDividendsAndOtherAdjustments"},
 };
 
 START_TEST(test_map)
