@@ -611,6 +611,8 @@ typedef struct heading {
     int deeper;    /* a row has stood deeper than it: closed by the first
                       row as far out as itself */
     int rows;      /* rows read under it so far */
+    int stmt;      /* names a section of a balance sheet or cash flows in a
+                      table of results ("Balance sheet data:" among highlights) */
     int nested;    /* its first row stood deeper: in fixed-width text, a
                       heading over items of its own ("Securities" / "  U.S.
                       Treasury"), closed by the first row back out */
@@ -717,6 +719,10 @@ static void push_heading(tstate *s, int indent, const char *text, int nest)
     s->heads[s->nheads].deeper = 0;
     s->heads[s->nheads].instant = xc_places_instant(s->heads[s->nheads].text);
     s->heads[s->nheads].per_share = heading_per_share(s->tax, text);
+    xc_statement st = s->stmt == XC_STMT_INCOME || s->stmt == XC_STMT_UNKNOWN
+                          ? xc_taxonomy_statement_of(s->tax, text)
+                          : XC_STMT_UNKNOWN;
+    s->heads[s->nheads].stmt = st == XC_STMT_BALANCE || st == XC_STMT_CASHFLOW ? (int)st : 0;
     s->nheads++;
     /* a heading about liabilities or equity turns the balance sheet over;
      * "Current assets" and "Non-current liabilities" say which part */
@@ -829,6 +835,15 @@ static void fill_ctx(const tstate *s, int indent, xc_map_ctx *ctx, const char *c
     for (int k = s->nheads - 1; k >= 0 && ctx->nheadings < XC_MAP_MAX_HEADINGS; k--)
         if (s->heads[k].indent <= indent)
             ctx->headings[ctx->nheadings++] = s->heads[k].text;
+    /* rows under "Balance sheet data:" or "Cash flow data:" read as that
+     * statement's (the nearest such heading says) */
+    for (int k = s->nheads - 1; k >= 0; k--)
+        if (s->heads[k].indent <= indent && s->heads[k].stmt) {
+            ctx->statement = (xc_statement)s->heads[k].stmt;
+            ctx->side = XC_SIDE_NONE;
+            ctx->term = 0;
+            break;
+        }
 }
 
 /* The power of ten a note in parentheses gives a row's amounts: "(in

@@ -1497,6 +1497,38 @@ START_TEST(test_insurer)
 }
 END_TEST
 
+/* Highlights whose sections name other statements: rows under "Balance
+ * sheet data:" are balances at each column's end, rows under "Cash flow
+ * data:" cash flows, not extensions of an income statement */
+static const char HIGHLIGHTS[] =
+    "<html><body><p>FINANCIAL HIGHLIGHTS</p>"
+    "<p>(in thousands, except per share amounts)</p><table>"
+    "<tr><td></td><td colspan=\"2\">Three Months Ended June 30,</td></tr>"
+    "<tr><td></td><td>2004</td><td>2003</td></tr>"
+    "<tr><td>Net sales</td><td>$50,000</td><td>$45,000</td></tr>"
+    "<tr><td>Net income</td><td>$5,000</td><td>$4,000</td></tr>"
+    "<tr><td>Cash flow data:</td></tr>"
+    "<tr><td>Net cash provided by operating activities</td><td>$7,000</td><td>$6,000</td></tr>"
+    "<tr><td>Balance sheet data:</td></tr>"
+    "<tr><td>Cash and cash equivalents</td><td>$20,000</td><td>$18,000</td></tr>"
+    "<tr><td>Total assets</td><td>$300,000</td><td>$280,000</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_highlight_sections)
+{
+    int rc;
+    xc_model *m = convert(HIGHLIGHTS, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "NetCashProvidedByUsedInOperatingActivities", "2004-06-30"),
+                     "7000000");
+    ck_assert_str_eq(value_of(m, "Assets", "2003-06-30"), "280000000");
+    for (size_t i = 0; i < m->nfacts; i++)
+        if (strstr(m->facts[i].concept, "Assets"))
+            ck_assert_int_eq(m->contexts[m->facts[i].context].type, XC_PERIOD_INSTANT);
+    xc_model_free(m);
+}
+END_TEST
+
 /* A balance sheet whose sums carry no labels, under "ASSETS" / "Current":
  * the first sum ends the current section, so the rows after it are
  * non-current, and each sum is named by what it adds up */
@@ -1917,6 +1949,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_operating_data);
     tcase_add_test(tc, test_fractions);
     tcase_add_test(tc, test_insurer);
+    tcase_add_test(tc, test_highlight_sections);
     tcase_add_test(tc, test_unlabelled_sums);
     tcase_add_test(tc, test_revised_column);
     tcase_add_test(tc, test_segment_columns);
