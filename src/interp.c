@@ -2197,6 +2197,11 @@ static void name_totals(tstate *s)
          * child with no concept cannot narrow it ("Total other income"
          * over "Other income, net", "Interest income" and an extension) */
         int lca = stuck && n >= 2 ? xc_taxonomy_common_parent(s->tax, cs, n) : -1;
+        /* (the measure right above its own: "Net revenues" after "Total
+         * revenues" less "Interest expense" is no pretax income, which
+         * would leave out the costs between) */
+        if (lca >= 0 && s->tax->concepts[T->concept].parent != lca)
+            lca = -1;
         if (lca >= 0 && lca != T->concept) {
             T->concept = lca;
             T->rule = "arithmetic";

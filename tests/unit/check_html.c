@@ -1529,6 +1529,45 @@ START_TEST(test_highlight_sections)
 }
 END_TEST
 
+/* A broker's statement: "Net revenues" after "Total revenues" less
+ * "Interest expense" is no pretax income (that wider measure leaves out
+ * the expenses between), so the real "Income before income taxes" keeps
+ * its concept; the broker's revenue lines have theirs */
+static const char BROKER[] =
+    "<html><body><p>CONSOLIDATED STATEMENTS OF INCOME</p>"
+    "<p>(in thousands)</p><table>"
+    "<tr><td></td><td colspan=\"2\">Three Months Ended March 31,</td></tr>"
+    "<tr><td></td><td>2006</td><td>2005</td></tr>"
+    "<tr><td>Revenues:</td></tr>"
+    "<tr><td>Commissions</td><td>$250,000</td><td>$230,000</td></tr>"
+    "<tr><td>Principal transactions</td><td>40,000</td><td>35,000</td></tr>"
+    "<tr><td>Investment banking</td><td>60,000</td><td>50,000</td></tr>"
+    "<tr><td>Total revenues</td><td>350,000</td><td>315,000</td></tr>"
+    "<tr><td>Interest expense</td><td>45,000</td><td>30,000</td></tr>"
+    "<tr><td>Net revenues</td><td>305,000</td><td>285,000</td></tr>"
+    "<tr><td>Compensation and benefits</td><td>200,000</td><td>190,000</td></tr>"
+    "<tr><td>Communications and technology</td><td>25,000</td><td>25,000</td></tr>"
+    "<tr><td>Income before income taxes</td><td>80,000</td><td>70,000</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_broker)
+{
+    int rc;
+    xc_model *m = convert(BROKER, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m,
+                              "IncomeLossFromContinuingOperationsBeforeIncomeTaxes"
+                              "ExtraordinaryItemsNoncontrollingInterest",
+                              "2006-03-31"),
+                     "80000000");
+    ck_assert_str_eq(value_of(m, "PrincipalTransactionsRevenue", "2005-03-31"), "35000000");
+    ck_assert_str_eq(value_of(m, "InvestmentBankingRevenue", "2006-03-31"), "60000000");
+    ck_assert_str_eq(value_of(m, "CommunicationsAndInformationTechnology", "2006-03-31"),
+                     "25000000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A balance sheet whose sums carry no labels, under "ASSETS" / "Current":
  * the first sum ends the current section, so the rows after it are
  * non-current, and each sum is named by what it adds up */
@@ -1950,6 +1989,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_fractions);
     tcase_add_test(tc, test_insurer);
     tcase_add_test(tc, test_highlight_sections);
+    tcase_add_test(tc, test_broker);
     tcase_add_test(tc, test_unlabelled_sums);
     tcase_add_test(tc, test_revised_column);
     tcase_add_test(tc, test_segment_columns);
