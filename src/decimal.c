@@ -137,8 +137,8 @@ static size_t fraction_at(const char *s, size_t i, size_t end, int *num, int *de
     } else {
         size_t j = end;
         int d = 0, p = 1, nn = 0;
-        while (j > i && end - j < 2 && xc_isdigit(u[j - 1]))
-            d += (u[--j] - '0') * p, p *= 10;
+        for (; j > i && end - j < 2 && xc_isdigit(u[j - 1]); p *= 10)
+            d += (u[--j] - '0') * p;
         if (j == end || j == i || u[j - 1] != '/' ||
             !(d == 2 || d == 3 || d == 4 || d == 8 || d == 16 || d == 32 || d == 64))
             return end;
