@@ -191,7 +191,7 @@ int xc_number_parse(const char *s, size_t n, xc_number *out)
 
     int paren = 0, neg = 0, flags = 0;
     /* "-0-": old filings' nil (after a dollar sign too) */
-    size_t z = i, sk;
+    size_t z = i, sk = 0;
     while (z < end && (xc_isspace((unsigned char)s[z]) ||
                        (maybe_sign(s[z]) && (sk = xc_currency_sign(s + z, end - z)))))
         z += xc_isspace((unsigned char)s[z]) ? 1 : sk;
