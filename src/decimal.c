@@ -255,8 +255,11 @@ int xc_number_parse(const char *s, size_t n, xc_number *out)
     }
 
     /* "45 3/8", "$.07 1/3": a vulgar fraction after the whole part */
-    int fnum, fden;
-    size_t wend = fraction_at(s, i, end, &fnum, &fden);
+    int fnum = 0, fden = 0;
+    size_t wend = end;
+    if (end - i >= 2 && (s[end - 2] == '/' || (end - i >= 3 && s[end - 3] == '/') ||
+                         (unsigned char)s[end - 1] >= 0x80)) /* (most cells have none) */
+        wend = fraction_at(s, i, end, &fnum, &fden);
     if (fden) {
         while (wend > i && xc_isspace((unsigned char)s[wend - 1]))
             wend--;

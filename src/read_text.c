@@ -441,8 +441,8 @@ static void find_values(line *L, xc_arena *arena)
         /* "$.07 1/3": a fraction one blank after its whole part is part
          * of that value */
         int w = k;
-        if (k > 0 && tk[k].b - tk[k - 1].e == 1 && memchr(s, '/', (size_t)n) &&
-            (prc == 0 || prc == -XC_EINEXACT)) {
+        if ((prc == 0 || prc == -XC_EINEXACT) && k > 0 && tk[k].b - tk[k - 1].e == 1 &&
+            memchr(s, '/', (size_t)n)) {
             int mrc = parse_token(L->disp + tk[k - 1].b, tk[k].e - tk[k - 1].b, &num);
             if (mrc == 0 || mrc == -XC_EINEXACT) {
                 w = k - 1;
