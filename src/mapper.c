@@ -160,6 +160,37 @@ static char *drop_qualifiers(const char *label)
     return strip_parens(label, 0);
 }
 
+/* The label before a closing phrase that names its period ("Net income for
+ * the year", "Net loss for the three months ended June 30, 2004"), which
+ * the fact's context says; NULL when it has none. Every word after "for"
+ * must be about the period, and one must name a time ("year", "period",
+ * "quarter", a month). */
+static char *drop_period_tail(const char *label)
+{
+    size_t len = strlen(label);
+    for (const char *f = xc_memcasemem(label, len, " for "); f;
+         f = xc_memcasemem(f + 1, len - (size_t)(f + 1 - label), " for ")) {
+        int time = 0, other = 0;
+        for (const char *p = f + 5; *p && !other;) {
+            while (*p == ' ' || *p == ',')
+                p++;
+            const char *w = p;
+            while (*p && *p != ' ' && *p != ',')
+                p++;
+            size_t n = (size_t)(p - w);
+            if (!n)
+                break;
+            if (xc_period_names_time(w, n) || (n == 6 && xc_strncaseeq(w, "period", 6)))
+                time = 1;
+            else if (!xc_isdigit((unsigned char)*w) && !xc_period_is_word(w, n))
+                other = 1;
+        }
+        if (time && !other)
+            return xc_xstrndup(label, (size_t)(f - label));
+    }
+    return NULL;
+}
+
 /* The label without any parentheses ("Loss before (benefit) provision for
  * income taxes": "Loss before provision for income taxes"); NULL when it
  * has no word in parentheses (drop_qualifiers drops longer ones, the
@@ -932,6 +963,12 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
     if (plain)
         rc = map_label(t, plain, ctx, out);
     free(plain);
+    /* nor with the period it names, which its context holds ("Net income
+     * for the year") */
+    char *dated = rc ? NULL : drop_period_tail(label);
+    if (dated)
+        rc = map_label(t, dated, ctx, out);
+    free(dated);
     /* nor with the name of whom it is from, where the rest is a concept's
      * name exactly ("Equity earnings from Cellco Partnership") */
     char *common = rc ? NULL : drop_proper_tail(t, label);

@@ -442,6 +442,16 @@ static const struct {
     {"COST OF SALES AND OPERATING EXPENSES", XC_STMT_INCOME, NULL, "CostsAndExpenses"},
     {"Preference dividends, net of income tax benefit", XC_STMT_INCOME, NULL,
      "PreferredStockDividendsAndOtherAdjustments"},
+    {"Income before minority interest", XC_STMT_INCOME, NULL, "ProfitLoss"},
+    /* "taxation", as statements in British usage say */
+    {"Profit before taxation", XC_STMT_INCOME, NULL,
+     "IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest"},
+    {"Current taxation", XC_STMT_INCOME, NULL, "CurrentIncomeTaxExpenseBenefit"},
+    {"Short-term bank loans", XC_STMT_BALANCE, NULL, "ShortTermBorrowings"},
+    /* the period a label names is its context's */
+    {"Net income for the year", XC_STMT_INCOME, NULL, "NetIncomeLoss"},
+    {"Net loss for the three months ended June 30, 2004", XC_STMT_INCOME, NULL, "NetIncomeLoss"},
+    {"Comprehensive income for the period", XC_STMT_INCOME, NULL, "ComprehensiveIncomeNetOfTax"},
 };
 
 START_TEST(test_map)
