@@ -325,9 +325,20 @@ int xc_scale_of(const char *text, int *shares_excepted)
         e = 6;
     else if (xc_memcasemem(text, n, "thousand") || xc_memcasemem(text, n, "(000") ||
              xc_memcasemem(text, n, "$000") || xc_memcasemem(text, n, "000's") ||
-             xc_memcasemem(text, n, "000s") || xc_memcasemem(text, n, "'000") ||
-             xc_memcasemem(text, n, "\xe2\x80\x99" "000")) /* "RMB'000", "US$\u2019000" */
+             xc_memcasemem(text, n, "000s"))
         e = 3;
+    else {
+        /* "RMB'000", "US$\u2019000": thousands of that currency, a unit of
+         * money over an amount column; share counts beside them are not in
+         * thousands */
+        const char *q = xc_memcasemem(text, n, "'000");
+        if (!q && (q = xc_memcasemem(text, n, "\xe2\x80\x99" "000")) != NULL)
+            q -= 2;
+        if (q) {
+            e = 3;
+            *shares_excepted = q > text && (xc_isalpha((unsigned char)q[-1]) || q[-1] == '$');
+        }
+    }
     if (e < 0)
         return -1;
     const char *ex = xc_memcasemem(text, n, "except");
@@ -1426,6 +1437,12 @@ static void build_records(tstate *s)
         if (s->nongaap && rc->concept < 0 && !rc->total_like && !rc->unlabeled &&
             xc_taxonomy_has_phrase(s->tax, s->tax->nongaap, s->tax->nnongaap, rc->label))
             rc->total_like = 1;
+        /* nor does any concept read a step of results an extension names
+         * ("Profit after taxation"), which closes the sum above it */
+        if (rc->concept < 0 && !rc->total_like && s->stmt == XC_STMT_INCOME) {
+            xc_words lw = xc_words_seen(s->tax, rc->label, 0);
+            rc->total_like = xc_words_has(&lw, "before") || xc_words_has(&lw, "after");
+        }
         if (rc->concept >= 0) {
             /* concepts that are calculation parents are totals */
             if (s->tax->concepts[rc->concept].nchildren)
@@ -1617,6 +1634,11 @@ static int default_sigma(const tstate *s, const rec *r)
     return 1;
 }
 
+/* Whether column j's amounts must add up: any column in use but a
+ * translation for convenience into another currency (cols[j].money),
+ * converted line by line, so that its sums may be off by the rounding. */
+static int adds_up(const tstate *s, int j) { return s->cols[j].use && !s->cols[j].money; }
+
 /* Tries to prove total = sum of signed items over every period column.
  * items: rec indexes; fixed[k] != 0 forces that item's sign. Writes the
  * chosen signs into sgn. Returns 1 on success. */
@@ -1626,7 +1648,7 @@ static int solve(const tstate *s, int total, const int *items, int n, const int 
     const rec *T = &s->recs[total];
     int cols = 0;
     for (int j = 0; j < s->ncols; j++)
-        if (s->cols[j].use && T->has[j])
+        if (adds_up(s, j) && T->has[j])
             cols++;
     if (!cols)
         return 0;
@@ -1644,7 +1666,7 @@ static int solve(const tstate *s, int total, const int *items, int n, const int 
     int64_t iv[MAXCOL][MAXITEMS], tot[MAXCOL];
     int nic = 0, fast = n <= MAXITEMS;
     for (int j = 0; j < s->ncols && fast; j++) {
-        if (!s->cols[j].use || !T->has[j])
+        if (!adds_up(s, j) || !T->has[j])
             continue;
         int sc = T->num[j].value.scale;
         for (int k = 0; k < n; k++)
@@ -1708,7 +1730,7 @@ static int solve(const tstate *s, int total, const int *items, int n, const int 
             continue;
         }
         for (int j = 0; j < s->ncols && ok; j++) {
-            if (!s->cols[j].use || !T->has[j])
+            if (!adds_up(s, j) || !T->has[j])
                 continue;
             xc_decimal sum = {0, 0};
             for (int k = 0; k < n && ok; k++) {

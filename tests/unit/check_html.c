@@ -1260,6 +1260,42 @@ START_TEST(test_currency_columns)
 }
 END_TEST
 
+/* Columns headed in thousands of a currency ("RMB'000", "US$'000"): share
+ * counts beside them are whole; the translation's sums are off by its
+ * rounding (29,300 - 8,969 is 20,331, printed 20,330), and the signs come
+ * from the Renminbi columns, which add up: taxation is an expense, so
+ * positive, in both currencies */
+static const char THOUSANDS_OF_RMB[] =
+    "<html><body><p>UNAUDITED CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS</p><table>"
+    "<tr><td></td><td colspan=\"3\">Six months ended June 30,</td></tr>"
+    "<tr><td></td><td>2007</td><td>2008</td><td>2008</td></tr>"
+    "<tr><td></td><td>RMB'000</td><td>RMB'000</td><td>US$'000</td></tr>"
+    "<tr><td>Sales, net</td><td>1,857,591</td><td>1,251,857</td><td>177,439</td></tr>"
+    "<tr><td>Operating expenses</td><td>(965,505)</td><td>(1,045,142)</td><td>(148,139)</td></tr>"
+    "<tr><td>Profit before taxation</td><td>892,086</td><td>206,715</td><td>29,300</td></tr>"
+    "<tr><td>Current taxation</td><td>(55,887)</td><td>(63,281)</td><td>(8,969)</td></tr>"
+    "<tr><td>Profit after taxation</td><td>836,199</td><td>143,434</td><td>20,330</td></tr>"
+    "<tr><td>Basic earnings per share</td><td>28.21</td><td>4.63</td><td>0.66</td></tr>"
+    "<tr><td>Weighted average number of shares outstanding - basic</td>"
+    "<td>29,638,000</td><td>30,948,836</td><td>30,948,836</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_thousands_of_currency)
+{
+    int rc;
+    xc_model *m = convert(THOUSANDS_OF_RMB, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "WeightedAverageNumberOfSharesOutstandingBasic", "2007-06-30"),
+                     "29638000");
+    ck_assert_str_eq(unit_of(m, "us-gaap:CurrentIncomeTaxExpenseBenefit", "63281000"),
+                     "iso4217:CNY");
+    ck_assert_str_eq(unit_of(m, "us-gaap:CurrentIncomeTaxExpenseBenefit", "8969000"),
+                     "iso4217:USD");
+    ck_assert_str_eq(unit_of(m, "us-gaap:OperatingExpenses", "148139000"), "iso4217:USD");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A scale note's exception ("except for per share data") says nothing of
  * a table's rows: a row the taxonomy lacks is money, scaled */
 static const char EXCEPT_PER_SHARE[] =
@@ -1990,6 +2026,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_insurer);
     tcase_add_test(tc, test_highlight_sections);
     tcase_add_test(tc, test_broker);
+    tcase_add_test(tc, test_thousands_of_currency);
     tcase_add_test(tc, test_unlabelled_sums);
     tcase_add_test(tc, test_revised_column);
     tcase_add_test(tc, test_segment_columns);

@@ -16,8 +16,9 @@ static const struct {
     {"(in thousands, except share data)", 3, 1},
     {"($000)", 3, 0},
     {"(000's omitted)", 3, 0},
-    {"RMB'000", 3, 0},
-    {"US$\xe2\x80\x99" "000", 3, 0},
+    {"RMB'000", 3, 1}, /* thousands of a currency: money only */
+    {"US$\xe2\x80\x99" "000", 3, 1},
+    {"Amounts '000", 3, 0},
     {"(in billions)", 9, 0},
     {"(Unaudited)", -1, 0},
     {"Consolidated Balance Sheets", -1, 0},
