@@ -1395,7 +1395,8 @@ static void build_records(tstate *s)
             free(named);
             /* selected data "as of and for" each year go on from the
              * year's income to its balances ("Total assets", "Long-term
-             * debt"): a label that names a balance exactly is that, unless
+             * debt"), as does a label that dates its own ("Total assets as
+             * of June 30, 2024"): a label that names a balance exactly is that, unless
              * a heading holds it ("Interest expense:" over "Federal Home
              * Loan Bank advances", "REVENUES" over an indented "Equipment") */
             int held = 0;
@@ -1403,7 +1404,8 @@ static void build_records(tstate *s)
                 held |= s->heads[k].colon || s->heads[k].indent < r->indent;
             if (!ok && s->stmt == XC_STMT_INCOME && !held && s->as_of < 0)
                 s->as_of = says_as_of(t);
-            if (!ok && s->stmt == XC_STMT_INCOME && !held && s->as_of) {
+            if (!ok && s->stmt == XC_STMT_INCOME && !held &&
+                (s->as_of || xc_places_instant(rc->label))) {
                 xc_map_ctx bc;
                 memset(&bc, 0, sizeof(bc));
                 bc.statement = XC_STMT_BALANCE;

@@ -160,34 +160,39 @@ static char *drop_qualifiers(const char *label)
     return strip_parens(label, 0);
 }
 
-/* The label before a closing phrase that names its period ("Net income for
- * the year", "Net loss for the three months ended June 30, 2004"), which
- * the fact's context says; NULL when it has none. Every word after "for"
- * must be about the period, and one must name a time ("year", "period",
- * "quarter", a month). */
+/* Whether every word of p is about a period, and one names a time
+ * ("the three months ended June 30, 2004", "year", "June 30, 2024"). */
+static int names_period(const char *p)
+{
+    int time = 0;
+    while (*p) {
+        while (*p == ' ' || *p == ',')
+            p++;
+        const char *w = p;
+        while (*p && *p != ' ' && *p != ',')
+            p++;
+        size_t n = (size_t)(p - w);
+        if (xc_period_names_time(w, n) || (n == 6 && xc_strncaseeq(w, "period", 6)))
+            time = 1;
+        else if (n && !xc_isdigit((unsigned char)*w) && !xc_period_is_word(w, n))
+            return 0;
+    }
+    return time;
+}
+
+/* The label before a closing phrase that names its period or date ("Net
+ * income for the year", "Net loss for the three months ended June 30,
+ * 2004", "Total assets as of June 30, 2024"), which the fact's context
+ * says; NULL when it has none. */
 static char *drop_period_tail(const char *label)
 {
+    static const char *const lead[] = {" for ", " as of ", " at "};
     size_t len = strlen(label);
-    for (const char *f = xc_memcasemem(label, len, " for "); f;
-         f = xc_memcasemem(f + 1, len - (size_t)(f + 1 - label), " for ")) {
-        int time = 0, other = 0;
-        for (const char *p = f + 5; *p && !other;) {
-            while (*p == ' ' || *p == ',')
-                p++;
-            const char *w = p;
-            while (*p && *p != ' ' && *p != ',')
-                p++;
-            size_t n = (size_t)(p - w);
-            if (!n)
-                break;
-            if (xc_period_names_time(w, n) || (n == 6 && xc_strncaseeq(w, "period", 6)))
-                time = 1;
-            else if (!xc_isdigit((unsigned char)*w) && !xc_period_is_word(w, n))
-                other = 1;
-        }
-        if (time && !other)
-            return xc_xstrndup(label, (size_t)(f - label));
-    }
+    for (size_t i = 0; i < sizeof(lead) / sizeof(*lead); i++)
+        for (const char *f = xc_memcasemem(label, len, lead[i]); f;
+             f = xc_memcasemem(f + 1, len - (size_t)(f + 1 - label), lead[i]))
+            if (names_period(f + strlen(lead[i])))
+                return xc_xstrndup(label, (size_t)(f - label));
     return NULL;
 }
 

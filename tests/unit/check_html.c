@@ -1296,6 +1296,31 @@ START_TEST(test_thousands_of_currency)
 }
 END_TEST
 
+/* Segments' results for a quarter, then a balance that dates itself:
+ * "Total Assets as of June 30, 2024" is total assets at that date */
+static const char DATED_BALANCE[] =
+    "<html><body><p>Selected business segment financial information</p>"
+    "<p>(dollars in thousands)</p><table>"
+    "<tr><td></td><td>Consumer Banking</td><td>Commercial Banking</td>"
+    "<td>Consolidated Total</td></tr>"
+    "<tr><td>Three Months Ended June 30, 2024</td></tr>"
+    "<tr><td>Net Interest Income</td><td>$ 98,205</td><td>$ 50,885</td><td>$ 149,090</td></tr>"
+    "<tr><td>Net Income</td><td>$ 31,289</td><td>$ 29,213</td><td>$ 60,502</td></tr>"
+    "<tr><td>Total Assets as of June 30, 2024</td><td>$ 8,357,830</td><td>$ 5,835,399</td>"
+    "<td>$ 14,193,229</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_dated_balance)
+{
+    int rc;
+    xc_model *m = convert(DATED_BALANCE, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Assets", "2024-06-30"), "14193229000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2024-06-30"), "60502000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A scale note's exception ("except for per share data") says nothing of
  * a table's rows: a row the taxonomy lacks is money, scaled */
 static const char EXCEPT_PER_SHARE[] =
@@ -2027,6 +2052,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_highlight_sections);
     tcase_add_test(tc, test_broker);
     tcase_add_test(tc, test_thousands_of_currency);
+    tcase_add_test(tc, test_dated_balance);
     tcase_add_test(tc, test_unlabelled_sums);
     tcase_add_test(tc, test_revised_column);
     tcase_add_test(tc, test_segment_columns);

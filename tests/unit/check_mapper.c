@@ -452,6 +452,7 @@ static const struct {
     {"Net income for the year", XC_STMT_INCOME, NULL, "NetIncomeLoss"},
     {"Net loss for the three months ended June 30, 2004", XC_STMT_INCOME, NULL, "NetIncomeLoss"},
     {"Comprehensive income for the period", XC_STMT_INCOME, NULL, "ComprehensiveIncomeNetOfTax"},
+    {"Total Assets as of June 30, 2024", XC_STMT_BALANCE, NULL, "Assets"},
 };
 
 START_TEST(test_map)
