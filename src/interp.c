@@ -1547,6 +1547,18 @@ static int names_concept(const tstate *s, const rec *r)
     return n == cw.n;
 }
 
+/* The one concept the calculation adds up into k, or -1 when it has none
+ * or several. */
+static int only_kind(const xc_taxonomy *tax, int k)
+{
+    int c = tax->concepts[k].child;
+    return c >= 0 && tax->concepts[c].sibling < 0 ? c : -1;
+}
+
+/* Whether row r's concept reads its whole label, no clause or part of it
+ * ("Net sales"; not "Revenue, before fuel surcharge"). */
+static int read_whole(const rec *r) { return r->rule && !strcmp(r->rule, "label"); }
+
 /* Two rows of one table that read as the same concept but print other
  * amounts cannot both be it: the better reading keeps the concept, the
  * other becomes an extension ("Domestic credit card receivables", a loose
@@ -1578,9 +1590,18 @@ static void settle_duplicates(tstate *s)
                 else
                     continue;
             }
-            lose->concept = -1;
-            lose->score = 0;
-            lose->rule = NULL;
+            /* an item above its total is the one kind of it that the
+             * calculation has ("Net sales" above "Total revenue": revenue
+             * from contracts with customers) */
+            int alt = lose == a && label_starts(b->label, "total") && read_whole(a)
+                          ? only_kind(s->tax, a->concept)
+                          : -1;
+            for (size_t q = 0; q < s->nrecs && alt >= 0; q++)
+                if (s->recs[q].concept == alt)
+                    alt = -1;
+            lose->concept = alt;
+            lose->score = alt >= 0 ? lose->score : 0;
+            lose->rule = alt >= 0 ? "arithmetic" : NULL;
         }
     }
 }
@@ -2196,6 +2217,11 @@ static void name_totals(tstate *s)
             rec *c = &s->recs[T->children[k]];
             if (c->concept == T->concept) {
                 int alt = xc_map_child(s->tax, c->label, T->concept, s->industry, NULL);
+                if (alt < 0 && !label_starts(c->label, "total") && read_whole(c))
+                    alt = only_kind(s->tax, T->concept);
+                for (size_t q = 0; q < s->nrecs && alt >= 0; q++)
+                    if (s->recs[q].concept == alt)
+                        alt = -1;
                 if (alt >= 0) {
                     remap(s, c, alt);
                 } else if ((c->rule && !strcmp(c->rule, "heading+label")) ||

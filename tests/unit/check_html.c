@@ -1321,6 +1321,41 @@ START_TEST(test_dated_balance)
 }
 END_TEST
 
+/* "Net Sales" above "Total Revenue" is the one kind of revenues the
+ * calculation has, revenue from contracts with customers; a line that
+ * qualifies itself ("Revenue, before fuel surcharge") stays its own */
+static const char KINDS_OF_REVENUE[] =
+    "<html><body><p>CONSOLIDATED STATEMENTS OF OPERATIONS</p><p>(In thousands)</p><table>"
+    "<tr><td></td><td>Three Months Ended August 30, 2008</td></tr>"
+    "<tr><td>REVENUES:</td></tr>"
+    "<tr><td>Net Sales</td><td>$ 707,036</td></tr>"
+    "<tr><td>Other Revenue</td><td>6,389</td></tr>"
+    "<tr><td>Total Revenue</td><td>713,425</td></tr>"
+    "<tr><td>Nonoperating income (loss)</td><td>(1,425)</td></tr>"
+    "<tr><td>Net income</td><td>$ 712,000</td></tr>"
+    "</table><p>OPERATING STATISTICS</p><table>"
+    "<tr><td></td><td>Three Months Ended August 30, 2008</td></tr>"
+    "<tr><td>Revenue, before fuel surcharge</td><td>$ 284,110</td></tr>"
+    "<tr><td>Fuel surcharge</td><td>50,000</td></tr>"
+    "<tr><td>Total operating revenue</td><td>$ 334,110</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_kinds_of_revenue)
+{
+    int rc;
+    xc_model *m = convert(KINDS_OF_REVENUE, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    const char *d = "2008-08-30";
+    ck_assert_str_eq(value_of(m, "RevenueFromContractWithCustomerExcludingAssessedTax", d),
+                     "707036000");
+    ck_assert_str_eq(value_of(m, "NonoperatingIncomeExpense", d), "-1425000");
+    ck_assert_str_eq(unit_of(m, "us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax",
+                             "284110000"),
+                     "");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A scale note's exception ("except for per share data") says nothing of
  * a table's rows: a row the taxonomy lacks is money, scaled */
 static const char EXCEPT_PER_SHARE[] =
@@ -2053,6 +2088,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_broker);
     tcase_add_test(tc, test_thousands_of_currency);
     tcase_add_test(tc, test_dated_balance);
+    tcase_add_test(tc, test_kinds_of_revenue);
     tcase_add_test(tc, test_unlabelled_sums);
     tcase_add_test(tc, test_revised_column);
     tcase_add_test(tc, test_segment_columns);
