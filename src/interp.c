@@ -4308,6 +4308,21 @@ static void resolve_columns(const ictx *c, tstate *s)
         if (col->type == XC_PERIOD_DURATION)
             col->start = duration_start(col->end, months, weeks, &c->fy, &col->inferred);
     }
+    /* a period counted in months starts the day after the one before it
+     * ends, where the table prints that end within a week of the count
+     * (a 52/53-week year's selected data: "January 31, 2009" after
+     * "February 2, 2008" starts on February 3) */
+    for (int j = 0; j < s->ncols; j++) {
+        colspec *col = &s->cols[j];
+        if (!col->use || col->type != XC_PERIOD_DURATION || !col->inferred || col->ps.weeks)
+            continue;
+        for (int k = 0; k < s->ncols; k++) {
+            const colspec *o = &s->cols[k];
+            int gap = o->end + 1 - col->start;
+            if (k != j && o->use && o->end < col->end && gap != 0 && abs(gap) <= 7)
+                col->start = o->end + 1;
+        }
+    }
 }
 
 static void set_fiscal_year_end(fye *f, xc_date end)

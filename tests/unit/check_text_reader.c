@@ -4016,6 +4016,30 @@ START_TEST(test_fiscal_quarters)
 }
 END_TEST
 
+/* Five years of selected data, each ending on a Saturday: a year starts
+ * the day after the one before it ends (February 3, not February 1, 2008;
+ * the 53-week year to February 3, 2007 on January 29, 2006) */
+static const char SELECTED_YEARS[] =
+    "Selected Financial Data\n"
+    "(In thousands)\n"
+    "                                          Year Ended\n"
+    "                    January 31,  February 2,  February 3,  January 28,  January 29,\n"
+    "                           2009         2008         2007         2006         2005\n"
+    "Net sales           $3,029,743   $3,224,076   $2,888,427   $2,732,428   $2,737,324\n"
+    "Net income (loss)     (100,000)     150,000      120,000       80,000       90,000\n";
+
+START_TEST(test_selected_years)
+{
+    int rc;
+    xc_model *m = convert(SELECTED_YEARS, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2008-02-03", "2009-01-31"), "-100000000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2006-01-29", "2007-02-03"), "120000000");
+    ck_assert_str_eq(value_of(m, "Revenues", "2004-02-01", "2005-01-29"), "2737324000");
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -4023,6 +4047,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_signed_presentation);
     tcase_add_test(tc, test_fractions);
     tcase_add_test(tc, test_fiscal_quarters);
+    tcase_add_test(tc, test_selected_years);
     tcase_add_test(tc, test_sum_kinds);
     tcase_add_test(tc, test_target_cells);
     tcase_add_test(tc, test_page_turn);
