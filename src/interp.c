@@ -3566,6 +3566,16 @@ static void emit_table(ictx *c, tstate *s)
                     r->has[j] = 0;
             any = pct;
         }
+        /* percentages beside amounts are ratios of the row's measure ("Cost
+         * of sales 130,396 ... 25.5%" by segment, under a "Q1" header), as
+         * a "% of sales" column's are: the amounts are the row's facts */
+        if (pct && pct < any) {
+            for (int j = 0; j < s->ncols; j++)
+                if (r->has[j] && (r->num[j].flags & XC_NUM_PERCENT))
+                    r->has[j] = 0;
+            any -= pct;
+            pct = 0;
+        }
         if (!any) {
             /* values only under columns with no header at all (a row
              * printed off its columns): say so, never drop it silently */
@@ -4129,6 +4139,17 @@ static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols
     xc_period_parse(tp.len ? tp.ptr : "", &tps);
     int year_end = tps.months == 12 && tps.end != XC_NODATE;
     int n = (int)t->ncols < MAXCOL ? (int)t->ncols : MAXCOL;
+    /* a title that dates a quarter ("First quarter (Q1), ended July 25,
+     * 2008") dates the latest column that names a quarter by its year
+     * alone ("Q1 2009", however the release names its fiscal years), and
+     * each earlier one a year apart */
+    int latest = 0;
+    for (int j = 0; j < n && tps.end != XC_NODATE && tps.months && tps.months < 12; j++) {
+        xc_period_spec ps;
+        xc_period_parse(t->colhead[j], &ps);
+        if (ps.quarter && ps.year && ps.end == XC_NODATE && ps.year > latest)
+            latest = ps.year;
+    }
     int periods = 0, bare = 0;
     /* columns with no header at all: the title's period cannot tell two of
      * them apart, so it goes to one alone */
@@ -4140,6 +4161,16 @@ static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols
         xc_period_parse(t->colhead[j], &c->ps);
         int placed = year_end && (c->ps.quarter || c->ps.ytd) && c->ps.year &&
                      c->ps.end == XC_NODATE;
+        if (latest && c->ps.quarter && c->ps.year && c->ps.end == XC_NODATE) {
+            int back = latest - c->ps.year; /* (a weekly year: 52 weeks each) */
+            xc_date e = weekly_end(tps.end) ? tps.end - 364 * back
+                                            : xc_date_add_months(tps.end, -12 * back);
+            int y;
+            c->ps.end = e;
+            xc_date_split(e, &y, &c->ps.month, &c->ps.day);
+            c->ps.months = c->ps.months ? c->ps.months : tps.months;
+            placed = 1;
+        }
         if (c->ps.kind != XC_COL_CHANGE && c->ps.kind != XC_COL_PERCENT && tp.len && !placed &&
             (bare < 2 || t->colhead[j][strspn(t->colhead[j], " ")]) &&
             ((!c->ps.months && !c->ps.weeks) || c->ps.end == XC_NODATE)) {

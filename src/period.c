@@ -468,6 +468,7 @@ void xc_period_parse(const char *text, xc_period_spec *out)
     xc_date dates[8];
     int dyears[8], nd = 0;
     int years[8], ny = 0;
+    int first_date = -1, last_year = -1; /* (token indexes) */
     int pct = 0, change = 0, pct_of = 0;
     int pending = 0; /* a number that may be a length */
     int place = 0;   /* an ordinal that may place a quarter or half */
@@ -495,6 +496,7 @@ void xc_period_parse(const char *text, xc_period_spec *out)
                 if (y && nd < 8) {
                     xc_date dt = xc_date_make(y, m, day);
                     if (dt != XC_NODATE) {
+                        first_date = first_date < 0 ? i : first_date;
                         dyears[nd] = y;
                         dates[nd++] = dt;
                     }
@@ -519,6 +521,7 @@ void xc_period_parse(const char *text, xc_period_spec *out)
                     if (!day)
                         dt = xc_date_add_months(dt, 1) - 1;
                     dyears[nd] = y;
+                    first_date = first_date < 0 ? i : first_date;
                     dates[nd++] = dt;
                 }
                 pending = 0;
@@ -532,6 +535,7 @@ void xc_period_parse(const char *text, xc_period_spec *out)
                 if (dt != XC_NODATE && nd < 8) {
                     dt = xc_date_add_months(dt, 1) - 1;
                     dyears[nd] = y;
+                    first_date = first_date < 0 ? i : first_date;
                     dates[nd++] = dt;
                 }
                 i++;
@@ -661,6 +665,7 @@ void xc_period_parse(const char *text, xc_period_spec *out)
             if (k->n == 4 && v >= 1900 && v <= 2100) {
                 if (ny < 8)
                     years[ny++] = v;
+                last_year = i;
                 pending = 0;
             } else if (k->n == 2 && i > 0 && t[i - 1].kind == 'p' &&
                        t[i - 1].s[0] == '\'') {
@@ -702,6 +707,7 @@ void xc_period_parse(const char *text, xc_period_spec *out)
             xc_date dt = slash_date(k, &y);
             if (dt != XC_NODATE && nd < 8) {
                 dyears[nd] = y;
+                first_date = first_date < 0 ? i : first_date;
                 dates[nd++] = dt;
             }
             pending = 0;
@@ -722,8 +728,9 @@ void xc_period_parse(const char *text, xc_period_spec *out)
         int pick = 0, found = 0;
         /* a separate year picks the date of that year ("July 3, 2004 and
          * June 28, 2003 ... 2003"), or moves the date to it ("Quarter Ended
-         * March 31, 2004" over a "2003" column) */
-        if (ny > 0) {
+         * March 31, 2004" over a "2003" column); a year named before the
+         * date does not ("Fiscal 2009 - Quarter 1 ... ended July 25, 2008") */
+        if (ny > 0 && (last_year < 0 || first_date < 0 || last_year > first_date)) {
             for (int i = 0; i < nd && !found; i++)
                 if (dyears[i] == years[ny - 1]) {
                     pick = i;

@@ -1356,6 +1356,41 @@ START_TEST(test_kinds_of_revenue)
 }
 END_TEST
 
+/* A fact sheet by segment: quarters named by fiscal year ("Q1 2009")
+ * under a line that dates the first quarter (July 25, 2008, the year
+ * before fiscal 2009 ends); percentages of sales beside the amounts are
+ * no amounts (and no "% of sales" column is any period) */
+static const char FACT_SHEET[] =
+    "<html><body><p>Earnings Release Fact Sheet (unaudited)</p><p>Fiscal 2009 - Quarter 1</p>"
+    "<p>Note: amounts are in thousands, except per share amounts</p>"
+    "<p>First quarter (Q1), ended July 25, 2008, compared to the corresponding period a year "
+    "ago:</p><table>"
+    "<tr><td></td><td colspan=\"4\">Consolidated Results</td><td colspan=\"2\">Restaurant"
+    "</td></tr>"
+    "<tr><td></td><td>Q1</td><td>% of</td><td>Q1</td><td>% of</td><td>Q1</td><td>Q1</td></tr>"
+    "<tr><td></td><td>2009</td><td>sales</td><td>2008</td><td>sales</td><td>2009</td>"
+    "<td>2008</td></tr>"
+    "<tr><td>Net sales</td><td>$ 440,287</td><td></td><td>$ 424,624</td><td></td>"
+    "<td>$ 368,143</td><td>$ 360,189</td></tr>"
+    "<tr><td>Operating wages</td><td>152,705</td><td>34.7%</td><td>153,785</td><td>36.2%</td>"
+    "<td>39.1%</td><td>40.5%</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_fact_sheet)
+{
+    int rc;
+    xc_model *m = convert(FACT_SHEET, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "2008-07-25"), "440287000");
+    ck_assert_str_eq(value_of(m, "Revenues", "2007-07-27"), "424624000");
+    ck_assert_ptr_null(value_of(m, "Revenues", "2009-07-25"));
+    for (size_t i = 0; i < m->nfacts; i++)
+        if (m->facts[i].numeric)
+            ck_assert_str_ne(m->units[m->facts[i].unit].num, "xbrli:pure");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A scale note's exception ("except for per share data") says nothing of
  * a table's rows: a row the taxonomy lacks is money, scaled */
 static const char EXCEPT_PER_SHARE[] =
@@ -2089,6 +2124,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_thousands_of_currency);
     tcase_add_test(tc, test_dated_balance);
     tcase_add_test(tc, test_kinds_of_revenue);
+    tcase_add_test(tc, test_fact_sheet);
     tcase_add_test(tc, test_unlabelled_sums);
     tcase_add_test(tc, test_revised_column);
     tcase_add_test(tc, test_segment_columns);

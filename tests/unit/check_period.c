@@ -22,6 +22,9 @@ static const struct {
     {"Thirty-nine Weeks Ended November 2, 2024", XC_COL_PERIOD, 0, 39, "2024-11-02"},
     {"Three Months Ended March 31, 2003", XC_COL_PERIOD, 3, 0, "2003-03-31"},
     {"Quarter Ended March 31, 2004 2003", XC_COL_PERIOD, 3, 0, "2003-03-31"},
+    /* a year named before the date is no column's: the date stays */
+    {"Fiscal 2009 - Quarter 1: first quarter ended July 25, 2008", XC_COL_PERIOD, 3, 0,
+     "2008-07-25"},
     {"% Change", XC_COL_CHANGE, 0, 0, NULL},
     {"$ Change", XC_COL_CHANGE, 0, 0, NULL},
     {"Increase (Decrease)", XC_COL_CHANGE, 0, 0, NULL},
