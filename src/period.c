@@ -520,8 +520,8 @@ void xc_period_parse(const char *text, xc_period_spec *out)
                 if (dt != XC_NODATE) {
                     if (!day)
                         dt = xc_date_add_months(dt, 1) - 1;
-                    dyears[nd] = y;
                     first_date = first_date < 0 ? i : first_date;
+                    dyears[nd] = y;
                     dates[nd++] = dt;
                 }
                 pending = 0;
@@ -534,8 +534,8 @@ void xc_period_parse(const char *text, xc_period_spec *out)
                 xc_date dt = xc_date_make(y, m, 1);
                 if (dt != XC_NODATE && nd < 8) {
                     dt = xc_date_add_months(dt, 1) - 1;
-                    dyears[nd] = y;
                     first_date = first_date < 0 ? i : first_date;
+                    dyears[nd] = y;
                     dates[nd++] = dt;
                 }
                 i++;
@@ -706,8 +706,8 @@ void xc_period_parse(const char *text, xc_period_spec *out)
             int y = 0;
             xc_date dt = slash_date(k, &y);
             if (dt != XC_NODATE && nd < 8) {
-                dyears[nd] = y;
                 first_date = first_date < 0 ? i : first_date;
+                dyears[nd] = y;
                 dates[nd++] = dt;
             }
             pending = 0;
