@@ -1555,6 +1555,15 @@ static int only_kind(const xc_taxonomy *tax, int k)
     return c >= 0 && tax->concepts[c].sibling < 0 ? c : -1;
 }
 
+/* Whether any row of the table has concept k. */
+static int has_concept(const tstate *s, int k)
+{
+    for (size_t q = 0; q < s->nrecs; q++)
+        if (s->recs[q].concept == k)
+            return 1;
+    return 0;
+}
+
 /* Whether row r's concept reads its whole label, no clause or part of it
  * ("Net sales"; not "Revenue, before fuel surcharge"). */
 static int read_whole(const rec *r) { return r->rule && !strcmp(r->rule, "label"); }
@@ -1596,9 +1605,8 @@ static void settle_duplicates(tstate *s)
             int alt = lose == a && label_starts(b->label, "total") && read_whole(a)
                           ? only_kind(s->tax, a->concept)
                           : -1;
-            for (size_t q = 0; q < s->nrecs && alt >= 0; q++)
-                if (s->recs[q].concept == alt)
-                    alt = -1;
+            if (alt >= 0 && has_concept(s, alt))
+                alt = -1;
             lose->concept = alt;
             lose->score = alt >= 0 ? lose->score : 0;
             lose->rule = alt >= 0 ? "arithmetic" : NULL;
@@ -2219,9 +2227,8 @@ static void name_totals(tstate *s)
                 int alt = xc_map_child(s->tax, c->label, T->concept, s->industry, NULL);
                 if (alt < 0 && !label_starts(c->label, "total") && read_whole(c))
                     alt = only_kind(s->tax, T->concept);
-                for (size_t q = 0; q < s->nrecs && alt >= 0; q++)
-                    if (s->recs[q].concept == alt)
-                        alt = -1;
+                if (alt >= 0 && has_concept(s, alt))
+                    alt = -1;
                 if (alt >= 0) {
                     remap(s, c, alt);
                 } else if ((c->rule && !strcmp(c->rule, "heading+label")) ||
@@ -2296,9 +2303,8 @@ static void name_differences(tstate *s)
                 alt = xc_map_child(s->tax, c->label, p, s->industry, NULL);
             if (alt >= 0 && s->tax->concepts[alt].weight != T->child_sgn[k])
                 alt = -1;
-            for (size_t q = 0; q < s->nrecs && alt >= 0; q++)
-                if (s->recs[q].concept == alt)
-                    alt = -1;
+            if (alt >= 0 && has_concept(s, alt))
+                alt = -1;
             if (alt >= 0) {
                 c->concept = alt;
                 c->rule = "arithmetic";
