@@ -3,6 +3,7 @@
 #include "mapper.h"
 #include "util.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1098,33 +1099,6 @@ static int bare_total(const xc_taxonomy *tax, const char *label)
     return 0;
 }
 
-/* How many of the npend lines above data row i are its label's first
- * lines by their indents: in fixed-width text, a label that wraps hangs
- * its later lines a space in from its first ("FOREIGN EXCHANGE" / " RATE
- * (ANNUAL" / " AVERAGE)"), where a case that says so may be missing (all
- * capitals). Not when the line below the row goes on at the row's indent
- * ("REVENUES" / " MERCHANDISE SALES" / " CREDIT AND FINANCIAL PRODUCTS":
- * items under a heading), nor over a line that ends with a colon. (In
- * HTML, an indent one deeper is a level of nesting.) */
-static int hanging_wrap(const xc_table *t, size_t i, const xc_row *const *pending, int npend)
-{
-    const xc_row *r = &t->rows[i], *below = i + 1 < t->nrows ? &t->rows[i + 1] : NULL;
-    if (!t->spaced)
-        return 0;
-    if (below && (below->kind == XC_ROW_DATA || below->kind == XC_ROW_TEXT) &&
-        below->indent == r->indent)
-        return 0;
-    for (int f = npend - 1; f >= 0; f--) {
-        if (ends_colon(pending[f]->label))
-            return 0;
-        if (pending[f]->indent == r->indent - 1)
-            return npend - f;
-        if (pending[f]->indent != r->indent)
-            return 0;
-    }
-    return 0;
-}
-
 /* Whether a heading reads as a concept of its own ("Stockholders'
  * equity", "Interest Revenue"), as a sum of the rows below may. */
 static int names_total(const tstate *s, const char *text)
@@ -1135,6 +1109,59 @@ static int names_total(const tstate *s, const char *text)
     ctx.industry = s->industry;
     xc_match m;
     return xc_map_label(s->tax, text, &ctx, &m) && m.score >= 85;
+}
+
+/* Whether a line of fixed-width text ends where a wrap would end it: the
+ * next word (of the line below) would not have fitted before the table's
+ * amounts begin ("Average Number of Shares of Common" / "Stock ...", not
+ * "Other items" / "Gain on sale of assets"). */
+static int fills_line(const xc_table *t, const xc_row *line, const char *next)
+{
+    int values = INT_MAX;
+    for (size_t i = 0; i < t->nrows; i++)
+        for (size_t j = 0; t->rows[i].kind == XC_ROW_DATA && j < t->ncols; j++)
+            if (t->rows[i].cells[j] && t->rows[i].cell_col[j] < values)
+                values = t->rows[i].cell_col[j];
+    size_t word = strcspn(next, " ");
+    /* (a label may stop short of the amounts by a gutter of some blanks) */
+    return line->indent + (int)strlen(line->label) + 1 + (int)word >= values - 8;
+}
+
+/* How many of the npend lines above data row i are its label's first
+ * lines by their indents: in fixed-width text, a label that wraps hangs
+ * its later lines a space in from its first ("FOREIGN EXCHANGE" / " RATE
+ * (ANNUAL" / " AVERAGE)"), where a case that says so may be missing (all
+ * capitals). Not when the line below the row goes on at the row's indent
+ * ("REVENUES" / " MERCHANDISE SALES" / " CREDIT AND FINANCIAL PRODUCTS":
+ * items under a heading), nor over a line that ends with a colon. (In
+ * HTML, an indent one deeper is a level of nesting.) */
+static int hanging_wrap(const tstate *s, size_t i, const xc_row *const *pending, int npend)
+{
+    const xc_table *t = s->t;
+    const xc_row *r = &t->rows[i], *below = i + 1 < t->nrows ? &t->rows[i + 1] : NULL;
+    if (!t->spaced)
+        return 0;
+    int lines = below && (below->kind == XC_ROW_DATA || below->kind == XC_ROW_TEXT);
+    if (lines && below->indent == r->indent)
+        return 0;
+    for (int f = npend - 1; f >= 0; f--) {
+        if (ends_colon(pending[f]->label))
+            return 0;
+        if (pending[f]->indent == r->indent - 1)
+            return npend - f;
+        /* a hang of two or three spaces, where the line below goes back
+         * out, unless the first line names a concept that heads the row
+         * ("Average Number of Shares of Common" / "  Stock Outstanding"
+         * against "Revenues" / "  Net sales") */
+        if (pending[f]->indent < r->indent - 1 && pending[f]->indent >= r->indent - 3 &&
+            (!lines || below->indent <= pending[f]->indent) &&
+            fills_line(t, pending[f], f + 1 < npend ? pending[f + 1]->label : r->label) &&
+            !names_total(s, pending[f]->label))
+            return npend - f;
+        if (pending[f]->indent != r->indent)
+            return 0;
+    }
+    return 0;
 }
 
 /* Builds logical rows from the table's body: joins wrapped labels, keeps
@@ -1176,7 +1203,7 @@ static void build_records(tstate *s)
             else
                 break;
         }
-        int hung = hanging_wrap(t, i, pending, npend);
+        int hung = hanging_wrap(s, i, pending, npend);
         if (hung > nwrap)
             nwrap = hung;
         char *label = xc_xstrdup(r->label);

@@ -210,6 +210,79 @@ static char *drop_parens(const char *label)
     return word ? strip_parens(label, 1) : NULL;
 }
 
+/* Whether the n letters at w are word (any case). */
+static int word_is(const char *w, size_t n, const char *word)
+{
+    return strlen(word) == n && xc_strncaseeq(w, word, n);
+}
+
+/* The label with the share of "per share" plainly named: without the
+ * words that say which share is meant, as every per-share amount of a
+ * release means the average common share ("Loss per Average Share of
+ * Common Stock": "Loss per Share"); a kind (basic, diluted) stays. NULL
+ * when it names the share plainly already. */
+static char *drop_share_words(const char *label)
+{
+    static const char *const QUAL[] = {"average", "weighted", "common", "ordinary", NULL};
+    static const char *const KIND[] = {"basic", "diluted", NULL};
+    static const char *const TAIL[] = {"of", "common", "stock", "outstanding", NULL};
+    const char *per = NULL;
+    for (const char *p = label; (p = xc_memcasemem(p, strlen(p), "per ")) != NULL; p += 4)
+        if (p == label || !xc_isalpha((unsigned char)p[-1])) {
+            per = p;
+            break;
+        }
+    if (!per)
+        return NULL;
+    xc_buf b = {0};
+    xc_buf_put(&b, label, (size_t)(per - label) + 3);
+    int dropped = 0, share = 0;
+    const char *p = per + 3;
+    for (;;) {
+        while (*p == ' ' || *p == '-')
+            p++;
+        const char *w = p;
+        while (xc_isalpha((unsigned char)*p))
+            p++;
+        size_t n = (size_t)(p - w);
+        int drop = 0;
+        for (const char *const *q = share ? TAIL : QUAL; *q && n && !drop; q++)
+            drop = word_is(w, n, *q);
+        /* "of" only before the class it names ("share of common stock") */
+        if (drop && share && word_is(w, n, "of")) {
+            const char *nx = p;
+            while (*nx == ' ')
+                nx++;
+            size_t m = 0;
+            while (xc_isalpha((unsigned char)nx[m]))
+                m++;
+            drop = word_is(nx, m, "common") || word_is(nx, m, "stock");
+        }
+        if (drop) {
+            dropped = 1;
+            continue;
+        }
+        int kind = 0;
+        for (const char *const *q = KIND; *q && n && !share; q++)
+            kind = word_is(w, n, *q);
+        if (kind || (!share && (word_is(w, n, "share") || word_is(w, n, "shares")))) {
+            share |= !kind;
+            xc_buf_putc(&b, ' ');
+            xc_buf_put(&b, w, n);
+            continue;
+        }
+        break;
+    }
+    if (!dropped || !share) {
+        xc_buf_free(&b);
+        return NULL;
+    }
+    if (*p)
+        xc_buf_putc(&b, ' ');
+    xc_buf_puts(&b, p);
+    return xc_buf_detach(&b);
+}
+
 /* The label before a closing phrase that names someone: a preposition of
  * <prepositions> followed only by capitalised words, in a label whose
  * other words (but the first) are lower case ("Equity earnings from Cellco
@@ -974,6 +1047,12 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
     if (dated)
         rc = map_label(t, dated, ctx, out);
     free(dated);
+    /* nor with the words that say which share a per-share amount is of
+     * ("Loss per Average Share of Common Stock") */
+    char *share = rc ? NULL : drop_share_words(label);
+    if (share)
+        rc = map_label(t, share, ctx, out);
+    free(share);
     /* nor with the name of whom it is from, where the rest is a concept's
      * name exactly ("Equity earnings from Cellco Partnership") */
     char *common = rc ? NULL : drop_proper_tail(t, label);

@@ -453,6 +453,13 @@ static const struct {
     {"Net loss for the three months ended June 30, 2004", XC_STMT_INCOME, NULL, "NetIncomeLoss"},
     {"Comprehensive income for the period", XC_STMT_INCOME, NULL, "ComprehensiveIncomeNetOfTax"},
     {"Total Assets as of June 30, 2024", XC_STMT_BALANCE, NULL, "Assets"},
+    /* the share of "per share", named at length */
+    {"Basic and Diluted Loss per Average Share of Common Stock", XC_STMT_INCOME, NULL,
+     "EarningsPerShareBasicAndDiluted"},
+    {"Net income per share of common stock - diluted", XC_STMT_INCOME, NULL,
+     "EarningsPerShareDiluted"},
+    {"Earnings per weighted average common share outstanding", XC_STMT_INCOME, NULL,
+     "EarningsPerShareBasicAndDiluted"},
 };
 
 START_TEST(test_map)

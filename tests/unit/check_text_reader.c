@@ -4040,6 +4040,45 @@ START_TEST(test_selected_years)
 }
 END_TEST
 
+/* Labels wrapped with a hang of two spaces and dot leaders, the share of
+ * "per share" named at length. */
+static const char WIDE_HANG[] =
+    "                          EARNINGS REPORT\n"
+    "                     (IN THOUSANDS OF DOLLARS)\n"
+    "\n"
+    "                                           YEAR ENDED DECEMBER 31,\n"
+    "                                            1999          1998\n"
+    "Operating Revenues . . . . . . . . . .  $4,084,186    $3,992,420\n"
+    "Other items\n"
+    "  Gain on sale of assets . . . . . . .       1,200           800\n"
+    "Net Income . . . . . . . . . . . . . .  $   35,088    $  157,380\n"
+    "\n"
+    "Average Number of Shares of Common\n"
+    "  Stock Outstanding (in thousands) . .     186,689       166,186\n"
+    "Basic and Diluted Earnings per Average\n"
+    "  Share of Common Stock. . . . . . . .  $     0.19    $     0.95\n";
+
+START_TEST(test_wide_hang)
+{
+    int rc;
+    xc_model *m = convert(WIDE_HANG, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "WeightedAverageNumberOfSharesOutstandingBasic", "1999-01-01",
+                              "1999-12-31"),
+                     "186689000");
+    ck_assert_str_eq(value_of(m, "EarningsPerShareDiluted", "1998-01-01", "1998-12-31"), "0.95");
+    ck_assert_ptr_null(value_of(m, "CommonStockSharesOutstanding", NULL, "1999-12-31"));
+    /* a short heading over one item is no wrap */
+    int gain = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const char *l = m->facts[i].prov.row_label;
+        gain += l && !strcmp(l, "Gain on sale of assets . . . . . . .");
+    }
+    ck_assert_int_eq(gain, 2);
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -4048,6 +4087,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_fractions);
     tcase_add_test(tc, test_fiscal_quarters);
     tcase_add_test(tc, test_selected_years);
+    tcase_add_test(tc, test_wide_hang);
     tcase_add_test(tc, test_sum_kinds);
     tcase_add_test(tc, test_target_cells);
     tcase_add_test(tc, test_page_turn);
