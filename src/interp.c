@@ -2328,6 +2328,13 @@ static void name_differences(tstate *s)
             int p = alt < 0 && o >= 0 ? s->tax->concepts[o].parent : -1;
             if (p >= 0 && p != T->concept && path_weight(s->tax, p, T->concept) == 1)
                 alt = xc_map_child(s->tax, c->label, p, s->industry, NULL);
+            /* else, the other item named, the one of the total's children
+             * deducted as this item is, with its head noun, whose words
+             * it shares most ("Gross profit" = "Tuition revenue" - "Cost
+             * of educational services": a cost) */
+            if (alt < 0 && o >= 0 && T->child_sgn[k] < 0)
+                alt = xc_map_child_sharing(s->tax, c->label, T->concept, T->child_sgn[k],
+                                           s->industry);
             if (alt >= 0 && s->tax->concepts[alt].weight != T->child_sgn[k])
                 alt = -1;
             if (alt >= 0 && has_concept(s, alt))

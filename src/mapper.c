@@ -982,6 +982,30 @@ int xc_map_child(const xc_taxonomy *t, const char *label, int parent, unsigned i
     return best;
 }
 
+int xc_map_child_sharing(const xc_taxonomy *t, const char *label, int parent, int weight,
+                         unsigned industry)
+{
+    xc_words A = xc_words_seen(t, label, 0);
+    xc_word head = xc_words_head(t, label);
+    int best = -1, bestc = 0;
+    for (int k = parent >= 0 ? t->concepts[parent].child : -1; k >= 0 && head;
+         k = t->concepts[k].sibling) {
+        const xc_concept *c = &t->concepts[k];
+        if (c->weight != weight || (c->industry && !(c->industry & industry)))
+            continue;
+        for (int i = c->alias0; i < c->alias0 + c->nalias; i++) {
+            if (t->aliases[i].head != head)
+                continue;
+            int common = xc_words_common(&A, &t->aliases[i].words);
+            if (common > bestc) {
+                bestc = common;
+                best = k;
+            }
+        }
+    }
+    return best;
+}
+
 /* Parts of a remembered answer's key: a number and a colon; a text after
  * its length (printf was a tenth of the mapper's time). */
 static void key_num(xc_buf *k, size_t v)

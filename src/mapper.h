@@ -60,4 +60,12 @@ int xc_places_instant(const char *label);
 int xc_map_child(const xc_taxonomy *t, const char *label, int parent, unsigned industry,
                  int *shared);
 
+/* Among the calculation children of `parent` that enter it with `weight`
+ * and fit the industries, the one with an alias of label's head noun that
+ * shares the most words with it (the first of equals); -1 if none does. For
+ * an item whose place in a sum is known ("Cost of educational services"
+ * deducted in gross profit: a cost of revenue). */
+int xc_map_child_sharing(const xc_taxonomy *t, const char *label, int parent, int weight,
+                         unsigned industry);
+
 #endif

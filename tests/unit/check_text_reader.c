@@ -4079,6 +4079,31 @@ START_TEST(test_wide_hang)
 }
 END_TEST
 
+/* A gross profit of two unnamed lines: the deducted one is a cost. */
+static const char UNNAMED_COST[] =
+    "ACME CORP CONSOLIDATED STATEMENTS OF OPERATIONS\n"
+    "(in thousands)\n"
+    "                                 Three Months Ended\n"
+    "                                      June 30,\n"
+    "                                  2024        2023\n"
+    "Tuition revenue                 $  100      $   90\n"
+    "Cost of educational services        60          50\n"
+    "Gross profit                        40          40\n"
+    "Selling and administrative          10          10\n"
+    "Operating income                    30          30\n";
+
+START_TEST(test_unnamed_cost)
+{
+    int rc;
+    xc_model *m = convert(UNNAMED_COST, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "2024-04-01", "2024-06-30"), "100000");
+    ck_assert_str_eq(value_of(m, "CostOfGoodsAndServicesSold", "2023-04-01", "2023-06-30"),
+                     "50000");
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -4088,6 +4113,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_fiscal_quarters);
     tcase_add_test(tc, test_selected_years);
     tcase_add_test(tc, test_wide_hang);
+    tcase_add_test(tc, test_unnamed_cost);
     tcase_add_test(tc, test_sum_kinds);
     tcase_add_test(tc, test_target_cells);
     tcase_add_test(tc, test_page_turn);
