@@ -583,6 +583,13 @@ START_TEST(test_map_industry)
     /* a bank's older words for its allowance, and its net charge-offs */
     expect_concept(t, &ctx, "Net loan charge-offs",
                    "FinancingReceivableAllowanceForCreditLossWriteoffAfterRecovery");
+    /* a bank's interest expense by what it pays on, and its equipment */
+    ctx.headings[0] = "Interest expense:";
+    ctx.nheadings = 1;
+    expect_concept(t, &ctx, "Long-term debt", "InterestExpenseLongTermDebt");
+    expect_concept(t, &ctx, "Short-term borrowings", "InterestExpenseShortTermBorrowings");
+    ctx.nheadings = 0;
+    expect_concept(t, &ctx, "Equipment expense", "EquipmentExpense");
     ctx.statement = XC_STMT_BALANCE;
     expect_concept(t, &ctx, "Loan loss reserve", "FinancingReceivableAllowanceForCreditLosses");
     xc_map_forget(t);
