@@ -532,6 +532,7 @@ static int emit_grid(hctx *h, const hgrid *g, int r0, int r1, char **titles, siz
     /* rows above the data: header text over the columns, titles across
      * the table, headings in the label column */
     int body = first_data;
+    const hcell *stub = NULL; /* a year in a header row's stub */
     for (int r = r0; r < first_data; r++) {
         const hrow *row = &g->rows[r];
         int over = 0, left = 0;
@@ -567,7 +568,13 @@ static int emit_grid(hctx *h, const hgrid *g, int r0, int r1, char **titles, siz
             }
             for (int k = 0; k < row->n && left; k++) {
                 const hcell *c = &row->cells[k];
-                if (c->text[0] && c->col + c->span - 1 < vstart)
+                if (!c->text[0] || c->col + c->span - 1 >= vstart)
+                    continue;
+                /* a year in the stub beside names of periods ("1999" |
+                 * "First Quarter" ...) heads the rows below (see below) */
+                if (xc_year_token(c->text, strlen(c->text)))
+                    stub = c;
+                else
                     xc_table_add_title(t, c->text, strlen(c->text), c->line);
             }
             body = r + 1;
@@ -596,7 +603,14 @@ static int emit_grid(hctx *h, const hgrid *g, int r0, int r1, char **titles, siz
             }
         }
     }
-    /* the body */
+    /* the body: under a year in the stub, where no column names one, the
+     * rows up to the next year are that year's, as if it stood above them */
+    for (size_t c = 0; stub && c < t->ncols; c++)
+        for (const char *p = t->colhead[c]; *p && stub; p++)
+            if (xc_isdigit((unsigned char)*p) && xc_year_token(p, 4))
+                stub = NULL;
+    if (stub)
+        xc_table_add_row(t, XC_ROW_TEXT, stub->text, strlen(stub->text), 0, stub->line, 1);
     for (int r = body; r < r1; r++) {
         const hrow *row = &g->rows[r];
         if (row_empty(row)) {

@@ -1063,6 +1063,30 @@ static void add_header_line(xc_table *t, const line *L, const line *below, const
     }
 }
 
+/* The header line that prints a year in the stub, left of every column
+ * ("1999" beside "Quarter" over four quarters), when no column names a
+ * year: the year of the rows up to the next year among them, as if it
+ * stood above them; -1 when none does. *at: the year's columns. */
+static int stub_year_heading(const xc_table *t, const line *lines, const int *hdr, int nh,
+                             const colinfo *cols, span *at)
+{
+    int found = -1;
+    for (int k = 0; k < nh; k++) {
+        const line *L = &lines[hdr[k]];
+        span ch[2];
+        if (chunks(L->disp, L->len, ch, 2) == 2 && ch[0].e < cols[0].left &&
+            ch[0].e - ch[0].b == 4 && xc_year_token(L->disp + ch[0].b, 4)) {
+            found = hdr[k];
+            *at = ch[0];
+        }
+    }
+    for (size_t c = 0; found >= 0 && c < t->ncols; c++)
+        for (const char *p = t->colhead[c]; *p; p++)
+            if (xc_isdigit((unsigned char)*p) && xc_year_token(p, 4))
+                return -1;
+    return found;
+}
+
 static void add_title_line(xc_table *t, const line *L, int lineno)
 {
     int b = 0, e = L->len;
@@ -1277,8 +1301,15 @@ static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_en
                         nc, hdr[k] + 1 + off);
     }
     t->header_line = nh ? hdr[nh - 1] + 1 + off : 0;
+    span sy;
+    int stub = stub_year_heading(t, lines, hdr, nh, cols, &sy);
 
     /* body */
+    if (stub >= 0) {
+        const line *L = &lines[stub];
+        xc_table_add_row(t, XC_ROW_TEXT, L->orig + ocol(L, sy.b),
+                         (size_t)(ocol(L, sy.e) - ocol(L, sy.b)), 0, stub + 1 + off, sy.b + 1);
+    }
     int where[64];
     for (int k = top; k <= last; k++) {
         line *L = &lines[k];

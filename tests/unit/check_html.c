@@ -1391,6 +1391,27 @@ START_TEST(test_fact_sheet)
 }
 END_TEST
 
+/* A year in the header row's stub, beside quarters named without one,
+ * heads the rows up to the next year. */
+static const char STUB_YEAR[] =
+    "<html><body><p>QUARTERLY FINANCIAL DATA (In thousands)</p><table>"
+    "<tr><td>1999</td><td>First Quarter</td><td>Second Quarter</td></tr>"
+    "<tr><td>Net sales</td><td>$ 10,000</td><td>$ 11,000</td></tr>"
+    "<tr><td>1998</td><td></td><td></td></tr>"
+    "<tr><td>Net sales</td><td>$ 9,000</td><td>$ 10,000</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_stub_year)
+{
+    int rc;
+    xc_model *m = convert(STUB_YEAR, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "1999-06-30"), "11000000");
+    ck_assert_str_eq(value_of(m, "Revenues", "1998-03-31"), "9000000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A scale note's exception ("except for per share data") says nothing of
  * a table's rows: a row the taxonomy lacks is money, scaled */
 static const char EXCEPT_PER_SHARE[] =
@@ -2125,6 +2146,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_dated_balance);
     tcase_add_test(tc, test_kinds_of_revenue);
     tcase_add_test(tc, test_fact_sheet);
+    tcase_add_test(tc, test_stub_year);
     tcase_add_test(tc, test_unlabelled_sums);
     tcase_add_test(tc, test_revised_column);
     tcase_add_test(tc, test_segment_columns);

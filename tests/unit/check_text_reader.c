@@ -4104,6 +4104,33 @@ START_TEST(test_unnamed_cost)
 }
 END_TEST
 
+/* Quarters by name, the year of the first rows printed in the header's
+ * stub and the next one above its rows. */
+static const char STUB_YEAR[] =
+    "                   QUARTERLY FINANCIAL DATA (UNAUDITED)\n"
+    "              (In thousands, except per share amounts)\n"
+    "\n"
+    "                          First      Second      Third     Fourth\n"
+    "1999                     Quarter     Quarter    Quarter    Quarter\n"
+    "                        --------    --------   --------   --------\n"
+    "Net sales               $ 10,000    $ 11,000   $ 12,000   $ 13,000\n"
+    "Net income                 1,000       1,100      1,200      1,300\n"
+    "\n"
+    "1998\n"
+    "Net sales               $  9,000    $ 10,000   $ 11,000   $ 12,000\n"
+    "Net income                   900       1,000      1,100      1,200\n";
+
+START_TEST(test_stub_year)
+{
+    int rc;
+    xc_model *m = convert(STUB_YEAR, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "1999-07-01", "1999-09-30"), "12000000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "1998-10-01", "1998-12-31"), "1200000");
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -4114,6 +4141,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_selected_years);
     tcase_add_test(tc, test_wide_hang);
     tcase_add_test(tc, test_unnamed_cost);
+    tcase_add_test(tc, test_stub_year);
     tcase_add_test(tc, test_sum_kinds);
     tcase_add_test(tc, test_target_cells);
     tcase_add_test(tc, test_page_turn);
