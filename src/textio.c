@@ -181,6 +181,20 @@ void xc_text_index_lines(xc_text *t)
     }
 }
 
+/* The UTF-16 of a text without a byte-order mark, told by its first
+ * characters, ASCII as markup and statements begin ("<\0h\0t\0m\0l\0"):
+ * every other byte NUL, and none between; or NULL. */
+static const char *utf16_unmarked(const unsigned char *u, size_t n)
+{
+    size_t m = n < 256 ? n & ~(size_t)1 : 256;
+    int le = m >= 4, be = m >= 4;
+    for (size_t i = 0; i < m && (le || be); i += 2) {
+        le &= u[i] != 0 && u[i + 1] == 0;
+        be &= u[i] == 0 && u[i + 1] != 0;
+    }
+    return le ? "UTF-16LE" : be ? "UTF-16BE" : NULL;
+}
+
 int xc_text_decode(xc_text *t, const char *name, const char *raw, size_t n,
                    const char *encoding, xc_diag *d)
 {
@@ -199,6 +213,8 @@ int xc_text_decode(xc_text *t, const char *name, const char *raw, size_t n,
         } else if (n >= 2 && u[0] == 0xFE && u[1] == 0xFF) {
             enc = "UTF-16BE";
             skip = 2;
+        } else {
+            enc = utf16_unmarked(u, n);
         }
     }
     int utf16 = enc && (!strncmp(enc, "UTF-16", 6) || !strncmp(enc, "utf-16", 6));

@@ -42,6 +42,15 @@ START_TEST(test_utf16)
     ck_assert_int_eq(xc_text_decode(&t, "x", raw, sizeof(raw) - 1, NULL, &d), 0);
     ck_assert_str_eq(t.data, "AB\n");
     xc_text_free(&t);
+    /* without a byte-order mark, told by its NULs: little- and big-endian */
+    const char le[] = "<\0p\0>\0A\0";
+    ck_assert_int_eq(xc_text_decode(&t, "x", le, sizeof(le) - 1, NULL, &d), 0);
+    ck_assert_str_eq(t.data, "<p>A");
+    xc_text_free(&t);
+    const char be[] = "\0<\0p\0>\0A";
+    ck_assert_int_eq(xc_text_decode(&t, "x", be, sizeof(be) - 1, NULL, &d), 0);
+    ck_assert_str_eq(t.data, "<p>A");
+    xc_text_free(&t);
     xc_diag_free(&d);
 }
 END_TEST
