@@ -579,6 +579,7 @@ typedef struct rec {
     const char *pooled_label; /* label in the model's pool (emit_table) */
     int total_like, unlabeled, verified;
     int sigma;
+    int attributed; /* a share of the row above (split_attribution): its record */
     int beginning;
     int per_share; /* a per-share amount by its headings (per_share_row) */
     int scale; /* power of ten for monetary and share values of this row */
@@ -1595,6 +1596,91 @@ static int has_concept(const tstate *s, int k)
  * ("Net sales"; not "Revenue, before fuel surcharge"). */
 static int read_whole(const rec *r) { return r->rule && !strcmp(r->rule, "label"); }
 
+/* Whether a heading attributes the amount above it to whom it belongs
+ * ("Attributable to:", "Net income attributable to:"). */
+static int attributes(const char *text)
+{
+    size_t n = strlen(text);
+    while (n && (text[n - 1] == ':' || xc_isspace((unsigned char)text[n - 1])))
+        n--;
+    return n >= 15 && xc_strncaseeq(text + n - 15, "attributable to", 15) &&
+           (n == 15 || !xc_isalpha((unsigned char)text[n - 16]));
+}
+
+/* Whether rows a and b print the same amounts. */
+static int same_amounts(const tstate *s, const rec *a, const rec *b)
+{
+    int any = 0;
+    for (int j = 0; j < s->ncols; j++) {
+        if (a->has[j] != b->has[j] ||
+            (a->has[j] && xc_decimal_cmp(a->num[j].value, b->num[j].value)))
+            return 0;
+        any |= a->has[j];
+    }
+    return any;
+}
+
+/* Whether rows a and b add up to row t in every column t prints. */
+static int add_up_to(const tstate *s, const rec *a, const rec *b, const rec *t)
+{
+    int any = 0;
+    for (int j = 0; j < s->ncols; j++) {
+        if (!t->has[j])
+            continue;
+        xc_decimal sum;
+        if (!a->has[j] || !b->has[j] || xc_decimal_add(a->num[j].value, b->num[j].value, &sum) ||
+            xc_decimal_cmp(sum, t->num[j].value))
+            return 0;
+        any = 1;
+    }
+    return any;
+}
+
+/* An amount split by whom it belongs to: under "Attributable to:", the
+ * rows that add up to the row above it ("Profit for the period") are the
+ * owners' share and the noncontrolling interests'. The one that reads as
+ * the interests' share N names the rest: the calculation that deducts N
+ * from the owners' concept Q ("Net income" = "Net income including
+ * noncontrolling interests" - N) adds it up from the consolidated one C,
+ * the row above (and the same total printed again below). */
+static void split_attribution(tstate *s)
+{
+    const xc_taxonomy *tax = s->tax;
+    for (size_t i = 1; i + 1 < s->nrecs; i++) {
+        rec *a = &s->recs[i], *b = &s->recs[i + 1], *T = &s->recs[i - 1];
+        if (!a->nheads || !attributes(a->heads[0]) || !b->nheads ||
+            strcmp(a->heads[0], b->heads[0]) ||
+            (T->nheads && !strcmp(T->heads[0], a->heads[0])) || !add_up_to(s, a, b, T))
+            continue;
+        if (i + 2 < s->nrecs && s->recs[i + 2].nheads &&
+            !strcmp(s->recs[i + 2].heads[0], a->heads[0]) &&
+            !same_amounts(s, &s->recs[i + 2], T))
+            continue; /* three shares or more */
+        rec *nci = a->concept >= 0 && tax->concepts[a->concept].weight < 0 ? a : b;
+        rec *own = nci == a ? b : a;
+        int N = nci->concept, Q = N >= 0 ? tax->concepts[N].parent : -1, C = -1;
+        if (Q < 0 || tax->concepts[N].weight >= 0 || own->concept == N)
+            continue;
+        for (int k = tax->concepts[Q].child; k >= 0 && C < 0; k = tax->concepts[k].sibling)
+            if (tax->concepts[k].weight > 0)
+                C = k;
+        if (C < 0)
+            continue;
+        own->concept = Q;
+        own->rule = "attribution";
+        own->score = 80;
+        own->attributed = nci->attributed = (int)i; /* (T's index plus one) */
+        T->concept = C;
+        T->rule = "attribution";
+        T->total_like = 1;
+        if (i + 2 < s->nrecs && same_amounts(s, &s->recs[i + 2], T) &&
+            !strcmp(s->recs[i + 2].label, T->label)) {
+            s->recs[i + 2].concept = C;
+            s->recs[i + 2].rule = "attribution";
+        }
+    }
+}
+
 /* Two rows of one table that read as the same concept but print other
  * amounts cannot both be it: the better reading keeps the concept, the
  * other becomes an extension ("Domestic credit card receivables", a loose
@@ -1926,6 +2012,11 @@ static void resolve_signs(tstate *s)
         if (nitems < 256)
             items[nitems++] = (int)i;
     }
+    /* the shares of an amount split by whom it belongs to add up to it
+     * as printed (split_attribution) */
+    for (size_t i = 0; i < s->nrecs; i++)
+        if (s->recs[i].attributed)
+            s->recs[i].sigma = s->recs[s->recs[i].attributed - 1].sigma;
     /* a non-GAAP table's rows are its own concepts: an amount printed
      * positive that adds to its total is an add-back and stays positive
      * ("Stock-based compensation 478" between a net loss and a pro forma
@@ -2302,6 +2393,57 @@ static int deducts(const rec *t)
         if (t->child_sgn[q] < 0)
             return 1;
     return 0;
+}
+
+/* Whether row t's amounts are row o's less row n's, as their facts say
+ * (each printed amount times its row's sign). */
+static int deducted(const tstate *s, const rec *t, const rec *o, const rec *n)
+{
+    int any = 0;
+    for (int j = 0; j < s->ncols; j++) {
+        if (!t->has[j] || !adds_up(s, j))
+            continue;
+        xc_decimal a, b, d;
+        if (!o->has[j] || !n->has[j] || xc_decimal_mul(o->num[j].value,
+                                                       xc_decimal_from_int(o->sigma), &a) ||
+            xc_decimal_mul(n->num[j].value, xc_decimal_from_int(-n->sigma), &b) ||
+            xc_decimal_add(a, b, &d) ||
+            xc_decimal_mul(d, xc_decimal_from_int(t->sigma), &d) ||
+            xc_decimal_cmp(d, t->num[j].value))
+            return 0;
+        any = 1;
+    }
+    return any;
+}
+
+/* A consolidated amount less the interests' share is the owners' share:
+ * a sum read as concept C ("Profit for the period") that deducts the
+ * noncontrolling interests' share N from its other item ("Profit after
+ * taxation") is the concept Q that the calculation makes of C less N, and
+ * that item is C. The same words name either amount in releases; only
+ * where the row stands tells. */
+static void settle_owners_share(tstate *s)
+{
+    const xc_taxonomy *tax = s->tax;
+    for (size_t i = 0; i < s->nrecs; i++) {
+        rec *T = &s->recs[i];
+        if (!T->verified || T->nchildren != 2 || T->concept < 0 || T->attributed)
+            continue;
+        for (int k = 0; k < 2; k++) {
+            rec *n = &s->recs[T->children[k]], *o = &s->recs[T->children[1 - k]];
+            int N = n->concept, C = T->concept;
+            int Q = N >= 0 ? tax->concepts[N].parent : -1;
+            if (Q < 0 || tax->concepts[N].weight >= 0 || tax->concepts[C].parent != Q ||
+                tax->concepts[C].weight <= 0 || (o->concept >= 0 && o->concept != C) ||
+                has_concept(s, Q) || !deducted(s, T, o, n))
+                continue;
+            T->concept = Q;
+            T->rule = "arithmetic";
+            o->concept = C;
+            o->rule = "arithmetic";
+            break;
+        }
+    }
 }
 
 /* The unnamed items of a difference of two are the measures its concept
@@ -5534,9 +5676,11 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
             build_records(&s);
             pershare_columns(&s);
             settle_duplicates(&s);
+            split_attribution(&s);
             resolve_signs(&s);
             name_totals(&s);
             name_differences(&s);
+            settle_owners_share(&s);
             check_share_scale(&s);
             emit_table(&c, &s);
             add_calcs(&c, &s);

@@ -1412,6 +1412,65 @@ START_TEST(test_stub_year)
 }
 END_TEST
 
+/* Profit split by whom it belongs to, in IFRS words: the row above
+ * "Attributable to:" is the consolidated amount, the rows under it the
+ * owners' and the noncontrolling interests' shares, each as printed. */
+static const char ATTRIBUTION[] =
+    "<html><body><p>CONDENSED CONSOLIDATED INCOME STATEMENT (in thousands)</p><table>"
+    "<tr><td></td><td>Six months ended 30 June 2024</td></tr>"
+    "<tr><td>Revenue</td><td>100,000</td></tr>"
+    "<tr><td>Operating profit</td><td>30,000</td></tr>"
+    "<tr><td>Finance costs</td><td>(2,000)</td></tr>"
+    "<tr><td>Profit before tax</td><td>28,000</td></tr>"
+    "<tr><td>Income tax expense</td><td>(7,000)</td></tr>"
+    "<tr><td>Profit for the period</td><td>21,000</td></tr>"
+    "<tr><td>Attributable to:</td><td></td></tr>"
+    "<tr><td>Owners of the Company</td><td>20,000</td></tr>"
+    "<tr><td>Non-controlling interests</td><td>1,000</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_attribution)
+{
+    int rc;
+    xc_model *m = convert(ATTRIBUTION, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "ProfitLoss", "2024-06-30"), "21000000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2024-06-30"), "20000000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLossAttributableToNoncontrollingInterest",
+                              "2024-06-30"),
+                     "1000000");
+    ck_assert_str_eq(value_of(m, "IncomeTaxExpenseBenefit", "2024-06-30"), "7000000");
+    ck_assert_str_eq(value_of(m, "InterestExpense", "2024-06-30"), "2000000");
+    xc_model_free(m);
+}
+END_TEST
+
+/* The same words after the interests' share is deducted name the owners'
+ * share; the profit it is deducted from is the consolidated amount. */
+static const char OWNERS_SHARE[] =
+    "<html><body><p>STATEMENTS OF OPERATIONS (RMB'000)</p><table>"
+    "<tr><td></td><td>Six months ended June 30, 2008</td></tr>"
+    "<tr><td>Profit before taxation</td><td>206,715</td></tr>"
+    "<tr><td>Current taxation</td><td>(63,281)</td></tr>"
+    "<tr><td>Profit after taxation</td><td>143,434</td></tr>"
+    "<tr><td>Minority interest</td><td>(89,501)</td></tr>"
+    "<tr><td>Profit for the period</td><td>53,933</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_owners_share)
+{
+    int rc;
+    xc_model *m = convert(OWNERS_SHARE, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "ProfitLoss", "2008-06-30"), "143434000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2008-06-30"), "53933000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLossAttributableToNoncontrollingInterest",
+                              "2008-06-30"),
+                     "89501000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A scale note's exception ("except for per share data") says nothing of
  * a table's rows: a row the taxonomy lacks is money, scaled */
 static const char EXCEPT_PER_SHARE[] =
@@ -2147,6 +2206,8 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_kinds_of_revenue);
     tcase_add_test(tc, test_fact_sheet);
     tcase_add_test(tc, test_stub_year);
+    tcase_add_test(tc, test_attribution);
+    tcase_add_test(tc, test_owners_share);
     tcase_add_test(tc, test_unlabelled_sums);
     tcase_add_test(tc, test_revised_column);
     tcase_add_test(tc, test_segment_columns);

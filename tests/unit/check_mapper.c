@@ -453,6 +453,12 @@ static const struct {
     {"Net loss for the three months ended June 30, 2004", XC_STMT_INCOME, NULL, "NetIncomeLoss"},
     {"Comprehensive income for the period", XC_STMT_INCOME, NULL, "ComprehensiveIncomeNetOfTax"},
     {"Total Assets as of June 30, 2024", XC_STMT_BALANCE, NULL, "Assets"},
+    /* IFRS words for profit and finance costs */
+    {"Profit for the year", XC_STMT_INCOME, NULL, "ProfitLoss"},
+    {"Profit attributable to owners of the Company", XC_STMT_INCOME, NULL, "NetIncomeLoss"},
+    {"Finance costs", XC_STMT_INCOME, NULL, "InterestExpense"},
+    {"Finance income", XC_STMT_INCOME, NULL, "InvestmentIncomeInterest"},
+    {"Net finance costs", XC_STMT_INCOME, NULL, "InterestIncomeExpenseNonoperatingNet"},
     /* the share of "per share", named at length */
     {"Basic and Diluted Loss per Average Share of Common Stock", XC_STMT_INCOME, NULL,
      "EarningsPerShareBasicAndDiluted"},
