@@ -459,6 +459,11 @@ static const struct {
     {"Finance costs", XC_STMT_INCOME, NULL, "InterestExpense"},
     {"Finance income", XC_STMT_INCOME, NULL, "InvestmentIncomeInterest"},
     {"Net finance costs", XC_STMT_INCOME, NULL, "InterestIncomeExpenseNonoperatingNet"},
+    {"Share of profit of associates", XC_STMT_INCOME, NULL,
+     "IncomeLossFromEquityMethodInvestments"},
+    {"Distribution costs", XC_STMT_INCOME, NULL, "SellingExpense"},
+    {"Basic earnings per share attributable to owners of the Company", XC_STMT_INCOME, NULL,
+     "EarningsPerShareBasic"},
     /* the share of "per share", named at length */
     {"Basic and Diluted Loss per Average Share of Common Stock", XC_STMT_INCOME, NULL,
      "EarningsPerShareBasicAndDiluted"},
