@@ -462,6 +462,9 @@ static const struct {
     {"Share of profit of associates", XC_STMT_INCOME, NULL,
      "IncomeLossFromEquityMethodInvestments"},
     {"Distribution costs", XC_STMT_INCOME, NULL, "SellingExpense"},
+    {"Trade and other receivables", XC_STMT_BALANCE, NULL, "AccountsReceivableNetCurrent"},
+    {"Trade and other payables", XC_STMT_BALANCE, NULL,
+     "AccountsPayableAndAccruedLiabilitiesCurrent"},
     {"Basic earnings per share attributable to owners of the Company", XC_STMT_INCOME, NULL,
      "EarningsPerShareBasic"},
     /* the share of "per share", named at length */
