@@ -1607,6 +1607,33 @@ static int attributes(const char *text)
            (n == 15 || !xc_isalpha((unsigned char)text[n - 16]));
 }
 
+/* Whether column j's amounts must add up: any column in use but a
+ * translation for convenience into another currency (cols[j].money),
+ * converted line by line, so that its sums may be off by the rounding. */
+static int adds_up(const tstate *s, int j) { return s->cols[j].use && !s->cols[j].money; }
+
+/* Whether sa*a + sb*b = st*t in every column that must add up and t
+ * prints (signs of +1 or -1). */
+static int adds_to(const tstate *s, const rec *a, int sa, const rec *b, int sb, const rec *t,
+                   int st)
+{
+    int any = 0;
+    for (int j = 0; j < s->ncols; j++) {
+        if (!t->has[j] || !adds_up(s, j))
+            continue;
+        xc_decimal x, y, sum, want;
+        if (!a->has[j] || !b->has[j] ||
+            xc_decimal_mul(a->num[j].value, xc_decimal_from_int(sa), &x) ||
+            xc_decimal_mul(b->num[j].value, xc_decimal_from_int(sb), &y) ||
+            xc_decimal_add(x, y, &sum) ||
+            xc_decimal_mul(t->num[j].value, xc_decimal_from_int(st), &want) ||
+            xc_decimal_cmp(sum, want))
+            return 0;
+        any = 1;
+    }
+    return any;
+}
+
 /* Whether rows a and b print the same amounts. */
 static int same_amounts(const tstate *s, const rec *a, const rec *b)
 {
@@ -1616,22 +1643,6 @@ static int same_amounts(const tstate *s, const rec *a, const rec *b)
             (a->has[j] && xc_decimal_cmp(a->num[j].value, b->num[j].value)))
             return 0;
         any |= a->has[j];
-    }
-    return any;
-}
-
-/* Whether rows a and b add up to row t in every column t prints. */
-static int add_up_to(const tstate *s, const rec *a, const rec *b, const rec *t)
-{
-    int any = 0;
-    for (int j = 0; j < s->ncols; j++) {
-        if (!t->has[j])
-            continue;
-        xc_decimal sum;
-        if (!a->has[j] || !b->has[j] || xc_decimal_add(a->num[j].value, b->num[j].value, &sum) ||
-            xc_decimal_cmp(sum, t->num[j].value))
-            return 0;
-        any = 1;
     }
     return any;
 }
@@ -1650,7 +1661,7 @@ static void split_attribution(tstate *s)
         rec *a = &s->recs[i], *b = &s->recs[i + 1], *T = &s->recs[i - 1];
         if (!a->nheads || !attributes(a->heads[0]) || !b->nheads ||
             strcmp(a->heads[0], b->heads[0]) ||
-            (T->nheads && !strcmp(T->heads[0], a->heads[0])) || !add_up_to(s, a, b, T))
+            (T->nheads && !strcmp(T->heads[0], a->heads[0])) || !adds_to(s, a, 1, b, 1, T, 1))
             continue;
         if (i + 2 < s->nrecs && s->recs[i + 2].nheads &&
             !strcmp(s->recs[i + 2].heads[0], a->heads[0]) &&
@@ -1777,11 +1788,6 @@ static int default_sigma(const tstate *s, const rec *r)
     }
     return 1;
 }
-
-/* Whether column j's amounts must add up: any column in use but a
- * translation for convenience into another currency (cols[j].money),
- * converted line by line, so that its sums may be off by the rounding. */
-static int adds_up(const tstate *s, int j) { return s->cols[j].use && !s->cols[j].money; }
 
 /* Tries to prove total = sum of signed items over every period column.
  * items: rec indexes; fixed[k] != 0 forces that item's sign. Writes the
@@ -2395,27 +2401,6 @@ static int deducts(const rec *t)
     return 0;
 }
 
-/* Whether row t's amounts are row o's less row n's, as their facts say
- * (each printed amount times its row's sign). */
-static int deducted(const tstate *s, const rec *t, const rec *o, const rec *n)
-{
-    int any = 0;
-    for (int j = 0; j < s->ncols; j++) {
-        if (!t->has[j] || !adds_up(s, j))
-            continue;
-        xc_decimal a, b, d;
-        if (!o->has[j] || !n->has[j] || xc_decimal_mul(o->num[j].value,
-                                                       xc_decimal_from_int(o->sigma), &a) ||
-            xc_decimal_mul(n->num[j].value, xc_decimal_from_int(-n->sigma), &b) ||
-            xc_decimal_add(a, b, &d) ||
-            xc_decimal_mul(d, xc_decimal_from_int(t->sigma), &d) ||
-            xc_decimal_cmp(d, t->num[j].value))
-            return 0;
-        any = 1;
-    }
-    return any;
-}
-
 /* A consolidated amount less the interests' share is the owners' share:
  * a sum read as concept C ("Profit for the period") that deducts the
  * noncontrolling interests' share N from its other item ("Profit after
@@ -2435,7 +2420,7 @@ static void settle_owners_share(tstate *s)
             int Q = N >= 0 ? tax->concepts[N].parent : -1;
             if (Q < 0 || tax->concepts[N].weight >= 0 || tax->concepts[C].parent != Q ||
                 tax->concepts[C].weight <= 0 || (o->concept >= 0 && o->concept != C) ||
-                has_concept(s, Q) || !deducted(s, T, o, n))
+                has_concept(s, Q) || !adds_to(s, o, o->sigma, n, -n->sigma, T, T->sigma))
                 continue;
             T->concept = Q;
             T->rule = "arithmetic";

@@ -210,6 +210,17 @@ static char *drop_parens(const char *label)
     return word ? strip_parens(label, 1) : NULL;
 }
 
+/* The word after the blanks at p; *n: its letters (0 when none). */
+static const char *next_word(const char *p, size_t *n)
+{
+    while (*p == ' ')
+        p++;
+    *n = 0;
+    while (xc_isalpha((unsigned char)p[*n]))
+        (*n)++;
+    return p;
+}
+
 /* Whether the n letters at w are word (any case). */
 static int word_is(const char *w, size_t n, const char *word)
 {
@@ -250,12 +261,8 @@ static char *drop_share_words(const char *label)
             drop = word_is(w, n, *q);
         /* "of" only before the class it names ("share of common stock") */
         if (drop && share && word_is(w, n, "of")) {
-            const char *nx = p;
-            while (*nx == ' ')
-                nx++;
-            size_t m = 0;
-            while (xc_isalpha((unsigned char)nx[m]))
-                m++;
+            size_t m;
+            const char *nx = next_word(p, &m);
             drop = word_is(nx, m, "common") || word_is(nx, m, "stock");
         }
         if (drop) {
@@ -377,12 +384,8 @@ int xc_places_instant(const char *label)
         for (size_t i = 0; i < sizeof(PLACE) / sizeof(PLACE[0]); i++)
             is_place |= n == PLACE[i].n && xc_strncaseeq(w, PLACE[i].w, n);
         if (is_place) {
-            const char *q = p;
-            while (*q == ' ')
-                q++;
-            size_t m = 0;
-            while (xc_isalpha((unsigned char)q[m]))
-                m++;
+            size_t m;
+            const char *q = next_word(p, &m);
             for (size_t i = 0; i < sizeof(NEXT) / sizeof(NEXT[0]); i++)
                 if (m == NEXT[i].n && xc_strncaseeq(q, NEXT[i].w, m))
                     return 1;
