@@ -89,6 +89,22 @@ int xc_year_token(const char *s, size_t n)
     return y >= 1900 && y <= 2100 ? y : 0;
 }
 
+int xc_has_year(const char *text)
+{
+    for (const char *p = text; *p;) {
+        if (!xc_isdigit((unsigned char)*p)) {
+            p++;
+            continue;
+        }
+        const char *b = p;
+        while (xc_isdigit((unsigned char)*p))
+            p++;
+        if (p - b == 4 && xc_year_token(b, 4))
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether a currency sign may start with byte c: "$", a capital, UTF-8. */
 static inline int maybe_sign(char c)
 {

@@ -56,6 +56,8 @@ size_t xc_number_marks(const char *s, size_t n);
 /* The year s prints (1900-2100, four digits, footnote marks allowed:
  * "2003*"), else 0. */
 int xc_year_token(const char *s, size_t n);
+/* Whether text holds a year: a run of exactly four digits that is one. */
+int xc_has_year(const char *text);
 
 /* Multiplies by 10^k (k may be negative: divides exactly by shifting the
  * scale). Returns 0 or -XC_EOVERFLOW. */

@@ -1675,7 +1675,13 @@ static void split_attribution(tstate *s)
         for (int k = tax->concepts[Q].child; k >= 0 && C < 0; k = tax->concepts[k].sibling)
             if (tax->concepts[k].weight > 0)
                 C = k;
-        if (C < 0)
+        /* (no other row may have either concept: the repeated total may) */
+        int taken = 0;
+        for (size_t q = 0; q < s->nrecs && C >= 0; q++)
+            taken |= q != i - 1 && &s->recs[q] != own && &s->recs[q] != nci &&
+                     (s->recs[q].concept == Q ||
+                      (s->recs[q].concept == C && !same_amounts(s, &s->recs[q], T)));
+        if (C < 0 || taken)
             continue;
         own->concept = Q;
         own->rule = "attribution";

@@ -606,9 +606,8 @@ static int emit_grid(hctx *h, const hgrid *g, int r0, int r1, char **titles, siz
     /* the body: under a year in the stub, where no column names one, the
      * rows up to the next year are that year's, as if it stood above them */
     for (size_t c = 0; stub && c < t->ncols; c++)
-        for (const char *p = t->colhead[c]; *p && stub; p++)
-            if (xc_isdigit((unsigned char)*p) && xc_year_token(p, 4))
-                stub = NULL;
+        if (xc_has_year(t->colhead[c]))
+            stub = NULL;
     if (stub)
         xc_table_add_row(t, XC_ROW_TEXT, stub->text, strlen(stub->text), 0, stub->line, 1);
     for (int r = body; r < r1; r++) {

@@ -1081,9 +1081,8 @@ static int stub_year_heading(const xc_table *t, const line *lines, const int *hd
         }
     }
     for (size_t c = 0; found >= 0 && c < t->ncols; c++)
-        for (const char *p = t->colhead[c]; *p; p++)
-            if (xc_isdigit((unsigned char)*p) && xc_year_token(p, 4))
-                return -1;
+        if (xc_has_year(t->colhead[c]))
+            return -1;
     return found;
 }
 

@@ -151,6 +151,18 @@ START_TEST(test_lexical)
 }
 END_TEST
 
+START_TEST(test_has_year)
+{
+    ck_assert(xc_has_year("Three Months Ended June 30, 2024"));
+    ck_assert(xc_has_year("FY2025"));
+    ck_assert(!xc_has_year("First Quarter"));
+    ck_assert(!xc_has_year("12,019"));
+    ck_assert(!xc_has_year("120199"));
+    ck_assert(!xc_has_year("Q3 202"));
+    ck_assert(!xc_has_year(""));
+}
+END_TEST
+
 Suite *decimal_suite(void)
 {
     Suite *s = suite_create("decimal");
@@ -163,6 +175,7 @@ Suite *decimal_suite(void)
     tcase_add_test(tc, test_scale);
     tcase_add_test(tc, test_arith);
     tcase_add_test(tc, test_lexical);
+    tcase_add_test(tc, test_has_year);
     suite_add_tcase(s, tc);
     return s;
 }
