@@ -1055,31 +1055,28 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
         return out->concept >= 0;
     }
     int rc = map_label(t, label, ctx, out);
-    /* a label that no reading fits with its qualifiers is read without
-     * them ("Accounts receivable less allowance of $55 and $58,
-     * respectively" is loosely "Accounts receivable less allowance") */
-    char *bare = rc ? NULL : drop_qualifiers(label);
-    if (bare)
-        rc = map_label(t, bare, ctx, out);
-    free(bare);
-    /* nor with the words it sets in parentheses, which say what the amount
-     * is when its sign turns ("(benefit)" beside "provision") */
-    char *plain = rc ? NULL : drop_parens(label);
-    if (plain)
-        rc = map_label(t, plain, ctx, out);
-    free(plain);
-    /* nor with the period it names, which its context holds ("Net income
-     * for the year") */
-    char *dated = rc ? NULL : drop_period_tail(label);
-    if (dated)
-        rc = map_label(t, dated, ctx, out);
-    free(dated);
-    /* nor with the words that say which share a per-share amount is of
-     * ("Loss per Average Share of Common Stock") */
-    char *share = rc ? NULL : drop_share_words(label);
-    if (share)
-        rc = map_label(t, share, ctx, out);
-    free(share);
+    /* a label that no reading fits is read without, in turn: */
+    static char *(*const LOOSER[])(const char *) = {
+        /* its qualifiers ("Accounts receivable less allowance of $55 and
+         * $58, respectively" is loosely "Accounts receivable less
+         * allowance") */
+        drop_qualifiers,
+        /* the words it sets in parentheses, which say what the amount is
+         * when its sign turns ("(benefit)" beside "provision") */
+        drop_parens,
+        /* the period it names, which its context holds ("Net income for
+         * the year") */
+        drop_period_tail,
+        /* the words that say which share a per-share amount is of ("Loss
+         * per Average Share of Common Stock") */
+        drop_share_words,
+    };
+    for (size_t i = 0; !rc && i < sizeof(LOOSER) / sizeof(*LOOSER); i++) {
+        char *looser = LOOSER[i](label);
+        if (looser)
+            rc = map_label(t, looser, ctx, out);
+        free(looser);
+    }
     /* nor with the name of whom it is from, where the rest is a concept's
      * name exactly ("Equity earnings from Cellco Partnership") */
     char *common = rc ? NULL : drop_proper_tail(t, label);
