@@ -578,6 +578,7 @@ typedef struct rec {
     const char *rule;
     const char *pooled_label; /* label in the model's pool (emit_table) */
     int total_like, unlabeled, verified;
+    int by_calc; /* a total only as its concept is a calculation parent */
     int sigma;
     int attributed; /* a share of the row above (split_attribution): its record */
     int beginning;
@@ -1475,8 +1476,8 @@ static void build_records(tstate *s)
         }
         if (rc->concept >= 0) {
             /* concepts that are calculation parents are totals */
-            if (s->tax->concepts[rc->concept].nchildren)
-                rc->total_like = 1;
+            if (s->tax->concepts[rc->concept].nchildren && !rc->total_like)
+                rc->total_like = rc->by_calc = 1;
             if (s->tax->concepts[rc->concept].statements & (1u << XC_STMT_CASHFLOW) &&
                 s->stmt == XC_STMT_CASHFLOW && strstr(s->tax->concepts[rc->concept].name, "NetCash"))
                 rc->total_like = 1;
@@ -1929,6 +1930,40 @@ static xc_side rec_side(const tstate *s, int i, int depth)
     return XC_SIDE_NONE;
 }
 
+/* The weight with which concept c enters its ancestor a through the
+ * calculation tree; 0 when a is not above c. */
+static int path_weight(const xc_taxonomy *t, int c, int a)
+{
+    int w = 1;
+    for (int k = 0; c >= 0 && k < 64; k++) {
+        if (c == a)
+            return w;
+        w *= t->concepts[c].weight;
+        c = t->concepts[c].parent;
+    }
+    return 0;
+}
+
+/* Whether a sign choice for the items of T, a total only because its
+ * concept is a calculation parent, makes an amount printed positive a
+ * negative amount of a concept outside T that is never negative: cash and
+ * receivables above "Goodwill and intangible assets" that add up to it
+ * once their signs turn are not its items. */
+static int turns_negative(const tstate *s, const rec *T, const int *items, int n,
+                          const int *w, const int *sgn)
+{
+    for (int k = 0; k < n && T->by_calc && T->concept >= 0; k++) {
+        const rec *r = &s->recs[items[k]];
+        if (r->concept < 0 || r->verified || !s->tax->concepts[r->concept].nonneg ||
+            sgn[k] * w[k] * T->sigma > 0 || path_weight(s->tax, r->concept, T->concept))
+            continue;
+        for (int j = 0; j < s->ncols; j++)
+            if (s->cols[j].use && r->has[j] && xc_decimal_sign(r->num[j].value) > 0)
+                return 1;
+    }
+    return 0;
+}
+
 /* On a balance sheet, assets never add up to a liability or equity total
  * (assets - liabilities = equity foots, but is not a subtotal). */
 static int compatible(const tstate *s, const rec *T, const int *items, int n)
@@ -1980,7 +2015,13 @@ static void resolve_signs(tstate *s)
         /* first with the signs of verified items as they are; then, if
          * nothing adds up, letting a verified sum of either sign turn */
         for (int relax = 0; relax < 2 && !done && T->total_like && nitems >= 2; relax++) {
-            for (int len = 2; len <= MAXITEMS && len <= nitems && !done; len++) {
+            /* the shortest run of items above that adds up; but one that
+             * must turn a read item against its balance gives way to a
+             * longer run that needs no turn ("Assumed 25" and "Ceded
+             * (150)" make 175 only if the cession adds, as does the run
+             * from "Direct 310") */
+            int blen = 0, bsgn[MAXITEMS], bw[MAXITEMS], bprior[MAXITEMS];
+            for (int len = 2; len <= MAXITEMS && len <= nitems; len++) {
                 const int *it = items + nitems - len;
                 int prior[MAXITEMS], fixed[MAXITEMS], sgn[MAXITEMS], w[MAXITEMS];
                 int tb = concept_balance(s, T);
@@ -2000,25 +2041,40 @@ static void resolve_signs(tstate *s)
                 }
                 if ((relax && !turns) || !compatible(s, T, it, len))
                     continue;
-                if (solve(s, (int)i, it, len, prior, fixed, sgn)) {
-                    for (int k = 0; k < len; k++) {
-                        rec *r = &s->recs[it[k]];
-                        /* an extension's balance is whatever makes it add
-                         * up: its value stays as printed */
-                        if (r->concept >= 0 && !r->verified)
-                            r->sigma = sgn[k] * w[k] * T->sigma;
-                        else if (r->verified && r->concept >= 0 && sgn[k] != prior[k])
-                            turn(s, r, 0);
-                    }
-                    T->verified = 1;
-                    T->nchildren = len;
-                    for (int k = 0; k < len; k++) {
-                        T->children[k] = it[k];
-                        T->child_sgn[k] = sgn[k];
-                    }
-                    nitems -= len;
-                    done = 1;
+                if (!solve(s, (int)i, it, len, prior, fixed, sgn) ||
+                    turns_negative(s, T, it, len, w, sgn))
+                    continue;
+                int cost = 0;
+                for (int k = 0; k < len; k++)
+                    cost += prior[k] && sgn[k] != prior[k];
+                if (!blen || !cost) {
+                    blen = len;
+                    memcpy(bsgn, sgn, sizeof(int) * (size_t)len);
+                    memcpy(bw, w, sizeof(int) * (size_t)len);
+                    memcpy(bprior, prior, sizeof(int) * (size_t)len);
                 }
+                if (!cost)
+                    break;
+            }
+            if (blen) {
+                const int *it = items + nitems - blen;
+                for (int k = 0; k < blen; k++) {
+                    rec *r = &s->recs[it[k]];
+                    /* an extension's balance is whatever makes it add
+                     * up: its value stays as printed */
+                    if (r->concept >= 0 && !r->verified)
+                        r->sigma = bsgn[k] * bw[k] * T->sigma;
+                    else if (r->verified && r->concept >= 0 && bsgn[k] != bprior[k])
+                        turn(s, r, 0);
+                }
+                T->verified = 1;
+                T->nchildren = blen;
+                for (int k = 0; k < blen; k++) {
+                    T->children[k] = it[k];
+                    T->child_sgn[k] = bsgn[k];
+                }
+                nitems -= blen;
+                done = 1;
             }
         }
         if (nitems < 256)
@@ -2046,20 +2102,6 @@ static void resolve_signs(tstate *s)
         if (pos && !neg)
             r->sigma = 1;
     }
-}
-
-/* The weight with which concept c enters its ancestor a through the
- * calculation tree; 0 when a is not above c. */
-static int path_weight(const xc_taxonomy *t, int c, int a)
-{
-    int w = 1;
-    for (int k = 0; c >= 0 && k < 64; k++) {
-        if (c == a)
-            return w;
-        w *= t->concepts[c].weight;
-        c = t->concepts[c].parent;
-    }
-    return 0;
 }
 
 /* Whether total T adds flows: a duration concept, or unread in a table

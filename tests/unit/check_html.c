@@ -1708,6 +1708,69 @@ START_TEST(test_insurer)
 }
 END_TEST
 
+/* An insurer's premiums from direct to net, and its reinsurance lines on
+ * the balance sheet. "Assumed" 25 less "Ceded" (150) also makes 175, but
+ * only if the cession adds: the run from "Direct" needs no turn. */
+static const char REINSURANCE[] =
+    "<html><body><p>Net premiums earned rose 9%.</p>"
+    "<p>CONSOLIDATED STATEMENTS (in thousands)</p><table>"
+    "<tr><td></td><td>Three Months Ended March 31, 2023</td></tr>"
+    "<tr><td>Direct premiums earned</td><td>$ 300,000</td></tr>"
+    "<tr><td>Assumed premiums earned</td><td>25,000</td></tr>"
+    "<tr><td>Ceded premiums earned</td><td>(150,000)</td></tr>"
+    "<tr><td>Net premiums earned</td><td>175,000</td></tr>"
+    "<tr><td>Commission and fee income</td><td>10,000</td></tr>"
+    "<tr><td>Total revenues</td><td>185,000</td></tr>"
+    "</table><table>"
+    "<tr><td></td><td>March 31, 2023</td></tr>"
+    "<tr><td>Reinsurance recoverables on unpaid losses</td><td>$ 300,000</td></tr>"
+    "<tr><td>Prepaid reinsurance premiums</td><td>90,000</td></tr>"
+    "<tr><td>Reinsurance payable</td><td>50,000</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_reinsurance)
+{
+    int rc;
+    xc_model *m = convert(REINSURANCE, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "DirectPremiumsEarned", "2023-03-31"), "300000000");
+    ck_assert_str_eq(value_of(m, "AssumedPremiumsEarned", "2023-03-31"), "25000000");
+    ck_assert_str_eq(value_of(m, "CededPremiumsEarned", "2023-03-31"), "150000000");
+    ck_assert_str_eq(value_of(m, "InsuranceCommissionsAndFees", "2023-03-31"), "10000000");
+    ck_assert_str_eq(value_of(m, "ReinsuranceRecoverableForUnpaidClaimsAndClaimsAdjustments",
+                              "2023-03-31"), "300000000");
+    ck_assert_str_eq(value_of(m, "PrepaidReinsurancePremiums", "2023-03-31"), "90000000");
+    ck_assert_str_eq(value_of(m, "ReinsurancePayable", "2023-03-31"), "50000000");
+    xc_model_free(m);
+}
+END_TEST
+
+/* "Goodwill and intangible assets" is a sum in the taxonomy, and cash
+ * less receivables plus inventories happen to make it in both columns:
+ * they are not its items, and cash is never negative */
+static const char COINCIDENT_SUM[] =
+    "<html><body><p>CONDENSED BALANCE SHEETS (in thousands)</p><table>"
+    "<tr><td></td><td>June 30, 2024</td><td>December 31, 2023</td></tr>"
+    "<tr><td>Cash and cash equivalents</td><td>$ 30</td><td>$ 20</td></tr>"
+    "<tr><td>Accounts receivable</td><td>50</td><td>40</td></tr>"
+    "<tr><td>Inventories</td><td>120</td><td>100</td></tr>"
+    "<tr><td>Goodwill and intangible assets</td><td>40</td><td>40</td></tr>"
+    "<tr><td>Other assets</td><td>10</td><td>10</td></tr>"
+    "<tr><td>Total assets</td><td>$ 250</td><td>$ 210</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_coincident_sum)
+{
+    int rc;
+    xc_model *m = convert(COINCIDENT_SUM, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "CashAndCashEquivalentsAtCarryingValue", "2024-06-30"), "30000");
+    ck_assert_str_eq(value_of(m, "AccountsReceivableNetCurrent", "2023-12-31"), "40000");
+    ck_assert_str_eq(value_of(m, "IntangibleAssetsNetIncludingGoodwill", "2024-06-30"), "40000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* Highlights whose sections name other statements: rows under "Balance
  * sheet data:" are balances at each column's end, rows under "Cash flow
  * data:" cash flows, not extensions of an income statement */
@@ -2199,6 +2262,8 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_operating_data);
     tcase_add_test(tc, test_fractions);
     tcase_add_test(tc, test_insurer);
+    tcase_add_test(tc, test_reinsurance);
+    tcase_add_test(tc, test_coincident_sum);
     tcase_add_test(tc, test_highlight_sections);
     tcase_add_test(tc, test_broker);
     tcase_add_test(tc, test_thousands_of_currency);
