@@ -1788,7 +1788,7 @@ static int default_sigma(const tstate *s, const rec *r)
     if (c->balance != XC_BAL_NONE && c->period == XC_PERIOD_DURATION &&
         s->stmt != XC_STMT_BALANCE && s->stmt != XC_STMT_CASHFLOW) {
         xc_balance sense = xc_taxonomy_sense(s->tax, r->label);
-        if (sense == XC_BAL_NONE && r->nheads && !xc_taxonomy_has_sense(s->tax, r->label))
+        if (sense == XC_BAL_NONE && r->nheads && !xc_taxonomy_senses(s->tax, r->label))
             sense = xc_taxonomy_sense(s->tax, r->heads[0]);
         if (sense != XC_BAL_NONE && sense != c->balance)
             return -1;

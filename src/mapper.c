@@ -1033,6 +1033,41 @@ static void key_text(xc_buf *k, const char *text)
 /* A release maps many labels more than once (a row when its table is
  * read, again for a total's heading, the same caption in two tables): the
  * answer for a label in a context is kept until xc_map_forget. */
+/* A bare word read as a concept of either sign ("Interest": interest
+ * income (expense), net) takes its side from a nearest heading that names
+ * one: under "Expenses" it is the concept the word and "expense" name
+ * exactly, interest expense, if that is a debit; under "Revenues",
+ * interest income. */
+static void sided_word(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
+                       xc_match *out)
+{
+    const xc_concept *c = &t->concepts[out->concept];
+    if (c->nonneg || c->balance == XC_BAL_NONE || xc_taxonomy_sense(t, c->label) == XC_BAL_NONE)
+        return;
+    const char *l0 = label;
+    while (*l0 && !xc_isalpha((unsigned char)*l0))
+        l0++;
+    if (xc_strncaseeq(l0, "total", 5) || xc_words_seen(t, label, 0).n != 1)
+        return;
+    unsigned hs = xc_taxonomy_senses(t, ctx->headings[0]);
+    xc_balance side = hs == 1u << XC_BAL_DEBIT    ? XC_BAL_DEBIT
+                      : hs == 1u << XC_BAL_CREDIT ? XC_BAL_CREDIT
+                                                  : XC_BAL_NONE;
+    if (side == XC_BAL_NONE)
+        return;
+    xc_buf b = {0};
+    xc_buf_printf(&b, "%s %s", label, side == XC_BAL_DEBIT ? "expense" : "income");
+    xc_map_ctx bare = *ctx;
+    bare.nheadings = 0;
+    xc_match m;
+    if (map_label(t, b.ptr, &bare, &m) && m.score == 100 && t->concepts[m.concept].balance == side) {
+        *out = m;
+        out->score = 90;
+        out->rule = "heading+label";
+    }
+    xc_buf_free(&b);
+}
+
 int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx, xc_match *out)
 {
     xc_mapscratch *sc = t->scratch;
@@ -1055,6 +1090,8 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
         return out->concept >= 0;
     }
     int rc = map_label(t, label, ctx, out);
+    if (rc && nh && !ctx->closed && !ctx->per_share)
+        sided_word(t, label, ctx, out);
     /* a label that no reading fits is read without, in turn: */
     static char *(*const LOOSER[])(const char *) = {
         /* its qualifiers ("Accounts receivable less allowance of $55 and

@@ -1714,17 +1714,19 @@ xc_balance xc_taxonomy_sense(const xc_taxonomy *t, const char *text)
     return XC_BAL_NONE;
 }
 
-int xc_taxonomy_has_sense(const xc_taxonomy *t, const char *text)
+unsigned xc_taxonomy_senses(const xc_taxonomy *t, const char *text)
 {
+    unsigned found = 0;
     for (const char *p = text; *p;) {
         while (*p && !xc_isalpha((unsigned char)*p))
             p++;
         const char *e = p;
         while (xc_isalpha((unsigned char)*e))
             e++;
-        if (e > p && word_sense(t, p, (size_t)(e - p)) != XC_BAL_NONE)
-            return 1;
+        xc_balance b = e > p ? word_sense(t, p, (size_t)(e - p)) : XC_BAL_NONE;
+        if (b != XC_BAL_NONE)
+            found |= 1u << b;
         p = e;
     }
-    return 0;
+    return found;
 }

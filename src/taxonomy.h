@@ -347,7 +347,8 @@ int xc_taxonomy_is_under(const xc_taxonomy *t, int a, int b);
  * (XC_BAL_CREDIT); XC_BAL_NONE without such a pair. */
 xc_balance xc_taxonomy_sense(const xc_taxonomy *t, const char *text);
 
-/* Whether text holds a word of income or of expense at all. */
-int xc_taxonomy_has_sense(const xc_taxonomy *t, const char *text);
+/* The senses of the words of income and of expense that text holds, as
+ * bits 1 << XC_BAL_CREDIT and 1 << XC_BAL_DEBIT; 0 when it holds none. */
+unsigned xc_taxonomy_senses(const xc_taxonomy *t, const char *text);
 
 #endif
