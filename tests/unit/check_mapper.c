@@ -369,6 +369,8 @@ static const struct {
     {"Interest", XC_STMT_INCOME, "Revenues:", "InvestmentIncomeInterest"},
     {"Interest", XC_STMT_INCOME, "Other income (expense):", "InterestIncomeExpenseNonoperatingNet"},
     {"Interest", XC_STMT_INCOME, NULL, "InterestIncomeExpenseNonoperatingNet"},
+    {"Dry hole, abandonment, impairment and exploration", XC_STMT_INCOME, "Expenses",
+     "ExplorationAbandonmentAndImpairmentExpense"},
     /* an insurer's investments */
     {"Fixed maturities, available for sale, at fair value (amortized cost $1,702,114 and "
      "$1,655,870)",
