@@ -598,6 +598,8 @@ typedef struct rec {
     int seg_total;   /* the total of such rows: the consolidated amount */
     int seg_head;    /* the row's heading names its segment (heading_segments) */
     const char *seg_member; /* that segment, or NULL: consolidated */
+    const xc_axis_member *seg_axis; /* the axis its heading names for a segment row
+                                       ("Net sales by category:"), or NULL */
     const xc_axis_member *axis_member; /* a standard member the row names ("Products") */
     xc_axis_member own; /* the filer's member of that axis the row names (own_member) */
 } rec;
@@ -641,6 +643,8 @@ typedef struct tstate {
     const xc_table *t;
     xc_statement stmt;
     int nongaap, segment;
+    const xc_axis_member *seg_axis; /* the axis the title's segment phrase names
+                                       ("by category"), or NULL: business segments */
     unsigned industry; /* the release's industries (ictx.industry) */
     const char *entity; /* the registrant's name, or NULL */
     int scale, shares_except;
@@ -2894,20 +2898,28 @@ static char *member_qname(const ictx *c, const char *text)
  * source (tmember changes from table to table). */
 enum { MAXDIMS = 3 };
 
-static size_t col_dims(const ictx *c, tstate *s, int j, const char *tmember,
+static size_t col_dims(const ictx *c, tstate *s, int j, const char *tmember, const rec *r,
                        const xc_axis_member *am, xc_dim *dims)
 {
     colspec *col = &s->cols[j];
     const char *segm = col->member ? col->member : tmember;
     size_t nd = 0;
-    if (segm) {
+    /* the axis the title names, or the row's heading for a row that names
+     * its segment ("Net sales by category:" / "iPhone"), else business
+     * segments */
+    const xc_axis_member *sax = s->seg_axis;
+    if (!col->member && r && tmember == r->label && r->seg_axis)
+        sax = r->seg_axis;
+    const char *axis = sax ? sax->axis : "us-gaap:StatementBusinessSegmentsAxis";
+    if (segm && !(col->axis && !strcmp(col->axis->axis, axis))) {
         if (!col->dim_member || col->dim_of != segm) {
             free(col->dim_member);
             col->dim_member = member_qname(c, segm);
             col->dim_of = segm;
         }
-        dims[nd++] = (xc_dim){(char *)"us-gaap:StatementBusinessSegmentsAxis", col->dim_member,
-                              NULL, 0};
+        if (sax)
+            xc_model_ns(c->m, sax->prefix, sax->axis_ns);
+        dims[nd++] = (xc_dim){(char *)axis, col->dim_member, NULL, 0};
     }
     if (col->axis) {
         xc_model_ns(c->m, col->axis->prefix, col->axis->axis_ns);
@@ -2955,7 +2967,7 @@ static int row_compare(ictx *c, tstate *s, const rec *r, const xc_concept *k,
             r->axis_member && (r->seg_head || k == &c->tax->concepts[r->seg_measure])
                 ? r->axis_member
                 : NULL;
-        size_t nd = col_dims(c, s, j, tmember, am, dims);
+        size_t nd = col_dims(c, s, j, tmember, r, am, dims);
         size_t ctx = xc_model_find_context(c->m, fv.ctype, fv.start, fv.end, dims, nd);
         size_t f = ctx == XC_NONE ? XC_NONE : xc_model_find_fact(c->m, k->qname, ctx, unit);
         if (f == XC_NONE) {
@@ -3289,12 +3301,20 @@ static void segment_rows(ictx *c, tstate *s, int titled)
          * ("Net sales by category:" / "iPhone", "Mac", "Total net sales");
          * elsewhere, a member of a standard axis by its name ("Net sales:" /
          * "Products", "Services", "Total net sales") */
-        int by = titled || (r->nheads && xc_taxonomy_has_phrase(tax, tax->segment,
-                                                                  tax->nsegment, r->heads[0]));
+        const xc_axis_member *hax = NULL;
+        int by = titled;
+        if (r->nheads && xc_taxonomy_segment_axis(tax, r->heads[0], &hax)) {
+            by = 1;
+            r->seg_axis = hax;
+        }
         /* (among segments, only a member that reconciles them to the
          * whole is named: "Corporate", "Eliminations") */
         const xc_axis_member *am = xc_taxonomy_member(tax, r->label);
-        if (am && (am->lines || (by && !am->reconciles)))
+        /* (nor, by product, is "Services" a product of the release's own:
+         * the standard member of the axis its heading names) */
+        const xc_axis_member *bax = r->seg_axis ? r->seg_axis : titled ? s->seg_axis : NULL;
+        if (am && (am->lines ||
+                   (by && !am->reconciles && !(bax && !strcmp(bax->axis, am->axis)))))
             am = NULL; /* (lines: below) */
         if (!by && !am)
             continue;
@@ -4000,7 +4020,7 @@ static void emit_table(ictx *c, tstate *s)
             if (!s->cols[j].use || !r->has[j])
                 continue;
             xc_dim dims[MAXDIMS];
-            size_t nd = col_dims(c, s, j, rm, am, dims);
+            size_t nd = col_dims(c, s, j, rm, r, am, dims);
             for (int q = 0; q < nnames; q++) {
                 xc_period_type pt = owned[q] && !at_instant ? s->cols[j].type : ptypes[q];
                 const char *name = names[q];
@@ -5685,6 +5705,8 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
         s.stmt = infos[i].statement;
         s.nongaap = infos[i].nongaap;
         s.segment = infos[i].segment;
+        for (size_t k = 0; k < t->ntitle && !s.seg_axis; k++)
+            xc_taxonomy_segment_axis(tax, t->title[k], &s.seg_axis);
         s.scale = scales[i] > 0 ? scales[i] : 0;
         s.shares_except = shx[i];
         s.counts = scale_counts(tax, infos[i].scale_text);

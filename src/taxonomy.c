@@ -757,6 +757,7 @@ static void add_phrase(const xc_taxonomy *t, xc_phrase **list, size_t *n, size_t
     XC_GROW(*list, *cap, *n + 1);
     xc_phrase *p = &(*list)[(*n)++];
     p->kind = kind;
+    p->axis = NULL;
     xc_words_of(t, text, 1, &p->words);
     p->text = xc_words_text(t, text);
     p->sig = xc_words_sig(&p->words);
@@ -1010,6 +1011,8 @@ static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
                 continue;
             char *s = content(p);
             add_phrase(t, list, cnt, cap, kind, s);
+            if (list == &t->segment)
+                (*list)[*cnt - 1].axis = attr(p, "axis");
             free(s);
         }
     }
@@ -1475,6 +1478,7 @@ static void free_phrases(xc_phrase *p, size_t n)
     for (size_t i = 0; i < n; i++) {
         xc_words_free(&p[i].words);
         free(p[i].text);
+        free(p[i].axis);
     }
     free(p);
 }
@@ -1571,6 +1575,30 @@ void xc_taxonomy_free(xc_taxonomy *t)
     free(t->currencies);
     free(t->default_currency);
     free(t);
+}
+
+int xc_taxonomy_segment_axis(const xc_taxonomy *t, const char *text, const xc_axis_member **axis)
+{
+    xc_words w = xc_words_seen(t, text, 1);
+    uint64_t sig = xc_words_sig(&w);
+    const char *named = NULL;
+    int found = 0;
+    *axis = NULL;
+    for (size_t i = 0; i < t->nsegment; i++) {
+        const xc_phrase *p = &t->segment[i];
+        if ((p->sig & ~sig) || !xc_words_contains_phrase(&w, &p->words))
+            continue;
+        /* "segment" beside "by product" still says business segments */
+        if (!p->axis)
+            return 1;
+        if (!named)
+            named = p->axis;
+        found = 1;
+    }
+    for (size_t i = 0; named && i < t->nmembers && !*axis; i++)
+        if (!strcmp(t->members[i].axis, named))
+            *axis = &t->members[i];
+    return found;
 }
 
 const xc_axis_member *xc_taxonomy_member(const xc_taxonomy *t, const char *label)

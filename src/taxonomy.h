@@ -90,6 +90,8 @@ int xc_joins_items(const char *text);
 
 typedef struct xc_phrase {
     int kind; /* xc_statement for statement phrases, else 0 */
+    char *axis; /* a segment phrase's axis (axis=, one of <axis>), or NULL:
+                   business segments */
     xc_words words;
     char *text;   /* normalised, words in order, space separated */
     uint64_t sig; /* bit (id % 64) of each word (xc_words_sig): a text whose
@@ -308,6 +310,11 @@ int xc_taxonomy_has_phrase(const xc_taxonomy *t, const xc_phrase *list, size_t n
 /* The axis member a row label names ("Products", "Cost of services"),
  * or NULL. */
 const xc_axis_member *xc_taxonomy_member(const xc_taxonomy *t, const char *label);
+/* Whether text says what its rows or columns are by (a <segment> phrase:
+ * "by segment", "Net sales by category"): 1, with *axis the standard axis
+ * the phrase names (a member of it, for its QName and namespace), or NULL
+ * for business segments; 0 when it says none. */
+int xc_taxonomy_segment_axis(const xc_taxonomy *t, const char *text, const xc_axis_member **axis);
 
 /* The ISO 4217 code of the currency sign s[0..n) ("\u20ac": "EUR"), or
  * NULL; a bare "$" names none (dollars of many countries print it). */

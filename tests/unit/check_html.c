@@ -1745,6 +1745,46 @@ START_TEST(test_reinsurance)
 }
 END_TEST
 
+/* A table by product puts its rows on the product axis; one by segment
+ * on the segment axis */
+static const char BY_PRODUCT[] =
+    "<html><body><p>NET SALES BY PRODUCT LINE (in millions)</p><table>"
+    "<tr><td></td><td>Three Months Ended June 30, 2024</td></tr>"
+    "<tr><td>Widgets</td><td>$ 60</td></tr>"
+    "<tr><td>Gadgets</td><td>40</td></tr>"
+    "<tr><td>Total net sales</td><td>$ 100</td></tr>"
+    "</table><p>NET SALES BY SEGMENT (in millions)</p><table>"
+    "<tr><td></td><td>Three Months Ended June 30, 2024</td></tr>"
+    "<tr><td>North</td><td>$ 70</td></tr>"
+    "<tr><td>South</td><td>30</td></tr>"
+    "<tr><td>Total net sales</td><td>$ 100</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_by_product)
+{
+    int rc;
+    xc_model *m = convert(BY_PRODUCT, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    int products = 0, segments = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_context *c = &m->contexts[m->facts[i].context];
+        if (!c->ndims)
+            continue;
+        ck_assert_int_eq(c->ndims, 1);
+        if (strstr(c->dims[0].member, "Widgets") || strstr(c->dims[0].member, "Gadgets")) {
+            ck_assert_str_eq(c->dims[0].axis, "srt:ProductOrServiceAxis");
+            products++;
+        } else {
+            ck_assert_str_eq(c->dims[0].axis, "us-gaap:StatementBusinessSegmentsAxis");
+            segments++;
+        }
+    }
+    ck_assert_int_eq(products, 2);
+    ck_assert_int_eq(segments, 2);
+    xc_model_free(m);
+}
+END_TEST
+
 /* "Goodwill and intangible assets" is a sum in the taxonomy, and cash
  * less receivables plus inventories happen to make it in both columns:
  * they are not its items, and cash is never negative */
@@ -2264,6 +2304,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_insurer);
     tcase_add_test(tc, test_reinsurance);
     tcase_add_test(tc, test_coincident_sum);
+    tcase_add_test(tc, test_by_product);
     tcase_add_test(tc, test_highlight_sections);
     tcase_add_test(tc, test_broker);
     tcase_add_test(tc, test_thousands_of_currency);
