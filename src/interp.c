@@ -2023,7 +2023,7 @@ static void resolve_signs(tstate *s)
              * must turn a read item against its balance gives way to a
              * longer run that needs no turn ("Assumed 25" and "Ceded
              * (150)" make 175 only if the cession adds, as does the run
-             * from "Direct 310") */
+             * from "Direct 300") */
             int blen = 0, bsgn[MAXITEMS], bw[MAXITEMS], bprior[MAXITEMS];
             for (int len = 2; len <= MAXITEMS && len <= nitems; len++) {
                 const int *it = items + nitems - len;
