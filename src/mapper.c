@@ -577,6 +577,14 @@ static void no_match(xc_match *out)
     out->rule = "none";
 }
 
+/* The label from its first letter ("- - As Reported": "As Reported"). */
+static const char *first_letter(const char *label)
+{
+    while (*label && !xc_isalpha((unsigned char)*label))
+        label++;
+    return label;
+}
+
 /* Whether words name a kind of earnings per share: basic or diluted. */
 static int names_kind(const xc_words *w)
 {
@@ -667,9 +675,7 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
     int head_asked = 0;
     size_t bestalias = 0;  /* the alias that gave best and bestgap */
     const char *rule = "none";
-    const char *l0 = label;
-    while (*l0 && !xc_isalpha((unsigned char)*l0))
-        l0++;
+    const char *l0 = first_letter(label);
     int total = xc_strncaseeq(l0, "total", 5);
     int says_net = ends_net(label);
     /* Only aliases that share most words with the label, or equal one of
@@ -1044,10 +1050,7 @@ static void sided_word(const xc_taxonomy *t, const char *label, const xc_map_ctx
     const xc_concept *c = &t->concepts[out->concept];
     if (c->nonneg || c->balance == XC_BAL_NONE || xc_taxonomy_sense(t, c->label) == XC_BAL_NONE)
         return;
-    const char *l0 = label;
-    while (*l0 && !xc_isalpha((unsigned char)*l0))
-        l0++;
-    if (xc_strncaseeq(l0, "total", 5) || xc_words_seen(t, label, 0).n != 1)
+    if (xc_strncaseeq(first_letter(label), "total", 5) || xc_words_seen(t, label, 0).n != 1)
         return;
     unsigned hs = xc_taxonomy_senses(t, ctx->headings[0]);
     xc_balance side = hs == 1u << XC_BAL_DEBIT    ? XC_BAL_DEBIT

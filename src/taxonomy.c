@@ -541,6 +541,12 @@ int xc_taxonomy_shares_first(const xc_taxonomy *t, const char *text)
     return 0;
 }
 
+/* Whether words w (signature sig) hold phrase p. */
+static int phrase_in(const xc_phrase *p, const xc_words *w, uint64_t sig)
+{
+    return (p->sig & ~sig) == 0 && xc_words_contains_phrase(w, &p->words);
+}
+
 int xc_taxonomy_has_phrase(const xc_taxonomy *t, const xc_phrase *list, size_t n,
                            const char *text)
 {
@@ -548,7 +554,7 @@ int xc_taxonomy_has_phrase(const xc_taxonomy *t, const xc_phrase *list, size_t n
     uint64_t sig = xc_words_sig(&w);
     int found = 0;
     for (size_t i = 0; i < n && !found; i++)
-        found = (list[i].sig & ~sig) == 0 && xc_words_contains_phrase(&w, &list[i].words);
+        found = phrase_in(&list[i], &w, sig);
     return found;
 }
 
@@ -568,8 +574,7 @@ xc_statement xc_taxonomy_statement_of(const xc_taxonomy *t, const char *text)
     uint64_t sig = xc_words_sig(&w);
     xc_statement s = XC_STMT_UNKNOWN;
     for (size_t i = 0; i < t->nstatements && s == XC_STMT_UNKNOWN; i++)
-        if ((t->statements[i].sig & ~sig) == 0 &&
-            xc_words_contains_phrase(&w, &t->statements[i].words))
+        if (phrase_in(&t->statements[i], &w, sig))
             s = (xc_statement)t->statements[i].kind;
     return s;
 }
@@ -1586,7 +1591,7 @@ int xc_taxonomy_segment_axis(const xc_taxonomy *t, const char *text, const xc_ax
     *axis = NULL;
     for (size_t i = 0; i < t->nsegment; i++) {
         const xc_phrase *p = &t->segment[i];
-        if ((p->sig & ~sig) || !xc_words_contains_phrase(&w, &p->words))
+        if (!phrase_in(p, &w, sig))
             continue;
         /* "segment" beside "by product" still says business segments */
         if (!p->axis)
