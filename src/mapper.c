@@ -1071,6 +1071,25 @@ static void sided_word(const xc_taxonomy *t, const char *label, const xc_map_ctx
     xc_buf_free(&b);
 }
 
+/* A label that names no sense, read as a concept whose standard label names
+ * one ("Brokerage commissions": brokerage commissions revenue), is not that
+ * concept under a nearest heading that names only the other sense: under
+ * "Expenses:" the commissions are paid. */
+static int against_heading(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
+                           const xc_match *m)
+{
+    const unsigned debit = 1u << XC_BAL_DEBIT, credit = 1u << XC_BAL_CREDIT;
+    const xc_concept *c = &t->concepts[m->concept];
+    unsigned cs = xc_taxonomy_senses(t, c->label);
+    unsigned hs = xc_taxonomy_senses(t, ctx->headings[0]);
+    /* (a label whose words name the other sense than its balance names
+     * none: "Taxes, excluding income and excise taxes") */
+    if ((cs != debit && cs != credit) || cs != 1u << c->balance || (hs != debit && hs != credit) ||
+        cs == hs)
+        return 0;
+    return !xc_taxonomy_senses(t, label);
+}
+
 int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx, xc_match *out)
 {
     xc_mapscratch *sc = t->scratch;
@@ -1186,6 +1205,11 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
                 break;
             }
         }
+    }
+    if (rc && nh && ctx->statement == XC_STMT_INCOME && !ctx->per_share &&
+        against_heading(t, label, ctx, out)) {
+        rc = 0;
+        no_match(out);
     }
     XC_GROW(sc->answers, sc->canswers, sc->nanswers + 1);
     sc->answers[sc->nanswers] = *out;

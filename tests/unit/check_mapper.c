@@ -371,6 +371,22 @@ static const struct {
     {"Interest", XC_STMT_INCOME, NULL, "InterestIncomeExpenseNonoperatingNet"},
     {"Dry hole, abandonment, impairment and exploration", XC_STMT_INCOME, "Expenses",
      "ExplorationAbandonmentAndImpairmentExpense"},
+    /* a label that names no sense is no revenue under a heading of
+     * expenses; a concept's label that names the other sense than its
+     * balance ("Taxes, excluding income ...") is no objection */
+    {"Brokerage commissions", XC_STMT_INCOME, "Expenses:", NULL},
+    {"Brokerage commissions", XC_STMT_INCOME, "Revenues:", "BrokerageCommissionsRevenue"},
+    {"Operating taxes and licenses", XC_STMT_INCOME, "Operating expenses:",
+     "TaxesExcludingIncomeAndExciseTaxes"},
+    /* "or" joins two names of one thing */
+    {"Loss (gain) on the sale or disposal of property", XC_STMT_INCOME, NULL,
+     "GainLossOnSaleOfPropertyPlantEquipment"},
+    {"Compensation and related costs (including share-based compensation of $12,293 and "
+     "$12,960, respectively)",
+     XC_STMT_INCOME, "Operating expenses:", "LaborAndRelatedExpense"},
+    {"Amortization", XC_STMT_INCOME, "Operating expenses:", "AmortizationOfIntangibleAssets"},
+    {"Loss from discontinued operations before income taxes", XC_STMT_INCOME, NULL,
+     "DiscontinuedOperationIncomeLossFromDiscontinuedOperationBeforeIncomeTax"},
     /* an insurer's investments */
     {"Fixed maturities, available for sale, at fair value (amortized cost $1,702,114 and "
      "$1,655,870)",
