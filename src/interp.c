@@ -2238,8 +2238,9 @@ static void name_totals(tstate *s)
                     wpath = path_weight(s->tax, B->concept, A->concept);
                 if (!wpath || A->sigma * T->child_sgn[a] * wpath != B->sigma * T->child_sgn[b])
                     continue;
+                /* (an item that adds to A, as A adds to T) */
                 int alt = xc_map_child(s->tax, A->label, A->concept, s->industry, NULL);
-                if (alt >= 0 && alt != B->concept)
+                if (alt >= 0 && alt != B->concept && s->tax->concepts[alt].weight > 0)
                     remap(s, A, alt);
                 break;
             }
@@ -3647,6 +3648,29 @@ static size_t heading_lead(const char *h)
     return strlen(h);
 }
 
+/* A row whose concept clashes with another row's ("Benefit for income
+ * taxes" under "Discontinued operations:", below the continuing operations'
+ * tax) is the concept its heading and label name together, where they name
+ * one exactly, of the same type and balance; else -1. */
+static int heading_concept(const tstate *s, const rec *r, int concept)
+{
+    if (!r->nheads)
+        return -1;
+    xc_buf b = {0};
+    xc_buf_printf(&b, "%s %s", r->heads[0], r->label);
+    xc_map_ctx ctx;
+    memset(&ctx, 0, sizeof(ctx));
+    ctx.statement = s->stmt;
+    ctx.industry = s->industry;
+    xc_match m;
+    int k = xc_map_label(s->tax, b.ptr, &ctx, &m) && m.score == 100 ? m.concept : -1;
+    xc_buf_free(&b);
+    const xc_concept *a = &s->tax->concepts[concept], *n = k >= 0 ? &s->tax->concepts[k] : NULL;
+    if (!n || k == concept || n->type != a->type || n->balance != a->balance)
+        return -1;
+    return k;
+}
+
 /* An extension's local name, qualified where the same name has other
  * values elsewhere in the release: by qual (the row's heading, or for a
  * name that already has it, its label), else by its table ("Stock-based
@@ -3896,6 +3920,12 @@ static void emit_table(ictx *c, tstate *s)
                 concept = again;
         }
         int clash = concept >= 0 && !own && row_conflicts(c, s, r, &tax->concepts[concept], rm);
+        int named = clash ? heading_concept(s, r, concept) : -1;
+        if (named >= 0 && !row_conflicts(c, s, r, &tax->concepts[named], rm)) {
+            concept = named;
+            clash = 0;
+            r->rule = "heading+label";
+        }
         const xc_axis_member *am = r->axis_member && !clash ? r->axis_member : NULL;
         if (am)
             xc_model_ns(c->m, am->prefix, am->axis_ns);

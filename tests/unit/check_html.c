@@ -1745,6 +1745,48 @@ START_TEST(test_reinsurance)
 }
 END_TEST
 
+/* Discontinued operations' tax is no second income tax: the heading and
+ * label name it together; commissions under "Expenses:" are paid, no
+ * revenue */
+static const char DISCONTINUED[] =
+    "<html><body><p>STATEMENTS OF OPERATIONS (in thousands)</p><table>"
+    "<tr><td></td><td>Three Months Ended June 30, 2024</td></tr>"
+    "<tr><td>Net sales</td><td>$ 1,000</td></tr>"
+    "<tr><td>Expenses:</td><td></td></tr>"
+    "<tr><td>Cost of sales</td><td>600</td></tr>"
+    "<tr><td>Brokerage commissions</td><td>50</td></tr>"
+    "<tr><td>Total expenses</td><td>650</td></tr>"
+    "<tr><td>Income before income taxes</td><td>350</td></tr>"
+    "<tr><td>Provision for income taxes</td><td>100</td></tr>"
+    "<tr><td>Income from continuing operations</td><td>250</td></tr>"
+    "<tr><td>Discontinued operations:</td><td></td></tr>"
+    "<tr><td>Loss from discontinued operations before income taxes</td><td>(50)</td></tr>"
+    "<tr><td>Benefit for income taxes</td><td>20</td></tr>"
+    "<tr><td>Loss from discontinued operations</td><td>(30)</td></tr>"
+    "<tr><td>Net income</td><td>$ 220</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_discontinued)
+{
+    int rc;
+    xc_model *m = convert(DISCONTINUED, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "IncomeTaxExpenseBenefit", "2024-06-30"), "100000");
+    ck_assert_str_eq(
+        value_of(m, "DiscontinuedOperationIncomeLossFromDiscontinuedOperationBeforeIncomeTax",
+                 "2024-06-30"),
+        "-50000");
+    ck_assert_str_eq(
+        value_of(m, "DiscontinuedOperationTaxEffectOfDiscontinuedOperation", "2024-06-30"),
+        "-20000");
+    ck_assert_str_eq(value_of(m, "IncomeLossFromDiscontinuedOperationsNetOfTax", "2024-06-30"),
+                     "-30000");
+    ck_assert_ptr_null(value_of(m, "BrokerageCommissionsRevenue", "2024-06-30"));
+    ck_assert_str_eq(value_of(m, "CostsAndExpenses", "2024-06-30"), "650000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A table by product puts its rows on the product axis; one by segment
  * on the segment axis */
 static const char BY_PRODUCT[] =
@@ -2305,6 +2347,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_reinsurance);
     tcase_add_test(tc, test_coincident_sum);
     tcase_add_test(tc, test_by_product);
+    tcase_add_test(tc, test_discontinued);
     tcase_add_test(tc, test_highlight_sections);
     tcase_add_test(tc, test_broker);
     tcase_add_test(tc, test_thousands_of_currency);
