@@ -2878,6 +2878,17 @@ static char *title_member(const xc_table *t)
     return NULL;
 }
 
+/* Whether a table's title names a kind of amount, not a part of the
+ * business ("Schedule of special expense items", "Stock-based compensation
+ * expense"): a word of income or expense. */
+static int title_names_amounts(const ictx *c, const xc_table *t)
+{
+    char *title = title_member(t);
+    int named = title && xc_taxonomy_senses(c->tax, title);
+    free(title);
+    return named;
+}
+
 /* The QName of the release's own member that text names ("Domestic":
  * ext:DomesticMember). */
 static char *member_qname(const ictx *c, const char *text)
@@ -3784,7 +3795,7 @@ static void emit_table(ictx *c, tstate *s)
          * of the business ("DOMESTIC TELECOM - SELECTED FINANCIAL
          * RESULTS"): keep it apart, as a segment named by its title */
         int agree, bad = probe_conflicts(c, s, 0, s->nrecs, &agree);
-        if (bad > 0 && bad >= agree) {
+        if (bad > 0 && bad >= agree && !title_names_amounts(c, s->t)) {
             s->segment = 1;
             conflicted = bad;
         }

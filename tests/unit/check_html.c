@@ -1787,6 +1787,46 @@ START_TEST(test_discontinued)
 }
 END_TEST
 
+/* A table whose amounts contradict the statements' is a segment named by
+ * its title, unless the title names a kind of amount: a schedule of
+ * special expense items is no part of the business */
+static const char EXPENSE_SCHEDULE[] =
+    "<html><body><p>STATEMENTS OF OPERATIONS (in thousands)</p><table>"
+    "<tr><td></td><td>Three Months Ended June 30, 2024</td></tr>"
+    "<tr><td>Net sales</td><td>$ 1,000</td></tr>"
+    "<tr><td>Cost of sales</td><td>600</td></tr>"
+    "<tr><td>Gross profit</td><td>400</td></tr>"
+    "<tr><td>Operating expenses:</td><td></td></tr>"
+    "<tr><td>Selling, general and administrative</td><td>240</td></tr>"
+    "<tr><td>Amortization of intangible assets</td><td>50</td></tr>"
+    "<tr><td>Restructuring charges</td><td>10</td></tr>"
+    "<tr><td>Total operating expenses</td><td>300</td></tr>"
+    "<tr><td>Operating income</td><td>100</td></tr>"
+    "</table><p>SCHEDULE OF SPECIAL EXPENSE ITEMS</p><p>(in thousands)</p><table>"
+    "<tr><td></td><td>Three Months Ended June 30, 2024</td></tr>"
+    "<tr><td>Cost of sales:</td><td></td></tr>"
+    "<tr><td>Amortization of intangible assets</td><td>$ 20</td></tr>"
+    "<tr><td>Inventory write up</td><td>10</td></tr>"
+    "<tr><td>Total</td><td>30</td></tr>"
+    "<tr><td>Operating expenses:</td><td></td></tr>"
+    "<tr><td>Amortization of intangible assets</td><td>50</td></tr>"
+    "<tr><td>Restructuring charges</td><td>10</td></tr>"
+    "<tr><td>Total</td><td>60</td></tr>"
+    "<tr><td>Total special expense items</td><td>$ 90</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_expense_schedule)
+{
+    int rc;
+    xc_model *m = convert(EXPENSE_SCHEDULE, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    for (size_t i = 0; i < m->nfacts; i++)
+        ck_assert_int_eq(m->contexts[m->facts[i].context].ndims, 0);
+    ck_assert_str_eq(value_of(m, "CostOfRevenue", "2024-06-30"), "600000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A table by product puts its rows on the product axis; one by segment
  * on the segment axis */
 static const char BY_PRODUCT[] =
@@ -2348,6 +2388,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_coincident_sum);
     tcase_add_test(tc, test_by_product);
     tcase_add_test(tc, test_discontinued);
+    tcase_add_test(tc, test_expense_schedule);
     tcase_add_test(tc, test_highlight_sections);
     tcase_add_test(tc, test_broker);
     tcase_add_test(tc, test_thousands_of_currency);
