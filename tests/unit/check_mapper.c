@@ -387,6 +387,13 @@ static const struct {
     {"Amortization", XC_STMT_INCOME, "Operating expenses:", "AmortizationOfIntangibleAssets"},
     {"Loss from discontinued operations before income taxes", XC_STMT_INCOME, NULL,
      "DiscontinuedOperationIncomeLossFromDiscontinuedOperationBeforeIncomeTax"},
+    /* investing and financing lines of older cash-flow statements */
+    {"Acquisition of treasury stock", XC_STMT_CASHFLOW, NULL, "PaymentsForRepurchaseOfCommonStock"},
+    {"Purchases of held-to-maturity investments", XC_STMT_CASHFLOW, NULL,
+     "PaymentsToAcquireHeldToMaturitySecurities"},
+    {"Undistributed earnings of joint venture", XC_STMT_CASHFLOW, NULL,
+     "IncomeLossFromEquityMethodInvestmentsNetOfDividendsOrDistributions"},
+    {"Investment in joint venture", XC_STMT_CASHFLOW, NULL, "PaymentsToAcquireEquityMethodInvestments"},
     /* an insurer's investments */
     {"Fixed maturities, available for sale, at fair value (amortized cost $1,702,114 and "
      "$1,655,870)",
