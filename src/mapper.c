@@ -1080,14 +1080,13 @@ static int against_heading(const xc_taxonomy *t, const char *label, const xc_map
 {
     const unsigned debit = 1u << XC_BAL_DEBIT, credit = 1u << XC_BAL_CREDIT;
     const xc_concept *c = &t->concepts[m->concept];
-    unsigned cs = xc_taxonomy_senses(t, c->label);
     unsigned hs = xc_taxonomy_senses(t, ctx->headings[0]);
+    if ((hs != debit && hs != credit) || hs == 1u << c->balance)
+        return 0;
     /* (a label whose words name the other sense than its balance names
      * none: "Taxes, excluding income and excise taxes") */
-    if ((cs != debit && cs != credit) || cs != 1u << c->balance || (hs != debit && hs != credit) ||
-        cs == hs)
-        return 0;
-    return !xc_taxonomy_senses(t, label);
+    unsigned cs = xc_taxonomy_senses(t, c->label);
+    return cs == 1u << c->balance && !xc_taxonomy_senses(t, label);
 }
 
 int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx, xc_match *out)

@@ -35,7 +35,7 @@ void xc_words_free(xc_words *w)
 
 /* The vocabulary's word table (open addressing): stop and leading words
  * and synonyms, one probe per word of a label. */
-enum { W_USED = 1, W_STOP = 2, W_LEAD = 4, W_PREP = 8, W_POST = 16 };
+enum { W_USED = 1, W_STOP = 2, W_LEAD = 4, W_PREP = 8, W_POST = 16, W_DEBIT = 32, W_CREDIT = 64 };
 
 static xc_wordinfo *word_info(const xc_taxonomy *t, xc_word id)
 {
@@ -51,9 +51,8 @@ static xc_wordinfo *word_info(const xc_taxonomy *t, xc_word id)
     }
 }
 
-static xc_wordinfo *word_add(xc_taxonomy *t, const char *w)
+static xc_wordinfo *word_add_id(xc_taxonomy *t, xc_word id)
 {
-    xc_word id = xc_word_id(w, strlen(w));
     size_t mask = t->wcap - 1;
     size_t i = (size_t)(id ^ id >> 31) & mask;
     while ((t->wtab[i].flags & W_USED) && t->wtab[i].id != id)
@@ -67,11 +66,18 @@ static xc_wordinfo *word_add(xc_taxonomy *t, const char *w)
     return e;
 }
 
+static xc_wordinfo *word_add(xc_taxonomy *t, const char *w)
+{
+    return word_add_id(t, xc_word_id(w, strlen(w)));
+}
+
 /* Built once the stop words, leading words and synonyms are read, before
  * any phrase or alias is normalised with them. */
 static void build_words(xc_taxonomy *t)
 {
-    size_t n = t->nstop + t->nlead + t->nprep + t->npostpos + t->nsyn, cap = 16;
+    size_t n = t->nstop + t->nlead + t->nprep + t->npostpos + t->nsyn +
+               t->nsense[XC_BAL_DEBIT] + t->nsense[XC_BAL_CREDIT],
+           cap = 16;
     while (cap < 2 * n)
         cap *= 2;
     t->wtab = xc_xcalloc(cap, sizeof(xc_wordinfo));
@@ -84,6 +90,10 @@ static void build_words(xc_taxonomy *t)
         word_add(t, t->prep[i])->flags |= W_PREP;
     for (size_t i = 0; i < t->npostpos; i++)
         word_add(t, t->postpos[i])->flags |= W_POST;
+    for (size_t i = 0; i < t->nsense[XC_BAL_DEBIT]; i++)
+        word_add_id(t, t->sense[XC_BAL_DEBIT][i])->flags |= W_DEBIT;
+    for (size_t i = 0; i < t->nsense[XC_BAL_CREDIT]; i++)
+        word_add_id(t, t->sense[XC_BAL_CREDIT][i])->flags |= W_CREDIT;
     for (size_t i = 0; i < t->nsyn; i++) {
         xc_wordinfo *e = word_add(t, t->syn[i].word);
         if (e->syn < 0) /* the first synonym of a word wins */
@@ -1705,12 +1715,10 @@ static xc_balance word_sense(const xc_taxonomy *t, const char *s, size_t n)
         return XC_BAL_NONE;
     for (size_t i = 0; i < n; i++)
         low[i] = (char)xc_tolower((unsigned char)s[i]);
-    xc_word w = xc_word_id(low, n);
-    for (int b = XC_BAL_DEBIT; b <= XC_BAL_CREDIT; b++)
-        for (size_t i = 0; i < t->nsense[b]; i++)
-            if (t->sense[b][i] == w)
-                return (xc_balance)b;
-    return XC_BAL_NONE;
+    const xc_wordinfo *e = word_info(t, xc_word_id(low, n));
+    if (e && (e->flags & W_DEBIT))
+        return XC_BAL_DEBIT;
+    return e && (e->flags & W_CREDIT) ? XC_BAL_CREDIT : XC_BAL_NONE;
 }
 
 xc_balance xc_taxonomy_sense(const xc_taxonomy *t, const char *text)
