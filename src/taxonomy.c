@@ -33,8 +33,9 @@ void xc_words_free(xc_words *w)
     w->n = 0;
 }
 
-/* The vocabulary's word table (open addressing): stop and leading words
- * and synonyms, one probe per word of a label. */
+/* The vocabulary's word table (open addressing): stop and leading words,
+ * prepositions, words of income and of expense and synonyms, one probe per
+ * word of a label. */
 enum { W_USED = 1, W_STOP = 2, W_LEAD = 4, W_PREP = 8, W_POST = 16, W_DEBIT = 32, W_CREDIT = 64 };
 
 static xc_wordinfo *word_info(const xc_taxonomy *t, xc_word id)
