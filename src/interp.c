@@ -1107,14 +1107,19 @@ static int bare_total(const xc_taxonomy *tax, const char *label)
 
 /* Whether a heading reads as a concept of its own ("Stockholders'
  * equity", "Interest Revenue"), as a sum of the rows below may. */
-static int names_total(const tstate *s, const char *text)
+static int heading_total(const tstate *s, const char *text)
 {
     xc_map_ctx ctx;
     memset(&ctx, 0, sizeof(ctx));
     ctx.statement = s->stmt;
     ctx.industry = s->industry;
     xc_match m;
-    return xc_map_label(s->tax, text, &ctx, &m) && m.score >= 85;
+    return xc_map_label(s->tax, text, &ctx, &m) && m.score >= 85 ? m.concept : -1;
+}
+
+static int names_total(const tstate *s, const char *text)
+{
+    return heading_total(s, text) >= 0;
 }
 
 /* Whether a line of fixed-width text ends where a wrap would end it: the
@@ -1491,7 +1496,10 @@ static void build_records(tstate *s)
             xc_words lw = xc_words_seen(s->tax, rc->label, 0);
             for (int k = s->nheads - 1; k >= 0 && lw.n; k--) {
                 xc_words hw = xc_words_seen(s->tax, s->heads[k].text, 0);
-                int closes = xc_words_equal(&lw, &hw);
+                /* (or names its concept: "Total income taxes" closes
+                 * "Provision (benefit) for income taxes:") */
+                int closes = xc_words_equal(&lw, &hw) ||
+                             (rc->concept >= 0 && heading_total(s, s->heads[k].text) == rc->concept);
                 if (closes) {
                     while (s->nheads > k)
                         pop_heading(s);

@@ -1787,6 +1787,34 @@ START_TEST(test_discontinued)
 }
 END_TEST
 
+/* "Total income taxes" closes "Provision (benefit) for income taxes:",
+ * which names its concept: the row after it is no tax of that heading */
+static const char CLOSED_HEADING[] =
+    "<html><body><p>STATEMENTS OF INCOME (in thousands)</p><table>"
+    "<tr><td></td><td>Three Months Ended March 31, 2003</td></tr>"
+    "<tr><td>Income before income taxes</td><td>$ 119</td></tr>"
+    "<tr><td>Provision (benefit) for income taxes:</td><td></td></tr>"
+    "<tr><td>Current</td><td>20</td></tr>"
+    "<tr><td>Deferred</td><td>18</td></tr>"
+    "<tr><td>Total income taxes</td><td>38</td></tr>"
+    "<tr><td>Income from continuing operations</td><td>81</td></tr>"
+    "<tr><td>Discontinued operations - tax benefit</td><td>10</td></tr>"
+    "<tr><td>Net income</td><td>$ 91</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_closed_heading)
+{
+    int rc;
+    xc_model *m = convert(CLOSED_HEADING, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "IncomeLossFromDiscontinuedOperationsNetOfTax", "2003-03-31"),
+                     "10000");
+    ck_assert_ptr_null(
+        value_of(m, "DiscontinuedOperationTaxEffectOfDiscontinuedOperation", "2003-03-31"));
+    xc_model_free(m);
+}
+END_TEST
+
 /* A table whose amounts contradict the statements' is a segment named by
  * its title, unless the title names a kind of amount: a schedule of
  * special expense items is no part of the business */
@@ -2389,6 +2417,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_by_product);
     tcase_add_test(tc, test_discontinued);
     tcase_add_test(tc, test_expense_schedule);
+    tcase_add_test(tc, test_closed_heading);
     tcase_add_test(tc, test_highlight_sections);
     tcase_add_test(tc, test_broker);
     tcase_add_test(tc, test_thousands_of_currency);
