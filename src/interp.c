@@ -1105,21 +1105,23 @@ static int bare_total(const xc_taxonomy *tax, const char *label)
     return 0;
 }
 
-/* Whether a heading reads as a concept of its own ("Stockholders'
- * equity", "Interest Revenue"), as a sum of the rows below may. */
-static int heading_total(const tstate *s, const char *text)
+/* The concept a heading reads as on its own ("Stockholders' equity",
+ * "Interest Revenue"), as a sum of the rows below may, at min_score or
+ * better; else -1. */
+static int heading_total(const tstate *s, const char *text, int min_score)
 {
     xc_map_ctx ctx;
     memset(&ctx, 0, sizeof(ctx));
     ctx.statement = s->stmt;
     ctx.industry = s->industry;
     xc_match m;
-    return xc_map_label(s->tax, text, &ctx, &m) && m.score >= 85 ? m.concept : -1;
+    return xc_map_label(s->tax, text, &ctx, &m) && m.score >= min_score ? m.concept : -1;
 }
 
+/* Whether a heading reads as a concept of its own. */
 static int names_total(const tstate *s, const char *text)
 {
-    return heading_total(s, text) >= 0;
+    return heading_total(s, text, 85) >= 0;
 }
 
 /* Whether a line of fixed-width text ends where a wrap would end it: the
@@ -1499,7 +1501,7 @@ static void build_records(tstate *s)
                 /* (or names its concept: "Total income taxes" closes
                  * "Provision (benefit) for income taxes:") */
                 int closes = xc_words_equal(&lw, &hw) ||
-                             (rc->concept >= 0 && heading_total(s, s->heads[k].text) == rc->concept);
+                             (rc->concept >= 0 && heading_total(s, s->heads[k].text, 85) == rc->concept);
                 if (closes) {
                     while (s->nheads > k)
                         pop_heading(s);
@@ -3677,12 +3679,7 @@ static int heading_concept(const tstate *s, const rec *r, int concept)
         return -1;
     xc_buf b = {0};
     xc_buf_printf(&b, "%s %s", r->heads[0], r->label);
-    xc_map_ctx ctx;
-    memset(&ctx, 0, sizeof(ctx));
-    ctx.statement = s->stmt;
-    ctx.industry = s->industry;
-    xc_match m;
-    int k = xc_map_label(s->tax, b.ptr, &ctx, &m) && m.score == 100 ? m.concept : -1;
+    int k = heading_total(s, b.ptr, 100);
     xc_buf_free(&b);
     const xc_concept *a = &s->tax->concepts[concept], *n = k >= 0 ? &s->tax->concepts[k] : NULL;
     if (!n || k == concept || n->type != a->type || n->balance != a->balance)
