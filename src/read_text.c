@@ -1238,7 +1238,7 @@ static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_en
     if (i > htop - 1)
         i = htop - 1;
     (void)ntitle_mid;
-    int found = 0;
+    int found = 0, turned = 0, nt_turn = 0;
     while (i > prev_end && nt < 16) {
         line *L = &lines[i];
         if (L->kind == L_BLANK) {
@@ -1248,11 +1248,15 @@ static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_en
         } else if (L->kind == L_SKIP || L->kind == L_RULE || L->kind == L_DRULE ||
                    (L->kind == L_BOUNDARY && !xc_memcasemem(L->orig, L->olen, "<PAGE"))) {
             /* <TABLE>, <CAPTION> between a title and its table */
-        } else if (L->kind == L_BOUNDARY && L->tags == TAG_PAGE && !nt &&
-                   in_table_block(lines, i, prev_end)) {
-            /* a page break above the header inside a <TABLE>, the title
-             * ending the page before: the blanks around it are the page's */
+        } else if (L->kind == L_BOUNDARY && L->tags == TAG_PAGE && !found && !turned &&
+                   (!nt || in_table_block(lines, i, prev_end))) {
+            /* a page break above the header, the title ending the page
+             * before (inside a <TABLE> or not): the blanks around it are
+             * the page's, and the title is the table's where it states
+             * the scale (below) */
             blanks = 0;
+            turned = 1;
+            nt_turn = nt;
         } else if (L->kind == L_TEXT && !L->prose && !sentence_end(L)) {
             int dup = 0;
             for (int k = 0; k < nt; k++)
@@ -1267,6 +1271,16 @@ static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_en
             break;
         }
         i--;
+    }
+    if (turned && !nt_turn) {
+        /* lines of the page before that state no scale are that page's
+         * own (a slide's heading, a speaker's name), not this table's:
+         * the table's page had none */
+        int scaled = 0;
+        for (int k = nt_turn; k < nt; k++)
+            scaled |= lines[ttl[k]].scale != 0;
+        if (!scaled)
+            nt = nt_turn;
     }
     if (i > prev_end && lines[i].kind == L_TEXT && lines[i].prose) {
         /* but a paragraph that ends in a colon introduces the table, and

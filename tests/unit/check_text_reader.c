@@ -3303,6 +3303,40 @@ START_TEST(test_title_ends_page)
 }
 END_TEST
 
+/* A statement's title and scale ending a page, its header opening the
+ * next (no <TABLE> tags): the scale is the table's. A heading ending the
+ * page before that states no scale (a slide's) is no title of the next
+ * page's table. */
+static const char SCALE_ENDS_PAGE[] =
+    "                      CONSOLIDATED STATEMENTS OF INCOME\n"
+    "                  (In thousands, except per share amounts)\n"
+    "\n"
+    "<PAGE>\n"
+    "\n"
+    QUARTER_1998_HEADER
+    "Net sales                                 $  120,400    $  101,300\n"
+    "Net income                                $   11,800    $    7,300\n"
+    "\n"
+    "                           SECOND QUARTER OUTLOOK\n"
+    "\n"
+    "<PAGE>\n"
+    "\n"
+    QUARTER_1998_HEADER
+    "Backlog                                   $   44,100    $   39,800\n";
+
+START_TEST(test_scale_ends_page)
+{
+    int rc;
+    xc_model *m = convert(SCALE_ENDS_PAGE, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "1998-01-01", "1998-03-31"), "120400000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "1997-01-01", "1997-03-31"), "7300000");
+    ck_assert_uint_eq(m->ntables, 2);
+    ck_assert(!m->tables[1].title || !strstr(m->tables[1].title, "OUTLOOK"));
+    xc_model_free(m);
+}
+END_TEST
+
 /* A non-GAAP measure by business, titled by the measure alone: beside
  * "Intersegment elimination" the rows its total adds are segments of that
  * total's (extension) concept, not concepts of their own. */
@@ -4232,6 +4266,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_bare_taxes);
     tcase_add_test(tc, test_measure_by_business);
     tcase_add_test(tc, test_title_ends_page);
+    tcase_add_test(tc, test_scale_ends_page);
     tcase_add_test(tc, test_page_number);
     tcase_add_test(tc, test_dashed_zero);
     tcase_add_test(tc, test_header_ends_page);
