@@ -1140,6 +1140,15 @@ static int fills_line(const xc_table *t, const xc_row *line, const char *next)
     return line->indent + (int)strlen(line->label) + 1 + (int)word >= values - 8;
 }
 
+/* The row below row i, past blank lines (a double-spaced table's), or
+ * NULL at the table's end. */
+static const xc_row *row_below(const xc_table *t, size_t i)
+{
+    while (++i < t->nrows && t->rows[i].kind == XC_ROW_BLANK)
+        ;
+    return i < t->nrows ? &t->rows[i] : NULL;
+}
+
 /* How many of the npend lines above data row i are its label's first
  * lines by their indents: in fixed-width text, a label that wraps hangs
  * its later lines a space in from its first ("FOREIGN EXCHANGE" / " RATE
@@ -1151,7 +1160,7 @@ static int fills_line(const xc_table *t, const xc_row *line, const char *next)
 static int hanging_wrap(const tstate *s, size_t i, const xc_row *const *pending, int npend)
 {
     const xc_table *t = s->t;
-    const xc_row *r = &t->rows[i], *below = i + 1 < t->nrows ? &t->rows[i + 1] : NULL;
+    const xc_row *r = &t->rows[i], *below = row_below(t, i);
     if (!t->spaced)
         return 0;
     int lines = below && (below->kind == XC_ROW_DATA || below->kind == XC_ROW_TEXT);
@@ -1233,11 +1242,11 @@ static void build_records(tstate *s)
          * both indented under it ("Basic" / "Continuing operations" /
          * "Discontinued operations"), or items of a list ("Cost of Sales"
          * / "- Utility" / "- Nonutility") */
-        int next = nhead > 0 && i + 1 < t->nrows && t->rows[i + 1].kind == XC_ROW_DATA &&
-                   t->rows[i + 1].indent == r->indent;
-        int list = next && list_item(r->label) && list_item(t->rows[i + 1].label);
+        const xc_row *nx = row_below(t, i);
+        int next = nhead > 0 && nx && nx->kind == XC_ROW_DATA && nx->indent == r->indent;
+        int list = next && list_item(r->label) && list_item(nx->label);
         int group = next && (r->indent > pending[nhead - 1]->indent || list ||
-                             reads_under(s, pending, nhead, &t->rows[i + 1]));
+                             reads_under(s, pending, nhead, nx));
         /* (a scale note in parentheses is no part of a label: "(in
          * thousands, except per share data)" above "Net revenues") */
         const char *up = nhead > 0 ? pending[nhead - 1]->label : "";
@@ -1262,7 +1271,6 @@ static void build_records(tstate *s)
             /* (a rule below it, or the table's end, goes back out too:
              * "Net Interest Revenue After Provision for Credit" / "  Losses
              * 2,684" / "-----") */
-            const xc_row *nx = i + 1 < t->nrows ? &t->rows[i + 1] : NULL;
             int out = !nx || nx->kind == XC_ROW_RULE || nx->kind == XC_ROW_DRULE ||
                       ((nx->kind == XC_ROW_DATA || nx->kind == XC_ROW_TEXT) &&
                        nx->indent <= p->indent);

@@ -3337,6 +3337,57 @@ START_TEST(test_scale_ends_page)
 }
 END_TEST
 
+/* A double-spaced table: a blank line after each row. A heading directly
+ * above its first row ("Assets" / " Cash") is no label that hangs its
+ * second line, though the line below that row is blank; and the blank
+ * lines, two to a gap, do not end the table before its per-share rows. */
+static const char DOUBLE_SPACED[] =
+    "                      CONSOLIDATED STATEMENTS OF INCOME\n"
+    "                  (In thousands, except per share amounts)\n"
+    QUARTER_1998_HEADER
+    "Net sales                                 $  120,400    $  101,300\n"
+    "\n"
+    "Net income                                $   11,800    $    7,300\n"
+    "\n"
+    "\n"
+    "EARNINGS PER COMMON SHARE\n"
+    "\n"
+    "Basic\n"
+    "  Earnings per share before\n"
+    "   cumulative effect of change in\n"
+    "   accounting principle                  $     1.18    $     0.73\n"
+    "\n"
+    "\n"
+    "                         CONSOLIDATED BALANCE SHEETS\n"
+    "                               (In thousands)\n"
+    "\n"
+    "                                            March 31,   December 31,\n"
+    "                                              1998          1997\n"
+    "Assets\n"
+    " Cash and equivalents                      $  40,000    $   30,000\n"
+    "\n"
+    " Inventories                                  60,000        55,000\n"
+    "\n"
+    "\n"
+    "                                          $  100,000    $   85,000\n";
+
+START_TEST(test_double_spaced)
+{
+    int rc;
+    xc_model *m = convert(DOUBLE_SPACED, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "CashAndCashEquivalentsAtCarryingValue", NULL, "1998-03-31"),
+                     "40000000");
+    int eps = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        char v[40];
+        eps += m->facts[i].numeric && !strcmp(xc_decimal_format(m->facts[i].value, v), "1.18");
+    }
+    ck_assert_int_eq(eps, 1);
+    xc_model_free(m);
+}
+END_TEST
+
 /* A non-GAAP measure by business, titled by the measure alone: beside
  * "Intersegment elimination" the rows its total adds are segments of that
  * total's (extension) concept, not concepts of their own. */
@@ -4267,6 +4318,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_measure_by_business);
     tcase_add_test(tc, test_title_ends_page);
     tcase_add_test(tc, test_scale_ends_page);
+    tcase_add_test(tc, test_double_spaced);
     tcase_add_test(tc, test_page_number);
     tcase_add_test(tc, test_dashed_zero);
     tcase_add_test(tc, test_header_ends_page);
