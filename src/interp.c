@@ -1289,6 +1289,11 @@ static void build_records(tstate *s)
                 free(joined);
             }
         }
+        /* a wrapped label stands where its first line does ("Proceeds
+         * from" / "  long-term borrowings 8,781" is a row at the first
+         * line's indent, which closes no heading that a row there would
+         * not) */
+        int lindent = nhead < npend ? pending[nhead]->indent : r->indent;
         flush_headings(s, pending, nhead);
         npend = 0;
         if (list && s->nheads)
@@ -1345,7 +1350,7 @@ static void build_records(tstate *s)
         int totals = !*rc->label || label_starts(rc->label, "total");
         for (int k = 0; k < s->nheads; k++)
             if (((s->heads[k].deeper && s->heads[k].colon) || (s->heads[k].nested && !totals)) &&
-                r->indent <= s->heads[k].indent) {
+                lindent <= s->heads[k].indent) {
                 heading *resume = NULL;
                 if (s->heads[k].nested && k == s->nheads - 1) {
                     resume = s->heads[k].under;
@@ -1361,8 +1366,8 @@ static void build_records(tstate *s)
             }
         for (int k = 0; k < s->nheads; k++) {
             if (!s->heads[k].rows++)
-                s->heads[k].nested = t->spaced && s->heads[k].indent < r->indent;
-            s->heads[k].deeper |= s->heads[k].indent < r->indent;
+                s->heads[k].nested = t->spaced && s->heads[k].indent < lindent;
+            s->heads[k].deeper |= s->heads[k].indent < lindent;
         }
         xc_map_ctx ctx;
         fill_ctx(s, r->indent, &ctx, (const char *const *)&base, base != NULL);

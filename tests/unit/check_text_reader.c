@@ -3388,6 +3388,54 @@ START_TEST(test_double_spaced)
 }
 END_TEST
 
+/* A wrapped label stands where its first line does: "Proceeds from" /
+ * "  long-term borrowings", the first row under a heading, does not make
+ * the heading one whose rows stand deeper, which "Dividends paid" would
+ * close, handing "Other, net" back to the investing activities. */
+static const char WRAP_UNDER_HEADING[] =
+    "                      CONSOLIDATED STATEMENTS OF CASH FLOWS\n"
+    "                                 (In millions)\n"
+    "\n"
+    "                                                    Years Ended December 31,\n"
+    "                                                     2000            1999\n"
+    "                                                  ----------      ----------\n"
+    "CASH FLOWS FROM OPERATING ACTIVITIES\n"
+    "Net income                                           $   500         $   450\n"
+    "Depreciation                                             300             280\n"
+    "                                                  ----------      ----------\n"
+    "Net cash provided by operating activities                800             730\n"
+    "                                                  ----------      ----------\n"
+    "CASH FLOWS FROM INVESTING ACTIVITIES\n"
+    "Capital expenditures                                    (400)           (380)\n"
+    "Other, net                                               (10)             (5)\n"
+    "                                                  ----------      ----------\n"
+    "Net cash used in investing activities                   (410)           (385)\n"
+    "                                                  ----------      ----------\n"
+    "CASH FLOWS FROM FINANCING ACTIVITIES\n"
+    "Proceeds from\n"
+    "  long-term borrowings                                    50              40\n"
+    "Dividends paid                                          (200)           (180)\n"
+    "Other, net                                                 3               2\n"
+    "                                                  ----------      ----------\n"
+    "Net cash used in financing activities                   (147)           (138)\n"
+    "                                                  ----------      ----------\n"
+    "Increase in cash and cash equivalents                    243             207\n";
+
+START_TEST(test_wrap_under_heading)
+{
+    int rc;
+    xc_model *m = convert(WRAP_UNDER_HEADING, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "ProceedsFromPaymentsForOtherFinancingActivities", "2000-01-01",
+                              "2000-12-31"),
+                     "3000000");
+    ck_assert_str_eq(value_of(m, "PaymentsForProceedsFromOtherInvestingActivities", "2000-01-01",
+                              "2000-12-31"),
+                     "10000000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A non-GAAP measure by business, titled by the measure alone: beside
  * "Intersegment elimination" the rows its total adds are segments of that
  * total's (extension) concept, not concepts of their own. */
@@ -4319,6 +4367,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_title_ends_page);
     tcase_add_test(tc, test_scale_ends_page);
     tcase_add_test(tc, test_double_spaced);
+    tcase_add_test(tc, test_wrap_under_heading);
     tcase_add_test(tc, test_page_number);
     tcase_add_test(tc, test_dashed_zero);
     tcase_add_test(tc, test_header_ends_page);
