@@ -976,6 +976,23 @@ static int page_turn(const line *lines, int i, int nl)
     return (tags & TAG_PAGE) && open ? j - i : 0;
 }
 
+/* Whether blank line k of a table's body (first..last) is a page's: it
+ * sits, with blanks and tags only between, beside a <PAGE> (a label that
+ * wraps over the page goes on, "Accrued expenses and other current" /
+ * <PAGE> / "liabilities 58,200"). */
+static int page_blank(const line *lines, int k, int first, int last)
+{
+    for (int d = -1; d <= 1; d += 2)
+        for (int j = k + d; j >= first && j <= last; j += d) {
+            const line *L = &lines[j];
+            if (L->kind == L_BOUNDARY && (L->tags & TAG_PAGE))
+                return 1;
+            if (L->kind != L_BLANK && L->kind != L_SKIP && L->kind != L_BOUNDARY)
+                break;
+        }
+    return 0;
+}
+
 /* Appends a header line's text to the columns it sits over. A chunk
  * underlined by a rule ("3 Months Ended December" over "-----------")
  * belongs to every column under the rule. */
@@ -1108,6 +1125,20 @@ static int in_table_block(const line *lines, int i, int after)
     return 0;
 }
 
+/* Whether the page before page break i ends with header lines: past
+ * blanks and its page number, a line of column headers or of periods over
+ * the columns. */
+static int header_above(line *lines, int i, int after, const colinfo *cols)
+{
+    while (--i > after && (lines[i].kind == L_BLANK || lines[i].kind == L_SKIP))
+        ;
+    if (i <= after)
+        return 0;
+    line *L = &lines[i];
+    return L->kind == L_HEADER ||
+           (L->kind == L_TEXT && !L->prose && !L->scale && is_periodish(L) && over_columns(L, cols));
+}
+
 /* ---- the reader ---- */
 
 static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_end,
@@ -1160,7 +1191,7 @@ static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_en
 
     /* header lines, then title lines, upward */
     int hdr[24], nh = 0, mid[24], nm = 0, ntitles = 0;
-    int i = top - 1, blanks = 0, gap = 0, sealed = 0;
+    int i = top - 1, blanks = 0, gap = 0, sealed = 0, paged = 0;
     while (i > prev_end && top - i < 30) {
         line *L = &lines[i];
         /* above a blank line over header lines that name the period, a
@@ -1177,11 +1208,15 @@ static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_en
             gap |= nh > 0;
             if (++blanks >= (nh ? 2 : 3))
                 break;
-        } else if (L->kind == L_BOUNDARY && L->tags == TAG_PAGE && !nh) {
+        } else if (L->kind == L_BOUNDARY && L->tags == TAG_PAGE &&
+                   (!nh || (!paged && header_above(lines, i, prev_end, cols)))) {
             /* a page break between the header and the first row (the
-             * header ends a page): the blank lines around it are the
-             * page's, not a gap */
+             * header ends a page), or inside the header (its periods on
+             * the page before, "(Unaudited)" or the years on this one):
+             * the blank lines around it are the page's, not a gap */
             blanks = 0;
+            gap = 0;
+            paged = 1;
         } else if (L->kind == L_SKIP || L->kind == L_RULE || L->kind == L_DRULE) {
             /* separators inside a header */
         } else if (L->kind == L_BOUNDARY || L->kind == L_DATA || sentence_end(L)) {
@@ -1253,7 +1288,7 @@ static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_en
             /* a page break above the header, the title ending the page
              * before (inside a <TABLE> or not): the blanks around it are
              * the page's, and the title is the table's where it states
-             * the scale (below) */
+             * the scale or a length of time (below) */
             blanks = 0;
             turned = 1;
             nt_turn = nt;
@@ -1273,13 +1308,17 @@ static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_en
         i--;
     }
     if (turned && !nt_turn) {
-        /* lines of the page before that state no scale are that page's
-         * own (a slide's heading, a speaker's name), not this table's:
-         * the table's page had none */
-        int scaled = 0;
-        for (int k = nt_turn; k < nt; k++)
-            scaled |= lines[ttl[k]].scale != 0;
-        if (!scaled)
+        /* lines of the page before that state neither a scale nor a
+         * length of time are that page's own (a slide's heading, a
+         * speaker's name, a date), not this table's: the table's page
+         * had none */
+        int kept = 0;
+        for (int k = nt_turn; k < nt && !kept; k++) {
+            xc_period_spec ps;
+            xc_period_parse(lines[ttl[k]].disp, &ps);
+            kept = lines[ttl[k]].scale || ps.months || ps.weeks;
+        }
+        if (!kept)
             nt = nt_turn;
     }
     if (i > prev_end && lines[i].kind == L_TEXT && lines[i].prose) {
@@ -1329,7 +1368,8 @@ static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_en
         int lineno = k + 1 + off;
         switch (L->kind) {
         case L_BLANK:
-            xc_table_add_row(t, XC_ROW_BLANK, NULL, 0, 0, lineno, 1);
+            if (!page_blank(lines, k, top, last))
+                xc_table_add_row(t, XC_ROW_BLANK, NULL, 0, 0, lineno, 1);
             break;
         case L_RULE:
         case L_DRULE:

@@ -3305,8 +3305,8 @@ END_TEST
 
 /* A statement's title and scale ending a page, its header opening the
  * next (no <TABLE> tags): the scale is the table's. A heading ending the
- * page before that states no scale (a slide's) is no title of the next
- * page's table. */
+ * page before that states neither a scale nor a length of time (a slide's,
+ * with its date) is no title of the next page's table. */
 static const char SCALE_ENDS_PAGE[] =
     "                      CONSOLIDATED STATEMENTS OF INCOME\n"
     "                  (In thousands, except per share amounts)\n"
@@ -3317,7 +3317,8 @@ static const char SCALE_ENDS_PAGE[] =
     "Net sales                                 $  120,400    $  101,300\n"
     "Net income                                $   11,800    $    7,300\n"
     "\n"
-    "                           SECOND QUARTER OUTLOOK\n"
+    "                             BUSINESS OVERVIEW\n"
+    "                               APRIL 20, 1998\n"
     "\n"
     "<PAGE>\n"
     "\n"
@@ -3332,7 +3333,7 @@ START_TEST(test_scale_ends_page)
     ck_assert_str_eq(value_of(m, "Revenues", "1998-01-01", "1998-03-31"), "120400000");
     ck_assert_str_eq(value_of(m, "NetIncomeLoss", "1997-01-01", "1997-03-31"), "7300000");
     ck_assert_uint_eq(m->ntables, 2);
-    ck_assert(!m->tables[1].title || !strstr(m->tables[1].title, "OUTLOOK"));
+    ck_assert(!m->tables[1].title || !strstr(m->tables[1].title, "OVERVIEW"));
     xc_model_free(m);
 }
 END_TEST
@@ -3432,6 +3433,48 @@ START_TEST(test_wrap_under_heading)
     ck_assert_str_eq(value_of(m, "PaymentsForProceedsFromOtherInvestingActivities", "2000-01-01",
                               "2000-12-31"),
                      "10000000");
+    xc_model_free(m);
+}
+END_TEST
+
+/* Page breaks inside a table: one inside its header, the periods ending
+ * a page and "(Unaudited)" opening the next (the header goes on over the
+ * page), and one inside a label ("Accrued expenses and other current" /
+ * <PAGE> / "liabilities"), whose blank lines are the page's, not a gap
+ * that makes the label's first line a heading. */
+static const char PAGE_IN_HEADER[] =
+    "                         CONSOLIDATED BALANCE SHEETS\n"
+    "                               (In thousands)\n"
+    "\n"
+    "                                            March 31,   December 31,\n"
+    "                                              1998          1997\n"
+    "\n"
+    "<PAGE>\n"
+    "\n"
+    "                                          (Unaudited)\n"
+    "Cash and equivalents                      $   40,000    $   30,000\n"
+    "Inventories                                   60,000        55,000\n"
+    "                                          ----------    ----------\n"
+    "Total assets                              $  100,000    $   85,000\n"
+    "                                          ==========    ==========\n"
+    "Accounts payable                          $   20,000    $   18,000\n"
+    "Accrued expenses and other current\n"
+    "\n"
+    "<PAGE>\n"
+    "\n"
+    "  liabilities                                 15,000        12,000\n"
+    "Shareholders' equity                          65,000        55,000\n"
+    "                                          ----------    ----------\n"
+    "Total liabilities and shareholders'\n"
+    "  equity                                  $  100,000    $   85,000\n";
+
+START_TEST(test_page_in_header)
+{
+    int rc;
+    xc_model *m = convert(PAGE_IN_HEADER, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Assets", NULL, "1998-03-31"), "100000000");
+    ck_assert_str_eq(value_of(m, "AccruedLiabilitiesCurrent", NULL, "1997-12-31"), "12000000");
     xc_model_free(m);
 }
 END_TEST
@@ -4368,6 +4411,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_scale_ends_page);
     tcase_add_test(tc, test_double_spaced);
     tcase_add_test(tc, test_wrap_under_heading);
+    tcase_add_test(tc, test_page_in_header);
     tcase_add_test(tc, test_page_number);
     tcase_add_test(tc, test_dashed_zero);
     tcase_add_test(tc, test_header_ends_page);
