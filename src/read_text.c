@@ -1126,8 +1126,8 @@ static int in_table_block(const line *lines, int i, int after)
 }
 
 /* Whether the page before page break i ends with header lines: past
- * blanks and its page number, a line of column headers or of periods over
- * the columns. */
+ * blanks and its page number, a line of column headers, or of periods or
+ * several runs of text over the columns ("Domestic   Sears Canada"). */
 static int header_above(line *lines, int i, int after, const colinfo *cols)
 {
     while (--i > after && (lines[i].kind == L_BLANK || lines[i].kind == L_SKIP))
@@ -1135,8 +1135,10 @@ static int header_above(line *lines, int i, int after, const colinfo *cols)
     if (i <= after)
         return 0;
     line *L = &lines[i];
+    span ch[2];
     return L->kind == L_HEADER ||
-           (L->kind == L_TEXT && !L->prose && !L->scale && is_periodish(L) && over_columns(L, cols));
+           (L->kind == L_TEXT && !L->prose && !L->scale && over_columns(L, cols) &&
+            (is_periodish(L) || chunks(L->disp, L->len, ch, 2) > 1));
 }
 
 /* ---- the reader ---- */
@@ -1170,18 +1172,25 @@ static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_en
             continue;
         }
         /* a label that a page turns in ("Merchandise sales" / <PAGE> /
-         * "and services": it goes on in lower case) begins above the turn */
+         * "and services": it goes on in lower case or with a number, or
+         * breaks after a comma or semicolon: "at fair value (amortized
+         * cost 2020, $6,102,330;" / <PAGE> / "2019, $5,988,214)") begins
+         * above the turn */
         int j = k;
         while (j > prev_end && (lines[j].kind == L_BLANK || lines[j].kind == L_SKIP ||
                                 (lines[j].kind == L_BOUNDARY && lines[j].tags == TAG_PAGE)))
             j--;
-        const line *T = &lines[top];
-        int p = 0;
+        const line *T = &lines[top], *J = j > prev_end ? &lines[j] : NULL;
+        int p = 0, q = J ? J->len : 0;
         while (p < T->len && T->disp[p] == ' ')
             p++;
-        if (j > prev_end && j < k && page_turn(lines, j + 1, first) && p < T->len &&
-            T->disp[p] >= 'a' && T->disp[p] <= 'z' && lines[j].kind == L_TEXT &&
-            !lines[j].prose && !lines[j].scale && !over_columns(&lines[j], cols)) {
+        while (q > 0 && J->disp[q - 1] == ' ')
+            q--;
+        int goes_on = p < T->len && ((T->disp[p] >= 'a' && T->disp[p] <= 'z') ||
+                                     (T->disp[p] >= '0' && T->disp[p] <= '9'));
+        int open = q > 0 && (J->disp[q - 1] == ',' || J->disp[q - 1] == ';');
+        if (J && j < k && page_turn(lines, j + 1, first) && (goes_on || open) &&
+            J->kind == L_TEXT && !J->prose && !J->scale && !over_columns(J, cols)) {
             top = j;
             k = j;
             continue;
@@ -1206,7 +1215,8 @@ static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_en
         }
         if (L->kind == L_BLANK) {
             gap |= nh > 0;
-            if (++blanks >= (nh ? 2 : 3))
+            /* (blank lines beside a page break are the page's) */
+            if (!(nh && page_blank(lines, i, prev_end + 1, top)) && ++blanks >= (nh ? 2 : 3))
                 break;
         } else if (L->kind == L_BOUNDARY && L->tags == TAG_PAGE &&
                    (!nh || (!paged && header_above(lines, i, prev_end, cols)))) {
@@ -1529,7 +1539,7 @@ int xc_read_text(const xc_text *text, xc_doc *doc, xc_diag *d)
          * under its columns, with no header of their own, are its rows */
         int turn = kind == L_BOUNDARY ? page_turn(lines, i, (int)nl) : 0;
         if (turn > 0) {
-            gap++;
+            /* (nor is it part of a gap) */
             ii += (size_t)(turn - 1);
             continue;
         }

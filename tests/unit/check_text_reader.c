@@ -3479,6 +3479,78 @@ START_TEST(test_page_in_header)
 }
 END_TEST
 
+/* More page breaks: one between a header's segment names and its years
+ * (the names, the title and its scale are the table's), and one after a
+ * heading and the blank lines that end a page, before per-share rows
+ * (no gap that ends the table), and one in a label above the first row
+ * that goes on with a number ("cost 1998, $6,102;" / <PAGE> / "1997,
+ * $5,988)"). */
+static const char PAGE_IN_TABLE[] =
+    "                          SEGMENT RESULTS\n"
+    "                           (In millions)\n"
+    "\n"
+    "                                  Domestic             Canada\n"
+    "\n"
+    "<PAGE>\n"
+    "\n"
+    "\n"
+    "                             1998       1997       1998       1997\n"
+    "Revenues                    $ 900      $ 800      $ 100      $  90\n"
+    "Operating income              120        100         10          9\n"
+    "\n"
+    "\n"
+    "                      CONSOLIDATED STATEMENTS OF INCOME\n"
+    "                  (In millions, except per share amounts)\n"
+    "\n"
+    "                                              Three Months Ended\n"
+    "                                                  March 31,\n"
+    "                                             1998          1997\n"
+    "                                          ----------    ----------\n"
+    "Net sales                                 $    1,000    $      890\n"
+    "Net income                                $       80    $       70\n"
+    "\n"
+    "EARNINGS PER COMMON SHARE\n"
+    "\n"
+    "\n"
+    "<PAGE>\n"
+    "\n"
+    "Basic\n"
+    "  Earnings per share before\n"
+    "   cumulative effect of change in\n"
+    "   accounting principle                   $     0.80    $     0.70\n"
+    "\n"
+    "\n"
+    "                         CONSOLIDATED BALANCE SHEETS\n"
+    "                                (In millions)\n"
+    "\n"
+    "                                            March 31,   December 31,\n"
+    "                                              1998          1997\n"
+    "Investments\n"
+    "Fixed maturities, available for sale, at fair\n"
+    "   value (amortized cost 1998, $6,102;\n"
+    "\n"
+    "<PAGE>\n"
+    "\n"
+    "   1997, $5,988)                          $    6,712    $    6,390\n"
+    "Cash and equivalents                             100            90\n";
+
+START_TEST(test_page_in_table)
+{
+    int rc;
+    xc_model *m = convert(PAGE_IN_TABLE, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(member_of(m, "Revenues", "1998-12-31", "100000000"), "ext:CanadaMember");
+    ck_assert_str_eq(member_of(m, "Revenues", "1997-12-31", "800000000"), "ext:DomesticMember");
+    ck_assert_str_eq(value_of(m, "IncomeLossBeforeExtraordinaryItemsAndCumulativeEffectOfChangeIn"
+                                 "AccountingPrinciplePerBasicShare",
+                              "1998-01-01", "1998-03-31"),
+                     "0.8");
+    ck_assert_str_eq(value_of(m, "AvailableForSaleSecuritiesDebtSecurities", NULL, "1997-12-31"),
+                     "6390000000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A non-GAAP measure by business, titled by the measure alone: beside
  * "Intersegment elimination" the rows its total adds are segments of that
  * total's (extension) concept, not concepts of their own. */
@@ -4412,6 +4484,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_double_spaced);
     tcase_add_test(tc, test_wrap_under_heading);
     tcase_add_test(tc, test_page_in_header);
+    tcase_add_test(tc, test_page_in_table);
     tcase_add_test(tc, test_page_number);
     tcase_add_test(tc, test_dashed_zero);
     tcase_add_test(tc, test_header_ends_page);
