@@ -1141,6 +1141,23 @@ static int header_above(line *lines, int i, int after, const colinfo *cols)
             (is_periodish(L) || chunks(L->disp, L->len, ch, 2) > 1));
 }
 
+/* Whether the n title lines ttl (n > 0) are all scale notes in
+ * parentheses, and nothing else ("(Dollars in Millions)"). */
+static int only_scales(const line *lines, const int *ttl, int n)
+{
+    for (int k = 0; k < n; k++) {
+        const line *L = &lines[ttl[k]];
+        int b = 0, e = L->len;
+        while (b < e && L->disp[b] == ' ')
+            b++;
+        while (e > b && L->disp[e - 1] == ' ')
+            e--;
+        if (!L->scale || e - b < 2 || L->disp[b] != '(' || L->disp[e - 1] != ')')
+            return 0;
+    }
+    return n > 0;
+}
+
 /* ---- the reader ---- */
 
 static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_end,
@@ -1293,12 +1310,15 @@ static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_en
         } else if (L->kind == L_SKIP || L->kind == L_RULE || L->kind == L_DRULE ||
                    (L->kind == L_BOUNDARY && !xc_memcasemem(L->orig, L->olen, "<PAGE"))) {
             /* <TABLE>, <CAPTION> between a title and its table */
-        } else if (L->kind == L_BOUNDARY && L->tags == TAG_PAGE && !found && !turned &&
-                   (!nt || in_table_block(lines, i, prev_end))) {
+        } else if (L->kind == L_BOUNDARY && L->tags == TAG_PAGE && !turned &&
+                   ((!found && (!nt || in_table_block(lines, i, prev_end))) ||
+                    only_scales(lines, ttl, nt))) {
             /* a page break above the header, the title ending the page
-             * before (inside a <TABLE> or not): the blanks around it are
-             * the page's, and the title is the table's where it states
-             * the scale or a length of time (below) */
+             * before (inside a <TABLE> or not), where the table's page
+             * holds no title but its scale: the blanks around it are the
+             * page's, and the title is the table's where it states the
+             * scale or a length of time, or the table's page states the
+             * scale (below) */
             blanks = 0;
             turned = 1;
             nt_turn = nt;

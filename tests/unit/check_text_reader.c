@@ -3551,6 +3551,47 @@ START_TEST(test_page_in_table)
 }
 END_TEST
 
+/* A segment's title ending a page, its table opening the next with no
+ * title but its scale in the caption: the title is the table's, and names
+ * the segment its facts (which the statements contradict) are of. */
+static const char SEGMENT_TITLE_ENDS_PAGE[] =
+    "CONSOLIDATED STATEMENTS OF INCOME\n"
+    "(Dollars in Millions)\n"
+    "\n"
+    "                                      3 Mos. Ended  3 Mos. Ended\n"
+    "                                          12/31/00      12/31/99\n"
+    "                                      ------------  ------------\n"
+    "TOTAL REVENUES                            $ 16,873      $ 15,265\n"
+    "\n"
+    "----------------------------------------------------------------\n"
+    "INTERNATIONAL - SELECTED FINANCIAL RESULTS\n"
+    "----------------------------------------------------------------\n"
+    "\n"
+    "<PAGE>\n"
+    "\n"
+    "<TABLE>\n"
+    "<CAPTION>\n"
+    "                                                  (Dollars in Millions)\n"
+    "\n"
+    "                                      3 Mos. Ended  3 Mos. Ended\n"
+    "Unaudited                                 12/31/00      12/31/99\n"
+    "---------                             ------------  ------------\n"
+    "<S>                                   <C>           <C>\n"
+    "\n"
+    "TOTAL REVENUES                            $    540      $    453\n"
+    "</TABLE>\n";
+
+START_TEST(test_segment_title_ends_page)
+{
+    int rc;
+    xc_model *m = convert(SEGMENT_TITLE_ENDS_PAGE, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(member_of(m, "Revenues", "2000-12-31", "540000000"),
+                     "ext:InternationalMember");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A non-GAAP measure by business, titled by the measure alone: beside
  * "Intersegment elimination" the rows its total adds are segments of that
  * total's (extension) concept, not concepts of their own. */
@@ -4485,6 +4526,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_wrap_under_heading);
     tcase_add_test(tc, test_page_in_header);
     tcase_add_test(tc, test_page_in_table);
+    tcase_add_test(tc, test_segment_title_ends_page);
     tcase_add_test(tc, test_page_number);
     tcase_add_test(tc, test_dashed_zero);
     tcase_add_test(tc, test_header_ends_page);
