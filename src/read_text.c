@@ -580,6 +580,19 @@ static int has_period_words(const char *s, int n)
     return 0;
 }
 
+/* Whether a line is a scale note alone in parentheses: "($000)",
+ * "(Dollars in thousands)". */
+static int scale_note(const line *L)
+{
+    int b = 0, e = L->len;
+    while (b < e && L->disp[b] == ' ')
+        b++;
+    while (e > b && L->disp[e - 1] == ' ')
+        e--;
+    return e - b > 2 && L->disp[b] == '(' && L->disp[e - 1] == ')' &&
+           !memchr(L->disp + b + 1, '(', (size_t)(e - b - 2)) && has_scale_words(L->disp + b, e - b);
+}
+
 /* A line of years all left of column `left`, in the stub: a row heading
  * over the rows of that year ("2004", then its rows, then "2003"), not a
  * column header. */
@@ -599,6 +612,13 @@ static void classify(line *L, xc_arena *arena)
     int r = rule_kind(L->disp, L->len);
     if (r) {
         L->kind = r;
+        return;
+    }
+    if (scale_note(L)) {
+        /* "($000)", "(000's omitted)": no values, though it holds zeros */
+        L->kind = L_TEXT;
+        L->scale = 1;
+        L->periodish = -1;
         return;
     }
     find_values(L, arena);
@@ -1068,12 +1088,22 @@ static void add_header_line(xc_table *t, const line *L, const line *below, const
     for (int i = 0; missed && n >= 2 && i < n; i++)
         if (has_period_words(L->disp + ch[i].b, ch[i].e - ch[i].b))
             per[np++] = i;
+    /* (where every chunk is a period and each takes as many columns, and
+     * those it sits over agree, the shares are equal: "Quarter Ended" set
+     * left over its two columns, "Nine Months Ended" over the next two) */
+    int each = np >= 2 && np == n && nc % np == 0 ? nc / np : 0;
+    for (int c = 0; each && c < nc && c < 64; c++)
+        if (got[c] && got[c] - 1 != c / each)
+            each = 0;
     for (int c = 0; np >= 2 && c < nc && c < 64; c++) {
         if (got[c])
             continue;
         int mid = (cols[c].left + cols[c].right) / 2, k = 0;
-        while (k + 1 < np && mid >= (ch[per[k]].e + ch[per[k + 1]].b) / 2)
-            k++;
+        if (each)
+            k = c / each;
+        else
+            while (k + 1 < np && mid >= (ch[per[k]].e + ch[per[k + 1]].b) / 2)
+                k++;
         const span *cp = &ch[per[k]];
         xc_table_head_append(t, c, L->orig + ocol(L, cp->b),
                              (size_t)(ocol(L, cp->e) - ocol(L, cp->b)));
@@ -1145,16 +1175,9 @@ static int header_above(line *lines, int i, int after, const colinfo *cols)
  * parentheses, and nothing else ("(Dollars in Millions)"). */
 static int only_scales(const line *lines, const int *ttl, int n)
 {
-    for (int k = 0; k < n; k++) {
-        const line *L = &lines[ttl[k]];
-        int b = 0, e = L->len;
-        while (b < e && L->disp[b] == ' ')
-            b++;
-        while (e > b && L->disp[e - 1] == ' ')
-            e--;
-        if (!L->scale || e - b < 2 || L->disp[b] != '(' || L->disp[e - 1] != ')')
+    for (int k = 0; k < n; k++)
+        if (!scale_note(&lines[ttl[k]]))
             return 0;
-    }
     return n > 0;
 }
 

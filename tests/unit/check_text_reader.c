@@ -3592,6 +3592,30 @@ START_TEST(test_segment_title_ends_page)
 }
 END_TEST
 
+/* A scale note of zeros, "($000)", is no row of values; and a period set
+ * left over its two columns ("Quarter Ended" beside "Nine Months Ended")
+ * is both columns', not one's, giving the other to the nine months. */
+static const char ZEROS_SCALE_LEFT_PERIOD[] =
+    "                      CONSOLIDATED STATEMENTS OF INCOME\n"
+    "                                  ($000)\n"
+    "\n"
+    "                                   Quarter Ended        Nine Months Ended\n"
+    "                                     September 30,             September 30,\n"
+    "                                       1998         1997         1998         1997\n"
+    "Net sales                         $  214,310   $  209,876   $  641,022   $  622,914\n"
+    "Net income                        $   18,310   $   17,876   $   51,022   $   52,914\n";
+
+START_TEST(test_zeros_scale_left_period)
+{
+    int rc;
+    xc_model *m = convert(ZEROS_SCALE_LEFT_PERIOD, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "1997-07-01", "1997-09-30"), "209876000");
+    ck_assert_str_eq(value_of(m, "Revenues", "1997-01-01", "1997-09-30"), "622914000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A non-GAAP measure by business, titled by the measure alone: beside
  * "Intersegment elimination" the rows its total adds are segments of that
  * total's (extension) concept, not concepts of their own. */
@@ -4527,6 +4551,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_page_in_header);
     tcase_add_test(tc, test_page_in_table);
     tcase_add_test(tc, test_segment_title_ends_page);
+    tcase_add_test(tc, test_zeros_scale_left_period);
     tcase_add_test(tc, test_page_number);
     tcase_add_test(tc, test_dashed_zero);
     tcase_add_test(tc, test_header_ends_page);
