@@ -1013,6 +1013,40 @@ static int page_blank(const line *lines, int k, int first, int last)
     return 0;
 }
 
+/* Splits the chunks of a header line that run over several columns
+ * before each date after the first ("September 30, December 31," set one
+ * space apart over two columns: one date each), in place; returns the
+ * new count. A date begins with a month word after a word with a digit. */
+static int split_dates(const char *s, span *ch, int n, int max, const colinfo *cols, int nc)
+{
+    for (int i = 0; i < n; i++) {
+        int over = 0;
+        for (int c = 0; c < nc; c++)
+            over += ch[i].b < cols[c].own_e && ch[i].e > cols[c].own_b;
+        if (over < 2)
+            continue;
+        int prev_digit = 0;
+        for (int w = ch[i].b; w < ch[i].e;) {
+            int we = w;
+            while (we < ch[i].e && s[we] != ' ')
+                we++;
+            if (w > ch[i].b && prev_digit && n < max && xc_month_lookup(s + w, (size_t)(we - w))) {
+                memmove(&ch[i + 2], &ch[i + 1], (size_t)(n - i - 1) * sizeof(*ch));
+                ch[i + 1].b = w;
+                ch[i + 1].e = ch[i].e;
+                ch[i].e = w - 1;
+                n++;
+                break; /* the rest is chunk i + 1, split in its turn */
+            }
+            prev_digit = 0;
+            for (int k = w; k < we; k++)
+                prev_digit |= s[k] >= '0' && s[k] <= '9';
+            w = we + 1;
+        }
+    }
+    return n;
+}
+
 /* Appends a header line's text to the columns it sits over. A chunk
  * underlined by a rule ("3 Months Ended December" over "-----------")
  * belongs to every column under the rule. */
@@ -1020,7 +1054,7 @@ static void add_header_line(xc_table *t, const line *L, const line *below, const
                             int nc, int lineno)
 {
     span ch[32];
-    int n = chunks(L->disp, L->len, ch, 32);
+    int n = split_dates(L->disp, ch, chunks(L->disp, L->len, ch, 32), 32, cols, nc);
     char got[64] = {0}; /* the chunk of this line (from 1) each column went to */
     /* as many chunks as columns, each centred over its own, name one
      * column each ("Other  Eliminations" over two narrow columns) */

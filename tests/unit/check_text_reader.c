@@ -3616,6 +3616,45 @@ START_TEST(test_zeros_scale_left_period)
 }
 END_TEST
 
+/* Dates set one space apart over their columns ("September 30, December
+ * 31," over 1998 and 1997; "June 28, January 3,"): one date each, not
+ * both dates over both columns (which dated the 1998 column December). */
+static const char DATES_ONE_SPACE_APART[] =
+    "                         CONSOLIDATED BALANCE SHEETS\n"
+    "                               (In thousands)\n"
+    "\n"
+    "                                        September 30, December 31,\n"
+    "                                                 1998         1997\n"
+    "Cash and equivalents                      $     40,000 $     30,000\n"
+    "Inventories                                     60,000       55,000\n"
+    "Total assets                              $    100,000 $     85,000\n"
+    "\n"
+    "\n"
+    "    Domestic Inventories:\n"
+    "                               July 3,  June 28, January 3,\n"
+    "                                1998     1997      1998\n"
+    "\n"
+    "                    -LIFO      $4,945   $4,881    $4,728\n";
+
+START_TEST(test_dates_one_space_apart)
+{
+    int rc;
+    xc_model *m = convert(DATES_ONE_SPACE_APART, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Assets", NULL, "1998-09-30"), "100000000");
+    ck_assert_str_eq(value_of(m, "Assets", NULL, "1997-12-31"), "85000000");
+    int june = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        char b[16], v[40];
+        const xc_context *c = &m->contexts[m->facts[i].context];
+        june += !strcmp(xc_date_format(c->end, b), "1997-06-28") &&
+                !strcmp(xc_decimal_format(m->facts[i].value, v), "4881000");
+    }
+    ck_assert_int_eq(june, 1);
+    xc_model_free(m);
+}
+END_TEST
+
 /* A non-GAAP measure by business, titled by the measure alone: beside
  * "Intersegment elimination" the rows its total adds are segments of that
  * total's (extension) concept, not concepts of their own. */
@@ -4552,6 +4591,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_page_in_table);
     tcase_add_test(tc, test_segment_title_ends_page);
     tcase_add_test(tc, test_zeros_scale_left_period);
+    tcase_add_test(tc, test_dates_one_space_apart);
     tcase_add_test(tc, test_page_number);
     tcase_add_test(tc, test_dashed_zero);
     tcase_add_test(tc, test_header_ends_page);
