@@ -394,6 +394,11 @@ static const struct {
     {"Undistributed earnings of joint venture", XC_STMT_CASHFLOW, NULL,
      "IncomeLossFromEquityMethodInvestmentsNetOfDividendsOrDistributions"},
     {"Investment in joint venture", XC_STMT_CASHFLOW, NULL, "PaymentsToAcquireEquityMethodInvestments"},
+    /* a change in trade payables and receivables among working capital */
+    {"Trade accounts payable", XC_STMT_CASHFLOW, "Changes in operating assets and liabilities:",
+     "IncreaseDecreaseInAccountsPayableTrade"},
+    {"Trade accounts receivable", XC_STMT_CASHFLOW, "Changes in operating assets and liabilities:",
+     "IncreaseDecreaseInAccountsReceivable"},
     /* an insurer's investments */
     {"Fixed maturities, available for sale, at fair value (amortized cost $1,702,114 and "
      "$1,655,870)",
