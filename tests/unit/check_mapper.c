@@ -394,6 +394,10 @@ static const struct {
     {"Undistributed earnings of joint venture", XC_STMT_CASHFLOW, NULL,
      "IncomeLossFromEquityMethodInvestmentsNetOfDividendsOrDistributions"},
     {"Investment in joint venture", XC_STMT_CASHFLOW, NULL, "PaymentsToAcquireEquityMethodInvestments"},
+    /* "other accrued" is the other accruals', not all accruals' */
+    {"Other accrued liabilities", XC_STMT_BALANCE, "Current liabilities:",
+     "OtherAccruedLiabilitiesCurrent"},
+    {"Accrued expenses", XC_STMT_BALANCE, "Current liabilities:", "AccruedLiabilitiesCurrent"},
     /* a change in trade payables and receivables among working capital */
     {"Trade accounts payable", XC_STMT_CASHFLOW, "Changes in operating assets and liabilities:",
      "IncreaseDecreaseInAccountsPayableTrade"},
