@@ -471,6 +471,14 @@ static void find_values(line *L, xc_arena *arena)
             val v = {tk[k].b, tk[k].e, tk[k].b, tk[k].e - 1, 0, 0};
             vals[nv++] = v;
             k--;
+        } else if (n == 1 && s[0] == ')' && k > 0 && tk[k].b - tk[k - 1].e <= 2 &&
+                   parse_token(L->disp + tk[k - 1].b, tk[k].e - tk[k - 1].b, &num) == 0) {
+            /* "(1,489 )": a deduction whose parenthesis stands apart, as
+             * from a table's separate cell (an HTML page printed as text) */
+            int a = tk[k - 1].e - 1;
+            val v = {tk[k - 1].b, tk[k].e, tk[k - 1].b, a, 1, 0};
+            vals[nv++] = v;
+            k -= 2;
         } else if (split_paren(L, tk, k, &from)) {
             val v = {tk[from].b, tk[k].e, tk[from].b, tk[k].e - 1, 1, 0};
             while (v.anchor > tk[k].b && (L->disp[v.anchor] == ')' || L->disp[v.anchor] == '%'))
@@ -1272,6 +1280,15 @@ static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_en
         break;
     }
 
+    /* a double-spaced table (a blank line after most rows, as an HTML
+     * page printed as text has) sets its header apart by a blank line
+     * more */
+    int ndata = 0, nblank = 0;
+    for (int k = first; k <= last; k++) {
+        ndata += lines[k].kind == L_DATA;
+        nblank += lines[k].kind == L_BLANK;
+    }
+    int dbl = ndata >= 3 && 2 * nblank >= ndata;
     /* header lines, then title lines, upward */
     int hdr[24], nh = 0, mid[24], nm = 0, ntitles = 0;
     int i = top - 1, blanks = 0, gap = 0, sealed = 0, paged = 0;
@@ -1290,7 +1307,8 @@ static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_en
         if (L->kind == L_BLANK) {
             gap |= nh > 0;
             /* (blank lines beside a page break are the page's) */
-            if (!(nh && page_blank(lines, i, prev_end + 1, top)) && ++blanks >= (nh ? 2 : 3))
+            if (!(nh && page_blank(lines, i, prev_end + 1, top)) &&
+                ++blanks >= (nh ? 2 : 3) + dbl)
                 break;
         } else if (L->kind == L_BOUNDARY && L->tags == TAG_PAGE &&
                    (!nh || (!paged && header_above(lines, i, prev_end, cols)))) {

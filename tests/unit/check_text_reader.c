@@ -3655,6 +3655,39 @@ START_TEST(test_dates_one_space_apart)
 }
 END_TEST
 
+/* An HTML page printed as text (w3m -dump): rows and header lines a
+ * blank line apart, three blanks under the header, and a deduction's
+ * parenthesis a blank after its digits, as from its own cell ("(1,489
+ * )"). */
+static const char PRINTED_PAGE[] =
+    "                  CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS\n"
+    "                     (In thousands, except per share data)\n"
+    "\n"
+    "                                         Three Months Ended         Six Months Ended\n"
+    "\n"
+    "                                              June 30,                  June 30,\n"
+    "\n"
+    "                                         2005          2004          2005          2004\n"
+    "\n"
+    "\n"
+    "\n"
+    "Net sales                           $    52,410   $    48,977   $   101,355   $    95,120\n"
+    "\n"
+    "Operating (loss) income                 (1,489 )          283       (2,505 )        (25 )\n"
+    "\n"
+    "Net (loss) income                   $   (1,198 )  $       233   $   (1,999 )  $        37\n";
+
+START_TEST(test_printed_page)
+{
+    int rc;
+    xc_model *m = convert(PRINTED_PAGE, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "OperatingIncomeLoss", "2005-04-01", "2005-06-30"), "-1489000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2004-01-01", "2004-06-30"), "37000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A non-GAAP measure by business, titled by the measure alone: beside
  * "Intersegment elimination" the rows its total adds are segments of that
  * total's (extension) concept, not concepts of their own. */
@@ -4592,6 +4625,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_segment_title_ends_page);
     tcase_add_test(tc, test_zeros_scale_left_period);
     tcase_add_test(tc, test_dates_one_space_apart);
+    tcase_add_test(tc, test_printed_page);
     tcase_add_test(tc, test_page_number);
     tcase_add_test(tc, test_dashed_zero);
     tcase_add_test(tc, test_header_ends_page);
