@@ -394,6 +394,8 @@ static const struct {
     {"Undistributed earnings of joint venture", XC_STMT_CASHFLOW, NULL,
      "IncomeLossFromEquityMethodInvestmentsNetOfDividendsOrDistributions"},
     {"Investment in joint venture", XC_STMT_CASHFLOW, NULL, "PaymentsToAcquireEquityMethodInvestments"},
+    {"Net income (loss) allocated to common stockholders", XC_STMT_INCOME, NULL,
+     "NetIncomeLossAvailableToCommonStockholdersBasic"},
     /* "other accrued" is the other accruals', not all accruals' */
     {"Other accrued liabilities", XC_STMT_BALANCE, "Current liabilities:",
      "OtherAccruedLiabilitiesCurrent"},
@@ -645,6 +647,12 @@ START_TEST(test_map_industry)
     expect_concept(t, &ctx, "Short-term borrowings", "InterestExpenseShortTermBorrowings");
     ctx.nheadings = 0;
     expect_concept(t, &ctx, "Equipment expense", "EquipmentExpense");
+    /* a bank's noninterest expenses as a 10-K's presentation names them */
+    expect_concept(t, &ctx, "Occupancy and premises", "OccupancyNet");
+    expect_concept(t, &ctx, "Federal deposit insurance",
+                   "FederalDepositInsuranceCorporationPremiumExpense");
+    expect_concept(t, &ctx, "Telephone and data communication",
+                   "CommunicationsAndInformationTechnology");
     ctx.statement = XC_STMT_BALANCE;
     expect_concept(t, &ctx, "Loan loss reserve", "FinancingReceivableAllowanceForCreditLosses");
     xc_map_forget(t);
