@@ -958,10 +958,31 @@ static int per_unit(const xc_taxonomy *tax, const char *label)
  * next ("Adjustments to reconcile ... extraordinary" / "items to net cash
  * ...") is joined with it first. A line under a colon's heading at the
  * same indent nests in it ("Per share amounts:" / "Net income"). */
+/* Whether heading line b, ending with a colon, finishes heading line a:
+ * b alone names no concept, a and b together do ("Weighted Average Number
+ * of Shares" / "Outstanding:", set flush left); not "LIABILITIES AND
+ * EQUITY" / "Current liabilities:", where b names its own. */
+static int finishes_heading(const tstate *s, const xc_row *a, const xc_row *b)
+{
+    if (!ends_colon(b->label) || ends_colon(a->label) || b->indent < a->indent)
+        return 0;
+    xc_map_ctx ctx;
+    xc_match m;
+    fill_ctx(s, b->indent, &ctx, NULL, 0);
+    ctx.nheadings = 0; /* (the lines alone, not under the headings above) */
+    if (xc_map_label(s->tax, b->label, &ctx, &m) && m.score >= 85)
+        return 0;
+    char *j = join2(a->label, b->label);
+    int rc = xc_map_label(s->tax, j, &ctx, &m) && m.score >= 85;
+    free(j);
+    return rc;
+}
+
 static void flush_headings(tstate *s, const xc_row *const *pending, int n)
 {
     for (int k = 0; k < n; k++) {
-        if (k + 1 < n && (starts_lower(pending[k + 1]->label) || ends_open(pending[k]->label))) {
+        if (k + 1 < n && (starts_lower(pending[k + 1]->label) || ends_open(pending[k]->label) ||
+                          finishes_heading(s, pending[k], pending[k + 1]))) {
             char *j = join2(pending[k]->label, pending[k + 1]->label);
             push_heading(s, pending[k]->indent, j, k > 0);
             free(j);

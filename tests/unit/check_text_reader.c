@@ -3688,6 +3688,33 @@ START_TEST(test_printed_page)
 }
 END_TEST
 
+/* A heading that wraps with no indent ("Weighted Average Number of
+ * Shares" / "Outstanding:", flush left): the second line alone names
+ * nothing, the two together name the share count, so they are one
+ * heading, and its rows count shares (not dollars in thousands). */
+static const char FLUSH_HEADING[] =
+    "                      CONSOLIDATED STATEMENTS OF INCOME\n"
+    "            (In thousands, except per share and share amounts)\n"
+    QUARTER_1998_HEADER
+    "Net income                                $   11,800    $    7,300\n"
+    "\n"
+    "Weighted Average Number of Shares\n"
+    "Outstanding:\n"
+    "Basic                                      7,162,126     7,002,578\n"
+    "Diluted                                    7,262,126     7,102,578\n";
+
+START_TEST(test_flush_heading)
+{
+    int rc;
+    xc_model *m = convert(FLUSH_HEADING, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "WeightedAverageNumberOfSharesOutstandingBasic", "1998-01-01",
+                              "1998-03-31"),
+                     "7162126");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A non-GAAP measure by business, titled by the measure alone: beside
  * "Intersegment elimination" the rows its total adds are segments of that
  * total's (extension) concept, not concepts of their own. */
@@ -4626,6 +4653,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_zeros_scale_left_period);
     tcase_add_test(tc, test_dates_one_space_apart);
     tcase_add_test(tc, test_printed_page);
+    tcase_add_test(tc, test_flush_heading);
     tcase_add_test(tc, test_page_number);
     tcase_add_test(tc, test_dashed_zero);
     tcase_add_test(tc, test_header_ends_page);
