@@ -4200,10 +4200,11 @@ static int page_number_text(const char *s)
  * a balance sheet's liabilities, in a second <table> after the page
  * number): a table with no header text at all and no title but a page
  * number, right after one with the same number of columns that has a
- * header, takes that table's header and title. */
+ * header, is that table's rest: its rows join that table's, so that the
+ * headings and sums above the break go on below it. */
 static void continue_headless(xc_doc *doc)
 {
-    for (size_t i = 1; i < doc->ntables; i++) {
+    for (size_t i = 1; i < doc->ntables;) {
         xc_table *t = &doc->tables[i];
         const xc_table *p = &doc->tables[i - 1];
         int bare = t->ncols == p->ncols && t->nrows && t->first_line - p->last_line < 40;
@@ -4214,13 +4215,11 @@ static void continue_headless(xc_doc *doc)
         int headed = 0;
         for (size_t j = 0; bare && j < p->ncols; j++)
             headed |= p->colhead[j][strspn(p->colhead[j], " ")] != '\0';
-        if (!bare || !headed)
+        if (!bare || !headed) {
+            i++;
             continue;
-        for (size_t j = 0; j < t->ncols; j++)
-            xc_table_head_append(t, j, p->colhead[j], strlen(p->colhead[j]));
-        t->ntitle = 0;
-        for (size_t k = 0; k < p->ntitle; k++)
-            xc_table_add_title(t, p->title[k], strlen(p->title[k]), p->title_line[k]);
+        }
+        xc_doc_join_tables(doc, i);
     }
 }
 

@@ -50,6 +50,11 @@ typedef struct hctx {
     size_t nblocks, cblocks;
     xc_buf block;    /* the block being collected */
     int found;
+    /* a table of header rows alone (its periods), which a page break
+     * parted from its rows: the next table of numbers without a header
+     * takes them; its text stands in blocks [head_from, head_to) */
+    hgrid head;
+    size_t head_from, head_to;
 } hctx;
 
 static int name_is(const xmlNode *n, const char *name)
@@ -685,6 +690,7 @@ static void clear_blocks(hctx *h)
     for (size_t i = 0; i < h->nblocks; i++)
         free(h->blocks[i]);
     h->nblocks = 0;
+    free_grid(&h->head); /* (its text is gone: no table takes it now) */
 }
 
 static int has_numbers(const hgrid *g)
@@ -771,6 +777,59 @@ static void do_pre(hctx *h, const xmlNode *pre)
     clear_blocks(h);
 }
 
+/* Whether grid g prints a row of periods above its first row of numbers
+ * (a header of its own). */
+static int headed(const hgrid *g)
+{
+    hval vals[MAXGRID];
+    xc_buf label = {0};
+    int li, ll, found = 0;
+    for (int r = 0; r < g->n && !found; r++) {
+        if (period_row(&g->rows[r])) {
+            found = 1;
+            break;
+        }
+        xc_buf_clear(&label);
+        int nv = row_values(&g->rows[r], vals, MAXGRID, &label, &li, &ll);
+        int data = numeric_count(vals, nv) > 0 && label.len > 0;
+        free_vals(vals, nv);
+        if (data)
+            break;
+    }
+    xc_buf_free(&label);
+    return found;
+}
+
+/* Puts the rows of the header table h->head above g's, where g has no
+ * header of its own, about as many grid columns (a trailing empty cell
+ * more or less), and only short lines of text (a page number) stand
+ * between the two tables; drops the header's text from the blocks that
+ * title g. */
+static void take_head(hctx *h, hgrid *g)
+{
+    hgrid *hd = &h->head;
+    int near = hd->n > 0 && abs(hd->ncols - g->ncols) <= 2 && h->head_to <= h->nblocks &&
+               h->nblocks - h->head_to <= 3;
+    for (size_t k = h->head_to; near && k < h->nblocks; k++)
+        near = strlen(h->blocks[k]) <= 40 && !sentence(h->blocks[k]);
+    if (near && !headed(g)) {
+        hrow *rows = xc_xmalloc((size_t)(hd->n + g->n) * sizeof(*rows));
+        memcpy(rows, hd->rows, (size_t)hd->n * sizeof(*rows));
+        memcpy(rows + hd->n, g->rows, (size_t)g->n * sizeof(*rows));
+        free(g->rows);
+        free(hd->rows);
+        g->rows = rows;
+        g->n += hd->n;
+        memset(hd, 0, sizeof(*hd));
+        for (size_t k = h->head_from; k < h->head_to; k++)
+            free(h->blocks[k]);
+        memmove(h->blocks + h->head_from, h->blocks + h->head_to,
+                (h->nblocks - h->head_to) * sizeof(*h->blocks));
+        h->nblocks -= h->head_to - h->head_from;
+    }
+    free_grid(hd);
+}
+
 static void do_table(hctx *h, const xmlNode *table)
 {
     end_block(h);
@@ -779,7 +838,13 @@ static void do_table(hctx *h, const xmlNode *table)
     g.line_offset = h->line_offset;
     build_grid(table, &g);
     if (!has_numbers(&g)) {
-        /* a layout table or a table of words: its text is narrative */
+        /* a layout table or a table of words: its text is narrative; a
+         * table of periods may be the header of the next (above) */
+        int periods = 0;
+        for (int r = 0; r < g.n && !periods; r++)
+            periods = period_row(&g.rows[r]);
+        free_grid(&h->head);
+        h->head_from = h->nblocks;
         for (int r = 0; r < g.n; r++) {
             for (int k = 0; k < g.rows[r].n; k++) {
                 if (!g.rows[r].cells[k].text[0])
@@ -790,9 +855,14 @@ static void do_table(hctx *h, const xmlNode *table)
             }
             end_block(h);
         }
-        free_grid(&g);
+        h->head_to = h->nblocks;
+        if (periods)
+            h->head = g;
+        else
+            free_grid(&g);
         return;
     }
+    take_head(h, &g);
     size_t from = title_from(h);
     char **titles = h->blocks + from;
     size_t ntitles = h->nblocks - from;

@@ -97,6 +97,21 @@ xc_table *xc_doc_split_table(xc_doc *doc, size_t i, const size_t *from, const si
     return &doc->tables[i];
 }
 
+void xc_doc_join_tables(xc_doc *doc, size_t i)
+{
+    if (i == 0 || i >= doc->ntables)
+        return;
+    xc_table *p = &doc->tables[i - 1], *t = &doc->tables[i];
+    XC_GROW(p->rows, p->crows, p->nrows + t->nrows);
+    memcpy(&p->rows[p->nrows], t->rows, t->nrows * sizeof(xc_row));
+    p->nrows += t->nrows;
+    if (t->last_line > p->last_line)
+        p->last_line = t->last_line;
+    free_table(t);
+    memmove(t, t + 1, (doc->ntables - i - 1) * sizeof(xc_table));
+    doc->ntables--;
+}
+
 xc_table *xc_doc_transpose_table(xc_doc *doc, size_t i, const char *const *heads,
                                  const char *const *labels)
 {

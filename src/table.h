@@ -72,6 +72,10 @@ void xc_row_set_cell(xc_table *t, xc_row *r, size_t j, const char *s,
  * their headers and rows may then change apart. Returns the first. */
 xc_table *xc_doc_split_table(xc_doc *doc, size_t i, const size_t *from, const size_t *to,
                              size_t n);
+/* Appends the rows of table i to table i - 1's (a table that goes on
+ * after a page break), and removes table i. The rows must have as many
+ * columns. */
+void xc_doc_join_tables(xc_doc *doc, size_t i);
 /* Replaces table i by its transpose over its data rows, which it must
  * have: the k-th data row becomes column k, headed heads[k]; column j a
  * data row labelled labels[j]. Cells keep where they were printed; other

@@ -889,6 +889,36 @@ START_TEST(test_continued_table)
 }
 END_TEST
 
+/* Page breaks that part a statement into two tables elsewhere: after
+ * its header alone (the header's table holds no numbers; the next table
+ * takes its periods), and between "Basic" and "Diluted" under one heading
+ * (the second table's rows join the first's, so the heading goes on). */
+static const char PARTED[] =
+    "<html><body><p>CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS</p>"
+    "<p>(in thousands, except per share data)</p><table>"
+    "<tr><td></td><td>Three Months Ended June 30, 2005</td>"
+    "<td>Three Months Ended June 30, 2004</td></tr>"
+    "<tr><td>Revenues:</td><td></td><td></td></tr></table>"
+    "<p align=\"center\">4</p><hr style=\"page-break-after:always\"><table>"
+    "<tr><td>Net sales</td><td>$ 52,410</td><td>$ 48,977</td></tr>"
+    "<tr><td>Net income</td><td>$ 1,198</td><td>$ 233</td></tr>"
+    "<tr><td>Net income per share:</td><td></td><td></td></tr>"
+    "<tr><td>Basic</td><td>$ 0.10</td><td>$ 0.02</td></tr></table>"
+    "<p align=\"center\">5</p><hr style=\"page-break-after:always\"><table>"
+    "<tr><td>Diluted</td><td>$ 0.09</td><td>$ 0.02</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_parted_table)
+{
+    int rc;
+    xc_model *m = convert(PARTED, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "2005-06-30"), "52410000");
+    ck_assert_str_eq(value_of(m, "EarningsPerShareDiluted", "2005-06-30"), "0.09");
+    xc_model_free(m);
+}
+END_TEST
+
 /* "Dollars" and "Per Weighted Average Share" under each period are the
  * amount and its per-share figure, no segments: 0.53 per share is no $530
  * (the table's thousands applied to a per-share cell). */
@@ -2395,6 +2425,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_unlabelled_costs);
     tcase_add_test(tc, test_results_with_cash);
     tcase_add_test(tc, test_continued_table);
+    tcase_add_test(tc, test_parted_table);
     tcase_add_test(tc, test_dollars_per_share);
     tcase_add_test(tc, test_special_items);
     tcase_add_test(tc, test_corporate_and_other);
