@@ -777,17 +777,34 @@ static void do_pre(hctx *h, const xmlNode *pre)
     clear_blocks(h);
 }
 
+/* Whether a row's cells (past the first) state a length of time
+ * ("Thirteen Weeks Ended"). */
+static int length_row(const hrow *row)
+{
+    for (int k = 0; k < row->n; k++) {
+        xc_period_spec ps;
+        if (!row->cells[k].text[0] || row->cells[k].col == 0)
+            continue;
+        xc_period_parse(row->cells[k].text, &ps);
+        if (ps.months || ps.weeks)
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether grid g prints a row of periods above its first row of numbers
- * (a header of its own). */
+ * (a header of its own): 1, or 2 where a row states their length. */
 static int headed(const hgrid *g)
 {
     hval vals[MAXGRID];
     xc_buf label = {0};
     int li, ll, found = 0;
-    for (int r = 0; r < g->n && !found; r++) {
+    for (int r = 0; r < g->n; r++) {
         if (period_row(&g->rows[r])) {
-            found = 1;
-            break;
+            found |= 1;
+            if (length_row(&g->rows[r]))
+                found = 2;
+            continue;
         }
         xc_buf_clear(&label);
         int nv = row_values(&g->rows[r], vals, MAXGRID, &label, &li, &ll);
@@ -812,7 +829,12 @@ static void take_head(hctx *h, hgrid *g)
                h->nblocks - h->head_to <= 3;
     for (size_t k = h->head_to; near && k < h->nblocks; k++)
         near = strlen(h->blocks[k]) <= 40 && !sentence(h->blocks[k]);
-    if (near && !headed(g)) {
+    /* (or where the header's lengths end the page and its dates open
+     * the next: "Thirteen Weeks Ended" | break | "November 2, 2024") */
+    int own = near ? headed(g) : 2, lengths = 0;
+    for (int r = 0; near && r < hd->n && !lengths; r++)
+        lengths = length_row(&hd->rows[r]);
+    if (near && (!own || (own == 1 && lengths))) {
         hrow *rows = xc_xmalloc((size_t)(hd->n + g->n) * sizeof(*rows));
         memcpy(rows, hd->rows, (size_t)hd->n * sizeof(*rows));
         memcpy(rows + hd->n, g->rows, (size_t)g->n * sizeof(*rows));

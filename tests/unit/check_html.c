@@ -919,6 +919,44 @@ START_TEST(test_parted_table)
 }
 END_TEST
 
+/* A header parted by a page break: the lengths end one table
+ * ("Thirteen Weeks Ended", "Thirty-Nine Weeks Ended") and the dates open
+ * the next, with the rows. The lengths are the dates' (a thirteen weeks'
+ * figure is no thirty-nine weeks'). */
+static const char PARTED_HEADER[] =
+    "<html><body><p>CONSOLIDATED STATEMENTS OF INCOME</p>"
+    "<p>(Amounts in Thousands Except Per Share Amounts)</p><table>"
+    "<tr><td></td><td colspan=\"2\">Thirteen Weeks Ended</td>"
+    "<td colspan=\"2\">Thirty-Nine Weeks Ended</td></tr></table>"
+    "<p align=\"center\">2</p><hr style=\"page-break-after:always\"><table>"
+    "<tr><td></td><td>November 2, 2024</td><td>October 28, 2023</td>"
+    "<td>November 2, 2024</td><td>October 28, 2023</td></tr>"
+    "<tr><td>SALES, Net of returns and allowances</td><td>$ 293,618</td><td>$ 303,457</td>"
+    "<td>$ 838,490</td><td>$ 878,719</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_parted_header)
+{
+    int rc;
+    xc_model *m = convert(PARTED_HEADER, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    int q = 0, ytd = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_context *c = &m->contexts[m->facts[i].context];
+        char b[16], v[40];
+        if (strcmp(xc_date_format(c->end, b), "2024-11-02"))
+            continue;
+        xc_decimal_format(m->facts[i].value, v);
+        int days = c->end - c->start;
+        q += !strcmp(v, "293618000") && days < 100;
+        ytd += !strcmp(v, "838490000") && days > 250;
+    }
+    ck_assert_int_eq(q, 1);
+    ck_assert_int_eq(ytd, 1);
+    xc_model_free(m);
+}
+END_TEST
+
 /* "Dollars" and "Per Weighted Average Share" under each period are the
  * amount and its per-share figure, no segments: 0.53 per share is no $530
  * (the table's thousands applied to a per-share cell). */
@@ -2426,6 +2464,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_results_with_cash);
     tcase_add_test(tc, test_continued_table);
     tcase_add_test(tc, test_parted_table);
+    tcase_add_test(tc, test_parted_header);
     tcase_add_test(tc, test_dollars_per_share);
     tcase_add_test(tc, test_special_items);
     tcase_add_test(tc, test_corporate_and_other);
