@@ -598,7 +598,8 @@ static int scale_note(const line *L)
     while (e > b && L->disp[e - 1] == ' ')
         e--;
     return e - b > 2 && L->disp[b] == '(' && L->disp[e - 1] == ')' &&
-           !memchr(L->disp + b + 1, '(', (size_t)(e - b - 2)) && has_scale_words(L->disp + b, e - b);
+           !memchr(L->disp + b + 1, '(', (size_t)(e - b - 2)) &&
+           has_scale_words(L->disp + b, e - b);
 }
 
 /* A line of years all left of column `left`, in the stub: a row heading
@@ -1390,10 +1391,10 @@ static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_en
                     only_scales(lines, ttl, nt))) {
             /* a page break above the header, the title ending the page
              * before (inside a <TABLE> or not), where the table's page
-             * holds no title but its scale: the blanks around it are the
-             * page's, and the title is the table's where it states the
-             * scale or a length of time, or the table's page states the
-             * scale (below) */
+             * holds no title or only its scale notes: the blanks around
+             * it are the page's, and the title is the table's where the
+             * table's page had its scale notes, or where the title states
+             * a scale or a length of time itself (below) */
             blanks = 0;
             turned = 1;
             nt_turn = nt;
