@@ -536,7 +536,7 @@ static int emit_grid(hctx *h, const hgrid *g, int r0, int r1, char **titles, siz
 
     /* rows above the data: header text over the columns, titles across
      * the table, headings in the label column */
-    int body = first_data;
+    int body = first_data, over_rows = 0, titled = -1;
     const hcell *stub = NULL; /* a year in a header row's stub */
     for (int r = r0; r < first_data; r++) {
         const hrow *row = &g->rows[r];
@@ -583,6 +583,7 @@ static int emit_grid(hctx *h, const hgrid *g, int r0, int r1, char **titles, siz
                     xc_table_add_title(t, c->text, strlen(c->text), c->line);
             }
             body = r + 1;
+            over_rows = 1;
         } else if (left) {
             /* a row spanning into the columns is a title; a label-column
              * row just above the data is a heading of the body */
@@ -604,10 +605,16 @@ static int emit_grid(hctx *h, const hgrid *g, int r0, int r1, char **titles, siz
                             xc_table_add_title(t, row->cells[k].text, strlen(row->cells[k].text),
                                                row->cells[k].line);
                     body = r + 1;
+                    titled = r;
                 }
             }
         }
     }
+    /* in a table with no header (a statement going on after a page
+     * break), the label-column rows above the data below its titles are
+     * headings of the body ("EARNINGS PER SHARE:" above "Basic") */
+    if (!over_rows)
+        body = titled + 1 > r0 ? titled + 1 : r0;
     /* the body: under a year in the stub, where no column names one, the
      * rows up to the next year are that year's, as if it stood above them */
     for (size_t c = 0; stub && c < t->ncols; c++)

@@ -919,6 +919,33 @@ START_TEST(test_parted_table)
 }
 END_TEST
 
+/* A page break just above a heading: the continuation's first row, a
+ * heading with no values, heads its rows ("Basic" is earnings per share,
+ * not shares). */
+static const char PARTED_HEADING[] =
+    "<html><body><p>CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS</p>"
+    "<p>(in thousands, except per share data)</p><table>"
+    "<tr><td></td><td>Three Months Ended June 30, 2005</td>"
+    "<td>Three Months Ended June 30, 2004</td></tr>"
+    "<tr><td>Net sales</td><td>$ 52,410</td><td>$ 48,977</td></tr>"
+    "<tr><td>Net income</td><td>$ 1,198</td><td>$ 233</td></tr></table>"
+    "<p align=\"center\">5</p><hr style=\"page-break-after:always\"><table>"
+    "<tr><td>Net income per share:</td><td></td><td></td></tr>"
+    "<tr><td>Basic</td><td>$ 0.10</td><td>$ 0.02</td></tr>"
+    "<tr><td>Diluted</td><td>$ 0.09</td><td>$ 0.02</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_parted_heading)
+{
+    int rc;
+    xc_model *m = convert(PARTED_HEADING, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "EarningsPerShareBasic", "2005-06-30"), "0.1");
+    ck_assert_str_eq(value_of(m, "EarningsPerShareDiluted", "2004-06-30"), "0.02");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A header parted by a page break: the lengths end one table
  * ("Thirteen Weeks Ended", "Thirty-Nine Weeks Ended") and the dates open
  * the next, with the rows. The lengths are the dates' (a thirteen weeks'
@@ -2465,6 +2492,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_continued_table);
     tcase_add_test(tc, test_parted_table);
     tcase_add_test(tc, test_parted_header);
+    tcase_add_test(tc, test_parted_heading);
     tcase_add_test(tc, test_dollars_per_share);
     tcase_add_test(tc, test_special_items);
     tcase_add_test(tc, test_corporate_and_other);
