@@ -276,16 +276,6 @@ typedef struct hval {
     int numeric;
 } hval;
 
-static int only(const char *s, const char *chars)
-{
-    if (!*s)
-        return 0;
-    for (; *s; s++)
-        if (*s != ' ' && !strchr(chars, *s))
-            return 0;
-    return 1;
-}
-
 /* Whether a cell holds only a currency sign and an opening parenthesis
  * ("$", "(\u20ac", "C$"), which join the number after it. */
 static int sign_cell(const char *s)
@@ -300,6 +290,32 @@ static int sign_cell(const char *s)
         k += !k;
     }
     return n > 0 && (signs || strchr(s, '('));
+}
+
+/* How much of a cell closes the number in the cell before it: its ")"
+ * and "%" marks, where a footnote mark may follow them (") (a)", ")*",
+ * ")(1)"); 0 when the cell holds anything else. */
+static size_t close_cell(const char *s)
+{
+    size_t n = strspn(s, ")% ");
+    while (n && s[n - 1] == ' ')
+        n--;
+    if (!n)
+        return 0;
+    const char *r = s + n;
+    r += strspn(r, " ");
+    if (*r == '(') {
+        size_t k = 1;
+        while (k <= 2 && xc_isalnum((unsigned char)r[k]))
+            k++;
+        if (k == 1 || r[k] != ')')
+            return 0;
+        r += k + 1;
+    } else {
+        r += strspn(r, "*");
+    }
+    r += strspn(r, " ");
+    return *r ? 0 : n;
 }
 
 static int is_placeholder(const char *s)
@@ -331,11 +347,12 @@ static int row_values(const hrow *row, hval *vals, int max, xc_buf *label, int *
             xc_buf_puts(&pre, t);
             continue;
         }
-        if (only(t, ")%") && nv > 0) {
+        size_t closing = close_cell(t);
+        if (closing && nv > 0) {
             char *j = xc_xstrdup(vals[nv - 1].text);
             xc_buf nb = {0};
             xc_buf_puts(&nb, j);
-            xc_buf_puts(&nb, t);
+            xc_buf_put(&nb, t, closing);
             free(j);
             free(vals[nv - 1].text);
             vals[nv - 1].text = xc_buf_detach(&nb);
@@ -347,10 +364,11 @@ static int row_values(const hrow *row, hval *vals, int max, xc_buf *label, int *
         xc_number num;
         int prc = xc_number_parse(cand.ptr, cand.len, &num);
         /* a trailing ")" or "%" may be in the next cell: try it */
-        if (prc < 0 && k + 1 < row->n && only(row->cells[k + 1].text, ")%")) {
+        size_t next_close = k + 1 < row->n ? close_cell(row->cells[k + 1].text) : 0;
+        if (prc < 0 && next_close) {
             xc_buf t2 = {0};
             xc_buf_puts(&t2, cand.ptr);
-            xc_buf_puts(&t2, row->cells[k + 1].text);
+            xc_buf_put(&t2, row->cells[k + 1].text, next_close);
             if (xc_number_parse(t2.ptr, t2.len, &num) == 0)
                 prc = 0;
             xc_buf_free(&t2);

@@ -946,6 +946,27 @@ START_TEST(test_parted_heading)
 }
 END_TEST
 
+/* A deduction's closing parenthesis in its own cell with a footnote
+ * mark after it ("(8" | ") (a)"), as a word processor's table prints it:
+ * still a deduction. */
+static const char CLOSE_WITH_NOTE[] =
+    "<html><body><p>NON-GAAP CONDENSED CONSOLIDATED STATEMENT OF OPERATIONS</p>"
+    "<p>(in millions)</p><table>"
+    "<tr><td></td><td colspan=\"2\">Three Months Ended June 26, 2004</td></tr>"
+    "<tr><td>Restructuring costs</td><td>$</td><td>(8</td><td>) (a)</td></tr>"
+    "<tr><td>Operating income</td><td>$</td><td>80</td><td></td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_close_with_note)
+{
+    int rc;
+    xc_model *m = convert(CLOSE_WITH_NOTE, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "NonGaapRestructuringCharges", "2004-06-26"), "-8000000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A header parted by a page break: the lengths end one table
  * ("Thirteen Weeks Ended", "Thirty-Nine Weeks Ended") and the dates open
  * the next, with the rows. The lengths are the dates' (a thirteen weeks'
@@ -2493,6 +2514,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_parted_table);
     tcase_add_test(tc, test_parted_header);
     tcase_add_test(tc, test_parted_heading);
+    tcase_add_test(tc, test_close_with_note);
     tcase_add_test(tc, test_dollars_per_share);
     tcase_add_test(tc, test_special_items);
     tcase_add_test(tc, test_corporate_and_other);
