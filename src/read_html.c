@@ -321,7 +321,7 @@ static size_t close_cell(const char *s)
 static int is_placeholder(const char *s)
 {
     static const char *const P[] = {"*",   "**",  "n/a", "na", "nm", "n.m.", "n/m",
-                                    "nmf", "nil", NULL};
+                                    "nmf", NULL};
     for (const char *const *p = P; *p; p++)
         if (!strcmp(s, *p) || xc_strncaseeq(s, *p, strlen(*p) + 1))
             return 1;

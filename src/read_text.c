@@ -281,7 +281,7 @@ static int is_placeholder(const char *s, int n)
     if (n > 4)
         return is_range(s, n);
     static const char *const P[] = {"*",    "**",  "n/a", "na",   "nm",   "n.m.",
-                                    "n/m",  "nmf", "n.a.", "flat", "nil", NULL};
+                                    "n/m",  "nmf", "n.a.", "flat", NULL};
     if (n < 1 || n > 4) /* the lengths of P's entries: most tokens stop here */
         return 0;
     if (s[0] != '*' && (s[0] | 32) != 'n' && (s[0] | 32) != 'f')
@@ -343,8 +343,8 @@ static int tokens(const char *s, int n, span *out, int max)
  * tokens of a release are words. */
 static int parse_token(const char *s, int n, xc_number *num)
 {
-    if (n > 0 && xc_isalpha((unsigned char)s[0]))
-        return -XC_EPARSE;
+    if (n > 0 && xc_isalpha((unsigned char)s[0]) && !(n == 3 && xc_strncaseeq(s, "nil", 3)))
+        return -XC_EPARSE; /* (words are no numbers, but "nil" is zero) */
     return xc_number_parse(s, (size_t)n, num);
 }
 

@@ -24,6 +24,8 @@ static const struct {
     {"1,234-", "-1234", 0, XC_NUM_MINUS}, /* trailing minus */
     {"-0-", "0", 0, XC_NUM_DASH},         /* old filings' nil */
     {"$  -0-", "0", 0, XC_NUM_DASH | XC_NUM_DOLLAR},
+    {"nil", "0", 0, XC_NUM_DASH}, /* a zero amount, as some print it */
+    {"$ NIL", "0", 0, XC_NUM_DASH | XC_NUM_DOLLAR},
     {"0", "0", 0, 0},
     {"0.05", "0.05", 2, XC_NUM_DECIMALS},
     {"  7,162,126 ", "7162126", 0, 0},

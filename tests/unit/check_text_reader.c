@@ -3228,6 +3228,27 @@ START_TEST(test_dashed_zero)
 }
 END_TEST
 
+/* "nil" in a value column is a zero amount, as "-0-" is: the row keeps
+ * both its facts. */
+static const char NIL_AMOUNT[] =
+    "                      CONSOLIDATED STATEMENTS OF INCOME\n"
+    "                              (In thousands)\n"
+    QUARTER_1998_HEADER
+    "Net sales                                 $  120,400    $  101,300\n"
+    "Restructuring charges                         1,100           nil\n"
+    "Income before income taxes                   40,300        31,100\n";
+
+START_TEST(test_nil_amount)
+{
+    int rc;
+    xc_model *m = convert(NIL_AMOUNT, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "RestructuringCharges", "1997-01-01", "1997-03-31"), "0");
+    ck_assert_str_eq(value_of(m, "RestructuringCharges", "1998-01-01", "1998-03-31"), "1100000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A page number at the foot of a page, inside a table, is no row: here it
  * would be an unlabelled total of 11 and break the sum that proves the
  * sign of "Interest, net". */
@@ -4656,6 +4677,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_flush_heading);
     tcase_add_test(tc, test_page_number);
     tcase_add_test(tc, test_dashed_zero);
+    tcase_add_test(tc, test_nil_amount);
     tcase_add_test(tc, test_header_ends_page);
     tcase_add_test(tc, test_pro_forma_segments);
     tcase_add_test(tc, test_bank_sections);
