@@ -212,7 +212,7 @@ int xc_number_parse(const char *s, size_t n, xc_number *out)
                        (maybe_sign(s[z]) && (sk = xc_currency_sign(s + z, end - z)))))
         z += xc_isspace((unsigned char)s[z]) ? 1 : sk;
     if (end - z == 3 && ((s[z] == '-' && s[z + 1] == '0' && s[z + 2] == '-') ||
-                         xc_strncaseeq(s + z, "nil", 3))) {
+                         ((s[z] | 32) == 'n' && xc_strncaseeq(s + z, "nil", 3)))) {
         /* (and "nil" itself, as some print a zero amount) */
         out->flags = XC_NUM_DASH | (z > i ? XC_NUM_DOLLAR : 0);
         return 0;

@@ -343,7 +343,8 @@ static int tokens(const char *s, int n, span *out, int max)
  * tokens of a release are words. */
 static int parse_token(const char *s, int n, xc_number *num)
 {
-    if (n > 0 && xc_isalpha((unsigned char)s[0]) && !(n == 3 && xc_strncaseeq(s, "nil", 3)))
+    if (n > 0 && xc_isalpha((unsigned char)s[0]) &&
+        !(n == 3 && (s[0] | 32) == 'n' && xc_strncaseeq(s, "nil", 3)))
         return -XC_EPARSE; /* (words are no numbers, but "nil" is zero) */
     return xc_number_parse(s, (size_t)n, num);
 }
