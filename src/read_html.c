@@ -718,19 +718,25 @@ static void clear_blocks(hctx *h)
     free_grid(&h->head); /* (its text is gone: no table takes it now) */
 }
 
-static int has_numbers(const hgrid *g)
+/* Whether a row is a row of numbers: a label and a number beside it. */
+static int data_row(const hrow *row)
 {
     hval vals[MAXGRID];
     xc_buf label = {0};
-    int li, ll, found = 0;
-    for (int r = 0; r < g->n && !found; r++) {
-        xc_buf_clear(&label);
-        int nv = row_values(&g->rows[r], vals, MAXGRID, &label, &li, &ll);
-        found = numeric_count(vals, nv) > 0 && label.len > 0;
-        free_vals(vals, nv);
-    }
+    int li, ll;
+    int nv = row_values(row, vals, MAXGRID, &label, &li, &ll);
+    int data = numeric_count(vals, nv) > 0 && label.len > 0;
+    free_vals(vals, nv);
     xc_buf_free(&label);
-    return found;
+    return data;
+}
+
+static int has_numbers(const hgrid *g)
+{
+    for (int r = 0; r < g->n; r++)
+        if (data_row(&g->rows[r]))
+            return 1;
+    return 0;
 }
 
 /* Whether text states a scale in parentheses: "(in thousands, except
@@ -821,24 +827,16 @@ static int length_row(const hrow *row)
  * (a header of its own): 1, or 2 where a row states their length. */
 static int headed(const hgrid *g)
 {
-    hval vals[MAXGRID];
-    xc_buf label = {0};
-    int li, ll, found = 0;
+    int found = 0;
     for (int r = 0; r < g->n; r++) {
         if (period_row(&g->rows[r])) {
             found |= 1;
             if (length_row(&g->rows[r]))
                 found = 2;
-            continue;
-        }
-        xc_buf_clear(&label);
-        int nv = row_values(&g->rows[r], vals, MAXGRID, &label, &li, &ll);
-        int data = numeric_count(vals, nv) > 0 && label.len > 0;
-        free_vals(vals, nv);
-        if (data)
+        } else if (data_row(&g->rows[r])) {
             break;
+        }
     }
-    xc_buf_free(&label);
     return found;
 }
 
@@ -919,16 +917,8 @@ static void do_table(hctx *h, const xmlNode *table)
         if (r == g.n || (period_row(&g.rows[r]) && r > start + 1)) {
             /* only split after some rows of numbers */
             int data = 0;
-            hval vals[MAXGRID];
-            xc_buf label = {0};
-            int li, ll;
-            for (int q = start; q < r && !data; q++) {
-                xc_buf_clear(&label);
-                int nv = row_values(&g.rows[q], vals, MAXGRID, &label, &li, &ll);
-                data = numeric_count(vals, nv) > 0 && label.len > 0;
-                free_vals(vals, nv);
-            }
-            xc_buf_free(&label);
+            for (int q = start; q < r && !data; q++)
+                data = data_row(&g.rows[q]);
             if (r < g.n && !data)
                 continue;
             h->found += emit_grid(h, &g, start, r, titles, ntitles);
