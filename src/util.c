@@ -186,10 +186,28 @@ void xc_sink_printf(xc_sink *s, const char *fmt, ...)
     xc_buf_free(&tmp);
 }
 
+/* The length of a footnote mark at p ("(1)", "(a)", "(12)"), else 0: no
+ * word of the text as written. */
+static size_t note_mark(const char *p)
+{
+    size_t n = 1;
+    if (*p != '(')
+        return 0;
+    while (n < 4 && xc_isalnum((unsigned char)p[n]))
+        n++;
+    return p[n] == ')' && n > 1 && n < 4 ? n + 1 : 0;
+}
+
 int xc_count_words(const char *text)
 {
     int n = 0, in = 0;
     for (const char *p = text ? text : ""; *p; p++) {
+        size_t m = note_mark(p);
+        if (m) {
+            p += m - 1;
+            in = 0;
+            continue;
+        }
         int w = xc_isalpha((unsigned char)*p) || xc_isdigit((unsigned char)*p);
         n += w && !in;
         in = w;
@@ -202,6 +220,12 @@ uint64_t xc_spelling(const char *text)
     uint64_t h = 14695981039346656037ULL; /* FNV-1a */
     int in = 0;
     for (const char *p = text ? text : ""; *p; p++) {
+        size_t m = note_mark(p);
+        if (m) {
+            p += m - 1;
+            in = 0;
+            continue;
+        }
         int w = xc_isalpha((unsigned char)*p) || xc_isdigit((unsigned char)*p);
         if (w && !in && h != 14695981039346656037ULL)
             h = (h ^ ' ') * 1099511628211ULL;

@@ -117,7 +117,8 @@ static inline int xc_tolower(int c)
 }
 int xc_strncaseeq(const char *a, const char *b, size_t n);
 /* How many words text has as written: runs of letters and digits, before
- * any is dropped or merged ("Interest income, net" has three). */
+ * any is dropped or merged ("Interest income, net" has three; footnote
+ * marks such as "(1)" are none). */
 int xc_count_words(const char *text);
 /* A hash of text's words as written, in any case ("Loans, net" and
  * "LOANS NET" hash alike, "Total loans" otherwise): two spellings of

@@ -73,6 +73,10 @@ static const struct {
      * income net" loses its trailing net, and comes first) */
     {"Interest income", XC_STMT_INCOME, NULL, "InvestmentIncomeInterest"},
     {"Interest income, net", XC_STMT_INCOME, NULL, "InterestIncomeExpenseNonoperatingNet"},
+    /* a footnote mark is no word of the label as printed: the alias spelt
+     * like the label still wins the tie */
+    {"Interest income (1)", XC_STMT_INCOME, NULL, "InvestmentIncomeInterest"},
+    {"Interest income(a)", XC_STMT_INCOME, NULL, "InvestmentIncomeInterest"},
     {"Deferred income taxes", XC_STMT_CASHFLOW, NULL, "DeferredIncomeTaxExpenseBenefit"},
     {"Weighted average number of common shares-assuming dilution (in millions)", XC_STMT_INCOME,
      NULL, "WeightedAverageNumberOfDilutedSharesOutstanding"},

@@ -114,6 +114,10 @@ START_TEST(test_words_as_written)
     ck_assert(xc_spelling("Loans, net") == xc_spelling("LOANS  NET"));
     ck_assert(xc_spelling("Loans, net") != xc_spelling("Total loans"));
     ck_assert(xc_spelling("Loans net") != xc_spelling("Loansnet"));
+    /* footnote marks are no words; words in parentheses are */
+    ck_assert_int_eq(xc_count_words("Interest income (1)(a)"), 2);
+    ck_assert_int_eq(xc_count_words("Income (loss)"), 2);
+    ck_assert(xc_spelling("Loans, net(12)") == xc_spelling("Loans net"));
 }
 END_TEST
 
