@@ -77,6 +77,22 @@ static const struct {
      * like the label still wins the tie */
     {"Interest income (1)", XC_STMT_INCOME, NULL, "InvestmentIncomeInterest"},
     {"Interest income(a)", XC_STMT_INCOME, NULL, "InvestmentIncomeInterest"},
+    /* other comprehensive income and its parts; "Other income (loss)" is
+     * no part of it */
+    {"Foreign currency translation adjustments", XC_STMT_COMPREHENSIVE, NULL,
+     "OtherComprehensiveIncomeLossForeignCurrencyTransactionAndTranslationAdjustmentNetOfTax"},
+    {"Unrealized gains (losses) on available-for-sale securities, net of tax",
+     XC_STMT_COMPREHENSIVE, NULL, "OtherComprehensiveIncomeLossAvailableForSaleSecuritiesAdjustmentNetOfTax"},
+    {"Other comprehensive income (loss), net of tax", XC_STMT_INCOME, NULL,
+     "OtherComprehensiveIncomeLossNetOfTax"},
+    {"Comprehensive income attributable to noncontrolling interests", XC_STMT_COMPREHENSIVE, NULL,
+     "ComprehensiveIncomeNetOfTaxAttributableToNoncontrollingInterest"},
+    {"Other income (loss)", XC_STMT_INCOME, NULL, "OtherNonoperatingIncomeExpense"},
+    {"Foreign currency translation adjustments", XC_STMT_BALANCE, NULL, NULL},
+    {"Acquired in-process research and development", XC_STMT_INCOME, NULL,
+     "ResearchAndDevelopmentAssetAcquiredOtherThanThroughBusinessCombinationWrittenOff"},
+    {"Fuel", XC_STMT_INCOME, NULL, "FuelCosts"},
+    {"Total operating lease liabilities", XC_STMT_BALANCE, NULL, "OperatingLeaseLiability"},
     {"Deferred income taxes", XC_STMT_CASHFLOW, NULL, "DeferredIncomeTaxExpenseBenefit"},
     {"Weighted average number of common shares-assuming dilution (in millions)", XC_STMT_INCOME,
      NULL, "WeightedAverageNumberOfDilutedSharesOutstanding"},
@@ -688,6 +704,11 @@ START_TEST(test_map_term)
     ctx.term = 1;
     ck_assert(xc_map_label(t, "Other", &ctx, &m));
     ck_assert_str_eq(t->concepts[m.concept].name, "OtherLiabilitiesCurrent");
+    ck_assert(xc_map_label(t, "Derivative liabilities", &ctx, &m));
+    ck_assert_str_eq(t->concepts[m.concept].name, "DerivativeLiabilitiesCurrent");
+    ctx.term = 2;
+    ck_assert(xc_map_label(t, "Derivative liabilities", &ctx, &m));
+    ck_assert_str_eq(t->concepts[m.concept].name, "DerivativeLiabilitiesNoncurrent");
     ctx.statement = XC_STMT_INCOME;
     ctx.side = XC_SIDE_NONE;
     ck_assert(!xc_map_label(t, "Other", &ctx, &m));

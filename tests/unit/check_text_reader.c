@@ -3249,6 +3249,46 @@ START_TEST(test_nil_amount)
 }
 END_TEST
 
+/* A statement of comprehensive income: its parts are the standard
+ * concepts with the signs printed, "Other comprehensive income (loss)"
+ * its total, not other (nonoperating) income. */
+static const char COMPREHENSIVE[] =
+    "               CONDENSED CONSOLIDATED STATEMENTS OF COMPREHENSIVE INCOME\n"
+    "                              (In thousands)\n"
+    "\n"
+    "                                                      Three Months Ended\n"
+    "                                                         September 30,\n"
+    "                                                      2025          2024\n"
+    "Net income                                         $ 12,400      $ 10,100\n"
+    "Other comprehensive income (loss), net of tax:\n"
+    "  Foreign currency translation adjustments           (1,200)          800\n"
+    "  Unrealized gains (losses) on available-for-sale\n"
+    "    securities, net of tax                              300          (150)\n"
+    "                                                   --------      --------\n"
+    "Other comprehensive income (loss), net of tax          (900)          650\n"
+    "                                                   --------      --------\n"
+    "Comprehensive income                               $ 11,500      $ 10,750\n";
+
+START_TEST(test_comprehensive)
+{
+    int rc;
+    xc_model *m = convert(COMPREHENSIVE, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "OtherComprehensiveIncomeLossForeignCurrencyTransactionAnd"
+                                 "TranslationAdjustmentNetOfTax", "2025-07-01", "2025-09-30"),
+                     "-1200000");
+    ck_assert_str_eq(value_of(m, "OtherComprehensiveIncomeLossAvailableForSaleSecurities"
+                                 "AdjustmentNetOfTax", "2024-07-01", "2024-09-30"),
+                     "-150000");
+    ck_assert_str_eq(value_of(m, "OtherComprehensiveIncomeLossNetOfTax", "2025-07-01",
+                              "2025-09-30"),
+                     "-900000");
+    ck_assert_str_eq(value_of(m, "ComprehensiveIncomeNetOfTax", "2024-07-01", "2024-09-30"),
+                     "10750000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A page number at the foot of a page, inside a table, is no row: here it
  * would be an unlabelled total of 11 and break the sum that proves the
  * sign of "Interest, net". */
@@ -4678,6 +4718,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_page_number);
     tcase_add_test(tc, test_dashed_zero);
     tcase_add_test(tc, test_nil_amount);
+    tcase_add_test(tc, test_comprehensive);
     tcase_add_test(tc, test_header_ends_page);
     tcase_add_test(tc, test_pro_forma_segments);
     tcase_add_test(tc, test_bank_sections);
