@@ -43,6 +43,33 @@ static size_t dash_at(const char *s, size_t n)
     return 0;
 }
 
+/* A blank at s: ASCII white space, or a no-break, figure, thin or narrow
+ * no-break space (UTF-8), as typesetting puts between "$" and digits or
+ * before a closing parenthesis. Returns the byte length matched. */
+static size_t blank_at(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (n >= 1 && xc_isspace(u[0]))
+        return 1;
+    if (n >= 2 && u[0] == 0xC2 && u[1] == 0xA0)
+        return 2;
+    if (n >= 3 && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x87 || u[2] == 0x89 || u[2] == 0xAF))
+        return 3;
+    return 0;
+}
+
+/* The length of the blank that ends the n bytes at s, else 0. */
+static size_t blank_before(const char *s, size_t n)
+{
+    if (n >= 1 && xc_isspace((unsigned char)s[n - 1]))
+        return 1;
+    if (n >= 2 && blank_at(s + n - 2, 2) == 2)
+        return 2;
+    if (n >= 3 && blank_at(s + n - 3, 3) == 3)
+        return 3;
+    return 0;
+}
+
 /* "-", U+2212 MINUS SIGN, or U+2013 EN DASH set as a minus ("\u20131,234";
  * the caller asks for a digit after it) */
 static size_t minus_at(const char *s, size_t n)
@@ -197,20 +224,20 @@ static int fraction_value(int num, int den, xc_decimal *out)
 int xc_number_parse(const char *s, size_t n, xc_number *out)
 {
     memset(out, 0, sizeof(*out));
-    size_t i = 0, end = n;
-    while (i < end && xc_isspace((unsigned char)s[i]))
-        i++;
-    while (end > i && xc_isspace((unsigned char)s[end - 1]))
-        end--;
+    size_t i = 0, end = n, k;
+    while (i < end && (k = blank_at(s + i, end - i)) != 0)
+        i += k;
+    while (end > i && (k = blank_before(s + i, end - i)) != 0)
+        end -= k;
     if (i == end)
         return -XC_EPARSE;
 
     int paren = 0, neg = 0, flags = 0;
     /* "-0-": old filings' nil (after a dollar sign too) */
     size_t z = i, sk = 0;
-    while (z < end && (xc_isspace((unsigned char)s[z]) ||
+    while (z < end && ((k = blank_at(s + z, end - z)) != 0 ||
                        (maybe_sign(s[z]) && (sk = xc_currency_sign(s + z, end - z)))))
-        z += xc_isspace((unsigned char)s[z]) ? 1 : sk;
+        z += k ? k : sk;
     if (end - z == 3 && ((s[z] == '-' && s[z + 1] == '0' && s[z + 2] == '-') ||
                          ((s[z] | 32) == 'n' && xc_strncaseeq(s + z, "nil", 3)))) {
         /* (and "nil" itself, as some print a zero amount) */
@@ -219,7 +246,6 @@ int xc_number_parse(const char *s, size_t n, xc_number *out)
     }
     /* prefix: any of "(", "$", "-", blanks, in any order */
     for (;;) {
-        size_t k;
         if (i < end && s[i] == '(' && !paren) {
             paren = 1;
             i++;
@@ -229,8 +255,8 @@ int xc_number_parse(const char *s, size_t n, xc_number *out)
             out->sign_at = (int)i;
             out->sign_len = (int)k;
             i += k;
-        } else if (i < end && xc_isspace((unsigned char)s[i])) {
-            i++;
+        } else if (i < end && (k = blank_at(s + i, end - i)) != 0) {
+            i += k;
         } else if (!neg && (k = minus_at(s + i, end - i)) != 0 &&
                    i + k < end &&
                    (xc_isdigit((unsigned char)s[i + k]) || s[i + k] == '.' ||
@@ -251,8 +277,8 @@ int xc_number_parse(const char *s, size_t n, xc_number *out)
         } else if (end > i && s[end - 1] == '%' && !pct) {
             pct = 1;
             end--;
-        } else if (end > i && xc_isspace((unsigned char)s[end - 1])) {
-            end--;
+        } else if (end > i && (k = blank_before(s + i, end - i)) != 0) {
+            end -= k;
         } else if (!neg && !paren && end > i + 1 && s[end - 1] == '-' &&
                    xc_isdigit((unsigned char)s[end - 2])) {
             neg = 1; /* "1,234-": a trailing minus, as old ledgers print */
@@ -285,7 +311,7 @@ int xc_number_parse(const char *s, size_t n, xc_number *out)
     }
 
     /* a dash-only cell is a printed zero */
-    size_t j = i, k;
+    size_t j = i;
     int dashes = 0;
     while (j < end && (k = dash_at(s + j, end - j)) != 0) {
         j += k;

@@ -81,8 +81,8 @@ static const char *const C1[32] = {
     "\xE2\x80\x9D", "\xE2\x80\xA2", "\xE2\x80\x93", "\xE2\x80\x94", "\xCB\x9C",
     "\xE2\x84\xA2", "\xC5\xA1", "\xE2\x80\xBA", "\xC5\x93", "", "\xC5\xBE", "\xC5\xB8"};
 
-/* Appends text with runs of white space (and no-break spaces) as one
- * blank. */
+/* Appends text with runs of white space (and no-break, figure, thin and
+ * narrow no-break spaces) as one blank; zero-width spaces are dropped. */
 static void put_text(xc_buf *b, const char *s)
 {
     for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
@@ -90,6 +90,12 @@ static void put_text(xc_buf *b, const char *s)
         if (*p == 0xC2 && p[1] == 0xA0) {
             space = 1;
             p++;
+        } else if (*p == 0xE2 && p[1] == 0x80 &&
+                   (p[2] == 0x87 || p[2] == 0x89 || p[2] == 0xAF || p[2] == 0x8B)) {
+            space = p[2] != 0x8B;
+            p += 2;
+            if (!space)
+                continue;
         } else if (*p == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F) {
             xc_buf_puts(b, C1[p[1] - 0x80]);
             p++;

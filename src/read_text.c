@@ -73,6 +73,8 @@ static char ascii_of(const unsigned char *u, size_t n, size_t *adv)
     *adv = k;
     if (k == 2 && u[0] == 0xC2 && u[1] == 0xA0)
         return ' '; /* no-break space */
+    if (k == 3 && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x87 || u[2] == 0x89 || u[2] == 0xAF))
+        return ' '; /* figure, thin and narrow no-break spaces */
     if (k == 3 && u[0] == 0xE2 && u[1] == 0x80) {
         if (u[2] >= 0x90 && u[2] <= 0x95)
             return '-'; /* hyphens and dashes */

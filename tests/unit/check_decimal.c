@@ -26,6 +26,11 @@ static const struct {
     {"$  -0-", "0", 0, XC_NUM_DASH | XC_NUM_DOLLAR},
     {"nil", "0", 0, XC_NUM_DASH}, /* a zero amount, as some print it */
     {"$ NIL", "0", 0, XC_NUM_DASH | XC_NUM_DOLLAR},
+    /* no-break, figure and narrow no-break spaces are blanks */
+    {"$\xC2\xA0 45,120", "45120", 0, XC_NUM_DOLLAR},
+    {"(1,200\xC2\xA0)", "-1200", 0, XC_NUM_PAREN},
+    {"\xE2\x80\x87\xE2\x80\x87" "1,234\xE2\x80\xAF", "1234", 0, 0},
+    {"$\xE2\x80\x89-0-", "0", 0, XC_NUM_DASH | XC_NUM_DOLLAR},
     {"0", "0", 0, 0},
     {"0.05", "0.05", 2, XC_NUM_DECIMALS},
     {"  7,162,126 ", "7162126", 0, 0},

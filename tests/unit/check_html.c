@@ -967,6 +967,29 @@ START_TEST(test_close_with_note)
 }
 END_TEST
 
+/* Typeset blanks: no-break spaces between "$" and digits, figure spaces
+ * that pad a number, a narrow no-break space after a year and a
+ * zero-width space before digits. */
+static const char TYPESET_BLANKS[] =
+    "<html><body><p>CONSOLIDATED STATEMENTS OF INCOME</p><p>(In thousands)</p><table>"
+    "<tr><td></td><td colspan=\"2\">Three Months Ended June 30,</td></tr>"
+    "<tr><td></td><td>2005&#8239;</td><td>2004&#8239;</td></tr>"
+    "<tr><td>Net sales</td><td>$&nbsp;52,410</td><td>$&#8199;&#8199;48,977</td></tr>"
+    "<tr><td>Cost of sales</td><td>&#8203;38,112</td><td>(34,830&nbsp;)</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_typeset_blanks)
+{
+    int rc;
+    xc_model *m = convert(TYPESET_BLANKS, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "2004-06-30"), "48977000");
+    ck_assert_str_eq(value_of(m, "CostOfRevenue", "2005-06-30"), "38112000");
+    ck_assert_str_eq(value_of(m, "CostOfRevenue", "2004-06-30"), "-34830000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A header parted by a page break: the lengths end one table
  * ("Thirteen Weeks Ended", "Thirty-Nine Weeks Ended") and the dates open
  * the next, with the rows. The lengths are the dates' (a thirteen weeks'
@@ -2515,6 +2538,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_parted_header);
     tcase_add_test(tc, test_parted_heading);
     tcase_add_test(tc, test_close_with_note);
+    tcase_add_test(tc, test_typeset_blanks);
     tcase_add_test(tc, test_dollars_per_share);
     tcase_add_test(tc, test_special_items);
     tcase_add_test(tc, test_corporate_and_other);

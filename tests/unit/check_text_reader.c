@@ -3249,6 +3249,27 @@ START_TEST(test_nil_amount)
 }
 END_TEST
 
+/* No-break spaces (here UTF-8) between "$" and the digits and before a
+ * closing parenthesis: blanks, as a word processor's export prints them. */
+static const char NBSP_AMOUNTS[] =
+    "                      CONSOLIDATED STATEMENTS OF INCOME\n"
+    "                              (In millions)\n"
+    QUARTER_1998_HEADER
+    "Net sales                                 $\xC2\xA0  1,200    $\xC2\xA0  1,000\n"
+    "Cost of sales                              (800\xC2\xA0)         700\n";
+
+START_TEST(test_nbsp_amounts)
+{
+    int rc;
+    xc_model *m = convert(NBSP_AMOUNTS, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "1998-01-01", "1998-03-31"), "1200000000");
+    ck_assert_str_eq(value_of(m, "Revenues", "1997-01-01", "1997-03-31"), "1000000000");
+    ck_assert_ptr_nonnull(value_of(m, "CostOfRevenue", "1998-01-01", "1998-03-31"));
+    xc_model_free(m);
+}
+END_TEST
+
 /* A statement of comprehensive income: its parts are the standard
  * concepts with the signs printed, "Other comprehensive income (loss)"
  * its total, not other (nonoperating) income. */
@@ -4719,6 +4740,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_dashed_zero);
     tcase_add_test(tc, test_nil_amount);
     tcase_add_test(tc, test_comprehensive);
+    tcase_add_test(tc, test_nbsp_amounts);
     tcase_add_test(tc, test_header_ends_page);
     tcase_add_test(tc, test_pro_forma_segments);
     tcase_add_test(tc, test_bank_sections);
