@@ -2802,6 +2802,23 @@ static int prepare_fact(ictx *c, const tstate *s, const rec *r, const char *qnam
     return 0;
 }
 
+/* Whether a fact of value a (decimals da) and one of b (db) state one
+ * amount, b's sign aside: equal, or equal once rounded to the lesser
+ * precision (XBRL 2.1 §4.10: "$11.3" million in a summary and 11,293
+ * thousand in the statement are consistent duplicates). Returns 1 for the
+ * same sign, -1 for the other, 0 for other amounts. */
+static int consistent_amount(xc_decimal a, int da, xc_decimal b, int db)
+{
+    int p = da < db ? da : db;
+    xc_decimal nb, ra = xc_decimal_round(a, p);
+    xc_decimal_neg(b, &nb);
+    if (!xc_decimal_cmp(a, b) || !xc_decimal_cmp(ra, xc_decimal_round(b, p)))
+        return 1;
+    if (!xc_decimal_cmp(a, nb) || !xc_decimal_cmp(ra, xc_decimal_round(nb, p)))
+        return -1;
+    return 0;
+}
+
 /* Compares the facts of the table's rows [a, b) with those already in
  * the model without dimensions: returns the number that contradict an
  * earlier fact, and counts agreements. */
@@ -2831,9 +2848,7 @@ static int probe_conflicts(ictx *c, const tstate *s, size_t a, size_t b, int *ag
                 if (f == XC_NONE)
                     continue;
                 const xc_fact *pf = &c->m->facts[f];
-                xc_decimal nv;
-                xc_decimal_neg(fv.v, &nv);
-                if (xc_decimal_cmp(pf->value, fv.v) && xc_decimal_cmp(pf->value, nv))
+                if (!consistent_amount(pf->value, pf->decimals, fv.v, fv.decimals))
                     bad++;
                 else
                     (*agree)++;
@@ -2861,13 +2876,28 @@ static void add_fact(ictx *c, tstate *s, rec *r, const char *qname, const char *
     size_t unit = xc_model_unit(c->m, numm, den);
     /* one fact per concept, context and unit: an equal repeat (a cash-flow
      * line restating the income statement) is dropped; a repeat printed
-     * with the other sign keeps the first; anything else is reported */
+     * with the other sign keeps the first; a repeat to another precision
+     * leaves the more precise ("$11.3" million in a summary above the
+     * statement's 11,293 thousand gives way to it); anything else is
+     * reported */
     size_t prev = xc_model_find_fact(c->m, qname, ctx, unit);
     if (prev != XC_NONE) {
-        const xc_fact *pf = &c->m->facts[prev];
-        xc_decimal nv;
-        xc_decimal_neg(v, &nv);
-        if (xc_decimal_cmp(pf->value, v) == 0 || xc_decimal_cmp(pf->value, nv) == 0)
+        xc_fact *pf = &c->m->facts[prev];
+        int same = consistent_amount(pf->value, pf->decimals, v, decimals);
+        if (same > 0 && !pf->decimals_inf && decimals > pf->decimals) {
+            pf->value = v;
+            pf->decimals = decimals;
+            pf->prov.line = r->row->cell_line[j];
+            pf->prov.col = r->row->cell_col[j];
+            pf->prov.row_label = (char *)r->pooled_label;
+            pf->prov.cell = r->row->cells[j];
+            pf->prov.table = c->table_no;
+            pf->prov.row = (int)(r->row - s->t->rows) + 1;
+            pf->prov.statement = s->stmt;
+            pf->prov.rule = (char *)(r->rule ? r->rule : "extension");
+            pf->prov.confidence = r->concept >= 0 ? r->score : 0;
+        }
+        if (same)
             return;
         xc_diag_add(c->d, XC_WARNING, XC_EPARSE, c->m->source, r->row->cell_line[j],
                     r->row->cell_col[j],
@@ -3030,11 +3060,11 @@ static int row_compare(ictx *c, tstate *s, const rec *r, const xc_concept *k,
             res |= ROW_NEW;
             continue;
         }
-        xc_decimal nv;
-        xc_decimal_neg(fv.v, &nv);
-        if (!xc_decimal_cmp(c->m->facts[f].value, fv.v))
+        const xc_fact *pf = &c->m->facts[f];
+        int same = consistent_amount(pf->value, pf->decimals, fv.v, fv.decimals);
+        if (same > 0)
             res |= ROW_AGREES;
-        else if (xc_decimal_cmp(c->m->facts[f].value, nv))
+        else if (!same)
             return ROW_CONFLICTS;
     }
     return res;

@@ -3270,6 +3270,42 @@ START_TEST(test_nbsp_amounts)
 }
 END_TEST
 
+/* A summary in millions above the statement in thousands states the same
+ * amounts to another precision: they are one fact, the statement's (not
+ * the statement as a member of its own title, nor extensions). */
+static const char ROUNDED_SUMMARY[] =
+    "                           FINANCIAL HIGHLIGHTS\n"
+    "                  (In millions, except per share amounts)\n"
+    QUARTER_1998_HEADER
+    "Net sales                                 $     11.3    $      6.8\n"
+    "Net income                                       1.0           0.9\n"
+    "\n\n\n"
+    "                      CONSOLIDATED STATEMENTS OF INCOME\n"
+    "                              (In thousands)\n"
+    QUARTER_1998_HEADER
+    "Net sales                                 $   11,293    $    6,836\n"
+    "Cost of sales                                 10,290        5,950\n"
+    "                                          ----------    ----------\n"
+    "Net income                                     1,003          886\n";
+
+START_TEST(test_rounded_summary)
+{
+    int rc;
+    xc_model *m = convert(ROUNDED_SUMMARY, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "1998-01-01", "1998-03-31"), "11293000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "1997-01-01", "1997-03-31"), "886000");
+    size_t n = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        ck_assert_int_eq(m->contexts[m->facts[i].context].ndims, 0);
+        ck_assert_ptr_null(strstr(m->facts[i].concept, "NetSales"));
+        n += !strcmp(m->facts[i].concept, "us-gaap:Revenues");
+    }
+    ck_assert_int_eq(n, 2);
+    xc_model_free(m);
+}
+END_TEST
+
 /* A statement of comprehensive income: its parts are the standard
  * concepts with the signs printed, "Other comprehensive income (loss)"
  * its total, not other (nonoperating) income. */
@@ -4741,6 +4777,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_nil_amount);
     tcase_add_test(tc, test_comprehensive);
     tcase_add_test(tc, test_nbsp_amounts);
+    tcase_add_test(tc, test_rounded_summary);
     tcase_add_test(tc, test_header_ends_page);
     tcase_add_test(tc, test_pro_forma_segments);
     tcase_add_test(tc, test_bank_sections);
