@@ -581,6 +581,19 @@ static int has_scale_words(const char *s, int n)
 #undef AT
 }
 
+/* Whether a line ends in a scale note in parentheses ("Consolidated
+ * Statements of Operations (In thousands, except per share amounts)"): a
+ * title that states its scale, however long, is no prose. */
+static int scale_tail(const line *L)
+{
+    int e = L->label_end, o = e - 2;
+    if (e < 2 || L->disp[e - 1] != ')')
+        return 0;
+    while (o >= L->indent && L->disp[o] != '(' && L->disp[o] != ')')
+        o--;
+    return o >= L->indent && L->disp[o] == '(' && has_scale_words(L->disp + o, e - o);
+}
+
 static int has_period_words(const char *s, int n)
 {
     static const char *const W[] = {"ended", "ending", "months", "weeks", "quarter", "year",
@@ -644,7 +657,7 @@ static void classify(line *L, xc_arena *arena)
         return;
     }
     L->kind = L_TEXT;
-    L->prose = looks_prose(L);
+    L->prose = looks_prose(L) && !scale_tail(L);
     /* only text lines that are not prose can state a scale */
     L->scale = !L->prose && has_scale_words(L->disp, L->len);
     L->periodish = -1; /* worked out when a header asks (is_periodish) */

@@ -3306,6 +3306,26 @@ START_TEST(test_rounded_summary)
 }
 END_TEST
 
+/* A title that ends with its scale note is a title, however long: not a
+ * paragraph whose words state no scale for the table. */
+static const char SCALE_IN_TITLE[] =
+    "  Consolidated Statements of Operations (In thousands, except per share amounts)\n"
+    QUARTER_1998_HEADER
+    "Net sales                                 $   11,293    $    6,836\n"
+    "Net income                                     1,003          886\n"
+    "Net income per share                      $     0.14    $     0.12\n";
+
+START_TEST(test_scale_in_title)
+{
+    int rc;
+    xc_model *m = convert(SCALE_IN_TITLE, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "1998-01-01", "1998-03-31"), "11293000");
+    ck_assert_str_eq(value_of(m, "EarningsPerShareBasic", "1997-01-01", "1997-03-31"), "0.12");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A statement of comprehensive income: its parts are the standard
  * concepts with the signs printed, "Other comprehensive income (loss)"
  * its total, not other (nonoperating) income. */
@@ -4778,6 +4798,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_comprehensive);
     tcase_add_test(tc, test_nbsp_amounts);
     tcase_add_test(tc, test_rounded_summary);
+    tcase_add_test(tc, test_scale_in_title);
     tcase_add_test(tc, test_header_ends_page);
     tcase_add_test(tc, test_pro_forma_segments);
     tcase_add_test(tc, test_bank_sections);
