@@ -981,6 +981,13 @@ static void walk(hctx *h, const xmlNode *n)
                     continue;
                 }
             }
+            /* its caption is its title, printed above it */
+            for (const xmlNode *k = c->children; k; k = k->next)
+                if (name_is(k, "caption")) {
+                    end_block(h);
+                    walk(h, k->children);
+                    end_block(h);
+                }
             do_table(h, c);
             continue;
         }

@@ -967,6 +967,25 @@ START_TEST(test_close_with_note)
 }
 END_TEST
 
+/* A table's <caption> is its title: the statement and the scale. */
+static const char CAPTIONED[] =
+    "<html><body><table><caption><b>CONSOLIDATED STATEMENTS OF INCOME</b><br>"
+    "(In thousands)</caption>"
+    "<tr><td></td><td colspan=\"2\">Three Months Ended June 30,</td></tr>"
+    "<tr><td></td><td>2005</td><td>2004</td></tr>"
+    "<tr><td>Net sales</td><td>$ 52,410</td><td>$ 48,977</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_caption)
+{
+    int rc;
+    xc_model *m = convert(CAPTIONED, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "2005-06-30"), "52410000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* Typeset blanks: no-break spaces between "$" and digits, figure spaces
  * that pad a number, a narrow no-break space after a year and a
  * zero-width space before digits. */
@@ -2539,6 +2558,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_parted_heading);
     tcase_add_test(tc, test_close_with_note);
     tcase_add_test(tc, test_typeset_blanks);
+    tcase_add_test(tc, test_caption);
     tcase_add_test(tc, test_dollars_per_share);
     tcase_add_test(tc, test_special_items);
     tcase_add_test(tc, test_corporate_and_other);
