@@ -214,7 +214,15 @@ int xc_read_edgar(const xc_text *text, xc_doc *doc, xc_diag *d)
 
 int xc_sniff_edgar(const char *buf, size_t len)
 {
-    size_t n = len < 4096 ? len : 4096;
+    size_t n = len < 4096 ? len : 4096, i = 0;
+    while (i < n && xc_isspace((unsigned char)buf[i]))
+        i++;
+    /* the wrapper first: whatever its documents are (an XBRL instance
+     * first among them is still one document of the submission) */
+    if (n - i >= 14 && (xc_strncaseeq(buf + i, "<SEC-DOCUMENT>", 14) ||
+                        xc_strncaseeq(buf + i, "<SEC-HEADER>", 12) ||
+                        xc_strncaseeq(buf + i, "<IMS-DOCUMENT>", 14)))
+        return 99;
     if (xc_memcasemem(buf, n, "<SEC-DOCUMENT>") || xc_memcasemem(buf, n, "<SEC-HEADER>") ||
         xc_memcasemem(buf, n, "<IMS-DOCUMENT>"))
         return 90;

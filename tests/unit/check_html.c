@@ -2387,9 +2387,22 @@ static const char SUBMISSION[] =
     "<DOCUMENT>\n<TYPE>GRAPHIC\n<TEXT>\nbegin 644 x.gif\nM1TE&\nend\n</TEXT>\n</DOCUMENT>\n"
     "</SEC-DOCUMENT>\n";
 
+/* A submission whose first document is an XBRL instance is still a
+ * submission: the wrapper decides, not the instance's namespace. */
+static const char XML_FIRST[] =
+    "<SEC-DOCUMENT>0000000042-05-000001.txt : 20050101\n"
+    "<DOCUMENT>\n<TYPE>XML\n<TEXT>\n<?xml version=\"1.0\"?>\n"
+    "<xbrli:xbrl xmlns:xbrli=\"http://www.xbrl.org/2003/instance\"/>\n</TEXT>\n</DOCUMENT>\n"
+    "<DOCUMENT>\n<TYPE>EX-99.1\n<TEXT>\n"
+    "                              Year Ended    Year Ended\n"
+    "                                12/31/04      12/31/03\n"
+    "Net income                       $ 100         $  90\n"
+    "</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>\n";
+
 START_TEST(test_edgar)
 {
     ck_assert_int_ge(xc_sniff_edgar(SUBMISSION, sizeof(SUBMISSION) - 1), 80);
+    ck_assert_str_eq(xc_reader_sniff(XML_FIRST, sizeof(XML_FIRST) - 1)->name, "edgar");
     int rc;
     xc_model *m = convert(SUBMISSION, NULL, &rc);
     ck_assert_int_gt(rc, 0);
