@@ -130,7 +130,11 @@ int xc_read_edgar(const xc_text *text, xc_doc *doc, xc_diag *d)
     const char *p = data, *end = data + len;
     while ((p = xc_memcasemem(p, (size_t)(end - p), "<DOCUMENT>")) != NULL) {
         const char *de = xc_memcasemem(p, (size_t)(end - p), "</DOCUMENT>");
-        const char *dend = de ? de : end;
+        /* a document that never closes ends where the next one opens */
+        const char *next = xc_memcasemem(p + 10, (size_t)(end - p - 10), "<DOCUMENT>");
+        if (de && next && next < de)
+            de = NULL;
+        const char *dend = de ? de : next ? next : end;
         int line = lines_before(text, p) + 1;
         ndocs++;
         char *type = tag_value(p, dend, "<TYPE>");
