@@ -43,14 +43,15 @@ static size_t dash_at(const char *s, size_t n)
     return 0;
 }
 
-/* A blank at s: ASCII white space, or a no-break, figure, thin or narrow
- * no-break space (UTF-8), as typesetting puts between "$" and digits or
- * before a closing parenthesis. Returns the byte length matched. */
-static size_t blank_at(const char *s, size_t n)
+/* A blank at s (n >= 1): ASCII white space, or a no-break, figure, thin
+ * or narrow no-break space (UTF-8), as typesetting puts between "$" and
+ * digits or before a closing parenthesis. Returns the byte length matched.
+ * Most cells are ASCII: one test decides. */
+static inline size_t blank_at(const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
-    if (n >= 1 && xc_isspace(u[0]))
-        return 1;
+    if (u[0] < 0x80)
+        return xc_isspace(u[0]) ? 1 : 0;
     if (n >= 2 && u[0] == 0xC2 && u[1] == 0xA0)
         return 2;
     if (n >= 3 && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x87 || u[2] == 0x89 || u[2] == 0xAF))
@@ -58,12 +59,13 @@ static size_t blank_at(const char *s, size_t n)
     return 0;
 }
 
-/* The length of the blank that ends the n bytes at s, else 0. */
-static size_t blank_before(const char *s, size_t n)
+/* The length of the blank that ends the n >= 1 bytes at s, else 0. */
+static inline size_t blank_before(const char *s, size_t n)
 {
-    if (n >= 1 && xc_isspace((unsigned char)s[n - 1]))
-        return 1;
-    if (n >= 2 && blank_at(s + n - 2, 2) == 2)
+    unsigned char c = (unsigned char)s[n - 1];
+    if (c < 0x80)
+        return xc_isspace(c) ? 1 : 0;
+    if (n >= 2 && c == 0xA0 && (unsigned char)s[n - 2] == 0xC2)
         return 2;
     if (n >= 3 && blank_at(s + n - 3, 3) == 3)
         return 3;

@@ -202,7 +202,7 @@ int xc_count_words(const char *text)
 {
     int n = 0, in = 0;
     for (const char *p = text ? text : ""; *p; p++) {
-        size_t m = note_mark(p);
+        size_t m = *p == '(' ? note_mark(p) : 0;
         if (m) {
             p += m - 1;
             in = 0;
@@ -220,7 +220,7 @@ uint64_t xc_spelling(const char *text)
     uint64_t h = 14695981039346656037ULL; /* FNV-1a */
     int in = 0;
     for (const char *p = text ? text : ""; *p; p++) {
-        size_t m = note_mark(p);
+        size_t m = *p == '(' ? note_mark(p) : 0;
         if (m) {
             p += m - 1;
             in = 0;
