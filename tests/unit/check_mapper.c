@@ -371,7 +371,9 @@ static const struct {
     {"(Loss) income before equity investment", XC_STMT_INCOME, NULL, NULL},
     /* no fuzzy reading whose head noun is neither's; a head noun the other
      * has is no objection */
-    {"Amortization of goodwill and other intangible assets", XC_STMT_CASHFLOW, NULL, NULL},
+    {"Disposal of goodwill and other intangible assets", XC_STMT_CASHFLOW, NULL, NULL},
+    {"Amortization of goodwill and other intangible assets", XC_STMT_CASHFLOW, NULL,
+     "AmortizationOfIntangibleAssets"},
     {"Deferred charges and other", XC_STMT_BALANCE, NULL, "OtherAssetsNoncurrent"},
     {"Property and equipment, net (Including assets held for sale)", XC_STMT_BALANCE, NULL,
      "PropertyPlantAndEquipmentNet"},
