@@ -346,8 +346,10 @@ static int tokens(const char *s, int n, span *out, int max)
 static int parse_token(const char *s, int n, xc_number *num)
 {
     if (n > 0 && xc_isalpha((unsigned char)s[0]) &&
-        !(n == 3 && (s[0] | 32) == 'n' && xc_strncaseeq(s, "nil", 3)))
-        return -XC_EPARSE; /* (words are no numbers, but "nil" is zero) */
+        !(n == 3 && (s[0] | 32) == 'n' && xc_strncaseeq(s, "nil", 3)) &&
+        xc_currency_sign(s, (size_t)n) < 2)
+        return -XC_EPARSE; /* (words are no numbers, but "nil" is zero and
+                              "US$1,200" money) */
     return xc_number_parse(s, (size_t)n, num);
 }
 

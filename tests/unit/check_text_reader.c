@@ -3326,6 +3326,26 @@ START_TEST(test_scale_in_title)
 }
 END_TEST
 
+/* Amounts with a lettered dollar sign ("US$11,293", "(US$980)") are
+ * amounts: the letters are the sign's, not a word of the label. */
+static const char LETTERED_SIGN[] =
+    "                      CONSOLIDATED STATEMENTS OF INCOME\n"
+    "                              (In thousands)\n"
+    QUARTER_1998_HEADER
+    "Net sales                                 US$11,293      US$6,836\n"
+    "Net loss                                    (US$980)    (US$1,773)\n";
+
+START_TEST(test_lettered_sign)
+{
+    int rc;
+    xc_model *m = convert(LETTERED_SIGN, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "1998-01-01", "1998-03-31"), "11293000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "1997-01-01", "1997-03-31"), "-1773000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A statement of comprehensive income: its parts are the standard
  * concepts with the signs printed, "Other comprehensive income (loss)"
  * its total, not other (nonoperating) income. */
@@ -4799,6 +4819,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_nbsp_amounts);
     tcase_add_test(tc, test_rounded_summary);
     tcase_add_test(tc, test_scale_in_title);
+    tcase_add_test(tc, test_lettered_sign);
     tcase_add_test(tc, test_header_ends_page);
     tcase_add_test(tc, test_pro_forma_segments);
     tcase_add_test(tc, test_bank_sections);
