@@ -412,6 +412,11 @@ static char *header_part(const char *text, int period)
             (xc_strncaseeq(s, "q", n) || xc_strncaseeq(s, "h", n) || xc_strncaseeq(s, "m", n) ||
              xc_strncaseeq(s, "fy", n)))
             continue;
+        /* "April 4th", "1st Quarter": an ordinal's letters */
+        if (n == 2 && s > text && xc_isdigit((unsigned char)s[-1]) &&
+            (xc_strncaseeq(s, "st", 2) || xc_strncaseeq(s, "nd", 2) || xc_strncaseeq(s, "rd", 2) ||
+             xc_strncaseeq(s, "th", 2)))
+            continue;
         if (period) {
             xc_buf_put(&b, kept, (size_t)(s - kept));
             kept = s + n;

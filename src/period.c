@@ -482,16 +482,22 @@ void xc_period_parse(const char *text, xc_period_spec *out)
             if (m && i + 1 < nt && t[i + 1].kind == 'n' && t[i + 1].n <= 2) {
                 int day = to_int(&t[i + 1]);
                 int j = i + 2, y = 0;
+                /* "April 4th": the ordinal's letters are the day's */
+                if (j < nt && t[j].kind == 'w' && t[j].n == 2 && adjacent(&t[j - 1], &t[j]) &&
+                    (lit_eq(t[j].s, 2, "st") || lit_eq(t[j].s, 2, "nd") ||
+                     lit_eq(t[j].s, 2, "rd") || lit_eq(t[j].s, 2, "th")))
+                    j++;
+                int last = j - 1; /* the day's last token */
                 if (j < nt && t[j].kind == 'p' && t[j].s[0] == ',')
                     j++;
                 if (j < nt && t[j].kind == 'n' && t[j].n == 4) {
                     y = to_int(&t[j]);
                     i = j;
-                } else if (j > i + 2 && j < nt && t[j].kind == 'n' && t[j].n == 2) {
+                } else if (j > last + 1 && j < nt && t[j].kind == 'n' && t[j].n == 2) {
                     y = fix_year(to_int(&t[j]), 2); /* "Jan. 31, 26" */
                     i = j;
                 } else {
-                    i = i + 1;
+                    i = last;
                 }
                 if (y && nd < 8) {
                     xc_date dt = xc_date_make(y, m, day);
@@ -528,12 +534,26 @@ void xc_period_parse(const char *text, xc_period_spec *out)
                 i += 2;
                 continue;
             }
+            /* "4-Apr" (over "2004"): a spreadsheet's day and month */
+            int dday = m && i >= 2 && t[i - 1].kind == 'p' && t[i - 1].s[0] == '-' &&
+                               t[i - 2].kind == 'n' && t[i - 2].n <= 2 &&
+                               adjacent(&t[i - 2], &t[i - 1]) && adjacent(&t[i - 1], k)
+                           ? to_int(&t[i - 2])
+                           : 0;
+            if (dday && !out->month && !(i + 1 < nt && t[i + 1].kind == 'n')) {
+                out->month = m;
+                out->day = dday;
+                pending = 0;
+                continue;
+            }
             if (m && i + 1 < nt && t[i + 1].kind == 'n' && t[i + 1].n == 4) {
-                /* "March 2004": the month's last day */
+                /* "March 2004": the month's last day ("4-Apr 2004": the 4th) */
                 int y = to_int(&t[i + 1]);
-                xc_date dt = xc_date_make(y, m, 1);
+                xc_date dt = xc_date_make(y, m, dday ? dday : 1);
                 if (dt != XC_NODATE && nd < 8) {
-                    dt = xc_date_add_months(dt, 1) - 1;
+                    if (!dday)
+                        dt = xc_date_add_months(dt, 1) - 1;
+                    pending = 0;
                     first_date = first_date < 0 ? i : first_date;
                     dyears[nd] = y;
                     dates[nd++] = dt;

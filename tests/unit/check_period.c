@@ -44,6 +44,10 @@ static const struct {
     {"Three Months Ended 31-Dec-2024", XC_COL_PERIOD, 3, 0, "2024-12-31"},
     {"Dec-25", XC_COL_PERIOD, 0, 0, "2025-12-31"},
     {"13 Weeks Ended Jan. 31, 26", XC_COL_PERIOD, 0, 13, "2026-01-31"},
+    /* a day before its month over a year; an ordinal day */
+    {"4-Apr 2004", XC_COL_PERIOD, 0, 0, "2004-04-04"},
+    {"Three Months Ended April 4th, 2004", XC_COL_PERIOD, 3, 0, "2004-04-04"},
+    {"Dec. 31st 2004", XC_COL_PERIOD, 0, 0, "2004-12-31"},
 };
 
 START_TEST(test_header)

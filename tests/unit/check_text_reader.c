@@ -3346,6 +3346,36 @@ START_TEST(test_lettered_sign)
 }
 END_TEST
 
+/* Dates with ordinal days, and a spreadsheet's day before its month over
+ * the years: the suffixes are no segment ("Th"), the days are kept. */
+static const char ORDINAL_DATES[] =
+    "                      CONSOLIDATED STATEMENTS OF INCOME\n"
+    "                              (In thousands)\n"
+    "\n"
+    "                                           Three Months Ended\n"
+    "                                         April 4th,    March 30th,\n"
+    "                                            2004          2003\n"
+    "Net sales                                 $ 11,293      $ 6,836\n"
+    "\n\n\n"
+    "                      CONSOLIDATED BALANCE SHEETS\n"
+    "                              (In thousands)\n"
+    "\n"
+    "                                            4-Apr        31-Dec\n"
+    "                                            2004          2003\n"
+    "Total assets                              $ 27,442      $ 25,654\n";
+
+START_TEST(test_ordinal_dates)
+{
+    int rc;
+    xc_model *m = convert(ORDINAL_DATES, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", NULL, "2003-03-30"), "6836000");
+    ck_assert_str_eq(value_of(m, "Assets", NULL, "2004-04-04"), "27442000");
+    ck_assert_str_eq(value_of(m, "Assets", NULL, "2003-12-31"), "25654000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A statement of comprehensive income: its parts are the standard
  * concepts with the signs printed, "Other comprehensive income (loss)"
  * its total, not other (nonoperating) income. */
@@ -4820,6 +4850,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_rounded_summary);
     tcase_add_test(tc, test_scale_in_title);
     tcase_add_test(tc, test_lettered_sign);
+    tcase_add_test(tc, test_ordinal_dates);
     tcase_add_test(tc, test_header_ends_page);
     tcase_add_test(tc, test_pro_forma_segments);
     tcase_add_test(tc, test_bank_sections);
