@@ -454,6 +454,18 @@ static void find_values(line *L, xc_arena *arena)
                 prc = mrc;
             }
         }
+        /* "$18B - $18.5B", "8% to 10%": a range, set with single blanks,
+         * is one cell and no amount (as "8%-10%" is: is_placeholder) */
+        if ((prc == 0 || prc == -XC_EINEXACT) && w == k && k >= 2 &&
+            tk[k].b - tk[k - 1].e == 1 && tk[k - 1].b - tk[k - 2].e == 1 &&
+            ((tk[k - 1].e - tk[k - 1].b == 1 && L->disp[tk[k - 1].b] == '-') ||
+             (tk[k - 1].e - tk[k - 1].b == 2 && xc_strncaseeq(L->disp + tk[k - 1].b, "to", 2))) &&
+            parse_token(L->disp + tk[k - 2].b, tk[k - 2].e - tk[k - 2].b, &num) == 0) {
+            val v = {tk[k - 2].b, tk[k].e, tk[k - 2].b, tk[k].e - 1, 0, 0};
+            vals[nv++] = v;
+            k -= 3;
+            continue;
+        }
         /* a number too long to hold is still a value: the interpreter
          * reports it, it must not become part of the label; so is a
          * fraction with no exact decimal */

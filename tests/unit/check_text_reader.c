@@ -3376,6 +3376,31 @@ START_TEST(test_ordinal_dates)
 }
 END_TEST
 
+/* A range set with single blanks ("$18B - $18.5B", "8% to 10%") is one
+ * cell and no amount: neither end is a fact, nor a column of its own. */
+static const char RANGE_CELL[] =
+    "                           OPERATING RESULTS\n"
+    "                            (In millions)\n"
+    "\n"
+    "                                          Year Ended    Year Ended\n"
+    "                                           12/31/00      12/31/01\n"
+    "Revenues                                   $17,600   $18,000 - $18,500\n"
+    "Operating income                             2,100      2,200 to 2,300\n"
+    "Net income                                   1,300          1,400\n";
+
+START_TEST(test_range_cell)
+{
+    int rc;
+    xc_model *m = convert(RANGE_CELL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", NULL, "2000-12-31"), "17600000000");
+    ck_assert_ptr_null(value_of(m, "Revenues", NULL, "2001-12-31"));
+    ck_assert_ptr_null(value_of(m, "OperatingIncomeLoss", NULL, "2001-12-31"));
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", NULL, "2001-12-31"), "1400000000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A statement of comprehensive income: its parts are the standard
  * concepts with the signs printed, "Other comprehensive income (loss)"
  * its total, not other (nonoperating) income. */
@@ -4851,6 +4876,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_scale_in_title);
     tcase_add_test(tc, test_lettered_sign);
     tcase_add_test(tc, test_ordinal_dates);
+    tcase_add_test(tc, test_range_cell);
     tcase_add_test(tc, test_header_ends_page);
     tcase_add_test(tc, test_pro_forma_segments);
     tcase_add_test(tc, test_bank_sections);
