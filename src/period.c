@@ -179,7 +179,8 @@ enum {
     PW_QUARTER = 4,   /* "quarter", "qtr." */
     PW_YEAR = 8,      /* "year", "annual" */
     PW_PERCENT = 16,  /* "percent", "pct" */
-    PW_CHANGE = 32,   /* a change column: "increase", "variance" */
+    PW_CHANGE = 32,   /* a change column: "increase", "variance"; or one of
+                         estimates ("2001 est.", "Outlook"), no fact either */
     PW_FILLER = 64,   /* says nothing beyond the period: "ended", "the" */
     PW_OTHER = 128,   /* other words only of period headers: "q1", "fy" */
     PW_ORDINAL = 256, /* "first" .. "fourth": num is the place */
@@ -204,6 +205,7 @@ static const pword PWORDS[] = {
     {"at", PW_FILLER, 0},
     {"audited", PW_FILLER | PW_OTHER, 0},
     {"better", PW_CHANGE, 0},
+    {"budget", PW_CHANGE, 0},
     {"change", PW_CHANGE | PW_OTHER, 0},
     {"changes", PW_CHANGE, 0},
     {"cumulative", PW_FILLER, 0},
@@ -218,12 +220,17 @@ static const pword PWORDS[] = {
     {"end", PW_FILLER, 0},
     {"ended", PW_FILLER, 0},
     {"ending", PW_FILLER, 0},
+    {"est", PW_CHANGE, 0},
+    {"est.", PW_CHANGE, 0},
+    {"estimate", PW_CHANGE, 0},
+    {"estimated", PW_CHANGE, 0},
     {"fifteen", 0, 15},
     {"fifty", PW_FILLER, 50},
     {"first", PW_FILLER | PW_ORDINAL, 1},
     {"fiscal", PW_FILLER, 0},
     {"five", 0, 5},
     {"for", PW_FILLER, 0},
+    {"forecast", PW_CHANGE, 0},
     {"forty", PW_FILLER, 40},
     {"four", 0, 4},
     {"fourteen", 0, 14},
@@ -232,6 +239,7 @@ static const pword PWORDS[] = {
     {"full", PW_FILLER, 0},
     {"fy", PW_OTHER, 0},
     {"growth", PW_CHANGE, 0},
+    {"guidance", PW_CHANGE, 0},
     {"half", PW_FILLER | PW_HALF, 0},
     {"in", PW_FILLER, 0},
     {"inc.", PW_INC, 0},
@@ -251,12 +259,14 @@ static const pword PWORDS[] = {
     {"of", PW_FILLER, 0},
     {"on", PW_FILLER, 0},
     {"one", 0, 1},
+    {"outlook", PW_CHANGE, 0},
     {"pct", PW_PERCENT, 0},
     {"percent", PW_OTHER | PW_PERCENT, 0},
     {"period", PW_FILLER | PW_OTHER, 0},
     {"periods", PW_FILLER, 0},
     {"previous", PW_FILLER, 0},
     {"prior", PW_FILLER, 0},
+    {"projected", PW_CHANGE, 0},
     {"q1", PW_OTHER, 0},
     {"q2", PW_OTHER, 0},
     {"q3", PW_OTHER, 0},

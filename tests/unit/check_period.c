@@ -33,6 +33,10 @@ static const struct {
     /* a company's "Inc." over a column is no increase */
     {"ACME, INC. Three Months Ended December 31, 1998", XC_COL_PERIOD, 3, 0, "1998-12-31"},
     {"% of Net Sales", XC_COL_PERCENT, 0, 0, NULL},
+    /* estimates are no figures of the period: skipped as change columns are */
+    {"2001 est.", XC_COL_CHANGE, 0, 0, NULL},
+    {"Year Ending 12/31/04 Guidance", XC_COL_CHANGE, 12, 0, "2004-12-31"},
+    {"2004 Outlook", XC_COL_CHANGE, 0, 0, NULL},
     {"Domestic", XC_COL_UNKNOWN, 0, 0, NULL},
     {"Year Ended December 31, 2003", XC_COL_PERIOD, 12, 0, "2003-12-31"},
     {"Six Months Ended June 30, 2004", XC_COL_PERIOD, 6, 0, "2004-06-30"},

@@ -3401,6 +3401,30 @@ START_TEST(test_range_cell)
 }
 END_TEST
 
+/* A column of guidance beside the year's actual figures states no fact:
+ * an estimate is not what the period reported. */
+static const char GUIDANCE[] =
+    "                           FINANCIAL OUTLOOK\n"
+    "                            (In millions)\n"
+    "\n"
+    "                                          Year Ended    Year Ending\n"
+    "                                           12/31/03      12/31/04\n"
+    "                                            Actual      Guidance\n"
+    "Revenues                                   $ 1,200       $ 1,350\n"
+    "Net income                                     100           120\n";
+
+START_TEST(test_guidance)
+{
+    int rc;
+    xc_model *m = convert(GUIDANCE, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", NULL, "2003-12-31"), "1200000000");
+    ck_assert_ptr_null(value_of(m, "Revenues", NULL, "2004-12-31"));
+    ck_assert_ptr_null(value_of(m, "NetIncomeLoss", NULL, "2004-12-31"));
+    xc_model_free(m);
+}
+END_TEST
+
 /* A statement of comprehensive income: its parts are the standard
  * concepts with the signs printed, "Other comprehensive income (loss)"
  * its total, not other (nonoperating) income. */
@@ -4877,6 +4901,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_lettered_sign);
     tcase_add_test(tc, test_ordinal_dates);
     tcase_add_test(tc, test_range_cell);
+    tcase_add_test(tc, test_guidance);
     tcase_add_test(tc, test_header_ends_page);
     tcase_add_test(tc, test_pro_forma_segments);
     tcase_add_test(tc, test_bank_sections);
