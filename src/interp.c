@@ -373,6 +373,8 @@ typedef struct colspec {
     const xc_axis_member *axis; /* or the standard member they name ("Low") */
     int pershare; /* the header says the column holds per-share amounts */
     int aftertax; /* or amounts after tax ("After Tax" beside "Pretax") */
+    int own_scale; /* the words state a scale of the column's own ("CPU Units k",
+                      "Rev $m"): one of several measures under one period */
     char *words;  /* all non-period header words */
     char *dim_member;   /* the member QName made from dim_of (col_dims) */
     const char *dim_of;
@@ -4465,6 +4467,25 @@ static const char *column_currency(const xc_taxonomy *tax, const char *head, con
     return words ? xc_taxonomy_currency_alone(tax, words) : NULL;
 }
 
+/* Whether a column header states a scale of its own as an abbreviation
+ * ("CPU Units k", "Rev $m", "Sales $MM"), as a table that prints several
+ * measures under each period does. */
+static int scale_marked(const char *head)
+{
+    static const char *const MARKS[] = {"k", "K", "$k", "$K", "m", "$m", "$M", "mm", "MM",
+                                        "$mm", "$MM", "bn", "$b", "$B", "$bn", NULL};
+    for (const char *p = head; *p;) {
+        while (*p == ' ')
+            p++;
+        size_t n = strcspn(p, " ");
+        for (const char *const *m = MARKS; *m && n; m++)
+            if (strlen(*m) == n && !memcmp(p, *m, n))
+                return 1;
+        p += n;
+    }
+    return 0;
+}
+
 /* Reads every column header of table t into cols (periods not yet
  * resolved). Returns the number of columns with a period. */
 static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols, int *ncols)
@@ -4552,6 +4573,7 @@ static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols
             xc_buf_free(&all);
         }
         c->words = other_words(t->colhead[j]);
+        c->own_scale = scale_marked(t->colhead[j]);
         /* header words name a segment ("Domestic"), unless they name the
          * total ("Consolidated", or "Total": stop words alone) or a measure
          * ("Pretax", "Per Share"); or a standard member, even one that
@@ -4571,6 +4593,23 @@ static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols
         if (c->ps.kind == XC_COL_PERIOD)
             periods++;
     }
+    /* several measures under each period, each with a scale of its own
+     * ("CPU Units k" beside "Rev $m"): which concept each column measures
+     * is not known, and its words are no segment, so none of them is read */
+    int marked = 0, differ = 0;
+    for (int j = 0; j < n; j++) {
+        if (!cols[j].own_scale)
+            continue;
+        for (int k = 0; k < j && !differ; k++)
+            differ = cols[k].own_scale && cols[k].words && cols[j].words &&
+                     strcmp(cols[k].words, cols[j].words);
+        marked++;
+    }
+    for (int j = 0; j < n && marked >= 2 && differ; j++)
+        if (cols[j].own_scale && cols[j].ps.kind == XC_COL_PERIOD) {
+            cols[j].ps.kind = XC_COL_UNKNOWN;
+            periods--;
+        }
     /* "Other" is the rest of an axis only beside a column that names one
      * of its members; beside segments ("Electric", "Gas"), it is one */
     for (int j = 0; j < n; j++) {
@@ -5854,10 +5893,19 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
             emit_table(&c, &s);
             add_calcs(&c, &s);
         } else if (nper[i] == 0 && (t->nrows > 2 || prints_money(t))) {
-            xc_diag_add(d, XC_WARNING, XC_EPARSE, m->source, t->first_line, 1,
-                        "table %zu has no period in its column headers; its %zu row%s "
-                        "skipped",
-                        i + 1, t->nrows, t->nrows == 1 ? " is" : "s are");
+            const char *measures = NULL;
+            for (int j = 0; j < ncols[i] && !measures; j++)
+                measures = cols[i][j].own_scale ? cols[i][j].words : NULL;
+            if (measures)
+                xc_diag_add(d, XC_WARNING, XC_EPARSE, m->source, t->first_line, 1,
+                            "table %zu prints several measures under each period, each "
+                            "with a scale of its own (\"%s\"); its %zu rows are skipped",
+                            i + 1, measures, t->nrows);
+            else
+                xc_diag_add(d, XC_WARNING, XC_EPARSE, m->source, t->first_line, 1,
+                            "table %zu has no period in its column headers; its %zu row%s "
+                            "skipped",
+                            i + 1, t->nrows, t->nrows == 1 ? " is" : "s are");
         }
         /* the footnotes under a text table, for the statements view (an
          * HTML source's lines start with markup, so they give none) */

@@ -391,13 +391,24 @@ static int tokenize(const char *text, tok *t)
             t[nt++].kind = (slash || dash) ? 'd' : 'n';
             p = q;
         } else {
+            /* a typographic apostrophe ("Q3\u201904") is one mark */
+            size_t n = (unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
+                               ((unsigned char)p[2] == 0x98 || (unsigned char)p[2] == 0x99)
+                           ? 3
+                           : 1;
             t[nt].s = p;
-            t[nt].n = 1;
+            t[nt].n = n;
             t[nt++].kind = 'p';
-            p++;
+            p += n;
         }
     }
     return nt;
+}
+
+/* Whether t is an apostrophe, ASCII or typographic ("'04", "\u201904"). */
+static int apostrophe(const tok *t)
+{
+    return t->kind == 'p' && (t->s[0] == '\'' || t->n == 3);
 }
 
 /* b follows a with nothing between ("Q3", "3Q", "FY24", "9M") */
@@ -697,8 +708,7 @@ void xc_period_parse(const char *text, xc_period_spec *out)
                     years[ny++] = v;
                 last_year = i;
                 pending = 0;
-            } else if (k->n == 2 && i > 0 && t[i - 1].kind == 'p' &&
-                       t[i - 1].s[0] == '\'') {
+            } else if (k->n == 2 && i > 0 && apostrophe(&t[i - 1])) {
                 if (ny < 8)
                     years[ny++] = fix_year(v, 2); /* '04 */
             } else {

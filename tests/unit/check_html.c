@@ -967,6 +967,41 @@ START_TEST(test_close_with_note)
 }
 END_TEST
 
+/* Quarters named with a typographic apostrophe ("Q3\u201904") are
+ * quarters; but where each quarter prints several measures with scales
+ * of their own ("CPU Units k", "Rev $m"), no column is read: their words
+ * are no segments, and units are no dollars. */
+static const char QUARTERS_APOSTROPHE[] =
+    "<html><body><p>CONSOLIDATED STATEMENTS OF OPERATIONS</p><p>(In millions)</p><table>"
+    "<tr><td></td><td>Q3&#8217;03</td><td>Q2&#8217;04</td><td>Q3&#8217;04</td></tr>"
+    "<tr><td>Net sales</td><td>$ 1,350</td><td>$ 1,909</td><td>$ 2,014</td></tr>"
+    "</table><p>DATA SUMMARY</p><table>"
+    "<tr><td></td><td colspan=\"2\">Q3&#8217;03 Actual</td>"
+    "<td colspan=\"2\">Q3&#8217;04 Actual</td></tr>"
+    "<tr><td></td><td>CPU Units k</td><td>Rev $m</td><td>CPU Units k</td><td>Rev $m</td></tr>"
+    "<tr><td>Americas</td><td>452</td><td>$ 831</td><td>472</td><td>$ 1,018</td></tr>"
+    "<tr><td>Europe</td><td>144</td><td>297</td><td>191</td><td>408</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_quarters_apostrophe)
+{
+    int rc;
+    xc_diag d;
+    xc_diag_init(&d);
+    xc_model *m = convert_diag(QUARTERS_APOSTROPHE, NULL, &d, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "2004-06-30"), "1909000000");
+    for (size_t i = 0; i < m->nfacts; i++)
+        ck_assert_int_eq(m->contexts[m->facts[i].context].ndims, 0);
+    int warned = 0;
+    for (size_t i = 0; i < d.n; i++)
+        warned += strstr(d.items[i].message, "several measures under each period") != NULL;
+    ck_assert_int_eq(warned, 1);
+    xc_diag_free(&d);
+    xc_model_free(m);
+}
+END_TEST
+
 /* A table's <caption> is its title: the statement and the scale. */
 static const char CAPTIONED[] =
     "<html><body><table><caption><b>CONSOLIDATED STATEMENTS OF INCOME</b><br>"
@@ -2572,6 +2607,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_close_with_note);
     tcase_add_test(tc, test_typeset_blanks);
     tcase_add_test(tc, test_caption);
+    tcase_add_test(tc, test_quarters_apostrophe);
     tcase_add_test(tc, test_dollars_per_share);
     tcase_add_test(tc, test_special_items);
     tcase_add_test(tc, test_corporate_and_other);
