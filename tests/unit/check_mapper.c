@@ -99,6 +99,12 @@ static const struct {
     {"Asset retirement obligations", XC_STMT_BALANCE, NULL,
      "AssetRetirementObligationsNoncurrent"},
     {"Marketing", XC_STMT_INCOME, NULL, "MarketingExpense"},
+    {"Acquisition of real estate", XC_STMT_CASHFLOW, NULL, "PaymentsToAcquireRealEstate"},
+    {"Capital improvements", XC_STMT_CASHFLOW, NULL, "PaymentsForCapitalImprovements"},
+    {"Straight-line rent", XC_STMT_CASHFLOW, NULL, "StraightLineRent"},
+    /* property that names no real estate stays plant and equipment */
+    {"Acquisition of property, plant and equipment", XC_STMT_CASHFLOW, NULL,
+     "PaymentsToAcquirePropertyPlantAndEquipment"},
     {"Cash dividends", XC_STMT_CASHFLOW, NULL, "PaymentsOfDividends"},
     {"Amortization of goodwill and other intangibles", XC_STMT_INCOME, NULL,
      "AmortizationOfIntangibleAssets"},
