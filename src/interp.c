@@ -4472,15 +4472,20 @@ static const char *column_currency(const xc_taxonomy *tax, const char *head, con
  * measures under each period does. */
 static int scale_marked(const char *head)
 {
-    static const char *const MARKS[] = {"k", "K", "$k", "$K", "m", "$m", "$M", "mm", "MM",
-                                        "$mm", "$MM", "bn", "$b", "$B", "$bn", NULL};
     for (const char *p = head; *p;) {
         while (*p == ' ')
             p++;
-        size_t n = strcspn(p, " ");
-        for (const char *const *m = MARKS; *m && n; m++)
-            if (strlen(*m) == n && !memcmp(p, *m, n))
-                return 1;
+        size_t n = 0;
+        while (p[n] && p[n] != ' ')
+            n++;
+        /* "k", "m", "mm", "bn", each after a dollar sign or not ("$b" only
+         * after one), in either case */
+        int dollar = *p == '$';
+        size_t k = n - (size_t)dollar;
+        char a = k ? (char)(p[dollar] | 32) : 0, b = k == 2 ? (char)(p[dollar + 1] | 32) : 0;
+        if ((k == 1 && (a == 'k' || a == 'm' || (a == 'b' && dollar))) ||
+            (k == 2 && ((a == 'm' && b == 'm') || (a == 'b' && b == 'n'))))
+            return 1;
         p += n;
     }
     return 0;
