@@ -415,9 +415,7 @@ static char *header_part(const char *text, int period)
              xc_strncaseeq(s, "fy", n)))
             continue;
         /* "April 4th", "1st Quarter": an ordinal's letters */
-        if (n == 2 && s > text && xc_isdigit((unsigned char)s[-1]) &&
-            (xc_strncaseeq(s, "st", 2) || xc_strncaseeq(s, "nd", 2) || xc_strncaseeq(s, "rd", 2) ||
-             xc_strncaseeq(s, "th", 2)))
+        if (s > text && xc_isdigit((unsigned char)s[-1]) && xc_ordinal_suffix(s, n))
             continue;
         if (period) {
             xc_buf_put(&b, kept, (size_t)(s - kept));

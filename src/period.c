@@ -171,6 +171,12 @@ static int lit_eq(const char *w, size_t n, const char *lit)
     return xc_strncaseeq(w, lit, n) && lit[n] == '\0';
 }
 
+int xc_ordinal_suffix(const char *w, size_t n)
+{
+    return n == 2 && (lit_eq(w, 2, "st") || lit_eq(w, 2, "nd") || lit_eq(w, 2, "rd") ||
+                      lit_eq(w, 2, "th"));
+}
+
 /* What a word says in a header, one table for every list the parser
  * knows (sorted by bytes, searched by halves): flags and a number's value. */
 enum {
@@ -504,9 +510,8 @@ void xc_period_parse(const char *text, xc_period_spec *out)
                 int day = to_int(&t[i + 1]);
                 int j = i + 2, y = 0;
                 /* "April 4th": the ordinal's letters are the day's */
-                if (j < nt && t[j].kind == 'w' && t[j].n == 2 && adjacent(&t[j - 1], &t[j]) &&
-                    (lit_eq(t[j].s, 2, "st") || lit_eq(t[j].s, 2, "nd") ||
-                     lit_eq(t[j].s, 2, "rd") || lit_eq(t[j].s, 2, "th")))
+                if (j < nt && t[j].kind == 'w' && adjacent(&t[j - 1], &t[j]) &&
+                    xc_ordinal_suffix(t[j].s, t[j].n))
                     j++;
                 int last = j - 1; /* the day's last token */
                 if (j < nt && t[j].kind == 'p' && t[j].s[0] == ',')

@@ -62,6 +62,9 @@ xc_date xc_date_find(const char *text);
 /* 1 if the word (n bytes) only describes a period: "Three", "Months",
  * "Ended", "April", "Unaudited", "Fiscal". */
 int xc_period_is_word(const char *w, size_t n);
+/* Whether the n bytes at w are an ordinal's letters after a day or place
+ * ("st", "nd", "rd", "th": "April 4th", "1st Quarter"), in any case. */
+int xc_ordinal_suffix(const char *w, size_t n);
 
 /* 1 if the word (n bytes) names a time: a month, a length ("quarter",
  * "months", "year", "half", "YTD"), "FY" or "Q1"; not the words that
