@@ -162,6 +162,9 @@ static int list_item(const char *s)
     const char *d = s;
     while (*d == '-')
         d++;
+    if (d == s && (unsigned char)d[0] == 0xE2 && (unsigned char)d[1] == 0x80 &&
+        ((unsigned char)d[2] == 0x93 || (unsigned char)d[2] == 0x94))
+        d += 3; /* an en or em dash */
     return d > s && *d == ' ';
 }
 
@@ -1360,7 +1363,7 @@ static void build_records(tstate *s)
             above--;
         if (s->nrecs > 1 && list_item(rc->label) && !nhead && above > 0 &&
             s->recs[s->nrecs - 2].row == &t->rows[above - 1]) {
-            const char *pl = s->recs[s->nrecs - 2].label, *dash = strstr(pl, " - ");
+            const char *pl = s->recs[s->nrecs - 2].label, *dash = xc_dash_split(pl, NULL);
             if (dash && !list_item(pl) && s->recs[s->nrecs - 2].row->indent <= r->indent)
                 base = xc_xstrndup(pl, (size_t)(dash - pl));
         }
@@ -2943,7 +2946,7 @@ static char *ext_qname(ictx *c, const char *local)
 }
 
 /* The table's own name for a dimension member: its most specific title
- * line, up to " - " ("DOMESTIC TELECOM - SELECTED FINANCIAL RESULTS"). */
+ * line, up to a dash ("DOMESTIC TELECOM - SELECTED FINANCIAL RESULTS"). */
 static char *title_member(const xc_table *t)
 {
     for (size_t k = t->ntitle; k > 0; k--) {
@@ -2951,7 +2954,7 @@ static char *title_member(const xc_table *t)
         int sx;
         if (xc_scale_of(line, &sx) >= 0 || line[0] == '(')
             continue;
-        const char *dash = strstr(line, " - ");
+        const char *dash = xc_dash_split(line, NULL);
         return xc_xstrndup(line, dash ? (size_t)(dash - line) : strlen(line));
     }
     return NULL;
@@ -3733,6 +3736,8 @@ static size_t heading_lead(const char *h)
             continue;
         size_t close = *p == '(' ? strcspn(p, ")") : 0;
         if ((*p == '-' && p[1] == ' ') || (close && memchr(p, ' ', close)))
+            return (size_t)(p - 1 - h);
+        if (xc_dash_at(h, p - 1) > 3) /* "--", an en or em dash */
             return (size_t)(p - 1 - h);
     }
     return strlen(h);

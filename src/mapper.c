@@ -61,7 +61,7 @@ static int is_list(const char *label, const char *comma)
     return 0;
 }
 
-/* The label up to its first comma, semicolon or " - ". */
+/* The label up to its first comma, semicolon or dash (xc_dash_at). */
 static char *first_clause(const char *label)
 {
     const char *end = NULL;
@@ -70,7 +70,7 @@ static char *first_clause(const char *label)
         depth += (*p == '(') - (*p == ')');
         if (depth > 0)
             continue;
-        if (*p == ',' || *p == ';' || (p[0] == ' ' && p[1] == '-' && p[2] == ' ')) {
+        if (*p == ',' || *p == ';' || xc_dash_at(label, p)) {
             end = p;
             break;
         }

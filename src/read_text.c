@@ -646,6 +646,11 @@ static void classify(line *L, xc_arena *arena)
     int tag = strip_tags(L);
     if (is_blank(L->disp, L->len)) {
         L->kind = tag >= 0 ? tag : L_BLANK;
+        /* a form feed alone on its line turns the page, as <PAGE> does */
+        if (tag < 0 && memchr(L->orig, '\f', L->olen)) {
+            L->kind = L_BOUNDARY;
+            L->tags = TAG_PAGE;
+        }
         return;
     }
     int r = rule_kind(L->disp, L->len);

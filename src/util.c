@@ -236,6 +236,35 @@ uint64_t xc_spelling(const char *text)
     return h;
 }
 
+size_t xc_dash_at(const char *text, const char *p)
+{
+    const unsigned char *u = (const unsigned char *)p + (*p == ' ');
+    size_t n = 0;
+    if (u[0] == '-')
+        n = u[1] == '-' ? 2 : 1;
+    else if (u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x93 || u[2] == 0x94))
+        n = 3;
+    if (!n || p == text)
+        return 0;
+    if (*p == ' ')
+        return u[n] == ' ' ? n + 2 : 0;
+    /* an em dash also unspaced between letters */
+    return n == 3 && u[2] == 0x94 && xc_isalpha((unsigned char)p[-1]) && xc_isalpha(u[3]) ? 3 : 0;
+}
+
+const char *xc_dash_split(const char *text, const char **after)
+{
+    for (const char *p = text; *p; p++) {
+        size_t n = xc_dash_at(text, p);
+        if (n) {
+            if (after)
+                *after = p + n;
+            return p;
+        }
+    }
+    return NULL;
+}
+
 int xc_strncaseeq(const char *a, const char *b, size_t n)
 {
     for (size_t i = 0; i < n; i++) {

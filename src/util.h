@@ -116,6 +116,13 @@ static inline int xc_tolower(int c)
     return (c >= 'A' && c <= 'Z') ? c + 32 : c;
 }
 int xc_strncaseeq(const char *a, const char *b, size_t n);
+/* Where a dash parts a title or label from its qualifier ("DOMESTIC
+ * TELECOM - SELECTED FINANCIAL RESULTS", "Net income -- as reported",
+ * "Segments", an em dash, "Q3"): the dash's first byte, or the blank before it;
+ * NULL when there is none. *after (may be NULL) gets the qualifier. */
+const char *xc_dash_split(const char *text, const char **after);
+/* The length of such a dash at p in text, with its blanks, else 0. */
+size_t xc_dash_at(const char *text, const char *p);
 /* How many words text has as written: runs of letters and digits, before
  * any is dropped or merged ("Interest income, net" has three; footnote
  * marks such as "(1)" are none). */

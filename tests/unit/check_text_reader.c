@@ -3174,6 +3174,62 @@ START_TEST(test_pro_forma_segments)
 }
 END_TEST
 
+/* A form feed alone on its line turns the page as <PAGE> does: a label
+ * that the page break splits goes on after it. */
+static const char FORM_FEED[] =
+    "                      CONSOLIDATED BALANCE SHEETS\n"
+    "                            (In millions)\n"
+    "                                              July 3,    January 3,\n"
+    "                                               2004         2004\n"
+    "Cash and cash equivalents                   $ 3,559      $ 9,057\n"
+    "Prepaid expenses and other\n"
+    "\f\n"
+    "  current assets                              1,813        1,998\n"
+    "Total current assets                          5,372       11,055\n";
+
+START_TEST(test_form_feed)
+{
+    int rc;
+    xc_model *m = convert(FORM_FEED, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "PrepaidExpenseAndOtherAssetsCurrent", NULL, "2004-07-03"),
+                     "1813000000");
+    ck_assert_str_eq(value_of(m, "AssetsCurrent", NULL, "2004-07-03"), "5372000000");
+    xc_model_free(m);
+}
+END_TEST
+
+/* Em dashes where AS_REPORTED prints hyphens: a title's qualifier after
+ * the dash is no part of the segment it names, and "\u2014 As Reported" is
+ * an item of a list. */
+#define EM "\xE2\x80\x94"
+static const char EM_DASHES[] =
+    "                      CONSOLIDATED STATEMENTS OF INCOME\n"
+    "                              (In millions)\n"
+    "                                                     2004       2003\n"
+    "Operating revenues                                  1,200      1,100\n"
+    "Operating income                                      300        280\n"
+    "Net Income " EM " Excluding One-Time Items               $  180     $  162\n"
+    "  " EM " As Reported                                     $  204     $  125\n"
+    "\n\n"
+    "                     WIRELESS " EM " SELECTED FINANCIAL RESULTS\n"
+    "                              (In millions)\n"
+    "                                                     2004       2003\n"
+    "Operating revenues                                    500        450\n"
+    "Operating income                                      120        100\n";
+
+START_TEST(test_em_dashes)
+{
+    int rc;
+    xc_model *m = convert(EM_DASHES, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", NULL, "2004-12-31"), "204000000");
+    ck_assert_str_eq(member_of(m, "Revenues", "2004-12-31", "500000000"), "ext:WirelessMember");
+    xc_model_free(m);
+}
+END_TEST
+#undef EM
+
 /* The column header of the one-quarter statements below, after their
  * title and scale lines. */
 #define QUARTER_1998_HEADER \
@@ -4905,6 +4961,8 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_header_ends_page);
     tcase_add_test(tc, test_pro_forma_segments);
     tcase_add_test(tc, test_bank_sections);
+    tcase_add_test(tc, test_form_feed);
+    tcase_add_test(tc, test_em_dashes);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -121,6 +121,32 @@ START_TEST(test_words_as_written)
 }
 END_TEST
 
+/* Dashes that part a title from its qualifier, and those that do not:
+ * hyphens in words, signs, ranges. */
+START_TEST(test_dash_split)
+{
+    const char *after = NULL, *t = "DOMESTIC TELECOM - SELECTED RESULTS";
+    ck_assert_ptr_eq(xc_dash_split(t, &after), t + 16);
+    ck_assert_str_eq(after, "SELECTED RESULTS");
+    t = "Net income -- as reported";
+    ck_assert_ptr_eq(xc_dash_split(t, &after), t + 10);
+    ck_assert_str_eq(after, "as reported");
+    t = "Wireless \xE2\x80\x94 Results"; /* em dash, spaced */
+    ck_assert_ptr_eq(xc_dash_split(t, &after), t + 8);
+    ck_assert_str_eq(after, "Results");
+    t = "Segments\xE2\x80\x94Q3"; /* unspaced between letters */
+    ck_assert_ptr_eq(xc_dash_split(t, &after), t + 8);
+    ck_assert_str_eq(after, "Q3");
+    ck_assert_ptr_null(xc_dash_split("One-time items", NULL));
+    ck_assert_ptr_null(xc_dash_split("Change -12%", NULL));
+    ck_assert_ptr_null(xc_dash_split("- As reported", NULL));
+    ck_assert_ptr_null(xc_dash_split("2003\xE2\x80\x93" "2004", NULL)); /* a range */
+    t = "a \xE2\x80\x93 b";
+    ck_assert_uint_eq(xc_dash_at(t, t + 1), 5);
+    ck_assert_uint_eq(xc_dash_at(t, t + 2), 0);
+}
+END_TEST
+
 Suite *util_suite(void)
 {
     Suite *s = suite_create("util");
@@ -130,6 +156,7 @@ Suite *util_suite(void)
     tcase_add_test(tc, test_xml_and_dates);
     tcase_add_test(tc, test_buffers_and_arena);
     tcase_add_test(tc, test_words_as_written);
+    tcase_add_test(tc, test_dash_split);
     suite_add_tcase(s, tc);
     return s;
 }
