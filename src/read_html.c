@@ -369,12 +369,16 @@ static int row_values(const hrow *row, hval *vals, int max, xc_buf *label, int *
         xc_buf_puts(&cand, t);
         xc_number num;
         int prc = xc_number_parse(cand.ptr, cand.len, &num);
-        /* a trailing ")" or "%" may be in the next cell: try it */
-        size_t next_close = k + 1 < row->n ? close_cell(row->cells[k + 1].text) : 0;
+        /* a trailing ")" or "%" may be in the next cell that holds
+         * anything (spacer cells may come between): try it */
+        int nk = k + 1;
+        while (nk < row->n && !*row->cells[nk].text)
+            nk++;
+        size_t next_close = nk < row->n ? close_cell(row->cells[nk].text) : 0;
         if (prc < 0 && next_close) {
             xc_buf t2 = {0};
             xc_buf_puts(&t2, cand.ptr);
-            xc_buf_put(&t2, row->cells[k + 1].text, next_close);
+            xc_buf_put(&t2, row->cells[nk].text, next_close);
             if (xc_number_parse(t2.ptr, t2.len, &num) == 0)
                 prc = 0;
             xc_buf_free(&t2);

@@ -1021,6 +1021,30 @@ START_TEST(test_caption)
 }
 END_TEST
 
+/* A negative amount whose closing parenthesis stands in a cell of its
+ * own, with spacer cells between: the row keeps all its amounts. */
+static const char SPACED_PARENS[] =
+    "<html><body><p>CONSOLIDATED STATEMENTS OF INCOME</p><p>(In thousands)</p><table>"
+    "<tr><td></td><td colspan=\"9\">Three Months Ended June 30,</td></tr>"
+    "<tr><td></td><td></td><td colspan=\"3\">2005</td><td></td><td></td>"
+    "<td colspan=\"3\">2004</td></tr>"
+    "<tr><td>Net sales</td><td>$</td><td>52,410</td><td></td><td></td><td></td>"
+    "<td>$</td><td>48,977</td><td></td><td></td></tr>"
+    "<tr><td>Net (loss) income</td><td>$</td><td>(1,393</td><td></td><td>)</td><td></td>"
+    "<td>$</td><td>324</td><td></td><td></td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_spaced_parens)
+{
+    int rc;
+    xc_model *m = convert(SPACED_PARENS, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2005-06-30"), "-1393000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2004-06-30"), "324000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* Typeset blanks: no-break spaces between "$" and digits, figure spaces
  * that pad a number, a narrow no-break space after a year and a
  * zero-width space before digits. */
@@ -2606,6 +2630,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_parted_heading);
     tcase_add_test(tc, test_close_with_note);
     tcase_add_test(tc, test_typeset_blanks);
+    tcase_add_test(tc, test_spaced_parens);
     tcase_add_test(tc, test_caption);
     tcase_add_test(tc, test_quarters_apostrophe);
     tcase_add_test(tc, test_dollars_per_share);
