@@ -4241,21 +4241,30 @@ static int page_number_text(const char *s)
  * number): a table with no header text at all and no title but a page
  * number, right after one with the same number of columns that has a
  * header, is that table's rest: its rows join that table's, so that the
- * headings and sums above the break go on below it. */
+ * headings and sums above the break go on below it. So is one that
+ * repeats that header word for word under no title but a page number or
+ * a "(Continued)": the title and scale above the break are its own. */
 static void continue_headless(xc_doc *doc)
 {
     for (size_t i = 1; i < doc->ntables;) {
         xc_table *t = &doc->tables[i];
         const xc_table *p = &doc->tables[i - 1];
-        int bare = t->ncols == p->ncols && t->nrows && t->first_line - p->last_line < 40;
-        for (size_t j = 0; bare && j < t->ncols; j++)
-            bare = !t->colhead[j][strspn(t->colhead[j], " ")];
-        for (size_t k = 0; bare && k < t->ntitle; k++)
-            bare = page_number_text(t->title[k]);
-        int headed = 0;
-        for (size_t j = 0; bare && j < p->ncols; j++)
+        int from = t->header_line ? t->header_line : t->first_line;
+        int near = t->ncols == p->ncols && t->nrows && from - p->last_line < 40;
+        int bare = near, repeats = near, headed = 0;
+        for (size_t j = 0; near && j < t->ncols; j++) {
+            int has = t->colhead[j][strspn(t->colhead[j], " ")] != '\0';
             headed |= p->colhead[j][strspn(p->colhead[j], " ")] != '\0';
-        if (!bare || !headed) {
+            bare = bare && !has;
+            repeats = repeats && has && !strcmp(t->colhead[j], p->colhead[j]);
+        }
+        for (size_t k = 0; (bare || repeats) && k < t->ntitle; k++) {
+            int page = page_number_text(t->title[k]);
+            bare = bare && page;
+            repeats = repeats && (page || xc_memcasemem(t->title[k], strlen(t->title[k]),
+                                                       "continued"));
+        }
+        if (!(bare || repeats) || !headed) {
             i++;
             continue;
         }
@@ -5799,7 +5808,7 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
          * ("Domestic segment detail for the 13 weeks ended June 28, 2003") */
         long from = -1; /* the table whose scale this one takes */
         if (scales[i] < 0 && i > 0 && scales[i - 1] >= 0 &&
-            t->first_line - doc->tables[i - 1].last_line < 40) {
+            (t->header_line ? t->header_line : t->first_line) - doc->tables[i - 1].last_line < 40) {
             int named = 0;
             for (size_t k = 0; k < t->ntitle; k++)
                 named |= xc_taxonomy_statement_of(tax, t->title[k]) != XC_STMT_UNKNOWN;

@@ -683,7 +683,13 @@ static int emit_grid(hctx *h, const hgrid *g, int r0, int r1, char **titles, siz
         free_vals(vals, nv);
     }
     t->first_line = g->rows[first_data].line;
+    t->header_line = r0 < first_data ? g->rows[r0].line : 0;
+    /* (the body ends where its last row's last cell stands: a row may
+     * span many source lines) */
     t->last_line = g->rows[r1 - 1].line;
+    for (int k = 0; k < g->rows[r1 - 1].n; k++)
+        if (g->rows[r1 - 1].cells[k].line > t->last_line)
+            t->last_line = g->rows[r1 - 1].cells[k].line;
     xc_buf_free(&label);
     return 1;
 }

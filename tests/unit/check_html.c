@@ -1045,6 +1045,45 @@ START_TEST(test_spaced_parens)
 }
 END_TEST
 
+/* A statement that a page break cuts in two <table>s, the second
+ * repeating the column header (a generator's header rows spread over many
+ * source lines) under no title: one table, under the first part's title
+ * and scale, though its share counts print more digits. */
+#define NL10 "\n\n\n\n\n\n\n\n\n\n"
+#define CONT_HEAD \
+    "<tr>\n<td>" NL10 NL10 NL10 NL10 NL10 "</td>\n</tr>\n" \
+    "<tr>\n<td></td>\n<td>Three Months Ended<br>June 30,<br>2005</td>\n" \
+    "<td>Three Months Ended<br>June 30,<br>2004</td>\n</tr>\n"
+#define CONT_ROW(label, a, b) "<tr>\n<td>" label "</td>\n<td>\n" a "\n</td>\n<td>\n" b "\n</td>\n</tr>\n"
+static const char CONTINUED_HEAD[] =
+    "<html><body><p>CONSOLIDATED STATEMENTS OF INCOME</p>"
+    "<p>(In millions, except share and per share amounts)</p><table>\n" CONT_HEAD
+    CONT_ROW("Net sales", "$ 2,014", "$ 1,545") CONT_ROW("Cost of sales", "1,461", "1,122")
+    CONT_ROW("Gross margin", "553", "423") CONT_ROW("Operating expenses", "454", "411")
+    CONT_ROW("Operating income", "99", "12")
+    "</table>\n<p style=\"page-break-before:always\">&nbsp;</p><hr>\n<table>\n" CONT_HEAD
+    CONT_ROW("Interest and other income, net", "12", "15")
+    CONT_ROW("Income before provision for income taxes", "111", "27")
+    CONT_ROW("Provision for income taxes", "50", "8") CONT_ROW("Net income", "$ 61", "$ 19")
+    CONT_ROW("Earnings per diluted share", "$ 0.16", "$ 0.05")
+    CONT_ROW("Shares used in computing diluted earnings per share", "375,023", "360,793")
+    "</table></body></html>";
+#undef NL10
+#undef CONT_HEAD
+#undef CONT_ROW
+
+START_TEST(test_continued_head)
+{
+    int rc;
+    xc_model *m = convert(CONTINUED_HEAD, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "OperatingIncomeLoss", "2005-06-30"), "99000000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2005-06-30"), "61000000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2004-06-30"), "19000000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* Typeset blanks: no-break spaces between "$" and digits, figure spaces
  * that pad a number, a narrow no-break space after a year and a
  * zero-width space before digits. */
@@ -2631,6 +2670,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_close_with_note);
     tcase_add_test(tc, test_typeset_blanks);
     tcase_add_test(tc, test_spaced_parens);
+    tcase_add_test(tc, test_continued_head);
     tcase_add_test(tc, test_caption);
     tcase_add_test(tc, test_quarters_apostrophe);
     tcase_add_test(tc, test_dollars_per_share);
