@@ -4236,6 +4236,16 @@ static int page_number_text(const char *s)
     return digits >= 1 && digits <= 3 && !other;
 }
 
+/* Whether a title says its table goes on from the page before:
+ * "(Continued)", not "Discontinued operations". */
+static int says_continued(const char *title)
+{
+    for (const char *p = title; (p = xc_memcasemem(p, strlen(p), "continued")); p++)
+        if (p == title || !xc_isalpha((unsigned char)p[-1]))
+            return 1;
+    return 0;
+}
+
 /* A table that goes on past a page break without its header (the rows of
  * a balance sheet's liabilities, in a second <table> after the page
  * number): a table with no header text at all and no title but a page
@@ -4261,8 +4271,7 @@ static void continue_headless(xc_doc *doc)
         for (size_t k = 0; (bare || repeats) && k < t->ntitle; k++) {
             int page = page_number_text(t->title[k]);
             bare = bare && page;
-            repeats = repeats && (page || xc_memcasemem(t->title[k], strlen(t->title[k]),
-                                                       "continued"));
+            repeats = repeats && (page || says_continued(t->title[k]));
         }
         if (!(bare || repeats) || !headed) {
             i++;

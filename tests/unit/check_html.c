@@ -1084,6 +1084,30 @@ START_TEST(test_continued_head)
 }
 END_TEST
 
+/* ...but a table with that header under a title of its own is no
+ * continuation, though its title has "continued" in a word. */
+static const char DISCONTINUED_TITLE[] =
+    "<html><body><p>CONSOLIDATED STATEMENTS OF INCOME</p><p>(In millions)</p><table>"
+    "<tr><td></td><td>Three Months Ended June 30, 2005</td>"
+    "<td>Three Months Ended June 30, 2004</td></tr>"
+    "<tr><td>Net sales</td><td>$ 2,014</td><td>$ 1,545</td></tr>"
+    "<tr><td>Net income</td><td>$ 61</td><td>$ 19</td></tr></table>"
+    "<p>Discontinued operations</p><table>"
+    "<tr><td></td><td>Three Months Ended June 30, 2005</td>"
+    "<td>Three Months Ended June 30, 2004</td></tr>"
+    "<tr><td>Net sales</td><td>$ 300</td><td>$ 280</td></tr></table></body></html>";
+
+START_TEST(test_discontinued_title)
+{
+    int rc;
+    xc_model *m = convert(DISCONTINUED_TITLE, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "2005-06-30"), "2014000000");
+    ck_assert_str_eq(member_with(m, "Revenues", "300000000"), "ext:DiscontinuedOperationsMember");
+    xc_model_free(m);
+}
+END_TEST
+
 /* Typeset blanks: no-break spaces between "$" and digits, figure spaces
  * that pad a number, a narrow no-break space after a year and a
  * zero-width space before digits. */
@@ -2671,6 +2695,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_typeset_blanks);
     tcase_add_test(tc, test_spaced_parens);
     tcase_add_test(tc, test_continued_head);
+    tcase_add_test(tc, test_discontinued_title);
     tcase_add_test(tc, test_caption);
     tcase_add_test(tc, test_quarters_apostrophe);
     tcase_add_test(tc, test_dollars_per_share);
