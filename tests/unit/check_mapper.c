@@ -481,6 +481,13 @@ static const struct {
     /* "other" qualifying an item is no "and other" item */
     {"Other interest income", XC_STMT_INCOME, NULL, "InvestmentIncomeInterest"},
     {"Interest and other income", XC_STMT_INCOME, NULL, "NonoperatingIncomeExpense"},
+    /* non-cash investing and financing */
+    {"Property and equipment purchased but not yet paid", XC_STMT_CASHFLOW, NULL,
+     "CapitalExpendituresIncurredButNotYetPaid"},
+    {"Right-of-use assets obtained in exchange for operating lease liabilities", XC_STMT_CASHFLOW,
+     NULL, "RightOfUseAssetObtainedInExchangeForOperatingLeaseLiability"},
+    {"Right-of-use assets obtained in exchange for new finance lease liabilities",
+     XC_STMT_CASHFLOW, NULL, "RightOfUseAssetObtainedInExchangeForFinanceLeaseLiability"},
     {"Interest income and other, net", XC_STMT_INCOME, NULL, "NonoperatingIncomeExpense"},
     {"Interest expense on debt", XC_STMT_INCOME, NULL, "InterestAndDebtExpense"},
     {"Change in fair value of warrant liabilities", XC_STMT_CASHFLOW, NULL,
