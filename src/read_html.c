@@ -650,6 +650,7 @@ static int emit_grid(hctx *h, const hgrid *g, int r0, int r1, char **titles, siz
             stub = NULL;
     if (stub)
         xc_table_add_row(t, XC_ROW_TEXT, stub->text, strlen(stub->text), 0, stub->line, 1);
+    int ruled = -1; /* a row whose rule went above its label's first line */
     for (int r = body; r < r1; r++) {
         const hrow *row = &g->rows[r];
         if (row_empty(row)) {
@@ -658,7 +659,8 @@ static int emit_grid(hctx *h, const hgrid *g, int r0, int r1, char **titles, siz
             xc_table_add_row(t, rule ? XC_ROW_RULE : XC_ROW_BLANK, NULL, 0, 0, row->line, 1);
             continue;
         }
-        if (row_has_border(row, 1) || (r > body && row_has_border(&g->rows[r - 1], 0)))
+        int rule_above = row_has_border(row, 1) || (r > body && row_has_border(&g->rows[r - 1], 0));
+        if (rule_above && ruled != r)
             xc_table_add_row(t, XC_ROW_RULE, NULL, 0, 0, row->line, 1);
         xc_buf_clear(&label);
         int nv = row_values(row, vals, MAXGRID, &label, &li, &ll);
@@ -671,7 +673,16 @@ static int emit_grid(hctx *h, const hgrid *g, int r0, int r1, char **titles, siz
             num = 0;
         }
         if (num == 0) {
-            xc_table_add_row(t, XC_ROW_TEXT, lab, strlen(lab), li, ll, 1);
+            /* the first line of a label that wraps onto a row ruled above
+             * its amounts ("Income before provision" / "for income taxes
+             * 40,323"): the rule stands above both lines, not between them */
+            size_t ln = strlen(lab);
+            if (!nv && ln && lab[ln - 1] != ':' && !rule_above && r + 1 < r1 &&
+                row_has_border(&g->rows[r + 1], 1) && !row_has_border(row, 0)) {
+                xc_table_add_row(t, XC_ROW_RULE, NULL, 0, 0, row->line, 1);
+                ruled = r + 1;
+            }
+            xc_table_add_row(t, XC_ROW_TEXT, lab, ln, li, ll, 1);
         } else {
             xc_row *xr = xc_table_add_row(t, XC_ROW_DATA, lab, strlen(lab), li, ll, 1);
             for (int i = 0; i < nv; i++) {

@@ -1108,6 +1108,33 @@ START_TEST(test_discontinued_title)
 }
 END_TEST
 
+/* A subtotal's label that wraps onto a second row, whose amounts are
+ * ruled above: the rule stands above the label's first line, which joins
+ * the second ("Income before provision" / "for income taxes"). */
+#define TD_RULED "<td style=\"border-top:1pt solid #000\">"
+static const char RULED_WRAP[] =
+    "<html><body><p>CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS</p><p>(In millions)</p>"
+    "<table><tr><td></td><td>December 30, 2023</td><td>December 31, 2022</td></tr>"
+    "<tr><td>Operating income</td><td>40,373</td><td>36,016</td></tr>"
+    "<tr><td>Other income/(expense), net</td><td>(50)</td><td>(393)</td></tr>"
+    "<tr><td>Income before provision</td></tr>"
+    "<tr><td>&nbsp;&nbsp;for income taxes</td>" TD_RULED "40,323</td>" TD_RULED "35,623</td></tr>"
+    "<tr><td>Provision for income taxes</td><td>6,407</td><td>5,625</td></tr>"
+    "</table></body></html>";
+#undef TD_RULED
+
+START_TEST(test_ruled_wrap)
+{
+    int rc;
+    xc_model *m = convert(RULED_WRAP, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinary"
+                                 "ItemsNoncontrollingInterest", "2023-12-30"), "40323000000");
+    ck_assert_str_eq(value_of(m, "IncomeTaxExpenseBenefit", "2023-12-30"), "6407000000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* Typeset blanks: no-break spaces between "$" and digits, figure spaces
  * that pad a number, a narrow no-break space after a year and a
  * zero-width space before digits. */
@@ -2696,6 +2723,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_spaced_parens);
     tcase_add_test(tc, test_continued_head);
     tcase_add_test(tc, test_discontinued_title);
+    tcase_add_test(tc, test_ruled_wrap);
     tcase_add_test(tc, test_caption);
     tcase_add_test(tc, test_quarters_apostrophe);
     tcase_add_test(tc, test_dollars_per_share);
