@@ -238,6 +238,8 @@ uint64_t xc_spelling(const char *text)
 
 size_t xc_dash_at(const char *text, const char *p)
 {
+    if (*p != ' ' && (unsigned char)*p != 0xE2)
+        return 0;
     const unsigned char *u = (const unsigned char *)p + (*p == ' ');
     size_t n = 0;
     if (u[0] == '-')
