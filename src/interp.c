@@ -162,9 +162,8 @@ static int list_item(const char *s)
     const char *d = s;
     while (*d == '-')
         d++;
-    if (d == s && (unsigned char)d[0] == 0xE2 && (unsigned char)d[1] == 0x80 &&
-        ((unsigned char)d[2] == 0x93 || (unsigned char)d[2] == 0x94))
-        d += 3; /* an en or em dash */
+    if (d == s)
+        d += xc_wide_dash(d);
     return d > s && *d == ' ';
 }
 
@@ -5263,8 +5262,7 @@ static void name_before(ictx *c, const char *text, const char *p)
         /* "2004—Apple": an em or en dash (UTF-8) ends the dateline too */
         const char *dash = NULL;
         for (const char *q2 = w; q2 + 2 < b; q2++)
-            if ((unsigned char)q2[0] == 0xE2 && (unsigned char)q2[1] == 0x80 &&
-                ((unsigned char)q2[2] == 0x93 || (unsigned char)q2[2] == 0x94))
+            if (xc_wide_dash(q2))
                 dash = q2;
         if (dash) {
             const char *nb2 = dash + 3;

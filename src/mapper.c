@@ -70,7 +70,8 @@ static char *first_clause(const char *label)
         depth += (*p == '(') - (*p == ')');
         if (depth > 0)
             continue;
-        if (*p == ',' || *p == ';' || ((*p == ' ' || (unsigned char)*p == 0xE2) && xc_dash_at(label, p))) {
+        if (*p == ',' || *p == ';' ||
+            ((*p == ' ' || (unsigned char)*p == 0xE2) && xc_dash_at(label, p))) {
             end = p;
             break;
         }

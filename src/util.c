@@ -244,8 +244,8 @@ size_t xc_dash_at(const char *text, const char *p)
     size_t n = 0;
     if (u[0] == '-')
         n = u[1] == '-' ? 2 : 1;
-    else if (u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x93 || u[2] == 0x94))
-        n = 3;
+    else
+        n = xc_wide_dash((const char *)u);
     if (!n || p == text)
         return 0;
     if (*p == ' ')

@@ -116,6 +116,12 @@ static inline int xc_tolower(int c)
     return (c >= 'A' && c <= 'Z') ? c + 32 : c;
 }
 int xc_strncaseeq(const char *a, const char *b, size_t n);
+/* 3 when p begins an en or an em dash (UTF-8), else 0. */
+static inline size_t xc_wide_dash(const char *p)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    return u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x93 || u[2] == 0x94) ? 3 : 0;
+}
 /* Where a dash parts a title or label from its qualifier ("DOMESTIC
  * TELECOM - SELECTED FINANCIAL RESULTS", "Net income -- as reported",
  * "Segments", an em dash, "Q3"): the dash's first byte, or the blank before it;
