@@ -2659,6 +2659,21 @@ static int cents_in_scaled(const tstate *s, const rec *r)
     return amounts && money;
 }
 
+/* Whether the table's own heading, the title line just above its column
+ * header that ends with a colon, counts things ("Domestic Retail
+ * Stores:" over "Full-line", "Specialty"). */
+static int titled_count(const tstate *s)
+{
+    const xc_table *t = s->t;
+    if (!t->ntitle)
+        return 0;
+    const char *h = t->title[t->ntitle - 1];
+    size_t n = strlen(h);
+    while (n && h[n - 1] == ' ')
+        n--;
+    return n > 1 && h[n - 1] == ':' && counts_things(s->tax, h);
+}
+
 /* The type of a row's facts where its concept does not say (extensions):
  * per-share when it names an amount per share and not the shares behind
  * one ("Shares used in computing loss per share"), shares, a pure number
@@ -2693,7 +2708,7 @@ static xc_type guess_type(const tstate *s, const rec *r, int is_pct, int depth)
     int count = counts_things(s->tax, r->label) || paren_counts(s->tax, r->label) ||
                 xc_words_has(&w, "rate") ||
                 xc_words_has(&w, "ratio") || (r->nheads && counts_things(s->tax, r->heads[0])) ||
-                s->counts;
+                s->counts || titled_count(s);
     /* under a heading that counts shares ("Shares used for:"), "Basic
      * earnings per share" counts the shares behind it */
     if ((xc_words_has(&w, "basic") || xc_words_has(&w, "diluted")) && r->nheads &&

@@ -3230,6 +3230,36 @@ START_TEST(test_em_dashes)
 END_TEST
 #undef EM
 
+/* A table's own heading above its column header that counts things
+ * ("Domestic Retail Stores:"): its rows count stores, though no row's
+ * words or total say so. */
+static const char COUNTED_HEADING[] =
+    "    SUPPLEMENTAL INFORMATION\n"
+    "    ($ in millions)\n"
+    "\n"
+    "    Domestic Retail Stores:\n"
+    "                               July 3,  June 28, January 3,\n"
+    "                                2004     2003      2004\n"
+    "      Full-line                   871      869       871\n"
+    "      Specialty                 1,109    1,307     1,105\n";
+
+START_TEST(test_counted_heading)
+{
+    int rc;
+    xc_model *m = convert(COUNTED_HEADING, &rc);
+    ck_assert_int_gt(rc, 0);
+    int specialty = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        if (!strstr(m->facts[i].concept, "Specialty"))
+            continue;
+        ck_assert_str_eq(m->units[m->facts[i].unit].num, "xbrli:pure");
+        specialty++;
+    }
+    ck_assert_int_eq(specialty, 3);
+    xc_model_free(m);
+}
+END_TEST
+
 /* The column header of the one-quarter statements below, after their
  * title and scale lines. */
 #define QUARTER_1998_HEADER \
@@ -4963,6 +4993,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_bank_sections);
     tcase_add_test(tc, test_form_feed);
     tcase_add_test(tc, test_em_dashes);
+    tcase_add_test(tc, test_counted_heading);
     suite_add_tcase(s, tc);
     return s;
 }
