@@ -5634,6 +5634,11 @@ static void add_dei(ictx *c)
     /* fiscal focus: the fiscal year ending on or after the period end */
     int y, mo, d;
     xc_date_split(main->end, &y, &mo, &d);
+    /* (with no fiscal year end known, by the calendar, where a 52- or
+     * 53-week period may end a few days into the next month: a quarter
+     * ended April 4 is the first, a year ended January 3 the year before) */
+    if (!c->fy.month)
+        xc_date_split(main->end - 7, &y, &mo, &d);
     int fy = y;
     if (c->fy.month) {
         xc_date fyend = fiscal_end(&c->fy, y);

@@ -3260,6 +3260,28 @@ START_TEST(test_counted_heading)
 }
 END_TEST
 
+/* With no fiscal year end in the release, a 13-week quarter that ends a
+ * few days into April is the calendar's first, not its second. */
+static const char EARLY_APRIL[] =
+    "                   CONSOLIDATED STATEMENTS OF OPERATIONS\n"
+    "                            (In thousands)\n"
+    "                                                Three Months Ended\n"
+    "                                             April 4,       March 30,\n"
+    "                                               2004           2003\n"
+    "Net Sales                                    $11,293         $6,836\n"
+    "Net Income                                      980          1,773\n";
+
+START_TEST(test_early_april_quarter)
+{
+    int rc;
+    xc_model *m = convert(EARLY_APRIL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(m->fiscal_period_focus, "Q1");
+    ck_assert_int_eq(m->fiscal_year_focus, 2004);
+    xc_model_free(m);
+}
+END_TEST
+
 /* The column header of the one-quarter statements below, after their
  * title and scale lines. */
 #define QUARTER_1998_HEADER \
@@ -4994,6 +5016,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_form_feed);
     tcase_add_test(tc, test_em_dashes);
     tcase_add_test(tc, test_counted_heading);
+    tcase_add_test(tc, test_early_april_quarter);
     suite_add_tcase(s, tc);
     return s;
 }
