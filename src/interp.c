@@ -2665,13 +2665,8 @@ static int cents_in_scaled(const tstate *s, const rec *r)
 static int titled_count(const tstate *s)
 {
     const xc_table *t = s->t;
-    if (!t->ntitle)
-        return 0;
-    const char *h = t->title[t->ntitle - 1];
-    size_t n = strlen(h);
-    while (n && h[n - 1] == ' ')
-        n--;
-    return n > 1 && h[n - 1] == ':' && counts_things(s->tax, h);
+    return t->ntitle && ends_colon(t->title[t->ntitle - 1]) &&
+           counts_things(s->tax, t->title[t->ntitle - 1]);
 }
 
 /* The type of a row's facts where its concept does not say (extensions):
