@@ -3199,6 +3199,30 @@ START_TEST(test_form_feed)
 }
 END_TEST
 
+/* A deduction that fills its column touches the next column's dollar
+ * sign: "(3,076)$" is two cells' text, not part of the label. */
+static const char FLUSH_DOLLAR[] =
+    "                      STATEMENTS OF OPERATIONS\n"
+    "                    (in thousands, except per share data)\n"
+    "                                          Three Months Ended    Nine Months Ended\n"
+    "                                             September 30,         September 30,\n"
+    "                                          2025       2024       2025       2024\n"
+    "Revenue                                 163,514    151,782    476,520    435,122\n"
+    "Net income (loss)                   $  10,442 $  (3,076)$  17,328 $ (16,207)\n";
+
+START_TEST(test_flush_dollar)
+{
+    int rc;
+    xc_model *m = convert(FLUSH_DOLLAR, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2025-07-01", "2025-09-30"), "10442000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2024-07-01", "2024-09-30"), "-3076000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2025-01-01", "2025-09-30"), "17328000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2024-01-01", "2024-09-30"), "-16207000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* Em dashes where AS_REPORTED prints hyphens: a title's qualifier after
  * the dash is no part of the segment it names, and "\u2014 As Reported" is
  * an item of a list. */
@@ -5015,6 +5039,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_bank_sections);
     tcase_add_test(tc, test_form_feed);
     tcase_add_test(tc, test_em_dashes);
+    tcase_add_test(tc, test_flush_dollar);
     tcase_add_test(tc, test_counted_heading);
     tcase_add_test(tc, test_early_april_quarter);
     suite_add_tcase(s, tc);
