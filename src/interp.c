@@ -578,6 +578,8 @@ typedef struct rec {
     int nheads;
     int under_instant; /* indented under a heading that places an instant
                           ("Backlog at end of period:") */
+    xc_statement stmt; /* the statement the row reads as: the table's, or a
+                          heading's ("Free cash flow:", fill_ctx) */
     int concept; /* -1: extension */
     char *ext;   /* extension local name */
     xc_type ext_type;
@@ -1403,6 +1405,7 @@ static void build_records(tstate *s)
                      s->recs[s->nrecs - 2].row->indent <= r->indent;
         for (int k = 0; k < ctx.nheadings; k++)
             rc->heads[rc->nheads++] = xc_xstrdup(ctx.headings[k]);
+        rc->stmt = ctx.statement;
         for (int k = s->nheads - 1; k >= 0; k--)
             if (s->heads[k].indent < r->indent) {
                 rc->under_instant = s->heads[k].instant;
@@ -1804,7 +1807,7 @@ static void settle_duplicates(tstate *s)
  * total's balance (an unlabelled total takes its first item's). */
 static int item_weight(const tstate *s, int tb, const rec *item)
 {
-    if (s->stmt == XC_STMT_CASHFLOW) {
+    if (item->stmt == XC_STMT_CASHFLOW) {
         if (item->concept >= 0 && s->tax->concepts[item->concept].cf)
             return s->tax->concepts[item->concept].cf;
         return 1;
@@ -1820,7 +1823,7 @@ static int default_sigma(const tstate *s, const rec *r)
     if (r->concept < 0)
         return 1;
     const xc_concept *c = &s->tax->concepts[r->concept];
-    if (s->stmt == XC_STMT_CASHFLOW && c->cf && c->period == XC_PERIOD_DURATION)
+    if (r->stmt == XC_STMT_CASHFLOW && c->cf && c->period == XC_PERIOD_DURATION)
         return c->cf;
     if (c->nonneg) {
         int neg = 0, pos = 0;
@@ -1841,7 +1844,7 @@ static int default_sigma(const tstate *s, const rec *r)
      * is no item of "Other (income) expense:" above it). Cash flows print
      * contributions to cash (above); balance sheets follow their sums. */
     if (c->balance != XC_BAL_NONE && c->period == XC_PERIOD_DURATION &&
-        s->stmt != XC_STMT_BALANCE && s->stmt != XC_STMT_CASHFLOW) {
+        s->stmt != XC_STMT_BALANCE && r->stmt != XC_STMT_CASHFLOW) {
         xc_balance sense = xc_taxonomy_sense(s->tax, r->label);
         if (sense == XC_BAL_NONE && r->nheads && !xc_taxonomy_senses(s->tax, r->label))
             sense = xc_taxonomy_sense(s->tax, r->heads[0]);
@@ -5063,8 +5066,24 @@ static xc_statement guess_statement(const xc_taxonomy *tax, const xc_table *t, c
     xc_map_ctx ctx;
     memset(&ctx, 0, sizeof(ctx));
     ctx.industry = industry;
+    int under = 0; /* rows under a heading that names a statement */
     for (size_t i = 0; i < t->nrows; i++) {
         if (t->rows[i].kind != XC_ROW_DATA && t->rows[i].kind != XC_ROW_TEXT)
+            continue;
+        /* a heading that names a statement ("Free cash flow:" below a
+         * reconciliation of operating income) votes for it once: its rows
+         * read as that statement's wherever the table stands (fill_ctx).
+         * (Its colon tells it from a wrapped label's first line, "Net
+         * cash provided by operating".) */
+        if (t->rows[i].kind == XC_ROW_TEXT && ends_colon(t->rows[i].label)) {
+            xc_statement hs = xc_taxonomy_statement_of(tax, t->rows[i].label);
+            if (hs == XC_STMT_CASHFLOW || hs == XC_STMT_BALANCE) {
+                votes[hs]++;
+                under = 1;
+                continue;
+            }
+        }
+        if (under)
             continue;
         xc_match m;
         if (!xc_map_label(tax, t->rows[i].label, &ctx, &m) || m.score < 100)

@@ -3223,6 +3223,51 @@ START_TEST(test_flush_dollar)
 }
 END_TEST
 
+/* One table reconciles operating income and then, under "Free cash
+ * flow:", the operating cash flow: the cash-flow rows below their heading
+ * do not make the whole table a cash flow, whose statement would hide the
+ * GAAP measure the first part starts from; and they read as cash flows
+ * (payments positive), as the heading says. */
+static const char TWO_MEASURES[] =
+    "            RECONCILIATION OF GAAP TO NON-GAAP FINANCIAL MEASURES\n"
+    "                            (in thousands)\n"
+    "                                            Three Months Ended\n"
+    "                                               September 30,\n"
+    "                                            2025          2024\n"
+    "Reconciliation of operating income:\n"
+    "GAAP income (loss) from operations        $  8,557      $ (6,509)\n"
+    "  Stock-based compensation expense          16,211        17,480\n"
+    "  Restructuring                                 --         4,215\n"
+    "                                          --------      --------\n"
+    "Non-GAAP income from operations           $ 24,768      $ 15,186\n"
+    "\n"
+    "Free cash flow:\n"
+    "Net cash provided by operating activities $ 24,310      $ 15,118\n"
+    "  Purchases of property and equipment       (1,204)       (1,660)\n"
+    "  Capitalized internal-use software           (740)         (688)\n"
+    "                                          --------      --------\n"
+    "Free cash flow                            $ 22,366      $ 12,770\n";
+
+START_TEST(test_two_measures)
+{
+    int rc;
+    xc_model *m = convert(TWO_MEASURES, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "OperatingIncomeLoss", "2024-07-01", "2024-09-30"), "-6509000");
+    ck_assert_str_eq(value_of(m, "NetCashProvidedByUsedInOperatingActivities", "2025-07-01",
+                              "2025-09-30"),
+                     "24310000");
+    int payments = 0;
+    for (size_t i = 0; i < m->nfacts; i++)
+        if (strstr(m->facts[i].concept, "PaymentsToAcquirePropertyPlantAndEquipment")) {
+            ck_assert_int_gt(xc_decimal_sign(m->facts[i].value), 0);
+            payments++;
+        }
+    ck_assert_int_eq(payments, 2);
+    xc_model_free(m);
+}
+END_TEST
+
 /* Em dashes where AS_REPORTED prints hyphens: a title's qualifier after
  * the dash is no part of the segment it names, and "\u2014 As Reported" is
  * an item of a list. */
@@ -5040,6 +5085,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_form_feed);
     tcase_add_test(tc, test_em_dashes);
     tcase_add_test(tc, test_flush_dollar);
+    tcase_add_test(tc, test_two_measures);
     tcase_add_test(tc, test_counted_heading);
     tcase_add_test(tc, test_early_april_quarter);
     suite_add_tcase(s, tc);
