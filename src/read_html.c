@@ -353,8 +353,10 @@ static int row_values(const hrow *row, hval *vals, int max, xc_buf *label, int *
             xc_buf_puts(&pre, t);
             continue;
         }
+        /* (a sign between them heads another column: "2024 | $ | %" under
+         * "Change") */
         size_t closing = close_cell(t);
-        if (closing && nv > 0) {
+        if (closing && nv > 0 && !pre.len) {
             char *j = xc_xstrdup(vals[nv - 1].text);
             xc_buf nb = {0};
             xc_buf_puts(&nb, j);

@@ -1045,6 +1045,35 @@ START_TEST(test_spaced_parens)
 }
 END_TEST
 
+/* "Change" over a "$" and a "%" column, beside the years: the year row
+ * is still the header (the "%" heads a column of its own, not the year
+ * before it), and the change columns hold no facts. */
+static const char CHANGE_SIGNS[] =
+    "<html><body><p>CONSOLIDATED STATEMENTS OF INCOME</p><p>(In thousands)</p><table>"
+    "<tr><td></td><td colspan=\"7\">Three Months Ended June 30,</td><td></td>"
+    "<td colspan=\"7\">Change</td></tr>"
+    "<tr><td></td><td></td><td colspan=\"3\">2005</td><td></td><td colspan=\"3\">2004</td>"
+    "<td></td><td>$</td><td colspan=\"2\"></td><td></td><td></td><td colspan=\"2\"></td>"
+    "<td>%</td></tr>"
+    "<tr><td>Net sales</td><td>$</td><td>52,410</td><td></td><td></td><td>$</td><td>48,977</td>"
+    "<td></td><td></td><td>$</td><td>3,433</td><td></td><td></td><td></td><td>7</td><td>%</td>"
+    "</tr></table></body></html>";
+
+START_TEST(test_change_signs)
+{
+    int rc;
+    xc_model *m = convert(CHANGE_SIGNS, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "2005-06-30"), "52410000");
+    ck_assert_str_eq(value_of(m, "Revenues", "2004-06-30"), "48977000");
+    size_t money = 0;
+    for (size_t i = 0; i < m->nfacts; i++)
+        money += m->facts[i].numeric;
+    ck_assert_uint_eq(money, 2);
+    xc_model_free(m);
+}
+END_TEST
+
 /* A statement that a page break cuts in two <table>s, the second
  * repeating the column header (a generator's header rows spread over many
  * source lines) under no title: one table, under the first part's title
@@ -2721,6 +2750,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_close_with_note);
     tcase_add_test(tc, test_typeset_blanks);
     tcase_add_test(tc, test_spaced_parens);
+    tcase_add_test(tc, test_change_signs);
     tcase_add_test(tc, test_continued_head);
     tcase_add_test(tc, test_discontinued_title);
     tcase_add_test(tc, test_ruled_wrap);
