@@ -332,10 +332,11 @@ static int tokens(const char *s, int n, span *out, int max)
         if (i >= n)
             break;
         int b = i;
-        /* "(3,076)$ 17,328": an amount set flush against the next
-         * column's dollar sign ends before it */
+        /* "(3,076)$ 17,328", "439%$ 17,328": an amount set flush against
+         * the next column's dollar sign ends before it */
         while (i < n && s[i] != ' ' &&
-               !(s[i] == '$' && i > b && (s[i - 1] == ')' || xc_isdigit((unsigned char)s[i - 1]))))
+               !(s[i] == '$' && i > b &&
+                 (s[i - 1] == ')' || s[i - 1] == '%' || xc_isdigit((unsigned char)s[i - 1]))))
             i++;
         out[k].b = b;
         out[k++].e = i;

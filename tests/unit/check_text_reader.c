@@ -3199,16 +3199,17 @@ START_TEST(test_form_feed)
 }
 END_TEST
 
-/* A deduction that fills its column touches the next column's dollar
- * sign: "(3,076)$" is two cells' text, not part of the label. */
+/* A deduction or a percentage that fills its column touches the next
+ * column's dollar sign: "(3,076)$" and "439%$" are two cells' text, not
+ * part of the label. */
 static const char FLUSH_DOLLAR[] =
-    "                      STATEMENTS OF OPERATIONS\n"
-    "                    (in thousands, except per share data)\n"
-    "                                          Three Months Ended    Nine Months Ended\n"
-    "                                             September 30,         September 30,\n"
-    "                                          2025       2024       2025       2024\n"
-    "Revenue                                 163,514    151,782    476,520    435,122\n"
-    "Net income (loss)                   $  10,442 $  (3,076)$  17,328 $ (16,207)\n";
+    "                  STATEMENTS OF OPERATIONS\n"
+    "           (in thousands, except per share data)\n"
+    "                              Three Months Ended                     Nine Months Ended\n"
+    "                                   September 30,           Change        September 30,\n"
+    "                                 2025       2024        $        %     2025       2024\n"
+    "Revenue                       163,514    151,782   11,732       8%  476,520    435,122\n"
+    "Net income (loss)           $  10,442  $  (3,076)$ 13,518     439%$  17,328  $ (16,207)\n";
 
 START_TEST(test_flush_dollar)
 {
