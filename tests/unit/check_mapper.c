@@ -489,6 +489,9 @@ static const struct {
     {"Right-of-use assets obtained in exchange for new finance lease liabilities",
      XC_STMT_CASHFLOW, NULL, "RightOfUseAssetObtainedInExchangeForFinanceLeaseLiability"},
     {"Interest income and other, net", XC_STMT_INCOME, NULL, "NonoperatingIncomeExpense"},
+    /* short-term debt with the long-term debt due within the year */
+    {"Short-term debt and current maturities of long-term debt", XC_STMT_BALANCE, NULL,
+     "DebtCurrent"},
     {"Interest expense on debt", XC_STMT_INCOME, NULL, "InterestAndDebtExpense"},
     {"Change in fair value of warrant liabilities", XC_STMT_CASHFLOW, NULL,
      "FairValueAdjustmentOfWarrants"},
