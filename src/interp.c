@@ -5071,10 +5071,10 @@ static xc_statement guess_statement(const xc_taxonomy *tax, const xc_table *t, c
         if (t->rows[i].kind != XC_ROW_DATA && t->rows[i].kind != XC_ROW_TEXT)
             continue;
         /* a heading that names a statement ("Free cash flow:" below a
-         * reconciliation of operating income) votes for it once: its rows
-         * read as that statement's wherever the table stands (fill_ctx).
-         * (Its colon tells it from a wrapped label's first line, "Net
-         * cash provided by operating".) */
+         * reconciliation of operating income) votes for it once, and the
+         * rows after it not at all: they read as that statement's wherever
+         * the table stands (fill_ctx). (Its colon tells it from a wrapped
+         * label's first line, "Net cash provided by operating".) */
         if (t->rows[i].kind == XC_ROW_TEXT && ends_colon(t->rows[i].label)) {
             xc_statement hs = xc_taxonomy_statement_of(tax, t->rows[i].label);
             if (hs == XC_STMT_CASHFLOW || hs == XC_STMT_BALANCE) {
