@@ -665,7 +665,8 @@ typedef struct tstate {
     heading heads[16];
     int nheads;
     xc_side side;
-    int term; /* balance sheet: 1 current, 2 noncurrent, 0 unknown */
+    int term; /* balance sheet: the section's xc_term, XC_TERM_ANY when unknown */
+    int unclassified; /* a balance sheet without current sections (a bank's) */
     int per_share; /* the title is about per-share amounts ("Factors Impacting EPS") */
     int pershare_cols; /* columns hold per-share amounts (colspec.pershare) */
     int as_of; /* a header says "as of": balances may stand among the flows
@@ -856,7 +857,9 @@ static void fill_ctx(const tstate *s, int indent, xc_map_ctx *ctx, const char *c
     ctx->side = s->stmt == XC_STMT_BALANCE ? s->side : XC_SIDE_NONE;
     if (ctx->side == XC_SIDE_LIABILITY && under_equity(s))
         ctx->side = XC_SIDE_EQUITY;
-    ctx->term = s->stmt == XC_STMT_BALANCE ? s->term : 0;
+    ctx->term = s->stmt != XC_STMT_BALANCE ? XC_TERM_ANY
+                : s->unclassified           ? XC_TERM_UNCLASSIFIED
+                                            : s->term;
     for (int k = 0; k < nextra && ctx->nheadings < XC_MAP_MAX_HEADINGS; k++)
         ctx->headings[ctx->nheadings++] = extra[k];
     for (int k = s->nheads - 1; k >= 0 && ctx->nheadings < XC_MAP_MAX_HEADINGS; k--)
@@ -1025,6 +1028,24 @@ static int shows_sides(const tstate *s)
                 return 1;
     }
     return 0;
+}
+
+/* Whether a balance sheet's table has no current sections: no line names
+ * current (or noncurrent) assets or liabilities, nor heads its current
+ * part ("Current" over an unlabelled sum). A bank's, an insurer's or a real
+ * estate trust's balance sheet is such, as is a summary with a few rows. */
+static int unclassified(const tstate *s)
+{
+    for (size_t i = 0; i < s->t->nrows; i++) {
+        const xc_row *r = &s->t->rows[i];
+        if (r->kind != XC_ROW_TEXT && r->kind != XC_ROW_DATA)
+            continue;
+        xc_words w = xc_words_seen(s->tax, r->label, 0);
+        int cur = xc_words_has(&w, "current") || xc_words_has(&w, "noncurrent");
+        if (cur && (w.n == 1 || xc_words_has(&w, "asset") || xc_words_has(&w, "liability")))
+            return 0;
+    }
+    return 1;
 }
 
 /* Whether a line could wrap onto the label below it: not a heading in
@@ -1204,11 +1225,13 @@ static int hanging_wrap(const tstate *s, size_t i, const xc_row *const *pending,
         /* a hang of two or three spaces, where the line below goes back
          * out, unless the first line names a concept that heads the row
          * ("Average Number of Shares of Common" / "  Stock Outstanding"
-         * against "Revenues" / "  Net sales") */
+         * against "Revenues" / "  Net sales"); a line that cannot end a
+         * label heads nothing ("Fixed maturities, available for sale," /
+         * "  at fair value (amortized cost" / "  $3,412,880 and ...)") */
         if (pending[f]->indent < r->indent - 1 && pending[f]->indent >= r->indent - 3 &&
             (!lines || below->indent <= pending[f]->indent) &&
             fills_line(t, pending[f], f + 1 < npend ? pending[f + 1]->label : r->label) &&
-            !names_total(s, pending[f]->label))
+            (ends_open(pending[f]->label) || !names_total(s, pending[f]->label)))
             return npend - f;
         if (pending[f]->indent != r->indent)
             return 0;
@@ -1225,6 +1248,7 @@ static void build_records(tstate *s)
     int npend = 0;
     if (s->stmt == XC_STMT_BALANCE && !shows_sides(s))
         s->side = XC_SIDE_NONE;
+    s->unclassified = s->stmt == XC_STMT_BALANCE && unclassified(s);
     XC_GROW(s->recs, s->crecs, t->nrows); /* at most a record a row, ~1 KB each */
     size_t skip = SIZE_MAX; /* a line read as the end of the label above */
     for (size_t i = 0; i < t->nrows; i++) {

@@ -831,8 +831,12 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
         }
         /* a current concept in a non-current section, or the reverse,
          * yields to its twin ("Marketable securities" under "Non-current
-         * assets") */
-        if (s > 0 && ctx->term && c->term && c->term != ctx->term)
+         * assets"); so does a concept of unclassified balance sheets on a
+         * classified one ("Other assets" there is OtherAssetsNoncurrent) */
+        if (s > 0 && c->term &&
+            (c->term == XC_TERM_UNCLASSIFIED ? ctx->term != XC_TERM_UNCLASSIFIED
+                                             : ctx->term && ctx->term != XC_TERM_UNCLASSIFIED &&
+                                                   c->term != ctx->term))
             s -= 20;
         /* an alias spelt as the label is closest of all ("Loans, net"
          * is "Loans net", not "Total loans": both drop to "loans"); asked
@@ -858,7 +862,18 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
             bestgap = gap;
             bestalias = i;
         } else if (s == score && s > 0 && best >= 0 && al->concept != best) {
-            if (total && bestgap >= 0 && xc_taxonomy_is_under(t, best, al->concept)) {
+            int bterm = t->concepts[best].term, aterm = t->concepts[al->concept].term;
+            if (ctx->term == XC_TERM_UNCLASSIFIED &&
+                (aterm == XC_TERM_UNCLASSIFIED) != (bterm == XC_TERM_UNCLASSIFIED)) {
+                /* on a balance sheet without current sections, the concept
+                 * of such sheets ("Other assets": OtherAssets) */
+                if (aterm == XC_TERM_UNCLASSIFIED) {
+                    best = al->concept;
+                    rule = r;
+                    bestgap = gap;
+                    bestalias = i;
+                }
+            } else if (total && bestgap >= 0 && xc_taxonomy_is_under(t, best, al->concept)) {
                 /* "Total other income and expense": of two equal readings,
                  * a total is the parent that adds the other up (unless the
                  * other is spelt as the label: "Total loans") */
@@ -875,11 +890,13 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
                 bestalias = i;
             } else if (!total && gap >= 0 && xc_taxonomy_is_under(t, best, al->concept)) {
                 /* the item stays */
-            } else if (!ctx->term && t->concepts[best].term + t->concepts[al->concept].term == 3) {
+            } else if ((!ctx->term || ctx->term == XC_TERM_UNCLASSIFIED) &&
+                       bterm + aterm == XC_TERM_CURRENT + XC_TERM_NONCURRENT &&
+                       bterm && aterm) {
                 /* a current and a noncurrent concept that the label names
                  * alike ("Investments"): outside a current section, the
                  * noncurrent one, as a bare "Other" is (below) */
-                if (t->concepts[al->concept].term == 2) {
+                if (aterm == XC_TERM_NONCURRENT) {
                     best = al->concept;
                     rule = r;
                     bestgap = gap;
@@ -1096,7 +1113,7 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
     xc_buf *k = &sc->key;
     int nh = ctx->nheadings < XC_MAP_MAX_HEADINGS ? ctx->nheadings : XC_MAP_MAX_HEADINGS;
     /* the key: the context's small numbers in one (statement, side 0..3,
-     * term 0..2, the industries and two flags), then each text after its
+     * term 0..3, the industries and two flags), then each text after its
      * length, so that no label or heading can pass for another's end */
     xc_buf_clear(k);
     key_num(k, ((((size_t)ctx->statement << 2 | (size_t)ctx->side) << 2 | (size_t)ctx->term)
@@ -1194,7 +1211,10 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
      * section): the concept the taxonomy marks rest="true" */
     if (!rc && !nh && ctx->statement == XC_STMT_BALANCE && ctx->side != XC_SIDE_NONE) {
         xc_words w = xc_words_seen(t, label, 0);
-        int term = ctx->term == 1 ? 1 : 2, other = w.n == 1 && w.w[0] == xc_word_id("other", 5);
+        int other = w.n == 1 && w.w[0] == xc_word_id("other", 5);
+        int term = ctx->term == XC_TERM_CURRENT || ctx->term == XC_TERM_UNCLASSIFIED
+                       ? ctx->term
+                       : XC_TERM_NONCURRENT;
         for (size_t i = 0; other && i < t->nconcepts; i++) {
             const xc_concept *c = &t->concepts[i];
             if (c->rest && c->side == ctx->side && c->term == term && !c->industry) {

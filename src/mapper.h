@@ -23,7 +23,8 @@
 typedef struct xc_map_ctx {
     xc_statement statement;
     xc_side side; /* XC_SIDE_NONE when unknown */
-    int term;     /* balance sheet: 1 current, 2 noncurrent section, 0 unknown */
+    int term;     /* balance sheet: the xc_term of the row's section (XC_TERM_ANY:
+                     unknown; XC_TERM_UNCLASSIFIED: the sheet has no current sections) */
     const char *headings[XC_MAP_MAX_HEADINGS]; /* nearest first */
     int nheadings;
     int per_share; /* the row is a per-share amount: no monetary concept fits */

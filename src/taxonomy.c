@@ -1132,7 +1132,11 @@ static int load_concepts(xc_taxonomy *t, const char *path, xc_diag *d)
                     : bal && !strcmp(bal, "credit") ? XC_BAL_CREDIT
                                                     : XC_BAL_NONE;
         c.statements = (unsigned)parse_stmts(st);
-        c.term = !term ? 0 : !strcmp(term, "current") ? 1 : !strcmp(term, "noncurrent") ? 2 : 0;
+        c.term = !term                         ? XC_TERM_ANY
+                 : !strcmp(term, "current")      ? XC_TERM_CURRENT
+                 : !strcmp(term, "noncurrent")   ? XC_TERM_NONCURRENT
+                 : !strcmp(term, "unclassified") ? XC_TERM_UNCLASSIFIED
+                                                 : XC_TERM_ANY;
         free(term);
         c.rest = rest && !strcmp(rest, "true");
         free(rest);

@@ -41,6 +41,16 @@ enum { XC_IND_BANK = 1, XC_IND_INSURANCE = 2 };
 #define XC_NIND 2
 #define XC_INDUSTRY_NAMES {"bank", "insurance"}
 
+/* Where a balance-sheet concept sits: in the current or the noncurrent
+ * part of a classified balance sheet, or on one with no such parts (a
+ * bank's "Other assets" is OtherAssets, an industrial's OtherAssetsNoncurrent). */
+typedef enum xc_term {
+    XC_TERM_ANY,          /* not classified: fits any balance sheet */
+    XC_TERM_CURRENT,
+    XC_TERM_NONCURRENT,
+    XC_TERM_UNCLASSIFIED  /* a balance sheet without current sections */
+} xc_term;
+
 typedef struct xc_concept {
     char *name;  /* local name */
     char *qname; /* prefix:name */
@@ -57,7 +67,8 @@ typedef struct xc_concept {
                           that industry's releases only; 0 for every release */
     int gross;        /* its standard label ends "gross", or gross="true": no label
                          saying "net" is it */
-    int term;     /* 1 current, 2 noncurrent, 0 not classified */
+    int term;     /* an xc_term: the part of a classified balance sheet it
+                     belongs to, or XC_TERM_UNCLASSIFIED for a sheet with none */
     int rest;     /* the rest of its side and term: a bare "Other" there (rest="true") */
     int split[2]; /* concept indexes, -1 when unused */
     int part;     /* q + 1 when it is split[q] of another concept, else 0 */

@@ -743,6 +743,43 @@ START_TEST(test_map_term)
 }
 END_TEST
 
+/* A balance sheet without current sections (a bank's, an insurer's) has
+ * concepts of its own: "Other assets" there is OtherAssets, on a
+ * classified sheet the non-current concept; a bare "Other" is the rest of
+ * the side either way. */
+START_TEST(test_map_unclassified)
+{
+    const xc_taxonomy *t = test_taxonomy();
+    xc_map_ctx ctx;
+    memset(&ctx, 0, sizeof(ctx));
+    ctx.statement = XC_STMT_BALANCE;
+    ctx.side = XC_SIDE_ASSET;
+    ctx.term = XC_TERM_UNCLASSIFIED;
+    expect_concept(t, &ctx, "Other assets", "OtherAssets");
+    expect_concept(t, &ctx, "Other", "OtherAssets");
+    expect_concept(t, &ctx, "Goodwill", "Goodwill");
+    ctx.side = XC_SIDE_LIABILITY;
+    expect_concept(t, &ctx, "Other liabilities", "OtherLiabilities");
+    expect_concept(t, &ctx, "Accrued expenses and other liabilities",
+                   "AccruedLiabilitiesCurrentAndNoncurrent");
+    expect_concept(t, &ctx, "Accounts payable and accrued expenses",
+                   "AccountsPayableAndAccruedLiabilitiesCurrentAndNoncurrent");
+    /* a concept that has no unclassified twin keeps its reading */
+    expect_concept(t, &ctx, "Accounts payable", "AccountsPayableCurrent");
+    for (int term = XC_TERM_ANY; term <= XC_TERM_NONCURRENT; term++) {
+        ctx.term = term;
+        expect_concept(t, &ctx, "Accounts payable and accrued expenses",
+                       "AccountsPayableAndAccruedLiabilitiesCurrent");
+    }
+    expect_concept(t, &ctx, "Other liabilities", "OtherLiabilitiesNoncurrent");
+    ctx.term = XC_TERM_ANY;
+    expect_concept(t, &ctx, "Other liabilities", "OtherLiabilitiesNoncurrent");
+    ctx.side = XC_SIDE_ASSET;
+    expect_concept(t, &ctx, "Other assets", "OtherAssetsNoncurrent");
+    xc_map_forget(t);
+}
+END_TEST
+
 /* A row known to be per share is neither money nor a share count:
  * "Diluted" under "Per share amounts:" is no diluted share count (its 0.59
  * would be 590,000 shares in millions), under "Net income" it is EPS. */
@@ -1126,6 +1163,7 @@ Suite *mapper_suite(void)
     tcase_add_test(tc, test_map_child);
     tcase_add_test(tc, test_words_head);
     tcase_add_test(tc, test_map_term);
+    tcase_add_test(tc, test_map_unclassified);
     tcase_add_test(tc, test_map_closed);
     tcase_add_test(tc, test_map_industry);
     tcase_add_test(tc, test_map_per_share);

@@ -4869,6 +4869,55 @@ START_TEST(test_selected_years)
 }
 END_TEST
 
+/* An insurer's balance sheet: no current sections, so its "Other assets"
+ * and "Other liabilities" are the concepts of such sheets. A label that
+ * wraps twice, its first line ending in a comma, hangs its later lines in:
+ * the last one, starting with an amount in words, is no label of its own. */
+static const char UNCLASSIFIED[] =
+    "                      CONSOLIDATED BALANCE SHEETS\n"
+    "                            (In thousands)\n"
+    "\n"
+    "                                            September 30, December 31,\n"
+    "                                                    2025         2024\n"
+    "                                            ------------ ------------\n"
+    "ASSETS\n"
+    "Investments:\n"
+    "  Fixed maturities, available for sale,\n"
+    "    at fair value (amortized cost\n"
+    "    $3,412,880 and $3,298,410)              $  3,298,115 $  3,140,620\n"
+    "  Equity securities, at fair value               214,530      198,760\n"
+    "                                              ----------   ----------\n"
+    "    Total investments                          3,512,645    3,339,380\n"
+    "Cash and cash equivalents                        118,240      104,960\n"
+    "Other assets                                     151,305      149,820\n"
+    "                                              ----------   ----------\n"
+    "  Total assets                              $  3,782,190 $  3,594,160\n"
+    "LIABILITIES AND SHAREHOLDERS' EQUITY\n"
+    "Unearned premiums                                812,430      768,950\n"
+    "Other liabilities                                196,380      201,790\n"
+    "                                              ----------   ----------\n"
+    "    Total liabilities                          1,008,810      970,740\n"
+    "Total shareholders' equity                     2,773,380    2,623,420\n"
+    "                                              ----------   ----------\n"
+    "  Total liabilities and equity              $  3,782,190 $  3,594,160\n";
+
+START_TEST(test_unclassified)
+{
+    int rc;
+    xc_model *m = convert(UNCLASSIFIED, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "AvailableForSaleSecuritiesDebtSecurities", NULL, "2025-09-30"),
+                     "3298115000");
+    ck_assert_str_eq(value_of(m, "OtherAssets", NULL, "2025-09-30"), "151305000");
+    ck_assert_str_eq(value_of(m, "OtherLiabilities", NULL, "2024-12-31"), "201790000");
+    ck_assert_ptr_null(value_of(m, "OtherAssetsNoncurrent", NULL, "2025-09-30"));
+    for (size_t i = 0; i < m->nfacts; i++)
+        ck_assert_msg(!m->facts[i].numeric || strncmp(m->facts[i].concept, "us-gaap:", 8) == 0,
+                      "%s", m->facts[i].concept);
+    xc_model_free(m);
+}
+END_TEST
+
 /* Labels wrapped with a hang of two spaces and dot leaders, the share of
  * "per share" named at length. */
 static const char WIDE_HANG[] =
@@ -4976,6 +5025,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_page_turn);
     tcase_add_test(tc, test_contradicted_statement);
     tcase_add_test(tc, test_hanging_wraps);
+    tcase_add_test(tc, test_unclassified);
     tcase_add_test(tc, test_capital_wrap);
     tcase_add_test(tc, test_title_above_gap);
     tcase_add_test(tc, test_measures_across);
