@@ -2745,6 +2745,10 @@ static xc_type guess_type(const tstate *s, const rec *r, int is_pct, int depth)
         xc_word head = xc_words_head(s->tax, r->label);
         if (!head || head == xc_word_id("share", 5) || head == xc_word_id("number", 6))
             return XC_TYPE_SHARES;
+        /* (or shares joined to the head: "Weighted average diluted shares
+         * and units outstanding" counts both) */
+        if (xc_memcasemem(r->label, len, "shares and ") || xc_memcasemem(r->label, len, "shares or "))
+            return XC_TYPE_SHARES;
     }
     /* ...but an amount printed with its currency sign is money ("Fire and
      * allied lines $25,948": lines of insurance, not telephone lines) */
@@ -5133,6 +5137,38 @@ static xc_statement guess_statement(const xc_taxonomy *tax, const xc_table *t, c
     return XC_STMT_UNKNOWN;
 }
 
+/* The statement of the GAAP figure a reconciliation starts from: its first
+ * row ("Net income attributable to common shareholders", then the add-backs
+ * to funds from operations that a cash flow's rows resemble) read alone,
+ * income where the concept fits an income statement. UNKNOWN when the row
+ * names no concept surely. */
+static xc_statement anchor_statement(const xc_taxonomy *tax, const xc_table *t,
+                                     unsigned industry)
+{
+    xc_map_ctx ctx;
+    memset(&ctx, 0, sizeof(ctx));
+    ctx.industry = industry;
+    for (size_t i = 0; i < t->nrows; i++) {
+        if (t->rows[i].kind != XC_ROW_DATA)
+            continue;
+        /* (its label may wrap: "Net income attributable to common" /
+         * "  shareholders") */
+        const xc_row *up = i > 0 && t->rows[i - 1].kind == XC_ROW_TEXT ? &t->rows[i - 1] : NULL;
+        char *label = up && !ends_colon(up->label) ? join2(up->label, t->rows[i].label)
+                                                   : xc_xstrdup(t->rows[i].label);
+        xc_match m;
+        int ok = xc_map_label(tax, label, &ctx, &m) && m.score >= 85;
+        free(label);
+        if (!ok)
+            return XC_STMT_UNKNOWN;
+        unsigned st = tax->concepts[m.concept].statements;
+        return st & (1u << XC_STMT_INCOME)     ? XC_STMT_INCOME
+               : st & (1u << XC_STMT_CASHFLOW) ? XC_STMT_CASHFLOW
+                                               : XC_STMT_UNKNOWN;
+    }
+    return XC_STMT_UNKNOWN;
+}
+
 /* The scale a table that states none prints its money in, by its own
  * arithmetic: where net income over the weighted shares as printed gives
  * the earnings per share only with the income in thousands (or
@@ -5861,10 +5897,15 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
         /* "LIABILITIES AND STOCKHOLDERS' EQUITY" atop the second half of a
          * balance sheet names no statement of equity, whose columns are its
          * components: over columns of instants, the rows say which */
-        if (ti->statement == XC_STMT_UNKNOWN ||
-            (ti->statement == XC_STMT_EQUITY && instants_only(cols[i], ncols[i])))
-            ti->statement = guess_statement(tax, t, cols[i], ncols[i], c.industry);
         ti->nongaap = title_has(tax, t, tax->nongaap, tax->nnongaap);
+        if (ti->statement == XC_STMT_UNKNOWN ||
+            (ti->statement == XC_STMT_EQUITY && instants_only(cols[i], ncols[i]))) {
+            ti->statement = guess_statement(tax, t, cols[i], ncols[i], c.industry);
+            xc_statement from = ti->nongaap ? anchor_statement(tax, t, c.industry)
+                                            : XC_STMT_UNKNOWN;
+            if (from != XC_STMT_UNKNOWN)
+                ti->statement = from;
+        }
         ti->segment = title_has(tax, t, tax->segment, tax->nsegment);
         scales[i] = table_scale(t, &shx[i], &ti->scale_text);
         /* "($ in millions)" printed once above several tables on a page:

@@ -550,11 +550,12 @@ static int looks_prose(const line *L)
     int b = L->indent, e = L->label_end;
     if (e - b < 55 || L->disp[e - 1] == ':')
         return 0;
-    int dbl = 0, words = 0, in = 0;
+    int dbl = 0, words = 0, lower = 0, in = 0;
     for (int i = b; i < e; i++) {
         char c = L->disp[i];
         if (xc_isalpha((unsigned char)c)) {
             words += !in;
+            lower += !in && c >= 'a' && c <= 'z';
             in = 1;
         } else if (c == ' ') {
             in = 0;
@@ -562,6 +563,10 @@ static int looks_prose(const line *L)
                 return 0;
         }
     }
+    /* (a title is set in capitals or capitalises its words: "RECONCILIATION
+     * OF NET INCOME TO FUNDS FROM OPERATIONS (FFO) AND ADJUSTED FFO") */
+    if (lower * 3 <= words)
+        return 0;
     return words >= 10 || (words >= 8 && L->disp[e - 1] == '.');
 }
 

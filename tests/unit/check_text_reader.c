@@ -2605,7 +2605,8 @@ START_TEST(test_title_over_columns)
     }
     ck_assert_int_eq(q4, 3);
     /* an expense added back in a pro forma table stays as printed */
-    const char *v = value_of(m, "NonGaapShareBasedCompensation", "1998-10-01", "1998-12-31");
+    const char *v = value_of(m, "NonGaapAllocatedShareBasedCompensationExpense", "1998-10-01",
+                             "1998-12-31");
     ck_assert_ptr_nonnull(v);
     ck_assert_str_eq(v, "478000");
     /* the GAAP measure it starts from is the GAAP concept, not its own */
@@ -4918,6 +4919,71 @@ START_TEST(test_unclassified)
 }
 END_TEST
 
+/* A REIT's reconciliation to funds from operations. Its long title, set in
+ * capitals, is a title and no narrative: the table is non-GAAP. It starts
+ * from the income statement's net income, so it reads as an income
+ * statement although its add-backs look like a cash flow's: its first row
+ * is that fact, not an extension. "Shares and units outstanding" counts
+ * shares, in thousands as the note says. */
+static const char FFO[] =
+    "                         CONSOLIDATED STATEMENTS OF OPERATIONS\n"
+    "                        (In thousands, except per share amounts)\n"
+    "\n"
+    "                                                Three Months Ended\n"
+    "                                                     June 30,\n"
+    "                                                    2025         2024\n"
+    "                                                --------     --------\n"
+    "Rental revenue                              $    184,320 $    171,450\n"
+    "Property operating expenses                       28,940       27,360\n"
+    "Net income attributable to common\n"
+    "  shareholders                              $     33,110 $     17,410\n"
+    "\n"
+    "          RECONCILIATION OF NET INCOME TO FUNDS FROM OPERATIONS (FFO) AND ADJUSTED FFO\n"
+    "                        (In thousands, except per share amounts)\n"
+    "\n"
+    "                                                Three Months Ended\n"
+    "                                                     June 30,\n"
+    "                                                    2025         2024\n"
+    "                                                --------     --------\n"
+    "Net income attributable to common\n"
+    "  shareholders                              $     33,110 $     17,410\n"
+    "Adjustments:\n"
+    "  Depreciation and amortization of real\n"
+    "    estate                                        67,920       63,450\n"
+    "  Stock-based compensation                         2,150        1,980\n"
+    "                                              ----------   ----------\n"
+    "FFO attributable to common shareholders     $    103,180 $     82,840\n"
+    "Weighted average diluted shares and units\n"
+    "  outstanding                                    121,300      120,850\n";
+
+START_TEST(test_ffo_reconciliation)
+{
+    int rc;
+    xc_model *m = convert(FFO, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "NetIncomeLossAvailableToCommonStockholdersBasic", NULL,
+                              "2025-06-30"),
+                     "33110000");
+    int ffo = 0, shares = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        ck_assert_msg(!strstr(f->concept, "NetIncome") || !strstr(f->concept, "NonGaap"), "%s",
+                      f->concept);
+        if (strstr(f->concept, "NonGaapFfo"))
+            ffo++;
+        if (strstr(f->concept, "NonGaap") && strstr(f->concept, "Shares")) {
+            char buf[64];
+            const char *v = xc_decimal_format(f->value, buf);
+            ck_assert_msg(!strcmp(v, "121300000") || !strcmp(v, "120850000"), "%s", v);
+            shares++;
+        }
+    }
+    ck_assert_int_eq(ffo, 2);
+    ck_assert_int_eq(shares, 2);
+    xc_model_free(m);
+}
+END_TEST
+
 /* Labels wrapped with a hang of two spaces and dot leaders, the share of
  * "per share" named at length. */
 static const char WIDE_HANG[] =
@@ -5025,6 +5091,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_page_turn);
     tcase_add_test(tc, test_contradicted_statement);
     tcase_add_test(tc, test_hanging_wraps);
+    tcase_add_test(tc, test_ffo_reconciliation);
     tcase_add_test(tc, test_unclassified);
     tcase_add_test(tc, test_capital_wrap);
     tcase_add_test(tc, test_title_above_gap);
