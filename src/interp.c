@@ -2747,7 +2747,8 @@ static xc_type guess_type(const tstate *s, const rec *r, int is_pct, int depth)
             return XC_TYPE_SHARES;
         /* (or shares joined to the head: "Weighted average diluted shares
          * and units outstanding" counts both) */
-        if (xc_memcasemem(r->label, len, "shares and ") || xc_memcasemem(r->label, len, "shares or "))
+        if (xc_memcasemem(r->label, len, "shares and ") ||
+            xc_memcasemem(r->label, len, "shares or "))
             return XC_TYPE_SHARES;
     }
     /* ...but an amount printed with its currency sign is money ("Fire and
