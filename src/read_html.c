@@ -154,6 +154,27 @@ static double css_pt(const char *v)
     return x;
 }
 
+/* The left length of a CSS value: the value itself, or of the shorthand
+ * "padding:" / "margin:" (top right bottom left) the fourth length, the
+ * second of two or three, the only one of one. */
+static const char *css_left(const char *v, int shorthand)
+{
+    const char *len[4];
+    int n = 0;
+    while (shorthand && n < 4) {
+        while (*v == ' ')
+            v++;
+        if (!*v || *v == ';' || *v == '"')
+            break;
+        len[n++] = v;
+        while (*v && *v != ' ' && *v != ';')
+            v++;
+    }
+    if (!shorthand || n == 0)
+        return v;
+    return n == 4 ? len[3] : n >= 2 ? len[1] : len[0];
+}
+
 /* Style facts of a cell and its first descendants: borders and indent. */
 static void cell_style(const xmlNode *n, hcell *c, int depth)
 {
@@ -166,11 +187,15 @@ static void cell_style(const xmlNode *n, hcell *c, int depth)
             c->border_top = 1;
         if (bb && !(strstr(bb, "none") && strstr(bb, "none") < bb + 25))
             c->border_bottom = 1;
-        static const char *const ind[] = {"padding-left:", "margin-left:", "text-indent:", NULL};
-        for (const char *const *k = ind; *k; k++) {
-            const char *p = strstr(s, *k);
+        static const struct {
+            const char *name;
+            int shorthand;
+        } ind[] = {{"padding-left:", 0}, {"margin-left:", 0}, {"text-indent:", 0},
+                   {"padding:", 1},      {"margin:", 1}};
+        for (size_t k = 0; k < sizeof(ind) / sizeof(ind[0]); k++) {
+            const char *p = strstr(s, ind[k].name);
             if (p) {
-                double pt = css_pt(p + strlen(*k));
+                double pt = css_pt(css_left(p + strlen(ind[k].name), ind[k].shorthand));
                 if (pt > 1)
                     c->indent += (int)(pt / 5);
             }

@@ -1045,6 +1045,39 @@ START_TEST(test_spaced_parens)
 }
 END_TEST
 
+/* Indents set by the CSS shorthand "padding: top right bottom left" (10pt
+ * on the left is one level in): the rows under "Adjustments:" stand deeper,
+ * so the total at its indent closes it, and "Adjusted FFO" after it is no
+ * adjustment. */
+#define PAD(pt) "<td style=\"padding:2px 1pt 2px " pt "\">"
+static const char PADDED[] =
+    "<html><body><p>RECONCILIATION OF NET INCOME TO FFO (in thousands)</p><table>"
+    "<tr><td></td><td>Three Months Ended June 30, 2025</td></tr>"
+    "<tr>" PAD("1pt") "Net income</td><td>$ 33,110</td></tr>"
+    "<tr>" PAD("1pt") "Adjustments:</td><td></td></tr>"
+    "<tr>" PAD("10pt") "Depreciation of real estate</td><td>67,920</td></tr>"
+    "<tr>" PAD("1pt") "FFO</td><td>$ 101,030</td></tr>"
+    "<tr>" PAD("10pt") "Straight-line rent</td><td>(3,240)</td></tr>"
+    "<tr>" PAD("1pt") "Adjusted FFO</td><td>$ 97,790</td></tr>"
+    "</table></body></html>";
+#undef PAD
+
+START_TEST(test_padding_shorthand)
+{
+    int rc;
+    xc_model *m = convert(PADDED, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    int adjusted = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        ck_assert_msg(!strstr(m->facts[i].concept, "AdjustmentsAdjusted"), "%s",
+                      m->facts[i].concept);
+        adjusted += strstr(m->facts[i].concept, "NonGaapAdjustedFfo") != NULL;
+    }
+    ck_assert_int_eq(adjusted, 1);
+    xc_model_free(m);
+}
+END_TEST
+
 /* "Change" over a "$" and a "%" column, beside the years: the year row
  * is still the header (the "%" heads a column of its own, not the year
  * before it), and the change columns hold no facts. */
@@ -2751,6 +2784,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_typeset_blanks);
     tcase_add_test(tc, test_spaced_parens);
     tcase_add_test(tc, test_change_signs);
+    tcase_add_test(tc, test_padding_shorthand);
     tcase_add_test(tc, test_continued_head);
     tcase_add_test(tc, test_discontinued_title);
     tcase_add_test(tc, test_ruled_wrap);
