@@ -1107,6 +1107,65 @@ static int against_heading(const xc_taxonomy *t, const char *label, const xc_map
     return cs == 1u << c->balance && !xc_taxonomy_senses(t, label);
 }
 
+/* The rest of a balance sheet's side (current or not by the section): the
+ * concept the taxonomy marks rest="true". It is what a bare "Other" among
+ * the assets or liabilities reads as, with no heading to say which, and a
+ * line that no name fits exactly and that ends in "and other assets" or
+ * "and other (current) liabilities": items of the side that share a line with the
+ * rest ("Accrued interest payable and other liabilities"). The items must
+ * be of the side: "Minority interest and other liabilities" joins equity
+ * to liabilities and is no rest. */
+/* 1 for the words that say which part of a classified side a line is of */
+static int names_term(xc_word w)
+{
+    return w == xc_word_id("current", 7) || w == xc_word_id("noncurrent", 10);
+}
+
+static int rest_of_side(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx, int nh,
+                        xc_match *out)
+{
+    if (ctx->statement != XC_STMT_BALANCE || ctx->side == XC_SIDE_NONE ||
+        ctx->side == XC_SIDE_EQUITY)
+        return 0;
+    xc_words w = xc_words_seen(t, label, 1);
+    xc_word other = xc_word_id("other", 5);
+    xc_word noun = ctx->side == XC_SIDE_ASSET ? xc_word_id("asset", 5) : xc_word_id("liability", 9);
+    if (w.n == 1 && w.w[0] == other) {
+        if (nh)
+            return 0;
+    } else if (w.n >= 3 && w.w[w.n - 1] == noun &&
+               (w.w[w.n - 2] == other || (w.n >= 4 && w.w[w.n - 3] == other && names_term(w.w[w.n - 2])))) {
+        /* the items before "and other", read alone, name no concept of
+         * another side */
+        const char *and = xc_memcasemem(label, strlen(label), "and other ");
+        xc_match items;
+        if (!and)
+            return 0;
+        char *head = xc_xstrndup(label, (size_t)(and - label));
+        int named = map_label(t, head, ctx, &items) && t->concepts[items.concept].side != ctx->side;
+        free(head);
+        if (named)
+            return 0;
+    } else {
+        return 0;
+    }
+    /* the term the line names, else its section's */
+    int term = ctx->term == XC_TERM_CURRENT || ctx->term == XC_TERM_UNCLASSIFIED ? ctx->term
+                                                                                 : XC_TERM_NONCURRENT;
+    if (w.n >= 4 && names_term(w.w[w.n - 2]))
+        term = w.w[w.n - 2] == xc_word_id("current", 7) ? XC_TERM_CURRENT : XC_TERM_NONCURRENT;
+    for (size_t i = 0; i < t->nconcepts; i++) {
+        const xc_concept *c = &t->concepts[i];
+        if (c->rest && c->side == ctx->side && c->term == term && !c->industry) {
+            out->concept = (int)i;
+            out->score = 80;
+            out->rule = "side";
+            return 1;
+        }
+    }
+    return 0;
+}
+
 int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx, xc_match *out)
 {
     xc_mapscratch *sc = t->scratch;
@@ -1206,26 +1265,8 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
             no_match(out);
         }
     }
-    /* a bare "Other" among a balance sheet's assets or liabilities, with no
-     * heading to say which, is the rest of the side (current or not by the
-     * section): the concept the taxonomy marks rest="true" */
-    if (!rc && !nh && ctx->statement == XC_STMT_BALANCE && ctx->side != XC_SIDE_NONE) {
-        xc_words w = xc_words_seen(t, label, 0);
-        int other = w.n == 1 && w.w[0] == xc_word_id("other", 5);
-        int term = ctx->term == XC_TERM_CURRENT || ctx->term == XC_TERM_UNCLASSIFIED
-                       ? ctx->term
-                       : XC_TERM_NONCURRENT;
-        for (size_t i = 0; other && i < t->nconcepts; i++) {
-            const xc_concept *c = &t->concepts[i];
-            if (c->rest && c->side == ctx->side && c->term == term && !c->industry) {
-                out->concept = (int)i;
-                out->score = 80;
-                out->rule = "side";
-                rc = 1;
-                break;
-            }
-        }
-    }
+    if ((!rc || !strcmp(out->rule, "fuzzy")) && rest_of_side(t, label, ctx, nh, out))
+        rc = 1;
     if (rc && nh && ctx->statement == XC_STMT_INCOME && !ctx->per_share &&
         against_heading(t, label, ctx, out)) {
         rc = 0;

@@ -780,6 +780,43 @@ START_TEST(test_map_unclassified)
 }
 END_TEST
 
+static void expect_not_rest(const xc_taxonomy *t, const xc_map_ctx *ctx, const char *label)
+{
+    xc_match m;
+    if (xc_map_label(t, label, ctx, &m))
+        ck_assert_msg(!t->concepts[m.concept].rest, "%s: %s", label, t->concepts[m.concept].name);
+}
+
+/* A line that ends in "and other liabilities" (or assets) and that no name
+ * fits exactly is the rest of its side, in the term it names or its
+ * section's; not where the items before it are of another side. */
+START_TEST(test_map_rest_of_side)
+{
+    const xc_taxonomy *t = test_taxonomy();
+    xc_map_ctx ctx;
+    memset(&ctx, 0, sizeof(ctx));
+    ctx.statement = XC_STMT_BALANCE;
+    ctx.side = XC_SIDE_LIABILITY;
+    ctx.term = XC_TERM_UNCLASSIFIED;
+    expect_concept(t, &ctx, "Accrued interest payable and other liabilities", "OtherLiabilities");
+    expect_concept(t, &ctx, "Deferred income taxes and other non-current liabilities",
+                   "OtherLiabilitiesNoncurrent");
+    ctx.term = XC_TERM_NONCURRENT;
+    expect_concept(t, &ctx, "Deferred tax liabilities and other liabilities",
+                   "OtherLiabilitiesNoncurrent");
+    expect_not_rest(t, &ctx, "Minority interest and other liabilities");
+    ctx.side = XC_SIDE_ASSET;
+    ctx.term = XC_TERM_UNCLASSIFIED;
+    expect_concept(t, &ctx, "Accrued interest receivable and other assets", "OtherAssets");
+    /* an exact name stands */
+    expect_concept(t, &ctx, "Tradenames and other intangible assets",
+                   "IntangibleAssetsNetExcludingGoodwill");
+    ctx.side = XC_SIDE_EQUITY;
+    expect_not_rest(t, &ctx, "Accrued interest receivable and other assets");
+    xc_map_forget(t);
+}
+END_TEST
+
 /* A row known to be per share is neither money nor a share count:
  * "Diluted" under "Per share amounts:" is no diluted share count (its 0.59
  * would be 590,000 shares in millions), under "Net income" it is EPS. */
@@ -1164,6 +1201,7 @@ Suite *mapper_suite(void)
     tcase_add_test(tc, test_words_head);
     tcase_add_test(tc, test_map_term);
     tcase_add_test(tc, test_map_unclassified);
+    tcase_add_test(tc, test_map_rest_of_side);
     tcase_add_test(tc, test_map_closed);
     tcase_add_test(tc, test_map_industry);
     tcase_add_test(tc, test_map_per_share);
