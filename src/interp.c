@@ -2026,6 +2026,20 @@ static int path_weight(const xc_taxonomy *t, int c, int a)
     return 0;
 }
 
+/* The balance of an extension total over items it[0..n): on a balance
+ * sheet its side's (a debit among assets, where "Less accumulated
+ * depreciation" under "Net utility plant" is deducted, so never negative),
+ * else its first item's. */
+static int extension_balance(const tstate *s, const int *it, int n)
+{
+    for (int k = 0; k < n && s->stmt == XC_STMT_BALANCE; k++) {
+        xc_side sd = rec_side(s, it[k], 0);
+        if (sd != XC_SIDE_NONE)
+            return sd == XC_SIDE_ASSET ? XC_BAL_DEBIT : XC_BAL_CREDIT;
+    }
+    return concept_balance(s, &s->recs[it[0]]);
+}
+
 /* Whether a sign choice for the items of T, a total only because its
  * concept is a calculation parent, makes an amount printed positive a
  * negative amount of a concept outside T that is never negative: cash and
@@ -2106,9 +2120,7 @@ static void resolve_signs(tstate *s)
             for (int len = 2; len <= MAXITEMS && len <= nitems; len++) {
                 const int *it = items + nitems - len;
                 int prior[MAXITEMS], fixed[MAXITEMS], sgn[MAXITEMS], w[MAXITEMS];
-                int tb = concept_balance(s, T);
-                if (T->concept < 0)
-                    tb = concept_balance(s, &s->recs[it[0]]);
+                int tb = T->concept >= 0 ? concept_balance(s, T) : extension_balance(s, it, len);
                 int turns = 0;
                 for (int k = 0; k < len; k++) {
                     const rec *r = &s->recs[it[k]];

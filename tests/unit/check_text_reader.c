@@ -4917,6 +4917,41 @@ START_TEST(test_unclassified)
 }
 END_TEST
 
+/* A contra asset under a total that is an extension: "Less accumulated
+ * depreciation" is deducted from the plant, never negative, as under
+ * "Property, plant and equipment, net". */
+static const char CONTRA[] =
+    "                           CONSOLIDATED BALANCE SHEETS\n"
+    "                                 (In millions)\n"
+    "\n"
+    "                                           September 30,   December 31,\n"
+    "                                                   2025           2024\n"
+    "ASSETS\n"
+    "Rolling stock, at original cost               $  1,842.6     $  1,514.2\n"
+    "Less accumulated depreciation                     (871.4)        (402.8)\n"
+    "                                                ---------      ---------\n"
+    "Net rolling stock                                  971.2        1,111.4\n"
+    "Cash and cash equivalents                           42.7           38.1\n"
+    "                                                ---------      ---------\n"
+    "Total assets                                  $  1,013.9     $  1,149.5\n"
+    "LIABILITIES AND EQUITY\n"
+    "Accounts payable                              $    213.9     $    149.5\n"
+    "Total equity                                       800.0        1,000.0\n"
+    "                                                ---------      ---------\n"
+    "Total liabilities and equity                  $  1,013.9     $  1,149.5\n";
+
+START_TEST(test_contra_under_extension)
+{
+    int rc;
+    xc_model *m = convert(CONTRA, &rc);
+    ck_assert_int_gt(rc, 0);
+    const char *ad = "AccumulatedDepreciationDepletionAndAmortizationPropertyPlantAndEquipment";
+    ck_assert_str_eq(value_of(m, ad, NULL, "2025-09-30"), "871400000");
+    ck_assert_str_eq(value_of(m, ad, NULL, "2024-12-31"), "402800000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A REIT's reconciliation to funds from operations. Its long title, set in
  * capitals, is a title and no narrative: the table is non-GAAP. It starts
  * from the income statement's net income, so it reads as an income
@@ -5091,6 +5126,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_hanging_wraps);
     tcase_add_test(tc, test_ffo_reconciliation);
     tcase_add_test(tc, test_unclassified);
+    tcase_add_test(tc, test_contra_under_extension);
     tcase_add_test(tc, test_capital_wrap);
     tcase_add_test(tc, test_title_above_gap);
     tcase_add_test(tc, test_measures_across);
