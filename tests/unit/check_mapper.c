@@ -817,6 +817,33 @@ START_TEST(test_map_rest_of_side)
 }
 END_TEST
 
+/* A utility's balance sheet: capitalization (equity and long-term debt)
+ * is no grand total, which is "Total capitalization and liabilities". */
+START_TEST(test_map_utility)
+{
+    const xc_taxonomy *t = test_taxonomy();
+    xc_map_ctx ctx;
+    memset(&ctx, 0, sizeof(ctx));
+    ctx.statement = XC_STMT_BALANCE;
+    expect_concept(t, &ctx, "Total capitalization", "CapitalizationLongtermDebtAndEquity");
+    expect_concept(t, &ctx, "Total Capitalization and Liabilities",
+                   "LiabilitiesAndStockholdersEquity");
+    expect_concept(t, &ctx, "Total common shareholders' equity", "StockholdersEquity");
+    expect_concept(t, &ctx, "Utility plant, at original cost",
+                   "PublicUtilitiesPropertyPlantAndEquipmentPlantInService");
+    expect_concept(t, &ctx, "Total utility plant, net", "PublicUtilitiesPropertyPlantAndEquipmentNet");
+    expect_concept(t, &ctx, "Nuclear decommissioning trust funds", "DecommissioningFundInvestments");
+    ctx.side = XC_SIDE_LIABILITY;
+    ctx.term = XC_TERM_CURRENT;
+    expect_concept(t, &ctx, "Accrued taxes", "TaxesPayableCurrent");
+    memset(&ctx, 0, sizeof(ctx));
+    ctx.statement = XC_STMT_INCOME;
+    expect_concept(t, &ctx, "Cost of natural gas",
+                   "UtilitiesOperatingExpenseGasAndPetroleumPurchased");
+    xc_map_forget(t);
+}
+END_TEST
+
 /* A row known to be per share is neither money nor a share count:
  * "Diluted" under "Per share amounts:" is no diluted share count (its 0.59
  * would be 590,000 shares in millions), under "Net income" it is EPS. */
@@ -1202,6 +1229,7 @@ Suite *mapper_suite(void)
     tcase_add_test(tc, test_map_term);
     tcase_add_test(tc, test_map_unclassified);
     tcase_add_test(tc, test_map_rest_of_side);
+    tcase_add_test(tc, test_map_utility);
     tcase_add_test(tc, test_map_closed);
     tcase_add_test(tc, test_map_industry);
     tcase_add_test(tc, test_map_per_share);
