@@ -1100,6 +1100,27 @@ static int split_dates(const char *s, span *ch, int n, int max, const colinfo *c
     return n;
 }
 
+/* Splits chunks at a single blank that a gap in the rule below marks
+ * ("2003 Change" over "---- ------": two columns' heads set one blank
+ * apart). Returns the new count. */
+static int split_at_rule(const char *s, span *ch, int n, int max, const line *rule)
+{
+    if (!rule)
+        return n;
+    const char *r = rule->disp;
+    for (int i = 0; i < n; i++)
+        for (int p = ch[i].b + 1; p + 1 < ch[i].e && p + 1 < rule->len && n < max; p++)
+            if (s[p] == ' ' && r[p] == ' ' && r[p - 1] != ' ' && r[p + 1] != ' ') {
+                memmove(&ch[i + 2], &ch[i + 1], (size_t)(n - i - 1) * sizeof(*ch));
+                ch[i + 1].b = p + 1;
+                ch[i + 1].e = ch[i].e;
+                ch[i].e = p;
+                n++;
+                break; /* the rest is chunk i + 1, split in its turn */
+            }
+    return n;
+}
+
 /* Appends a header line's text to the columns it sits over. A chunk
  * underlined by a rule ("3 Months Ended December" over "-----------")
  * belongs to every column under the rule. */
@@ -1108,6 +1129,7 @@ static void add_header_line(xc_table *t, const line *L, const line *below, const
 {
     span ch[32];
     int n = split_dates(L->disp, ch, chunks(L->disp, L->len, ch, 32), 32, cols, nc);
+    n = split_at_rule(L->disp, ch, n, 32, below);
     char got[64] = {0}; /* the chunk of this line (from 1) each column went to */
     /* as many chunks as columns, each centred over its own, name one
      * column each ("Other  Eliminations" over two narrow columns) */

@@ -4952,6 +4952,34 @@ START_TEST(test_contra_under_extension)
 }
 END_TEST
 
+/* Two columns' heads set one blank apart ("2003 Change") are two heads
+ * where the rule below them has a gap there: the year's column is a
+ * period, the change's none. */
+static const char RULE_GAP[] =
+    "                   Significant Factors Impacting EPS\n"
+    "\n"
+    "                                     3 Months Ended December         12 Months Ended December\n"
+    "                                     -----------------------         ------------------------\n"
+    "                                       2004    2003  Change            2004    2003 Change\n"
+    "                                      ----     ----   ------           ----    ---- ------\n"
+    "\n"
+    "Consolidated Earnings-               $ 0.24  $ 0.22   $0.02           $2.04   $1.97  $0.07\n";
+
+START_TEST(test_rule_gap_splits_header)
+{
+    int rc;
+    xc_model *m = convert(RULE_GAP, &rc);
+    ck_assert_int_gt(rc, 0);
+    char buf[32];
+    for (size_t i = 0; i < m->nfacts; i++)
+        if (m->facts[i].numeric)
+            ck_assert_str_ne(xc_decimal_format(m->facts[i].value, buf), "0.07");
+    ck_assert_str_eq(value_of(m, "ConsolidatedEarnings", "2003-01-01", "2003-12-31"), "1.97");
+    ck_assert_str_eq(value_of(m, "ConsolidatedEarnings", "2004-01-01", "2004-12-31"), "2.04");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A REIT's reconciliation to funds from operations. Its long title, set in
  * capitals, is a title and no narrative: the table is non-GAAP. It starts
  * from the income statement's net income, so it reads as an income
@@ -5127,6 +5155,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_ffo_reconciliation);
     tcase_add_test(tc, test_unclassified);
     tcase_add_test(tc, test_contra_under_extension);
+    tcase_add_test(tc, test_rule_gap_splits_header);
     tcase_add_test(tc, test_capital_wrap);
     tcase_add_test(tc, test_title_above_gap);
     tcase_add_test(tc, test_measures_across);
