@@ -129,6 +129,30 @@ static void cell_text(const xmlNode *n, xc_buf *b)
     }
 }
 
+/* The no-break spaces that begin a cell's text, where older filings set a
+ * row's indent ("&nbsp;&nbsp;&nbsp;Net sales"); white space between them
+ * counts nothing, as a browser collapses it. Returns -1 once the text has
+ * begun, so the caller stops. */
+static int lead_nbsp(const xmlNode *n, int *count)
+{
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+            for (const unsigned char *p = c->content; p && *p; p++) {
+                if (*p == 0xC2 && p[1] == 0xA0) {
+                    ++*count;
+                    p++;
+                } else if (!xc_isspace(*p)) {
+                    return -1;
+                }
+            }
+        } else if (c->type == XML_ELEMENT_NODE && !name_is(c, "table") &&
+                   lead_nbsp(c, count) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
 static char *trimmed(xc_buf *b)
 {
     size_t s = 0, e = b->len;
@@ -273,6 +297,10 @@ static void build_grid(const xmlNode *table, hgrid *g)
             c->span = span;
             c->line = (int)xmlGetLineNo(td) + g->line_offset;
             cell_style(td, c, 0);
+            /* a no-break space is about half of cell_style's unit (5pt) */
+            int nbsp = 0;
+            lead_nbsp(td, &nbsp);
+            c->indent += nbsp / 2;
             if (rspan > 1)
                 for (int k = col; k < col + span; k++)
                     pending[k] = rspan; /* decremented below, this row included */

@@ -1078,6 +1078,38 @@ START_TEST(test_padding_shorthand)
 }
 END_TEST
 
+/* Indents set by leading no-break spaces, as older filings print them
+ * ("&nbsp;&nbsp;&nbsp;Depreciation of real estate"): the same reading as
+ * with CSS indents. */
+#define NB3 "&nbsp;&nbsp;&nbsp;&nbsp;"
+static const char NBSP_INDENT[] =
+    "<html><body><p>RECONCILIATION OF NET INCOME TO FFO (in thousands)</p><table>"
+    "<tr><td></td><td>Three Months Ended June 30, 2025</td></tr>"
+    "<tr><td>Net income</td><td>$ 33,110</td></tr>"
+    "<tr><td><font size=2>Adjustments:</font></td><td></td></tr>"
+    "<tr><td><font size=2>" NB3 "Depreciation of real estate</font></td><td>67,920</td></tr>"
+    "<tr><td>&nbsp;FFO</td><td>$ 101,030</td></tr>"
+    "<tr><td>\n" NB3 " <b>Straight-line rent</b></td><td>(3,240)</td></tr>"
+    "<tr><td>Adjusted FFO</td><td>$ 97,790</td></tr>"
+    "</table></body></html>";
+#undef NB3
+
+START_TEST(test_nbsp_indent)
+{
+    int rc;
+    xc_model *m = convert(NBSP_INDENT, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    int adjusted = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        ck_assert_msg(!strstr(m->facts[i].concept, "AdjustmentsAdjusted"), "%s",
+                      m->facts[i].concept);
+        adjusted += strstr(m->facts[i].concept, "NonGaapAdjustedFfo") != NULL;
+    }
+    ck_assert_int_eq(adjusted, 1);
+    xc_model_free(m);
+}
+END_TEST
+
 /* "Change" over a "$" and a "%" column, beside the years: the year row
  * is still the header (the "%" heads a column of its own, not the year
  * before it), and the change columns hold no facts. */
@@ -2785,6 +2817,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_spaced_parens);
     tcase_add_test(tc, test_change_signs);
     tcase_add_test(tc, test_padding_shorthand);
+    tcase_add_test(tc, test_nbsp_indent);
     tcase_add_test(tc, test_continued_head);
     tcase_add_test(tc, test_discontinued_title);
     tcase_add_test(tc, test_ruled_wrap);
