@@ -1068,6 +1068,22 @@ static int may_wrap(const xc_taxonomy *tax, const char *above, const char *below
     return xc_words_common(&a, &b) == 0;
 }
 
+/* Maps a row's label; "Net income attributable to Granite" reads as the
+ * parent by its name, where that reads better than the label as printed.
+ * Returns whether a concept fits. */
+static int map_named(const tstate *s, const char *label, const xc_map_ctx *ctx, xc_match *m)
+{
+    int ok = xc_map_label(s->tax, label, ctx, m);
+    char *named = s->entity && (!ok || m->score < 100) ? name_as_company(label, s->entity) : NULL;
+    xc_match mn;
+    if (named && xc_map_label(s->tax, named, ctx, &mn) && (!ok || mn.score > m->score)) {
+        *m = mn;
+        ok = 1;
+    }
+    free(named);
+    return ok;
+}
+
 /* Whether a row of the table above already reads as concept c. */
 static int read_above(const tstate *s, int c)
 {
@@ -1314,8 +1330,8 @@ static void build_records(tstate *s)
             fill_ctx(s, r->indent, &c1, NULL, 0);
             fill_ctx(s, r->indent, &c2, &ph, 1);
             xc_match mj, ms;
-            xc_map_label(s->tax, joined, &c1, &mj);
-            xc_map_label(s->tax, label, &c2, &ms);
+            map_named(s, joined, &c1, &mj);
+            map_named(s, label, &c2, &ms);
             /* a line that begins "Total" heads no group: its row wraps
              * ("Total Domestic Retail" / "Stores 1,996"); nor, in fixed-width
              * text, does one whose row hangs in below it, where the next line
@@ -1488,19 +1504,7 @@ static void build_records(tstate *s)
         ctx.per_share = rc->per_share;
         if (!rc->unlabeled) {
             xc_match m;
-            int ok = xc_map_label(s->tax, rc->label, &ctx, &m);
-            /* "Net income attributable to Granite": the parent by its name,
-             * where that reads better than the label as printed */
-            char *named = s->entity && (!ok || m.score < 100)
-                              ? name_as_company(rc->label, s->entity)
-                              : NULL;
-            xc_match mn;
-            if (named && xc_map_label(s->tax, named, &ctx, &mn) &&
-                (!ok || mn.score > m.score)) {
-                m = mn;
-                ok = 1;
-            }
-            free(named);
+            int ok = map_named(s, rc->label, &ctx, &m);
             /* selected data "as of and for" each year go on from the
              * year's income to its balances ("Total assets", "Long-term
              * debt"), as does a label that dates its own ("Total assets as

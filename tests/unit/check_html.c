@@ -1110,6 +1110,33 @@ START_TEST(test_nbsp_indent)
 }
 END_TEST
 
+/* The parent's net income by its name, wrapped over two rows with the
+ * name broken ("Net income attributable to Harbison" / "Industries
+ * Corp."): joined, it reads as the parent's net income, as on one row. */
+static const char NAME_WRAP[] =
+    "<html><body><p>Harbison Industries Corp. (NYSE: HBI) today reported results.</p>"
+    "<p>CONSOLIDATED STATEMENTS OF INCOME (In millions)</p><table>"
+    "<tr><td></td><td>Three Months Ended October 4, 2025</td></tr>"
+    "<tr><td>Revenues</td><td>$ 1,000.0</td></tr>"
+    "<tr><td>Net income</td><td>$ 160.9</td></tr>"
+    "<tr><td>Less: Net income attributable to noncontrolling interests</td><td>2.3</td></tr>"
+    "<tr><td><p style=\"margin-left:10px\">Net income attributable to Harbison</p></td>"
+    "<td></td></tr>"
+    "<tr><td><p style=\"margin-left:22px\">Industries Corp.</p></td><td>$ 158.6</td></tr>"
+    "<tr><td>Basic earnings per share</td><td>$ 1.59</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_name_wrap)
+{
+    int rc;
+    xc_model *m = convert(NAME_WRAP, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2025-10-04"), "158600000");
+    ck_assert_str_eq(value_of(m, "ProfitLoss", "2025-10-04"), "160900000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* "Change" over a "$" and a "%" column, beside the years: the year row
  * is still the header (the "%" heads a column of its own, not the year
  * before it), and the change columns hold no facts. */
@@ -2818,6 +2845,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_change_signs);
     tcase_add_test(tc, test_padding_shorthand);
     tcase_add_test(tc, test_nbsp_indent);
+    tcase_add_test(tc, test_name_wrap);
     tcase_add_test(tc, test_continued_head);
     tcase_add_test(tc, test_discontinued_title);
     tcase_add_test(tc, test_ruled_wrap);
