@@ -1107,20 +1107,20 @@ static int against_heading(const xc_taxonomy *t, const char *label, const xc_map
     return cs == 1u << c->balance && !xc_taxonomy_senses(t, label);
 }
 
-/* The rest of a balance sheet's side (current or not by the section): the
- * concept the taxonomy marks rest="true". It is what a bare "Other" among
- * the assets or liabilities reads as, with no heading to say which, and a
- * line that no name fits exactly and that ends in "and other assets" or
- * "and other (current) liabilities": items of the side that share a line with the
- * rest ("Accrued interest payable and other liabilities"). The items must
- * be of the side: "Minority interest and other liabilities" joins equity
- * to liabilities and is no rest. */
 /* 1 for the words that say which part of a classified side a line is of */
 static int names_term(xc_word w)
 {
     return w == xc_word_id("current", 7) || w == xc_word_id("noncurrent", 10);
 }
 
+/* The rest of a balance sheet's side (current or not by the section): the
+ * concept the taxonomy marks rest="true". It is what a bare "Other" among
+ * the assets or liabilities reads as, with no heading to say which, and a
+ * line that no name fits exactly and that ends in "and other assets" or
+ * "and other (current) liabilities": items of the side that share a line
+ * with the rest ("Accrued interest payable and other liabilities"). The items must
+ * be of the side: "Minority interest and other liabilities" joins equity
+ * to liabilities and is no rest. */
 static int rest_of_side(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx, int nh,
                         xc_match *out)
 {
@@ -1134,7 +1134,8 @@ static int rest_of_side(const xc_taxonomy *t, const char *label, const xc_map_ct
         if (nh)
             return 0;
     } else if (w.n >= 3 && w.w[w.n - 1] == noun &&
-               (w.w[w.n - 2] == other || (w.n >= 4 && w.w[w.n - 3] == other && names_term(w.w[w.n - 2])))) {
+               (w.w[w.n - 2] == other ||
+                (w.n >= 4 && w.w[w.n - 3] == other && names_term(w.w[w.n - 2])))) {
         /* the items before "and other", read alone, name no concept of
          * another side */
         const char *and = xc_memcasemem(label, strlen(label), "and other ");
@@ -1150,8 +1151,9 @@ static int rest_of_side(const xc_taxonomy *t, const char *label, const xc_map_ct
         return 0;
     }
     /* the term the line names, else its section's */
-    int term = ctx->term == XC_TERM_CURRENT || ctx->term == XC_TERM_UNCLASSIFIED ? ctx->term
-                                                                                 : XC_TERM_NONCURRENT;
+    int term = ctx->term == XC_TERM_CURRENT || ctx->term == XC_TERM_UNCLASSIFIED
+                   ? ctx->term
+                   : XC_TERM_NONCURRENT;
     if (w.n >= 4 && names_term(w.w[w.n - 2]))
         term = w.w[w.n - 2] == xc_word_id("current", 7) ? XC_TERM_CURRENT : XC_TERM_NONCURRENT;
     for (size_t i = 0; i < t->nconcepts; i++) {
