@@ -667,6 +667,9 @@ typedef struct tstate {
     xc_side side;
     int term; /* balance sheet: the section's xc_term, XC_TERM_ANY when unknown */
     int unclassified; /* a balance sheet without current sections (a bank's) */
+    size_t current_end[2]; /* the rows of "Total current assets" and "Total current
+                              liabilities", or SIZE_MAX */
+    size_t row; /* the row being read */
     int per_share; /* the title is about per-share amounts ("Factors Impacting EPS") */
     int pershare_cols; /* columns hold per-share amounts (colspec.pershare) */
     int as_of; /* a header says "as of": balances may stand among the flows
@@ -848,6 +851,20 @@ static int per_share_row(const tstate *s, int indent, const rec *rc)
     return under && (amounts > 0 || dashes > 0);
 }
 
+/* The section of a balance sheet that the row being read stands in: the
+ * last heading's, else, on a classified sheet, current above the side's
+ * "Total current ..." row. */
+static int section_term(const tstate *s)
+{
+    if (s->unclassified)
+        return XC_TERM_UNCLASSIFIED;
+    if (s->term != XC_TERM_ANY)
+        return s->term;
+    size_t i = s->row;
+    int k = s->side == XC_SIDE_LIABILITY || (s->current_end[0] != SIZE_MAX && i > s->current_end[0]);
+    return s->current_end[k] != SIZE_MAX && i <= s->current_end[k] ? XC_TERM_CURRENT : XC_TERM_ANY;
+}
+
 static void fill_ctx(const tstate *s, int indent, xc_map_ctx *ctx, const char *const *extra,
                      int nextra)
 {
@@ -857,9 +874,7 @@ static void fill_ctx(const tstate *s, int indent, xc_map_ctx *ctx, const char *c
     ctx->side = s->stmt == XC_STMT_BALANCE ? s->side : XC_SIDE_NONE;
     if (ctx->side == XC_SIDE_LIABILITY && under_equity(s))
         ctx->side = XC_SIDE_EQUITY;
-    ctx->term = s->stmt != XC_STMT_BALANCE ? XC_TERM_ANY
-                : s->unclassified           ? XC_TERM_UNCLASSIFIED
-                                            : s->term;
+    ctx->term = s->stmt != XC_STMT_BALANCE ? XC_TERM_ANY : section_term(s);
     for (int k = 0; k < nextra && ctx->nheadings < XC_MAP_MAX_HEADINGS; k++)
         ctx->headings[ctx->nheadings++] = extra[k];
     for (int k = s->nheads - 1; k >= 0 && ctx->nheadings < XC_MAP_MAX_HEADINGS; k--)
@@ -1033,19 +1048,27 @@ static int shows_sides(const tstate *s)
 /* Whether a balance sheet's table has no current sections: no line names
  * current (or noncurrent) assets or liabilities, nor heads its current
  * part ("Current" over an unlabelled sum). A bank's, an insurer's or a real
- * estate trust's balance sheet is such, as is a summary with a few rows. */
-static int unclassified(const tstate *s)
+ * estate trust's balance sheet is such, as is a summary with a few rows.
+ * Notes too where the current assets and liabilities end: the rows above
+ * "Total current assets" are current ones, under a heading or not. */
+static void classify_sheet(tstate *s)
 {
+    s->unclassified = 1;
+    s->current_end[0] = s->current_end[1] = SIZE_MAX;
     for (size_t i = 0; i < s->t->nrows; i++) {
         const xc_row *r = &s->t->rows[i];
         if (r->kind != XC_ROW_TEXT && r->kind != XC_ROW_DATA)
             continue;
         xc_words w = xc_words_seen(s->tax, r->label, 0);
-        int cur = xc_words_has(&w, "current") || xc_words_has(&w, "noncurrent");
-        if (cur && (w.n == 1 || xc_words_has(&w, "asset") || xc_words_has(&w, "liability")))
-            return 0;
+        int cur = xc_words_has(&w, "current"), noncur = xc_words_has(&w, "noncurrent");
+        int assets = xc_words_has(&w, "asset"), liab = xc_words_has(&w, "liability");
+        if ((cur || noncur) && (w.n == 1 || assets || liab))
+            s->unclassified = 0;
+        if (r->kind == XC_ROW_DATA && cur && !noncur && assets != liab &&
+            label_starts(r->label, "total") && !xc_words_has(&w, "non") &&
+            s->current_end[liab] == SIZE_MAX)
+            s->current_end[liab] = i;
     }
-    return 1;
 }
 
 /* Whether a line could wrap onto the label below it: not a heading in
@@ -1264,13 +1287,17 @@ static void build_records(tstate *s)
     int npend = 0;
     if (s->stmt == XC_STMT_BALANCE && !shows_sides(s))
         s->side = XC_SIDE_NONE;
-    s->unclassified = s->stmt == XC_STMT_BALANCE && unclassified(s);
+    if (s->stmt == XC_STMT_BALANCE)
+        classify_sheet(s);
+    else
+        s->unclassified = 0;
     XC_GROW(s->recs, s->crecs, t->nrows); /* at most a record a row, ~1 KB each */
     size_t skip = SIZE_MAX; /* a line read as the end of the label above */
     for (size_t i = 0; i < t->nrows; i++) {
         const xc_row *r = &t->rows[i];
         if (i == skip)
             continue;
+        s->row = i;
         if (r->kind == XC_ROW_TEXT) {
             if (npend == 8) {
                 push_heading(s, pending[0]->indent, pending[0]->label, 0);

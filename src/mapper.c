@@ -1113,9 +1113,28 @@ static int names_term(xc_word w)
     return w == xc_word_id("current", 7) || w == xc_word_id("noncurrent", 10);
 }
 
+/* 1 for a heading that names no more than a side of the balance sheet or
+ * a part of one ("LIABILITIES AND SHAREHOLDERS' EQUITY", "Current assets") */
+static int side_heading(const xc_taxonomy *t, const char *heading)
+{
+    static const char *const side_words[] = {
+        "asset",  "liability", "current", "noncurrent", "shareholder", "stockholder",
+        "equity", "capital",   "deficit", "owner",      "partner",     "unitholder"};
+    xc_words w = xc_words_seen(t, heading, 0);
+    for (int i = 0; i < w.n; i++) {
+        size_t k = 0;
+        while (k < sizeof(side_words) / sizeof(*side_words) &&
+               w.w[i] != xc_word_id(side_words[k], strlen(side_words[k])))
+            k++;
+        if (k == sizeof(side_words) / sizeof(*side_words))
+            return 0;
+    }
+    return w.n > 0;
+}
+
 /* The rest of a balance sheet's side (current or not by the section): the
  * concept the taxonomy marks rest="true". It is what a bare "Other" among
- * the assets or liabilities reads as, with no heading to say which, and a
+ * the assets or liabilities reads as, with no heading but the side's to say which, and a
  * line that no name fits exactly and that ends in "and other assets" or
  * "and other (current) liabilities": items of the side that share a line
  * with the rest ("Accrued interest payable and other liabilities"). The items must
@@ -1131,8 +1150,9 @@ static int rest_of_side(const xc_taxonomy *t, const char *label, const xc_map_ct
     xc_word other = xc_word_id("other", 5);
     xc_word noun = ctx->side == XC_SIDE_ASSET ? xc_word_id("asset", 5) : xc_word_id("liability", 9);
     if (w.n == 1 && w.w[0] == other) {
-        if (nh)
-            return 0;
+        for (int i = 0; i < nh; i++)
+            if (!side_heading(t, ctx->headings[i]))
+                return 0;
     } else if (w.n >= 3 && w.w[w.n - 1] == noun &&
                (w.w[w.n - 2] == other ||
                 (w.n >= 4 && w.w[w.n - 3] == other && names_term(w.w[w.n - 2])))) {
@@ -1267,7 +1287,8 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
             no_match(out);
         }
     }
-    if ((!rc || !strcmp(out->rule, "fuzzy")) && rest_of_side(t, label, ctx, nh, out))
+    if ((!rc || !strcmp(out->rule, "fuzzy") || out->score < 80) &&
+        rest_of_side(t, label, ctx, nh, out))
         rc = 1;
     if (rc && nh && ctx->statement == XC_STMT_INCOME && !ctx->per_share &&
         against_heading(t, label, ctx, out)) {

@@ -576,6 +576,9 @@ START_TEST(test_map)
     if (cases[_i].heading) {
         ctx.headings[0] = cases[_i].heading;
         ctx.nheadings = 1;
+        /* (the interpreter reads a balance sheet's section off its heading) */
+        if (cases[_i].stmt == XC_STMT_BALANCE && !strncmp(cases[_i].heading, "Current ", 8))
+            ctx.term = XC_TERM_CURRENT;
     }
     xc_match m;
     int ok = xc_map_label(t, cases[_i].label, &ctx, &m);
@@ -817,6 +820,50 @@ START_TEST(test_map_rest_of_side)
 }
 END_TEST
 
+/* A classified balance-sheet item and its twins: the section says which
+ * ("Restricted cash" among non-current assets), and a sheet without
+ * sections takes the concept that is neither current nor non-current. A
+ * bare "Other" under a heading that names only the side is the side's
+ * rest. */
+START_TEST(test_map_term_twins)
+{
+    static const struct {
+        const char *label;
+        xc_side side;
+        const char *concept[3]; /* current, noncurrent, unclassified */
+    } twins[] = {
+        {"Restricted cash", XC_SIDE_ASSET,
+         {"RestrictedCashCurrent", "RestrictedCashNoncurrent", "RestrictedCash"}},
+        {"Deferred revenue", XC_SIDE_LIABILITY,
+         {"DeferredRevenueCurrent", "DeferredRevenueNoncurrent", "DeferredRevenue"}},
+        {"Contract liabilities", XC_SIDE_LIABILITY,
+         {"ContractWithCustomerLiabilityCurrent", "ContractWithCustomerLiabilityNoncurrent",
+          "ContractWithCustomerLiability"}},
+        {"Income taxes payable", XC_SIDE_LIABILITY,
+         {"AccruedIncomeTaxesCurrent", "AccruedIncomeTaxesNoncurrent", "AccruedIncomeTaxes"}},
+        {"Prepaid expenses", XC_SIDE_ASSET,
+         {"PrepaidExpenseCurrent", "PrepaidExpenseNoncurrent", "PrepaidExpenseCurrentAndNoncurrent"}},
+    };
+    static const int terms[3] = {XC_TERM_CURRENT, XC_TERM_NONCURRENT, XC_TERM_UNCLASSIFIED};
+    const xc_taxonomy *t = test_taxonomy();
+    xc_map_ctx ctx;
+    memset(&ctx, 0, sizeof(ctx));
+    ctx.statement = XC_STMT_BALANCE;
+    for (size_t i = 0; i < sizeof(twins) / sizeof(*twins); i++)
+        for (int k = 0; k < 3; k++) {
+            ctx.side = twins[i].side;
+            ctx.term = terms[k];
+            expect_concept(t, &ctx, twins[i].label, twins[i].concept[k]);
+        }
+    ctx.side = XC_SIDE_LIABILITY;
+    ctx.term = XC_TERM_CURRENT;
+    ctx.headings[0] = "LIABILITIES AND SHAREHOLDERS' EQUITY";
+    ctx.nheadings = 1;
+    expect_concept(t, &ctx, "Other", "OtherLiabilitiesCurrent");
+    xc_map_forget(t);
+}
+END_TEST
+
 /* A utility's balance sheet: capitalization (equity and long-term debt)
  * is no grand total, which is "Total capitalization and liabilities". */
 START_TEST(test_map_utility)
@@ -960,11 +1007,13 @@ START_TEST(test_map_own_labels)
         xc_map_ctx ctx = {0};
         ctx.statement = XC_STMT_UNKNOWN;
         ctx.industry = c->industry; /* an industry's concepts fit its releases */
+        if (c->term == XC_TERM_UNCLASSIFIED) /* and a concept of unclassified sheets, those */
+            ctx.term = XC_TERM_UNCLASSIFIED;
         xc_match m;
         if (!c->label || !strcmp(c->label, c->name))
             continue;
         ck_assert_msg(xc_map_label(t, c->label, &ctx, &m), "%s", c->label);
-        ck_assert_int_eq(m.score, 100);
+        ck_assert_msg(m.score == 100, "%s: %d", c->label, m.score);
         ck_assert_str_eq(m.rule, "label");
         checked++;
     }
@@ -1229,6 +1278,7 @@ Suite *mapper_suite(void)
     tcase_add_test(tc, test_map_term);
     tcase_add_test(tc, test_map_unclassified);
     tcase_add_test(tc, test_map_rest_of_side);
+    tcase_add_test(tc, test_map_term_twins);
     tcase_add_test(tc, test_map_utility);
     tcase_add_test(tc, test_map_closed);
     tcase_add_test(tc, test_map_industry);

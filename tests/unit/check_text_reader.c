@@ -4255,6 +4255,61 @@ START_TEST(test_sum_kinds)
 }
 END_TEST
 
+/* A classified balance sheet with no "Current assets:" heading: the rows
+ * above "Total current assets" (and "Total current liabilities") are
+ * current, those below non-current, though they are named alike. */
+static const char NO_SECTION_HEADINGS[] =
+    "                         ACME WIDGETS, INC.\n"
+    "                    CONSOLIDATED BALANCE SHEETS\n"
+    "                          (In thousands)\n"
+    "\n"
+    "                                            Sept. 30,     Dec. 31,\n"
+    "                                              2025          2024\n"
+    "                                           ----------    ----------\n"
+    "ASSETS\n"
+    "Cash and cash equivalents                  $  10,000     $   9,000\n"
+    "Marketable securities                          5,000         4,000\n"
+    "Restricted cash                                1,000         1,000\n"
+    "Accounts receivable, net                       3,000         2,500\n"
+    "                                           ----------    ----------\n"
+    "   Total current assets                       19,000        16,500\n"
+    "Marketable securities                          2,000         2,000\n"
+    "Restricted cash                                  500           500\n"
+    "Property and equipment, net                    8,500         8,000\n"
+    "                                           ----------    ----------\n"
+    "   Total assets                            $  30,000     $  27,000\n"
+    "                                           ==========    ==========\n"
+    "LIABILITIES AND STOCKHOLDERS' EQUITY\n"
+    "Accounts payable                           $   4,000     $   3,500\n"
+    "Deferred revenue                               2,000         1,500\n"
+    "                                           ----------    ----------\n"
+    "   Total current liabilities                   6,000         5,000\n"
+    "Deferred revenue                               1,000         1,000\n"
+    "Long-term debt                                 5,000         5,000\n"
+    "                                           ----------    ----------\n"
+    "   Total liabilities                          12,000        11,000\n"
+    "Stockholders' equity                          18,000        16,000\n"
+    "                                           ----------    ----------\n"
+    "   Total liabilities and stockholders'\n"
+    "     equity                                $  30,000     $  27,000\n"
+    "                                           ==========    ==========\n";
+
+START_TEST(test_current_above_total)
+{
+    int rc;
+    xc_model *m = convert(NO_SECTION_HEADINGS, &rc);
+    ck_assert_int_gt(rc, 0);
+    static const char *const expect[][2] = {
+        {"MarketableSecuritiesCurrent", "5000000"}, {"MarketableSecuritiesNoncurrent", "2000000"},
+        {"RestrictedCashCurrent", "1000000"},       {"RestrictedCashNoncurrent", "500000"},
+        {"DeferredRevenueCurrent", "2000000"},      {"DeferredRevenueNoncurrent", "1000000"},
+    };
+    for (size_t i = 0; i < sizeof(expect) / sizeof(*expect); i++)
+        ck_assert_str_eq(value_of(m, expect[i][0], NULL, "2025-09-30"), expect[i][1]);
+    xc_model_free(m);
+}
+END_TEST
+
 /* A page break inside a balance sheet: the rows after it, with no header of
  * their own, go on under the columns and the headings above, whether the
  * filer closed the table around the page or not. "Other" above "Total
@@ -5150,6 +5205,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_sum_kinds);
     tcase_add_test(tc, test_target_cells);
     tcase_add_test(tc, test_page_turn);
+    tcase_add_test(tc, test_current_above_total);
     tcase_add_test(tc, test_contradicted_statement);
     tcase_add_test(tc, test_hanging_wraps);
     tcase_add_test(tc, test_ffo_reconciliation);
