@@ -438,6 +438,21 @@ static int row_values(const hrow *row, hval *vals, int max, xc_buf *label, int *
                 prc = 0;
             xc_buf_free(&t2);
         }
+        /* and a "(" that nothing closes, in a cell after the label, is
+         * still the negative it opens ("(54,793" with no ")" after it) */
+        if (prc < 0 && (k > 0 || label->len) && strchr(cand.ptr, '(') && !strchr(cand.ptr, ')')) {
+            xc_buf t2 = {0};
+            xc_buf_puts(&t2, cand.ptr);
+            while (t2.len && t2.ptr[t2.len - 1] == ' ')
+                t2.ptr[--t2.len] = 0;
+            xc_buf_putc(&t2, ')');
+            if (xc_number_parse(t2.ptr, t2.len, &num) == 0) {
+                prc = 0;
+                xc_buf_clear(&cand);
+                xc_buf_put(&cand, t2.ptr, t2.len);
+            }
+            xc_buf_free(&t2);
+        }
         int placeholder = is_placeholder(t);
         int value = prc == 0 || prc == -XC_EOVERFLOW || prc == -XC_EINEXACT || placeholder;
         if (value && nv < max && (seen_value || label->len || k > 0 || prc == 0)) {

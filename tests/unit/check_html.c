@@ -1106,6 +1106,31 @@ START_TEST(test_nbsp_indent)
 }
 END_TEST
 
+/* A "(" that no ")" closes, in the cell after the label: the negative it
+ * opens, not a part of the label that leaves the row without amounts. */
+static const char UNCLOSED_PAREN[] =
+    "<html><body><p>Acme Corp (NASDAQ: ACME) today reported results.</p>"
+    "<p>STATEMENTS OF OPERATIONS (In thousands)</p><table>"
+    "<tr><td></td><td colspan=3>Three Months Ended September 30,</td></tr>"
+    "<tr><td></td><td colspan=2>2025</td><td></td><td colspan=2>2024</td><td></td></tr>"
+    "<tr><td>Revenues</td><td>$</td><td>100</td><td></td><td>$</td><td>90</td><td></td></tr>"
+    "<tr><td>Operating expenses</td><td></td><td>150</td><td></td><td></td><td>120</td>"
+    "<td></td></tr>"
+    "<tr><td>Net loss</td><td>$</td><td> (50 </td><td></td><td>$</td><td>(30</td>"
+    "<td></td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_unclosed_paren)
+{
+    int rc;
+    xc_model *m = convert(UNCLOSED_PAREN, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2025-09-30"), "-50000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2024-09-30"), "-30000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* The parent's net income by its name, wrapped over two rows with the
  * name broken ("Net income attributable to Harbison" / "Industries
  * Corp."): joined, it reads as the parent's net income, as on one row. */
@@ -2842,6 +2867,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_padding_shorthand);
     tcase_add_test(tc, test_nbsp_indent);
     tcase_add_test(tc, test_name_wrap);
+    tcase_add_test(tc, test_unclosed_paren);
     tcase_add_test(tc, test_continued_head);
     tcase_add_test(tc, test_discontinued_title);
     tcase_add_test(tc, test_ruled_wrap);
