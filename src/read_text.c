@@ -1626,6 +1626,28 @@ static int page_number(const line *L)
     return digits >= 1 && digits <= 3 && !other;
 }
 
+/* A long line that reads like prose but wraps onto a more indented line
+ * below that begins in lower case and ends the heading with a colon, or
+ * ends a row's label beside its amounts ("Adjustments to reconcile net
+ * income to net cash provided by" / "    operating activities:"), is a
+ * heading of the table, not narrative that ends it. */
+static void wrapped_headings(line *lines, int nl)
+{
+    for (int i = 0; i + 1 < nl; i++) {
+        line *L = &lines[i];
+        const line *N = &lines[i + 1];
+        if (L->kind != L_TEXT || !L->prose || N->indent <= L->indent)
+            continue;
+        if (N->kind == L_TEXT ? N->prose || N->label_end < 1 || N->disp[N->label_end - 1] != ':'
+                              : N->kind != L_DATA)
+            continue;
+        if (N->disp[N->indent] < 'a' || N->disp[N->indent] > 'z')
+            continue;
+        L->prose = 0;
+        L->scale = has_scale_words(L->disp, L->len);
+    }
+}
+
 /* Page numbers at the foot of a page (the last line before a <PAGE>) or at
  * its head are no rows: marked L_SKIP. */
 static void skip_page_numbers(line *lines, int nl)
@@ -1664,6 +1686,7 @@ int xc_read_text(const xc_text *text, xc_doc *doc, xc_diag *d)
         block[i] = blk;
     }
     skip_page_numbers(lines, (int)nl);
+    wrapped_headings(lines, (int)nl);
 
     /* group data lines into tables */
     int first = -1, last = -1, gap = 0, split = 0, prev_end = -1, prev_blk = -1;

@@ -4310,6 +4310,50 @@ START_TEST(test_current_above_total)
 }
 END_TEST
 
+/* Headings of a cash-flow statement too long for the label column, wrapped
+ * onto a more indented line that ends them with a colon: headings, not
+ * narrative that ends the table ("Other, net" is then read under "Changes
+ * in operating assets and liabilities"). Pension contributions and other
+ * operating capital have concepts of their own. */
+static const char WRAPPED_HEADINGS[] =
+    "                   MERIDIAN FLUID SYSTEMS, INC.\n"
+    "              CONSOLIDATED STATEMENTS OF CASH FLOWS\n"
+    "                          (In thousands)\n"
+    "\n"
+    "                                               Twelve Months Ended\n"
+    "                                                   December 31,\n"
+    "                                                    2025         2024\n"
+    "                                                --------     --------\n"
+    "Operating activities:\n"
+    "  Net income                                $    121,900 $     87,500\n"
+    "  Adjustments to reconcile net income to net cash provided by\n"
+    "    operating activities:\n"
+    "    Depreciation                                  58,200       55,100\n"
+    "    Pension contributions                        (12,000)     (15,000)\n"
+    "  Changes in operating assets and liabilities, net of effects of\n"
+    "    acquisitions:\n"
+    "    Accounts receivable                          (18,400)       9,700\n"
+    "    Other, net                                    (1,500)         900\n"
+    "                                              ----------   ----------\n"
+    "Net cash provided by operating activities        148,200      138,100\n";
+
+START_TEST(test_wrapped_headings)
+{
+    int rc;
+    xc_model *m = convert(WRAPPED_HEADINGS, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Depreciation", "2025-01-01", "2025-12-31"), "58200000");
+    ck_assert_str_eq(value_of(m, "PensionContributions", "2025-01-01", "2025-12-31"), "12000000");
+    ck_assert_str_eq(value_of(m, "IncreaseDecreaseInOtherOperatingCapitalNet", "2024-01-01",
+                              "2024-12-31"),
+                     "-900000");
+    ck_assert_str_eq(value_of(m, "NetCashProvidedByUsedInOperatingActivities", "2025-01-01",
+                              "2025-12-31"),
+                     "148200000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A page break inside a balance sheet: the rows after it, with no header of
  * their own, go on under the columns and the headings above, whether the
  * filer closed the table around the page or not. "Other" above "Total
@@ -5206,6 +5250,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_target_cells);
     tcase_add_test(tc, test_page_turn);
     tcase_add_test(tc, test_current_above_total);
+    tcase_add_test(tc, test_wrapped_headings);
     tcase_add_test(tc, test_contradicted_statement);
     tcase_add_test(tc, test_hanging_wraps);
     tcase_add_test(tc, test_ffo_reconciliation);
