@@ -863,7 +863,18 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
             bestalias = i;
         } else if (s == score && s > 0 && best >= 0 && al->concept != best) {
             int bterm = t->concepts[best].term, aterm = t->concepts[al->concept].term;
-            if (ctx->term == XC_TERM_UNCLASSIFIED &&
+            if (!t->concepts[best].industry != !t->concepts[al->concept].industry) {
+                /* of a concept of the release's industry and a general one
+                 * that a label names alike, the industry's (an insurer's
+                 * "Other expenses" are OtherExpenses, no other nonoperating
+                 * expense) */
+                if (t->concepts[al->concept].industry) {
+                    best = al->concept;
+                    rule = r;
+                    bestgap = gap;
+                    bestalias = i;
+                }
+            } else if (ctx->term == XC_TERM_UNCLASSIFIED &&
                 (aterm == XC_TERM_UNCLASSIFIED) != (bterm == XC_TERM_UNCLASSIFIED)) {
                 /* on a balance sheet without current sections, the concept
                  * of such sheets ("Other assets": OtherAssets) */

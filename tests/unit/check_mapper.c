@@ -690,8 +690,11 @@ START_TEST(test_map_industry)
     expect_concept(t, &ctx, "Net Losses and LAE", "PolicyholderBenefitsAndClaimsIncurredNet");
     expect_concept(t, &ctx, "Net Unrealized Gains (Losses) on Equity Securities",
                    "EquitySecuritiesFvNiUnrealizedGainLoss");
+    /* an insurer's other expenses are its own concept, named alike */
+    expect_concept(t, &ctx, "Other expenses", "OtherExpenses");
     ctx.industry = XC_IND_BANK;
     expect_concept(t, &ctx, "Acquisition costs", "BusinessCombinationAcquisitionRelatedCosts");
+    expect_concept(t, &ctx, "Other expenses", "OtherNonoperatingIncomeExpense");
     /* a bank's older words for its allowance, and its net charge-offs */
     expect_concept(t, &ctx, "Net loan charge-offs",
                    "FinancingReceivableAllowanceForCreditLossWriteoffAfterRecovery");
