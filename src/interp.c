@@ -861,7 +861,8 @@ static int section_term(const tstate *s)
     if (s->term != XC_TERM_ANY)
         return s->term;
     size_t i = s->row;
-    int k = s->side == XC_SIDE_LIABILITY || (s->current_end[0] != SIZE_MAX && i > s->current_end[0]);
+    int k = s->side == XC_SIDE_LIABILITY ||
+            (s->current_end[0] != SIZE_MAX && i > s->current_end[0]);
     return s->current_end[k] != SIZE_MAX && i <= s->current_end[k] ? XC_TERM_CURRENT : XC_TERM_ANY;
 }
 

@@ -1145,12 +1145,12 @@ static int side_heading(const xc_taxonomy *t, const char *heading)
 
 /* The rest of a balance sheet's side (current or not by the section): the
  * concept the taxonomy marks rest="true". It is what a bare "Other" among
- * the assets or liabilities reads as, with no heading but the side's to say which, and a
- * line that no name fits exactly and that ends in "and other assets" or
- * "and other (current) liabilities": items of the side that share a line
- * with the rest ("Accrued interest payable and other liabilities"). The items must
- * be of the side: "Minority interest and other liabilities" joins equity
- * to liabilities and is no rest. */
+ * the assets or liabilities reads as, under no heading but one that names
+ * the side, and a line that no name fits exactly and that ends in "and
+ * other assets" or "and other (current) liabilities": items of the side
+ * that share a line with the rest ("Accrued interest payable and other
+ * liabilities"). The items must be of the side: "Minority interest and
+ * other liabilities" joins equity to liabilities and is no rest. */
 static int rest_of_side(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx, int nh,
                         xc_match *out)
 {

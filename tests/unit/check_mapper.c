@@ -850,7 +850,8 @@ START_TEST(test_map_term_twins)
         {"Income taxes payable", XC_SIDE_LIABILITY,
          {"AccruedIncomeTaxesCurrent", "AccruedIncomeTaxesNoncurrent", "AccruedIncomeTaxes"}},
         {"Prepaid expenses", XC_SIDE_ASSET,
-         {"PrepaidExpenseCurrent", "PrepaidExpenseNoncurrent", "PrepaidExpenseCurrentAndNoncurrent"}},
+         {"PrepaidExpenseCurrent", "PrepaidExpenseNoncurrent",
+          "PrepaidExpenseCurrentAndNoncurrent"}},
     };
     static const int terms[3] = {XC_TERM_CURRENT, XC_TERM_NONCURRENT, XC_TERM_UNCLASSIFIED};
     const xc_taxonomy *t = test_taxonomy();
