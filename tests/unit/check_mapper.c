@@ -843,9 +843,9 @@ END_TEST
 
 /* A classified balance-sheet item and its twins: the section says which
  * ("Restricted cash" among non-current assets), and a sheet without
- * sections takes the concept that is neither current nor non-current. A
- * bare "Other" under a heading that names only the side is the side's
- * rest. */
+ * sections takes the concept that is neither current nor non-current (an
+ * insurer's "Long-term debt": all of it). A bare "Other" under a heading
+ * that names only the side is the side's rest. */
 START_TEST(test_map_term_twins)
 {
     static const struct {
@@ -877,7 +877,12 @@ START_TEST(test_map_term_twins)
             ctx.term = terms[k];
             expect_concept(t, &ctx, twins[i].label, twins[i].concept[k]);
         }
+    /* an insurer's "Long-term debt" is all of it, current or not */
     ctx.side = XC_SIDE_LIABILITY;
+    ctx.term = XC_TERM_NONCURRENT;
+    expect_concept(t, &ctx, "Long-term debt", "LongTermDebtNoncurrent");
+    ctx.term = XC_TERM_UNCLASSIFIED;
+    expect_concept(t, &ctx, "Long-term debt", "LongTermDebt");
     ctx.term = XC_TERM_CURRENT;
     ctx.headings[0] = "LIABILITIES AND SHAREHOLDERS' EQUITY";
     ctx.nheadings = 1;
