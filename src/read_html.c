@@ -407,9 +407,10 @@ static int row_values(const hrow *row, hval *vals, int max, xc_buf *label, int *
             continue;
         }
         /* (a sign between them heads another column: "2024 | $ | %" under
-         * "Change") */
+         * "Change"; so does a "%" beside a year: "2025 | % | 2024 | %") */
         size_t closing = close_cell(t);
-        if (closing && nv > 0 && !pre.len) {
+        if (closing && nv > 0 && !pre.len &&
+            !(t[0] == '%' && xc_year_token(vals[nv - 1].text, strlen(vals[nv - 1].text)))) {
             char *j = xc_xstrdup(vals[nv - 1].text);
             xc_buf nb = {0};
             xc_buf_puts(&nb, j);

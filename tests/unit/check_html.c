@@ -1132,6 +1132,30 @@ START_TEST(test_unclosed_paren)
 }
 END_TEST
 
+/* A "%" column beside each year ("2025 | % | 2024 | %"): the "%" heads a
+ * column of its own, not the year's closing mark, so the years still head
+ * the amounts. */
+static const char PERCENT_BESIDE_YEARS[] =
+    "<html><body><p>Acme Corp (NASDAQ: ACME) today reported results.</p>"
+    "<p>STATEMENTS OF OPERATIONS (In millions)</p><table>"
+    "<tr><td></td><td colspan=4>Nine Months Ended September 30,</td></tr>"
+    "<tr><td></td><td>2025</td><td>%</td><td>2024</td><td>%</td></tr>"
+    "<tr><td>Net revenue</td><td>$ 3,400.0</td><td>100.0%</td><td>$ 3,100.0</td>"
+    "<td>100.0%</td></tr>"
+    "<tr><td>Gross profit</td><td>1,410.0</td><td>41.5%</td><td>1,240.0</td><td>40.0%</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_percent_beside_years)
+{
+    int rc;
+    xc_model *m = convert(PERCENT_BESIDE_YEARS, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "2025-09-30"), "3400000000");
+    ck_assert_str_eq(value_of(m, "GrossProfit", "2024-09-30"), "1240000000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* The parent's net income by its name, wrapped over two rows with the
  * name broken ("Net income attributable to Harbison" / "Industries
  * Corp."): joined, it reads as the parent's net income, as on one row. */
@@ -2869,6 +2893,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_nbsp_indent);
     tcase_add_test(tc, test_name_wrap);
     tcase_add_test(tc, test_unclosed_paren);
+    tcase_add_test(tc, test_percent_beside_years);
     tcase_add_test(tc, test_continued_head);
     tcase_add_test(tc, test_discontinued_title);
     tcase_add_test(tc, test_ruled_wrap);
