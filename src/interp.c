@@ -2740,6 +2740,24 @@ static int titled_count(const tstate *s)
            counts_things(s->tax, t->title[t->ntitle - 1]);
 }
 
+/* Whether row r changes a count between its balances: "Opened" and
+ * "Closed" between "Stores at beginning of year" and "Stores at end of
+ * year" (the nearest rows above and below that place an instant, each
+ * naming what it counts). */
+static int counted_change(const tstate *s, const rec *r)
+{
+    int i = (int)(r - s->recs), above = -1, below = -1;
+    for (int k = i - 1; k >= 0 && above < 0; k--)
+        if (xc_places_instant(s->recs[k].label))
+            above = k;
+    for (int k = i + 1; k < (int)s->nrecs && below < 0; k++)
+        if (xc_places_instant(s->recs[k].label))
+            below = k;
+    return above >= 0 && below >= 0 && s->recs[above].concept < 0 &&
+           s->recs[below].concept < 0 && counts_things(s->tax, s->recs[above].label) &&
+           counts_things(s->tax, s->recs[below].label);
+}
+
 /* The type of a row's facts where its concept does not say (extensions):
  * per-share when it names an amount per share and not the shares behind
  * one ("Shares used in computing loss per share"), shares, a pure number
@@ -2760,6 +2778,7 @@ static xc_type guess_type(const tstate *s, const rec *r, int is_pct, int depth)
     /* the items of a sum are of its kind: under "Total Domestic Retail
      * Stores", "Specialty" counts stores too (unless the row's own words
      * say shares or per share) */
+    int places = xc_places_instant(r->label);
     int ti = adding_total(s, (int)(r - s->recs));
     if (ti >= 0 && !per && !share && !eps && !r->per_share && depth < 8) {
         const rec *T = &s->recs[ti];
@@ -2774,7 +2793,7 @@ static xc_type guess_type(const tstate *s, const rec *r, int is_pct, int depth)
     int count = counts_things(s->tax, r->label) || paren_counts(s->tax, r->label) ||
                 xc_words_has(&w, "rate") ||
                 xc_words_has(&w, "ratio") || (r->nheads && counts_things(s->tax, r->heads[0])) ||
-                s->counts || titled_count(s);
+                s->counts || titled_count(s) || (!places && counted_change(s, r));
     /* under a heading that counts shares ("Shares used for:"), "Basic
      * earnings per share" counts the shares behind it */
     if ((xc_words_has(&w, "basic") || xc_words_has(&w, "diluted")) && r->nheads &&

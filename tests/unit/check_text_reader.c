@@ -3329,6 +3329,34 @@ START_TEST(test_counted_heading)
 }
 END_TEST
 
+/* A count's changes between its balances ("Opened", "Closed" between
+ * "Stores at beginning of year" and "Stores at end of year") count stores
+ * too, not dollars. */
+static const char COUNTED_CHANGES[] =
+    "    STORE COUNT\n"
+    "                                      Fiscal 2025   Fiscal 2024\n"
+    "    Stores at beginning of year           1,204         1,180\n"
+    "    Opened                                   42            38\n"
+    "    Closed                                  (11)          (14)\n"
+    "    Stores at end of year                 1,235         1,204\n";
+
+START_TEST(test_counted_changes)
+{
+    int rc;
+    xc_model *m = convert(COUNTED_CHANGES, &rc);
+    ck_assert_int_gt(rc, 0);
+    int changes = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        if (!strstr(m->facts[i].concept, "Opened") && !strstr(m->facts[i].concept, "Closed"))
+            continue;
+        ck_assert_str_eq(m->units[m->facts[i].unit].num, "xbrli:pure");
+        changes++;
+    }
+    ck_assert_int_eq(changes, 4);
+    xc_model_free(m);
+}
+END_TEST
+
 /* With no fiscal year end in the release, a 13-week quarter that ends a
  * few days into April is the calendar's first, not its second. */
 static const char EARLY_APRIL[] =
@@ -5369,6 +5397,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_flush_dollar);
     tcase_add_test(tc, test_two_measures);
     tcase_add_test(tc, test_counted_heading);
+    tcase_add_test(tc, test_counted_changes);
     tcase_add_test(tc, test_early_april_quarter);
     suite_add_tcase(s, tc);
     return s;
