@@ -3299,6 +3299,20 @@ START_TEST(test_em_dashes)
 END_TEST
 #undef EM
 
+/* The number of facts whose concept names `part`, each asserted a count
+ * (xbrli:pure). */
+static int pure_facts(const xc_model *m, const char *part)
+{
+    int n = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        if (!strstr(m->facts[i].concept, part))
+            continue;
+        ck_assert_str_eq(m->units[m->facts[i].unit].num, "xbrli:pure");
+        n++;
+    }
+    return n;
+}
+
 /* A table's own heading above its column header that counts things
  * ("Domestic Retail Stores:"): its rows count stores, though no row's
  * words or total say so. */
@@ -3317,14 +3331,7 @@ START_TEST(test_counted_heading)
     int rc;
     xc_model *m = convert(COUNTED_HEADING, &rc);
     ck_assert_int_gt(rc, 0);
-    int specialty = 0;
-    for (size_t i = 0; i < m->nfacts; i++) {
-        if (!strstr(m->facts[i].concept, "Specialty"))
-            continue;
-        ck_assert_str_eq(m->units[m->facts[i].unit].num, "xbrli:pure");
-        specialty++;
-    }
-    ck_assert_int_eq(specialty, 3);
+    ck_assert_int_eq(pure_facts(m, "Specialty"), 3);
     xc_model_free(m);
 }
 END_TEST
@@ -3345,14 +3352,7 @@ START_TEST(test_counted_changes)
     int rc;
     xc_model *m = convert(COUNTED_CHANGES, &rc);
     ck_assert_int_gt(rc, 0);
-    int changes = 0;
-    for (size_t i = 0; i < m->nfacts; i++) {
-        if (!strstr(m->facts[i].concept, "Opened") && !strstr(m->facts[i].concept, "Closed"))
-            continue;
-        ck_assert_str_eq(m->units[m->facts[i].unit].num, "xbrli:pure");
-        changes++;
-    }
-    ck_assert_int_eq(changes, 4);
+    ck_assert_int_eq(pure_facts(m, "Opened") + pure_facts(m, "Closed"), 4);
     xc_model_free(m);
 }
 END_TEST
