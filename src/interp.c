@@ -662,6 +662,7 @@ typedef struct tstate {
     int ncols;
     rec *recs;
     size_t nrecs, crecs;
+    signed char *instant; /* per record, once asked: 1 places an instant, -1 not */
     heading heads[16];
     int nheads;
     xc_side side;
@@ -2740,6 +2741,17 @@ static int titled_count(const tstate *s)
            counts_things(s->tax, t->title[t->ntitle - 1]);
 }
 
+/* Whether record k's label places an instant (xc_places_instant), asked
+ * once a record. */
+static int places_at(const tstate *s, int k)
+{
+    if (!s->instant)
+        return xc_places_instant(s->recs[k].label);
+    if (!s->instant[k])
+        s->instant[k] = xc_places_instant(s->recs[k].label) ? 1 : -1;
+    return s->instant[k] > 0;
+}
+
 /* Whether row r changes a count between its balances: "Opened" and
  * "Closed" between "Stores at beginning of year" and "Stores at end of
  * year" (the nearest rows above and below that place an instant, each
@@ -2747,14 +2759,17 @@ static int titled_count(const tstate *s)
 static int counted_change(const tstate *s, const rec *r)
 {
     int i = (int)(r - s->recs), above = -1, below = -1;
+    if (places_at(s, i))
+        return 0; /* (a balance itself) */
     for (int k = i - 1; k >= 0 && above < 0; k--)
-        if (xc_places_instant(s->recs[k].label))
+        if (places_at(s, k))
             above = k;
+    if (above < 0 || s->recs[above].concept >= 0 || !counts_things(s->tax, s->recs[above].label))
+        return 0;
     for (int k = i + 1; k < (int)s->nrecs && below < 0; k++)
-        if (xc_places_instant(s->recs[k].label))
+        if (places_at(s, k))
             below = k;
-    return above >= 0 && below >= 0 && s->recs[above].concept < 0 &&
-           s->recs[below].concept < 0 && counts_things(s->tax, s->recs[above].label) &&
+    return below >= 0 && s->recs[below].concept < 0 &&
            counts_things(s->tax, s->recs[below].label);
 }
 
@@ -2778,7 +2793,6 @@ static xc_type guess_type(const tstate *s, const rec *r, int is_pct, int depth)
     /* the items of a sum are of its kind: under "Total Domestic Retail
      * Stores", "Specialty" counts stores too (unless the row's own words
      * say shares or per share) */
-    int places = xc_places_instant(r->label);
     int ti = adding_total(s, (int)(r - s->recs));
     if (ti >= 0 && !per && !share && !eps && !r->per_share && depth < 8) {
         const rec *T = &s->recs[ti];
@@ -2793,7 +2807,7 @@ static xc_type guess_type(const tstate *s, const rec *r, int is_pct, int depth)
     int count = counts_things(s->tax, r->label) || paren_counts(s->tax, r->label) ||
                 xc_words_has(&w, "rate") ||
                 xc_words_has(&w, "ratio") || (r->nheads && counts_things(s->tax, r->heads[0])) ||
-                s->counts || titled_count(s) || (!places && counted_change(s, r));
+                s->counts || titled_count(s) || counted_change(s, r);
     /* under a heading that counts shares ("Shares used for:"), "Basic
      * earnings per share" counts the shares behind it */
     if ((xc_words_has(&w, "basic") || xc_words_has(&w, "diluted")) && r->nheads &&
@@ -6069,6 +6083,7 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
         c.table_no = (int)i + 1;
         if (used) {
             build_records(&s);
+            s.instant = xc_xcalloc(s.nrecs + 1, 1);
             pershare_columns(&s);
             settle_duplicates(&s);
             split_attribution(&s);
@@ -6115,6 +6130,7 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
         for (size_t k = 0; k < s.nrecs; k++)
             free_rec(&s.recs[k]);
         free(s.recs);
+        free(s.instant);
         for (int k = 0; k < s.nheads; k++)
             free_heading(&s.heads[k]);
     }
