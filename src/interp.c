@@ -4239,7 +4239,7 @@ static void emit_table(ictx *c, tstate *s)
             labels[0] = r->label[0] ? r->label : local;
             /* "Active communities at end of period", or under "Backlog at
              * end of period:": a balance at the column's end (or start) */
-            at_instant = xc_places_instant(r->label) || r->under_instant;
+            at_instant = places_at(s, (int)i) || r->under_instant;
             ptypes[0] = at_instant ? XC_PERIOD_INSTANT : XC_PERIOD_DURATION;
             nnames = 1;
             r->ext = local;
