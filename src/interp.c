@@ -1,14 +1,10 @@
 /* interp.c: see interp.h. */
-#include "interp.h"
-#include "mapper.h"
+#include "interp_priv.h"
 #include "util.h"
 
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
-
-#define MAXCOL 24
-#define MAXITEMS 12
 
 /* ---- small text helpers ---- */
 
@@ -132,7 +128,7 @@ char *xc_camel_name(const char *text)
     return xc_buf_detach(&b);
 }
 
-static char *trim_dup(const char *s)
+char *xc_trim_dup(const char *s)
 {
     while (*s && xc_isspace((unsigned char)*s))
         s++;
@@ -241,7 +237,7 @@ static char *join2(const char *a, const char *b)
     return xc_buf_detach(&buf);
 }
 
-static int label_starts(const char *label, const char *word)
+int xc_label_starts(const char *label, const char *word)
 {
     while (*label && !xc_isalpha((unsigned char)*label))
         label++;
@@ -363,28 +359,6 @@ int xc_scale_of(const char *text, int *shares_excepted)
 
 /* ---- columns ---- */
 
-typedef struct colspec {
-    int use;
-    xc_period_spec ps;
-    xc_period_type type;
-    xc_date start, end;
-    int inferred;
-    int title_length; /* the length (months, weeks) is the title's, not the header's */
-    int guessed;      /* a duration whose length nothing printed states */
-    char *member; /* segment words from the header, or NULL */
-    const xc_axis_member *axis; /* or the standard member they name ("Low") */
-    int pershare; /* the header says the column holds per-share amounts */
-    int aftertax; /* or amounts after tax ("After Tax" beside "Pretax") */
-    int own_scale; /* the words state a scale of the column's own ("CPU Units k",
-                      "Rev $m"): one of several measures under one period */
-    char *words;  /* all non-period header words */
-    char *dim_member;   /* the member QName made from dim_of (col_dims) */
-    const char *dim_of;
-    const char *currency; /* the code of a currency the header names alone ("RMB",
-                             "US$" beside it: a convenience translation), or NULL */
-    const char *money;    /* then its measure ("iso4217:CNY"), pooled */
-} colspec;
-
 /* The words of a column header that are not about the period ("Domestic",
  * "Net Income"), joined by blanks, or NULL when none (period = 0); or the
  * header without them, its period ("Three Months Ended March 31, 2025"),
@@ -430,7 +404,7 @@ static char *header_part(const char *text, int period)
     }
     if (period) {
         xc_buf_puts(&b, kept);
-        char *t = b.ptr ? trim_dup(b.ptr) : NULL;
+        char *t = b.ptr ? xc_trim_dup(b.ptr) : NULL;
         xc_buf_free(&b);
         if (t && !*t) {
             free(t);
@@ -446,172 +420,7 @@ static char *other_words(const char *text)
     return header_part(text, 0);
 }
 
-/* ---- document-wide facts: fiscal year end ---- */
-
-typedef struct fye {
-    int month, day; /* 0 when unknown */
-    xc_date ref;    /* one fiscal year end date */
-    /* how the release names its fiscal years: 0 by the calendar year they
-     * end in ("fiscal 2025" ends January 31, 2025), 1 by the year they
-     * begin in ("fiscal 2024" ends February 1, 2025) */
-    int named_ahead;
-    xc_date stated; /* a date the text says a fiscal year ended on, or XC_NODATE */
-    xc_date said[8]; /* dates the text says quarters ended on ("The third
-                        quarter of 2005 ended October 1, 2005") */
-    int nsaid;
-    int weekly;     /* ref is a printed date of a 52/53-week year (weekly_end) */
-    int delta;      /* then ref less its nearest month end, in days */
-} fye;
-
-static int md_distance(xc_date a, xc_date b)
-{
-    /* distance in days between the month-days of a and b, ignoring years */
-    int ya, ma, da, yb, mb, db;
-    xc_date_split(a, &ya, &ma, &da);
-    xc_date_split(b, &yb, &mb, &db);
-    xc_date bb = xc_date_make(ya, mb, db > 28 && mb == 2 ? 28 : db);
-    if (bb == XC_NODATE)
-        return 999;
-    int d = abs(a - bb);
-    return d > 182 ? 365 - d : d;
-}
-
-/* Whether a period ending on `end` looks like one of a 52/53-week year:
- * within a week of a month's end, but not on it. */
-static int weekly_end(xc_date end)
-{
-    if (xc_date_is_month_end(end))
-        return 0;
-    for (int k = 1; k <= 7; k++)
-        if (xc_date_is_month_end(end + k) || xc_date_is_month_end(end - k))
-            return 1;
-    return 0;
-}
-
-/* In a 52/53-week year the fiscal year ends on one weekday, ref's: the one
- * nearest a month's end ("the Saturday nearest December 31"), or the
- * month's last ("the last Saturday of September"). A ref four or more days
- * before the month's end says the last, one after it the nearest; one to
- * three days before says neither (fye.weekly: 2 when the last).
- * The end near e, ref's month and day in another year, by that rule. */
-static xc_date weekly_year_end(const fye *f, xc_date e)
-{
-    xc_date ref = f->ref;
-    int delta = f->delta;
-    xc_date anchor = e - delta;
-    /* February's end moves by a day */
-    if ((f->month == 2 || (f->month == 3 && delta > 0)) && !xc_date_is_month_end(anchor))
-        anchor += xc_date_is_month_end(anchor + 1) ? 1 : xc_date_is_month_end(anchor - 1) ? -1 : 0;
-    int last = delta < -3 || (delta < 0 && f->weekly == 2);
-    xc_date lo = last ? anchor - 6 : delta > 3 ? anchor : anchor - 3;
-    for (xc_date x = lo; x < lo + 7; x++)
-        if ((x - ref) % 7 == 0)
-            return x;
-    return e;
-}
-
-/* The end of fiscal year `year`, named by the calendar year it ends in:
- * the release's fiscal year end, else (inferred) December 31. */
-static xc_date fiscal_end(const fye *f, int year)
-{
-    int m = f->month ? f->month : 12, d = f->month ? f->day : 31;
-    xc_date e = xc_date_make(year, m, d);
-    while (e == XC_NODATE && d > 28)
-        e = xc_date_make(year, m, --d);
-    return f->weekly && e != XC_NODATE ? weekly_year_end(f, e) : e;
-}
-
-/* The end of the fiscal year a release names `year` ("Q4 2024", "FY24"),
- * by its way of naming them. */
-static xc_date named_fiscal_end(const fye *f, int year)
-{
-    return fiscal_end(f, year + (f->named_ahead > 0));
-}
-
-/* The start of a duration of `months` ending at end: the day after the
- * fiscal quarter boundary nearest end - months, when the fiscal year end is
- * known; else thirteen weeks a quarter when end is near a month's end
- * (weekly_end), or the day after end - months. */
-static xc_date duration_start(xc_date end, int months, int weeks, const fye *f, int *inferred)
-{
-    *inferred = 1;
-    if (weeks > 0)
-        return end - 7 * weeks + 1;
-    xc_date target = xc_date_add_months(end, -months);
-    if (f->month) {
-        int ty, tm, td;
-        xc_date_split(target, &ty, &tm, &td);
-        xc_date best = XC_NODATE;
-        int bestd = 1 << 30;
-        for (int y = ty - 1; y <= ty + 1; y++) {
-            xc_date base = fiscal_end(f, y);
-            if (base == XC_NODATE)
-                continue;
-            /* a 52/53-week year's quarters are thirteen weeks back from
-             * its end (a 53-week year's long quarter is its first) */
-            for (int q = f->weekly ? -3 : -4; q <= (f->weekly ? 0 : 4); q++) {
-                xc_date b = f->weekly ? base + 91 * q : xc_date_add_months(base, 3 * q);
-                int dist = abs(b - target);
-                if (dist < bestd) {
-                    bestd = dist;
-                    best = b;
-                }
-            }
-        }
-        if (best != XC_NODATE && bestd <= 14)
-            return best + 1;
-    } else if (months % 3 == 0 && months <= 12 && weekly_end(end)) {
-        /* a period that ends near, not on, a month's end ("three months
-         * ended March 29") belongs to a 52/53-week year: thirteen weeks a
-         * quarter (a 53-week year's long quarter is a week off) */
-        return end - 91 * (months / 3) + 1;
-    }
-    return target + 1;
-}
-
 /* ---- rows ---- */
-
-typedef struct rec {
-    const xc_row *row;
-    char *label;       /* as printed, wrapped lines joined */
-    char *heads[XC_MAP_MAX_HEADINGS];
-    int nheads;
-    int under_instant; /* indented under a heading that places an instant
-                          ("Backlog at end of period:") */
-    xc_statement stmt; /* the statement the row reads as: the table's, or a
-                          heading's ("Free cash flow:", fill_ctx) */
-    int concept; /* -1: extension */
-    char *ext;   /* extension local name */
-    xc_type ext_type;
-    int score;
-    const char *rule;
-    const char *pooled_label; /* label in the model's pool (emit_table) */
-    int total_like, unlabeled, verified;
-    int by_calc; /* a total only as its concept is a calculation parent */
-    int sigma;
-    int attributed; /* a share of the row above (split_attribution): its record */
-    int beginning;
-    int per_share; /* a per-share amount by its headings (per_share_row) */
-    int scale; /* power of ten for monetary and share values of this row */
-    int shares_scale;
-    int count_scale; /* for counts: the row's or a heading's own note, else 0 */
-    xc_number num[MAXCOL];
-    int has[MAXCOL];
-    int first_item; /* the group a verified total closes: [first_item, self) */
-    int children[MAXITEMS];
-    int child_sgn[MAXITEMS]; /* the sign each child is added with, as printed */
-    int nchildren;
-    int seg_measure; /* a segment's row ("Industrial"): the concept it measures, else -1 */
-    int seg_ext;     /* or the total (record) whose extension concept it measures, else -1 */
-    int ext_measure; /* a total whose extension concept its segments' rows measure */
-    int seg_total;   /* the total of such rows: the consolidated amount */
-    int seg_head;    /* the row's heading names its segment (heading_segments) */
-    const char *seg_member; /* that segment, or NULL: consolidated */
-    const xc_axis_member *seg_axis; /* the axis its heading names for a segment row
-                                       ("Net sales by category:"), or NULL */
-    const xc_axis_member *axis_member; /* a standard member the row names ("Products") */
-    xc_axis_member own; /* the filer's member of that axis the row names (own_member) */
-} rec;
 
 static void free_rec(rec *r)
 {
@@ -621,62 +430,6 @@ static void free_rec(rec *r)
         free(r->heads[k]);
     free(r->ext);
 }
-
-typedef struct heading {
-    int indent;
-    char *text;
-    int equity;    /* about equity alone: "Stockholders' equity:" */
-    int per_share; /* about per-share amounts: "Earnings per common share" */
-    int instant;   /* places an instant: "Backlog at end of period:" */
-    int colon;     /* printed with a colon: it introduces what follows */
-    int group;     /* a colon's heading over headings at its own indent
-                      ("Per share amounts:" / "Net income" / "Basic") */
-    int list;      /* over a list ("Cost of Sales" / "- Utility"): closed
-                      by the first row at its indent that is no item */
-    int deeper;    /* a row has stood deeper than it: closed by the first
-                      row as far out as itself */
-    int rows;      /* rows read under it so far */
-    int stmt;      /* names a section of a balance sheet or cash flows in a
-                      table of results ("Balance sheet data:" among highlights) */
-    int nested;    /* its first row stood deeper: in fixed-width text, a
-                      heading over items of its own ("Securities" / "  U.S.
-                      Treasury"), closed by the first row back out */
-    struct heading *under; /* the heading at its own indent that it closed,
-                              open again when it closes by its rows */
-} heading;
-
-typedef struct tstate {
-    const xc_taxonomy *tax;
-    xc_diag *d;
-    const char *source;
-    const xc_table *t;
-    xc_statement stmt;
-    int nongaap, segment;
-    const xc_axis_member *seg_axis; /* the axis the title's segment phrase names
-                                       ("by category"), or NULL: business segments */
-    unsigned industry; /* the release's industries (ictx.industry) */
-    const char *entity; /* the registrant's name, or NULL */
-    int scale, shares_except;
-    int counts; /* the scale note names what the amounts count */
-    colspec cols[MAXCOL];
-    int ncols;
-    rec *recs;
-    size_t nrecs, crecs;
-    signed char *instant; /* per record, once asked: 1 places an instant, -1 not */
-    heading heads[16];
-    int nheads;
-    xc_side side;
-    int term; /* balance sheet: the section's xc_term, XC_TERM_ANY when unknown */
-    int unclassified; /* a balance sheet without current sections (a bank's) */
-    size_t current_end[2]; /* the rows of "Total current assets" and "Total current
-                              liabilities", or SIZE_MAX */
-    size_t row; /* the row being read */
-    int per_share; /* the title is about per-share amounts ("Factors Impacting EPS") */
-    int pershare_cols; /* columns hold per-share amounts (colspec.pershare) */
-    int as_of; /* a header says "as of": balances may stand among the flows
-                  (-1: not asked yet) */
-    int currencies; /* columns name currencies of their own (colspec.currency) */
-} tstate;
 
 /* Whether a heading is about per-share amounts: per-share words, or only
  * the kind of earnings per share ("Basic", "Diluted:", "Assuming
@@ -743,7 +496,7 @@ static void push_heading(tstate *s, int indent, const char *text, int nest)
     s->heads[s->nheads].rows = 0;
     s->heads[s->nheads].nested = 0;
     s->heads[s->nheads].indent = indent;
-    s->heads[s->nheads].text = trim_dup(text);
+    s->heads[s->nheads].text = xc_trim_dup(text);
     s->heads[s->nheads].equity = 0;
     s->heads[s->nheads].colon = colon;
     s->heads[s->nheads].group = 0;
@@ -1067,7 +820,7 @@ static void classify_sheet(tstate *s)
         if ((cur || noncur) && (w.n == 1 || assets || liab))
             s->unclassified = 0;
         if (r->kind == XC_ROW_DATA && cur && !noncur && assets != liab &&
-            label_starts(r->label, "total") && !xc_words_has(&w, "non") &&
+            xc_label_starts(r->label, "total") && !xc_words_has(&w, "non") &&
             s->current_end[liab] == SIZE_MAX)
             s->current_end[liab] = i;
     }
@@ -1188,7 +941,7 @@ static int bare_total(const xc_taxonomy *tax, const char *label)
 {
     xc_words w = xc_words_seen(tax, label, 1);
     if (!w.n) /* ("total" is a stop word) */
-        return label_starts(label, "total");
+        return xc_label_starts(label, "total");
     if (xc_taxonomy_says_reported(tax, label))
         return 0;
     for (size_t p = 0; p < tax->ntotal; p++)
@@ -1380,7 +1133,7 @@ static void build_records(tstate *s)
              * Expense" / "Deposits" / "Long-Term Debt") */
             int same = next && mj.concept >= 0 && mj.concept == ms.concept;
             if ((mj.score >= ms.score && mj.score >= 85 && !same) ||
-                label_starts(p->label, "total") || hangs) {
+                xc_label_starts(p->label, "total") || hangs) {
                 free(label);
                 label = joined;
                 nhead--;
@@ -1416,7 +1169,7 @@ static void build_records(tstate *s)
         rec *rc = &s->recs[s->nrecs++];
         memset(rc, 0, sizeof(*rc));
         rc->row = r;
-        rc->label = trim_dup(label);
+        rc->label = xc_trim_dup(label);
         free(label);
         rc->concept = -1;
         rc->seg_measure = -1;
@@ -1446,7 +1199,7 @@ static void build_records(tstate *s)
          * up; the heading it closed at its indent opens again: "Interest
          * Revenue" / ... / "Securities" / "  State and Municipal" /
          * "Trading Account Assets") */
-        int totals = !*rc->label || label_starts(rc->label, "total");
+        int totals = !*rc->label || xc_label_starts(rc->label, "total");
         for (int k = 0; k < s->nheads; k++)
             if (((s->heads[k].deeper && s->heads[k].colon) || (s->heads[k].nested && !totals)) &&
                 lindent <= s->heads[k].indent) {
@@ -1494,8 +1247,8 @@ static void build_records(tstate *s)
                 (q->kind == XC_ROW_TEXT && ends_colon(q->label)))
                 break;
         }
-        rc->total_like = rule_above || rc->unlabeled || label_starts(rc->label, "total") ||
-                         label_starts(rc->label, "net") || label_starts(rc->label, "subtotal") ||
+        rc->total_like = rule_above || rc->unlabeled || xc_label_starts(rc->label, "total") ||
+                         xc_label_starts(rc->label, "net") || xc_label_starts(rc->label, "subtotal") ||
                          bare_total(s->tax, rc->label);
         {
             xc_words w = xc_words_seen(s->tax, rc->label, 0);
@@ -1595,7 +1348,7 @@ static void build_records(tstate *s)
                 rc->total_like = 1;
         }
         /* "Total current assets" closes the "Current assets" heading */
-        if (label_starts(rc->label, "total")) {
+        if (xc_label_starts(rc->label, "total")) {
             xc_words lw = xc_words_seen(s->tax, rc->label, 0);
             for (int k = s->nheads - 1; k >= 0 && lw.n; k--) {
                 xc_words hw = xc_words_seen(s->tax, s->heads[k].text, 0);
@@ -1636,1036 +1389,7 @@ static void build_records(tstate *s)
     flush_headings(s, pending, npend);
 }
 
-/* ---- signs from the table's arithmetic ---- */
-
-static int concept_balance(const tstate *s, const rec *r)
-{
-    return r->concept >= 0 ? (int)s->tax->concepts[r->concept].balance : XC_BAL_NONE;
-}
-
-/* Whether two rows print different amounts in a column both fill. */
-static int amounts_differ(const tstate *s, const rec *a, const rec *b)
-{
-    for (int j = 0; j < s->ncols; j++) {
-        if (!s->cols[j].use || !a->has[j] || !b->has[j])
-            continue;
-        xc_decimal x = xc_decimal_abs(a->num[j].value), y = xc_decimal_abs(b->num[j].value);
-        if (a->scale != b->scale || xc_decimal_cmp(x, y) != 0)
-            return 1;
-    }
-    return 0;
-}
-
-/* Whether row b's amounts are larger than row a's in every column that
- * has both (and there is one). */
-static int outweighs(const tstate *s, const rec *b, const rec *a)
-{
-    int n = 0;
-    for (int j = 0; j < s->ncols; j++) {
-        if (!s->cols[j].use || !a->has[j] || !b->has[j])
-            continue;
-        xc_decimal x = xc_decimal_abs(a->num[j].value), y = xc_decimal_abs(b->num[j].value);
-        if (a->scale != b->scale || xc_decimal_cmp(y, x) <= 0)
-            return 0;
-        n++;
-    }
-    return n > 0;
-}
-
-/* Whether a row's label, but for "Total", is its concept's standard
- * label ("Total revenues": Revenues), where an alias ("Total net sales")
- * only reads as it. */
-static int names_concept(const tstate *s, const rec *r)
-{
-    xc_words lw = xc_words_seen(s->tax, r->label, 0),
-             cw = xc_words_seen(s->tax, s->tax->concepts[r->concept].label, 0);
-    xc_word total = xc_word_id("total", 5);
-    int n = 0;
-    for (int i = 0; i < lw.n; i++) {
-        if (lw.w[i] == total)
-            continue;
-        if (!xc_words_has_id(&cw, lw.w[i]))
-            return 0;
-        n++;
-    }
-    return n == cw.n;
-}
-
-/* The one concept the calculation adds up into k, or -1 when it has none
- * or several. */
-static int only_kind(const xc_taxonomy *tax, int k)
-{
-    int c = tax->concepts[k].child;
-    return c >= 0 && tax->concepts[c].sibling < 0 ? c : -1;
-}
-
-/* Whether any row of the table has concept k. */
-static int has_concept(const tstate *s, int k)
-{
-    for (size_t q = 0; q < s->nrecs; q++)
-        if (s->recs[q].concept == k)
-            return 1;
-    return 0;
-}
-
-/* Whether row r's concept reads its whole label, no clause or part of it
- * ("Net sales"; not "Revenue, before fuel surcharge"). */
-static int read_whole(const rec *r) { return r->rule && !strcmp(r->rule, "label"); }
-
-/* Whether a heading attributes the amount above it to whom it belongs
- * ("Attributable to:", "Net income attributable to:"). */
-static int attributes(const char *text)
-{
-    size_t n = strlen(text);
-    while (n && (text[n - 1] == ':' || xc_isspace((unsigned char)text[n - 1])))
-        n--;
-    return n >= 15 && xc_strncaseeq(text + n - 15, "attributable to", 15) &&
-           (n == 15 || !xc_isalpha((unsigned char)text[n - 16]));
-}
-
-/* Whether column j's amounts must add up: any column in use but a
- * translation for convenience into another currency (cols[j].money),
- * converted line by line, so that its sums may be off by the rounding. */
-static int adds_up(const tstate *s, int j) { return s->cols[j].use && !s->cols[j].money; }
-
-/* Whether sa*a + sb*b = st*t in every column that must add up and t
- * prints (signs of +1 or -1). */
-static int adds_to(const tstate *s, const rec *a, int sa, const rec *b, int sb, const rec *t,
-                   int st)
-{
-    int any = 0;
-    for (int j = 0; j < s->ncols; j++) {
-        if (!t->has[j] || !adds_up(s, j))
-            continue;
-        xc_decimal x, y, sum, want;
-        if (!a->has[j] || !b->has[j] ||
-            xc_decimal_mul(a->num[j].value, xc_decimal_from_int(sa), &x) ||
-            xc_decimal_mul(b->num[j].value, xc_decimal_from_int(sb), &y) ||
-            xc_decimal_add(x, y, &sum) ||
-            xc_decimal_mul(t->num[j].value, xc_decimal_from_int(st), &want) ||
-            xc_decimal_cmp(sum, want))
-            return 0;
-        any = 1;
-    }
-    return any;
-}
-
-/* Whether rows a and b print the same amounts. */
-static int same_amounts(const tstate *s, const rec *a, const rec *b)
-{
-    int any = 0;
-    for (int j = 0; j < s->ncols; j++) {
-        if (a->has[j] != b->has[j] ||
-            (a->has[j] && xc_decimal_cmp(a->num[j].value, b->num[j].value)))
-            return 0;
-        any |= a->has[j];
-    }
-    return any;
-}
-
-/* An amount split by whom it belongs to: under "Attributable to:", the
- * rows that add up to the row above it ("Profit for the period") are the
- * owners' share and the noncontrolling interests'. The one that reads as
- * the interests' share N names the rest: the calculation that deducts N
- * from the owners' concept Q ("Net income" = "Net income including
- * noncontrolling interests" - N) adds it up from the consolidated one C,
- * the row above (and the same total printed again below). */
-static void split_attribution(tstate *s)
-{
-    const xc_taxonomy *tax = s->tax;
-    for (size_t i = 1; i + 1 < s->nrecs; i++) {
-        rec *a = &s->recs[i], *b = &s->recs[i + 1], *T = &s->recs[i - 1];
-        if (!a->nheads || !attributes(a->heads[0]) || !b->nheads ||
-            strcmp(a->heads[0], b->heads[0]) ||
-            (T->nheads && !strcmp(T->heads[0], a->heads[0])) || !adds_to(s, a, 1, b, 1, T, 1))
-            continue;
-        if (i + 2 < s->nrecs && s->recs[i + 2].nheads &&
-            !strcmp(s->recs[i + 2].heads[0], a->heads[0]) &&
-            !same_amounts(s, &s->recs[i + 2], T))
-            continue; /* three shares or more */
-        rec *nci = a->concept >= 0 && tax->concepts[a->concept].weight < 0 ? a : b;
-        rec *own = nci == a ? b : a;
-        int N = nci->concept, Q = N >= 0 ? tax->concepts[N].parent : -1, C = -1;
-        if (Q < 0 || tax->concepts[N].weight >= 0 || own->concept == N)
-            continue;
-        for (int k = tax->concepts[Q].child; k >= 0 && C < 0; k = tax->concepts[k].sibling)
-            if (tax->concepts[k].weight > 0)
-                C = k;
-        /* (no other row may have either concept: the repeated total may) */
-        int taken = 0;
-        for (size_t q = 0; q < s->nrecs && C >= 0; q++)
-            taken |= q != i - 1 && &s->recs[q] != own && &s->recs[q] != nci &&
-                     (s->recs[q].concept == Q ||
-                      (s->recs[q].concept == C && !same_amounts(s, &s->recs[q], T)));
-        if (C < 0 || taken)
-            continue;
-        own->concept = Q;
-        own->rule = "attribution";
-        own->score = 80;
-        own->attributed = nci->attributed = (int)i; /* (T's index plus one) */
-        T->concept = C;
-        T->rule = "attribution";
-        T->total_like = 1;
-        if (i + 2 < s->nrecs && same_amounts(s, &s->recs[i + 2], T) &&
-            !strcmp(s->recs[i + 2].label, T->label)) {
-            s->recs[i + 2].concept = C;
-            s->recs[i + 2].rule = "attribution";
-        }
-    }
-}
-
-/* Two rows of one table that read as the same concept but print other
- * amounts cannot both be it: the better reading keeps the concept, the
- * other becomes an extension ("Domestic credit card receivables", a loose
- * reading of "Net credit card receivables", above the line that is it).
- * Equal readings keep the first, as emitting does. */
-static void settle_duplicates(tstate *s)
-{
-    for (size_t i = 0; i < s->nrecs; i++) {
-        rec *a = &s->recs[i];
-        for (size_t k = i + 1; a->concept >= 0 && k < s->nrecs; k++) {
-            rec *b = &s->recs[k];
-            if (b->concept != a->concept || !amounts_differ(s, a, b))
-                continue;
-            rec *lose = b->score > a->score ? a : b;
-            /* of equal readings, a total concept goes to the row labelled
-             * a total ("Total other income and expense" below "Interest
-             * and other income, net"); other ties stay (segments under
-             * headings repeat their measures) */
-            if (b->score == a->score) {
-                int ta = label_starts(a->label, "total"), tb = label_starts(b->label, "total");
-                /* a total below an item it outweighs in every column adds
-                 * it up ("Sales" above "Total revenues") */
-                if (tb && !ta && (s->tax->concepts[a->concept].nchildren || outweighs(s, b, a)))
-                    lose = a;
-                else if (ta == tb && names_concept(s, b) && !names_concept(s, a))
-                    lose = a; /* "Total revenues" below "Total net sales" */
-                else if (ta == tb && names_concept(s, a) && !names_concept(s, b))
-                    lose = b;
-                else
-                    continue;
-            }
-            /* an item above its total is the one kind of it that the
-             * calculation has ("Net sales" above "Total revenue": revenue
-             * from contracts with customers) */
-            int alt = lose == a && label_starts(b->label, "total") && read_whole(a)
-                          ? only_kind(s->tax, a->concept)
-                          : -1;
-            if (alt >= 0 && has_concept(s, alt))
-                alt = -1;
-            lose->concept = alt;
-            lose->score = alt >= 0 ? lose->score : 0;
-            lose->rule = alt >= 0 ? "arithmetic" : NULL;
-        }
-    }
-}
-
-/* w: +1 when the item adds to the total in XBRL terms. `tb` is the
- * total's balance (an unlabelled total takes its first item's). */
-static int item_weight(const tstate *s, int tb, const rec *item)
-{
-    if (item->stmt == XC_STMT_CASHFLOW) {
-        if (item->concept >= 0 && s->tax->concepts[item->concept].cf)
-            return s->tax->concepts[item->concept].cf;
-        return 1;
-    }
-    int bi = concept_balance(s, item);
-    if (tb == XC_BAL_NONE || bi == XC_BAL_NONE)
-        return 1;
-    return tb == bi ? 1 : -1;
-}
-
-static int default_sigma(const tstate *s, const rec *r)
-{
-    if (r->concept < 0)
-        return 1;
-    const xc_concept *c = &s->tax->concepts[r->concept];
-    if (r->stmt == XC_STMT_CASHFLOW && c->cf && c->period == XC_PERIOD_DURATION)
-        return c->cf;
-    if (c->nonneg) {
-        int neg = 0, pos = 0;
-        for (int j = 0; j < s->ncols; j++) {
-            if (!r->has[j] || !s->cols[j].use)
-                continue;
-            int sg = xc_decimal_sign(r->num[j].value);
-            neg += sg < 0;
-            pos += sg > 0;
-        }
-        return neg > pos ? -1 : 1;
-    }
-    /* "Other (income) expense, net 1,747", or a row under "Nonoperating
-     * (income) expense:", prints an expense as positive: an income
-     * concept's value is the amount negated. The row's own words first;
-     * a heading's only for a row that names neither ("Other, net"), since
-     * a heading's reach is not always clear ("Income before income taxes"
-     * is no item of "Other (income) expense:" above it). Cash flows print
-     * contributions to cash (above); balance sheets follow their sums. */
-    if (c->balance != XC_BAL_NONE && c->period == XC_PERIOD_DURATION &&
-        s->stmt != XC_STMT_BALANCE && r->stmt != XC_STMT_CASHFLOW) {
-        xc_balance sense = xc_taxonomy_sense(s->tax, r->label);
-        if (sense == XC_BAL_NONE && r->nheads && !xc_taxonomy_senses(s->tax, r->label))
-            sense = xc_taxonomy_sense(s->tax, r->heads[0]);
-        if (sense != XC_BAL_NONE && sense != c->balance)
-            return -1;
-    }
-    return 1;
-}
-
-/* Tries to prove total = sum of signed items over every period column.
- * items: rec indexes; fixed[k] != 0 forces that item's sign. Writes the
- * chosen signs into sgn. Returns 1 on success. */
-static int solve(const tstate *s, int total, const int *items, int n, const int *prior,
-                 const int *fixed, int *sgn)
-{
-    const rec *T = &s->recs[total];
-    int cols = 0;
-    for (int j = 0; j < s->ncols; j++)
-        if (adds_up(s, j) && T->has[j])
-            cols++;
-    if (!cols)
-        return 0;
-    int nonzero = 0;
-    for (int k = 0; k < n; k++)
-        for (int j = 0; j < s->ncols; j++)
-            if (s->cols[j].use && s->recs[items[k]].has[j] &&
-                !xc_decimal_is_zero(s->recs[items[k]].num[j].value))
-                nonzero = 1;
-    if (!nonzero)
-        return 0;
-    /* the columns as integers at one scale each, so that the 2^n sign
-     * choices add machine words (exactly; any overflow falls back to the
-     * decimal sums below) */
-    int64_t iv[MAXCOL][MAXITEMS], tot[MAXCOL];
-    int nic = 0, fast = n <= MAXITEMS;
-    for (int j = 0; j < s->ncols && fast; j++) {
-        if (!adds_up(s, j) || !T->has[j])
-            continue;
-        int sc = T->num[j].value.scale;
-        for (int k = 0; k < n; k++)
-            if (s->recs[items[k]].has[j] && s->recs[items[k]].num[j].value.scale > sc)
-                sc = s->recs[items[k]].num[j].value.scale;
-        xc_decimal t = T->num[j].value;
-        for (int up = sc - t.scale; up > 0 && fast; up--)
-            fast = !__builtin_mul_overflow(t.coef, 10, &t.coef);
-        tot[nic] = t.coef;
-        for (int k = 0; k < n && fast; k++) {
-            iv[nic][k] = 0;
-            if (!s->recs[items[k]].has[j])
-                continue;
-            xc_decimal v = s->recs[items[k]].num[j].value;
-            /* the same value at scale sc: the coefficient times 10^(sc - scale) */
-            for (int up = sc - v.scale; up > 0 && fast; up--)
-                fast = !__builtin_mul_overflow(v.coef, 10, &v.coef);
-            iv[nic][k] = v.coef;
-        }
-        nic++;
-    }
-    /* no choice of signs reaches a total larger than all the items together */
-    for (int c = 0; c < nic && fast; c++) {
-        int64_t sum = 0, t = tot[c] < 0 ? -tot[c] : tot[c];
-        int over = 0;
-        for (int k = 0; k < n && !over; k++)
-            over = __builtin_add_overflow(sum, iv[c][k] < 0 ? -iv[c][k] : iv[c][k], &sum);
-        if (!over && t > sum)
-            return 0;
-    }
-    /* a set bit k of a mask negates item k; the fixed signs as bits that
-     * a mask must have, the prior ones as bits that cost one each to flip */
-    unsigned fixmask = 0, fixval = 0, primask = 0, prival = 0;
-    for (int k = 0; k < n; k++) {
-        fixmask |= (unsigned)(fixed[k] != 0) << k;
-        fixval |= (unsigned)(fixed[k] < 0) << k;
-        primask |= (unsigned)(prior[k] != 0) << k;
-        prival |= (unsigned)(prior[k] < 0) << k;
-    }
-    int best = -1, bestcost = 1 << 30;
-    for (int mask = 0; mask < (1 << n); mask++) {
-        int ok = 1;
-        if (((unsigned)mask & fixmask) != fixval)
-            continue;
-        int cost = __builtin_popcount(((unsigned)mask ^ prival) & primask);
-        if (cost >= bestcost)
-            continue;
-        if (fast) {
-            for (int c = 0; c < nic && ok; c++) {
-                int64_t sum = 0;
-                for (int k = 0; k < n && ok; k++) {
-                    int64_t v = (mask >> k) & 1 ? -iv[c][k] : iv[c][k];
-                    ok = !__builtin_add_overflow(sum, v, &sum);
-                }
-                ok = ok && sum == tot[c];
-            }
-            if (ok) {
-                best = mask;
-                bestcost = cost;
-            }
-            continue;
-        }
-        for (int j = 0; j < s->ncols && ok; j++) {
-            if (!adds_up(s, j) || !T->has[j])
-                continue;
-            xc_decimal sum = {0, 0};
-            for (int k = 0; k < n && ok; k++) {
-                const rec *it = &s->recs[items[k]];
-                if (!it->has[j])
-                    continue;
-                xc_decimal v = it->num[j].value;
-                if ((mask >> k) & 1)
-                    xc_decimal_neg(v, &v);
-                if (xc_decimal_add(sum, v, &sum) < 0)
-                    ok = 0;
-            }
-            if (ok && xc_decimal_cmp(sum, T->num[j].value) != 0)
-                ok = 0;
-        }
-        if (ok) {
-            best = mask;
-            bestcost = cost;
-        }
-    }
-    if (best < 0)
-        return 0;
-    for (int k = 0; k < n; k++)
-        sgn[k] = (best >> k) & 1 ? -1 : 1;
-    return 1;
-}
-
-/* The balance-sheet side of a row: its concept's, or for an unlabelled
- * total, that of what it adds up. */
-static xc_side rec_side(const tstate *s, int i, int depth)
-{
-    const rec *r = &s->recs[i];
-    if (r->concept >= 0)
-        return s->tax->concepts[r->concept].side;
-    for (int k = 0; k < r->nchildren && depth < 8; k++) {
-        xc_side sd = rec_side(s, r->children[k], depth + 1);
-        if (sd != XC_SIDE_NONE)
-            return sd;
-    }
-    return XC_SIDE_NONE;
-}
-
-/* The weight with which concept c enters its ancestor a through the
- * calculation tree; 0 when a is not above c. */
-static int path_weight(const xc_taxonomy *t, int c, int a)
-{
-    int w = 1;
-    for (int k = 0; c >= 0 && k < 64; k++) {
-        if (c == a)
-            return w;
-        w *= t->concepts[c].weight;
-        c = t->concepts[c].parent;
-    }
-    return 0;
-}
-
-/* The balance of an extension total over items it[0..n): on a balance
- * sheet its side's (a debit among assets, where "Less accumulated
- * depreciation" under "Net utility plant" is deducted, so never negative),
- * else its first item's. */
-static int extension_balance(const tstate *s, const int *it, int n)
-{
-    for (int k = 0; k < n && s->stmt == XC_STMT_BALANCE; k++) {
-        xc_side sd = rec_side(s, it[k], 0);
-        if (sd != XC_SIDE_NONE)
-            return sd == XC_SIDE_ASSET ? XC_BAL_DEBIT : XC_BAL_CREDIT;
-    }
-    return concept_balance(s, &s->recs[it[0]]);
-}
-
-/* Whether a sign choice for the items of T, a total only because its
- * concept is a calculation parent, makes an amount printed positive a
- * negative amount of a concept outside T that is never negative: cash and
- * receivables above "Goodwill and intangible assets" that add up to it
- * once their signs turn are not its items. */
-static int turns_negative(const tstate *s, const rec *T, const int *items, int n,
-                          const int *w, const int *sgn)
-{
-    for (int k = 0; k < n && T->by_calc && T->concept >= 0; k++) {
-        const rec *r = &s->recs[items[k]];
-        if (r->concept < 0 || r->verified || !s->tax->concepts[r->concept].nonneg ||
-            sgn[k] * w[k] * T->sigma > 0 || path_weight(s->tax, r->concept, T->concept))
-            continue;
-        for (int j = 0; j < s->ncols; j++)
-            if (s->cols[j].use && r->has[j] && xc_decimal_sign(r->num[j].value) > 0)
-                return 1;
-    }
-    return 0;
-}
-
-/* On a balance sheet, assets never add up to a liability or equity total
- * (assets - liabilities = equity foots, but is not a subtotal). */
-static int compatible(const tstate *s, const rec *T, const int *items, int n)
-{
-    if (s->stmt != XC_STMT_BALANCE || T->concept < 0)
-        return 1;
-    xc_side st = s->tax->concepts[T->concept].side;
-    if (st == XC_SIDE_NONE)
-        return 1;
-    for (int k = 0; k < n; k++) {
-        xc_side sc = rec_side(s, items[k], 0);
-        if (sc != XC_SIDE_NONE && (sc == XC_SIDE_ASSET) != (st == XC_SIDE_ASSET))
-            return 0;
-    }
-    return 1;
-}
-
-/* Whether a verified sum's sign may turn as a whole: a measure of either
- * sign whose label may say the side it prints ("Total other expenses, net
- * 2,786" is net other income of -2,786), which only the sum it enters
- * tells. */
-static int may_turn(const tstate *s, const rec *r)
-{
-    return r->verified && r->concept >= 0 && !s->tax->concepts[r->concept].nonneg &&
-           s->tax->concepts[r->concept].balance != XC_BAL_NONE && !s->nongaap;
-}
-
-/* Turns the sign of row r's facts and of the items it adds up; an
- * extension keeps its amounts as printed, and so do its items, which are
- * signed against it. */
-static void turn(tstate *s, rec *r, int depth)
-{
-    if (r->concept < 0)
-        return;
-    r->sigma = -r->sigma;
-    for (int k = 0; k < r->nchildren && depth < 16; k++)
-        turn(s, &s->recs[r->children[k]], depth + 1);
-}
-
-static void resolve_signs(tstate *s)
-{
-    int items[256];
-    int nitems = 0;
-    for (size_t i = 0; i < s->nrecs; i++)
-        s->recs[i].sigma = default_sigma(s, &s->recs[i]);
-    for (size_t i = 0; i < s->nrecs; i++) {
-        rec *T = &s->recs[i];
-        int done = 0;
-        /* first with the signs of verified items as they are; then, if
-         * nothing adds up, letting a verified sum of either sign turn */
-        for (int relax = 0; relax < 2 && !done && T->total_like && nitems >= 2; relax++) {
-            /* the shortest run of items above that adds up; but one that
-             * must turn a read item against its balance gives way to a
-             * longer run that needs no turn ("Assumed 25" and "Ceded
-             * (150)" make 175 only if the cession adds, as does the run
-             * from "Direct 300") */
-            int blen = 0, bsgn[MAXITEMS], bw[MAXITEMS], bprior[MAXITEMS];
-            for (int len = 2; len <= MAXITEMS && len <= nitems; len++) {
-                const int *it = items + nitems - len;
-                int prior[MAXITEMS], fixed[MAXITEMS], sgn[MAXITEMS], w[MAXITEMS];
-                int tb = T->concept >= 0 ? concept_balance(s, T) : extension_balance(s, it, len);
-                int turns = 0;
-                for (int k = 0; k < len; k++) {
-                    const rec *r = &s->recs[it[k]];
-                    w[k] = item_weight(s, tb, r);
-                    /* sigma = sigma_T * s * w, so s = sigma * w * sigma_T */
-                    prior[k] = r->concept >= 0 ? r->sigma * w[k] * T->sigma : 0;
-                    fixed[k] = r->verified ? r->sigma * w[k] * T->sigma : 0;
-                    if (relax && may_turn(s, r)) {
-                        fixed[k] = 0;
-                        turns++;
-                    }
-                }
-                if ((relax && !turns) || !compatible(s, T, it, len))
-                    continue;
-                if (!solve(s, (int)i, it, len, prior, fixed, sgn) ||
-                    turns_negative(s, T, it, len, w, sgn))
-                    continue;
-                int cost = 0;
-                for (int k = 0; k < len; k++)
-                    cost += prior[k] && sgn[k] != prior[k];
-                if (!blen || !cost) {
-                    blen = len;
-                    memcpy(bsgn, sgn, sizeof(int) * (size_t)len);
-                    memcpy(bw, w, sizeof(int) * (size_t)len);
-                    memcpy(bprior, prior, sizeof(int) * (size_t)len);
-                }
-                if (!cost)
-                    break;
-            }
-            if (blen) {
-                const int *it = items + nitems - blen;
-                for (int k = 0; k < blen; k++) {
-                    rec *r = &s->recs[it[k]];
-                    /* an extension's balance is whatever makes it add
-                     * up: its value stays as printed */
-                    if (r->concept >= 0 && !r->verified)
-                        r->sigma = bsgn[k] * bw[k] * T->sigma;
-                    else if (r->verified && r->concept >= 0 && bsgn[k] != bprior[k])
-                        turn(s, r, 0);
-                }
-                T->verified = 1;
-                T->nchildren = blen;
-                for (int k = 0; k < blen; k++) {
-                    T->children[k] = it[k];
-                    T->child_sgn[k] = bsgn[k];
-                }
-                nitems -= blen;
-                done = 1;
-            }
-        }
-        if (nitems < 256)
-            items[nitems++] = (int)i;
-    }
-    /* the shares of an amount split by whom it belongs to add up to it
-     * as printed (split_attribution) */
-    for (size_t i = 0; i < s->nrecs; i++)
-        if (s->recs[i].attributed)
-            s->recs[i].sigma = s->recs[s->recs[i].attributed - 1].sigma;
-    /* a non-GAAP table's rows are its own concepts: an amount printed
-     * positive that adds to its total is an add-back and stays positive
-     * ("Stock-based compensation 478" between a net loss and a pro forma
-     * net loss), while a deduction printed in parentheses still turns */
-    for (size_t i = 0; i < s->nrecs && s->nongaap; i++) {
-        rec *r = &s->recs[i];
-        int neg = 0, pos = 0;
-        for (int j = 0; j < s->ncols && r->sigma < 0; j++) {
-            if (!s->cols[j].use || !r->has[j])
-                continue;
-            int sg = xc_decimal_sign(r->num[j].value);
-            neg += sg < 0;
-            pos += sg > 0;
-        }
-        if (pos && !neg)
-            r->sigma = 1;
-    }
-}
-
-/* Whether total T adds flows: a duration concept, or unread in a table
- * whose columns all state durations. */
-static int adds_flows(const tstate *s, const rec *T)
-{
-    if (T->concept >= 0)
-        return s->tax->concepts[T->concept].period == XC_PERIOD_DURATION;
-    int any = 0;
-    for (int j = 0; j < s->ncols; j++) {
-        const colspec *cs = &s->cols[j];
-        if (!cs->use)
-            continue;
-        if (cs->type != XC_PERIOD_DURATION || cs->guessed)
-            return 0;
-        any = 1;
-    }
-    return any;
-}
-
-/* Re-reads row r as concept k, one of the calculation items of what it
- * read as: its facts keep the sign they have in the sum, so a row that
- * turns from a credit to a debit concept turns its amounts ("Other
- * expense" (3,120) read as other income is other expense of 3,120). */
-static void remap(const tstate *s, rec *r, int k)
-{
-    int was = concept_balance(s, r);
-    r->concept = k;
-    int now = concept_balance(s, r);
-    if (was != XC_BAL_NONE && now != XC_BAL_NONE && was != now)
-        r->sigma = -r->sigma;
-    r->rule = "arithmetic";
-}
-
-/* The item of parent that is concept k but for its term: "Other
- * liabilities, noncurrent" read among the items of current liabilities is
- * "Other liabilities, current". Their labels' words are the same but for
- * "current" and "noncurrent". Returns -1 when there is none. */
-static int term_twin(const xc_taxonomy *tax, int k, int parent)
-{
-    const xc_concept *c = &tax->concepts[k];
-    if (!c->term || c->term == tax->concepts[parent].term || !tax->concepts[parent].term)
-        return -1;
-    xc_word cur = xc_word_id("current", 7), non = xc_word_id("noncurrent", 10);
-    xc_words w = xc_words_seen(tax, c->label, 0);
-    for (int q = tax->concepts[parent].child; q >= 0; q = tax->concepts[q].sibling) {
-        const xc_concept *d = &tax->concepts[q];
-        if (d->term != tax->concepts[parent].term || d->side != c->side)
-            continue;
-        xc_words v = xc_words_seen(tax, d->label, 0);
-        int i = 0, j = 0, same = 1;
-        while (same && (i < w.n || j < v.n)) {
-            if (i < w.n && (w.w[i] == cur || w.w[i] == non))
-                i++;
-            else if (j < v.n && (v.w[j] == cur || v.w[j] == non))
-                j++;
-            else if (i < w.n && j < v.n && w.w[i] == v.w[j])
-                i++, j++;
-            else
-                same = 0;
-        }
-        if (same)
-            return q;
-    }
-    return -1;
-}
-
-/* What an unlabelled total that revenues less give the row after it
- * stands for ("Net sales", the unlabelled sum of costs, interest and other
- * income below it, then "Income before income taxes", which is the one
- * less the other in every column): CostsAndExpenses; else -1. */
-static int costs_of(const tstate *s, int t)
-{
-    const rec *T = &s->recs[t];
-    int rev = xc_taxonomy_find(s->tax, "Revenues");
-    if (rev < 0 || !T->nchildren || T->children[0] < 1 || (size_t)t + 1 >= s->nrecs)
-        return -1;
-    const rec *R = &s->recs[T->children[0] - 1], *P = &s->recs[t + 1];
-    if (R->concept < 0 || (R->concept != rev && !xc_taxonomy_is_under(s->tax, R->concept, rev)))
-        return -1;
-    int tested = 0;
-    for (int j = 0; j < s->ncols; j++) {
-        if (!s->cols[j].use || !R->has[j] || !T->has[j] || !P->has[j])
-            continue;
-        xc_decimal neg, diff;
-        if (xc_decimal_neg(T->num[j].value, &neg) ||
-            xc_decimal_add(R->num[j].value, neg, &diff) || xc_decimal_cmp(diff, P->num[j].value))
-            return -1;
-        tested++;
-    }
-    return tested ? xc_taxonomy_find(s->tax, "CostsAndExpenses") : -1;
-}
-
-/* Unlabelled totals take the lowest common calculation parent of what
- * they add up, or their heading's concept; a child that carries the same
- * concept as its total is re-mapped among that concept's children
- * ("Plant, property and equipment" above "Less accumulated depreciation"). */
-static void name_totals(tstate *s)
-{
-    for (size_t i = 0; i < s->nrecs; i++) {
-        rec *T = &s->recs[i];
-        if (!T->verified)
-            continue;
-        /* a sum of flows holds no balance: an item read as an instant
-         * concept is an item of its own ("Other liability" among the lines
-         * of business premiums were written in) */
-        if (s->stmt != XC_STMT_BALANCE && s->stmt != XC_STMT_CASHFLOW && adds_flows(s, T))
-            for (int a = 0; a < T->nchildren; a++) {
-                rec *A = &s->recs[T->children[a]];
-                if (A->concept >= 0 &&
-                    s->tax->concepts[A->concept].period == XC_PERIOD_INSTANT) {
-                    A->concept = -1;
-                    A->rule = "extension";
-                    A->score = 0;
-                }
-            }
-        /* an item of a sum never counts another item twice: "Net income"
-         * less "Net income attributable to noncontrolling interests",
-         * which net income has already deducted, is the net income that
-         * includes them (adding back taxes to net income is no such case,
-         * nor any item of a reconciliation, whose signs are its own) */
-        for (int a = 0; a < T->nchildren && !s->nongaap; a++) {
-            rec *A = &s->recs[T->children[a]];
-            /* only a concept with items can hold another */
-            int holds = A->concept >= 0 && s->tax->concepts[A->concept].nchildren;
-            for (int b = 0; b < T->nchildren && holds; b++) {
-                const rec *B = &s->recs[T->children[b]];
-                int wpath = 0;
-                if (b != a && B->concept >= 0 && B->concept != A->concept)
-                    wpath = path_weight(s->tax, B->concept, A->concept);
-                if (!wpath || A->sigma * T->child_sgn[a] * wpath != B->sigma * T->child_sgn[b])
-                    continue;
-                /* (an item that adds to A, as A adds to T) */
-                int alt = xc_map_child(s->tax, A->label, A->concept, s->industry, NULL);
-                if (alt >= 0 && alt != B->concept && s->tax->concepts[alt].weight > 0)
-                    remap(s, A, alt);
-                break;
-            }
-        }
-        /* two items of a sum that read as one concept cannot both be it:
-         * each takes the item of that concept its label names ("Other
-         * income" and "Other expense" under "Other") */
-        for (int a = 0; a < T->nchildren; a++) {
-            rec *A = &s->recs[T->children[a]];
-            int k = A->concept;
-            for (int b = a + 1; k >= 0 && s->tax->concepts[k].nchildren && b < T->nchildren;
-                 b++) {
-                rec *B = &s->recs[T->children[b]];
-                if (B->concept != k)
-                    continue;
-                int alt = xc_map_child(s->tax, A->label, k, s->industry, NULL),
-                    blt = xc_map_child(s->tax, B->label, k, s->industry, NULL);
-                if (alt >= 0 && alt != blt)
-                    remap(s, A, alt);
-                if (blt >= 0 && alt != blt)
-                    remap(s, B, blt);
-                break;
-            }
-        }
-        /* an item read as another sum's item is the item of this sum that
-         * its label names (two words or more of an alias), with the sign
-         * it has in the sum, when no other item is: "Less: accumulated
-         * depreciation" under "Net real estate" is the real estate's; else
-         * its twin of the sum's term ("Other" read as other noncurrent
-         * liabilities, above "Total current liabilities") */
-        if (T->concept >= 0 && s->tax->concepts[T->concept].nchildren)
-            for (int a = 0; a < T->nchildren; a++) {
-                rec *A = &s->recs[T->children[a]];
-                if (A->concept < 0 || s->tax->concepts[A->concept].parent < 0 ||
-                    xc_taxonomy_is_under(s->tax, A->concept, T->concept))
-                    continue;
-                int shared = 0;
-                int alt = xc_map_child(s->tax, A->label, T->concept, s->industry, &shared);
-                if (alt >= 0 && shared < 2)
-                    alt = -1;
-                if (alt < 0)
-                    alt = term_twin(s->tax, A->concept, T->concept);
-                if (alt >= 0 &&
-                    s->tax->concepts[alt].weight != A->sigma * T->child_sgn[a] * T->sigma)
-                    alt = -1;
-                for (int b = 0; b < T->nchildren && alt >= 0; b++)
-                    if (s->recs[T->children[b]].concept == alt)
-                        alt = -1;
-                if (alt >= 0)
-                    remap(s, A, alt);
-            }
-        /* so does a bare "Total" that nothing else names (a balance sheet's
-         * "Total" under its assets), where most of what it adds is known */
-        int bare = !T->unlabeled && T->concept < 0 && label_starts(T->label, "total") &&
-                   xc_words_seen(s->tax, T->label, 0).n == 0;
-        /* and so does a balance sheet's unread "Total ..." whose items add up
-         * to a whole side ("Total liabilities, redeemable noncontrolling
-         * interest and stockholders' equity") */
-        int side = !bare && !T->unlabeled && T->concept < 0 && s->stmt == XC_STMT_BALANCE &&
-                   label_starts(T->label, "total");
-        if (T->unlabeled || bare || side) {
-            int cs[MAXITEMS], n = 0, unknown = 0;
-            for (int k = 0; k < T->nchildren; k++) {
-                int c = s->recs[T->children[k]].concept;
-                if (c >= 0)
-                    cs[n++] = c;
-                else
-                    unknown++;
-            }
-            int lca = n >= 2 && (unknown == 0 || (bare && unknown < n))
-                          ? xc_taxonomy_common_parent(s->tax, cs, n)
-                          : -1;
-            if (side && (lca < 0 || s->tax->concepts[lca].parent >= 0 ||
-                         s->tax->concepts[lca].side == XC_SIDE_NONE))
-                continue;
-            int head = -1;
-            if (T->nheads) {
-                xc_map_ctx ctx;
-                memset(&ctx, 0, sizeof(ctx));
-                ctx.statement = s->stmt;
-                ctx.industry = s->industry;
-                xc_match m;
-                if (xc_map_label(s->tax, T->heads[0], &ctx, &m) && m.score >= 85)
-                    head = m.concept;
-            }
-            /* a heading that names an item ("Other income (expense):") over
-             * a sum of several rows, one of them another item of its
-             * parent, names that parent, unless the rows are that item's
-             * own items ("Other income" and "Other expense") */
-            if (head >= 0 && T->nchildren >= 2) {
-                int p = s->tax->concepts[head].parent, under = 0, inside = 0;
-                for (int k = 0; p >= 0 && k < n; k++) {
-                    under += cs[k] != head && xc_taxonomy_is_under(s->tax, cs[k], p);
-                    inside += cs[k] != head && xc_taxonomy_is_under(s->tax, cs[k], head);
-                }
-                if (under && !inside)
-                    head = p;
-            }
-            /* a sum under a heading that names a measure is that measure,
-             * not a wider one its items may add up to where one of them
-             * reads as another kind ("Other income" under "Revenues:") */
-            int headed = head >= 0 && lca >= 0 && head != lca &&
-                         xc_taxonomy_is_under(s->tax, head, lca);
-            for (int k = 0; headed && k < T->nchildren; k++) {
-                const rec *C = &s->recs[T->children[k]];
-                headed = C->nheads && !strcmp(C->heads[0], T->heads[0]);
-            }
-            if (headed)
-                lca = head;
-            /* the first of the two that no labelled row of this table
-             * already has (a subtotal) */
-            int pick = -1;
-            const char *rule = NULL;
-            int ncand = side ? 1 : T->unlabeled ? 3 : 2; /* (a side's total is no
-                                                            heading's) */
-            for (int cand = 0; cand < ncand && pick < 0; cand++) {
-                pick = cand == 2 ? costs_of(s, (int)i) : cand ? head : lca;
-                rule = cand || head == lca ? "position" : "arithmetic";
-                for (size_t k = 0; pick >= 0 && k < s->nrecs; k++)
-                    if (k != i && s->recs[k].concept == pick && !s->recs[k].unlabeled) {
-                        int child = 0;
-                        for (int c = 0; c < T->nchildren; c++)
-                            child |= T->children[c] == (int)k;
-                        if (!child)
-                            pick = -1;
-                    }
-            }
-            if (pick >= 0) {
-                T->concept = pick;
-                T->rule = rule;
-                T->score = 80;
-            }
-        }
-        if (T->concept < 0)
-            continue;
-        /* "TOTAL" under "CURRENT ASSETS" that adds up "Total current
-         * assets" and more is not current assets: a total named only by
-         * its heading yields to what its children add up to, when one of
-         * them is a total of that name */
-        int by_heading = T->rule && (!strcmp(T->rule, "heading") || !strcmp(T->rule, "position"));
-        if (by_heading && !strcmp(T->rule, "heading")) {
-            int cs[MAXITEMS], n = 0, same = 0;
-            for (int k = 0; k < T->nchildren; k++) {
-                int cc = s->recs[T->children[k]].concept;
-                if (cc >= 0)
-                    cs[n++] = cc;
-                same |= cc == T->concept && label_starts(s->recs[T->children[k]].label, "total");
-            }
-            if (same) {
-                int lca = n >= 2 ? xc_taxonomy_common_parent(s->tax, cs, n) : -1;
-                T->concept = lca != T->concept ? lca : -1;
-                T->rule = lca >= 0 ? "arithmetic" : NULL;
-                if (T->concept < 0)
-                    continue;
-            }
-        }
-        int stuck = 0, cs[MAXITEMS], n = 0;
-        for (int k = 0; k < T->nchildren; k++) {
-            rec *c = &s->recs[T->children[k]];
-            if (c->concept == T->concept) {
-                int alt = xc_map_child(s->tax, c->label, T->concept, s->industry, NULL);
-                if (alt < 0 && !label_starts(c->label, "total") && read_whole(c))
-                    alt = only_kind(s->tax, T->concept);
-                if (alt >= 0 && has_concept(s, alt))
-                    alt = -1;
-                if (alt >= 0) {
-                    remap(s, c, alt);
-                } else if ((c->rule && !strcmp(c->rule, "heading+label")) ||
-                           (by_heading && !label_starts(c->label, "total"))) {
-                    /* an item that took the concept from the heading its
-                     * total has ("Operating" under "Costs and expenses:"),
-                     * or an item beside which the heading's total adds
-                     * more ("Interest charges" and "Capitalized interest"
-                     * under "INTEREST EXPENSE"), is an item of its own */
-                    c->concept = -1;
-                    c->rule = "extension";
-                    c->score = 0;
-                } else {
-                    stuck = 1;
-                }
-            }
-            if (c->concept >= 0)
-                cs[n++] = c->concept;
-        }
-        /* else the total is the wider measure its children add up to:
-         * "Total shareholders' equity" over "Total Company shareholders'
-         * equity" and "Noncontrolling interests" includes the latter; a
-         * child with no concept cannot narrow it ("Total other income"
-         * over "Other income, net", "Interest income" and an extension) */
-        int lca = stuck && n >= 2 ? xc_taxonomy_common_parent(s->tax, cs, n) : -1;
-        /* (the measure right above its own: "Net revenues" after "Total
-         * revenues" less "Interest expense" is no pretax income, which
-         * would leave out the costs between) */
-        if (lca >= 0 && s->tax->concepts[T->concept].parent != lca)
-            lca = -1;
-        if (lca >= 0 && lca != T->concept) {
-            T->concept = lca;
-            T->rule = "arithmetic";
-        }
-    }
-}
-
-/* Whether a verified total deducts one of its items, as printed: a
- * difference ("Gross margin" = "Product sales" - "Product cost"), which
- * no sum of an axis's members is. */
-static int deducts(const rec *t)
-{
-    for (int q = 0; q < t->nchildren && t->verified; q++)
-        if (t->child_sgn[q] < 0)
-            return 1;
-    return 0;
-}
-
-/* A consolidated amount less the interests' share is the owners' share:
- * a sum read as concept C ("Profit for the period") that deducts the
- * noncontrolling interests' share N from its other item ("Profit after
- * taxation") is the concept Q that the calculation makes of C less N, and
- * that item is C. The same words name either amount in releases; only
- * where the row stands tells. */
-static void settle_owners_share(tstate *s)
-{
-    const xc_taxonomy *tax = s->tax;
-    for (size_t i = 0; i < s->nrecs; i++) {
-        rec *T = &s->recs[i];
-        if (!T->verified || T->nchildren != 2 || T->concept < 0 || T->attributed)
-            continue;
-        for (int k = 0; k < 2; k++) {
-            rec *n = &s->recs[T->children[k]], *o = &s->recs[T->children[1 - k]];
-            int N = n->concept, C = T->concept;
-            int Q = N >= 0 ? tax->concepts[N].parent : -1;
-            if (Q < 0 || tax->concepts[N].weight >= 0 || tax->concepts[C].parent != Q ||
-                tax->concepts[C].weight <= 0 || (o->concept >= 0 && o->concept != C) ||
-                has_concept(s, Q) || !adds_to(s, o, o->sigma, n, -n->sigma, T, T->sigma))
-                continue;
-            T->concept = Q;
-            T->rule = "arithmetic";
-            o->concept = C;
-            o->rule = "arithmetic";
-            break;
-        }
-    }
-}
-
-/* The unnamed items of a difference of two are the measures its concept
- * is the difference of: "Gross margin" = "Product sales" - "Product cost"
- * is revenues less cost of goods sold (each item the calculation child of
- * the total that its words fit, added or deducted as the calculation
- * does, when no other row of the table has it). */
-static void name_differences(tstate *s)
-{
-    for (size_t i = 0; i < s->nrecs; i++) {
-        const rec *T = &s->recs[i];
-        if (T->concept < 0 || T->nchildren != 2 || !deducts(T))
-            continue;
-        for (int k = 0; k < T->nchildren; k++) {
-            rec *c = &s->recs[T->children[k]];
-            if (c->concept >= 0 || c->unlabeled || !c->label[0])
-                continue;
-            int alt = xc_map_child(s->tax, c->label, T->concept, s->industry, NULL);
-            /* else a child of the other item's calculation parent, where
-             * that parent adds into the total ("Net income" = "Income
-             * before taxes" less "Taxes": income taxes, the other item of
-             * income from continuing operations) */
-            int o = s->recs[T->children[1 - k]].concept;
-            int p = alt < 0 && o >= 0 ? s->tax->concepts[o].parent : -1;
-            if (p >= 0 && p != T->concept && path_weight(s->tax, p, T->concept) == 1)
-                alt = xc_map_child(s->tax, c->label, p, s->industry, NULL);
-            /* else, the other item named, the one of the total's children
-             * deducted as this item is, with its head noun, whose words
-             * it shares most ("Gross profit" = "Tuition revenue" - "Cost
-             * of educational services": a cost) */
-            if (alt < 0 && o >= 0 && T->child_sgn[k] < 0)
-                alt = xc_map_child_sharing(s->tax, c->label, T->concept, T->child_sgn[k],
-                                           s->industry);
-            if (alt >= 0 && s->tax->concepts[alt].weight != T->child_sgn[k])
-                alt = -1;
-            if (alt >= 0 && has_concept(s, alt))
-                alt = -1;
-            if (alt >= 0) {
-                c->concept = alt;
-                c->rule = "arithmetic";
-                c->score = 60;
-            }
-        }
-    }
-}
-
 /* ---- facts ---- */
-
-typedef struct ictx {
-    const xc_doc *doc;
-    const xc_taxonomy *tax;
-    const xc_options *opt;
-    xc_model *m;
-    xc_diag *d;
-    fye fy;
-    int table_no;
-    int added;
-    unsigned industry; /* XC_IND_* bits: the release is a bank's, an insurer's (industries) */
-    const char *source; /* the model's source name, pooled */
-    const char *money;  /* the table's currency measure ("iso4217:USD"), pooled */
-} ictx;
 
 /* The unit of a fact of type in column col: its money is the column's
  * currency, else the table's. */
@@ -3507,7 +2231,7 @@ static void segment_rows(ictx *c, tstate *s, int titled)
     for (size_t i = 0; i < s->nrecs; i++) {
         rec *r = &s->recs[i];
         if (r->concept >= 0 || r->unlabeled || !r->label[0] || r->total_like ||
-            label_starts(r->label, "total"))
+            xc_label_starts(r->label, "total"))
             continue;
         /* in another table, rows under a heading that says by segment
          * ("Net sales by category:" / "iPhone", "Mac", "Total net sales");
@@ -3536,7 +2260,7 @@ static void segment_rows(ictx *c, tstate *s, int titled)
          * "Amortization of acquired intangible assets", "Total cost of
          * revenue"); else the next mapped row, if a total that adds it */
         int at = adding_total(s, (int)i);
-        if (at >= 0 && deducts(&s->recs[at]))
+        if (at >= 0 && xc_deducts(&s->recs[at]))
             continue; /* "Product sales" less "Product cost": no members */
         if (at >= 0 && s->recs[at].concept >= 0) {
             measure = s->recs[at].concept;
@@ -3548,8 +2272,8 @@ static void segment_rows(ictx *c, tstate *s, int titled)
                 continue;
             /* a total by its label, or by the table's arithmetic (which
              * adds the row: "Net sales" adds "Products" and "Services") */
-            int adds = label_starts(t->label, "total");
-            for (int q = 0; q < t->nchildren && !adds && t->verified && !deducts(t); q++)
+            int adds = xc_label_starts(t->label, "total");
+            for (int q = 0; q < t->nchildren && !adds && t->verified && !xc_deducts(t); q++)
                 adds = t->children[q] == (int)i && t->child_sgn[q] > 0;
             if (adds) {
                 measure = t->concept;
@@ -3732,7 +2456,7 @@ static void settle_guessed_lengths(ictx *c, tstate *s)
     for (int l = 0; l < 4; l++) {
         for (int j = 0; j < s->ncols; j++)
             if (s->cols[j].use && s->cols[j].guessed)
-                s->cols[j].start = duration_start(s->cols[j].end, lengths[l], 0, &c->fy,
+                s->cols[j].start = xc_duration_start(s->cols[j].end, lengths[l], 0, &c->fy,
                                                   &s->cols[j].inferred);
         if (!probe_conflicts(c, s, 0, s->nrecs, &agree) && agree > best_agree) {
             best = l;
@@ -3742,7 +2466,7 @@ static void settle_guessed_lengths(ictx *c, tstate *s)
     for (int j = 0; j < s->ncols; j++)
         if (s->cols[j].use && s->cols[j].guessed)
             s->cols[j].start = best < 0 ? was[j]
-                                        : duration_start(s->cols[j].end, lengths[best], 0,
+                                        : xc_duration_start(s->cols[j].end, lengths[best], 0,
                                                          &c->fy, &s->cols[j].inferred);
 }
 
@@ -4677,7 +3401,7 @@ static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols
                      c->ps.end == XC_NODATE;
         if (latest && c->ps.quarter && c->ps.year && c->ps.end == XC_NODATE) {
             int back = latest - c->ps.year; /* (a weekly year: 52 weeks each) */
-            xc_date e = weekly_end(tps.end) ? tps.end - 364 * back
+            xc_date e = xc_weekly_end(tps.end) ? tps.end - 364 * back
                                             : xc_date_add_months(tps.end, -12 * back);
             int y;
             c->ps.end = e;
@@ -4843,7 +3567,7 @@ static void resolve_columns(const ictx *c, tstate *s)
             /* a year alone is a fiscal year: it ends at the fiscal year end
              * the release reveals, else (inferred) on December 31 */
             if (ps->kind == XC_COL_PERIOD && ps->year) {
-                col->ps.end = named_fiscal_end(&c->fy, ps->year);
+                col->ps.end = xc_named_fiscal_end(&c->fy, ps->year);
                 if (col->ps.end == XC_NODATE)
                     continue;
                 if (!ps->months && !ps->weeks && s->stmt != XC_STMT_BALANCE)
@@ -4863,13 +3587,13 @@ static void resolve_columns(const ictx *c, tstate *s)
             col->type = XC_PERIOD_DURATION;
         } else if (s->stmt == XC_STMT_INCOME || s->stmt == XC_STMT_CASHFLOW) {
             col->type = XC_PERIOD_DURATION;
-            months = c->fy.month && md_distance(col->end, c->fy.ref) <= 7 ? 12 : 3;
+            months = c->fy.month && xc_md_distance(col->end, c->fy.ref) <= 7 ? 12 : 3;
             col->guessed = 1;
         } else {
             col->type = XC_PERIOD_INSTANT;
         }
         if (col->type == XC_PERIOD_DURATION)
-            col->start = duration_start(col->end, months, weeks, &c->fy, &col->inferred);
+            col->start = xc_duration_start(col->end, months, weeks, &c->fy, &col->inferred);
     }
     /* a period counted in months starts the day after the one before it
      * ends, where the table prints that end within a week of the count
@@ -4893,7 +3617,7 @@ static void set_fiscal_year_end(fye *f, xc_date end)
     int y;
     xc_date_split(end, &y, &f->month, &f->day);
     f->ref = end;
-    f->weekly = weekly_end(end);
+    f->weekly = xc_weekly_end(end);
     f->delta = 0;
     for (int k = 1; k <= 7 && f->weekly && !f->delta; k++)
         f->delta = xc_date_is_month_end(end + k) ? -k : xc_date_is_month_end(end - k) ? k : 0;
@@ -4934,7 +3658,7 @@ static void find_fiscal_year_end(ictx *c, xc_table_info *infos, colspec (*cols)[
             const xc_period_spec *ps = &cols[i][j].ps;
             if (ps->kind != XC_COL_PERIOD || ps->end == XC_NODATE || ps->end == latest)
                 continue;
-            if (md_distance(ps->end, latest) > 7 && (best == XC_NODATE || ps->end > best))
+            if (xc_md_distance(ps->end, latest) > 7 && (best == XC_NODATE || ps->end > best))
                 best = ps->end;
         }
         if (best != XC_NODATE) {
@@ -4970,7 +3694,7 @@ static xc_date named_latest(fye *f, colspec (*cols)[MAXCOL], const int *ncols, s
             if (ps->kind != XC_COL_PERIOD || ps->end != XC_NODATE || !ps->year ||
                 (!ps->quarter && (ps->months != 12 || ps->ytd)))
                 continue;
-            xc_date e = named_fiscal_end(f, ps->year);
+            xc_date e = xc_named_fiscal_end(f, ps->year);
             if (ps->quarter)
                 e = xc_date_add_months(e, -3 * (4 - ps->quarter));
             if (e != XC_NODATE && (latest == XC_NODATE || e > latest))
@@ -5023,7 +3747,7 @@ static int weekly_quarter_end(const fye *f, xc_date end)
     int y, m, d;
     xc_date_split(end, &y, &m, &d);
     for (int fy = y; fy <= y + 1; fy++) {
-        xc_date fe = fiscal_end(f, fy);
+        xc_date fe = xc_fiscal_end(f, fy);
         for (int k = 0; k < 4; k++)
             if (fe - 91 * k == end)
                 return 1;
@@ -5059,9 +3783,9 @@ static int months_into_year(const fye *f, xc_date end)
 {
     int y, m, d;
     xc_date_split(end, &y, &m, &d);
-    xc_date fe = fiscal_end(f, y);
+    xc_date fe = xc_fiscal_end(f, y);
     if (fe != XC_NODATE && fe < end - 7)
-        fe = fiscal_end(f, y + 1);
+        fe = xc_fiscal_end(f, y + 1);
     if (fe == XC_NODATE)
         return 12;
     xc_date start = xc_date_add_months(fe, -12);
@@ -5094,7 +3818,7 @@ static void place_quarters(const fye *f, colspec (*cols)[MAXCOL], const int *nco
                 xc_date end = XC_NODATE;
                 int q = ps->quarter ? ps->quarter : ps->months == 12 && !ps->ytd ? 4 : 0;
                 if (pass == 0 && q) {
-                    xc_date fe = named_fiscal_end(f, ps->year);
+                    xc_date fe = xc_named_fiscal_end(f, ps->year);
                     xc_date est = f->weekly ? fe - 91 * (4 - q)
                                             : xc_date_add_months(fe, -3 * (4 - q));
                     end = est;
@@ -5112,7 +3836,7 @@ static void place_quarters(const fye *f, colspec (*cols)[MAXCOL], const int *nco
                     for (int a = 0; a < f->nsaid && near == 8; a++)
                         for (int k = 0; k < 3; k++) {
                             xc_date e = f->said[a] - 364 * k;
-                            if ((k == 0 || weekly_end(f->said[a])) && abs(e - est) < near) {
+                            if ((k == 0 || xc_weekly_end(f->said[a])) && abs(e - est) < near) {
                                 end = e;
                                 near = 0;
                             }
@@ -5404,478 +4128,6 @@ static const char *currency_measure(xc_model *m, const char *code)
     return xc_model_intern(m, mq);
 }
 
-/* ---- document metadata ---- */
-
-/* "(Nasdaq NM: BTUI)", "(NYSE:VZ)": the exchange and ticker, and the
- * company name printed just before. */
-/* Sets the entity's name from the capitalised words that end at e ("BTU
- * International, Inc." before "(NASDAQ: BTUI)", "Apple" before "today
- * announced"), walking back to a dateline or sentence boundary. */
-static void name_before(ictx *c, const char *text, const char *p)
-{
-    const char *e = p;
-    while (e > text && xc_isspace((unsigned char)e[-1]))
-        e--;
-    const char *b = e;
-    int words = 0;
-    while (b > text && words < 8) {
-        const char *w = b;
-        while (w > text && !xc_isspace((unsigned char)w[-1]))
-            w--;
-        /* "2004--BTU": a dateline runs into the name */
-        for (const char *q2 = w; q2 + 1 < b; q2++)
-            if (q2[0] == '-' && q2[1] == '-')
-                w = q2;
-        /* "2004—Apple": an em or en dash (UTF-8) ends the dateline too */
-        const char *dash = NULL;
-        for (const char *q2 = w; q2 + 2 < b; q2++)
-            if (xc_wide_dash(q2))
-                dash = q2;
-        if (dash) {
-            const char *nb2 = dash + 3;
-            if (nb2 < b && *nb2 >= 'A' && *nb2 <= 'Z') {
-                b = nb2;
-                words++;
-            }
-            break;
-        }
-        /* "--BTU" "-" boundaries */
-        const char *wb = w;
-        while (wb < b && (*wb == '-' || *wb == '"' || *wb == '(' || *wb == '/'))
-            wb++;
-        if (wb > w) {
-            if (wb < b && (xc_isalpha((unsigned char)*wb)) && *wb >= 'A' && *wb <= 'Z') {
-                b = wb;
-                words++;
-            }
-            break;
-        }
-        int cap = *w >= 'A' && *w <= 'Z';
-        int conn = (b - w == 3 && !strncmp(w, "and", 3)) ||
-                   (b - w == 2 && !strncmp(w, "of", 2)) || (b - w == 1 && *w == '&');
-        if (!cap && !conn)
-            break;
-        b = w;
-        words++;
-        while (b > text && (b[-1] == ' ' || b[-1] == '\n' || b[-1] == '\t'))
-            b--;
-        if (b > text && (b[-1] == '.' && !(b - text >= 4 && (!strncmp(b - 4, "Inc.", 4) ||
-                                                              !strncmp(b - 3, "Co.", 3)))))
-            break;
-    }
-    while (b < e && xc_isspace((unsigned char)*b))
-        b++;
-    if (words) {
-        xc_buf nb = {0};
-        int sp = 0;
-        for (const char *r = b; r < e; r++) {
-            if (xc_isspace((unsigned char)*r)) {
-                sp = 1;
-                continue;
-            }
-            if (sp && nb.len)
-                xc_buf_putc(&nb, ' ');
-            sp = 0;
-            xc_buf_putc(&nb, *r);
-        }
-        if (nb.len)
-            xc_model_set(&c->m->entity_name, nb.ptr);
-        xc_buf_free(&nb);
-    }
-}
-
-static void find_entity(ictx *c, const char *text, size_t len)
-{
-    for (const char *p = text; p && p < text + len; p++) {
-        p = memchr(p, '(', (size_t)(text + len - p));
-        if (!p)
-            break;
-        const char *q = p + 1;
-        const char *colon = NULL;
-        while (q < text + len && *q != ')' && *q != '\n' && q - p < 48) {
-            if (*q == ':' && !colon)
-                colon = q;
-            q++;
-        }
-        if (!colon || q >= text + len || *q != ')')
-            continue;
-        char *ex = xc_xstrndup(p + 1, (size_t)(colon - p - 1));
-        char *tick = xc_xstrndup(colon + 1, (size_t)(q - colon - 1));
-        char *exs = trim_dup(ex), *ts = trim_dup(tick);
-        free(ex);
-        free(tick);
-        const char *code = xc_taxonomy_exchange(c->tax, exs);
-        int ok = code && ts[0] && strlen(ts) <= 6;
-        for (const char *r = ts; ok && *r; r++)
-            ok = (*r >= 'A' && *r <= 'Z') || *r == '.';
-        if (ok) {
-            xc_model_set(&c->m->ticker, ts);
-            xc_model_set(&c->m->exchange, code);
-            /* the name: capitalised words before "(", back to a boundary */
-            if (!c->m->entity_name)
-                name_before(c, text, p);
-            free(exs);
-            free(ts);
-            return;
-        }
-        free(exs);
-        free(ts);
-    }
-}
-
-/* The footnotes printed under a text table: "(1) ...", "(a) ...", "* ..."
- * blocks (with their indented continuation lines) after the table's last
- * line, past blank lines, "</TABLE>" and a "FOOTNOTE(S):" or "NOTE(S):"
- * heading; NULL when there are none. One note per line. */
-static char *table_notes(const xc_text *tx, int last_line, int next_table_line)
-{
-    if (!tx || last_line <= 0)
-        return NULL;
-    xc_buf b = {0};
-    int in_note = 0, blanks = 0;
-    for (int ln = last_line + 1 - tx->line_offset;
-         ln <= (int)tx->nlines && ln < last_line + 40 - tx->line_offset; ln++) {
-        if (next_table_line > 0 && ln + tx->line_offset >= next_table_line)
-            break;
-        const char *s = tx->data + tx->lines[ln - 1];
-        const char *e = ln < (int)tx->nlines ? tx->data + tx->lines[ln] : tx->data + tx->len;
-        while (e > s && (e[-1] == '\n' || e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
-            e--;
-        const char *p = s;
-        while (p < e && (*p == ' ' || *p == '\t'))
-            p++;
-        if (p == e) {
-            if (++blanks > 3)
-                break;
-            continue;
-        }
-        blanks = 0;
-        size_t n = (size_t)(e - p);
-        if ((n >= 7 && xc_strncaseeq(p, "</TABLE>", 8)) || (n <= 12 && p[n - 1] == ':' &&
-                                                            (xc_strncaseeq(p, "FOOTNOTE", 8) ||
-                                                             xc_strncaseeq(p, "NOTE", 4))))
-            continue;
-        int start = (*p == '*' && n > 1) ||
-                    (*p == '(' && n > 3 && p[2] == ')' && (xc_isdigit((unsigned char)p[1]) ||
-                                                          xc_isalpha((unsigned char)p[1]))) ||
-                    (*p == '(' && n > 4 && p[3] == ')' && xc_isdigit((unsigned char)p[1]) &&
-                     xc_isdigit((unsigned char)p[2]));
-        if (start) {
-            if (b.len)
-                xc_buf_putc(&b, '\n');
-            xc_buf_put(&b, p, n);
-            in_note = 1;
-        } else if (in_note && p > s) {
-            xc_buf_putc(&b, ' ');
-            xc_buf_put(&b, p, n);
-        } else {
-            break;
-        }
-    }
-    return b.len ? xc_buf_detach(&b) : (xc_buf_free(&b), NULL);
-}
-
-/* The word that ends just before p, skipping blanks: its start in *w. */
-static size_t word_before(const char *text, const char *p, const char **w)
-{
-    while (p > text && xc_isspace((unsigned char)p[-1]))
-        p--;
-    const char *e = p;
-    while (p > text && (xc_isalnum((unsigned char)p[-1]) || p[-1] == '\''))
-        p--;
-    *w = p;
-    return (size_t)(e - p);
-}
-
-/* The length of "ended " or "ending " when the word at p (within text of
- * len bytes) is one of them, else 0. */
-static size_t end_verb(const char *text, size_t len, const char *p)
-{
-    size_t rest = len - (size_t)(p - text);
-    size_t verb = rest > 6 && xc_strncaseeq(p + 3, "ed ", 3)    ? 6
-                  : rest > 7 && xc_strncaseeq(p + 3, "ing ", 4) ? 7
-                                                                 : 0;
-    return p > text && xc_isalnum((unsigned char)p[-1]) ? 0 : verb;
-}
-
-/* The date that the n bytes at q begin with, month first ("October 1,
- * 2005"), or XC_NODATE. */
-static xc_date date_at(const char *q, size_t n)
-{
-    char win[40];
-    size_t k = n < sizeof(win) - 1 ? n : sizeof(win) - 1;
-    memcpy(win, q, k);
-    win[k] = '\0';
-    const char *e = win;
-    while (xc_isalpha((unsigned char)*e))
-        e++;
-    if (e == win || !xc_month_lookup(win, (size_t)(e - win)))
-        return XC_NODATE;
-    return xc_date_find(win);
-}
-
-/* A date the text says a fiscal year ended or ends on: "year ended
- * December 31, 2024", "fiscal 2024 ended February 1, 2025", "fiscal year
- * ending June 30, 2025", "fiscal year 2025 ended January 31, 2025" (not
- * "year-to-date period ended"). */
-static xc_date stated_year_end(const char *text, size_t len)
-{
-    for (const char *p = text; (p = xc_memcasemem(p, len - (size_t)(p - text), "end")); p++) {
-        size_t verb = end_verb(text, len, p);
-        if (!verb)
-            continue;
-        const char *w, *w2;
-        size_t n = word_before(text, p, &w);
-        int year = (n == 4 || n == 5) && xc_strncaseeq(w, "year", 4) &&
-                   (n == 4 || xc_tolower((unsigned char)w[4]) == 's');
-        if (!year && n >= 2 && (xc_isdigit((unsigned char)w[n - 1]))) {
-            size_t n2 = word_before(text, w, &w2);
-            year = (n2 == 6 && xc_strncaseeq(w2, "fiscal", 6)) ||
-                   (n2 == 4 && xc_strncaseeq(w2, "year", 4));
-        }
-        if (!year)
-            continue;
-        xc_date dt = date_at(p + verb, len - (size_t)(p - text) - verb);
-        if (dt != XC_NODATE)
-            return dt;
-    }
-    return XC_NODATE;
-}
-
-/* Dates the text says quarters or weeks ended on: "The third quarter of
- * 2005 ended October 1, 2005 and the third quarter of 2004 ended October 2,
- * 2004", "for the thirteen weeks ended July 2, 2005". At most max. */
-static int stated_quarter_ends(const char *text, size_t len, xc_date *out, int max)
-{
-    int n = 0;
-    for (const char *p = text; n < max && (p = xc_memcasemem(p, len - (size_t)(p - text), "end"));
-         p++) {
-        size_t verb = end_verb(text, len, p);
-        if (!verb)
-            continue;
-        /* "quarter" or "weeks" in the words just before */
-        size_t back = (size_t)(p - text) < 40 ? (size_t)(p - text) : 40;
-        if (!xc_memcasemem(p - back, back, "quarter") && !xc_memcasemem(p - back, back, "weeks"))
-            continue;
-        xc_date dt = date_at(p + verb, len - (size_t)(p - text) - verb);
-        int seen = 0;
-        for (int i = 0; i < n; i++)
-            seen |= out[i] == dt;
-        if (dt != XC_NODATE && !seen)
-            out[n++] = dt;
-    }
-    return n;
-}
-
-/* The quarter ends the text states, read only when a column names a
- * quarter and prints no date. */
-static void said_quarter_ends(ictx *c, colspec (*cols)[MAXCOL], const int *ncols, size_t nt)
-{
-    int need = 0;
-    for (size_t i = 0; i < nt && !need; i++)
-        for (int j = 0; j < ncols[i] && !need; j++) {
-            const xc_period_spec *ps = &cols[i][j].ps;
-            need = ps->kind == XC_COL_PERIOD && ps->end == XC_NODATE && ps->quarter;
-        }
-    if (!need)
-        return;
-    const char *data = c->doc->plain ? c->doc->plain : c->doc->text->data;
-    size_t len = c->doc->plain ? strlen(c->doc->plain) : c->doc->text->len;
-    c->fy.nsaid = stated_quarter_ends(data, len < 60000 ? len : 60000, c->fy.said, 8);
-}
-
-static void document_meta(ictx *c)
-{
-    const xc_text *t = c->doc->text;
-    /* HTML readers give the text without tags */
-    const char *data = c->doc->plain ? c->doc->plain : t->data;
-    size_t len = c->doc->plain ? strlen(c->doc->plain) : t->len;
-    size_t head = len < 8000 ? len : 8000;
-    if (c->doc->cik)
-        xc_model_set(&c->m->cik, c->doc->cik);
-    if (c->doc->company)
-        xc_model_set(&c->m->entity_name, c->doc->company);
-    if (c->doc->accession)
-        xc_model_set(&c->m->accession, c->doc->accession);
-    if (c->doc->filed)
-        c->m->filed = xc_date_parse_compact(c->doc->filed);
-    find_entity(c, data, len < 20000 ? len : 20000);
-    c->fy.stated = stated_year_end(data, len < 20000 ? len : 20000);
-    /* no "(EXCHANGE: TICKER)": the name before the first sentence's verb */
-    for (size_t k = 0; !c->m->entity_name && k < c->tax->nannounce; k++) {
-        const char *v = xc_memcasemem(data, len < 8000 ? len : 8000, c->tax->announce[k].text);
-        if (!v)
-            continue;
-        /* "Apple(R)", "Apple®": marks after the name are not part of it */
-        const char *e = v;
-        for (int more = 1; more;) {
-            more = 0;
-            while (e > data && xc_isspace((unsigned char)e[-1]))
-                e--, more = 1;
-            if (e - data >= 2 && (unsigned char)e[-2] == 0xC2 &&
-                ((unsigned char)e[-1] == 0xAE || (unsigned char)e[-1] == 0xA9))
-                e -= 2, more = 1; /* ® © */
-            else if (e - data >= 3 && (unsigned char)e[-3] == 0xE2 && (unsigned char)e[-2] == 0x84 &&
-                     (unsigned char)e[-1] == 0xA2)
-                e -= 3, more = 1; /* ™ */
-            else if (e - data >= 3 && (!strncmp(e - 3, "(R)", 3) || !strncmp(e - 3, "(r)", 3)))
-                e -= 3, more = 1;
-        }
-        name_before(c, data, e);
-    }
-    /* the release date: the first full date in the opening text */
-    char *h = xc_xstrndup(data, head);
-    for (char *line = h; line && *line;) {
-        char *nl = strchr(line, '\n');
-        if (nl)
-            *nl = '\0';
-        xc_date dt = xc_date_find(line);
-        if (dt != XC_NODATE) {
-            c->m->release_date = dt;
-            break;
-        }
-        line = nl ? nl + 1 : NULL;
-    }
-    free(h);
-    /* extension prefix: the ticker in lower case, else the name's first word
-     * (up to 8 letters), else "ext" */
-    xc_buf p = {0};
-    if (c->m->ticker) {
-        for (const char *r = c->m->ticker; *r; r++)
-            if (xc_isalpha((unsigned char)*r))
-                xc_buf_putc(&p, (char)xc_tolower((unsigned char)*r));
-    }
-    if (!p.len && c->m->entity_name) {
-        const char *r = c->m->entity_name;
-        if (xc_strncaseeq(r, "The ", 4))
-            r += 4;
-        for (; xc_isalpha((unsigned char)*r) && p.len < 8; r++)
-            xc_buf_putc(&p, (char)xc_tolower((unsigned char)*r));
-    }
-    if (!p.len)
-        xc_buf_puts(&p, "ext");
-    xc_model_set(&c->m->ext_prefix, p.ptr);
-    xc_buf_free(&p);
-}
-
-/* DEI facts for an 8-K earnings release, in the context of the main
- * period (the shortest duration ending last). */
-static void add_dei(ictx *c)
-{
-    xc_model *m = c->m;
-    size_t best = XC_NONE;
-    for (size_t i = 0; i < m->ncontexts; i++) {
-        const xc_context *x = &m->contexts[i];
-        if (x->type != XC_PERIOD_DURATION || x->ndims)
-            continue;
-        if (best == XC_NONE || x->end > m->contexts[best].end ||
-            (x->end == m->contexts[best].end && x->start > m->contexts[best].start))
-            best = i;
-    }
-    if (best == XC_NONE) {
-        for (size_t i = 0; i < m->ncontexts; i++)
-            if (!m->contexts[i].ndims &&
-                (best == XC_NONE || m->contexts[i].end > m->contexts[best].end))
-                best = i;
-    }
-    if (best == XC_NONE)
-        return;
-    const xc_context *main = &m->contexts[best];
-    m->period_end = main->end;
-    xc_model_set(&m->document_type, "8-K");
-    /* fiscal focus: the fiscal year ending on or after the period end */
-    int y, mo, d;
-    xc_date_split(main->end, &y, &mo, &d);
-    /* (with no fiscal year end known, by the calendar, where a 52- or
-     * 53-week period may end a few days into the next month: a quarter
-     * ended April 4 is the first, a year ended January 3 the year before) */
-    if (!c->fy.month)
-        xc_date_split(main->end - 7, &y, &mo, &d);
-    int fy = y;
-    if (c->fy.month) {
-        xc_date fyend = fiscal_end(&c->fy, y);
-        if (fyend != XC_NODATE && main->end > fyend + 7)
-            fy = y + 1;
-        /* as the columns name fiscal years, else after the calendar year
-         * they mostly cover */
-        if (c->fy.named_ahead >= 0)
-            fy -= c->fy.named_ahead;
-        else if (c->fy.month <= 2)
-            fy--;
-    }
-    m->fiscal_year_focus = fy;
-    const char *focus = "FY";
-    if (main->type == XC_PERIOD_DURATION) {
-        int len = main->end - main->start + 1;
-        if (len < 300) {
-            int q = 0;
-            if (c->fy.month) {
-                /* quarters from the fiscal year's start to the period's
-                 * start: a quarter starting with the year is Q1 */
-                xc_date fe = fiscal_end(&c->fy, y);
-                if (fe != XC_NODATE && fe < main->end - 7)
-                    fe = fiscal_end(&c->fy, y + 1);
-                int since = main->start - (xc_date_add_months(fe, -12) + 1);
-                q = since < 0 ? 1 : (since + 45) / 91 + 1;
-                if (q > 4)
-                    q = 4;
-            } else {
-                q = (mo + 2) / 3;
-            }
-            static const char *const Q[] = {"FY", "Q1", "Q2", "Q3", "FY"};
-            focus = Q[q > 4 ? 4 : q];
-        }
-    }
-    xc_model_set(&m->fiscal_period_focus, focus);
-
-    struct {
-        const char *concept;
-        const char *value;
-    } dei[9];
-    int n = 0;
-    char fyb[8], dateb[16];
-    snprintf(fyb, sizeof(fyb), "%d", fy);
-    xc_date_format(main->end, dateb);
-    dei[n].concept = "dei:DocumentType";
-    dei[n++].value = "8-K";
-    dei[n].concept = "dei:DocumentPeriodEndDate";
-    dei[n++].value = dateb;
-    dei[n].concept = "dei:DocumentFiscalYearFocus";
-    dei[n++].value = fyb;
-    dei[n].concept = "dei:DocumentFiscalPeriodFocus";
-    dei[n++].value = focus;
-    dei[n].concept = "dei:AmendmentFlag";
-    dei[n++].value = "false";
-    if (m->entity_name) {
-        dei[n].concept = "dei:EntityRegistrantName";
-        dei[n++].value = m->entity_name;
-    }
-    if (m->cik) {
-        dei[n].concept = "dei:EntityCentralIndexKey";
-        dei[n++].value = m->cik;
-    }
-    if (m->ticker) {
-        dei[n].concept = "dei:TradingSymbol";
-        dei[n++].value = m->ticker;
-    }
-    if (m->exchange) {
-        dei[n].concept = "dei:SecurityExchangeName";
-        dei[n++].value = m->exchange;
-    }
-    for (int i = 0; i < n; i++) {
-        xc_fact f;
-        memset(&f, 0, sizeof(f));
-        f.concept = (char *)dei[i].concept;
-        f.context = best;
-        f.unit = XC_NONE;
-        f.text = (char *)dei[i].value;
-        f.prov.source = m->source;
-        f.prov.rule = (char *)"document";
-        f.prov.confidence = 100;
-        xc_model_add_fact(m, &f);
-    }
-}
-
 /* Whether a table prints an amount with its currency sign: rows of money
  * ("Revenue  $ 520,000  $ 540,000" under "Low  High"), so that skipping
  * them for want of a period deserves a warning however few they are (a
@@ -5941,7 +4193,7 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
     xc_model_ns(m, "iso4217", "http://www.xbrl.org/2003/iso4217");
     xc_model_ns(m, tax->prefix, tax->ns);
     xc_model_ns(m, "dei", "http://xbrl.sec.gov/dei/2025");
-    document_meta(&c);
+    xc_document_meta(&c);
     c.industry = industries(tax, doc);
     transpose_measures(&c, doc);
     split_years(doc);
@@ -6028,7 +4280,7 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
     find_fiscal_year_end(&c, infos, cols, ncols, nt);
     weekly_rule(&c.fy, cols, ncols, nt);
     fiscal_naming(&c, cols, ncols, nt);
-    said_quarter_ends(&c, cols, ncols, nt);
+    xc_said_quarter_ends(&c, cols, ncols, nt);
     place_quarters(&c.fy, cols, ncols, nt);
     if (c.fy.month) {
         m->fiscal_year_end_month = c.fy.month;
@@ -6085,12 +4337,12 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
             build_records(&s);
             s.instant = xc_xcalloc(s.nrecs + 1, 1);
             pershare_columns(&s);
-            settle_duplicates(&s);
-            split_attribution(&s);
-            resolve_signs(&s);
-            name_totals(&s);
-            name_differences(&s);
-            settle_owners_share(&s);
+            xc_settle_duplicates(&s);
+            xc_split_attribution(&s);
+            xc_resolve_signs(&s);
+            xc_name_totals(&s);
+            xc_name_differences(&s);
+            xc_settle_owners_share(&s);
             check_share_scale(&s);
             emit_table(&c, &s);
             add_calcs(&c, &s);
@@ -6111,7 +4363,7 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
         }
         /* the footnotes under a text table, for the statements view (an
          * HTML source's lines start with markup, so they give none) */
-        infos[i].notes = table_notes(doc->text, t->last_line,
+        infos[i].notes = xc_table_notes(doc->text, t->last_line,
                                          i + 1 < doc->ntables ? doc->tables[i + 1].first_line : 0);
         /* the source rows, for the review view */
         infos[i].ncols = t->ncols;
@@ -6134,7 +4386,7 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
         for (int k = 0; k < s.nheads; k++)
             free_heading(&s.heads[k]);
     }
-    add_dei(&c);
+    xc_add_dei(&c);
     {
         char date[16];
         xc_buf uri = {0};
@@ -6163,4 +4415,3 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
     xc_model_sort(m);
     return c.added;
 }
-

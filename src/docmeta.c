@@ -1,0 +1,588 @@
+/* docmeta.c: document-wide facts. The fiscal year end a release reveals
+ * (stated, or by its column dates) and how it names fiscal years, the
+ * quarter ends its text states, table footnotes, the entity's name,
+ * exchange and ticker, and the DEI facts. See interp_priv.h. */
+#include "interp_priv.h"
+#include "util.h"
+
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+int xc_md_distance(xc_date a, xc_date b)
+{
+    /* distance in days between the month-days of a and b, ignoring years */
+    int ya, ma, da, yb, mb, db;
+    xc_date_split(a, &ya, &ma, &da);
+    xc_date_split(b, &yb, &mb, &db);
+    xc_date bb = xc_date_make(ya, mb, db > 28 && mb == 2 ? 28 : db);
+    if (bb == XC_NODATE)
+        return 999;
+    int d = abs(a - bb);
+    return d > 182 ? 365 - d : d;
+}
+
+/* Whether a period ending on `end` looks like one of a 52/53-week year:
+ * within a week of a month's end, but not on it. */
+int xc_weekly_end(xc_date end)
+{
+    if (xc_date_is_month_end(end))
+        return 0;
+    for (int k = 1; k <= 7; k++)
+        if (xc_date_is_month_end(end + k) || xc_date_is_month_end(end - k))
+            return 1;
+    return 0;
+}
+
+/* In a 52/53-week year the fiscal year ends on one weekday, ref's: the one
+ * nearest a month's end ("the Saturday nearest December 31"), or the
+ * month's last ("the last Saturday of September"). A ref four or more days
+ * before the month's end says the last, one after it the nearest; one to
+ * three days before says neither (fye.weekly: 2 when the last).
+ * The end near e, ref's month and day in another year, by that rule. */
+static xc_date weekly_year_end(const fye *f, xc_date e)
+{
+    xc_date ref = f->ref;
+    int delta = f->delta;
+    xc_date anchor = e - delta;
+    /* February's end moves by a day */
+    if ((f->month == 2 || (f->month == 3 && delta > 0)) && !xc_date_is_month_end(anchor))
+        anchor += xc_date_is_month_end(anchor + 1) ? 1 : xc_date_is_month_end(anchor - 1) ? -1 : 0;
+    int last = delta < -3 || (delta < 0 && f->weekly == 2);
+    xc_date lo = last ? anchor - 6 : delta > 3 ? anchor : anchor - 3;
+    for (xc_date x = lo; x < lo + 7; x++)
+        if ((x - ref) % 7 == 0)
+            return x;
+    return e;
+}
+
+/* The end of fiscal year `year`, named by the calendar year it ends in:
+ * the release's fiscal year end, else (inferred) December 31. */
+xc_date xc_fiscal_end(const fye *f, int year)
+{
+    int m = f->month ? f->month : 12, d = f->month ? f->day : 31;
+    xc_date e = xc_date_make(year, m, d);
+    while (e == XC_NODATE && d > 28)
+        e = xc_date_make(year, m, --d);
+    return f->weekly && e != XC_NODATE ? weekly_year_end(f, e) : e;
+}
+
+/* The end of the fiscal year a release names `year` ("Q4 2024", "FY24"),
+ * by its way of naming them. */
+xc_date xc_named_fiscal_end(const fye *f, int year)
+{
+    return xc_fiscal_end(f, year + (f->named_ahead > 0));
+}
+
+/* The start of a duration of `months` ending at end: the day after the
+ * fiscal quarter boundary nearest end - months, when the fiscal year end is
+ * known; else thirteen weeks a quarter when end is near a month's end
+ * (weekly_end), or the day after end - months. */
+xc_date xc_duration_start(xc_date end, int months, int weeks, const fye *f, int *inferred)
+{
+    *inferred = 1;
+    if (weeks > 0)
+        return end - 7 * weeks + 1;
+    xc_date target = xc_date_add_months(end, -months);
+    if (f->month) {
+        int ty, tm, td;
+        xc_date_split(target, &ty, &tm, &td);
+        xc_date best = XC_NODATE;
+        int bestd = 1 << 30;
+        for (int y = ty - 1; y <= ty + 1; y++) {
+            xc_date base = xc_fiscal_end(f, y);
+            if (base == XC_NODATE)
+                continue;
+            /* a 52/53-week year's quarters are thirteen weeks back from
+             * its end (a 53-week year's long quarter is its first) */
+            for (int q = f->weekly ? -3 : -4; q <= (f->weekly ? 0 : 4); q++) {
+                xc_date b = f->weekly ? base + 91 * q : xc_date_add_months(base, 3 * q);
+                int dist = abs(b - target);
+                if (dist < bestd) {
+                    bestd = dist;
+                    best = b;
+                }
+            }
+        }
+        if (best != XC_NODATE && bestd <= 14)
+            return best + 1;
+    } else if (months % 3 == 0 && months <= 12 && xc_weekly_end(end)) {
+        /* a period that ends near, not on, a month's end ("three months
+         * ended March 29") belongs to a 52/53-week year: thirteen weeks a
+         * quarter (a 53-week year's long quarter is a week off) */
+        return end - 91 * (months / 3) + 1;
+    }
+    return target + 1;
+}
+
+/* ---- document metadata ---- */
+
+/* "(Nasdaq NM: BTUI)", "(NYSE:VZ)": the exchange and ticker, and the
+ * company name printed just before. */
+/* Sets the entity's name from the capitalised words that end at e ("BTU
+ * International, Inc." before "(NASDAQ: BTUI)", "Apple" before "today
+ * announced"), walking back to a dateline or sentence boundary. */
+static void name_before(ictx *c, const char *text, const char *p)
+{
+    const char *e = p;
+    while (e > text && xc_isspace((unsigned char)e[-1]))
+        e--;
+    const char *b = e;
+    int words = 0;
+    while (b > text && words < 8) {
+        const char *w = b;
+        while (w > text && !xc_isspace((unsigned char)w[-1]))
+            w--;
+        /* "2004--BTU": a dateline runs into the name */
+        for (const char *q2 = w; q2 + 1 < b; q2++)
+            if (q2[0] == '-' && q2[1] == '-')
+                w = q2;
+        /* "2004—Apple": an em or en dash (UTF-8) ends the dateline too */
+        const char *dash = NULL;
+        for (const char *q2 = w; q2 + 2 < b; q2++)
+            if (xc_wide_dash(q2))
+                dash = q2;
+        if (dash) {
+            const char *nb2 = dash + 3;
+            if (nb2 < b && *nb2 >= 'A' && *nb2 <= 'Z') {
+                b = nb2;
+                words++;
+            }
+            break;
+        }
+        /* "--BTU" "-" boundaries */
+        const char *wb = w;
+        while (wb < b && (*wb == '-' || *wb == '"' || *wb == '(' || *wb == '/'))
+            wb++;
+        if (wb > w) {
+            if (wb < b && (xc_isalpha((unsigned char)*wb)) && *wb >= 'A' && *wb <= 'Z') {
+                b = wb;
+                words++;
+            }
+            break;
+        }
+        int cap = *w >= 'A' && *w <= 'Z';
+        int conn = (b - w == 3 && !strncmp(w, "and", 3)) ||
+                   (b - w == 2 && !strncmp(w, "of", 2)) || (b - w == 1 && *w == '&');
+        if (!cap && !conn)
+            break;
+        b = w;
+        words++;
+        while (b > text && (b[-1] == ' ' || b[-1] == '\n' || b[-1] == '\t'))
+            b--;
+        if (b > text && (b[-1] == '.' && !(b - text >= 4 && (!strncmp(b - 4, "Inc.", 4) ||
+                                                              !strncmp(b - 3, "Co.", 3)))))
+            break;
+    }
+    while (b < e && xc_isspace((unsigned char)*b))
+        b++;
+    if (words) {
+        xc_buf nb = {0};
+        int sp = 0;
+        for (const char *r = b; r < e; r++) {
+            if (xc_isspace((unsigned char)*r)) {
+                sp = 1;
+                continue;
+            }
+            if (sp && nb.len)
+                xc_buf_putc(&nb, ' ');
+            sp = 0;
+            xc_buf_putc(&nb, *r);
+        }
+        if (nb.len)
+            xc_model_set(&c->m->entity_name, nb.ptr);
+        xc_buf_free(&nb);
+    }
+}
+
+static void find_entity(ictx *c, const char *text, size_t len)
+{
+    for (const char *p = text; p && p < text + len; p++) {
+        p = memchr(p, '(', (size_t)(text + len - p));
+        if (!p)
+            break;
+        const char *q = p + 1;
+        const char *colon = NULL;
+        while (q < text + len && *q != ')' && *q != '\n' && q - p < 48) {
+            if (*q == ':' && !colon)
+                colon = q;
+            q++;
+        }
+        if (!colon || q >= text + len || *q != ')')
+            continue;
+        char *ex = xc_xstrndup(p + 1, (size_t)(colon - p - 1));
+        char *tick = xc_xstrndup(colon + 1, (size_t)(q - colon - 1));
+        char *exs = xc_trim_dup(ex), *ts = xc_trim_dup(tick);
+        free(ex);
+        free(tick);
+        const char *code = xc_taxonomy_exchange(c->tax, exs);
+        int ok = code && ts[0] && strlen(ts) <= 6;
+        for (const char *r = ts; ok && *r; r++)
+            ok = (*r >= 'A' && *r <= 'Z') || *r == '.';
+        if (ok) {
+            xc_model_set(&c->m->ticker, ts);
+            xc_model_set(&c->m->exchange, code);
+            /* the name: capitalised words before "(", back to a boundary */
+            if (!c->m->entity_name)
+                name_before(c, text, p);
+            free(exs);
+            free(ts);
+            return;
+        }
+        free(exs);
+        free(ts);
+    }
+}
+
+/* The footnotes printed under a text table: "(1) ...", "(a) ...", "* ..."
+ * blocks (with their indented continuation lines) after the table's last
+ * line, past blank lines, "</TABLE>" and a "FOOTNOTE(S):" or "NOTE(S):"
+ * heading; NULL when there are none. One note per line. */
+char *xc_table_notes(const xc_text *tx, int last_line, int next_table_line)
+{
+    if (!tx || last_line <= 0)
+        return NULL;
+    xc_buf b = {0};
+    int in_note = 0, blanks = 0;
+    for (int ln = last_line + 1 - tx->line_offset;
+         ln <= (int)tx->nlines && ln < last_line + 40 - tx->line_offset; ln++) {
+        if (next_table_line > 0 && ln + tx->line_offset >= next_table_line)
+            break;
+        const char *s = tx->data + tx->lines[ln - 1];
+        const char *e = ln < (int)tx->nlines ? tx->data + tx->lines[ln] : tx->data + tx->len;
+        while (e > s && (e[-1] == '\n' || e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
+            e--;
+        const char *p = s;
+        while (p < e && (*p == ' ' || *p == '\t'))
+            p++;
+        if (p == e) {
+            if (++blanks > 3)
+                break;
+            continue;
+        }
+        blanks = 0;
+        size_t n = (size_t)(e - p);
+        if ((n >= 7 && xc_strncaseeq(p, "</TABLE>", 8)) || (n <= 12 && p[n - 1] == ':' &&
+                                                            (xc_strncaseeq(p, "FOOTNOTE", 8) ||
+                                                             xc_strncaseeq(p, "NOTE", 4))))
+            continue;
+        int start = (*p == '*' && n > 1) ||
+                    (*p == '(' && n > 3 && p[2] == ')' && (xc_isdigit((unsigned char)p[1]) ||
+                                                          xc_isalpha((unsigned char)p[1]))) ||
+                    (*p == '(' && n > 4 && p[3] == ')' && xc_isdigit((unsigned char)p[1]) &&
+                     xc_isdigit((unsigned char)p[2]));
+        if (start) {
+            if (b.len)
+                xc_buf_putc(&b, '\n');
+            xc_buf_put(&b, p, n);
+            in_note = 1;
+        } else if (in_note && p > s) {
+            xc_buf_putc(&b, ' ');
+            xc_buf_put(&b, p, n);
+        } else {
+            break;
+        }
+    }
+    return b.len ? xc_buf_detach(&b) : (xc_buf_free(&b), NULL);
+}
+
+/* The word that ends just before p, skipping blanks: its start in *w. */
+static size_t word_before(const char *text, const char *p, const char **w)
+{
+    while (p > text && xc_isspace((unsigned char)p[-1]))
+        p--;
+    const char *e = p;
+    while (p > text && (xc_isalnum((unsigned char)p[-1]) || p[-1] == '\''))
+        p--;
+    *w = p;
+    return (size_t)(e - p);
+}
+
+/* The length of "ended " or "ending " when the word at p (within text of
+ * len bytes) is one of them, else 0. */
+static size_t end_verb(const char *text, size_t len, const char *p)
+{
+    size_t rest = len - (size_t)(p - text);
+    size_t verb = rest > 6 && xc_strncaseeq(p + 3, "ed ", 3)    ? 6
+                  : rest > 7 && xc_strncaseeq(p + 3, "ing ", 4) ? 7
+                                                                 : 0;
+    return p > text && xc_isalnum((unsigned char)p[-1]) ? 0 : verb;
+}
+
+/* The date that the n bytes at q begin with, month first ("October 1,
+ * 2005"), or XC_NODATE. */
+static xc_date date_at(const char *q, size_t n)
+{
+    char win[40];
+    size_t k = n < sizeof(win) - 1 ? n : sizeof(win) - 1;
+    memcpy(win, q, k);
+    win[k] = '\0';
+    const char *e = win;
+    while (xc_isalpha((unsigned char)*e))
+        e++;
+    if (e == win || !xc_month_lookup(win, (size_t)(e - win)))
+        return XC_NODATE;
+    return xc_date_find(win);
+}
+
+/* A date the text says a fiscal year ended or ends on: "year ended
+ * December 31, 2024", "fiscal 2024 ended February 1, 2025", "fiscal year
+ * ending June 30, 2025", "fiscal year 2025 ended January 31, 2025" (not
+ * "year-to-date period ended"). */
+static xc_date stated_year_end(const char *text, size_t len)
+{
+    for (const char *p = text; (p = xc_memcasemem(p, len - (size_t)(p - text), "end")); p++) {
+        size_t verb = end_verb(text, len, p);
+        if (!verb)
+            continue;
+        const char *w, *w2;
+        size_t n = word_before(text, p, &w);
+        int year = (n == 4 || n == 5) && xc_strncaseeq(w, "year", 4) &&
+                   (n == 4 || xc_tolower((unsigned char)w[4]) == 's');
+        if (!year && n >= 2 && (xc_isdigit((unsigned char)w[n - 1]))) {
+            size_t n2 = word_before(text, w, &w2);
+            year = (n2 == 6 && xc_strncaseeq(w2, "fiscal", 6)) ||
+                   (n2 == 4 && xc_strncaseeq(w2, "year", 4));
+        }
+        if (!year)
+            continue;
+        xc_date dt = date_at(p + verb, len - (size_t)(p - text) - verb);
+        if (dt != XC_NODATE)
+            return dt;
+    }
+    return XC_NODATE;
+}
+
+/* Dates the text says quarters or weeks ended on: "The third quarter of
+ * 2005 ended October 1, 2005 and the third quarter of 2004 ended October 2,
+ * 2004", "for the thirteen weeks ended July 2, 2005". At most max. */
+static int stated_quarter_ends(const char *text, size_t len, xc_date *out, int max)
+{
+    int n = 0;
+    for (const char *p = text; n < max && (p = xc_memcasemem(p, len - (size_t)(p - text), "end"));
+         p++) {
+        size_t verb = end_verb(text, len, p);
+        if (!verb)
+            continue;
+        /* "quarter" or "weeks" in the words just before */
+        size_t back = (size_t)(p - text) < 40 ? (size_t)(p - text) : 40;
+        if (!xc_memcasemem(p - back, back, "quarter") && !xc_memcasemem(p - back, back, "weeks"))
+            continue;
+        xc_date dt = date_at(p + verb, len - (size_t)(p - text) - verb);
+        int seen = 0;
+        for (int i = 0; i < n; i++)
+            seen |= out[i] == dt;
+        if (dt != XC_NODATE && !seen)
+            out[n++] = dt;
+    }
+    return n;
+}
+
+/* The quarter ends the text states, read only when a column names a
+ * quarter and prints no date. */
+void xc_said_quarter_ends(ictx *c, colspec (*cols)[MAXCOL], const int *ncols, size_t nt)
+{
+    int need = 0;
+    for (size_t i = 0; i < nt && !need; i++)
+        for (int j = 0; j < ncols[i] && !need; j++) {
+            const xc_period_spec *ps = &cols[i][j].ps;
+            need = ps->kind == XC_COL_PERIOD && ps->end == XC_NODATE && ps->quarter;
+        }
+    if (!need)
+        return;
+    const char *data = c->doc->plain ? c->doc->plain : c->doc->text->data;
+    size_t len = c->doc->plain ? strlen(c->doc->plain) : c->doc->text->len;
+    c->fy.nsaid = stated_quarter_ends(data, len < 60000 ? len : 60000, c->fy.said, 8);
+}
+
+void xc_document_meta(ictx *c)
+{
+    const xc_text *t = c->doc->text;
+    /* HTML readers give the text without tags */
+    const char *data = c->doc->plain ? c->doc->plain : t->data;
+    size_t len = c->doc->plain ? strlen(c->doc->plain) : t->len;
+    size_t head = len < 8000 ? len : 8000;
+    if (c->doc->cik)
+        xc_model_set(&c->m->cik, c->doc->cik);
+    if (c->doc->company)
+        xc_model_set(&c->m->entity_name, c->doc->company);
+    if (c->doc->accession)
+        xc_model_set(&c->m->accession, c->doc->accession);
+    if (c->doc->filed)
+        c->m->filed = xc_date_parse_compact(c->doc->filed);
+    find_entity(c, data, len < 20000 ? len : 20000);
+    c->fy.stated = stated_year_end(data, len < 20000 ? len : 20000);
+    /* no "(EXCHANGE: TICKER)": the name before the first sentence's verb */
+    for (size_t k = 0; !c->m->entity_name && k < c->tax->nannounce; k++) {
+        const char *v = xc_memcasemem(data, len < 8000 ? len : 8000, c->tax->announce[k].text);
+        if (!v)
+            continue;
+        /* "Apple(R)", "Apple®": marks after the name are not part of it */
+        const char *e = v;
+        for (int more = 1; more;) {
+            more = 0;
+            while (e > data && xc_isspace((unsigned char)e[-1]))
+                e--, more = 1;
+            if (e - data >= 2 && (unsigned char)e[-2] == 0xC2 &&
+                ((unsigned char)e[-1] == 0xAE || (unsigned char)e[-1] == 0xA9))
+                e -= 2, more = 1; /* ® © */
+            else if (e - data >= 3 && (unsigned char)e[-3] == 0xE2 && (unsigned char)e[-2] == 0x84 &&
+                     (unsigned char)e[-1] == 0xA2)
+                e -= 3, more = 1; /* ™ */
+            else if (e - data >= 3 && (!strncmp(e - 3, "(R)", 3) || !strncmp(e - 3, "(r)", 3)))
+                e -= 3, more = 1;
+        }
+        name_before(c, data, e);
+    }
+    /* the release date: the first full date in the opening text */
+    char *h = xc_xstrndup(data, head);
+    for (char *line = h; line && *line;) {
+        char *nl = strchr(line, '\n');
+        if (nl)
+            *nl = '\0';
+        xc_date dt = xc_date_find(line);
+        if (dt != XC_NODATE) {
+            c->m->release_date = dt;
+            break;
+        }
+        line = nl ? nl + 1 : NULL;
+    }
+    free(h);
+    /* extension prefix: the ticker in lower case, else the name's first word
+     * (up to 8 letters), else "ext" */
+    xc_buf p = {0};
+    if (c->m->ticker) {
+        for (const char *r = c->m->ticker; *r; r++)
+            if (xc_isalpha((unsigned char)*r))
+                xc_buf_putc(&p, (char)xc_tolower((unsigned char)*r));
+    }
+    if (!p.len && c->m->entity_name) {
+        const char *r = c->m->entity_name;
+        if (xc_strncaseeq(r, "The ", 4))
+            r += 4;
+        for (; xc_isalpha((unsigned char)*r) && p.len < 8; r++)
+            xc_buf_putc(&p, (char)xc_tolower((unsigned char)*r));
+    }
+    if (!p.len)
+        xc_buf_puts(&p, "ext");
+    xc_model_set(&c->m->ext_prefix, p.ptr);
+    xc_buf_free(&p);
+}
+
+/* DEI facts for an 8-K earnings release, in the context of the main
+ * period (the shortest duration ending last). */
+void xc_add_dei(ictx *c)
+{
+    xc_model *m = c->m;
+    size_t best = XC_NONE;
+    for (size_t i = 0; i < m->ncontexts; i++) {
+        const xc_context *x = &m->contexts[i];
+        if (x->type != XC_PERIOD_DURATION || x->ndims)
+            continue;
+        if (best == XC_NONE || x->end > m->contexts[best].end ||
+            (x->end == m->contexts[best].end && x->start > m->contexts[best].start))
+            best = i;
+    }
+    if (best == XC_NONE) {
+        for (size_t i = 0; i < m->ncontexts; i++)
+            if (!m->contexts[i].ndims &&
+                (best == XC_NONE || m->contexts[i].end > m->contexts[best].end))
+                best = i;
+    }
+    if (best == XC_NONE)
+        return;
+    const xc_context *main = &m->contexts[best];
+    m->period_end = main->end;
+    xc_model_set(&m->document_type, "8-K");
+    /* fiscal focus: the fiscal year ending on or after the period end */
+    int y, mo, d;
+    xc_date_split(main->end, &y, &mo, &d);
+    /* (with no fiscal year end known, by the calendar, where a 52- or
+     * 53-week period may end a few days into the next month: a quarter
+     * ended April 4 is the first, a year ended January 3 the year before) */
+    if (!c->fy.month)
+        xc_date_split(main->end - 7, &y, &mo, &d);
+    int fy = y;
+    if (c->fy.month) {
+        xc_date fyend = xc_fiscal_end(&c->fy, y);
+        if (fyend != XC_NODATE && main->end > fyend + 7)
+            fy = y + 1;
+        /* as the columns name fiscal years, else after the calendar year
+         * they mostly cover */
+        if (c->fy.named_ahead >= 0)
+            fy -= c->fy.named_ahead;
+        else if (c->fy.month <= 2)
+            fy--;
+    }
+    m->fiscal_year_focus = fy;
+    const char *focus = "FY";
+    if (main->type == XC_PERIOD_DURATION) {
+        int len = main->end - main->start + 1;
+        if (len < 300) {
+            int q = 0;
+            if (c->fy.month) {
+                /* quarters from the fiscal year's start to the period's
+                 * start: a quarter starting with the year is Q1 */
+                xc_date fe = xc_fiscal_end(&c->fy, y);
+                if (fe != XC_NODATE && fe < main->end - 7)
+                    fe = xc_fiscal_end(&c->fy, y + 1);
+                int since = main->start - (xc_date_add_months(fe, -12) + 1);
+                q = since < 0 ? 1 : (since + 45) / 91 + 1;
+                if (q > 4)
+                    q = 4;
+            } else {
+                q = (mo + 2) / 3;
+            }
+            static const char *const Q[] = {"FY", "Q1", "Q2", "Q3", "FY"};
+            focus = Q[q > 4 ? 4 : q];
+        }
+    }
+    xc_model_set(&m->fiscal_period_focus, focus);
+
+    struct {
+        const char *concept;
+        const char *value;
+    } dei[9];
+    int n = 0;
+    char fyb[8], dateb[16];
+    snprintf(fyb, sizeof(fyb), "%d", fy);
+    xc_date_format(main->end, dateb);
+    dei[n].concept = "dei:DocumentType";
+    dei[n++].value = "8-K";
+    dei[n].concept = "dei:DocumentPeriodEndDate";
+    dei[n++].value = dateb;
+    dei[n].concept = "dei:DocumentFiscalYearFocus";
+    dei[n++].value = fyb;
+    dei[n].concept = "dei:DocumentFiscalPeriodFocus";
+    dei[n++].value = focus;
+    dei[n].concept = "dei:AmendmentFlag";
+    dei[n++].value = "false";
+    if (m->entity_name) {
+        dei[n].concept = "dei:EntityRegistrantName";
+        dei[n++].value = m->entity_name;
+    }
+    if (m->cik) {
+        dei[n].concept = "dei:EntityCentralIndexKey";
+        dei[n++].value = m->cik;
+    }
+    if (m->ticker) {
+        dei[n].concept = "dei:TradingSymbol";
+        dei[n++].value = m->ticker;
+    }
+    if (m->exchange) {
+        dei[n].concept = "dei:SecurityExchangeName";
+        dei[n++].value = m->exchange;
+    }
+    for (int i = 0; i < n; i++) {
+        xc_fact f;
+        memset(&f, 0, sizeof(f));
+        f.concept = (char *)dei[i].concept;
+        f.context = best;
+        f.unit = XC_NONE;
+        f.text = (char *)dei[i].value;
+        f.prov.source = m->source;
+        f.prov.rule = (char *)"document";
+        f.prov.confidence = 100;
+        xc_model_add_fact(m, &f);
+    }
+}

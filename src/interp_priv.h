@@ -1,0 +1,186 @@
+/* interp_priv.h: the interpreter's own state, shared by its modules and by
+ * nothing else:
+ *   interp.c   tables: columns, rows, concepts, facts, and xc_interpret;
+ *   signs.c    signs and totals from the table's own arithmetic;
+ *   docmeta.c  document-wide facts: fiscal year end, entity, ticker, DEI.
+ * Each function's comment is at its definition.
+ */
+#ifndef XC_INTERP_PRIV_H
+#define XC_INTERP_PRIV_H
+
+#include "interp.h"
+#include "mapper.h"
+#include "textio.h"
+
+#define MAXCOL 24
+#define MAXITEMS 12
+
+typedef struct colspec {
+    int use;
+    xc_period_spec ps;
+    xc_period_type type;
+    xc_date start, end;
+    int inferred;
+    int title_length; /* the length (months, weeks) is the title's, not the header's */
+    int guessed;      /* a duration whose length nothing printed states */
+    char *member; /* segment words from the header, or NULL */
+    const xc_axis_member *axis; /* or the standard member they name ("Low") */
+    int pershare; /* the header says the column holds per-share amounts */
+    int aftertax; /* or amounts after tax ("After Tax" beside "Pretax") */
+    int own_scale; /* the words state a scale of the column's own ("CPU Units k",
+                      "Rev $m"): one of several measures under one period */
+    char *words;  /* all non-period header words */
+    char *dim_member;   /* the member QName made from dim_of (col_dims) */
+    const char *dim_of;
+    const char *currency; /* the code of a currency the header names alone ("RMB",
+                             "US$" beside it: a convenience translation), or NULL */
+    const char *money;    /* then its measure ("iso4217:CNY"), pooled */
+} colspec;
+typedef struct fye {
+    int month, day; /* 0 when unknown */
+    xc_date ref;    /* one fiscal year end date */
+    /* how the release names its fiscal years: 0 by the calendar year they
+     * end in ("fiscal 2025" ends January 31, 2025), 1 by the year they
+     * begin in ("fiscal 2024" ends February 1, 2025) */
+    int named_ahead;
+    xc_date stated; /* a date the text says a fiscal year ended on, or XC_NODATE */
+    xc_date said[8]; /* dates the text says quarters ended on ("The third
+                        quarter of 2005 ended October 1, 2005") */
+    int nsaid;
+    int weekly;     /* ref is a printed date of a 52/53-week year (weekly_end) */
+    int delta;      /* then ref less its nearest month end, in days */
+} fye;
+typedef struct rec {
+    const xc_row *row;
+    char *label;       /* as printed, wrapped lines joined */
+    char *heads[XC_MAP_MAX_HEADINGS];
+    int nheads;
+    int under_instant; /* indented under a heading that places an instant
+                          ("Backlog at end of period:") */
+    xc_statement stmt; /* the statement the row reads as: the table's, or a
+                          heading's ("Free cash flow:", fill_ctx) */
+    int concept; /* -1: extension */
+    char *ext;   /* extension local name */
+    xc_type ext_type;
+    int score;
+    const char *rule;
+    const char *pooled_label; /* label in the model's pool (emit_table) */
+    int total_like, unlabeled, verified;
+    int by_calc; /* a total only as its concept is a calculation parent */
+    int sigma;
+    int attributed; /* a share of the row above (split_attribution): its record */
+    int beginning;
+    int per_share; /* a per-share amount by its headings (per_share_row) */
+    int scale; /* power of ten for monetary and share values of this row */
+    int shares_scale;
+    int count_scale; /* for counts: the row's or a heading's own note, else 0 */
+    xc_number num[MAXCOL];
+    int has[MAXCOL];
+    int first_item; /* the group a verified total closes: [first_item, self) */
+    int children[MAXITEMS];
+    int child_sgn[MAXITEMS]; /* the sign each child is added with, as printed */
+    int nchildren;
+    int seg_measure; /* a segment's row ("Industrial"): the concept it measures, else -1 */
+    int seg_ext;     /* or the total (record) whose extension concept it measures, else -1 */
+    int ext_measure; /* a total whose extension concept its segments' rows measure */
+    int seg_total;   /* the total of such rows: the consolidated amount */
+    int seg_head;    /* the row's heading names its segment (heading_segments) */
+    const char *seg_member; /* that segment, or NULL: consolidated */
+    const xc_axis_member *seg_axis; /* the axis its heading names for a segment row
+                                       ("Net sales by category:"), or NULL */
+    const xc_axis_member *axis_member; /* a standard member the row names ("Products") */
+    xc_axis_member own; /* the filer's member of that axis the row names (own_member) */
+} rec;
+typedef struct heading {
+    int indent;
+    char *text;
+    int equity;    /* about equity alone: "Stockholders' equity:" */
+    int per_share; /* about per-share amounts: "Earnings per common share" */
+    int instant;   /* places an instant: "Backlog at end of period:" */
+    int colon;     /* printed with a colon: it introduces what follows */
+    int group;     /* a colon's heading over headings at its own indent
+                      ("Per share amounts:" / "Net income" / "Basic") */
+    int list;      /* over a list ("Cost of Sales" / "- Utility"): closed
+                      by the first row at its indent that is no item */
+    int deeper;    /* a row has stood deeper than it: closed by the first
+                      row as far out as itself */
+    int rows;      /* rows read under it so far */
+    int stmt;      /* names a section of a balance sheet or cash flows in a
+                      table of results ("Balance sheet data:" among highlights) */
+    int nested;    /* its first row stood deeper: in fixed-width text, a
+                      heading over items of its own ("Securities" / "  U.S.
+                      Treasury"), closed by the first row back out */
+    struct heading *under; /* the heading at its own indent that it closed,
+                              open again when it closes by its rows */
+} heading;
+typedef struct tstate {
+    const xc_taxonomy *tax;
+    xc_diag *d;
+    const char *source;
+    const xc_table *t;
+    xc_statement stmt;
+    int nongaap, segment;
+    const xc_axis_member *seg_axis; /* the axis the title's segment phrase names
+                                       ("by category"), or NULL: business segments */
+    unsigned industry; /* the release's industries (ictx.industry) */
+    const char *entity; /* the registrant's name, or NULL */
+    int scale, shares_except;
+    int counts; /* the scale note names what the amounts count */
+    colspec cols[MAXCOL];
+    int ncols;
+    rec *recs;
+    size_t nrecs, crecs;
+    signed char *instant; /* per record, once asked: 1 places an instant, -1 not */
+    heading heads[16];
+    int nheads;
+    xc_side side;
+    int term; /* balance sheet: the section's xc_term, XC_TERM_ANY when unknown */
+    int unclassified; /* a balance sheet without current sections (a bank's) */
+    size_t current_end[2]; /* the rows of "Total current assets" and "Total current
+                              liabilities", or SIZE_MAX */
+    size_t row; /* the row being read */
+    int per_share; /* the title is about per-share amounts ("Factors Impacting EPS") */
+    int pershare_cols; /* columns hold per-share amounts (colspec.pershare) */
+    int as_of; /* a header says "as of": balances may stand among the flows
+                  (-1: not asked yet) */
+    int currencies; /* columns name currencies of their own (colspec.currency) */
+} tstate;
+typedef struct ictx {
+    const xc_doc *doc;
+    const xc_taxonomy *tax;
+    const xc_options *opt;
+    xc_model *m;
+    xc_diag *d;
+    fye fy;
+    int table_no;
+    int added;
+    unsigned industry; /* XC_IND_* bits: the release is a bank's, an insurer's (industries) */
+    const char *source; /* the model's source name, pooled */
+    const char *money;  /* the table's currency measure ("iso4217:USD"), pooled */
+} ictx;
+
+/* signs.c */
+void xc_resolve_signs(tstate *s);
+void xc_name_totals(tstate *s);
+void xc_name_differences(tstate *s);
+void xc_split_attribution(tstate *s);
+void xc_settle_duplicates(tstate *s);
+void xc_settle_owners_share(tstate *s);
+int xc_deducts(const rec *t);
+
+/* docmeta.c */
+int xc_md_distance(xc_date a, xc_date b);
+int xc_weekly_end(xc_date end);
+xc_date xc_fiscal_end(const fye *f, int year);
+xc_date xc_named_fiscal_end(const fye *f, int year);
+xc_date xc_duration_start(xc_date end, int months, int weeks, const fye *f, int *inferred);
+char *xc_table_notes(const xc_text *tx, int last_line, int next_table_line);
+void xc_said_quarter_ends(ictx *c, colspec (*cols)[MAXCOL], const int *ncols, size_t nt);
+void xc_document_meta(ictx *c);
+void xc_add_dei(ictx *c);
+
+/* interp.c */
+int xc_label_starts(const char *label, const char *word);
+char *xc_trim_dup(const char *s);
+
+#endif
