@@ -340,8 +340,15 @@ static int check_release(const cctx *c, xc_diag *d)
                 xc_decimal_mul(absplus, half_of(s), &t2) < 0 || xc_decimal_add(t1, t2, &tol) < 0 ||
                 xc_decimal_add(tol, half_of(num), &tol) < 0)
                 holds = 1; /* beyond exact range: no finding */
-            else
+            else if (ci == eps_d && !sh[0] && s == sh[1]) {
+                /* diluted per-share amounts over the basic shares, the only
+                 * count printed: dilution may only make them smaller */
+                xc_decimal bound;
+                holds = xc_decimal_add(xc_decimal_abs(num->value), tol, &bound) < 0 ||
+                        xc_decimal_cmp(xc_decimal_abs(prod), bound) <= 0;
+            } else {
                 holds = within(num->value, prod, tol);
+            }
         }
         if (tried && !holds) {
             xc_diag_add(d, XC_WARNING, XC_ECHECK, f->prov.source, f->prov.line, f->prov.col,

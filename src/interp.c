@@ -3209,9 +3209,18 @@ static int header_names_concept(const ictx *c, const char *text, int score)
 }
 
 /* Whether header words say per share ("Per Share", "Per Diluted Share",
- * "EPS"). */
+ * "EPS"). A scale note's exception ("(in thousands, except share and per
+ * share amounts)" printed under the periods) names the rows it does not
+ * scale, not what the column holds. */
 static int says_per_share(const xc_taxonomy *tax, const char *words)
 {
+    const char *except = xc_memcasemem(words, strlen(words), "except");
+    if (except) {
+        char *before = xc_xstrndup(words, (size_t)(except - words));
+        int said = says_per_share(tax, before);
+        free(before);
+        return said;
+    }
     xc_words w = xc_words_seen(tax, words, 0);
     int eps = xc_words_has(&w, "eps");
     return (eps || xc_words_has(&w, "per")) && (eps || xc_words_has(&w, "share"));

@@ -499,6 +499,8 @@ void xc_period_parse(const char *text, xc_period_spec *out)
     int pct = 0, change = 0, pct_of = 0;
     int pending = 0; /* a number that may be a length */
     int place = 0;   /* an ordinal that may place a quarter or half */
+    int unplaced = 0; /* a "Quarter" (3) or "Half" (6) no ordinal placed, which
+                         one after it may ("2011 Quarter" over "First") */
     int fiscal = 0;  /* "FY 2024", "FY24", "Fiscal 2024": a fiscal year */
 
     for (int i = 0; i < nt; i++) {
@@ -617,6 +619,10 @@ void xc_period_parse(const char *text, xc_period_spec *out)
             unsigned fl = pw_flags(pw);
             if (fl & PW_ORDINAL) {
                 place = pw->num;
+                if (unplaced && !out->quarter && place <= 12 / unplaced) {
+                    out->quarter = place * unplaced / 3;
+                    place = unplaced = 0;
+                }
                 continue;
             }
             if (fl & PW_YTD)
@@ -660,6 +666,7 @@ void xc_period_parse(const char *text, xc_period_spec *out)
                     out->months = pending > 1 && pending <= 4 ? 3 * pending : 3;
                 if (place && !out->quarter) /* "Third Quarter" */
                     out->quarter = place;
+                unplaced = place ? 0 : 3;
                 pending = place = 0;
                 continue;
             }
@@ -668,6 +675,7 @@ void xc_period_parse(const char *text, xc_period_spec *out)
                     out->months = 6;
                 if (place == 1 || place == 2) /* "First Half" */
                     out->quarter = 2 * place;
+                unplaced = place ? 0 : 6;
                 pending = place = 0;
                 continue;
             }

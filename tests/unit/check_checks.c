@@ -116,6 +116,29 @@ START_TEST(test_eps_available_to_common)
 }
 END_TEST
 
+/* Diluted EPS where the release prints only the basic shares: dilution
+ * makes it smaller than net income over those shares, which is no finding;
+ * larger, it is. */
+START_TEST(test_eps_diluted_basic_shares)
+{
+    static const char *const eps[] = {"0.41", "0.45"};
+    for (int i = 0; i < 2; i++) {
+        xc_diag d;
+        xc_diag_init(&d);
+        char doc[1024];
+        snprintf(doc, sizeof(doc),
+                 "<g:NetIncomeLoss contextRef=\"D\" unitRef=\"U\" decimals=\"-3\">12587000</g:NetIncomeLoss>\n"
+                 "<g:WeightedAverageNumberOfSharesOutstandingBasic contextRef=\"D\" unitRef=\"S\" decimals=\"0\">28996060</g:WeightedAverageNumberOfSharesOutstandingBasic>\n"
+                 "<g:EarningsPerShareDiluted contextRef=\"D\" unitRef=\"E\" decimals=\"2\">%s</g:EarningsPerShareDiluted>\n",
+                 eps[i]);
+        xc_model *m = instance(doc, &d);
+        ck_assert_int_eq(xc_check(m, test_taxonomy(), &d), i);
+        xc_model_free(m);
+        xc_diag_free(&d);
+    }
+}
+END_TEST
+
 static size_t where(const xc_diag *d, const char *text)
 {
     for (size_t i = 0; i < d->n; i++)
@@ -168,6 +191,7 @@ Suite *checks_suite(void)
     tcase_add_test(tc, test_clean);
     tcase_add_test(tc, test_faults);
     tcase_add_test(tc, test_eps_available_to_common);
+    tcase_add_test(tc, test_eps_diluted_basic_shares);
     tcase_add_test(tc, test_duplicate_order);
     tcase_add_test(tc, test_rounding);
     suite_add_tcase(s, tc);

@@ -1156,6 +1156,37 @@ START_TEST(test_percent_beside_years)
 }
 END_TEST
 
+/* Quarters by their place under a year that spans them ("2011 Quarter" /
+ * "First" .. "Fourth"), with the scale note printed as a header row: each
+ * column is its quarter, and the note's "except share and per share
+ * amounts" does not make the columns hold per-share amounts. */
+static const char ORDINAL_QUARTERS[] =
+    "<html><body><p>Harbison Corp. (NYSE: HBI) today reported results for the fourth quarter "
+    "and year ended December 31, 2011.</p><p>Selected Quarterly Financial Data</p><table>"
+    "<tr><td></td><td colspan=\"4\">2011 Quarter</td></tr>"
+    "<tr><td></td><td>First</td><td>Second</td><td>Third</td><td>Fourth</td></tr>"
+    "<tr><td></td><td colspan=\"4\">(in thousands, except share and per share amounts)</td></tr>"
+    "<tr><td>Net operating revenues</td><td>$ 38,994</td><td>$ 20,743</td><td>$ 18,955</td>"
+    "<td>$ 18,945</td></tr>"
+    "<tr><td>Net income (loss)</td><td>12,587</td><td>(2,257)</td><td>(9,054)</td>"
+    "<td>(9,805)</td></tr>"
+    "<tr><td>Basic net income (loss) per share</td><td>$ 0.43</td><td>$ (0.07)</td>"
+    "<td>$ (0.27)</td><td>$ (0.29)</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_ordinal_quarters)
+{
+    int rc;
+    xc_model *m = convert(ORDINAL_QUARTERS, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "2011-03-31"), "38994000");
+    ck_assert_str_eq(value_of(m, "Revenues", "2011-09-30"), "18955000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2011-06-30"), "-2257000");
+    ck_assert_str_eq(value_of(m, "EarningsPerShareBasic", "2011-12-31"), "-0.29");
+    xc_model_free(m);
+}
+END_TEST
+
 /* The parent's net income by its name, wrapped over two rows with the
  * name broken ("Net income attributable to Harbison" / "Industries
  * Corp."): joined, it reads as the parent's net income, as on one row. */
@@ -2894,6 +2925,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_name_wrap);
     tcase_add_test(tc, test_unclosed_paren);
     tcase_add_test(tc, test_percent_beside_years);
+    tcase_add_test(tc, test_ordinal_quarters);
     tcase_add_test(tc, test_continued_head);
     tcase_add_test(tc, test_discontinued_title);
     tcase_add_test(tc, test_ruled_wrap);

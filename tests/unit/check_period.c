@@ -130,6 +130,8 @@ static const struct {
     {"Q1 FY24", 1, 3, 0, 2024},
     {"Third Quarter 2024", 3, 3, 0, 2024},
     {"Fourth Quarter", 4, 3, 0, 0},
+    {"2011 Quarter First", 1, 3, 0, 2011},
+    {"2011 Quarter Fourth", 4, 3, 0, 2011},
     {"H1 2024", 2, 6, 0, 2024},
     {"Second Half 2023", 4, 6, 0, 2023},
     {"9M 2024", 0, 9, 0, 2024},
