@@ -1952,7 +1952,8 @@ static int eps_fits(long double ni, long double shares, long double eps)
  * per share times weighted shares must give net income (to within the
  * rounding of the per-share figure). Tries the stated scale, then none,
  * thousands and millions; changes the share rows only when exactly one
- * fits. Decimals are compared as long doubles: a plausibility test, not a
+ * fits, and with a total the rows it adds up ("Common stock", "Class B
+ * stock" above it). Decimals are compared as long doubles: a plausibility test, not a
  * value. */
 static void check_share_scale(tstate *s)
 {
@@ -2004,8 +2005,13 @@ static void check_share_scale(tstate *s)
                 pick = e;
             }
         }
-        if (fits == 1)
+        if (fits == 1) {
+            /* the counts it adds up are of its own scale */
+            for (int k = 0; k < sh->nchildren; k++)
+                if (s->recs[sh->children[k]].shares_scale == sh->shares_scale)
+                    s->recs[sh->children[k]].shares_scale = pick;
             sh->shares_scale = pick;
+        }
     }
 }
 
@@ -2642,9 +2648,40 @@ static char *qualify_ext(ictx *c, tstate *s, const rec *r, const char *rm, xc_ty
     return local;
 }
 
+/* The row of the table read as concept k, or NULL. */
+static const rec *row_of(const tstate *s, int k)
+{
+    for (size_t i = 0; i < s->nrecs; i++)
+        if (s->recs[i].concept == k)
+            return &s->recs[i];
+    return NULL;
+}
+
+/* Whether the table prints a basic per-share amount and its diluted twin
+ * (the other part of one joint concept) that differ in a column. */
+static int dilution_shows(const tstate *s)
+{
+    const xc_taxonomy *tax = s->tax;
+    for (size_t i = 0; i < s->nrecs; i++) {
+        int k = s->recs[i].concept;
+        if (k < 0 || tax->concepts[k].type != XC_TYPE_PERSHARE || tax->concepts[k].part != 1)
+            continue;
+        for (size_t j = 0; j < tax->nconcepts; j++)
+            if (tax->concepts[j].split[0] == k) {
+                const rec *d = row_of(s, tax->concepts[j].split[1]);
+                if (d && xc_amounts_differ(s, &s->recs[i], d))
+                    return 1;
+            }
+    }
+    return 0;
+}
+
 /* Which parts of split per-share concepts the table's rows report: bit
  * q for split[q] (basic, diluted), both for the joint concept. A table
- * whose only earnings per share is basic counts basic shares only. */
+ * whose only earnings per share is basic counts basic shares only; so does
+ * one whose basic and diluted amounts differ, since one count cannot be
+ * both denominators then ("Weighted average shares outstanding" is the
+ * basic one; the diluted adds the dilutive securities). */
 static unsigned pershare_parts(const tstate *s)
 {
     unsigned parts = 0;
@@ -2654,6 +2691,8 @@ static unsigned pershare_parts(const tstate *s)
         if (kc && kc->type == XC_TYPE_PERSHARE)
             parts |= kc->split[0] >= 0 ? 3u : kc->part ? 1u << (kc->part - 1) : 0;
     }
+    if (parts == 3u && dilution_shows(s))
+        parts = 1u;
     return parts;
 }
 

@@ -167,6 +167,7 @@ void xc_split_attribution(tstate *s);
 void xc_settle_duplicates(tstate *s);
 void xc_settle_owners_share(tstate *s);
 int xc_deducts(const rec *t);
+int xc_amounts_differ(const tstate *s, const rec *a, const rec *b);
 
 /* docmeta.c */
 int xc_md_distance(xc_date a, xc_date b);

@@ -394,6 +394,7 @@ static int row_values(const hrow *row, hval *vals, int max, xc_buf *label, int *
 {
     int nv = 0;
     xc_buf pre = {0};
+    int pre_col = 0; /* the grid column of pre's first sign: where the value starts */
     int seen_value = 0;
     *label_indent = 0;
     *label_line = row->line;
@@ -403,6 +404,8 @@ static int row_values(const hrow *row, hval *vals, int max, xc_buf *label, int *
         if (!*t)
             continue;
         if (sign_cell(t)) {
+            if (!pre.len)
+                pre_col = c->col;
             xc_buf_puts(&pre, t);
             continue;
         }
@@ -459,7 +462,7 @@ static int row_values(const hrow *row, hval *vals, int max, xc_buf *label, int *
         if (value && nv < max && (seen_value || label->len || k > 0 || prc == 0)) {
             vals[nv].text = xc_buf_detach(&cand);
             vals[nv].end = c->col + c->span - 1;
-            vals[nv].start = c->col;
+            vals[nv].start = pre.len ? pre_col : c->col;
             vals[nv].line = c->line;
             vals[nv].numeric = prc != -XC_EPARSE && !placeholder;
             nv++;

@@ -16,7 +16,7 @@ static int concept_balance(const tstate *s, const rec *r)
 }
 
 /* Whether two rows print different amounts in a column both fill. */
-static int amounts_differ(const tstate *s, const rec *a, const rec *b)
+int xc_amounts_differ(const tstate *s, const rec *a, const rec *b)
 {
     for (int j = 0; j < s->ncols; j++) {
         if (!s->cols[j].use || !a->has[j] || !b->has[j])
@@ -197,7 +197,7 @@ void xc_settle_duplicates(tstate *s)
         rec *a = &s->recs[i];
         for (size_t k = i + 1; a->concept >= 0 && k < s->nrecs; k++) {
             rec *b = &s->recs[k];
-            if (b->concept != a->concept || !amounts_differ(s, a, b))
+            if (b->concept != a->concept || !xc_amounts_differ(s, a, b))
                 continue;
             rec *lose = b->score > a->score ? a : b;
             /* of equal readings, a total concept goes to the row labelled

@@ -1187,6 +1187,59 @@ START_TEST(test_ordinal_quarters)
 }
 END_TEST
 
+/* A bank's summary as a 2005 filing agent laid it out: each year printed
+ * over its "$" column, a footnote mark in a column of its own after the
+ * amount. The year heads the amount beside its sign. Basic and diluted
+ * earnings per share differ, so the one weighted average count is the
+ * basic one; EPS proves it unscaled despite "in thousands", and the
+ * classes it adds up take its scale. */
+static const char SIGN_COLUMN_YEARS[] =
+    "<html><body><p>Keystone Bancorp (Nasdaq: KBNC) today reported results.</p>"
+    "<p>(Dollars in thousands, except per share data)</p><table>"
+    "<tr><td></td><td colspan=\"10\">For the Three Months Ended March 31,</td></tr>"
+    "<tr><td></td><td>2005</td><td></td><td></td><td></td><td></td><td></td><td>2004</td>"
+    "<td></td><td>% chg</td><td></td></tr>"
+    "<tr><td>Net earnings (loss)</td><td>$</td><td>(2,186</td><td>)</td><td>(1)</td><td></td>"
+    "<td></td><td>$</td><td>1,259</td><td>(273.6</td><td>)%</td></tr>"
+    "<tr><td>Basic earnings per share</td><td>$</td><td>(0.18</td><td>)</td><td>(2)</td><td></td>"
+    "<td></td><td>$</td><td>0.18</td><td>(197.7</td><td>)</td></tr>"
+    "<tr><td>Diluted earnings per share</td><td></td><td>(0.17</td><td>)</td><td></td><td></td>"
+    "<td></td><td></td><td>0.17</td><td>(200.1</td><td>)</td></tr>"
+    "<tr><td>Weighted average shares outstanding:</td></tr>"
+    "<tr><td>Common stock</td><td></td><td>9,755,689</td><td></td><td></td><td></td><td></td>"
+    "<td></td><td>3,767,320</td><td>159.0</td><td></td></tr>"
+    "<tr><td>Class B stock</td><td></td><td>2,678,696</td><td></td><td></td><td></td><td></td>"
+    "<td></td><td>3,226,669</td><td>(17.0</td><td>)</td></tr>"
+    "<tr><td>Total</td><td></td><td>12,434,385</td><td></td><td></td><td></td><td></td>"
+    "<td></td><td>6,993,989</td><td>77.8</td><td></td></tr>"
+    "</table></body></html>";
+
+static size_t facts_of(const xc_model *m, const char *local)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < m->nfacts; i++)
+        n += m->facts[i].numeric && !strcmp(strchr(m->facts[i].concept, ':') + 1, local);
+    return n;
+}
+
+START_TEST(test_sign_column_years)
+{
+    int rc;
+    xc_model *m = convert(SIGN_COLUMN_YEARS, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2005-03-31"), "-2186000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2004-03-31"), "1259000");
+    ck_assert_str_eq(value_of(m, "WeightedAverageNumberOfSharesOutstandingBasic", "2005-03-31"),
+                     "12434385");
+    ck_assert_uint_eq(facts_of(m, "WeightedAverageNumberOfDilutedSharesOutstanding"), 0);
+    for (size_t i = 0; i < m->nfacts; i++)
+        if (m->facts[i].numeric && strstr(m->facts[i].concept, "CommonStock"))
+            ck_assert_msg(xc_decimal_cmp(m->facts[i].value, xc_decimal_from_int(10000000)) < 0,
+                          "%s scaled", m->facts[i].concept);
+    xc_model_free(m);
+}
+END_TEST
+
 /* The parent's net income by its name, wrapped over two rows with the
  * name broken ("Net income attributable to Harbison" / "Industries
  * Corp."): joined, it reads as the parent's net income, as on one row. */
@@ -2926,6 +2979,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_unclosed_paren);
     tcase_add_test(tc, test_percent_beside_years);
     tcase_add_test(tc, test_ordinal_quarters);
+    tcase_add_test(tc, test_sign_column_years);
     tcase_add_test(tc, test_continued_head);
     tcase_add_test(tc, test_discontinued_title);
     tcase_add_test(tc, test_ruled_wrap);

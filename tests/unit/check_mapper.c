@@ -716,6 +716,14 @@ START_TEST(test_map_industry)
     ctx.nheadings = 1;
     expect_concept(t, &ctx, "Long-term debt", "InterestExpenseLongTermDebt");
     expect_concept(t, &ctx, "Short-term borrowings", "InterestExpenseShortTermBorrowings");
+    expect_concept(t, &ctx, "Demand deposits", "InterestExpenseDemandDepositAccounts");
+    expect_concept(t, &ctx, "Certificates and other time deposits", "InterestExpenseTimeDeposits");
+    expect_concept(t, &ctx, "Savings and money market deposits",
+                   "InterestExpenseNOWAccountsMoneyMarketAccountsAndSavingsDeposits");
+    expect_concept(t, &ctx, "Junior subordinated debentures",
+                   "InterestExpenseJuniorSubordinatedDebentures");
+    ctx.headings[0] = "Interest income:";
+    expect_concept(t, &ctx, "Federal funds sold", "InterestIncomeFederalFundsSold");
     ctx.nheadings = 0;
     expect_concept(t, &ctx, "Equipment expense", "EquipmentExpense");
     /* a bank's noninterest expenses as a 10-K's presentation names them */
