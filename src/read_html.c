@@ -702,10 +702,24 @@ static int emit_grid(hctx *h, const hgrid *g, int r0, int r1, char **titles, siz
                             later_header = 1;
                 }
                 if (wide || later_header) {
+                    /* a year alone in the stub above the headers ("2004" over
+                     * "Nine Months Ended Sept. 30 | Third Quarter") is a
+                     * year in the stub, as beside them */
+                    const hcell *only = NULL;
+                    int texts = 0;
                     for (int k = 0; k < row->n; k++)
-                        if (row->cells[k].text[0])
-                            xc_table_add_title(t, row->cells[k].text, strlen(row->cells[k].text),
-                                               row->cells[k].line);
+                        if (row->cells[k].text[0]) {
+                            only = &row->cells[k];
+                            texts++;
+                        }
+                    if (texts == 1 && !wide && later_header &&
+                        xc_year_token(only->text, strlen(only->text)))
+                        stub = only;
+                    else
+                        for (int k = 0; k < row->n; k++)
+                            if (row->cells[k].text[0])
+                                xc_table_add_title(t, row->cells[k].text,
+                                                   strlen(row->cells[k].text), row->cells[k].line);
                     body = r + 1;
                     titled = r;
                 }

@@ -1240,6 +1240,42 @@ START_TEST(test_sign_column_years)
 }
 END_TEST
 
+/* The year alone in the stub of a row above the headers, which name only
+ * their periods' lengths and places ("2004" over "Nine Months Ended Sept.
+ * 30 | Third Quarter"): the year of every column, as if printed beside
+ * them. */
+static const char YEAR_OVER_STUB[] =
+    "<html><body><p>Kimball Paper Corporation (NYSE: KPC) restated its quarters.</p><table>"
+    "<tr><td>2004</td></tr>"
+    "<tr><td>(Millions of dollars, except per share amounts)</td>"
+    "<td colspan=\"2\">Nine Months Ended Sept. 30</td><td colspan=\"2\">Third Quarter</td>"
+    "<td colspan=\"2\">Second Quarter</td></tr>"
+    "<tr><td>Net Sales</td><td>$</td><td>7,470.3</td><td>$</td><td>3,783.0</td><td>$</td>"
+    "<td>3,687.3</td></tr>"
+    "<tr><td>Net Income</td><td>$</td><td>895.6</td><td>$</td><td>441.3</td><td>$</td>"
+    "<td>454.3</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_year_over_stub)
+{
+    int rc;
+    xc_model *m = convert(YEAR_OVER_STUB, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2004-06-30"), "454300000");
+    int nine = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_context *x = &m->contexts[m->facts[i].context];
+        char b[16], e[16], v[32];
+        if (!strcmp(m->facts[i].concept, "us-gaap:Revenues") &&
+            !strcmp(xc_date_format(x->start, b), "2004-01-01") &&
+            !strcmp(xc_date_format(x->end, e), "2004-09-30"))
+            nine = !strcmp(xc_decimal_format(m->facts[i].value, v), "7470300000");
+    }
+    ck_assert(nine);
+    xc_model_free(m);
+}
+END_TEST
+
 /* The parent's net income by its name, wrapped over two rows with the
  * name broken ("Net income attributable to Harbison" / "Industries
  * Corp."): joined, it reads as the parent's net income, as on one row. */
@@ -2980,6 +3016,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_percent_beside_years);
     tcase_add_test(tc, test_ordinal_quarters);
     tcase_add_test(tc, test_sign_column_years);
+    tcase_add_test(tc, test_year_over_stub);
     tcase_add_test(tc, test_continued_head);
     tcase_add_test(tc, test_discontinued_title);
     tcase_add_test(tc, test_ruled_wrap);
