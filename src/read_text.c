@@ -1220,9 +1220,10 @@ static void add_header_line(xc_table *t, const line *L, const line *below, const
 }
 
 /* The header line that prints a year in the stub, left of every column
- * ("1999" beside "Quarter" over four quarters), when no column names a
- * year: the year of the rows up to the next year among them, as if it
- * stood above them; -1 when none does. *at: the year's columns. */
+ * ("1999" beside "Quarter" over four quarters, or alone on a line above
+ * them), when no column names a year: the year of the rows up to the next
+ * year among them, as if it stood above them; -1 when none does. *at: the
+ * year's columns. */
 static int stub_year_heading(const xc_table *t, const line *lines, const int *hdr, int nh,
                              const colinfo *cols, span *at)
 {
@@ -1230,7 +1231,8 @@ static int stub_year_heading(const xc_table *t, const line *lines, const int *hd
     for (int k = 0; k < nh; k++) {
         const line *L = &lines[hdr[k]];
         span ch[2];
-        if (chunks(L->disp, L->len, ch, 2) == 2 && ch[0].e < cols[0].left &&
+        int n = chunks(L->disp, L->len, ch, 2);
+        if ((n == 1 || n == 2) && ch[0].e < cols[0].left &&
             ch[0].e - ch[0].b == 4 && xc_year_token(L->disp + ch[0].b, 4)) {
             found = hdr[k];
             *at = ch[0];

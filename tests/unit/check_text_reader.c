@@ -3347,6 +3347,32 @@ static const char COUNTED_CHANGES[] =
     "    Closed                                  (11)          (14)\n"
     "    Stores at end of year                 1,235         1,204\n";
 
+/* A year alone on the line above the headers, in the stub, where the
+ * headers name only lengths and places: every column's year. */
+static const char YEAR_LINE[] =
+    "Kimball Paper Corporation (NYSE: KPC) restated its quarters.\n"
+    "\n"
+    "(Millions of dollars, except per share amounts)\n"
+    "\n"
+    "2004\n"
+    "                                        Nine Months\n"
+    "                                      Ended Sept. 30   Third Quarter  Second Quarter\n"
+    "                                      --------------   -------------  --------------\n"
+    "Net Sales                               $7,470.3        $3,783.0        $3,687.3\n"
+    "Net Income                                 895.6           441.3           454.3\n";
+
+START_TEST(test_year_line)
+{
+    int rc;
+    xc_model *m = convert(YEAR_LINE, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "2004-01-01", "2004-09-30"), "7470300000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2004-04-01", "2004-06-30"),
+                     "454300000");
+    xc_model_free(m);
+}
+END_TEST
+
 START_TEST(test_counted_changes)
 {
     int rc;
@@ -5398,6 +5424,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_two_measures);
     tcase_add_test(tc, test_counted_heading);
     tcase_add_test(tc, test_counted_changes);
+    tcase_add_test(tc, test_year_line);
     tcase_add_test(tc, test_early_april_quarter);
     suite_add_tcase(s, tc);
     return s;
