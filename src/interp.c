@@ -2557,6 +2557,19 @@ static int reported_row(const xc_taxonomy *tax, const rec *r)
             !xc_taxonomy_has_phrase(tax, tax->nongaap, tax->nnongaap, r->label));
 }
 
+/* Whether a heading over row r says its rows hold other figures than the
+ * statements' ("Pro forma income per common share:" over "Basic"), and
+ * the row itself does not say it is the reported one. */
+static int other_heading(const xc_taxonomy *tax, const rec *r)
+{
+    if (reported_row(tax, r))
+        return 0;
+    for (int k = 0; k < r->nheads; k++)
+        if (xc_taxonomy_has_phrase(tax, tax->other_heads, tax->nother_heads, r->heads[k]))
+            return 1;
+    return 0;
+}
+
 /* The amount row that a percentage row stands for when the row's label
  * only says percent ("%", "% of net sales", "Percent change" under "Cost
  * of sales"): the row right above, with amounts that are no percentages. */
@@ -2877,7 +2890,7 @@ static void emit_table(ictx *c, tstate *s)
          * income"), repeating the statements' figures in every cell ("Net
          * income" atop a reconciliation to funds from operations) or the
          * first item of the non-GAAP measure's sum */
-        int own = s->nongaap;
+        int own = s->nongaap || other_heading(tax, r);
         if (own && concept >= 0) {
             int cmp = row_compare(c, s, r, &tax->concepts[concept], rm);
             own = (cmp & ROW_CONFLICTS) ||

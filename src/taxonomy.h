@@ -200,6 +200,10 @@ typedef struct xc_taxonomy {
     xc_phrase *statements, *nongaap, *segment, *total, *measure, *announce;
     size_t nstatements, nnongaap, nsegment, ntotal, nmeasure, nannounce;
     size_t cstatements, cnongaap, csegment, ctotal, cmeasure, cannounce;
+    /* phrases of a heading over rows of other figures than the statements'
+     * ("Pro forma income per common share:"), in any table */
+    xc_phrase *other_heads;
+    size_t nother_heads, cother_heads;
     /* what a label's amount serves (<purpose>): "for computation of" */
     xc_phrase *purpose;
     size_t npurpose, cpurpose;

@@ -3347,6 +3347,45 @@ static const char COUNTED_CHANGES[] =
     "    Closed                                  (11)          (14)\n"
     "    Stores at end of year                 1,235         1,204\n";
 
+/* Per-share amounts under a pro forma heading in a GAAP statement are the
+ * pro forma figures, not the GAAP earnings per share. */
+static const char PRO_FORMA_HEADING[] =
+    "Rexford Labs, Inc. (Nasdaq: RXFL) today announced results.\n"
+    "\n"
+    "                 CONSOLIDATED STATEMENTS OF INCOME\n"
+    "            (In thousands, except per share amounts)\n"
+    "\n"
+    "                             Three Months Ended\n"
+    "                                  May 31,\n"
+    "                             1998        1997\n"
+    "                           --------    --------\n"
+    "Net sales                  $150,979     $75,018\n"
+    "Net income                 $ 19,380     $ 9,712\n"
+    "Pro forma net income       $ 19,380     $ 9,539\n"
+    "Pro forma income per\n"
+    "  common share:\n"
+    "    Basic                  $   0.27     $  0.14\n"
+    "    Diluted                $   0.26     $  0.13\n"
+    "Net income per share:\n"
+    "    Basic                  $   0.27     $  0.14\n";
+
+START_TEST(test_pro_forma_heading)
+{
+    int rc;
+    xc_model *m = convert(PRO_FORMA_HEADING, &rc);
+    ck_assert_int_gt(rc, 0);
+    int gaap = 0, pro = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        gaap += !strcmp(m->facts[i].concept, "us-gaap:EarningsPerShareDiluted");
+        pro += strstr(m->facts[i].concept, "NonGaapEarningsPerShareDiluted") != NULL;
+    }
+    ck_assert_int_eq(gaap, 0);
+    ck_assert_int_eq(pro, 2);
+    ck_assert_str_eq(value_of(m, "EarningsPerShareBasic", "1997-03-01", "1997-05-31"), "0.14");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A year alone on the line above the headers, in the stub, where the
  * headers name only lengths and places: every column's year. */
 static const char YEAR_LINE[] =
@@ -5425,6 +5464,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_counted_heading);
     tcase_add_test(tc, test_counted_changes);
     tcase_add_test(tc, test_year_line);
+    tcase_add_test(tc, test_pro_forma_heading);
     tcase_add_test(tc, test_early_april_quarter);
     suite_add_tcase(s, tc);
     return s;
