@@ -2562,11 +2562,9 @@ static int reported_row(const xc_taxonomy *tax, const rec *r)
  * the row itself does not say it is the reported one. */
 static int other_heading(const xc_taxonomy *tax, const rec *r)
 {
-    if (reported_row(tax, r))
-        return 0;
     for (int k = 0; k < r->nheads; k++)
         if (xc_taxonomy_has_phrase(tax, tax->other_heads, tax->nother_heads, r->heads[k]))
-            return 1;
+            return !reported_row(tax, r);
     return 0;
 }
 
