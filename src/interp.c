@@ -1363,12 +1363,14 @@ static void build_records(tstate *s)
                 }
             }
         } else if (rc->unlabeled && s->nheads && s->heads[s->nheads - 1].rows > 1 &&
-                   !names_total(s, s->heads[s->nheads - 1].text)) {
+                   (s->stmt == XC_STMT_INCOME || !names_total(s, s->heads[s->nheads - 1].text))) {
             /* and an unlabelled sum closes a heading over the rows it adds
              * up that names no total of its own ("Current" / ... /
              * "2,218.3"; not "Stockholders' equity", whose sum may come
-             * after one more row): on a balance sheet, a current section's
-             * end */
+             * after one more row, nor "Cash flows from operating
+             * activities:" after its adjustments'); in results, any heading
+             * ("Premium income" / ... / the premiums earned): on a balance
+             * sheet, a current section's end */
             xc_words hw = xc_words_seen(s->tax, s->heads[s->nheads - 1].text, 0);
             if (s->stmt == XC_STMT_BALANCE && xc_words_has(&hw, "current"))
                 s->term = 2;

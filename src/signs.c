@@ -733,9 +733,12 @@ void xc_name_totals(tstate *s)
                     wpath = path_weight(s->tax, B->concept, A->concept);
                 if (!wpath || A->sigma * T->child_sgn[a] * wpath != B->sigma * T->child_sgn[b])
                     continue;
-                /* (an item that adds to A, as A adds to T) */
+                /* (an item that adds to A, as A adds to T; not T itself:
+                 * "Income from continuing operations" above other income
+                 * and pretax income is no pretax income) */
                 int alt = xc_map_child(s->tax, A->label, A->concept, s->industry, NULL);
-                if (alt >= 0 && alt != B->concept && s->tax->concepts[alt].weight > 0)
+                if (alt >= 0 && alt != B->concept && alt != T->concept &&
+                    s->tax->concepts[alt].weight > 0)
                     remap(s, A, alt);
                 break;
             }

@@ -1276,6 +1276,53 @@ START_TEST(test_year_over_stub)
 }
 END_TEST
 
+/* An insurer's statement with unlabelled sums: "Premium income" heads
+ * only the rows its sum adds up (the premiums earned), so "Other" among
+ * the expenses is no other income; "Income from continuing operations"
+ * above other income (expense) and pretax income is operating income,
+ * and the pretax row keeps the concept its label names. */
+static const char INSURER_SUMS[] =
+    "<html><body><p>Income Statement</p><p>(in thousands, except per share data)</p><table>"
+    "<tr><td></td><td colspan=2>Three Months Ended March 31, 2009</td></tr>"
+    "<tr><td>Premium income</td><td></td><td></td></tr>"
+    "<tr><td>Net premium written</td><td>$</td><td>136,179</td></tr>"
+    "<tr><td>Change in unearned premium</td><td></td><td>(3,756)</td></tr>"
+    "<tr><td></td><td></td><td>132,423</td></tr>"
+    "<tr><td>Commission and fee income</td><td></td><td>7,454</td></tr>"
+    "<tr><td>Investment income, net</td><td></td><td>13,589</td></tr>"
+    "<tr><td></td><td></td><td>21,043</td></tr>"
+    "<tr><td>Total revenue</td><td></td><td>153,466</td></tr>"
+    "<tr><td>Loss and loss adjustment expense</td><td></td><td>74,915</td></tr>"
+    "<tr><td>Acquisition costs and other underwriting expenses</td><td></td><td>58,154</td></tr>"
+    "<tr><td>Other</td><td></td><td>5,194</td></tr>"
+    "<tr><td></td><td></td><td>138,263</td></tr>"
+    "<tr><td>Income from continuing operations</td><td></td><td>15,203</td></tr>"
+    "<tr><td>Other income (expense):</td><td></td><td></td></tr>"
+    "<tr><td>Foreign currency gain (loss)</td><td></td><td>33</td></tr>"
+    "<tr><td>Interest expense</td><td></td><td>(4,171)</td></tr>"
+    "<tr><td></td><td></td><td>(4,138)</td></tr>"
+    "<tr><td>Income from continuing operations before provision for income taxes</td>"
+    "<td></td><td>11,065</td></tr>"
+    "<tr><td>Provision for income taxes</td><td></td><td>3,256</td></tr>"
+    "<tr><td>Net income</td><td>$</td><td>7,809</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_insurer_sums)
+{
+    int rc;
+    xc_model *m = convert(INSURER_SUMS, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "PremiumsEarnedNet", "2009-03-31"), "132423000");
+    ck_assert_uint_eq(facts_of(m, "OtherNonoperatingIncomeExpense"), 0);
+    ck_assert_str_eq(value_of(m, "CostsAndExpenses", "2009-03-31"), "138263000");
+    ck_assert_str_eq(value_of(m, "OperatingIncomeLoss", "2009-03-31"), "15203000");
+    const char *pretax = "IncomeLossFromContinuingOperationsBeforeIncomeTaxes"
+                         "ExtraordinaryItemsNoncontrollingInterest";
+    ck_assert_str_eq(value_of(m, pretax, "2009-03-31"), "11065000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* The parent's net income by its name, wrapped over two rows with the
  * name broken ("Net income attributable to Harbison" / "Industries
  * Corp."): joined, it reads as the parent's net income, as on one row. */
@@ -3017,6 +3064,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_ordinal_quarters);
     tcase_add_test(tc, test_sign_column_years);
     tcase_add_test(tc, test_year_over_stub);
+    tcase_add_test(tc, test_insurer_sums);
     tcase_add_test(tc, test_continued_head);
     tcase_add_test(tc, test_discontinued_title);
     tcase_add_test(tc, test_ruled_wrap);
