@@ -3655,6 +3655,22 @@ static void resolve_columns(const ictx *c, tstate *s)
         }
         if (col->type == XC_PERIOD_DURATION)
             col->start = xc_duration_start(col->end, months, weeks, &c->fy, &col->inferred);
+        /* a range prints its first day ("For the period February 5,
+         * Through June 30,"): in the year before the end when none is
+         * printed */
+        if (ps->from_month) {
+            int y, m, d;
+            xc_date_split(col->end, &y, &m, &d);
+            xc_date from = xc_date_make(ps->from_year ? ps->from_year : y, ps->from_month,
+                                        ps->from_day ? ps->from_day : 1);
+            if (from != XC_NODATE && from > col->end && !ps->from_year)
+                from = xc_date_make(y - 1, ps->from_month, ps->from_day ? ps->from_day : 1);
+            if (from != XC_NODATE && from <= col->end) {
+                col->type = XC_PERIOD_DURATION;
+                col->start = from;
+                col->inferred = col->guessed = 0;
+            }
+        }
     }
     /* a period counted in months starts the day after the one before it
      * ends, where the table prints that end within a week of the count

@@ -502,6 +502,7 @@ void xc_period_parse(const char *text, xc_period_spec *out)
     int unplaced = 0; /* a "Quarter" (3) or "Half" (6) no ordinal placed, which
                          one after it may ("2011 Quarter" over "First") */
     int fiscal = 0;  /* "FY 2024", "FY24", "Fiscal 2024": a fiscal year */
+    int range = 0;   /* "through" or "to" after a date, before a month */
 
     for (int i = 0; i < nt; i++) {
         const tok *k = &t[i];
@@ -527,6 +528,22 @@ void xc_period_parse(const char *text, xc_period_spec *out)
                 } else {
                     i = last;
                 }
+                /* the end of a range: what came before is its first day */
+                if (range && !out->from_month && (nd || out->month)) {
+                    if (nd) {
+                        int fy, fm, fd;
+                        xc_date_split(dates[--nd], &fy, &fm, &fd);
+                        out->from_year = fy;
+                        out->from_month = fm;
+                        out->from_day = fd;
+                        first_date = nd ? first_date : -1;
+                    } else {
+                        out->from_month = out->month;
+                        out->from_day = out->day;
+                        out->month = 0;
+                    }
+                }
+                range = 0;
                 if (y && nd < 8) {
                     xc_date dt = xc_date_make(y, m, day);
                     if (dt != XC_NODATE) {
@@ -613,6 +630,13 @@ void xc_period_parse(const char *text, xc_period_spec *out)
                 if (ny < 8)
                     years[ny++] = fix_year(to_int(&t[i + 1]), 2); /* FY24, FY 24 */
                 i++;
+                continue;
+            }
+            if ((nd || out->month) && i + 1 < nt && t[i + 1].kind == 'w' &&
+                xc_month_lookup(t[i + 1].s, t[i + 1].n) &&
+                (lit_eq(k->s, k->n, "through") || lit_eq(k->s, k->n, "thru") ||
+                 lit_eq(k->s, k->n, "to"))) {
+                range = 1;
                 continue;
             }
             const pword *pw = pword_of(k->s, k->n);

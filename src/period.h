@@ -48,6 +48,9 @@ typedef struct xc_period_spec {
                      * Quarter", "3Q24"; a half: "H1" 2, "Second Half" 4),
                      * 0 if none is named */
     int ytd;        /* "YTD", "Year to date": from the fiscal year's start */
+    /* the first day a range prints ("February 5 through June 30, 2007":
+     * 2, 5 and 0; "May 1, 2005 to June 30, 2007": 2005 too), 0 if none */
+    int from_year, from_month, from_day;
 } xc_period_spec;
 
 /* Reads header text (UTF-8, any case). `year_hint` picks among several

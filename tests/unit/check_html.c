@@ -1323,6 +1323,40 @@ START_TEST(test_insurer_sums)
 }
 END_TEST
 
+/* A column over a range that prints its first day ("For the period
+ * February 5, Through June 30," over 2007) starts that day, not a year or
+ * a quarter before its end. */
+static const char RANGE_COLUMN[] =
+    "<html><body><p>(in thousands, except per share amounts)</p><table>"
+    "<tr><td></td><td colspan=2>For six months ended June 30,</td>"
+    "<td colspan=2>For the period February 5, Through June 30,</td></tr>"
+    "<tr><td></td><td colspan=2>2008</td><td colspan=2>2007</td></tr>"
+    "<tr><td>Net Income</td><td>$</td><td>52,860</td><td>$</td><td>52,168</td></tr>"
+    "<tr><td>Earnings per common share</td><td></td><td></td><td></td><td></td></tr>"
+    "<tr><td>Basic</td><td>$</td><td>1.07</td><td>$</td><td>0.97</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_range_column)
+{
+    int rc;
+    xc_model *m = convert(RANGE_COLUMN, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    int found = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_context *x = &m->contexts[m->facts[i].context];
+        char b[16], v[32];
+        if (!strcmp(m->facts[i].concept, "us-gaap:EarningsPerShareBasic") &&
+            !strcmp(xc_decimal_format(m->facts[i].value, v), "0.97")) {
+            ck_assert_str_eq(xc_date_format(x->start, b), "2007-02-05");
+            ck_assert_str_eq(xc_date_format(x->end, b), "2007-06-30");
+            found = 1;
+        }
+    }
+    ck_assert(found);
+    xc_model_free(m);
+}
+END_TEST
+
 /* The parent's net income by its name, wrapped over two rows with the
  * name broken ("Net income attributable to Harbison" / "Industries
  * Corp."): joined, it reads as the parent's net income, as on one row. */
@@ -3065,6 +3099,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_sign_column_years);
     tcase_add_test(tc, test_year_over_stub);
     tcase_add_test(tc, test_insurer_sums);
+    tcase_add_test(tc, test_range_column);
     tcase_add_test(tc, test_continued_head);
     tcase_add_test(tc, test_discontinued_title);
     tcase_add_test(tc, test_ruled_wrap);

@@ -155,15 +155,44 @@ START_TEST(test_quarterly_title)
     static const struct {
         const char *text;
         int months;
-    } cases[] = {
+    } titles[] = {
         {"Note 21. Quarterly Financial Information (Unaudited)", 3},
         {"our quarterly consolidated statements of operations for fiscal 2020 and 2019", 3},
         {"Two Quarters Ended June 30, 2024", 6},
     };
-    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+    for (size_t i = 0; i < sizeof(titles) / sizeof(titles[0]); i++) {
         xc_period_spec ps;
-        xc_period_parse(cases[i].text, &ps);
-        ck_assert_msg(ps.months == cases[i].months, "%s: %d months", cases[i].text, ps.months);
+        xc_period_parse(titles[i].text, &ps);
+        ck_assert_msg(ps.months == titles[i].months, "%s: %d months", titles[i].text, ps.months);
+    }
+}
+END_TEST
+
+/* A range prints its first day: the end is the last date, the first
+ * day's year is printed or left to the reader. */
+START_TEST(test_ranges)
+{
+    static const struct {
+        const char *text;
+        int from_year, from_month, from_day;
+        const char *end; /* "" when no full date */
+    } ranges[] = {
+        {"For the period February 5, Through June 30, 2007", 0, 2, 5, "2007-06-30"},
+        {"Period February 5, through March 31, 2007", 0, 2, 5, "2007-03-31"},
+        {"May 1, 2005 to June 30, 2007", 2005, 5, 1, "2007-06-30"},
+        {"Three Months Ended June 30, 2007", 0, 0, 0, "2007-06-30"},
+        {"Year to date June 30, 2007", 0, 0, 0, "2007-06-30"},
+        {"December 31, 2006 to 2007 % Change", 0, 0, 0, "2007-12-31"},
+    };
+    for (size_t i = 0; i < sizeof(ranges) / sizeof(ranges[0]); i++) {
+        xc_period_spec ps;
+        char b[16];
+        xc_period_parse(ranges[i].text, &ps);
+        ck_assert_msg(ps.from_year == ranges[i].from_year && ps.from_month == ranges[i].from_month &&
+                          ps.from_day == ranges[i].from_day,
+                      "%s: from %d-%d-%d", ranges[i].text, ps.from_year, ps.from_month,
+                      ps.from_day);
+        ck_assert_str_eq(ps.end == XC_NODATE ? "" : xc_date_format(ps.end, b), ranges[i].end);
     }
 }
 END_TEST
@@ -191,6 +220,7 @@ Suite *period_suite(void)
     tcase_add_test(tc, test_period_words);
     tcase_add_loop_test(tc, test_named_periods, 0, sizeof(named) / sizeof(named[0]));
     tcase_add_test(tc, test_quarterly_title);
+    tcase_add_test(tc, test_ranges);
     suite_add_tcase(s, tc);
     return s;
 }
