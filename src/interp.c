@@ -1517,14 +1517,16 @@ static xc_type guess_type(const tstate *s, const rec *r, int is_pct, int depth)
         !xc_memcasemem(r->label, len, "shares"))
         share = 0;
     /* the items of a sum are of its kind: under "Total Domestic Retail
-     * Stores", "Specialty" counts stores too (unless the row's own words
-     * say shares or per share) */
+     * Stores", "Specialty" counts stores too, and what "GAAP Diluted EPS"
+     * adds back on its way to an adjusted EPS is per share (unless the
+     * row's own words say shares or per share) */
     int ti = adding_total(s, (int)(r - s->recs));
     if (ti >= 0 && !per && !share && !eps && !r->per_share && depth < 8) {
         const rec *T = &s->recs[ti];
         xc_type tt = T->concept >= 0 ? s->tax->concepts[T->concept].type
                                      : guess_type(s, T, 0, depth + 1);
-        if (tt == XC_TYPE_MONETARY || tt == XC_TYPE_PERCENT || tt == XC_TYPE_SHARES)
+        if (tt == XC_TYPE_MONETARY || tt == XC_TYPE_PERCENT || tt == XC_TYPE_SHARES ||
+            tt == XC_TYPE_PERSHARE)
             return tt;
     }
     /* a count when the head noun counts things; rates and ratios ("Debt to
@@ -2622,8 +2624,18 @@ static int heading_concept(const tstate *s, const rec *r, int concept)
     return k;
 }
 
+/* The XBRL item type an extension of type t declares. */
+static const char *ext_type(xc_type t)
+{
+    return t == XC_TYPE_MONETARY   ? "monetary"
+           : t == XC_TYPE_SHARES   ? "shares"
+           : t == XC_TYPE_PERSHARE ? "perShare"
+                                   : "pure";
+}
+
 /* An extension's local name, qualified where the same name has other
- * values elsewhere in the release: by qual (the row's heading, or for a
+ * values elsewhere in the release, or is of another type there (the
+ * stock-based compensation net income adds back, and EPS): by qual (the row's heading, or for a
  * name that already has it, its label), else by its table ("Stock-based
  * compensation expense" of a gross margin's reconciliation and of net
  * income's). Takes and returns local. */
@@ -2637,7 +2649,9 @@ static char *qualify_ext(ictx *c, tstate *s, const rec *r, const char *rm, xc_ty
     for (int attempt = 0; attempt < 2; attempt++) {
         char *q = ext_qname(c, local);
         probe.qname = q;
-        int clash = row_conflicts(c, s, r, &probe, rm);
+        const xc_ext_concept *was = xc_model_find_ext(c->m, q);
+        int clash = (was && strcmp(was->type, ext_type(type))) ||
+                    row_conflicts(c, s, r, &probe, rm);
         if (!clash) {
             /* instants too */
             probe.period = XC_PERIOD_INSTANT;
@@ -2648,7 +2662,9 @@ static char *qualify_ext(ictx *c, tstate *s, const rec *r, const char *rm, xc_ty
         if (!clash)
             break;
         xc_buf nb = {0};
-        if (attempt == 0 && qual) {
+        if (attempt == 0 && was && type == XC_TYPE_PERSHARE && strcmp(was->type, "perShare")) {
+            xc_buf_printf(&nb, "%sPerShare", local); /* (the amount's own, per share) */
+        } else if (attempt == 0 && qual) {
             char *h = xc_camel_name(qual);
             xc_buf_printf(&nb, "%s%s", h, local);
             free(h);
@@ -2947,8 +2963,17 @@ static void emit_table(ictx *c, tstate *s)
                 } else {
                     xc_buf_printf(&b, "NonGaap%s", tax->concepts[concept].name);
                 }
-                local = xc_buf_detach(&b);
+                /* (an amount added on the way from one per-share figure
+                 * to another is per share: "Stock-based compensation"
+                 * between "GAAP Diluted EPS" and the adjusted EPS) */
                 types[0] = tax->concepts[concept].type;
+                int ti = adding_total(s, (int)i);
+                if (types[0] == XC_TYPE_MONETARY && ti >= 0 && !r->per_share &&
+                    guess_type(s, r, pct, 0) == XC_TYPE_PERSHARE) {
+                    types[0] = XC_TYPE_PERSHARE;
+                    xc_buf_puts(&b, "PerShare");
+                }
+                local = xc_buf_detach(&b);
                 /* (a clash's name may clash again: "Other expense" and
                  * "Total" under "Other" take their labels) */
                 local = qualify_ext(c, s, r, rm, types[0], local,
@@ -3054,11 +3079,7 @@ static void emit_table(ictx *c, tstate *s)
                     pt = s->cols[j].type;
                 }
                 if (owned[q] || pername) {
-                    xc_model_ext(c->m, name, r->label[0] ? r->label : name,
-                                 type == XC_TYPE_MONETARY   ? "monetary"
-                                 : type == XC_TYPE_SHARES   ? "shares"
-                                 : type == XC_TYPE_PERSHARE ? "perShare"
-                                                            : "pure",
+                    xc_model_ext(c->m, name, r->label[0] ? r->label : name, ext_type(type),
                                  pt, NULL);
                 }
                 add_fact(c, s, r, name, labels[q], type, pt, j, dims, nd);

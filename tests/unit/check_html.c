@@ -1357,6 +1357,50 @@ START_TEST(test_range_column)
 }
 END_TEST
 
+/* A reconciliation adds the same items back to net income and to
+ * diluted EPS: under "GAAP Diluted EPS" they are per share (not $170,000
+ * under "In millions"), each a concept of its own beside the amount's. */
+static const char EPS_ADDBACKS[] =
+    "<html><body><p>Reconciliation Of Differences Between GAAP And Non-GAAP Financial "
+    "Measures</p><p>(In millions, except earnings per share)</p><table>"
+    "<tr><td></td><td colspan=4>Three Months Ended</td></tr>"
+    "<tr><td></td><td colspan=2>3/31/2003</td><td colspan=2>3/31/2004</td></tr>"
+    "<tr><td>GAAP Net income</td><td>$</td><td>2,142</td><td>$</td><td>1,315</td></tr>"
+    "<tr><td>Add back:</td><td></td><td></td><td></td><td></td></tr>"
+    "<tr><td>Legal settlement</td><td></td><td></td><td></td><td>1,892</td></tr>"
+    "<tr><td>Stock-based compensation</td><td></td><td>655</td><td></td><td>501</td></tr>"
+    "<tr><td>Net income, adjusted for items above</td><td>$</td><td>2,797</td><td>$</td>"
+    "<td>3,708</td></tr>"
+    "<tr><td>GAAP Diluted EPS</td><td>$</td><td>0.20</td><td>$</td><td>0.12</td></tr>"
+    "<tr><td>Add back:</td><td></td><td></td><td></td><td></td></tr>"
+    "<tr><td>Legal settlement</td><td></td><td></td><td></td><td>0.17</td></tr>"
+    "<tr><td>Stock-based compensation</td><td></td><td>0.06</td><td></td><td>0.05</td></tr>"
+    "<tr><td>Diluted EPS, adjusted for items above</td><td>$</td><td>0.26</td><td>$</td>"
+    "<td>0.34</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_eps_addbacks)
+{
+    int rc;
+    xc_model *m = convert(EPS_ADDBACKS, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    int per_share = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        const xc_unit *u = &m->units[f->unit];
+        char v[32];
+        xc_decimal_format(f->value, v);
+        if (!strcmp(v, "0.17") || !strcmp(v, "0.05") || !strcmp(v, "0.06")) {
+            ck_assert_msg(u->den && !strcmp(u->den, "xbrli:shares"), "%s %s", f->concept, v);
+            per_share++;
+        }
+        ck_assert_msg(strcmp(v, "170000") && strcmp(v, "50000"), "%s %s", f->concept, v);
+    }
+    ck_assert_int_eq(per_share, 3);
+    xc_model_free(m);
+}
+END_TEST
+
 /* The parent's net income by its name, wrapped over two rows with the
  * name broken ("Net income attributable to Harbison" / "Industries
  * Corp."): joined, it reads as the parent's net income, as on one row. */
@@ -3100,6 +3144,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_year_over_stub);
     tcase_add_test(tc, test_insurer_sums);
     tcase_add_test(tc, test_range_column);
+    tcase_add_test(tc, test_eps_addbacks);
     tcase_add_test(tc, test_continued_head);
     tcase_add_test(tc, test_discontinued_title);
     tcase_add_test(tc, test_ruled_wrap);
