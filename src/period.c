@@ -192,8 +192,9 @@ enum {
     PW_ORDINAL = 256, /* "first" .. "fourth": num is the place */
     PW_HALF = 512,    /* "half" */
     PW_YTD = 1024,    /* "ytd": from the fiscal year's start */
-    PW_INC = 2048     /* "inc.": an increase before "dec.", else a
+    PW_INC = 2048,    /* "inc.": an increase before "dec.", else a
                          company's "Inc." */
+    PW_TRAILING = 4096 /* "LTM", "TTM": the twelve months to the end named */
 };
 
 typedef struct pword {
@@ -251,6 +252,7 @@ static const pword PWORDS[] = {
     {"inc.", PW_INC, 0},
     {"increase", PW_CHANGE | PW_OTHER, 0},
     {"last", PW_FILLER, 0},
+    {"ltm", PW_OTHER | PW_TRAILING, 0},
     {"mo", PW_MONTHS, 0},
     {"mo.", PW_FILLER | PW_MONTHS, 0},
     {"month", PW_FILLER | PW_MONTHS, 0},
@@ -296,6 +298,8 @@ static const pword PWORDS[] = {
     {"three", PW_FILLER, 3},
     {"through", PW_FILLER, 0},
     {"to", PW_FILLER, 0},
+    {"trailing", PW_FILLER | PW_TRAILING, 0},
+    {"ttm", PW_OTHER | PW_TRAILING, 0},
     {"twelve", PW_FILLER, 12},
     {"twenty", PW_FILLER, 20},
     {"twenty-six", PW_FILLER, 0},
@@ -503,6 +507,7 @@ void xc_period_parse(const char *text, xc_period_spec *out)
                          one after it may ("2011 Quarter" over "First") */
     int fiscal = 0;  /* "FY 2024", "FY24", "Fiscal 2024": a fiscal year */
     int range = 0;   /* "through" or "to" after a date, before a month */
+    int trailing = 0; /* "Q2'FY24 LTM": twelve months to that quarter's end */
 
     for (int i = 0; i < nt; i++) {
         const tok *k = &t[i];
@@ -647,6 +652,10 @@ void xc_period_parse(const char *text, xc_period_spec *out)
                     out->quarter = place * unplaced / 3;
                     place = unplaced = 0;
                 }
+                continue;
+            }
+            if (fl & PW_TRAILING) {
+                trailing = 1;
                 continue;
             }
             if (fl & PW_YTD)
@@ -800,6 +809,10 @@ void xc_period_parse(const char *text, xc_period_spec *out)
      * or a year to date in it says otherwise ("Q4 FY24") */
     if (fiscal && !out->months && !out->weeks && !out->quarter && !out->ytd)
         out->months = 12;
+    if (trailing) {
+        out->months = 12;
+        out->weeks = 0;
+    }
     out->ndates = nd;
     if (nd > 0) {
         int pick = 0, found = 0;

@@ -1401,6 +1401,37 @@ START_TEST(test_eps_addbacks)
 }
 END_TEST
 
+/* "Q2'FY24 LTM" beside fiscal years: the twelve months to the second
+ * quarter's end, not the quarter. */
+static const char LTM_COLUMN[] =
+    "<html><body><p>GAAP to Non-GAAP Adjusted Gross Profit Reconciliation</p><table>"
+    "<tr><td>($ millions)</td><td>FY22</td><td>FY23</td><td>Q2'FY24 LTM</td></tr>"
+    "<tr><td>Gross Profit - GAAP</td><td>$461</td><td>$479</td><td>$418</td></tr>"
+    "<tr><td>Share-based compensation</td><td>3</td><td>2</td><td>2</td></tr>"
+    "<tr><td>Adjusted Gross Profit - Non-GAAP</td><td>$464</td><td>$481</td><td>$420</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_ltm_column)
+{
+    int rc;
+    xc_model *m = convert(LTM_COLUMN, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    int found = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_context *x = &m->contexts[m->facts[i].context];
+        char b[16], v[32];
+        if (!strcmp(m->facts[i].concept, "us-gaap:GrossProfit") &&
+            !strcmp(xc_decimal_format(m->facts[i].value, v), "418000000")) {
+            ck_assert_str_eq(xc_date_format(x->start, b), "2023-07-01");
+            ck_assert_str_eq(xc_date_format(x->end, b), "2024-06-30");
+            found = 1;
+        }
+    }
+    ck_assert(found);
+    xc_model_free(m);
+}
+END_TEST
+
 /* The parent's net income by its name, wrapped over two rows with the
  * name broken ("Net income attributable to Harbison" / "Industries
  * Corp."): joined, it reads as the parent's net income, as on one row. */
@@ -3145,6 +3176,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_insurer_sums);
     tcase_add_test(tc, test_range_column);
     tcase_add_test(tc, test_eps_addbacks);
+    tcase_add_test(tc, test_ltm_column);
     tcase_add_test(tc, test_continued_head);
     tcase_add_test(tc, test_discontinued_title);
     tcase_add_test(tc, test_ruled_wrap);

@@ -146,6 +146,10 @@ static const struct {
     {"FY24 Q4", 4, 3, 0, 2024},
     {"First Nine Months 2024", 0, 9, 0, 2024},
     {"Full Year 2024", 0, 12, 0, 2024},
+    /* the twelve months to a quarter's end */
+    {"Q2'FY24 LTM", 2, 12, 0, 2024},
+    {"TTM Q3 2025", 3, 12, 0, 2025},
+    {"Trailing Twelve Months Q1 2023", 1, 12, 0, 2023},
 };
 
 /* A title over quarters' figures says their length; a note's number is no
