@@ -778,11 +778,17 @@ static void flush_headings(tstate *s, const xc_row *const *pending, int n)
 /* Whether a balance sheet's table shows its sides: a heading about assets,
  * liabilities or equity, or a row that reads as total assets. Only then
  * do its first rows sit on the asset side; a table of selected balance
- * sheet data ("Cash", "Total debt", "Stockholders' equity") has none. */
+ * sheet data ("Cash", "Total debt", "Stockholders' equity") has none,
+ * even with total assets among its lines, when its title says so
+ * ("Selected Balance Sheet Information": "Trade accounts payable" above
+ * "Total assets"). */
 static int shows_sides(const tstate *s)
 {
     const xc_taxonomy *tax = s->tax;
     int assets = xc_taxonomy_find(tax, "Assets");
+    for (size_t k = 0; k < s->t->ntitle; k++)
+        if (xc_taxonomy_has_phrase(tax, tax->excerpt, tax->nexcerpt, s->t->title[k]))
+            assets = -1;
     for (size_t i = 0; i < s->t->nrows; i++) {
         const xc_row *r = &s->t->rows[i];
         if (r->kind != XC_ROW_TEXT && r->kind != XC_ROW_DATA)
@@ -2220,6 +2226,17 @@ static void line_members(const ictx *c, tstate *s)
             continue;
         const xc_axis_member *am = xc_taxonomy_member(tax, r->label);
         if (!am || !am->lines)
+            continue;
+        /* (and every item of the total names such a line: "Gross profit"
+         * and "Selling, general and administrative expenses" above pretax
+         * income are steps of the statement itself) */
+        const rec *T = &s->recs[at];
+        int all = 1;
+        for (int k = 0; k < T->nchildren && all; k++) {
+            const xc_axis_member *o = xc_taxonomy_member(tax, s->recs[T->children[k]].label);
+            all = o && o->lines;
+        }
+        if (!all)
             continue;
         r->seg_measure = s->recs[at].concept;
         r->axis_member = am;

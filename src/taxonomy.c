@@ -897,6 +897,10 @@ static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
             list = &t->other_heads;
             cnt = &t->nother_heads;
             cap = &t->cother_heads;
+        } else if (is_el(n, "excerpt")) {
+            list = &t->excerpt;
+            cnt = &t->nexcerpt;
+            cap = &t->cexcerpt;
         } else if (is_el(n, "announce")) {
             list = &t->announce;
             cnt = &t->nannounce;
@@ -1539,6 +1543,7 @@ void xc_taxonomy_free(xc_taxonomy *t)
     free_phrases(t->measure, t->nmeasure);
     free_phrases(t->announce, t->nannounce);
     free_phrases(t->other_heads, t->nother_heads);
+    free_phrases(t->excerpt, t->nexcerpt);
     free_phrases(t->purpose, t->npurpose);
     for (size_t i = 0; i < t->nstop; i++)
         free(t->stop[i]);

@@ -204,6 +204,8 @@ typedef struct xc_taxonomy {
      * ("Pro forma income per common share:"), in any table */
     xc_phrase *other_heads;
     size_t nother_heads, cother_heads;
+    xc_phrase *excerpt; /* titles of a few lines picked from a statement */
+    size_t nexcerpt, cexcerpt;
     /* what a label's amount serves (<purpose>): "for computation of" */
     xc_phrase *purpose;
     size_t npurpose, cpurpose;

@@ -1432,6 +1432,48 @@ START_TEST(test_ltm_column)
 }
 END_TEST
 
+/* Costs printed as deductions on the way to pretax income are the
+ * statement's own steps, not lines of the statements a total sits in; and
+ * under "Selected Balance Sheet Information", trade payables above total
+ * assets are payables (no row's place tells a side there). */
+static const char DEDUCTED_STEPS[] =
+    "<html><body><p>Consolidated Statements of Income (In thousands)</p><table>"
+    "<tr><td></td><td>13 Weeks Ended September 2, 2006</td></tr>"
+    "<tr><td>Net revenue</td><td>$ 388,949</td></tr>"
+    "<tr><td>Cost of sales</td><td>(278,610)</td></tr>"
+    "<tr><td>Gross profit</td><td>110,339</td></tr>"
+    "<tr><td>Selling, general and administrative expenses</td><td>(75,739)</td></tr>"
+    "<tr><td>Gains / (losses) from sales of assets</td><td>(14)</td></tr>"
+    "<tr><td>Other income / (expense), net</td><td>274</td></tr>"
+    "<tr><td>Interest expense</td><td>(4,575)</td></tr>"
+    "<tr><td>Income before income taxes, minority interests and income from equity "
+    "investments</td><td>30,285</td></tr>"
+    "<tr><td>Income taxes</td><td>(7,454)</td></tr>"
+    "<tr><td>Minority interests in (income) / loss of subsidiaries</td><td>(259)</td></tr>"
+    "<tr><td>Income from equity investments</td><td>1,626</td></tr>"
+    "<tr><td>Net Income</td><td>$ 24,198</td></tr>"
+    "</table><p>Selected Balance Sheet Information (In thousands)</p><table>"
+    "<tr><td></td><td>September 2, 2006</td></tr>"
+    "<tr><td>Inventory</td><td>$ 157,022</td></tr>"
+    "<tr><td>Trade accounts payable</td><td>164,799</td></tr>"
+    "<tr><td>Total assets</td><td>1,392,443</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_deducted_steps)
+{
+    int rc;
+    xc_model *m = convert(DEDUCTED_STEPS, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "SellingGeneralAndAdministrativeExpense", "2006-09-02"),
+                     "75739000");
+    for (size_t i = 0; i < m->nfacts; i++)
+        ck_assert_msg(!m->contexts[m->facts[i].context].ndims, "%s has a member",
+                      m->facts[i].concept);
+    ck_assert_str_eq(value_of(m, "AccountsPayableCurrent", "2006-09-02"), "164799000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* The parent's net income by its name, wrapped over two rows with the
  * name broken ("Net income attributable to Harbison" / "Industries
  * Corp."): joined, it reads as the parent's net income, as on one row. */
@@ -3177,6 +3219,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_range_column);
     tcase_add_test(tc, test_eps_addbacks);
     tcase_add_test(tc, test_ltm_column);
+    tcase_add_test(tc, test_deducted_steps);
     tcase_add_test(tc, test_continued_head);
     tcase_add_test(tc, test_discontinued_title);
     tcase_add_test(tc, test_ruled_wrap);
