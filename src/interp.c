@@ -2953,6 +2953,12 @@ static void emit_table(ictx *c, tstate *s)
                     if (k->type != XC_TYPE_PERSHARE && (parts == 1u || parts == 2u) &&
                         !(parts & (1u << q)))
                         continue;
+                    /* (nor a part another row reports: "Weighted average
+                     * shares outstanding" above "... shares and equivalents
+                     * outstanding" is the basic count) */
+                    const rec *own_row = row_of(s, k->split[q]);
+                    if (own_row && own_row != r)
+                        continue;
                     const xc_concept *kk = &tax->concepts[k->split[q]];
                     labels[nnames] = kk->label;
                     names[nnames] = kk->qname;

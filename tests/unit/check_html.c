@@ -1474,6 +1474,33 @@ START_TEST(test_deducted_steps)
 }
 END_TEST
 
+/* Basic and diluted EPS alike, over "Weighted average shares
+ * outstanding" and "Weighted average shares and equivalents outstanding":
+ * the first count is the basic one only, the second the diluted. */
+static const char SHARE_EQUIVALENTS[] =
+    "<html><body><p>(in thousands, except per share amounts)</p><table>"
+    "<tr><td></td><td>3rd Quarter Ended Oct. 29, 2005</td></tr>"
+    "<tr><td>Net income</td><td>$ 10,762</td></tr>"
+    "<tr><td>Basic net income per share</td><td>$ 0.09</td></tr>"
+    "<tr><td>Weighted average shares outstanding</td><td>120,102</td></tr>"
+    "<tr><td>Net income per share, assuming dilution</td><td>$ 0.09</td></tr>"
+    "<tr><td>Weighted average shares and equivalents outstanding</td><td>137,552</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_share_equivalents)
+{
+    int rc;
+    xc_model *m = convert(SHARE_EQUIVALENTS, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "WeightedAverageNumberOfSharesOutstandingBasic", "2005-10-29"),
+                     "120102000");
+    ck_assert_str_eq(value_of(m, "WeightedAverageNumberOfDilutedSharesOutstanding", "2005-10-29"),
+                     "137552000");
+    ck_assert_uint_eq(facts_of(m, "WeightedAverageNumberOfDilutedSharesOutstanding"), 1);
+    xc_model_free(m);
+}
+END_TEST
+
 /* The parent's net income by its name, wrapped over two rows with the
  * name broken ("Net income attributable to Harbison" / "Industries
  * Corp."): joined, it reads as the parent's net income, as on one row. */
@@ -3220,6 +3247,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_eps_addbacks);
     tcase_add_test(tc, test_ltm_column);
     tcase_add_test(tc, test_deducted_steps);
+    tcase_add_test(tc, test_share_equivalents);
     tcase_add_test(tc, test_continued_head);
     tcase_add_test(tc, test_discontinued_title);
     tcase_add_test(tc, test_ruled_wrap);
