@@ -1276,6 +1276,24 @@ START_TEST(test_year_over_stub)
 }
 END_TEST
 
+/* Asserts that the fact of concept qname worth value spans start to end. */
+static void assert_span(const xc_model *m, const char *qname, const char *value, const char *start,
+                        const char *end)
+{
+    int found = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_context *x = &m->contexts[m->facts[i].context];
+        char b[16], v[32];
+        if (!strcmp(m->facts[i].concept, qname) &&
+            !strcmp(xc_decimal_format(m->facts[i].value, v), value)) {
+            ck_assert_str_eq(xc_date_format(x->start, b), start);
+            ck_assert_str_eq(xc_date_format(x->end, b), end);
+            found = 1;
+        }
+    }
+    ck_assert_msg(found, "no %s of %s", qname, value);
+}
+
 /* An insurer's statement with unlabelled sums: "Premium income" heads
  * only the rows its sum adds up (the premiums earned), so "Other" among
  * the expenses is no other income; "Income from continuing operations"
@@ -1341,18 +1359,7 @@ START_TEST(test_range_column)
     int rc;
     xc_model *m = convert(RANGE_COLUMN, NULL, &rc);
     ck_assert_int_gt(rc, 0);
-    int found = 0;
-    for (size_t i = 0; i < m->nfacts; i++) {
-        const xc_context *x = &m->contexts[m->facts[i].context];
-        char b[16], v[32];
-        if (!strcmp(m->facts[i].concept, "us-gaap:EarningsPerShareBasic") &&
-            !strcmp(xc_decimal_format(m->facts[i].value, v), "0.97")) {
-            ck_assert_str_eq(xc_date_format(x->start, b), "2007-02-05");
-            ck_assert_str_eq(xc_date_format(x->end, b), "2007-06-30");
-            found = 1;
-        }
-    }
-    ck_assert(found);
+    assert_span(m, "us-gaap:EarningsPerShareBasic", "0.97", "2007-02-05", "2007-06-30");
     xc_model_free(m);
 }
 END_TEST
@@ -1416,18 +1423,7 @@ START_TEST(test_ltm_column)
     int rc;
     xc_model *m = convert(LTM_COLUMN, NULL, &rc);
     ck_assert_int_gt(rc, 0);
-    int found = 0;
-    for (size_t i = 0; i < m->nfacts; i++) {
-        const xc_context *x = &m->contexts[m->facts[i].context];
-        char b[16], v[32];
-        if (!strcmp(m->facts[i].concept, "us-gaap:GrossProfit") &&
-            !strcmp(xc_decimal_format(m->facts[i].value, v), "418000000")) {
-            ck_assert_str_eq(xc_date_format(x->start, b), "2023-07-01");
-            ck_assert_str_eq(xc_date_format(x->end, b), "2024-06-30");
-            found = 1;
-        }
-    }
-    ck_assert(found);
+    assert_span(m, "us-gaap:GrossProfit", "418000000", "2023-07-01", "2024-06-30");
     xc_model_free(m);
 }
 END_TEST
