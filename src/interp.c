@@ -1108,7 +1108,8 @@ static void build_records(tstate *s)
         /* (a scale note in parentheses is no part of a label: "(in
          * thousands, except per share data)" above "Net revenues") */
         const char *up = nhead > 0 ? pending[nhead - 1]->label : "";
-        int ux, ue, note = up[0] == '(' && up[strlen(up) - 1] == ')' && row_scale_note(up, &ux, &ue);
+        int ux, ue;
+        int note = up[0] == '(' && up[strlen(up) - 1] == ')' && row_scale_note(up, &ux, &ue);
         if (nhead > 0 && *r->label && !strchr(up, ':') && !group && !note &&
             r->indent <= pending[nhead - 1]->indent + 3 && may_wrap(s->tax, up, label)) {
             const xc_row *p = pending[nhead - 1];
@@ -1254,7 +1255,8 @@ static void build_records(tstate *s)
                 break;
         }
         rc->total_like = rule_above || rc->unlabeled || xc_label_starts(rc->label, "total") ||
-                         xc_label_starts(rc->label, "net") || xc_label_starts(rc->label, "subtotal") ||
+                         xc_label_starts(rc->label, "net") ||
+                         xc_label_starts(rc->label, "subtotal") ||
                          bare_total(s->tax, rc->label);
         {
             xc_words w = xc_words_seen(s->tax, rc->label, 0);
@@ -1350,7 +1352,8 @@ static void build_records(tstate *s)
             if (s->tax->concepts[rc->concept].nchildren && !rc->total_like)
                 rc->total_like = rc->by_calc = 1;
             if (s->tax->concepts[rc->concept].statements & (1u << XC_STMT_CASHFLOW) &&
-                s->stmt == XC_STMT_CASHFLOW && strstr(s->tax->concepts[rc->concept].name, "NetCash"))
+                s->stmt == XC_STMT_CASHFLOW &&
+                strstr(s->tax->concepts[rc->concept].name, "NetCash"))
                 rc->total_like = 1;
         }
         /* "Total current assets" closes the "Current assets" heading */
@@ -1361,7 +1364,8 @@ static void build_records(tstate *s)
                 /* (or names its concept: "Total income taxes" closes
                  * "Provision (benefit) for income taxes:") */
                 int closes = xc_words_equal(&lw, &hw) ||
-                             (rc->concept >= 0 && heading_total(s, s->heads[k].text, 85) == rc->concept);
+                             (rc->concept >= 0 &&
+                              heading_total(s, s->heads[k].text, 85) == rc->concept);
                 if (closes) {
                     while (s->nheads > k)
                         pop_heading(s);
@@ -1374,7 +1378,7 @@ static void build_records(tstate *s)
              * up that names no total of its own ("Current" / ... /
              * "2,218.3"; not "Stockholders' equity", whose sum may come
              * after one more row, nor "Cash flows from operating
-             * activities:" after its adjustments'); in results, any heading
+             * activities:" after its adjustments); in results, any heading
              * ("Premium income" / ... / the premiums earned): on a balance
              * sheet, a current section's end */
             xc_words hw = xc_words_seen(s->tax, s->heads[s->nheads - 1].text, 0);
@@ -2652,8 +2656,9 @@ static const char *ext_type(xc_type t)
 
 /* An extension's local name, qualified where the same name has other
  * values elsewhere in the release, or is of another type there (the
- * stock-based compensation net income adds back, and EPS): by qual (the row's heading, or for a
- * name that already has it, its label), else by its table ("Stock-based
+ * stock-based compensation net income adds back, and EPS; PerShare): by
+ * qual (the row's heading, or for a name that already has it, its
+ * label), else by its table ("Stock-based
  * compensation expense" of a gross margin's reconciliation and of net
  * income's). Takes and returns local. */
 static char *qualify_ext(ictx *c, tstate *s, const rec *r, const char *rm, xc_type type,

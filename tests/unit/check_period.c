@@ -192,7 +192,8 @@ START_TEST(test_ranges)
         xc_period_spec ps;
         char b[16];
         xc_period_parse(ranges[i].text, &ps);
-        ck_assert_msg(ps.from_year == ranges[i].from_year && ps.from_month == ranges[i].from_month &&
+        ck_assert_msg(ps.from_year == ranges[i].from_year &&
+                          ps.from_month == ranges[i].from_month &&
                           ps.from_day == ranges[i].from_day,
                       "%s: from %d-%d-%d", ranges[i].text, ps.from_year, ps.from_month,
                       ps.from_day);
