@@ -1899,7 +1899,7 @@ static int row_compare(ictx *c, tstate *s, const rec *r, const xc_concept *k,
     if (unit0 == XC_NONE && !s->currencies)
         return 0;
     for (int j = 0; j < s->ncols; j++) {
-        if (!s->cols[j].use || !r->has[j])
+        if (!s->cols[j].use || !r->has[j] || s->cols[j].recon > XC_RECON_GAAP)
             continue;
         size_t unit = unit0;
         if (s->cols[j].money != s->cols[0].money) {
@@ -2645,6 +2645,22 @@ static int heading_concept(const tstate *s, const rec *r, int concept)
     return k;
 }
 
+/* What a reconciliation's column header says it holds (XC_RECON_*), or 0:
+ * adjustments first ("Non-GAAP Adjustments"), then the non-GAAP measure,
+ * then the statements' figures ("GAAP", "As Reported"). */
+static int recon_kind(const xc_taxonomy *tax, const char *words)
+{
+    if (!words)
+        return 0;
+    if (xc_taxonomy_has_phrase(tax, tax->recon_adjust, tax->nrecon_adjust, words))
+        return XC_RECON_ADJUSTMENT;
+    if (xc_taxonomy_has_phrase(tax, tax->nongaap, tax->nnongaap, words))
+        return XC_RECON_NONGAAP;
+    if (xc_taxonomy_has_phrase(tax, tax->recon_gaap, tax->nrecon_gaap, words))
+        return XC_RECON_GAAP;
+    return 0;
+}
+
 /* The XBRL item type an extension of type t declares. */
 static const char *ext_type(xc_type t)
 {
@@ -3093,7 +3109,19 @@ static void emit_table(ictx *c, tstate *s)
                 const char *name = names[q];
                 xc_type type = types[q];
                 char *pername = NULL;
-                if ((s->cols[j].pershare || s->cols[j].aftertax) && type == XC_TYPE_MONETARY) {
+                if (s->cols[j].recon > XC_RECON_GAAP && strchr(name, ':')) {
+                    /* a reconciliation's adjustments and non-GAAP measure
+                     * across: concepts of their own beside the statements' */
+                    const char *local = strchr(name, ':') + 1;
+                    xc_buf pb = {0};
+                    xc_buf_printf(&pb, "%s:%s%s", c->m->ext_prefix,
+                                  s->cols[j].recon == XC_RECON_NONGAAP ? "NonGaap"
+                                                                      : "NonGaapAdjustment",
+                                  strncmp(local, "NonGaap", 7) ? local : local + 7);
+                    pername = xc_buf_detach(&pb);
+                    name = xc_model_intern(c->m, pername);
+                } else if ((s->cols[j].pershare || s->cols[j].aftertax) &&
+                           type == XC_TYPE_MONETARY) {
                     /* a "Per Share" column of a reconciliation: its own
                      * per-share concept beside the amount's; an "After
                      * Tax" one its own after-tax concept */
@@ -3568,8 +3596,26 @@ static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols
                 c->member = xc_xstrdup(c->words);
             }
         }
+        c->recon = am ? 0 : recon_kind(tax, c->words); /* (not "As Previously Reported") */
         if (c->ps.kind == XC_COL_PERIOD)
             periods++;
+    }
+    /* a reconciliation across ("GAAP Amounts | Adjustments | Non-GAAP
+     * Amounts") is one when it has the statements' column and the measure's:
+     * neither they nor the adjustments name a segment */
+    int gaap = 0, nongaap = 0;
+    for (int j = 0; j < n; j++) {
+        gaap |= cols[j].recon == XC_RECON_GAAP;
+        nongaap |= cols[j].recon == XC_RECON_NONGAAP;
+    }
+    for (int j = 0; j < n; j++) {
+        if (!gaap || !nongaap) {
+            cols[j].recon = 0;
+        } else if (cols[j].recon) {
+            free(cols[j].member);
+            cols[j].member = NULL;
+            cols[j].axis = NULL;
+        }
     }
     /* several measures under each period, each with a scale of its own
      * ("CPU Units k" beside "Rev $m"): which concept each column measures
@@ -4449,11 +4495,16 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
         s.ncols = ncols[i];
         s.side = XC_SIDE_ASSET;
         memcpy(s.cols, cols[i], sizeof(colspec) * (size_t)ncols[i]);
-        for (int j = 0; j < s.ncols; j++)
+        for (int j = 0; j < s.ncols; j++) {
             if (s.cols[j].currency && strcmp(s.cols[j].currency, money)) {
                 s.cols[j].money = currency_measure(m, s.cols[j].currency);
                 s.currencies = 1;
             }
+            /* a reconciliation across reads its rows as the statements
+             * do: the non-GAAP figures are its columns' (emit_table) */
+            if (s.cols[j].recon)
+                s.nongaap = 0;
+        }
         resolve_columns(&c, &s);
         int used = 0;
         for (int j = 0; j < s.ncols; j++)

@@ -15,6 +15,10 @@
 #define MAXCOL 24
 #define MAXITEMS 12
 
+/* The columns of a reconciliation printed across: the statements' figures,
+ * what is added or taken out, and the measure that results. */
+enum { XC_RECON_GAAP = 1, XC_RECON_ADJUSTMENT, XC_RECON_NONGAAP };
+
 typedef struct colspec {
     int use;
     xc_period_spec ps;
@@ -27,6 +31,8 @@ typedef struct colspec {
     const xc_axis_member *axis; /* or the standard member they name ("Low") */
     int pershare; /* the header says the column holds per-share amounts */
     int aftertax; /* or amounts after tax ("After Tax" beside "Pretax") */
+    int recon;    /* in a reconciliation across ("GAAP | Adjustments | Non-GAAP"):
+                     XC_RECON_GAAP, _ADJUSTMENT or _NONGAAP, else 0 */
     int own_scale; /* the words state a scale of the column's own ("CPU Units k",
                       "Rev $m"): one of several measures under one period */
     char *words;  /* all non-period header words */

@@ -901,6 +901,17 @@ static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
             list = &t->excerpt;
             cnt = &t->nexcerpt;
             cap = &t->cexcerpt;
+        } else if (is_el(n, "recon")) {
+            char *k = attr(n, "kind");
+            int gaap = k && !strcmp(k, "gaap"), adjust = k && !strcmp(k, "adjustment");
+            free(k);
+            if (!gaap && !adjust) {
+                rc = bad(d, path, n, "unknown recon kind", NULL);
+                goto out;
+            }
+            list = gaap ? &t->recon_gaap : &t->recon_adjust;
+            cnt = gaap ? &t->nrecon_gaap : &t->nrecon_adjust;
+            cap = gaap ? &t->crecon_gaap : &t->crecon_adjust;
         } else if (is_el(n, "announce")) {
             list = &t->announce;
             cnt = &t->nannounce;
@@ -1544,6 +1555,8 @@ void xc_taxonomy_free(xc_taxonomy *t)
     free_phrases(t->announce, t->nannounce);
     free_phrases(t->other_heads, t->nother_heads);
     free_phrases(t->excerpt, t->nexcerpt);
+    free_phrases(t->recon_gaap, t->nrecon_gaap);
+    free_phrases(t->recon_adjust, t->nrecon_adjust);
     free_phrases(t->purpose, t->npurpose);
     for (size_t i = 0; i < t->nstop; i++)
         free(t->stop[i]);

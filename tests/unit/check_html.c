@@ -1497,6 +1497,39 @@ START_TEST(test_share_equivalents)
 }
 END_TEST
 
+/* A reconciliation across, "GAAP Amounts | Adjustments ... | Non-GAAP
+ * Amounts" over one quarter: the first column holds the statements'
+ * concepts, the others concepts of their own (no segment, and no
+ * clash that would drop the non-GAAP figures). */
+static const char RECON_COLUMNS[] =
+    "<html><body><p>Reconciliation of GAAP to Non-GAAP Results (in millions, except per "
+    "share data)</p><table>"
+    "<tr><td></td><td colspan=3>Fiscal 2007 Third Quarter ended October 31, 2007</td></tr>"
+    "<tr><td></td><td>GAAP Amounts</td><td>Adjustments Attributable to Store Closures</td>"
+    "<td>Non-GAAP Amounts</td></tr>"
+    "<tr><td>Net Sales</td><td>$ 373.1</td><td>$ 31.3</td><td>$ 341.9</td></tr>"
+    "<tr><td>Gross Margin/(Loss)</td><td>111.1</td><td>(3.6)</td><td>114.7</td></tr>"
+    "<tr><td>Net (Loss)/Income</td><td>(20.0)</td><td>(37.2)</td><td>17.1</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_recon_columns)
+{
+    int rc;
+    xc_model *m = convert(RECON_COLUMNS, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "2007-10-31"), "373100000");
+    ck_assert_str_eq(value_of(m, "NonGaapAdjustmentRevenues", "2007-10-31"), "31300000");
+    ck_assert_str_eq(value_of(m, "NonGaapRevenues", "2007-10-31"), "341900000");
+    ck_assert_str_eq(value_of(m, "NonGaapAdjustmentGrossProfit", "2007-10-31"), "-3600000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2007-10-31"), "-20000000");
+    ck_assert_str_eq(value_of(m, "NonGaapNetIncomeLoss", "2007-10-31"), "17100000");
+    for (size_t i = 0; i < m->nfacts; i++)
+        ck_assert_msg(!m->contexts[m->facts[i].context].ndims, "%s has a member",
+                      m->facts[i].concept);
+    xc_model_free(m);
+}
+END_TEST
+
 /* The parent's net income by its name, wrapped over two rows with the
  * name broken ("Net income attributable to Harbison" / "Industries
  * Corp."): joined, it reads as the parent's net income, as on one row. */
@@ -3244,6 +3277,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_ltm_column);
     tcase_add_test(tc, test_deducted_steps);
     tcase_add_test(tc, test_share_equivalents);
+    tcase_add_test(tc, test_recon_columns);
     tcase_add_test(tc, test_continued_head);
     tcase_add_test(tc, test_discontinued_title);
     tcase_add_test(tc, test_ruled_wrap);
