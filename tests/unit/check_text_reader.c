@@ -3400,6 +3400,41 @@ static const char YEAR_LINE[] =
     "Net Sales                               $7,470.3        $3,783.0        $3,687.3\n"
     "Net Income                                 895.6           441.3           454.3\n";
 
+/* A partnership's units, "(in thousands, except per unit amounts)":
+ * counts of units scaled as shares are, basic and diluted, and its
+ * income per unit, whatever the count's noun is. */
+static const char LP_UNITS[] =
+    "Selected quarterly information (in thousands, except per unit amounts):\n"
+    "\n"
+    "                                                  Quarter Ended\n"
+    "2008                                 December 31  September 30\n"
+    "                                     -----------  ------------\n"
+    "Net income available for common\n"
+    "  unitholders                          $  22,976     $  13,933\n"
+    "Basic income per Common Unit           $    0.15     $    0.09\n"
+    "Diluted income per Common Unit         $    0.15     $    0.09\n"
+    "Weighted average Common Units            154,914       154,604\n"
+    "Weighted average Common Units and\n"
+    "  potential dilutive securities          155,347       155,344\n";
+
+START_TEST(test_lp_units)
+{
+    int rc;
+    xc_model *m = convert(LP_UNITS, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "WeightedAverageLimitedPartnershipUnitsOutstanding",
+                              "2008-10-01", "2008-12-31"),
+                     "154914000");
+    ck_assert_str_eq(value_of(m, "WeightedAverageLimitedPartnershipUnitsOutstandingDiluted",
+                              "2008-10-01", "2008-12-31"),
+                     "155347000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLossPerOutstandingLimitedPartnershipUnitBasicNetOfTax",
+                              "2008-07-01", "2008-09-30"),
+                     "0.09");
+    xc_model_free(m);
+}
+END_TEST
+
 START_TEST(test_year_line)
 {
     int rc;
@@ -5464,6 +5499,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_counted_heading);
     tcase_add_test(tc, test_counted_changes);
     tcase_add_test(tc, test_year_line);
+    tcase_add_test(tc, test_lp_units);
     tcase_add_test(tc, test_pro_forma_heading);
     tcase_add_test(tc, test_early_april_quarter);
     suite_add_tcase(s, tc);
