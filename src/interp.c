@@ -1899,7 +1899,8 @@ static int row_compare(ictx *c, tstate *s, const rec *r, const xc_concept *k,
     if (unit0 == XC_NONE && !s->currencies)
         return 0;
     for (int j = 0; j < s->ncols; j++) {
-        if (!s->cols[j].use || !r->has[j] || s->cols[j].recon > XC_RECON_GAAP)
+        if (!s->cols[j].use || !r->has[j] || s->cols[j].recon > XC_RECON_GAAP ||
+            s->cols[j].measured)
             continue;
         size_t unit = unit0;
         if (s->cols[j].money != s->cols[0].money) {
@@ -2867,10 +2868,12 @@ static void emit_table(ictx *c, tstate *s)
          * of sales 130,396 ... 25.5%" by segment, under a "Q1" header), as
          * a "% of sales" column's are: the amounts are the row's facts */
         if (pct && pct < any) {
+            /* (but for a column that measures a rate of its own: "Yield/Rate") */
             for (int j = 0; j < s->ncols; j++)
-                if (r->has[j] && (r->num[j].flags & XC_NUM_PERCENT))
+                if (r->has[j] && (r->num[j].flags & XC_NUM_PERCENT) && !s->cols[j].measured) {
                     r->has[j] = 0;
-            any -= pct;
+                    any--;
+                }
             pct = 0;
         }
         if (!any) {
@@ -3109,7 +3112,23 @@ static void emit_table(ictx *c, tstate *s)
                 const char *name = names[q];
                 xc_type type = types[q];
                 char *pername = NULL;
-                if (s->cols[j].recon > XC_RECON_GAAP && strchr(name, ':')) {
+                int sigma = r->sigma;
+                if (s->cols[j].measured) {
+                    /* the row's own measure under the column's words, as
+                     * printed ("Loans" / "Average Balance": LoansAverageBalance) */
+                    char *rl = xc_camel_name(r->label), *cw = xc_camel_name(s->cols[j].words);
+                    xc_buf pb = {0};
+                    xc_buf_printf(&pb, "%s:%s%s", c->m->ext_prefix, rl, cw);
+                    free(rl);
+                    free(cw);
+                    pername = xc_buf_detach(&pb);
+                    name = xc_model_intern(c->m, pername);
+                    type = r->num[j].flags & XC_NUM_PERCENT ? XC_TYPE_PERCENT
+                           : type == XC_TYPE_SHARES         ? type
+                                                            : XC_TYPE_MONETARY;
+                    pt = s->cols[j].type;
+                    r->sigma = 1;
+                } else if (s->cols[j].recon > XC_RECON_GAAP && strchr(name, ':')) {
                     /* a reconciliation's adjustments and non-GAAP measure
                      * across: concepts of their own beside the statements' */
                     const char *local = strchr(name, ':') + 1;
@@ -3139,6 +3158,7 @@ static void emit_table(ictx *c, tstate *s)
                                  pt, NULL);
                 }
                 add_fact(c, s, r, name, labels[q], type, pt, j, dims, nd);
+                r->sigma = sigma;
                 free(pername);
             }
         }
@@ -3597,6 +3617,8 @@ static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols
             }
         }
         c->recon = am ? 0 : recon_kind(tax, c->words); /* (not "As Previously Reported") */
+        c->measured = !am && c->words &&
+                      xc_taxonomy_has_phrase(tax, tax->row_measure, tax->nrow_measure, c->words);
         if (c->ps.kind == XC_COL_PERIOD)
             periods++;
     }
@@ -3608,10 +3630,18 @@ static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols
         gaap |= cols[j].recon == XC_RECON_GAAP;
         nongaap |= cols[j].recon == XC_RECON_NONGAAP;
     }
+    /* and so is a table of measures across ("Average Balance | Interest |
+     * Yield/Rate"): two such columns of other words at least */
+    int measures = 0;
+    for (int j = 0; j < n && measures < 2; j++)
+        for (int k = 0; k < j && cols[j].measured && measures < 2; k++)
+            measures += cols[k].measured && strcmp(cols[k].words, cols[j].words) != 0;
     for (int j = 0; j < n; j++) {
-        if (!gaap || !nongaap) {
+        if (!gaap || !nongaap)
             cols[j].recon = 0;
-        } else if (cols[j].recon) {
+        if (measures < 2)
+            cols[j].measured = 0;
+        if (cols[j].recon || cols[j].measured) {
             free(cols[j].member);
             cols[j].member = NULL;
             cols[j].axis = NULL;

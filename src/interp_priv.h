@@ -33,6 +33,8 @@ typedef struct colspec {
     int aftertax; /* or amounts after tax ("After Tax" beside "Pretax") */
     int recon;    /* in a reconciliation across ("GAAP | Adjustments | Non-GAAP"):
                      XC_RECON_GAAP, _ADJUSTMENT or _NONGAAP, else 0 */
+    int measured; /* its words name what it measures of each row, beside other such
+                     columns ("Average Balance | Interest | Yield/Rate") */
     int own_scale; /* the words state a scale of the column's own ("CPU Units k",
                       "Rev $m"): one of several measures under one period */
     char *words;  /* all non-period header words */

@@ -901,6 +901,10 @@ static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
             list = &t->excerpt;
             cnt = &t->nexcerpt;
             cap = &t->cexcerpt;
+        } else if (is_el(n, "row-measure")) {
+            list = &t->row_measure;
+            cnt = &t->nrow_measure;
+            cap = &t->crow_measure;
         } else if (is_el(n, "recon")) {
             char *k = attr(n, "kind");
             int gaap = k && !strcmp(k, "gaap"), adjust = k && !strcmp(k, "adjustment");
@@ -1555,6 +1559,7 @@ void xc_taxonomy_free(xc_taxonomy *t)
     free_phrases(t->announce, t->nannounce);
     free_phrases(t->other_heads, t->nother_heads);
     free_phrases(t->excerpt, t->nexcerpt);
+    free_phrases(t->row_measure, t->nrow_measure);
     free_phrases(t->recon_gaap, t->nrecon_gaap);
     free_phrases(t->recon_adjust, t->nrecon_adjust);
     free_phrases(t->purpose, t->npurpose);

@@ -206,6 +206,8 @@ typedef struct xc_taxonomy {
     size_t nother_heads, cother_heads;
     xc_phrase *excerpt; /* titles of a few lines picked from a statement */
     size_t nexcerpt, cexcerpt;
+    xc_phrase *row_measure; /* columns that measure each row their own way */
+    size_t nrow_measure, crow_measure;
     xc_phrase *recon_gaap, *recon_adjust; /* a reconciliation's columns across */
     size_t nrecon_gaap, crecon_gaap, nrecon_adjust, crecon_adjust;
     /* what a label's amount serves (<purpose>): "for computation of" */

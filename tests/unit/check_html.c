@@ -1530,6 +1530,35 @@ START_TEST(test_recon_columns)
 }
 END_TEST
 
+/* A bank's average balances, "Average Balance | Interest | Yield/Rate"
+ * under each quarter: each column measures the row its own way, as
+ * printed (no segments, no deposits turned negative, rates kept). */
+static const char AVERAGE_BALANCES[] =
+    "<html><body><p>Average Balances, Yields and Rates (Dollars in thousands)</p><table>"
+    "<tr><td></td><td colspan=3>Three Months Ended September 30, 2024</td></tr>"
+    "<tr><td></td><td>Average Balance</td><td>Interest</td><td>Yield/ Rate</td></tr>"
+    "<tr><td>Loans</td><td>$ 2,145,331</td><td>$ 31,204</td><td>5.79%</td></tr>"
+    "<tr><td>Interest-bearing deposits</td><td>1,802,110</td><td>14,220</td><td>3.13%</td></tr>"
+    "<tr><td>Net interest income</td><td></td><td>$ 16,984</td><td></td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_average_balances)
+{
+    int rc;
+    xc_model *m = convert(AVERAGE_BALANCES, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "LoansAverageBalance", "2024-09-30"), "2145331000");
+    ck_assert_str_eq(value_of(m, "LoansYieldRate", "2024-09-30"), "0.0579");
+    ck_assert_str_eq(value_of(m, "InterestBearingDepositsInterest", "2024-09-30"), "14220000");
+    ck_assert_str_eq(value_of(m, "InterestBearingDepositsAverageBalance", "2024-09-30"),
+                     "1802110000");
+    for (size_t i = 0; i < m->nfacts; i++)
+        ck_assert_msg(!m->contexts[m->facts[i].context].ndims, "%s has a member",
+                      m->facts[i].concept);
+    xc_model_free(m);
+}
+END_TEST
+
 /* The parent's net income by its name, wrapped over two rows with the
  * name broken ("Net income attributable to Harbison" / "Industries
  * Corp."): joined, it reads as the parent's net income, as on one row. */
@@ -3278,6 +3307,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_deducted_steps);
     tcase_add_test(tc, test_share_equivalents);
     tcase_add_test(tc, test_recon_columns);
+    tcase_add_test(tc, test_average_balances);
     tcase_add_test(tc, test_continued_head);
     tcase_add_test(tc, test_discontinued_title);
     tcase_add_test(tc, test_ruled_wrap);
