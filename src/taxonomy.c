@@ -858,7 +858,29 @@ static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
         xc_phrase **list = NULL;
         size_t *cnt = NULL, *cap = NULL;
         int kind = 0;
-        if (is_el(n, "statement")) {
+        /* the lists of plain phrases, by element */
+        const struct {
+            const char *el;
+            xc_phrase **list;
+            size_t *cnt, *cap;
+        } plain[] = {
+            {"nongaap", &t->nongaap, &t->nnongaap, &t->cnongaap},
+            {"segment", &t->segment, &t->nsegment, &t->csegment},
+            {"total", &t->total, &t->ntotal, &t->ctotal},
+            {"measure", &t->measure, &t->nmeasure, &t->cmeasure},
+            {"purpose", &t->purpose, &t->npurpose, &t->cpurpose},
+            {"nongaap-heading", &t->other_heads, &t->nother_heads, &t->cother_heads},
+            {"excerpt", &t->excerpt, &t->nexcerpt, &t->cexcerpt},
+            {"row-measure", &t->row_measure, &t->nrow_measure, &t->crow_measure},
+            {"announce", &t->announce, &t->nannounce, &t->cannounce},
+        };
+        for (size_t k = 0; k < sizeof(plain) / sizeof(plain[0]) && !list; k++)
+            if (is_el(n, plain[k].el)) {
+                list = plain[k].list;
+                cnt = plain[k].cnt;
+                cap = plain[k].cap;
+            }
+        if (!list && is_el(n, "statement")) {
             char *k = attr(n, "kind");
             static const char *const kinds[] = {"", "income", "balance", "cashflow", "equity",
                                                 "comprehensive", "other"};
@@ -873,38 +895,6 @@ static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
             list = &t->statements;
             cnt = &t->nstatements;
             cap = &t->cstatements;
-        } else if (is_el(n, "nongaap")) {
-            list = &t->nongaap;
-            cnt = &t->nnongaap;
-            cap = &t->cnongaap;
-        } else if (is_el(n, "segment")) {
-            list = &t->segment;
-            cnt = &t->nsegment;
-            cap = &t->csegment;
-        } else if (is_el(n, "total")) {
-            list = &t->total;
-            cnt = &t->ntotal;
-            cap = &t->ctotal;
-        } else if (is_el(n, "measure")) {
-            list = &t->measure;
-            cnt = &t->nmeasure;
-            cap = &t->cmeasure;
-        } else if (is_el(n, "purpose")) {
-            list = &t->purpose;
-            cnt = &t->npurpose;
-            cap = &t->cpurpose;
-        } else if (is_el(n, "nongaap-heading")) {
-            list = &t->other_heads;
-            cnt = &t->nother_heads;
-            cap = &t->cother_heads;
-        } else if (is_el(n, "excerpt")) {
-            list = &t->excerpt;
-            cnt = &t->nexcerpt;
-            cap = &t->cexcerpt;
-        } else if (is_el(n, "row-measure")) {
-            list = &t->row_measure;
-            cnt = &t->nrow_measure;
-            cap = &t->crow_measure;
         } else if (is_el(n, "recon")) {
             char *k = attr(n, "kind");
             int gaap = k && !strcmp(k, "gaap"), adjust = k && !strcmp(k, "adjustment");
@@ -916,10 +906,6 @@ static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
             list = gaap ? &t->recon_gaap : &t->recon_adjust;
             cnt = gaap ? &t->nrecon_gaap : &t->nrecon_adjust;
             cap = gaap ? &t->crecon_gaap : &t->crecon_adjust;
-        } else if (is_el(n, "announce")) {
-            list = &t->announce;
-            cnt = &t->nannounce;
-            cap = &t->cannounce;
         } else if (is_el(n, "industry")) {
             char *name = attr(n, "name");
             int i = industry_bit(name);
@@ -1042,7 +1028,7 @@ static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
             }
             free(code);
             continue;
-        } else {
+        } else if (!list) {
             continue;
         }
         for (xmlNode *p = n->children; p; p = p->next) {

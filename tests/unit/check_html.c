@@ -1276,6 +1276,14 @@ START_TEST(test_year_over_stub)
 }
 END_TEST
 
+/* Asserts that no fact of m carries a member of any axis. */
+static void assert_no_members(const xc_model *m)
+{
+    for (size_t i = 0; i < m->nfacts; i++)
+        ck_assert_msg(!m->contexts[m->facts[i].context].ndims, "%s has a member",
+                      m->facts[i].concept);
+}
+
 /* Asserts that the fact of concept qname worth value spans start to end. */
 static void assert_span(const xc_model *m, const char *qname, const char *value, const char *start,
                         const char *end)
@@ -1462,9 +1470,7 @@ START_TEST(test_deducted_steps)
     ck_assert_int_gt(rc, 0);
     ck_assert_str_eq(value_of(m, "SellingGeneralAndAdministrativeExpense", "2006-09-02"),
                      "75739000");
-    for (size_t i = 0; i < m->nfacts; i++)
-        ck_assert_msg(!m->contexts[m->facts[i].context].ndims, "%s has a member",
-                      m->facts[i].concept);
+    assert_no_members(m);
     ck_assert_str_eq(value_of(m, "AccountsPayableCurrent", "2006-09-02"), "164799000");
     xc_model_free(m);
 }
@@ -1523,9 +1529,7 @@ START_TEST(test_recon_columns)
     ck_assert_str_eq(value_of(m, "NonGaapAdjustmentGrossProfit", "2007-10-31"), "-3600000");
     ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2007-10-31"), "-20000000");
     ck_assert_str_eq(value_of(m, "NonGaapNetIncomeLoss", "2007-10-31"), "17100000");
-    for (size_t i = 0; i < m->nfacts; i++)
-        ck_assert_msg(!m->contexts[m->facts[i].context].ndims, "%s has a member",
-                      m->facts[i].concept);
+    assert_no_members(m);
     xc_model_free(m);
 }
 END_TEST
@@ -1552,9 +1556,7 @@ START_TEST(test_average_balances)
     ck_assert_str_eq(value_of(m, "InterestBearingDepositsInterest", "2024-09-30"), "14220000");
     ck_assert_str_eq(value_of(m, "InterestBearingDepositsAverageBalance", "2024-09-30"),
                      "1802110000");
-    for (size_t i = 0; i < m->nfacts; i++)
-        ck_assert_msg(!m->contexts[m->facts[i].context].ndims, "%s has a member",
-                      m->facts[i].concept);
+    assert_no_members(m);
     xc_model_free(m);
 }
 END_TEST
