@@ -539,41 +539,27 @@ void xc_add_dei(ictx *c)
     }
     xc_model_set(&m->fiscal_period_focus, focus);
 
-    struct {
-        const char *concept;
-        const char *value;
-    } dei[9];
-    int n = 0;
     char fyb[8], dateb[16];
     snprintf(fyb, sizeof(fyb), "%d", fy);
     xc_date_format(main->end, dateb);
-    dei[n].concept = "dei:DocumentType";
-    dei[n++].value = "8-K";
-    dei[n].concept = "dei:DocumentPeriodEndDate";
-    dei[n++].value = dateb;
-    dei[n].concept = "dei:DocumentFiscalYearFocus";
-    dei[n++].value = fyb;
-    dei[n].concept = "dei:DocumentFiscalPeriodFocus";
-    dei[n++].value = focus;
-    dei[n].concept = "dei:AmendmentFlag";
-    dei[n++].value = "false";
-    if (m->entity_name) {
-        dei[n].concept = "dei:EntityRegistrantName";
-        dei[n++].value = m->entity_name;
-    }
-    if (m->cik) {
-        dei[n].concept = "dei:EntityCentralIndexKey";
-        dei[n++].value = m->cik;
-    }
-    if (m->ticker) {
-        dei[n].concept = "dei:TradingSymbol";
-        dei[n++].value = m->ticker;
-    }
-    if (m->exchange) {
-        dei[n].concept = "dei:SecurityExchangeName";
-        dei[n++].value = m->exchange;
-    }
-    for (int i = 0; i < n; i++) {
+    /* (what the release does not say is left out) */
+    const struct {
+        const char *concept;
+        const char *value;
+    } dei[] = {
+        {"dei:DocumentType", "8-K"},
+        {"dei:DocumentPeriodEndDate", dateb},
+        {"dei:DocumentFiscalYearFocus", fyb},
+        {"dei:DocumentFiscalPeriodFocus", focus},
+        {"dei:AmendmentFlag", "false"},
+        {"dei:EntityRegistrantName", m->entity_name},
+        {"dei:EntityCentralIndexKey", m->cik},
+        {"dei:TradingSymbol", m->ticker},
+        {"dei:SecurityExchangeName", m->exchange},
+    };
+    for (size_t i = 0; i < sizeof(dei) / sizeof(dei[0]); i++) {
+        if (!dei[i].value)
+            continue;
         xc_fact f;
         memset(&f, 0, sizeof(f));
         f.concept = (char *)dei[i].concept;
