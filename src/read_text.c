@@ -518,7 +518,11 @@ static void find_values(line *L, xc_arena *arena)
      * 90"); the table keeps such a value only where a column stands
      * (settle_squeezed) */
     if (nv >= 2 && k >= 0 && vals[nv - 1].b - tk[k].e == 1) {
-        int sq = squeezable(L->disp + vals[nv - 1].b, vals[nv - 1].e - vals[nv - 1].b);
+        /* (a day after its month is the label's: "Years Ended December 31
+         * 2001  2000") */
+        int day = vals[nv - 1].e - vals[nv - 1].b <= 2 &&
+                  xc_month_lookup(L->disp + tk[k].b, (size_t)(tk[k].e - tk[k].b));
+        int sq = day ? 0 : squeezable(L->disp + vals[nv - 1].b, vals[nv - 1].e - vals[nv - 1].b);
         vals[nv - 1].squeezed = sq == 2 || (sq == 1 && vals[nv - 2].b - vals[nv - 1].e >= 2);
     }
     while (nv > 0 && k >= 0 && vals[nv - 1].b - tk[k].e < 2 && !vals[nv - 1].squeezed) {
@@ -1164,9 +1168,11 @@ static void add_header_line(xc_table *t, const line *L, const line *below, const
                 got[c] = (char)(i + 1);
             placed = 1;
         }
-        /* a scale note in the stub, left of every column, is the table's
-         * ("(Dollars in thousands, except per share data)  2020  2019") */
-        if (!placed && nc > 0 && ch[i].e < cols[0].left && has_scale_words(L->disp + ch[i].b, len))
+        /* a scale note or a period in the stub, left of every column, is
+         * the table's ("(Dollars in thousands, except per share data)
+         * 2020  2019", "Years Ended June 30  2001  2000") */
+        if (!placed && nc > 0 && ch[i].e < cols[0].left &&
+            (has_scale_words(L->disp + ch[i].b, len) || has_period_words(L->disp + ch[i].b, len)))
             xc_table_add_title(t, L->orig + ocol(L, ch[i].b),
                                (size_t)(ocol(L, ch[i].e) - ocol(L, ch[i].b)), lineno);
     }

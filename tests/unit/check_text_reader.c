@@ -4,8 +4,10 @@
 #include "convert.h"
 #include "suites.h"
 #include "taxonomy.h"
+#include "util.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* Converts text, its diagnostics in *d (initialised by the caller). */
@@ -3435,6 +3437,45 @@ START_TEST(test_lp_units)
 }
 END_TEST
 
+/* The header line that carries the years prints the period in the stub,
+ * with its day ("Years Ended June 30  2001  2000"): the day is no value,
+ * and the stub's period is every column's. */
+static const char STUB_PERIOD[] =
+    "FIVE-YEAR SUMMARY\n"
+    "------------------------------------------------------------------\n"
+    "(In Thousands Except Per-Share Amounts)\n"
+    "------------------------------------------------------------------\n"
+    "Years Ended June 30                    2001          2000          1999\n"
+    "------------------------------------------------------------------\n"
+    "Results of Operations\n"
+    "Net sales                         $ 916,899     $ 917,549     $ 845,925\n"
+    "Costs and expenses                  818,449       767,387       731,799\n"
+    "------------------------------------------------------------------\n"
+    "Operating profit                     98,450       150,162       114,126\n"
+    "Financial Position and Other Data\n"
+    "Total assets                     $1,129,475     $ 981,803     $ 954,094\n";
+
+START_TEST(test_stub_period)
+{
+    int rc;
+    xc_model *m = convert(STUB_PERIOD, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "2000-07-01", "2001-06-30"), "916899000");
+    ck_assert_str_eq(value_of(m, "OperatingIncomeLoss", "1998-07-01", "1999-06-30"),
+                     "114126000");
+    ck_assert_str_eq(value_of(m, "Assets", NULL, "2000-06-30"), "981803000");
+    xc_model_free(m);
+    /* with its day: December 31 is no amount of a column */
+    char *dec = xc_xstrdup(STUB_PERIOD);
+    memcpy(strstr(dec, "June 30 "), "December 31", 11);
+    m = convert(dec, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "2001-01-01", "2001-12-31"), "916899000");
+    xc_model_free(m);
+    free(dec);
+}
+END_TEST
+
 START_TEST(test_year_line)
 {
     int rc;
@@ -5374,6 +5415,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_wide_hang);
     tcase_add_test(tc, test_unnamed_cost);
     tcase_add_test(tc, test_stub_year);
+    tcase_add_test(tc, test_stub_period);
     tcase_add_test(tc, test_sum_kinds);
     tcase_add_test(tc, test_target_cells);
     tcase_add_test(tc, test_page_turn);
