@@ -3516,12 +3516,14 @@ static int scale_marked(const char *head)
  * resolved). Returns the number of columns with a period. */
 static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols, int *ncols)
 {
-    /* title lines that speak of periods apply to every column */
+    /* title lines that speak of periods apply to every column (not a
+     * date an event took place on: "a stock split effective April 24") */
     xc_buf tp = {0};
     for (size_t k = 0; k < t->ntitle; k++) {
         xc_period_spec ps;
         xc_period_parse(t->title[k], &ps);
-        if (ps.months || ps.weeks || ps.ndates) {
+        if ((ps.months || ps.weeks || ps.ndates) &&
+            !xc_taxonomy_has_phrase(tax, tax->event, tax->nevent, t->title[k])) {
             xc_buf_puts(&tp, t->title[k]);
             xc_buf_putc(&tp, ' ');
         }

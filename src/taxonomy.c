@@ -871,6 +871,7 @@ static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
             {"purpose", &t->purpose, &t->npurpose, &t->cpurpose},
             {"nongaap-heading", &t->other_heads, &t->nother_heads, &t->cother_heads},
             {"excerpt", &t->excerpt, &t->nexcerpt, &t->cexcerpt},
+            {"event", &t->event, &t->nevent, &t->cevent},
             {"row-measure", &t->row_measure, &t->nrow_measure, &t->crow_measure},
             {"announce", &t->announce, &t->nannounce, &t->cannounce},
         };
@@ -1545,6 +1546,7 @@ void xc_taxonomy_free(xc_taxonomy *t)
     free_phrases(t->announce, t->nannounce);
     free_phrases(t->other_heads, t->nother_heads);
     free_phrases(t->excerpt, t->nexcerpt);
+    free_phrases(t->event, t->nevent);
     free_phrases(t->row_measure, t->nrow_measure);
     free_phrases(t->recon_gaap, t->nrecon_gaap);
     free_phrases(t->recon_adjust, t->nrecon_adjust);

@@ -206,6 +206,8 @@ typedef struct xc_taxonomy {
     size_t nother_heads, cother_heads;
     xc_phrase *excerpt; /* titles of a few lines picked from a statement */
     size_t nexcerpt, cexcerpt;
+    xc_phrase *event; /* a title's date that is an event's, no period's */
+    size_t nevent, cevent;
     xc_phrase *row_measure; /* columns that measure each row their own way */
     size_t nrow_measure, crow_measure;
     xc_phrase *recon_gaap, *recon_adjust; /* a reconciliation's columns across */

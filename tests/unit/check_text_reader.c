@@ -3476,6 +3476,30 @@ START_TEST(test_stub_period)
 }
 END_TEST
 
+/* A title's date that an event took place on ("a stock split effective
+ * April 24, 1998") ends no column's period: the years are calendar years. */
+static const char EVENT_TITLE[] =
+    "11-YEAR FINANCIAL REVIEW\n"
+    "(Restated to reflect a 3-for-2 stock split effective April 24, 1998)\n"
+    "==========================================================================\n"
+    "                                                    1998       1997\n"
+    "- ------------------------------------------------------------------------\n"
+    "EARNINGS DATA ($000)\n"
+    "Net Sales ...................................... $ 426,773  $ 394,264\n"
+    "Operating Profit ...............................    51,663     44,424\n"
+    "Net Earnings ...................................    32,079     26,918\n";
+
+START_TEST(test_event_title)
+{
+    int rc;
+    xc_model *m = convert(EVENT_TITLE, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "1998-01-01", "1998-12-31"), "426773000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "1997-01-01", "1997-12-31"), "26918000");
+    xc_model_free(m);
+}
+END_TEST
+
 START_TEST(test_year_line)
 {
     int rc;
@@ -5416,6 +5440,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_unnamed_cost);
     tcase_add_test(tc, test_stub_year);
     tcase_add_test(tc, test_stub_period);
+    tcase_add_test(tc, test_event_title);
     tcase_add_test(tc, test_sum_kinds);
     tcase_add_test(tc, test_target_cells);
     tcase_add_test(tc, test_page_turn);
