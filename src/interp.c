@@ -3063,14 +3063,17 @@ static void emit_table(ictx *c, tstate *s)
                         hwords += *p == ' ';
                     /* and per-share amounts by their heading's kind
                      * ("Basic", "Diluted") */
+                    char *l = xc_camel_name(r->label);
                     if (r->nheads && ((words <= 2 && hwords <= 5) || r->per_share) &&
                         !sums_past_heading(s, r)) {
+                        /* (not a label that begins with it: "Operating
+                         * costs" under "OPERATING COSTS") */
                         char *h = xc_camel_name(lead);
-                        xc_buf_puts(&b, h);
+                        if (strncmp(l, h, strlen(h)))
+                            xc_buf_puts(&b, h);
                         free(h);
                     }
                     free(lead);
-                    char *l = xc_camel_name(r->label);
                     xc_buf_puts(&b, l);
                     free(l);
                 }

@@ -1349,6 +1349,49 @@ START_TEST(test_insurer_sums)
 }
 END_TEST
 
+/* A health insurer's statement: "Medical costs" are its claims incurred,
+ * "Total operating costs" its costs and expenses, the dilutive effect of
+ * common stock equivalents the diluted shares' adjustment; "Operating
+ * costs" under "OPERATING COSTS" is named once (OperatingCosts). */
+static const char HEALTH_INSURER[] =
+    "<html><body><p>CONSOLIDATED STATEMENTS OF OPERATIONS</p>"
+    "<p>(in millions, except per share data)</p><table>"
+    "<tr><td></td><td colspan=2>Three Months Ended March 31,</td></tr>"
+    "<tr><td></td><td>2008</td><td>2007</td></tr>"
+    "<tr><td>REVENUES</td><td></td><td></td></tr>"
+    "<tr><td>Premiums</td><td>$18,066</td><td>$16,818</td></tr>"
+    "<tr><td>Services</td><td>1,202</td><td>1,113</td></tr>"
+    "<tr><td>Total revenues</td><td>19,268</td><td>17,931</td></tr>"
+    "<tr><td>OPERATING COSTS</td><td></td><td></td></tr>"
+    "<tr><td>Medical costs</td><td>14,782</td><td>13,637</td></tr>"
+    "<tr><td>Operating costs</td><td>3,145</td><td>2,883</td></tr>"
+    "<tr><td>Total operating costs</td><td>17,927</td><td>16,520</td></tr>"
+    "<tr><td>EARNINGS FROM OPERATIONS</td><td>1,341</td><td>1,411</td></tr>"
+    "<tr><td>NET EARNINGS</td><td>$820</td><td>$896</td></tr>"
+    "<tr><td>DILUTED NET EARNINGS PER COMMON SHARE</td><td>$0.65</td><td>$0.64</td></tr>"
+    "<tr><td>BASIC WEIGHTED-AVERAGE NUMBER OF COMMON SHARES OUTSTANDING</td>"
+    "<td>1,222</td><td>1,342</td></tr>"
+    "<tr><td>DILUTIVE EFFECT OF COMMON STOCK EQUIVALENTS</td><td>33</td><td>56</td></tr>"
+    "<tr><td>DILUTED WEIGHTED-AVERAGE NUMBER OF COMMON SHARES OUTSTANDING</td>"
+    "<td>1,255</td><td>1,398</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_health_insurer)
+{
+    int rc;
+    xc_model *m = convert(HEALTH_INSURER, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "PolicyholderBenefitsAndClaimsIncurredNet", "2008-03-31"),
+                     "14782000000");
+    ck_assert_str_eq(value_of(m, "CostsAndExpenses", "2008-03-31"), "17927000000");
+    ck_assert_str_eq(value_of(m, "OperatingCosts", "2007-03-31"), "2883000000");
+    ck_assert_str_eq(value_of(m, "WeightedAverageNumberDilutedSharesOutstandingAdjustment",
+                              "2008-03-31"),
+                     "33000000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A column over a range that prints its first day ("For the period
  * February 5, Through June 30," over 2007) starts that day, not a year or
  * a quarter before its end. */
@@ -3303,6 +3346,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_sign_column_years);
     tcase_add_test(tc, test_year_over_stub);
     tcase_add_test(tc, test_insurer_sums);
+    tcase_add_test(tc, test_health_insurer);
     tcase_add_test(tc, test_range_column);
     tcase_add_test(tc, test_eps_addbacks);
     tcase_add_test(tc, test_ltm_column);
