@@ -720,7 +720,11 @@ static int emit_grid(hctx *h, const hgrid *g, int r0, int r1, char **titles, siz
                             if (row->cells[k].text[0])
                                 xc_table_add_title(t, row->cells[k].text,
                                                    strlen(row->cells[k].text), row->cells[k].line);
-                    body = r + 1;
+                    /* (a title in the stub leaves the next row above the
+                     * headers a title too: "WIDGETCO INC." / "Consolidated
+                     * Statements of Income" / "(In thousands)") */
+                    if (wide)
+                        body = r + 1;
                     titled = r;
                 }
             }
@@ -1036,8 +1040,15 @@ static void do_table(hctx *h, const xmlNode *table)
                 data = data_row(&g.rows[q]);
             if (r < g.n && !data)
                 continue;
-            h->found += emit_grid(h, &g, start, r, titles, ntitles);
-            start = r;
+            /* the next statement's title and header rows above its periods
+             * are its own ("Condensed Consolidated Balance Sheets" / "(In
+             * thousands)" / "December 31," over "2009"), from the row after
+             * the last of numbers */
+            int cut = r;
+            while (r < g.n && cut > start + 1 && !data_row(&g.rows[cut - 1]))
+                cut--;
+            h->found += emit_grid(h, &g, start, cut, titles, ntitles);
+            start = cut;
         }
     }
     for (int r = 0; r < g.n; r++) {

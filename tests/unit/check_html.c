@@ -1392,6 +1392,46 @@ START_TEST(test_health_insurer)
 }
 END_TEST
 
+/* Two statements in one grid, each under title rows of its own in the
+ * stub: the rows under the company's name are titles too (the scale
+ * "(In thousands, ...)"), and the balance sheet's title, scale and dates
+ * above its years are the balance sheet's, not rows of the statement of
+ * income. */
+static const char STACKED_TITLES[] =
+    "<html><body><table>"
+    "<tr><td>WIDGETCO INC.</td><td></td><td></td></tr>"
+    "<tr><td>Consolidated Statements of Income</td><td></td><td></td></tr>"
+    "<tr><td>(In thousands, except per share data)</td><td></td><td></td></tr>"
+    "<tr><td></td><td colspan=2>Year Ended December 31,</td></tr>"
+    "<tr><td></td><td>2009</td><td>2008</td></tr>"
+    "<tr><td>Net sales</td><td>$201,775</td><td>$190,224</td></tr>"
+    "<tr><td>Net income</td><td>$14,215</td><td>$11,439</td></tr>"
+    "<tr><td>Diluted earnings per share</td><td>$1.40</td><td>$1.13</td></tr>"
+    "<tr><td></td><td></td><td></td></tr>"
+    "<tr><td>Condensed Consolidated Balance Sheets</td><td></td><td></td></tr>"
+    "<tr><td>(In millions)</td><td></td><td></td></tr>"
+    "<tr><td></td><td>December 31,</td><td>December 31,</td></tr>"
+    "<tr><td></td><td>2009</td><td>2008</td></tr>"
+    "<tr><td>Cash and cash equivalents</td><td>$18</td><td>$9</td></tr>"
+    "<tr><td>Other current assets</td><td>3</td><td>2</td></tr>"
+    "<tr><td>Total current assets</td><td>21</td><td>11</td></tr>"
+    "<tr><td>Total assets</td><td>$133</td><td>$127</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_stacked_titles)
+{
+    int rc;
+    xc_model *m = convert(STACKED_TITLES, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "2009-12-31"), "201775000");
+    ck_assert_str_eq(value_of(m, "EarningsPerShareDiluted", "2008-12-31"), "1.13");
+    ck_assert_str_eq(value_of(m, "OtherAssetsCurrent", "2009-12-31"), "3000000");
+    ck_assert_str_eq(value_of(m, "Assets", "2008-12-31"), "127000000");
+    ck_assert_uint_eq(facts_of(m, "IncreaseDecreaseInOtherCurrentAssets"), 0);
+    xc_model_free(m);
+}
+END_TEST
+
 /* A column over a range that prints its first day ("For the period
  * February 5, Through June 30," over 2007) starts that day, not a year or
  * a quarter before its end. */
@@ -3347,6 +3387,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_year_over_stub);
     tcase_add_test(tc, test_insurer_sums);
     tcase_add_test(tc, test_health_insurer);
+    tcase_add_test(tc, test_stacked_titles);
     tcase_add_test(tc, test_range_column);
     tcase_add_test(tc, test_eps_addbacks);
     tcase_add_test(tc, test_ltm_column);
