@@ -1432,6 +1432,29 @@ START_TEST(test_stacked_titles)
 }
 END_TEST
 
+/* "Supplemental Financial Information" over a quarterly trend of the
+ * statement of income is no non-GAAP table: its rows are the statement's. */
+static const char SUPPLEMENTAL_TREND[] =
+    "<html><body><p>Supplemental Financial Information</p>"
+    "<p>(in thousands, except per share amounts)</p><table>"
+    "<tr><td></td><td>Q1 FY05</td><td>Q2 FY05</td><td>FY05</td></tr>"
+    "<tr><td>Total revenue</td><td>$101,338</td><td>$106,252</td><td>$438,796</td></tr>"
+    "<tr><td>Restructuring charges (credits)</td><td>1,200</td><td>(300)</td><td>1,350</td></tr>"
+    "<tr><td>Net income</td><td>$10,426</td><td>$19,358</td><td>$61,686</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_supplemental_trend)
+{
+    int rc;
+    xc_model *m = convert(SUPPLEMENTAL_TREND, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    assert_span(m, "us-gaap:Revenues", "106252000", "2005-04-01", "2005-06-30");
+    assert_span(m, "us-gaap:RestructuringCharges", "-300000", "2005-04-01", "2005-06-30");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2005-12-31"), "61686000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A column over a range that prints its first day ("For the period
  * February 5, Through June 30," over 2007) starts that day, not a year or
  * a quarter before its end. */
@@ -3388,6 +3411,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_insurer_sums);
     tcase_add_test(tc, test_health_insurer);
     tcase_add_test(tc, test_stacked_titles);
+    tcase_add_test(tc, test_supplemental_trend);
     tcase_add_test(tc, test_range_column);
     tcase_add_test(tc, test_eps_addbacks);
     tcase_add_test(tc, test_ltm_column);
