@@ -313,35 +313,48 @@ static char *name_as_company(const char *label, const char *entity)
 
 /* ---- scale ---- */
 
-int xc_scale_of(const char *text, int *shares_excepted)
+/* The power of ten that scale words in the n bytes of text give, or -1. */
+static int scale_words(const char *text, size_t n)
 {
-    *shares_excepted = 0;
-    int e = -1;
-    size_t n = strlen(text);
     if (xc_memcasemem(text, n, "billion"))
-        e = 9;
-    else if (xc_memcasemem(text, n, "million"))
-        e = 6;
-    else if (xc_memcasemem(text, n, "thousand") || xc_memcasemem(text, n, "(000") ||
-             xc_memcasemem(text, n, "$000") || xc_memcasemem(text, n, "000's") ||
-             xc_memcasemem(text, n, "000s"))
+        return 9;
+    if (xc_memcasemem(text, n, "million"))
+        return 6;
+    if (xc_memcasemem(text, n, "thousand"))
+        return 3;
+    return -1;
+}
+
+int xc_scale_of(const char *text, int *shares)
+{
+    *shares = -1;
+    size_t n = strlen(text);
+    /* the amounts' scale is stated before their exception ("In thousands,
+     * except shares in millions"), unless only after it */
+    const char *ex = xc_memcasemem(text, n, "except");
+    if (ex && scale_words(text, (size_t)(ex - text)) >= 0)
+        n = (size_t)(ex - text);
+    int e = scale_words(text, n);
+    if (e < 0 && (xc_memcasemem(text, n, "(000") || xc_memcasemem(text, n, "$000") ||
+                  xc_memcasemem(text, n, "000's") || xc_memcasemem(text, n, "000s")))
         e = 3;
-    else {
+    if (e < 0) {
         /* "RMB'000", "US$\u2019000": thousands of that currency, a unit of
          * money over an amount column; share counts beside them are not in
          * thousands */
         const char *q = xc_memcasemem(text, n, "'000");
         if (!q && (q = xc_memcasemem(text, n, "\xe2\x80\x99" "000")) != NULL)
             q -= 2;
-        if (q) {
+        if (q && q > text && (xc_isalpha((unsigned char)q[-1]) || q[-1] == '$'))
+            *shares = 0;
+        if (q)
             e = 3;
-            *shares_excepted = q > text && (xc_isalpha((unsigned char)q[-1]) || q[-1] == '$');
-        }
     }
     if (e < 0)
         return -1;
-    const char *ex = xc_memcasemem(text, n, "except");
     if (ex) {
+        /* share counts excepted: counted one by one ("except share
+         * data"), or in a scale of their own ("shares in millions") */
         char *rest = xc_xstrdup(ex + 6);
         static const char *const per[] = {"per common share", "per-share", "per share",
                                           "per unit", NULL};
@@ -350,8 +363,10 @@ int xc_scale_of(const char *text, int *shares_excepted)
             while ((hit = (char *)xc_memcasemem(rest, strlen(rest), *p)) != NULL)
                 memset(hit, ' ', strlen(*p));
         }
-        if (xc_memcasemem(rest, strlen(rest), "share"))
-            *shares_excepted = 1;
+        if (xc_memcasemem(rest, strlen(rest), "share")) {
+            int own = scale_words(rest, strlen(rest));
+            *shares = own >= 0 ? own : 0;
+        }
         free(rest);
     }
     return e;
@@ -649,7 +664,7 @@ static void fill_ctx(const tstate *s, int indent, xc_map_ctx *ctx, const char *c
 /* The power of ten a note in parentheses gives a row's amounts: "(in
  * millions)", "(000)"; for amounts per unit, "(cents)" and "($)". Returns
  * 1 and sets *e when text has one. */
-static int row_scale_note(const char *text, int *shares_excepted, int *e)
+static int row_scale_note(const char *text, int *shares, int *e)
 {
     const char *p = strchr(text, '(');
     while (p) {
@@ -657,7 +672,7 @@ static int row_scale_note(const char *text, int *shares_excepted, int *e)
         if (!q)
             break;
         char *in = xc_xstrndup(p, (size_t)(q - p + 1));
-        *e = xc_scale_of(in, shares_excepted);
+        *e = xc_scale_of(in, shares);
         free(in);
         if (*e >= 0)
             return 1;
@@ -1267,7 +1282,7 @@ static void build_records(tstate *s)
         int sx = 0, noted = row_scale_note(rc->label, &sx, &rc->scale);
         for (int k = 0; !noted && k < rc->nheads; k++)
             noted = row_scale_note(rc->heads[k], &sx, &rc->scale);
-        rc->shares_scale = noted ? rc->scale : (s->shares_except ? 0 : s->scale);
+        rc->shares_scale = noted ? rc->scale : s->share_scale >= 0 ? s->share_scale : s->scale;
         /* "Access lines (000)": a count is scaled by its own note only, as
          * "in millions" over a table is about its money; so is an amount
          * per unit; unless the table's note says what it counts ("In
@@ -4273,17 +4288,17 @@ static int amount_digits(const xc_table *t)
     return most;
 }
 
-static int table_scale(const xc_table *t, int *shares_except, char **scale_text)
+static int table_scale(const xc_table *t, int *shares, char **scale_text)
 {
     for (size_t k = t->ntitle; k > 0; k--) {
-        int e = xc_scale_of(t->title[k - 1], shares_except);
+        int e = xc_scale_of(t->title[k - 1], shares);
         if (e >= 0) {
             *scale_text = xc_xstrdup(t->title[k - 1]);
             return e;
         }
     }
     for (size_t j = 0; j < t->ncols; j++) {
-        int e = xc_scale_of(t->colhead[j], shares_except);
+        int e = xc_scale_of(t->colhead[j], shares);
         if (e >= 0) {
             *scale_text = xc_xstrdup(t->colhead[j]);
             return e;
@@ -4292,13 +4307,13 @@ static int table_scale(const xc_table *t, int *shares_except, char **scale_text)
     /* a caption printed as the first row, under the header ("Consolidated
      * Statements of Operations: (in thousands, except per share data)") */
     for (size_t i = 0; i < t->nrows && t->rows[i].kind != XC_ROW_DATA; i++) {
-        int e = t->rows[i].kind == XC_ROW_TEXT ? xc_scale_of(t->rows[i].label, shares_except) : -1;
+        int e = t->rows[i].kind == XC_ROW_TEXT ? xc_scale_of(t->rows[i].label, shares) : -1;
         if (e >= 0) {
             *scale_text = xc_xstrdup(t->rows[i].label);
             return e;
         }
     }
-    *shares_except = 0;
+    *shares = -1;
     *scale_text = NULL;
     return -1;
 }
@@ -4476,7 +4491,7 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
         }
         /* else its own arithmetic may tell */
         if (scales[i] < 0 && (scales[i] = eps_scale(tax, t, c.industry)) > 0) {
-            shx[i] = 1; /* (the shares it proved counted one by one) */
+            shx[i] = 0; /* (the shares it proved counted one by one) */
             xc_diag_add(d, XC_NOTE, XC_EPARSE, m->source, t->first_line, 1,
                         "table %d states no scale; its earnings per share show its amounts "
                         "in %s", (int)i + 1, scales[i] == 3 ? "thousands" : "millions");
@@ -4521,7 +4536,7 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
         for (size_t k = 0; k < t->ntitle && !s.seg_axis; k++)
             xc_taxonomy_segment_axis(tax, t->title[k], &s.seg_axis);
         s.scale = scales[i] > 0 ? scales[i] : 0;
-        s.shares_except = shx[i];
+        s.share_scale = shx[i];
         s.counts = scale_counts(tax, infos[i].scale_text);
         s.per_share = title_per_share(tax, t);
         s.as_of = -1;

@@ -28,9 +28,10 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
 
 /* Reads a scale statement ("(In thousands, except per share and share
  * amounts)", "Dollars in Millions", "($000)"). Returns the power of ten
- * (3, 6, 9) or -1 if text states none; sets *shares_excepted when share
- * counts are not scaled. */
-int xc_scale_of(const char *text, int *shares_excepted);
+ * (3, 6, 9) or -1 if text states none; sets *shares to that of share
+ * counts: -1 as the amounts, 0 counted one by one ("except share data"),
+ * or their own ("except shares in millions"). */
+int xc_scale_of(const char *text, int *shares);
 
 /* Turns label text into an NCName in UpperCamelCase ("Net assets held for
  * sale" -> "NetAssetsHeldForSale"); caller frees. */

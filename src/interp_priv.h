@@ -132,7 +132,9 @@ typedef struct tstate {
                                        ("by category"), or NULL: business segments */
     unsigned industry; /* the release's industries (ictx.industry) */
     const char *entity; /* the registrant's name, or NULL */
-    int scale, shares_except;
+    int scale;
+    int share_scale; /* share counts' power of ten, -1: as the amounts'
+                        (xc_scale_of) */
     int counts; /* the scale note names what the amounts count */
     colspec cols[MAXCOL];
     int ncols;

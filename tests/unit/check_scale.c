@@ -6,30 +6,32 @@
 
 static const struct {
     const char *text;
-    int exp, shares_except;
+    int exp, shares; /* shares: the share counts' scale (-1: the amounts') */
 } cases[] = {
-    {"(In thousands, except per share and share amounts)", 3, 1},
-    {"(Dollars in Millions, Except per Share Amounts)", 6, 0},
-    {"(millions, except earnings per common share)", 6, 0},
-    {"($ in millions, except earnings per share)", 6, 0},
-    {"Amounts in Thousands Except Per Share Amounts", 3, 0},
-    {"(in thousands, except share data)", 3, 1},
-    {"($000)", 3, 0},
-    {"(000's omitted)", 3, 0},
-    {"RMB'000", 3, 1}, /* thousands of a currency: money only */
-    {"US$\xe2\x80\x99" "000", 3, 1},
-    {"Amounts '000", 3, 0},
-    {"(in billions)", 9, 0},
-    {"(Unaudited)", -1, 0},
-    {"Consolidated Balance Sheets", -1, 0},
+    {"(In thousands, except per share and share amounts)", 3, 0},
+    {"(Dollars in Millions, Except per Share Amounts)", 6, -1},
+    {"(millions, except earnings per common share)", 6, -1},
+    {"($ in millions, except earnings per share)", 6, -1},
+    {"Amounts in Thousands Except Per Share Amounts", 3, -1},
+    {"(in thousands, except share data)", 3, 0},
+    {"(In thousands, except shares in millions and per share data)", 3, 6},
+    {"(in millions, except per share amounts; shares in thousands)", 6, 3},
+    {"($000)", 3, -1},
+    {"(000's omitted)", 3, -1},
+    {"RMB'000", 3, 0}, /* thousands of a currency: money only */
+    {"US$\xe2\x80\x99" "000", 3, 0},
+    {"Amounts '000", 3, -1},
+    {"(in billions)", 9, -1},
+    {"(Unaudited)", -1, -1},
+    {"Consolidated Balance Sheets", -1, -1},
 };
 
 START_TEST(test_scale_of)
 {
-    int sx = -1;
+    int sx = -2;
     ck_assert_int_eq(xc_scale_of(cases[_i].text, &sx), cases[_i].exp);
     if (cases[_i].exp >= 0)
-        ck_assert_int_eq(sx, cases[_i].shares_except);
+        ck_assert_int_eq(sx, cases[_i].shares);
 }
 END_TEST
 

@@ -3500,6 +3500,33 @@ START_TEST(test_event_title)
 }
 END_TEST
 
+/* The amounts' scale stands before the exception, the shares' in it:
+ * "(In thousands, except shares in millions and per share data)". */
+static const char OWN_SHARE_SCALE[] =
+    "                CONSOLIDATED STATEMENTS OF INCOME\n"
+    "    (In thousands, except shares in millions and per share data)\n"
+    "\n"
+    "                                   Three Months Ended June 30,\n"
+    "                                     2004      2003\n"
+    "                                   --------  --------\n"
+    "Net sales                          $ 52,114  $ 48,930\n"
+    "Net income                         $  4,079  $  2,912\n"
+    "Net income per share, basic        $    .41  $    .29\n"
+    "Weighted average shares, basic          9.9      10.0\n";
+
+START_TEST(test_own_share_scale)
+{
+    int rc;
+    xc_model *m = convert(OWN_SHARE_SCALE, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2004-04-01", "2004-06-30"), "4079000");
+    ck_assert_str_eq(value_of(m, "WeightedAverageNumberOfSharesOutstandingBasic", "2004-04-01",
+                              "2004-06-30"),
+                     "9900000");
+    xc_model_free(m);
+}
+END_TEST
+
 START_TEST(test_year_line)
 {
     int rc;
@@ -5441,6 +5468,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_stub_year);
     tcase_add_test(tc, test_stub_period);
     tcase_add_test(tc, test_event_title);
+    tcase_add_test(tc, test_own_share_scale);
     tcase_add_test(tc, test_sum_kinds);
     tcase_add_test(tc, test_target_cells);
     tcase_add_test(tc, test_page_turn);
