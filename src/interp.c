@@ -1878,8 +1878,11 @@ static size_t col_dims(const ictx *c, tstate *s, int j, const char *tmember, con
     const char *axis = sax ? sax->axis : "us-gaap:StatementBusinessSegmentsAxis";
     if (segm && !(col->axis && !strcmp(col->axis->axis, axis))) {
         if (!col->dim_member || col->dim_of != segm) {
+            /* (the axis's own member where it has one: "Europe" by
+             * geography is srt:EuropeMember) */
+            const xc_axis_member *own = sax ? xc_taxonomy_member_on(c->tax, axis, segm) : NULL;
             free(col->dim_member);
-            col->dim_member = member_qname(c, segm);
+            col->dim_member = own ? xc_xstrdup(own->member) : member_qname(c, segm);
             col->dim_of = segm;
         }
         if (sax)

@@ -923,8 +923,11 @@ static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
             char *axis = attr(n, "name"), *ns = attr(n, "namespace"), *ln = attr(n, "lines");
             char *splits = attr(n, "splits"), *recon = attr(n, "reconciles");
             char *scen = attr(n, "scenario"), *qual = attr(n, "qualifies");
+            char *nm = attr(n, "named");
             int lines = ln && !strcmp(ln, "true"), reconciles = recon && !strcmp(recon, "true");
             int scenario = scen && !strcmp(scen, "true"), qualifies = qual && !strcmp(qual, "true");
+            int named = nm && !strcmp(nm, "true");
+            free(nm);
             free(ln);
             free(recon);
             free(scen);
@@ -965,6 +968,7 @@ static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
                     am->lines = lines;
                     am->reconciles = reconciles;
                     am->scenario = scenario;
+                    am->named = named;
                     am->splits = splits ? xc_xstrdup(splits) : NULL;
                     am->text = qualifies ? xc_xstrdup(s) : NULL;
                     if (qualifies) {
@@ -1643,7 +1647,19 @@ const xc_axis_member *xc_taxonomy_member(const xc_taxonomy *t, const char *label
         return NULL;
     xc_words w = xc_words_seen(t, label, 0);
     for (size_t i = 0; i < t->nmembers; i++)
-        if (!t->members[i].text && xc_words_equal(&w, &t->members[i].words))
+        if (!t->members[i].text && !t->members[i].named &&
+            xc_words_equal(&w, &t->members[i].words))
+            return &t->members[i];
+    return NULL;
+}
+
+const xc_axis_member *xc_taxonomy_member_on(const xc_taxonomy *t, const char *axis,
+                                            const char *label)
+{
+    xc_words w = xc_words_seen(t, label, 0);
+    for (size_t i = 0; i < t->nmembers; i++)
+        if (!t->members[i].text && !strcmp(t->members[i].axis, axis) &&
+            xc_words_equal(&w, &t->members[i].words))
             return &t->members[i];
     return NULL;
 }

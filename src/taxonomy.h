@@ -135,6 +135,9 @@ typedef struct xc_axis_member {
     char *splits;   /* the concepts its members split (splits=, names
                        separated by blanks), with those under them; NULL:
                        any concept */
+    int named;      /* named="true": a member only where a phrase names the
+                       axis ("Revenue by geography:" / "Europe"), never by
+                       its name alone (xc_taxonomy_member_on) */
     char *text;     /* qualifies="true": the alias as printed, which a
                        label names beside a concept ("Class A common
                        stock"); such members name no row alone */
@@ -333,6 +336,9 @@ int xc_taxonomy_has_phrase(const xc_taxonomy *t, const xc_phrase *list, size_t n
 /* The axis member a row label names ("Products", "Cost of services"),
  * or NULL. */
 const xc_axis_member *xc_taxonomy_member(const xc_taxonomy *t, const char *label);
+/* The member of axis (a QName) that label names, or NULL. */
+const xc_axis_member *xc_taxonomy_member_on(const xc_taxonomy *t, const char *axis,
+                                            const char *label);
 /* Whether text says what its rows or columns are by (a <segment> phrase:
  * "by segment", "Net sales by category"): 1, with *axis the standard axis
  * the phrase names (a member of it, for its QName and namespace), or NULL

@@ -1455,6 +1455,37 @@ START_TEST(test_supplemental_trend)
 }
 END_TEST
 
+/* Regions where a title or heading names geography: the SRT's members of
+ * srt:StatementGeographicalAxis where it has one ("Europe"), extension
+ * members for other places ("United States"); a table by segment whose
+ * segments are regions keeps business segments (test_measures_across). */
+static const char BY_GEOGRAPHY[] =
+    "<html><body><p>Supplemental revenue information</p><p>(in thousands)</p><table>"
+    "<tr><td></td><td>Three Months Ended March 31, 2015</td></tr>"
+    "<tr><td>Revenue by geography:</td><td></td></tr>"
+    "<tr><td>United States</td><td>$81,220</td></tr>"
+    "<tr><td>Europe</td><td>32,448</td></tr>"
+    "<tr><td>Asia Pacific</td><td>18,906</td></tr>"
+    "<tr><td>Total revenue</td><td>$132,574</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_by_geography)
+{
+    int rc;
+    xc_model *m = convert(BY_GEOGRAPHY, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(member_with(m, "Revenues", "32448000"), "srt:EuropeMember");
+    ck_assert_str_eq(member_with(m, "Revenues", "81220000"), "ext:UnitedStatesMember");
+    ck_assert_str_eq(member_with(m, "Revenues", "132574000"), "");
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_context *c = &m->contexts[m->facts[i].context];
+        if (c->ndims)
+            ck_assert_str_eq(c->dims[0].axis, "srt:StatementGeographicalAxis");
+    }
+    xc_model_free(m);
+}
+END_TEST
+
 /* A column over a range that prints its first day ("For the period
  * February 5, Through June 30," over 2007) starts that day, not a year or
  * a quarter before its end. */
@@ -3412,6 +3443,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_health_insurer);
     tcase_add_test(tc, test_stacked_titles);
     tcase_add_test(tc, test_supplemental_trend);
+    tcase_add_test(tc, test_by_geography);
     tcase_add_test(tc, test_range_column);
     tcase_add_test(tc, test_eps_addbacks);
     tcase_add_test(tc, test_ltm_column);
