@@ -1679,8 +1679,10 @@ const xc_axis_member *xc_taxonomy_qualifier(const xc_taxonomy *t, const char *la
         const xc_axis_member *am = &t->members[t->qualifiers[q]];
         const char *a = am->text;
         size_t an = strlen(a);
-        /* (its words first, which the label's remembered words tell) */
-        if (!xc_words_subset(&am->words, &w))
+        /* (its words first, which the label's remembered words tell; the
+         * rest of the axis, all of them: "Common stock" beside "Class B
+         * stock", not "Class A common stock") */
+        if (am->residual ? !xc_words_equal(&am->words, &w) : !xc_words_subset(&am->words, &w))
             continue;
         if (!copied++)
             memcpy(rest, label, len + 1);

@@ -1486,6 +1486,46 @@ START_TEST(test_by_geography)
 }
 END_TEST
 
+/* "Common stock" beside "Class B stock" under a heading that names the
+ * concept is the heading's concept for the common class
+ * (us-gaap:CommonStockMember), as "Class B stock" is for Class B; alone, on
+ * a balance sheet, it names no class. */
+static const char TWO_CLASSES[] =
+    "<html><body><p>CONSOLIDATED STATEMENTS OF OPERATIONS</p>"
+    "<p>(in thousands, except per share data)</p><table>"
+    "<tr><td></td><td>Three Months Ended March 31, 2005</td></tr>"
+    "<tr><td>Net income</td><td>$12,100</td></tr>"
+    "<tr><td>Net income per share, basic and diluted:</td><td></td></tr>"
+    "<tr><td>Common stock</td><td>$0.98</td></tr>"
+    "<tr><td>Class B stock</td><td>$0.88</td></tr>"
+    "<tr><td>Weighted average shares outstanding:</td><td></td></tr>"
+    "<tr><td>Common stock</td><td>9,755</td></tr>"
+    "<tr><td>Class B stock</td><td>2,679</td></tr>"
+    "</table><p>CONDENSED BALANCE SHEETS</p><p>(in thousands)</p><table>"
+    "<tr><td></td><td>March 31, 2005</td></tr>"
+    "<tr><td>Total assets</td><td>$50,000</td></tr>"
+    "<tr><td>Stockholders' equity:</td><td></td></tr>"
+    "<tr><td>Common stock</td><td>1,000</td></tr>"
+    "<tr><td>Retained earnings</td><td>49,000</td></tr>"
+    "<tr><td>Total stockholders' equity</td><td>50,000</td></tr>"
+    "<tr><td>Total liabilities and stockholders' equity</td><td>$50,000</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_two_classes)
+{
+    int rc;
+    xc_model *m = convert(TWO_CLASSES, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(member_with(m, "EarningsPerShareBasic", "0.98"), "us-gaap:CommonStockMember");
+    ck_assert_str_eq(member_with(m, "EarningsPerShareBasic", "0.88"), "us-gaap:CommonClassBMember");
+    ck_assert_str_eq(member_with(m, "WeightedAverageNumberOfSharesOutstandingBasic", "9755000"),
+                     "us-gaap:CommonStockMember");
+    ck_assert_uint_eq(facts_of(m, "CommonStockSharesOutstanding"), 0);
+    ck_assert_str_eq(member_with(m, "CommonStockValue", "1000000"), "");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A column over a range that prints its first day ("For the period
  * February 5, Through June 30," over 2007) starts that day, not a year or
  * a quarter before its end. */
@@ -3444,6 +3484,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_stacked_titles);
     tcase_add_test(tc, test_supplemental_trend);
     tcase_add_test(tc, test_by_geography);
+    tcase_add_test(tc, test_two_classes);
     tcase_add_test(tc, test_range_column);
     tcase_add_test(tc, test_eps_addbacks);
     tcase_add_test(tc, test_ltm_column);
