@@ -1526,6 +1526,36 @@ START_TEST(test_two_classes)
 }
 END_TEST
 
+/* A statement of comprehensive income is one of its own: its rows read
+ * as that statement's concepts, the pension adjustment as other
+ * comprehensive income, never a balance sheet's liability. */
+static const char COMPREHENSIVE[] =
+    "<html><body><p>CONDENSED CONSOLIDATED STATEMENTS OF COMPREHENSIVE INCOME</p>"
+    "<p>(in thousands)</p><table>"
+    "<tr><td></td><td>Three Months Ended June 30, 2012</td></tr>"
+    "<tr><td>Net income</td><td>$12,331</td></tr>"
+    "<tr><td>Other comprehensive income (loss), net of tax:</td><td></td></tr>"
+    "<tr><td>Foreign currency translation adjustments</td><td>(2,104)</td></tr>"
+    "<tr><td>Pension and postretirement benefit adjustments</td><td>140</td></tr>"
+    "<tr><td>Other comprehensive income (loss)</td><td>(1,964)</td></tr>"
+    "<tr><td>Comprehensive income</td><td>$10,367</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_comprehensive)
+{
+    int rc;
+    xc_model *m = convert(COMPREHENSIVE, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_int_eq(m->tables[0].statement, XC_STMT_COMPREHENSIVE);
+    assert_span(m,
+                "us-gaap:OtherComprehensiveIncomeLossPensionAndOtherPostretirementBenefitPlans"
+                "AdjustmentNetOfTax",
+                "140000", "2012-04-01", "2012-06-30");
+    ck_assert_str_eq(value_of(m, "ComprehensiveIncomeNetOfTax", "2012-06-30"), "10367000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A column over a range that prints its first day ("For the period
  * February 5, Through June 30," over 2007) starts that day, not a year or
  * a quarter before its end. */
@@ -3485,6 +3515,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_supplemental_trend);
     tcase_add_test(tc, test_by_geography);
     tcase_add_test(tc, test_two_classes);
+    tcase_add_test(tc, test_comprehensive);
     tcase_add_test(tc, test_range_column);
     tcase_add_test(tc, test_eps_addbacks);
     tcase_add_test(tc, test_ltm_column);
