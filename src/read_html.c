@@ -661,10 +661,26 @@ static int emit_grid(hctx *h, const hgrid *g, int r0, int r1, char **titles, siz
                 const hcell *c = &row->cells[k];
                 if (!c->text[0] || c->col + c->span - 1 < vstart)
                     continue;
+                int last = c->col + c->span - 1;
+                /* a length of time, or a month and day, set over the first
+                 * of its columns with no colspan ("Three Months Ended" |
+                 * "" | "Six Months Ended" | ""): it heads the columns up to
+                 * the row's next cell with text */
+                xc_period_spec ps;
+                xc_period_parse(c->text, &ps);
+                if (ps.months || ps.weeks || (ps.month && !ps.year && !ps.ndates)) {
+                    int next = cols[nc - 1] + 1;
+                    for (int q = 0; q < row->n; q++)
+                        if (row->cells[q].text[0] && row->cells[q].col > c->col &&
+                            row->cells[q].col < next)
+                            next = row->cells[q].col;
+                    if (next - 1 > last)
+                        last = next - 1;
+                }
                 /* every value column ending inside the cell's span */
                 int hit = 0;
                 for (int v = 0; v < nc; v++)
-                    if (cols[v] >= c->col && cols[v] <= c->col + c->span - 1) {
+                    if (cols[v] >= c->col && cols[v] <= last) {
                         xc_table_head_append(t, (size_t)v, c->text, strlen(c->text));
                         hit = 1;
                     }

@@ -1556,6 +1556,31 @@ START_TEST(test_comprehensive)
 }
 END_TEST
 
+/* Headers set over the first of their columns with no colspan: "Three
+ * Months Ended" / "June 30," head the columns up to the row's next cell
+ * with text, so "2009" beside "2010" is the same quarter a year before,
+ * not the calendar year 2009. */
+static const char UNSPANNED_HEADERS[] =
+    "<html><body><p>CONSOLIDATED STATEMENTS OF INCOME</p><p>(in thousands)</p><table>"
+    "<tr><td></td><td>Three Months Ended</td><td></td><td>Six Months Ended</td><td></td></tr>"
+    "<tr><td></td><td>June 30,</td><td></td><td>June 30,</td><td></td></tr>"
+    "<tr><td></td><td>2010</td><td>2009</td><td>2010</td><td>2009</td></tr>"
+    "<tr><td>Revenue</td><td>10,500</td><td>9,800</td><td>20,100</td><td>19,000</td></tr>"
+    "<tr><td>Net income</td><td>1,500</td><td>1,200</td><td>2,900</td><td>2,300</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_unspanned_headers)
+{
+    int rc;
+    xc_model *m = convert(UNSPANNED_HEADERS, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    assert_span(m, "us-gaap:Revenues", "9800000", "2009-04-01", "2009-06-30");
+    assert_span(m, "us-gaap:Revenues", "19000000", "2009-01-01", "2009-06-30");
+    assert_span(m, "us-gaap:NetIncomeLoss", "2900000", "2010-01-01", "2010-06-30");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A column over a range that prints its first day ("For the period
  * February 5, Through June 30," over 2007) starts that day, not a year or
  * a quarter before its end. */
@@ -3516,6 +3541,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_by_geography);
     tcase_add_test(tc, test_two_classes);
     tcase_add_test(tc, test_comprehensive);
+    tcase_add_test(tc, test_unspanned_headers);
     tcase_add_test(tc, test_range_column);
     tcase_add_test(tc, test_eps_addbacks);
     tcase_add_test(tc, test_ltm_column);
