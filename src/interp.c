@@ -3021,8 +3021,12 @@ static void emit_table(ictx *c, tstate *s)
                  * heading ("Proportionate information" Revenues) */
                 xc_buf b = {0};
                 if (clash) {
+                    /* (once, where the label names it: "2003 restructuring
+                     * charges" beside 2004's is N2003RestructuringCharges) */
                     char *h = xc_camel_name(r->nheads ? r->heads[0] : r->label);
-                    xc_buf_printf(&b, "%s%s", h, tax->concepts[concept].name);
+                    const char *cn = tax->concepts[concept].name;
+                    size_t hl = strlen(h), cl = strlen(cn);
+                    xc_buf_printf(&b, "%s%s", h, hl >= cl && !strcmp(h + hl - cl, cn) ? "" : cn);
                     free(h);
                     r->rule = "extension (clash)";
                 } else {

@@ -274,6 +274,11 @@ static void scan_text(const xc_taxonomy *t, const char *text, scan *sc)
             memmove(p + 3, next.p, m);
             n = 3 + m;
         }
+        /* a year names no concept: "2004 restructuring charges" are
+         * restructuring charges */
+        if (n == 4 && ((p[0] == '1' && p[1] == '9') || (p[0] == '2' && p[1] == '0')) &&
+            xc_isdigit((unsigned char)p[2]) && xc_isdigit((unsigned char)p[3]))
+            continue;
         n = singular(p, n); /* "and" (from "&") is too short to change */
         xc_word id = xc_word_id(p, n);
         const xc_wordinfo *e = word_info(t, id);

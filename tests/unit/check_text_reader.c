@@ -3527,6 +3527,33 @@ START_TEST(test_own_share_scale)
 }
 END_TEST
 
+/* A year in a label names no concept: "2004 restructuring charges" are
+ * restructuring charges; beside "2003 restructuring charges", the second
+ * is an extension named once by its label. */
+static const char YEAR_IN_LABEL[] =
+    "                 CONSOLIDATED STATEMENTS OF INCOME\n"
+    "                          (in thousands)\n"
+    "\n"
+    "                                        Three Months Ended June 30,\n"
+    "                                          2005            2004\n"
+    "Revenue                                 $10,500          $9,800\n"
+    "Cost of revenue                           6,100           5,900\n"
+    "2004 restructuring charges                  200           1,100\n"
+    "2003 restructuring charges                  100             400\n"
+    "Operating income                          4,100           2,400\n";
+
+START_TEST(test_year_in_label)
+{
+    int rc;
+    xc_model *m = convert(YEAR_IN_LABEL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "RestructuringCharges", "2005-04-01", "2005-06-30"), "200000");
+    ck_assert_str_eq(value_of(m, "N2003RestructuringCharges", "2004-04-01", "2004-06-30"),
+                     "400000");
+    xc_model_free(m);
+}
+END_TEST
+
 START_TEST(test_year_line)
 {
     int rc;
@@ -5469,6 +5496,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_stub_period);
     tcase_add_test(tc, test_event_title);
     tcase_add_test(tc, test_own_share_scale);
+    tcase_add_test(tc, test_year_in_label);
     tcase_add_test(tc, test_sum_kinds);
     tcase_add_test(tc, test_target_cells);
     tcase_add_test(tc, test_page_turn);
