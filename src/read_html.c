@@ -110,14 +110,38 @@ static void put_text(xc_buf *b, const char *s)
     }
 }
 
-/* The text of a cell; nested tables are left out. */
+/* Whether an element is set as a superscript: <sup>, or a style of
+ * vertical-align: super (a footnote's mark). */
+static int superscript(const xmlNode *n)
+{
+    if (name_is(n, "sup"))
+        return 1;
+    xmlChar *st = xmlGetProp(n, (const xmlChar *)"style");
+    int sup = 0;
+    if (st) {
+        const char *v = xc_memcasemem((const char *)st, strlen((const char *)st), "vertical-align");
+        if (v) {
+            v += 14;
+            while (*v == ' ' || *v == ':')
+                v++;
+            sup = xc_strncaseeq(v, "super", 5);
+        }
+        xmlFree(st);
+    }
+    return sup;
+}
+
+/* The text of a cell; nested tables are left out, and so are footnote
+ * marks set as superscripts ("Revenue<sup>1</sup>", "900<sup>2</sup>":
+ * joined to the text they would make "Revenue1" and 9002). */
 static void cell_text(const xmlNode *n, xc_buf *b)
 {
     for (const xmlNode *c = n->children; c; c = c->next) {
         if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
             put_text(b, (const char *)c->content);
         } else if (c->type == XML_ELEMENT_NODE) {
-            if (name_is(c, "table") || name_is(c, "script") || name_is(c, "style"))
+            if (name_is(c, "table") || name_is(c, "script") || name_is(c, "style") ||
+                superscript(c))
                 continue;
             if (is_block(c) && b->len && b->ptr[b->len - 1] != ' ')
                 xc_buf_putc(b, ' ');
@@ -1096,8 +1120,9 @@ static void walk(hctx *h, const xmlNode *n)
         }
         if (c->type != XML_ELEMENT_NODE)
             continue;
-        if (name_is(c, "script") || name_is(c, "style") || name_is(c, "head"))
-            continue;
+        if (name_is(c, "script") || name_is(c, "style") || name_is(c, "head") ||
+            superscript(c))
+            continue; /* (a footnote's mark: "Fourth Quarter 2024<sup>1</sup>") */
         if (name_is(c, "table")) {
             /* a table that holds tables is layout: read the inner ones */
             int nested = 0;

@@ -1581,6 +1581,28 @@ START_TEST(test_unspanned_headers)
 }
 END_TEST
 
+/* Footnote marks set as superscripts are no part of a label or an amount:
+ * "Revenue<sup>1</sup>" is revenue, "900<sup>2</sup>" is 900 (not 9002),
+ * and a mark styled vertical-align: super likewise. */
+static const char SUPERSCRIPTS[] =
+    "<html><body><p>STATEMENTS OF OPERATIONS<sup>1</sup></p><p>(in thousands)</p><table>"
+    "<tr><td></td><td>Three Months Ended March 31, 2010</td></tr>"
+    "<tr><td>Revenue<sup>1</sup></td><td>10,500<sup>1</sup></td></tr>"
+    "<tr><td>Net income<span style=\"vertical-align: super\">3,4</span></td>"
+    "<td>900<sup>2</sup></td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_superscripts)
+{
+    int rc;
+    xc_model *m = convert(SUPERSCRIPTS, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "2010-03-31"), "10500000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2010-03-31"), "900000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A column over a range that prints its first day ("For the period
  * February 5, Through June 30," over 2007) starts that day, not a year or
  * a quarter before its end. */
@@ -3542,6 +3564,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_two_classes);
     tcase_add_test(tc, test_comprehensive);
     tcase_add_test(tc, test_unspanned_headers);
+    tcase_add_test(tc, test_superscripts);
     tcase_add_test(tc, test_range_column);
     tcase_add_test(tc, test_eps_addbacks);
     tcase_add_test(tc, test_ltm_column);
