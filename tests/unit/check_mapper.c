@@ -34,6 +34,13 @@ static const struct {
     const char *concept; /* NULL: no match expected */
 } cases[] = {
     {"Net Sales", XC_STMT_INCOME, NULL, "Revenues"},
+    /* the older computations of primary earnings per share */
+    {"Dilutive stock options outstanding", XC_STMT_INCOME, NULL,
+     "WeightedAverageNumberDilutedSharesOutstandingAdjustment"},
+    {"Net earnings applicable to common stock and common stock equivalents", XC_STMT_INCOME,
+     NULL, "NetIncomeLossAvailableToCommonStockholdersBasic"},
+    {"Medical costs", XC_STMT_INCOME, NULL, "PolicyholderBenefitsAndClaimsIncurredNet"},
+    {"2004 restructuring charges", XC_STMT_INCOME, NULL, "RestructuringCharges"},
     {"Investment income, net of investment expenses", XC_STMT_INCOME, NULL,
      "NetInvestmentIncome"},
     {"Losses and loss settlement expenses", XC_STMT_INCOME, NULL,
