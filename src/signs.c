@@ -867,9 +867,20 @@ void xc_name_totals(tstate *s)
                     }
             }
             if (pick >= 0) {
+                /* the items' signs were settled against the balance of the
+                 * sum's first item; named, the sum has its own, which a
+                 * credit among debits turns ("Interest charges:" over an
+                 * allowance for borrowed funds, which reduces them) */
+                int was = extension_balance(s, T->children, T->nchildren);
                 T->concept = pick;
                 T->rule = rule;
                 T->score = 80;
+                int now = concept_balance(s, T);
+                for (int k = 0; was != now && k < T->nchildren; k++) {
+                    rec *c = &s->recs[T->children[k]];
+                    if (c->concept >= 0 && !c->verified)
+                        c->sigma = T->child_sgn[k] * item_weight(s, now, c) * T->sigma;
+                }
             }
         }
         if (T->concept < 0)

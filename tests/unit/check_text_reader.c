@@ -3554,6 +3554,41 @@ START_TEST(test_year_in_label)
 }
 END_TEST
 
+/* An unlabelled sum under "Interest charges:" is interest expense, a
+ * debit; the allowance for borrowed funds printed "(80,000)" among its
+ * items is a credit that reduces it: 80,000, not -80,000. */
+static const char CREDIT_AMONG_CHARGES[] =
+    "                        STATEMENTS OF INCOME (UNAUDITED)\n"
+    "\n"
+    "                                                Three Months Ended June 30,\n"
+    "                                                  1997             1996\n"
+    "Income before interest charges                 10,880,008       11,186,303\n"
+    "Interest charges:\n"
+    "  Long-term debt                                4,100,000        4,200,000\n"
+    "  Short-term debt                                 200,000          150,000\n"
+    "  Allowance for borrowed funds used\n"
+    "    during construction                           (80,000)         (70,000)\n"
+    "  Other                                            60,000           50,000\n"
+    "                                               ----------       ----------\n"
+    "                                                4,280,000        4,330,000\n"
+    "                                               ----------       ----------\n"
+    "Net income                                      6,600,008        6,856,303\n";
+
+START_TEST(test_credit_among_charges)
+{
+    int rc;
+    xc_model *m = convert(CREDIT_AMONG_CHARGES, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "InterestExpense", "1997-04-01", "1997-06-30"), "4280000");
+    ck_assert_str_eq(value_of(m,
+                              "PublicUtilitiesAllowanceForFundsUsedDuringConstruction"
+                              "CapitalizedInterest",
+                              "1997-04-01", "1997-06-30"),
+                     "80000");
+    xc_model_free(m);
+}
+END_TEST
+
 START_TEST(test_year_line)
 {
     int rc;
@@ -5497,6 +5532,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_event_title);
     tcase_add_test(tc, test_own_share_scale);
     tcase_add_test(tc, test_year_in_label);
+    tcase_add_test(tc, test_credit_among_charges);
     tcase_add_test(tc, test_sum_kinds);
     tcase_add_test(tc, test_target_cells);
     tcase_add_test(tc, test_page_turn);
