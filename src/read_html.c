@@ -116,19 +116,21 @@ static int superscript(const xmlNode *n)
 {
     if (name_is(n, "sup"))
         return 1;
-    xmlChar *st = xmlGetProp(n, (const xmlChar *)"style");
-    int sup = 0;
-    if (st) {
-        const char *v = xc_memcasemem((const char *)st, strlen((const char *)st), "vertical-align");
-        if (v) {
-            v += 14;
-            while (*v == ' ' || *v == ':')
-                v++;
-            sup = xc_strncaseeq(v, "super", 5);
-        }
-        xmlFree(st);
+    /* (the attribute's text read in place: most elements have none) */
+    for (const xmlAttr *a = n->properties; a; a = a->next) {
+        if (xmlStrcasecmp(a->name, (const xmlChar *)"style") || !a->children ||
+            !a->children->content)
+            continue;
+        const char *st = (const char *)a->children->content;
+        const char *v = xc_memcasemem(st, strlen(st), "vertical-align");
+        if (!v)
+            return 0;
+        v += 14;
+        while (*v == ' ' || *v == ':')
+            v++;
+        return xc_strncaseeq(v, "super", 5);
     }
-    return sup;
+    return 0;
 }
 
 /* The text of a cell; nested tables are left out, and so are footnote
