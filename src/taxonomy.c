@@ -1646,27 +1646,32 @@ int xc_taxonomy_segment_axis(const xc_taxonomy *t, const char *text, const xc_ax
     return found;
 }
 
-const xc_axis_member *xc_taxonomy_member(const xc_taxonomy *t, const char *label)
+/* The member label names: of axis, or with axis NULL of any axis whose
+ * members a label names alone (not named="true"). */
+static const xc_axis_member *member_named(const xc_taxonomy *t, const char *axis,
+                                          const char *label)
 {
     if (!t->nmembers)
         return NULL;
     xc_words w = xc_words_seen(t, label, 0);
-    for (size_t i = 0; i < t->nmembers; i++)
-        if (!t->members[i].text && !t->members[i].named &&
-            xc_words_equal(&w, &t->members[i].words))
-            return &t->members[i];
+    for (size_t i = 0; i < t->nmembers; i++) {
+        const xc_axis_member *m = &t->members[i];
+        if (!m->text && (axis ? !strcmp(m->axis, axis) : !m->named) &&
+            xc_words_equal(&w, &m->words))
+            return m;
+    }
     return NULL;
+}
+
+const xc_axis_member *xc_taxonomy_member(const xc_taxonomy *t, const char *label)
+{
+    return member_named(t, NULL, label);
 }
 
 const xc_axis_member *xc_taxonomy_member_on(const xc_taxonomy *t, const char *axis,
                                             const char *label)
 {
-    xc_words w = xc_words_seen(t, label, 0);
-    for (size_t i = 0; i < t->nmembers; i++)
-        if (!t->members[i].text && !strcmp(t->members[i].axis, axis) &&
-            xc_words_equal(&w, &t->members[i].words))
-            return &t->members[i];
-    return NULL;
+    return member_named(t, axis, label);
 }
 
 const xc_axis_member *xc_taxonomy_qualifier(const xc_taxonomy *t, const char *label, char *rest,
