@@ -1278,11 +1278,15 @@ static void build_records(tstate *s)
             if (xc_words_has(&w, "beginning"))
                 rc->beginning = 1;
         }
-        /* scale notes: the row's own "(in millions)", else a heading's */
-        int sx = 0, noted = row_scale_note(rc->label, &sx, &rc->scale);
+        /* scale notes: the row's own "(in millions)", else a heading's,
+         * with what it excepts ("(in thousands, except share data)" over
+         * the rows counts their shares one by one) */
+        int sx = -1, noted = row_scale_note(rc->label, &sx, &rc->scale);
         for (int k = 0; !noted && k < rc->nheads; k++)
             noted = row_scale_note(rc->heads[k], &sx, &rc->scale);
-        rc->shares_scale = noted ? rc->scale : s->share_scale >= 0 ? s->share_scale : s->scale;
+        rc->shares_scale = noted                ? (sx >= 0 ? sx : rc->scale)
+                           : s->share_scale >= 0 ? s->share_scale
+                                                 : s->scale;
         /* "Access lines (000)": a count is scaled by its own note only, as
          * "in millions" over a table is about its money; so is an amount
          * per unit; unless the table's note says what it counts ("In
@@ -1979,6 +1983,84 @@ static int eps_fits(long double ni, long double shares, long double eps)
     long double diff = implied > eps ? implied - eps : eps - implied;
     long double absv = eps < 0 ? -eps : eps;
     return diff <= 0.015L || diff <= absv * 0.05L;
+}
+
+/* Whether concept k is one of the names (a NULL-terminated list). */
+static int concept_in(const xc_taxonomy *tax, int k, const char *const *names)
+{
+    for (; k >= 0 && *names; names++)
+        if (!strcmp(tax->concepts[k].name, *names))
+            return 1;
+    return 0;
+}
+
+/* Net income, proven by the table's arithmetic: above a basic earnings per
+ * share with nothing read as net income between, the nearest row that is
+ * an extension or a loose reading, and whose amounts over the basic
+ * weighted shares give the earnings per share in every column, to the
+ * half cent ("Net gain (loss)" at the foot of quarterly data, read at
+ * first as investment gains), where no row reads as net income in its
+ * columns. Decimals are compared as long doubles: a
+ * plausibility test, not a value. */
+static void net_income_by_eps(tstate *s)
+{
+    static const char *const NET[] = {"NetIncomeLoss", "ProfitLoss",
+                                      "NetIncomeLossAvailableToCommonStockholdersBasic", NULL};
+    static const char *const EPS[] = {"EarningsPerShareBasic", "EarningsPerShareBasicAndDiluted",
+                                      NULL};
+    static const char *const SHARES[] = {"WeightedAverageNumberOfSharesOutstandingBasic",
+                                         "WeightedAverageNumberOfShareOutstandingBasicAndDiluted",
+                                         NULL};
+    const xc_taxonomy *tax = s->tax;
+    if (s->stmt != XC_STMT_INCOME || s->nongaap)
+        return;
+    for (size_t e = 0; e < s->nrecs; e++) {
+        const rec *E = &s->recs[e];
+        if (!concept_in(tax, E->concept, EPS))
+            continue;
+        const rec *S = NULL;
+        for (size_t k = e + 1; k < s->nrecs && !S; k++)
+            if (concept_in(tax, s->recs[k].concept, SHARES))
+                S = &s->recs[k];
+        for (size_t i = e; S && i-- > 0;) {
+            rec *r = &s->recs[i];
+            if (concept_in(tax, r->concept, NET))
+                break;
+            int loose = r->concept < 0 || (r->rule && !strcmp(r->rule, "fuzzy"));
+            if (!loose || r->per_share || (r->concept >= 0 &&
+                                           tax->concepts[r->concept].type != XC_TYPE_MONETARY))
+                continue;
+            int tested = 0, ok = 1;
+            for (int j = 0; j < s->ncols && ok; j++) {
+                if (!s->cols[j].use || !r->has[j] || !E->has[j] || !S->has[j])
+                    continue;
+                long double vs = approx(&S->num[j], S->shares_scale);
+                if (vs <= 0)
+                    continue;
+                long double half = 0.5L, d;
+                for (int q = 0; q < E->num[j].frac_digits; q++)
+                    half /= 10;
+                d = approx(&r->num[j], r->scale) / vs - approx(&E->num[j], 0);
+                ok = (d < 0 ? -d : d) <= half + 1e-9L;
+                tested++;
+            }
+            if (!tested || !ok)
+                continue;
+            /* (where a row reads as net income in its columns, this one is
+             * another measure: "Pro forma net income") */
+            for (size_t k = 0; k < s->nrecs && ok; k++)
+                for (int j = 0; j < s->ncols && ok; j++)
+                    ok = !(s->recs[k].has[j] && r->has[j] &&
+                           concept_in(tax, s->recs[k].concept, NET));
+            if (!ok)
+                break;
+            r->concept = xc_taxonomy_find(tax, "NetIncomeLoss");
+            r->rule = "arithmetic";
+            r->score = 80;
+            r->sigma = 1;
+            break;
+        }
+    }
 }
 
 /* The scale of share counts, proven by the table's arithmetic: earnings
@@ -4577,6 +4659,7 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
             xc_name_totals(&s);
             xc_name_differences(&s);
             xc_settle_owners_share(&s);
+            net_income_by_eps(&s);
             check_share_scale(&s);
             emit_table(&c, &s);
             add_calcs(&c, &s);

@@ -1603,6 +1603,41 @@ START_TEST(test_superscripts)
 }
 END_TEST
 
+/* The table's own arithmetic names its net income: "Net gain (loss)"
+ * over basic weighted shares gives the basic loss per share in every
+ * column, so it is net income, not investment gains; "Gain (loss) from
+ * operations" is operating income. The scale note, a row above the body,
+ * excepts the share counts. */
+static const char NET_BY_EPS[] =
+    "<html><body><p>Unaudited quarterly financial data</p><table>"
+    "<tr><td>2020</td><td>March 31</td><td>June 30</td></tr>"
+    "<tr><td>(in thousands, except share and per share data)</td><td></td><td></td></tr>"
+    "<tr><td>Total revenues</td><td>$1,840</td><td>$212,236</td></tr>"
+    "<tr><td>Total operating expenses</td><td>76,286</td><td>83,066</td></tr>"
+    "<tr><td>Gain (loss) from operations:</td><td>(74,446)</td><td>129,170</td></tr>"
+    "<tr><td>Interest expense</td><td>(4,171)</td><td>(4,640)</td></tr>"
+    "<tr><td>Other income, net</td><td>368</td><td>81</td></tr>"
+    "<tr><td>Net gain (loss)</td><td>$(78,249)</td><td>$124,611</td></tr>"
+    "<tr><td>Net gain (loss) per common share - basic (1)</td><td>$(2.84)</td><td>$4.50</td></tr>"
+    "<tr><td>Weighted-average shares outstanding - basic</td><td>27,519,229</td>"
+    "<td>27,665,728</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_net_by_eps)
+{
+    int rc;
+    xc_model *m = convert(NET_BY_EPS, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2020-03-31"), "-78249000");
+    ck_assert_str_eq(value_of(m, "OperatingIncomeLoss", "2020-06-30"), "129170000");
+    ck_assert_uint_eq(facts_of(m, "RealizedInvestmentGainsLosses"), 0);
+    /* (the scale note over the rows excepts the share counts) */
+    ck_assert_str_eq(value_of(m, "WeightedAverageNumberOfSharesOutstandingBasic", "2020-03-31"),
+                     "27519229");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A column over a range that prints its first day ("For the period
  * February 5, Through June 30," over 2007) starts that day, not a year or
  * a quarter before its end. */
@@ -3565,6 +3600,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_comprehensive);
     tcase_add_test(tc, test_unspanned_headers);
     tcase_add_test(tc, test_superscripts);
+    tcase_add_test(tc, test_net_by_eps);
     tcase_add_test(tc, test_range_column);
     tcase_add_test(tc, test_eps_addbacks);
     tcase_add_test(tc, test_ltm_column);
