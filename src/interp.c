@@ -3430,8 +3430,21 @@ static void split_years(xc_doc *doc)
         }
         if (n && n <= MAXG && !data) {
             to[n - 1] = t->nrows;
+            /* the lines above the first heading ("(In thousands, except per
+             * share amounts)") are every group's titles */
+            size_t nabove = from[0] - 1;
+            char **above = xc_xcalloc(nabove ? nabove : 1, sizeof(char *));
+            int *above_line = xc_xcalloc(nabove ? nabove : 1, sizeof(int));
+            for (size_t r = 0; r < nabove; r++)
+                if (t->rows[r].kind == XC_ROW_TEXT && t->rows[r].label[0]) {
+                    above[r] = xc_xstrdup(t->rows[r].label);
+                    above_line[r] = t->rows[r].line;
+                }
             xc_table *p = xc_doc_split_table(doc, i, from, to, (size_t)n);
             for (int k = 0; k < n; k++, p++) {
+                for (size_t r = 0; r < nabove; r++)
+                    if (above[r])
+                        xc_table_add_title(p, above[r], strlen(above[r]), above_line[r]);
                 char y[16];
                 for (size_t j = 0; j < p->ncols; j++) {
                     const char *suffix = head[k];
@@ -3444,6 +3457,10 @@ static void split_years(xc_doc *doc)
                         xc_table_head_append(p, j, suffix, strlen(suffix));
                 }
             }
+            for (size_t r = 0; r < nabove; r++)
+                free(above[r]);
+            free(above);
+            free(above_line);
             i += (size_t)n - 1;
         }
         for (int k = 0; k < n && k < MAXG; k++)

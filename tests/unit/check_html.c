@@ -1638,6 +1638,33 @@ START_TEST(test_net_by_eps)
 }
 END_TEST
 
+/* Quarters under year headings in the body, with the scale note a row
+ * above the first year: each year's table keeps that note, so the
+ * amounts are thousands. */
+static const char YEARS_UNDER_NOTE[] =
+    "<html><body><p>Quarterly Financial Information (unaudited)</p><table>"
+    "<tr><td></td><td colspan=2>Quarter Ended</td></tr>"
+    "<tr><td></td><td>March 31</td><td>June 30</td></tr>"
+    "<tr><td>(In thousands, except per share amounts)</td><td></td><td></td></tr>"
+    "<tr><td>2019</td><td></td><td></td></tr>"
+    "<tr><td>Total revenues</td><td>$8,131</td><td>$962</td></tr>"
+    "<tr><td>Net income (loss)</td><td>$3,233</td><td>$(4,072)</td></tr>"
+    "<tr><td>2018</td><td></td><td></td></tr>"
+    "<tr><td>Total revenues</td><td>$463</td><td>$2,255</td></tr>"
+    "<tr><td>Net loss</td><td>$(3,806)</td><td>$(1,947)</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_years_under_note)
+{
+    int rc;
+    xc_model *m = convert(YEARS_UNDER_NOTE, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "2019-03-31"), "8131000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2018-06-30"), "-1947000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A column over a range that prints its first day ("For the period
  * February 5, Through June 30," over 2007) starts that day, not a year or
  * a quarter before its end. */
@@ -3601,6 +3628,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_unspanned_headers);
     tcase_add_test(tc, test_superscripts);
     tcase_add_test(tc, test_net_by_eps);
+    tcase_add_test(tc, test_years_under_note);
     tcase_add_test(tc, test_range_column);
     tcase_add_test(tc, test_eps_addbacks);
     tcase_add_test(tc, test_ltm_column);
