@@ -41,6 +41,8 @@ static const struct {
      NULL, "NetIncomeLossAvailableToCommonStockholdersBasic"},
     {"Medical costs", XC_STMT_INCOME, NULL, "PolicyholderBenefitsAndClaimsIncurredNet"},
     {"2004 restructuring charges", XC_STMT_INCOME, NULL, "RestructuringCharges"},
+    {"Restructuring (charge) credit", XC_STMT_INCOME, NULL, "RestructuringCharges"},
+    {"Gain (loss) from operations", XC_STMT_INCOME, NULL, "OperatingIncomeLoss"},
     {"Investment income, net of investment expenses", XC_STMT_INCOME, NULL,
      "NetInvestmentIncome"},
     {"Losses and loss settlement expenses", XC_STMT_INCOME, NULL,
