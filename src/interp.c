@@ -2000,8 +2000,8 @@ static int concept_in(const xc_taxonomy *tax, int k, const char *const *names)
  * weighted shares give the earnings per share in every column, to the
  * half cent ("Net gain (loss)" at the foot of quarterly data, read at
  * first as investment gains), where no row reads as net income in its
- * columns. Decimals are compared as long doubles: a
- * plausibility test, not a value. */
+ * columns. Decimals are compared as long doubles: a plausibility test,
+ * not a value. */
 static void net_income_by_eps(tstate *s)
 {
     static const char *const NET[] = {"NetIncomeLoss", "ProfitLoss",
@@ -2027,8 +2027,8 @@ static void net_income_by_eps(tstate *s)
             if (concept_in(tax, r->concept, NET))
                 break;
             int loose = r->concept < 0 || (r->rule && !strcmp(r->rule, "fuzzy"));
-            if (!loose || r->per_share || (r->concept >= 0 &&
-                                           tax->concepts[r->concept].type != XC_TYPE_MONETARY))
+            int money = r->concept < 0 || tax->concepts[r->concept].type == XC_TYPE_MONETARY;
+            if (!loose || !money || r->per_share)
                 continue;
             int tested = 0, ok = 1;
             for (int j = 0; j < s->ncols && ok; j++) {
