@@ -3721,6 +3721,13 @@ static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols
             if (ps2.kind == XC_COL_PERIOD) {
                 c->title_length = !c->ps.months && !c->ps.weeks && (ps2.months || ps2.weeks);
                 c->ps = ps2;
+                /* "Prior Year" beside "Current Year" under "For the Quarter
+                 * Ended March 31, 2005": the same quarter a year before */
+                if (c->ps.relative == 2 && c->ps.end != XC_NODATE) {
+                    c->ps.end = xc_weekly_end(c->ps.end) ? c->ps.end - 364
+                                                         : xc_date_add_months(c->ps.end, -12);
+                    xc_date_split(c->ps.end, &c->ps.year, &c->ps.month, &c->ps.day);
+                }
             }
             xc_buf_free(&all);
         }

@@ -713,6 +713,19 @@ void xc_period_parse(const char *text, xc_period_spec *out)
                 continue;
             }
             if (fl & PW_YEAR) {
+                /* "Prior Year", "Current Year": which year, not how long
+                 * (the title says that: "For the Quarter Ended ...") */
+                const tok *b = i > 0 ? &t[i - 1] : NULL;
+                if (b && b->kind == 'w' &&
+                    (lit_eq(b->s, b->n, "prior") || lit_eq(b->s, b->n, "last") ||
+                     lit_eq(b->s, b->n, "previous") || lit_eq(b->s, b->n, "current") ||
+                     lit_eq(b->s, b->n, "this"))) {
+                    out->relative = lit_eq(b->s, b->n, "current") || lit_eq(b->s, b->n, "this")
+                                        ? 1
+                                        : 2;
+                    pending = 0;
+                    continue;
+                }
                 /* "Year to date", "Year-to-Date" is not a year */
                 int j = i + 1;
                 if (j < nt && t[j].kind == 'p' && t[j].s[0] == '-')

@@ -51,6 +51,9 @@ typedef struct xc_period_spec {
     /* the first day a range prints ("February 5 through June 30, 2007":
      * 2, 5 and 0; "May 1, 2005 to June 30, 2007": 2005 too), 0 if none */
     int from_year, from_month, from_day;
+    /* "Current Year" 1, "Prior Year" ("Last Year", "Previous Year") 2: a
+     * column's year beside the title's period, 0 if not said */
+    int relative;
 } xc_period_spec;
 
 /* Reads header text (UTF-8, any case). `year_hint` picks among several

@@ -202,6 +202,27 @@ START_TEST(test_ranges)
 }
 END_TEST
 
+/* "Prior Year", "Current Year": which year beside the title's period, no
+ * length of twelve months. */
+START_TEST(test_relative_years)
+{
+    static const struct {
+        const char *text;
+        int relative, months;
+    } rel[] = {
+        {"Current Year", 1, 0},        {"Prior Year", 2, 0},         {"Last Year", 2, 0},
+        {"This Year", 1, 0},           {"Prior Year Quarter", 2, 3}, {"Fiscal Year 2024", 0, 12},
+        {"Previous Year", 2, 0},
+    };
+    for (size_t i = 0; i < sizeof(rel) / sizeof(rel[0]); i++) {
+        xc_period_spec ps;
+        xc_period_parse(rel[i].text, &ps);
+        ck_assert_msg(ps.relative == rel[i].relative && ps.months == rel[i].months,
+                      "%s: relative %d, months %d", rel[i].text, ps.relative, ps.months);
+    }
+}
+END_TEST
+
 START_TEST(test_named_periods)
 {
     xc_period_spec ps;
@@ -226,6 +247,7 @@ Suite *period_suite(void)
     tcase_add_loop_test(tc, test_named_periods, 0, sizeof(named) / sizeof(named[0]));
     tcase_add_test(tc, test_quarterly_title);
     tcase_add_test(tc, test_ranges);
+    tcase_add_test(tc, test_relative_years);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -3589,6 +3589,29 @@ START_TEST(test_credit_among_charges)
 }
 END_TEST
 
+/* "Current Year | Prior Year" under a title that dates the quarter: the
+ * same quarter, a year apart (not two years ended March 31, 2005). */
+static const char PRIOR_YEAR[] =
+    "                    CONSOLIDATED STATEMENTS OF INCOME\n"
+    "                  For the Quarter Ended March 31, 2005\n"
+    "                 (In thousands, except per share amounts)\n"
+    "\n"
+    "                                    Current Year      Prior Year\n"
+    "                                    ------------      ----------\n"
+    "Net sales                             $ 52,114         $ 48,930\n"
+    "Net income                            $  4,079         $  2,912\n";
+
+START_TEST(test_prior_year)
+{
+    int rc;
+    xc_model *m = convert(PRIOR_YEAR, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "2005-01-01", "2005-03-31"), "52114000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2004-01-01", "2004-03-31"), "2912000");
+    xc_model_free(m);
+}
+END_TEST
+
 START_TEST(test_year_line)
 {
     int rc;
@@ -5533,6 +5556,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_own_share_scale);
     tcase_add_test(tc, test_year_in_label);
     tcase_add_test(tc, test_credit_among_charges);
+    tcase_add_test(tc, test_prior_year);
     tcase_add_test(tc, test_sum_kinds);
     tcase_add_test(tc, test_target_cells);
     tcase_add_test(tc, test_page_turn);
