@@ -325,6 +325,31 @@ static int scale_words(const char *text, size_t n)
     return -1;
 }
 
+/* The power of ten a letter after a dollar sign gives in parentheses
+ * ("($M)", "(US$MM)", "($bn)", "($K)"), or -1: a title's scale note (over
+ * one column, "Rev $m" marks that column's own scale). */
+static int dollar_scale(const char *text)
+{
+    for (const char *p = strchr(text, '$'); p; p = strchr(p + 1, '$')) {
+        const char *open = p;
+        while (open > text && xc_isalpha((unsigned char)open[-1])) /* ("US$") */
+            open--;
+        if (open == text || open[-1] != '(')
+            continue;
+        size_t k = 0;
+        while (xc_isalpha((unsigned char)p[1 + k]))
+            k++;
+        if (p[1 + k] != ')')
+            continue;
+        char a = k ? (char)(p[1] | 32) : 0, b = k == 2 ? (char)(p[2] | 32) : 0;
+        if (k == 1 && (a == 'k' || a == 'm' || a == 'b'))
+            return a == 'k' ? 3 : a == 'm' ? 6 : 9;
+        if (k == 2 && ((a == 'm' && b == 'm') || (a == 'b' && b == 'n')))
+            return a == 'm' ? 6 : 9;
+    }
+    return -1;
+}
+
 int xc_scale_of(const char *text, int *shares)
 {
     *shares = -1;
@@ -4405,6 +4430,8 @@ static int table_scale(const xc_table *t, int *shares, char **scale_text)
 {
     for (size_t k = t->ntitle; k > 0; k--) {
         int e = xc_scale_of(t->title[k - 1], shares);
+        if (e < 0)
+            e = dollar_scale(t->title[k - 1]);
         if (e >= 0) {
             *scale_text = xc_xstrdup(t->title[k - 1]);
             return e;

@@ -1665,6 +1665,29 @@ START_TEST(test_years_under_note)
 }
 END_TEST
 
+/* A title's scale as a letter after a dollar sign, in parentheses:
+ * "Financial Highlights ($M)" is millions. */
+static const char DOLLAR_LETTER[] =
+    "<html><body><p>Financial Highlights ($M)</p><table>"
+    "<tr><td></td><td>Q1 2005</td><td>Q1 2004</td></tr>"
+    "<tr><td>Revenue</td><td>5,214</td><td>4,893</td></tr>"
+    "<tr><td>Net income</td><td>407</td><td>291</td></tr>"
+    "</table><p>Operating data (US$K)</p><table>"
+    "<tr><td></td><td>Q1 2005</td><td>Q1 2004</td></tr>"
+    "<tr><td>Operating income</td><td>612,000</td><td>455,000</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_dollar_letter)
+{
+    int rc;
+    xc_model *m = convert(DOLLAR_LETTER, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "2005-03-31"), "5214000000");
+    ck_assert_str_eq(value_of(m, "OperatingIncomeLoss", "2004-03-31"), "455000000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A column over a range that prints its first day ("For the period
  * February 5, Through June 30," over 2007) starts that day, not a year or
  * a quarter before its end. */
@@ -3629,6 +3652,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_superscripts);
     tcase_add_test(tc, test_net_by_eps);
     tcase_add_test(tc, test_years_under_note);
+    tcase_add_test(tc, test_dollar_letter);
     tcase_add_test(tc, test_range_column);
     tcase_add_test(tc, test_eps_addbacks);
     tcase_add_test(tc, test_ltm_column);
