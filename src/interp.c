@@ -3780,6 +3780,24 @@ static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols
         if (c->ps.kind == XC_COL_PERIOD)
             periods++;
     }
+    /* a title that states two lengths over two groups of columns that
+     * repeat their ends ("For the Three and Six Months Ended June 30," over
+     * 2005, 2004, 2005, 2004): the first length is the first group's */
+    if (tps.nlengths == 2) {
+        int idx[MAXCOL], m = 0;
+        for (int j = 0; j < n; j++)
+            if (cols[j].title_length && cols[j].ps.kind == XC_COL_PERIOD)
+                idx[m++] = j;
+        int k = m / 2, paired = m >= 2 && m % 2 == 0;
+        for (int q = 0; q < k && paired; q++)
+            paired = cols[idx[q]].ps.end != XC_NODATE &&
+                     cols[idx[q]].ps.end == cols[idx[q + k]].ps.end;
+        for (int q = 0; q < m && paired; q++) {
+            int g = q >= k;
+            cols[idx[q]].ps.months = tps.lengths[g][0];
+            cols[idx[q]].ps.weeks = tps.lengths[g][1];
+        }
+    }
     /* a reconciliation across ("GAAP Amounts | Adjustments | Non-GAAP
      * Amounts") is one when it has the statements' column and the measure's:
      * neither they nor the adjustments name a segment */

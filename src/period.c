@@ -490,6 +490,20 @@ static xc_date slash_date(const tok *t, int *y_out)
     return xc_date_make(y, a, b);
 }
 
+/* Records a length the text states, in order: two different ones are a
+ * pair ("Three and Six Months", "Quarter and Year"). */
+static void add_length(xc_period_spec *out, int months, int weeks)
+{
+    for (int k = 0; k < out->nlengths; k++)
+        if (out->lengths[k][0] == months && out->lengths[k][1] == weeks)
+            return;
+    if (out->nlengths < 2) {
+        out->lengths[out->nlengths][0] = months;
+        out->lengths[out->nlengths][1] = weeks;
+    }
+    out->nlengths++;
+}
+
 void xc_period_parse(const char *text, xc_period_spec *out)
 {
     memset(out, 0, sizeof(*out));
@@ -508,6 +522,8 @@ void xc_period_parse(const char *text, xc_period_spec *out)
     int fiscal = 0;  /* "FY 2024", "FY24", "Fiscal 2024": a fiscal year */
     int range = 0;   /* "through" or "to" after a date, before a month */
     int trailing = 0; /* "Q2'FY24 LTM": twelve months to that quarter's end */
+    int earlier = 0;  /* a number before "and" that a later length word takes
+                         ("Three and Six Months": 3) */
 
     for (int i = 0; i < nt; i++) {
         const tok *k = &t[i];
@@ -681,20 +697,29 @@ void xc_period_parse(const char *text, xc_period_spec *out)
                 continue;
             }
             if (fl & PW_MONTHS) {
+                if (earlier && pending)
+                    add_length(out, earlier, 0);
                 if (pending)
                     out->months = pending;
                 else if (!out->months && lit_eq(t[i].s, t[i].n, "month")) /* "Month Ended" */
                     out->months = 1;
-                pending = 0;
+                if (pending)
+                    add_length(out, pending, 0);
+                pending = earlier = 0;
                 continue;
             }
             if (fl & PW_WEEKS) {
-                if (pending)
+                if (earlier && pending)
+                    add_length(out, 0, earlier);
+                if (pending) {
                     out->weeks = pending;
-                pending = 0;
+                    add_length(out, 0, pending);
+                }
+                pending = earlier = 0;
                 continue;
             }
             if (fl & PW_QUARTER) {
+                add_length(out, pending > 1 && pending <= 4 ? 3 * pending : 3, 0);
                 if (!out->months)
                     out->months = pending > 1 && pending <= 4 ? 3 * pending : 3;
                 if (place && !out->quarter) /* "Third Quarter" */
@@ -704,6 +729,7 @@ void xc_period_parse(const char *text, xc_period_spec *out)
                 continue;
             }
             if (fl & PW_HALF) {
+                add_length(out, 6, 0);
                 if (!out->months)
                     out->months = 6;
                 if (place == 1 || place == 2) /* "First Half" */
@@ -730,10 +756,13 @@ void xc_period_parse(const char *text, xc_period_spec *out)
                 int j = i + 1;
                 if (j < nt && t[j].kind == 'p' && t[j].s[0] == '-')
                     j++;
-                if (j + 1 < nt && lit_eq(t[j].s, t[j].n, "to"))
+                if (j + 1 < nt && lit_eq(t[j].s, t[j].n, "to")) {
                     out->ytd = 1;
-                else if (!out->months && !out->weeks)
-                    out->months = 12;
+                } else {
+                    add_length(out, 12, 0);
+                    if (!out->months && !out->weeks)
+                        out->months = 12;
+                }
                 pending = 0;
                 continue;
             }
@@ -759,6 +788,8 @@ void xc_period_parse(const char *text, xc_period_spec *out)
             }
             if (!(fl & (PW_FILLER | PW_OTHER)))
                 out->has_words = 1;
+            /* ("Three and Six Months": the three waits for its word) */
+            earlier = pending && (lit_eq(k->s, k->n, "and") || k->s[0] == '&') ? pending : 0;
             pending = 0;
         } else if (k->kind == 'n') {
             int v = to_int(k);

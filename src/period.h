@@ -54,6 +54,11 @@ typedef struct xc_period_spec {
     /* "Current Year" 1, "Prior Year" ("Last Year", "Previous Year") 2: a
      * column's year beside the title's period, 0 if not said */
     int relative;
+    /* the lengths the text states, in order (months, weeks): a title over
+     * two groups of columns ("Three and Six Months Ended June 30," over
+     * 2005, 2004, 2005, 2004) says one for each; nlengths counts them */
+    int lengths[2][2];
+    int nlengths;
 } xc_period_spec;
 
 /* Reads header text (UTF-8, any case). `year_hint` picks among several

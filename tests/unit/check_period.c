@@ -223,6 +223,31 @@ START_TEST(test_relative_years)
 }
 END_TEST
 
+/* The lengths a title states, in order: two of them are a pair, one for
+ * each group of columns under it. */
+START_TEST(test_two_lengths)
+{
+    static const struct {
+        const char *text;
+        int n, m0, w0, m1, w1;
+    } two[] = {
+        {"For the Three and Six Months Ended June 30,", 2, 3, 0, 6, 0},
+        {"Quarter and Year Ended December 31,", 2, 3, 0, 12, 0},
+        {"13 and 26 Weeks Ended July 3, 2004", 2, 0, 13, 0, 26},
+        {"Thirteen and Thirty-Nine Weeks Ended", 2, 0, 13, 0, 39},
+        {"Three Months Ended March 31, 2005 and 2004", 1, 3, 0, 0, 0},
+    };
+    for (size_t i = 0; i < sizeof(two) / sizeof(two[0]); i++) {
+        xc_period_spec ps;
+        xc_period_parse(two[i].text, &ps);
+        ck_assert_msg(ps.nlengths == two[i].n && ps.lengths[0][0] == two[i].m0 &&
+                          ps.lengths[0][1] == two[i].w0 && ps.lengths[1][0] == two[i].m1 &&
+                          ps.lengths[1][1] == two[i].w1,
+                      "%s: %d lengths", two[i].text, ps.nlengths);
+    }
+}
+END_TEST
+
 START_TEST(test_named_periods)
 {
     xc_period_spec ps;
@@ -248,6 +273,7 @@ Suite *period_suite(void)
     tcase_add_test(tc, test_quarterly_title);
     tcase_add_test(tc, test_ranges);
     tcase_add_test(tc, test_relative_years);
+    tcase_add_test(tc, test_two_lengths);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -3612,6 +3612,49 @@ START_TEST(test_prior_year)
 }
 END_TEST
 
+/* A title with two lengths over two groups of the same years: "Three and
+ * Six Months Ended June 30," heads 2005, 2004 (the quarters) and 2005,
+ * 2004 again (the half years); quarters under a title about years stay
+ * quarters (the groups must repeat their ends). */
+static const char TWO_LENGTHS[] =
+    "                 CONSOLIDATED STATEMENTS OF INCOME\n"
+    "            For the Three and Six Months Ended June 30,\n"
+    "                          (in thousands)\n"
+    "\n"
+    "                              2005        2004        2005        2004\n"
+    "Net sales                  $52,114     $48,930    $101,775     $90,224\n"
+    "Net income                 $ 4,079     $ 2,912    $  7,285     $ 4,068\n";
+
+static const char QUARTERS_OF_YEARS[] =
+    "Selected quarterly information for the years ended December 31, 2008\n"
+    "and 2007 is as follows (in thousands):\n"
+    "\n"
+    "                                                  Quarter Ended\n"
+    "2008                                 December 31  September 30   June 30  March 31\n"
+    "                                     -----------  ------------  --------  --------\n"
+    "Net income                            $  22,976     $  13,933  $  18,983 $   4,309\n"
+    "\n"
+    "2007                                 December 31  September 30   June 30  March 31\n"
+    "                                     -----------  ------------  --------  --------\n"
+    "Net income                            $  61,990     $  57,061  $  39,725 $  73,473\n";
+
+START_TEST(test_two_lengths)
+{
+    int rc;
+    xc_model *m = convert(QUARTERS_OF_YEARS, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2008-04-01", "2008-06-30"), "18983000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2007-01-01", "2007-03-31"), "73473000");
+    xc_model_free(m);
+    m = convert(TWO_LENGTHS, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "2005-04-01", "2005-06-30"), "52114000");
+    ck_assert_str_eq(value_of(m, "Revenues", "2004-01-01", "2004-06-30"), "90224000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2005-01-01", "2005-06-30"), "7285000");
+    xc_model_free(m);
+}
+END_TEST
+
 START_TEST(test_year_line)
 {
     int rc;
@@ -5557,6 +5600,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_year_in_label);
     tcase_add_test(tc, test_credit_among_charges);
     tcase_add_test(tc, test_prior_year);
+    tcase_add_test(tc, test_two_lengths);
     tcase_add_test(tc, test_sum_kinds);
     tcase_add_test(tc, test_target_cells);
     tcase_add_test(tc, test_page_turn);
