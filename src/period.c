@@ -699,12 +699,12 @@ void xc_period_parse(const char *text, xc_period_spec *out)
             if (fl & PW_MONTHS) {
                 if (earlier && pending)
                     add_length(out, earlier, 0);
-                if (pending)
+                if (pending) {
                     out->months = pending;
-                else if (!out->months && lit_eq(t[i].s, t[i].n, "month")) /* "Month Ended" */
-                    out->months = 1;
-                if (pending)
                     add_length(out, pending, 0);
+                } else if (!out->months && lit_eq(t[i].s, t[i].n, "month")) { /* "Month Ended" */
+                    out->months = 1;
+                }
                 pending = earlier = 0;
                 continue;
             }
@@ -719,9 +719,10 @@ void xc_period_parse(const char *text, xc_period_spec *out)
                 continue;
             }
             if (fl & PW_QUARTER) {
-                add_length(out, pending > 1 && pending <= 4 ? 3 * pending : 3, 0);
+                int qm = pending > 1 && pending <= 4 ? 3 * pending : 3;
+                add_length(out, qm, 0);
                 if (!out->months)
-                    out->months = pending > 1 && pending <= 4 ? 3 * pending : 3;
+                    out->months = qm;
                 if (place && !out->quarter) /* "Third Quarter" */
                     out->quarter = place;
                 unplaced = place ? 0 : 3;
@@ -789,7 +790,7 @@ void xc_period_parse(const char *text, xc_period_spec *out)
             if (!(fl & (PW_FILLER | PW_OTHER)))
                 out->has_words = 1;
             /* ("Three and Six Months": the three waits for its word) */
-            earlier = pending && (lit_eq(k->s, k->n, "and") || k->s[0] == '&') ? pending : 0;
+            earlier = pending && lit_eq(k->s, k->n, "and") ? pending : 0;
             pending = 0;
         } else if (k->kind == 'n') {
             int v = to_int(k);
@@ -842,7 +843,9 @@ void xc_period_parse(const char *text, xc_period_spec *out)
             }
             pending = 0;
         } else {
-            if (k->s[0] == '%')
+            if (k->s[0] == '&' && pending)
+                earlier = pending; /* ("13 & 26 Weeks") */
+            else if (k->s[0] == '%')
                 pct = 1;
             else if (k->s[0] == '$' && change)
                 change = 1;

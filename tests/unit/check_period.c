@@ -235,6 +235,7 @@ START_TEST(test_two_lengths)
         {"Quarter and Year Ended December 31,", 2, 3, 0, 12, 0},
         {"13 and 26 Weeks Ended July 3, 2004", 2, 0, 13, 0, 26},
         {"Thirteen and Thirty-Nine Weeks Ended", 2, 0, 13, 0, 39},
+        {"13 & 26 Weeks Ended", 2, 0, 13, 0, 26},
         {"Three Months Ended March 31, 2005 and 2004", 1, 3, 0, 0, 0},
     };
     for (size_t i = 0; i < sizeof(two) / sizeof(two[0]); i++) {
