@@ -325,6 +325,18 @@ static int scale_words(const char *text, size_t n)
     return -1;
 }
 
+/* The power of ten the k letters at s abbreviate, in either case: "k",
+ * "m", "mm", "b", "bn"; else -1. */
+static int letter_scale(const char *s, size_t k)
+{
+    char a = k ? (char)(s[0] | 32) : 0, b = k == 2 ? (char)(s[1] | 32) : 0;
+    if (k == 1 && (a == 'k' || a == 'm' || a == 'b'))
+        return a == 'k' ? 3 : a == 'm' ? 6 : 9;
+    if (k == 2 && ((a == 'm' && b == 'm') || (a == 'b' && b == 'n')))
+        return a == 'm' ? 6 : 9;
+    return -1;
+}
+
 /* The power of ten a letter after a dollar sign gives in parentheses
  * ("($M)", "(US$MM)", "($bn)", "($K)"), or -1: a title's scale note (over
  * one column, "Rev $m" marks that column's own scale). */
@@ -339,13 +351,9 @@ static int dollar_scale(const char *text)
         size_t k = 0;
         while (xc_isalpha((unsigned char)p[1 + k]))
             k++;
-        if (p[1 + k] != ')')
-            continue;
-        char a = k ? (char)(p[1] | 32) : 0, b = k == 2 ? (char)(p[2] | 32) : 0;
-        if (k == 1 && (a == 'k' || a == 'm' || a == 'b'))
-            return a == 'k' ? 3 : a == 'm' ? 6 : 9;
-        if (k == 2 && ((a == 'm' && b == 'm') || (a == 'b' && b == 'n')))
-            return a == 'm' ? 6 : 9;
+        int e = p[1 + k] == ')' ? letter_scale(p + 1, k) : -1;
+        if (e >= 0)
+            return e;
     }
     return -1;
 }
@@ -3652,13 +3660,18 @@ static int scale_marked(const char *head)
          * after one), in either case */
         int dollar = *p == '$';
         size_t k = n - (size_t)dollar;
-        char a = k ? (char)(p[dollar] | 32) : 0, b = k == 2 ? (char)(p[dollar + 1] | 32) : 0;
-        if ((k == 1 && (a == 'k' || a == 'm' || (a == 'b' && dollar))) ||
-            (k == 2 && ((a == 'm' && b == 'm') || (a == 'b' && b == 'n'))))
+        if (letter_scale(p + dollar, k) >= 0 && (dollar || k != 1 || (p[0] | 32) != 'b'))
             return 1;
         p += n;
     }
     return 0;
+}
+
+/* The end of the same period `back` years before end: 52 weeks each for a
+ * weekly year, else twelve months. */
+static xc_date years_before(xc_date end, int back)
+{
+    return xc_weekly_end(end) ? end - 364 * back : xc_date_add_months(end, -12 * back);
 }
 
 /* Reads every column header of table t into cols (periods not yet
@@ -3710,8 +3723,7 @@ static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols
                      c->ps.end == XC_NODATE;
         if (latest && c->ps.quarter && c->ps.year && c->ps.end == XC_NODATE) {
             int back = latest - c->ps.year; /* (a weekly year: 52 weeks each) */
-            xc_date e = xc_weekly_end(tps.end) ? tps.end - 364 * back
-                                            : xc_date_add_months(tps.end, -12 * back);
+            xc_date e = years_before(tps.end, back);
             int y;
             c->ps.end = e;
             xc_date_split(e, &y, &c->ps.month, &c->ps.day);
@@ -3749,8 +3761,7 @@ static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols
                 /* "Prior Year" beside "Current Year" under "For the Quarter
                  * Ended March 31, 2005": the same quarter a year before */
                 if (c->ps.relative == 2 && c->ps.end != XC_NODATE) {
-                    c->ps.end = xc_weekly_end(c->ps.end) ? c->ps.end - 364
-                                                         : xc_date_add_months(c->ps.end, -12);
+                    c->ps.end = years_before(c->ps.end, 1);
                     xc_date_split(c->ps.end, &c->ps.year, &c->ps.month, &c->ps.day);
                 }
             }
