@@ -504,6 +504,17 @@ static void add_length(xc_period_spec *out, int months, int weeks)
     out->nlengths++;
 }
 
+/* An ordinal ("Third", "3rd") that places the quarter or half before or
+ * after it: "2011 Quarter" over "First" is the first quarter. */
+static void placed_by(xc_period_spec *out, int v, int *place, int *unplaced)
+{
+    *place = v;
+    if (*unplaced && !out->quarter && v <= 12 / *unplaced) {
+        out->quarter = v * *unplaced / 3;
+        *place = *unplaced = 0;
+    }
+}
+
 void xc_period_parse(const char *text, xc_period_spec *out)
 {
     memset(out, 0, sizeof(*out));
@@ -663,11 +674,7 @@ void xc_period_parse(const char *text, xc_period_spec *out)
             const pword *pw = pword_of(k->s, k->n);
             unsigned fl = pw_flags(pw);
             if (fl & PW_ORDINAL) {
-                place = pw->num;
-                if (unplaced && !out->quarter && place <= 12 / unplaced) {
-                    out->quarter = place * unplaced / 3;
-                    place = unplaced = 0;
-                }
+                placed_by(out, pw->num, &place, &unplaced);
                 continue;
             }
             if (fl & PW_TRAILING) {
@@ -802,6 +809,12 @@ void xc_period_parse(const char *text, xc_period_spec *out)
             } else if (k->n == 2 && i > 0 && apostrophe(&t[i - 1])) {
                 if (ny < 8)
                     years[ny++] = fix_year(v, 2); /* '04 */
+            } else if (v >= 1 && v <= 4 && i + 1 < nt && t[i + 1].kind == 'w' &&
+                       adjacent(k, &t[i + 1]) && xc_ordinal_suffix(t[i + 1].s, t[i + 1].n)) {
+                /* "1st Quarter", "2nd Half": an ordinal in figures */
+                placed_by(out, v, &place, &unplaced);
+                i++;
+                pending = 0;
             } else {
                 pending = v;
                 /* "1Q04", "4Q", "3Q 2024", "1H24": a quarter or half by its

@@ -132,6 +132,11 @@ static const struct {
     {"Fourth Quarter", 4, 3, 0, 0},
     {"2011 Quarter First", 1, 3, 0, 2011},
     {"2011 Quarter Fourth", 4, 3, 0, 2011},
+    /* ordinals in figures */
+    {"1st Quarter 2011", 1, 3, 0, 2011},
+    {"3rd Qtr. 2011", 3, 3, 0, 2011},
+    {"2nd Half 2023", 4, 6, 0, 2023},
+    {"2011 Quarter 2nd", 2, 3, 0, 2011},
     {"H1 2024", 2, 6, 0, 2024},
     {"Second Half 2023", 4, 6, 0, 2023},
     {"9M 2024", 0, 9, 0, 2024},
