@@ -2586,7 +2586,10 @@ static int heading_segments(ictx *c, tstate *s)
         /* other headed groups ("Operating expenses:") are no segment */
         const char *member = r0->nheads && seg[g] ? r0->heads[0] : NULL;
         int agree = 0;
-        if (member && !probe_conflicts(c, s, start[g], start[g + 1], &agree) && agree > 0)
+        /* ("Consolidated results:" is the whole) */
+        if (member && bare_total(c->tax, member))
+            member = NULL;
+        else if (member && !probe_conflicts(c, s, start[g], start[g + 1], &agree) && agree > 0)
             member = NULL;
         /* a heading that names a standard member ("Products:") puts its
          * rows on that member's axis */
@@ -3041,9 +3044,11 @@ static void emit_table(ictx *c, tstate *s)
         int concept = r->concept;
         /* a row of percentages ("Gross margin 61.2%") is no amount of the
          * concept its label names: a ratio of its own */
-        /* nor is a row of a table that counts kilowatt-hours or barrels */
+        /* nor is a row of a table that counts kilowatt-hours or barrels, or
+         * one whose own note says what it counts ("Sales (Units)") */
         if (concept >= 0 && ((pct == any && tax->concepts[concept].type != XC_TYPE_PERCENT) ||
-                             (s->counts && tax->concepts[concept].type == XC_TYPE_MONETARY))) {
+                             (tax->concepts[concept].type == XC_TYPE_MONETARY &&
+                              (s->counts || paren_counts(tax, r->label))))) {
             concept = r->concept = -1;
             r->rule = "extension";
             r->score = 0;

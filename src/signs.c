@@ -466,10 +466,23 @@ static int turns_negative(const tstate *s, const rec *T, const int *items, int n
 }
 
 /* On a balance sheet, assets never add up to a liability or equity total
- * (assets - liabilities = equity foots, but is not a subtotal). */
+ * (assets - liabilities = equity foots, but is not a subtotal). Items of
+ * the total's own concept, two or more, add up to it only as its parts
+ * (segments' revenues into the consolidated), never beside other
+ * measures: a segment's revenues and pre-tax income, then another's, less
+ * the consolidated revenues, are no consolidated pre-tax income. (One
+ * such item may be a gross amount read as the net total before the
+ * arithmetic tells them apart.) */
 static int compatible(const tstate *s, const rec *T, const int *items, int n)
 {
-    if (s->stmt != XC_STMT_BALANCE || T->concept < 0)
+    if (T->concept < 0)
+        return 1;
+    int own = 0;
+    for (int k = 0; k < n; k++)
+        own += s->recs[items[k]].concept == T->concept;
+    if (own >= 2 && own < n)
+        return 0;
+    if (s->stmt != XC_STMT_BALANCE)
         return 1;
     xc_side st = s->tax->concepts[T->concept].side;
     if (st == XC_SIDE_NONE)

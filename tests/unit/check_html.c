@@ -44,6 +44,23 @@ static const char *value_of(const xc_model *m, const char *local, const char *en
     return NULL;
 }
 
+/* The unit ("iso4217:EUR", "iso4217:EUR/xbrli:shares") of the fact of
+ * concept (a QName) whose value prints as v, or "" when none has it. */
+static const char *unit_of(const xc_model *m, const char *concept, const char *v)
+{
+    static char buf[64];
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        char b[40];
+        if (strcmp(f->concept, concept) || strcmp(xc_decimal_format(f->value, b), v))
+            continue;
+        const xc_unit *u = &m->units[f->unit];
+        snprintf(buf, sizeof(buf), "%s%s%s", u->num, u->den ? "/" : "", u->den ? u->den : "");
+        return buf;
+    }
+    return "";
+}
+
 static const char GRID[] =
     "<html><body><p>ACME INC.</p><p>STATEMENTS OF OPERATIONS</p>"
     "<p>(in thousands)</p>"
@@ -1665,6 +1682,75 @@ START_TEST(test_years_under_note)
 }
 END_TEST
 
+/* Quarters in figures ("1st Quarter") under a year in the stub, with
+ * segments' headings and a "Consolidated results:" heading: each quarter
+ * is its own (not every one the year's last), and the consolidated rows
+ * are the whole, on no member. */
+static const char FIGURED_QUARTERS[] =
+    "<html><body><p>UNAUDITED QUARTERLY INFORMATION</p>"
+    "<p>(000's omitted, except per share data)</p><table>"
+    "<tr><td></td><td>1st Quarter</td><td>2nd Quarter</td><td>Total</td></tr>"
+    "<tr><td>2011</td><td></td><td></td><td></td></tr>"
+    "<tr><td>Homebuilding:</td><td></td><td></td><td></td></tr>"
+    "<tr><td>Revenues</td><td>$783,767</td><td>$904,831</td><td>$4,033,596</td></tr>"
+    "<tr><td>Income before income taxes</td><td>(46,365)</td><td>(36,690)</td>"
+    "<td>(275,830)</td></tr>"
+    "<tr><td>Financial Services:</td><td></td><td></td><td></td></tr>"
+    "<tr><td>Revenues</td><td>$21,435</td><td>$22,381</td><td>$103,094</td></tr>"
+    "<tr><td>Income before income taxes</td><td>973</td><td>(16,643)</td>"
+    "<td>(34,470)</td></tr>"
+    "<tr><td>Consolidated results:</td><td></td><td></td><td></td></tr>"
+    "<tr><td>Revenues</td><td>$805,202</td><td>$927,212</td><td>$4,136,690</td></tr>"
+    "<tr><td>Income before income taxes</td><td>(45,392)</td><td>(53,333)</td>"
+    "<td>(310,300)</td></tr>"
+    "<tr><td>Assuming dilution:</td><td></td><td></td><td></td></tr>"
+    "<tr><td>Adjusted weighted-average common shares and effect of dilutive securities</td>"
+    "<td>379,544</td><td>379,781</td><td>379,877</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_figured_quarters)
+{
+    int rc;
+    xc_model *m = convert(FIGURED_QUARTERS, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "2011-03-31"), "805202000");
+    ck_assert_str_eq(value_of(m, "Revenues", "2011-06-30"), "927212000");
+    ck_assert_str_eq(value_of(m, "Revenues", "2011-12-31"), "4136690000");
+    ck_assert_str_eq(member_with(m, "Revenues", "21435000"), "ext:FinancialServicesMember");
+    ck_assert_str_eq(value_of(m, "WeightedAverageNumberOfDilutedSharesOutstanding", "2011-06-30"),
+                     "379781000");
+    xc_model_free(m);
+}
+END_TEST
+
+/* A homebuilder's operating lines: "Sales (Units)" counts homes, as its
+ * note says, and so does "Community Count": no dollars, no scale. */
+static const char COUNTED_LINES[] =
+    "<html><body><p>Preliminary Unaudited Financial and Operating Information</p><table>"
+    "<tr><td></td><td>Year ended December 31, 2002</td>"
+    "<td>Year ended December 31, 2001</td></tr>"
+    "<tr><td>(Dollars in thousands)</td><td></td><td></td></tr>"
+    "<tr><td>Revenue:</td><td></td><td></td></tr>"
+    "<tr><td>Home sales</td><td>$1,349,713</td><td>$1,374,551</td></tr>"
+    "<tr><td>Financial Services</td><td>$40,214</td><td>$32,659</td></tr>"
+    "<tr><td>Total Revenues</td><td>$1,417,306</td><td>$1,425,571</td></tr>"
+    "<tr><td>Community Count</td><td>159</td><td>146</td></tr>"
+    "<tr><td>Sales (Units)</td><td>5,009</td><td>4,967</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_counted_lines)
+{
+    int rc;
+    xc_model *m = convert(COUNTED_LINES, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "2002-12-31"), "1417306000");
+    ck_assert_str_eq(unit_of(m, "ext:CommunityCount", "159"), "xbrli:pure");
+    ck_assert_str_eq(unit_of(m, "ext:SalesUnits", "5009"), "xbrli:pure");
+    ck_assert_uint_eq(facts_of(m, "Revenues"), 2);
+    xc_model_free(m);
+}
+END_TEST
+
 /* A title's scale as a letter after a dollar sign, in parentheses:
  * "Financial Highlights ($M)" is millions. */
 static const char DOLLAR_LETTER[] =
@@ -2401,23 +2487,6 @@ static const char EUROS[] =
     "<tr><td></td><td>September 30, 2024</td><td>December 31, 2023</td></tr>"
     "<tr><td>Cash and cash equivalents</td><td>C$ 5,000</td><td>C$ 4,000</td></tr>"
     "</table></body></html>";
-
-/* The unit ("iso4217:EUR", "iso4217:EUR/xbrli:shares") of the fact of
- * concept (a QName) whose value prints as v, or "" when none has it. */
-static const char *unit_of(const xc_model *m, const char *concept, const char *v)
-{
-    static char buf[64];
-    for (size_t i = 0; i < m->nfacts; i++) {
-        const xc_fact *f = &m->facts[i];
-        char b[40];
-        if (strcmp(f->concept, concept) || strcmp(xc_decimal_format(f->value, b), v))
-            continue;
-        const xc_unit *u = &m->units[f->unit];
-        snprintf(buf, sizeof(buf), "%s%s%s", u->num, u->den ? "/" : "", u->den ? u->den : "");
-        return buf;
-    }
-    return "";
-}
 
 START_TEST(test_currencies)
 {
@@ -3653,6 +3722,8 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_net_by_eps);
     tcase_add_test(tc, test_years_under_note);
     tcase_add_test(tc, test_dollar_letter);
+    tcase_add_test(tc, test_figured_quarters);
+    tcase_add_test(tc, test_counted_lines);
     tcase_add_test(tc, test_range_column);
     tcase_add_test(tc, test_eps_addbacks);
     tcase_add_test(tc, test_ltm_column);
