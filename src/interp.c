@@ -2798,6 +2798,28 @@ static int recon_kind(const xc_taxonomy *tax, const char *words)
     return 0;
 }
 
+/* Whether a row's label is a reconciliation's step as a whole ("GAAP",
+ * "Per-GAAP", "As reported", "Non-GAAP"): XC_RECON_GAAP or _NONGAAP, else
+ * 0. */
+static int recon_step(const xc_taxonomy *tax, const char *label)
+{
+    int words = 1;
+    for (const char *p = label; *p; p++)
+        words += *p == ' ';
+    int k = words <= 3 ? recon_kind(tax, label) : 0;
+    return k == XC_RECON_ADJUSTMENT ? 0 : k;
+}
+
+/* Whether row r prints amounts under two or more columns that each name
+ * their measure (an adjustment spread over the measures it moves). */
+static int spread_named(const tstate *s, const rec *r)
+{
+    int n = 0;
+    for (int j = 0; j < s->ncols; j++)
+        n += s->cols[j].use && s->cols[j].named && r->has[j];
+    return n >= 2;
+}
+
 /* The XBRL item type an extension of type t declares. */
 static const char *ext_type(xc_type t)
 {
@@ -3257,7 +3279,7 @@ static void emit_table(ictx *c, tstate *s)
                 const char *name = names[q];
                 xc_type type = types[q];
                 char *pername = NULL;
-                int sigma = r->sigma;
+                int sigma = r->sigma, standard = 0;
                 if (s->cols[j].measured) {
                     /* the row's own measure under the column's words, as
                      * printed ("Loans" / "Average Balance": LoansAverageBalance) */
@@ -3284,6 +3306,32 @@ static void emit_table(ictx *c, tstate *s)
                                   strncmp(local, "NonGaap", 7) ? local : local + 7);
                     pername = xc_buf_detach(&pb);
                     name = xc_model_intern(c->m, pername);
+                } else if (s->cols[j].named &&
+                           (recon_step(tax, r->label) || spread_named(s, r))) {
+                    /* a reconciliation down the side: its statements' row
+                     * is the column's concept; its non-GAAP row and its
+                     * adjustments are concepts of their own under the
+                     * column's measure (NonGaapNetIncomeLoss,
+                     * NonGaapRetentionCostsNetIncomeLoss), as printed */
+                    const xc_concept *k = &tax->concepts[s->cols[j].named - 1];
+                    int step = recon_step(tax, r->label);
+                    type = k->type;
+                    r->sigma = 1;
+                    if (step == XC_RECON_GAAP) {
+                        name = xc_model_intern(c->m, k->qname);
+                        pt = k->period;
+                        standard = 1;
+                    } else {
+                        char *rl = step ? NULL : xc_camel_name(r->label);
+                        xc_buf pb = {0};
+                        xc_buf_printf(&pb, "%s:%s%s%s", c->m->ext_prefix,
+                                      rl && !strncmp(rl, "NonGaap", 7) ? "" : "NonGaap",
+                                      rl ? rl : "", k->name);
+                        free(rl);
+                        pername = xc_buf_detach(&pb);
+                        name = xc_model_intern(c->m, pername);
+                        pt = s->cols[j].type;
+                    }
                 } else if ((s->cols[j].pershare || s->cols[j].aftertax) &&
                            type == XC_TYPE_MONETARY) {
                     /* a "Per Share" column of a reconciliation: its own
@@ -3298,7 +3346,7 @@ static void emit_table(ictx *c, tstate *s)
                     type = per ? XC_TYPE_PERSHARE : XC_TYPE_MONETARY;
                     pt = s->cols[j].type;
                 }
-                if (owned[q] || pername) {
+                if ((owned[q] || pername) && !standard) {
                     xc_model_ext(c->m, name, r->label[0] ? r->label : name, ext_type(type),
                                  pt, NULL);
                 }
@@ -3506,17 +3554,26 @@ static void split_years(xc_doc *doc)
     }
 }
 
-/* Whether text names a concept by one of its labels, as a column header
- * that names a measure does ("Net Sales"). */
-static int header_names_concept(const ictx *c, const char *text, int score)
+/* The concept text names by one of its labels at score or better, as a
+ * column header that names a measure does ("Net Sales"), else -1. */
+static int concept_named(const xc_taxonomy *tax, unsigned industry, const char *text, int score)
 {
     xc_map_ctx ctx;
     memset(&ctx, 0, sizeof(ctx));
     ctx.statement = XC_STMT_UNKNOWN;
-    ctx.industry = c->industry;
+    ctx.industry = industry;
     xc_match m;
-    return xc_map_label(c->tax, text, &ctx, &m) && m.score >= score &&
-           c->tax->concepts[m.concept].type != XC_TYPE_STRING;
+    return xc_map_label(tax, text, &ctx, &m) && m.score >= score &&
+                   tax->concepts[m.concept].type != XC_TYPE_STRING
+               ? m.concept
+               : -1;
+}
+
+/* Whether text names a concept by one of its labels, as a column header
+ * that names a measure does ("Net Sales"). */
+static int header_names_concept(const ictx *c, const char *text, int score)
+{
+    return concept_named(c->tax, c->industry, text, score) >= 0;
 }
 
 /* Whether header words say per share ("Per Share", "Per Diluted Share",
@@ -3581,10 +3638,12 @@ static void transpose_measures(const ictx *c, xc_doc *doc)
             xc_period_spec ps;
             if (r->kind == XC_ROW_DATA)
                 xc_period_parse(r->label, &ps);
-            /* (rows that name periods, "4Q'99", are another layout) */
+            /* (rows that name periods, "4Q'99", are another layout; so are
+             * a reconciliation's steps, "GAAP" and "Non-GAAP") */
             ok = r->kind != XC_ROW_TEXT &&
                  (r->kind != XC_ROW_DATA ||
                   (r->label[0] && ps.kind != XC_COL_PERIOD && !ps.year &&
+                   !recon_step(tax, r->label) &&
                    (bare_total(tax, r->label) || !header_names_concept(c, r->label, 85))));
             nd += r->kind == XC_ROW_DATA;
         }
@@ -3677,6 +3736,38 @@ static int scale_marked(const char *head)
 static xc_date years_before(xc_date end, int back)
 {
     return xc_weekly_end(end) ? end - 364 * back : xc_date_add_months(end, -12 * back);
+}
+
+/* A reconciliation down the side: rows "Per-GAAP", the adjustments and
+ * "Non-GAAP" under columns that each name the measure they reconcile
+ * ("Operating Expenses | Income Tax Provision | Net Income"), all of one
+ * period (or none: the title's). Marks each column's concept (named) and
+ * returns 1 when the table reads so. */
+static int named_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols, int n)
+{
+    int steps = 0, named = 0;
+    for (size_t r = 0; r < t->nrows && !steps; r++)
+        steps = t->rows[r].kind == XC_ROW_DATA && recon_step(tax, t->rows[r].label);
+    int first = -1;
+    for (int j = 0; j < n && steps; j++) {
+        if (!cols[j].words)
+            continue;
+        if (first < 0)
+            first = j;
+        const xc_period_spec *a = &cols[first].ps, *b = &cols[j].ps;
+        int k = a->end != b->end || a->months != b->months || a->weeks != b->weeks ||
+                        a->year != b->year
+                    ? -1
+                    : concept_named(tax, 0, cols[j].words, 100);
+        for (int q = 0; q < j && k >= 0; q++)
+            if (cols[q].named == k + 1)
+                k = -1;
+        if (k < 0)
+            return 0;
+        cols[j].named = k + 1;
+        named++;
+    }
+    return named >= 2;
 }
 
 /* Reads every column header of table t into cols (periods not yet
@@ -3828,12 +3919,15 @@ static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols
     for (int j = 0; j < n && measures < 2; j++)
         for (int k = 0; k < j && cols[j].measured && measures < 2; k++)
             measures += cols[k].measured && strcmp(cols[k].words, cols[j].words) != 0;
+    int down = !gaap && !nongaap && !measures && named_columns(tax, t, cols, n);
     for (int j = 0; j < n; j++) {
         if (!gaap || !nongaap)
             cols[j].recon = 0;
         if (measures < 2)
             cols[j].measured = 0;
-        if (cols[j].recon || cols[j].measured) {
+        if (!down)
+            cols[j].named = 0;
+        if (cols[j].recon || cols[j].measured || cols[j].named) {
             free(cols[j].member);
             cols[j].member = NULL;
             cols[j].axis = NULL;

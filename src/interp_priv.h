@@ -35,6 +35,9 @@ typedef struct colspec {
                      XC_RECON_GAAP, _ADJUSTMENT or _NONGAAP, else 0 */
     int measured; /* its words name what it measures of each row, beside other such
                      columns ("Average Balance | Interest | Yield/Rate") */
+    int named;    /* 1 + the concept its words name, in a reconciliation down the
+                     side ("GAAP", adjustments, "Non-GAAP" over "Operating
+                     Expenses | Net Income"), else 0 */
     int own_scale; /* the words state a scale of the column's own ("CPU Units k",
                       "Rev $m"): one of several measures under one period */
     char *words;  /* all non-period header words */

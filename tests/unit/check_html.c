@@ -1751,6 +1751,53 @@ START_TEST(test_counted_lines)
 }
 END_TEST
 
+/* A reconciliation down the side: rows "GAAP", the adjustments and
+ * "Non-GAAP" under columns that each name the measure they reconcile.
+ * The GAAP row is each column's concept; the adjustments and the non-GAAP
+ * row are concepts of their own under the column's measure, every amount
+ * kept (not one per row, nor the columns read as segments). */
+static const char RECON_DOWN[] =
+    "<html><body><p>RECONCILIATION OF GAAP TO NON-GAAP FINANCIAL MEASURES</p>"
+    "<p>(in thousands, except per share amounts)</p><table>"
+    "<tr><td></td><td colspan=4>Three Months Ended March 31, 2024</td></tr>"
+    "<tr><td></td><td>Gross Profit</td><td>Operating Expenses</td><td>Net Income</td>"
+    "<td>Diluted EPS</td></tr>"
+    "<tr><td>GAAP</td><td>$52,310</td><td>$40,120</td><td>$9,870</td><td>$0.41</td></tr>"
+    "<tr><td>Stock-based compensation</td><td>410</td><td>(3,200)</td><td>3,610</td>"
+    "<td>0.15</td></tr>"
+    "<tr><td>Non-GAAP</td><td>$52,720</td><td>$36,920</td><td>$13,480</td><td>$0.56</td></tr>"
+    "</table><p>For the three months ended December 31, 2014:</p>"
+    "<p>(in thousands, except per share data)</p><table>"
+    "<tr><td></td><td>Operating Expenses</td><td>Income Tax Provision</td>"
+    "<td>Net Income</td></tr>"
+    "<tr><td>Per-GAAP</td><td></td><td></td><td>$16,665</td></tr>"
+    "<tr><td>Retention costs</td><td>125</td><td>(19)</td><td>106</td></tr>"
+    "<tr><td>Non-GAAP</td><td></td><td></td><td>$16,771</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_recon_down)
+{
+    int rc;
+    xc_model *m = convert(RECON_DOWN, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "GrossProfit", "2024-03-31"), "52310000");
+    ck_assert_str_eq(value_of(m, "OperatingExpenses", "2024-03-31"), "40120000");
+    ck_assert_str_eq(value_of(m, "EarningsPerShareDiluted", "2024-03-31"), "0.41");
+    ck_assert_str_eq(value_of(m, "NonGaapStockBasedCompensationOperatingExpenses", "2024-03-31"),
+                     "-3200000");
+    ck_assert_str_eq(value_of(m, "NonGaapStockBasedCompensationNetIncomeLoss", "2024-03-31"),
+                     "3610000");
+    ck_assert_str_eq(value_of(m, "NonGaapEarningsPerShareDiluted", "2024-03-31"), "0.56");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2014-12-31"), "16665000");
+    ck_assert_str_eq(value_of(m, "NonGaapRetentionCostsIncomeTaxExpenseBenefit", "2014-12-31"),
+                     "-19000");
+    ck_assert_str_eq(value_of(m, "NonGaapRetentionCostsNetIncomeLoss", "2014-12-31"), "106000");
+    ck_assert_str_eq(value_of(m, "NonGaapNetIncomeLoss", "2014-12-31"), "16771000");
+    assert_no_members(m);
+    xc_model_free(m);
+}
+END_TEST
+
 /* A title's scale as a letter after a dollar sign, in parentheses:
  * "Financial Highlights ($M)" is millions. */
 static const char DOLLAR_LETTER[] =
@@ -3724,6 +3771,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_dollar_letter);
     tcase_add_test(tc, test_figured_quarters);
     tcase_add_test(tc, test_counted_lines);
+    tcase_add_test(tc, test_recon_down);
     tcase_add_test(tc, test_range_column);
     tcase_add_test(tc, test_eps_addbacks);
     tcase_add_test(tc, test_ltm_column);
