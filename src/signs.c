@@ -684,14 +684,21 @@ static int term_twin(const xc_taxonomy *tax, int k, int parent)
 /* What an unlabelled total that revenues less give the row after it
  * stands for ("Net sales", the unlabelled sum of costs, interest and other
  * income below it, then "Income before income taxes", which is the one
- * less the other in every column): CostsAndExpenses; else -1. */
+ * less the other in every column; or a sum of such a sum and more costs):
+ * CostsAndExpenses; else -1. */
 static int costs_of(const tstate *s, int t)
 {
     const rec *T = &s->recs[t];
     int rev = xc_taxonomy_find(s->tax, "Revenues");
-    if (rev < 0 || !T->nchildren || T->children[0] < 1 || (size_t)t + 1 >= s->nrecs)
+    if (rev < 0 || !T->nchildren || (size_t)t + 1 >= s->nrecs)
         return -1;
-    const rec *R = &s->recs[T->children[0] - 1], *P = &s->recs[t + 1];
+    /* (the revenues stand above the sum's first line: a subtotal's first) */
+    int first = T->children[0];
+    while (s->recs[first].nchildren)
+        first = s->recs[first].children[0];
+    if (first < 1)
+        return -1;
+    const rec *R = &s->recs[first - 1], *P = &s->recs[t + 1];
     if (R->concept < 0 || (R->concept != rev && !xc_taxonomy_is_under(s->tax, R->concept, rev)))
         return -1;
     int tested = 0;

@@ -1798,6 +1798,38 @@ START_TEST(test_recon_down)
 }
 END_TEST
 
+/* Costs summed in two stages under no labels: the freight costs, then
+ * those and "Non-freight costs and operating expenses"; revenues less the
+ * second sum give the operating income below it. The second sum is the
+ * costs and expenses, not the line that only reads like them. */
+static const char COSTS_TWO_SUMS[] =
+    "<html><body><p>Consolidated Statements of Income (In thousands)</p><table>"
+    "<tr><td></td><td>Three Months Ended March 31, 2006</td></tr>"
+    "<tr><td>Revenue</td><td></td></tr>"
+    "<tr><td>Freight revenue</td><td>$123,598</td></tr>"
+    "<tr><td>Non-freight revenue</td><td>2,470</td></tr>"
+    "<tr><td></td><td>126,068</td></tr>"
+    "<tr><td>Costs and expenses</td><td></td></tr>"
+    "<tr><td>Salaries, wages and related expenses</td><td>33,978</td></tr>"
+    "<tr><td>Purchased transportation</td><td>86,131</td></tr>"
+    "<tr><td></td><td>120,109</td></tr>"
+    "<tr><td>Non-freight costs and operating expenses</td><td>2,647</td></tr>"
+    "<tr><td></td><td>122,756</td></tr>"
+    "<tr><td>Income from operations</td><td>3,312</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_costs_two_sums)
+{
+    int rc;
+    xc_model *m = convert(COSTS_TWO_SUMS, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "CostsAndExpenses", "2006-03-31"), "122756000");
+    ck_assert_str_eq(value_of(m, "NonFreightCostsAndOperatingExpenses", "2006-03-31"), "2647000");
+    ck_assert_str_eq(value_of(m, "OperatingIncomeLoss", "2006-03-31"), "3312000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A title's scale as a letter after a dollar sign, in parentheses:
  * "Financial Highlights ($M)" is millions. */
 static const char DOLLAR_LETTER[] =
@@ -3772,6 +3804,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_figured_quarters);
     tcase_add_test(tc, test_counted_lines);
     tcase_add_test(tc, test_recon_down);
+    tcase_add_test(tc, test_costs_two_sums);
     tcase_add_test(tc, test_range_column);
     tcase_add_test(tc, test_eps_addbacks);
     tcase_add_test(tc, test_ltm_column);
