@@ -577,7 +577,9 @@ static const char PER_UNIT[] =
     "Fuel gallons consumed (millions)        142           138\n"
     "Yield (cents)                          8.23          7.71\n"
     "Average fuel cost per gallon ($)       1.89          1.60\n"
-    "Revenue per available seat mile        0.07          0.06\n";
+    "Revenue per available seat mile        0.07          0.06\n"
+    "Average revenue per tractor per week  3,318         2,989\n"
+    "Average tractors in service           2,031         1,968\n";
 
 /* The value and unit measure of the fact whose concept's local name
  * contains part, for the period ending on end. */
@@ -609,6 +611,8 @@ START_TEST(test_per_unit_rows)
         {"Yield", "0.0823", "iso4217:USD"},
         {"AverageFuelCostPerGallon", "1.89", "iso4217:USD"},
         {"RevenuePerAvailableSeatMile", "0.07", "iso4217:USD"},
+        {"AverageRevenuePerTractorPerWeek", "3318", "iso4217:USD"},
+        {"AverageTractorsInService", "2031", "xbrli:pure"},
     };
     for (size_t k = 0; k < sizeof(want) / sizeof(want[0]); k++) {
         const char *unit = NULL, *v = fact_with(m, want[k][0], "2006-03-31", &unit);
