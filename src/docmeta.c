@@ -355,8 +355,27 @@ static xc_date stated_year_end(const char *text, size_t len)
 
 /* Dates the text says quarters or weeks ended on: "The third quarter of
  * 2005 ended October 1, 2005 and the third quarter of 2004 ended October 2,
- * 2004", "for the thirteen weeks ended July 2, 2005". At most max. */
-static int stated_quarter_ends(const char *text, size_t len, xc_date *out, int max)
+ * 2004", "for the thirteen weeks ended July 2, 2005". At most max; which
+ * quarter each is in which (0 where the text does not say). */
+/* Which quarter the words text[0..n) name last ("the first quarter of
+ * fiscal 2025"): 1..4, else 0. */
+static int quarter_named(const char *text, size_t n)
+{
+    static const char *const Q[] = {"first quarter", "second quarter", "third quarter",
+                                    "fourth quarter"};
+    int q = 0;
+    const char *at = NULL;
+    for (int k = 0; k < 4; k++) {
+        const char *p = xc_memcasemem(text, n, Q[k]);
+        if (p && (!at || p > at)) {
+            at = p;
+            q = k + 1;
+        }
+    }
+    return q;
+}
+
+static int stated_quarter_ends(const char *text, size_t len, xc_date *out, int *which, int max)
 {
     int n = 0;
     for (const char *p = text; n < max && (p = xc_memcasemem(p, len - (size_t)(p - text), "end"));
@@ -372,8 +391,10 @@ static int stated_quarter_ends(const char *text, size_t len, xc_date *out, int m
         int seen = 0;
         for (int i = 0; i < n; i++)
             seen |= out[i] == dt;
-        if (dt != XC_NODATE && !seen)
+        if (dt != XC_NODATE && !seen) {
+            which[n] = quarter_named(p - back, back);
             out[n++] = dt;
+        }
     }
     return n;
 }
@@ -392,7 +413,8 @@ void xc_said_quarter_ends(ictx *c, colspec (*cols)[MAXCOL], const int *ncols, si
         return;
     const char *data = c->doc->plain ? c->doc->plain : c->doc->text->data;
     size_t len = c->doc->plain ? strlen(c->doc->plain) : c->doc->text->len;
-    c->fy.nsaid = stated_quarter_ends(data, len < 60000 ? len : 60000, c->fy.said, 8);
+    c->fy.nsaid =
+        stated_quarter_ends(data, len < 60000 ? len : 60000, c->fy.said, c->fy.said_q, 8);
 }
 
 void xc_document_meta(ictx *c)

@@ -4165,8 +4165,24 @@ static void find_fiscal_year_end(ictx *c, xc_table_info *infos, colspec (*cols)[
         if (e != XC_NODATE) {
             set_fiscal_year_end(&c->fy, e);
             c->fy.weekly = 0; /* a month and day, of no year */
+            return;
         }
     }
+    /* "the first quarter ended April 28, 2024": three quarters on, where
+     * columns name their quarters by fiscal year ("Q1 FY25"); a year that
+     * ends with the calendar's needs no such reading (and the calendar's
+     * default tells its 52/53-week quarters) */
+    for (int a = 0; a < c->fy.nsaid; a++)
+        if (c->fy.said_q[a]) {
+            xc_date e = c->fy.said[a];
+            e = xc_weekly_end(e) ? e + 91 * (4 - c->fy.said_q[a])
+                                 : xc_date_add_months(e, 3 * (4 - c->fy.said_q[a]));
+            int y, m, d;
+            xc_date_split(e, &y, &m, &d);
+            if (xc_md_distance(e, xc_date_make(y, 12, 31)) > 7)
+                set_fiscal_year_end(&c->fy, e);
+            return;
+        }
 }
 
 /* The latest end among the columns that name a fiscal quarter or year but
@@ -4767,10 +4783,10 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
         ti->first_line = t->first_line;
         ti->last_line = t->last_line;
     }
+    xc_said_quarter_ends(&c, cols, ncols, nt);
     find_fiscal_year_end(&c, infos, cols, ncols, nt);
     weekly_rule(&c.fy, cols, ncols, nt);
     fiscal_naming(&c, cols, ncols, nt);
-    xc_said_quarter_ends(&c, cols, ncols, nt);
     place_quarters(&c.fy, cols, ncols, nt);
     if (c.fy.month) {
         m->fiscal_year_end_month = c.fy.month;

@@ -57,6 +57,7 @@ typedef struct fye {
     xc_date stated; /* a date the text says a fiscal year ended on, or XC_NODATE */
     xc_date said[8]; /* dates the text says quarters ended on ("The third
                         quarter of 2005 ended October 1, 2005") */
+    int said_q[8];   /* which quarter each is, where the text says (3), else 0 */
     int nsaid;
     int weekly;     /* ref is a printed date of a 52/53-week year (weekly_end) */
     int delta;      /* then ref less its nearest month end, in days */

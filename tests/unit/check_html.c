@@ -1830,6 +1830,32 @@ START_TEST(test_costs_two_sums)
 }
 END_TEST
 
+/* Quarters named by fiscal year ("Q1 FY25") where only the text says
+ * when one ended ("the first quarter ended April 28, 2024"): the fiscal
+ * year ends three quarters later, in January, so Q1 FY25 is the quarter
+ * to April 28, 2024 and Q4 FY24 the one to late January 2024, not
+ * calendar quarters of 2025 and 2024. */
+static const char FISCAL_QUARTERS_SAID[] =
+    "<html><body><p>GPUCO today reported revenue for the first quarter ended April 28, "
+    "2024, of $26.04 billion.</p><table>"
+    "<tr><td>($ in millions, except earnings per share)</td><td>Q1 FY25</td><td>Q4 FY24</td>"
+    "<td>Q1 FY24</td></tr>"
+    "<tr><td>Revenue</td><td>$26,044</td><td>$22,103</td><td>$7,192</td></tr>"
+    "<tr><td>Net income</td><td>$14,881</td><td>$12,285</td><td>$2,043</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_fiscal_quarters_said)
+{
+    int rc;
+    xc_model *m = convert(FISCAL_QUARTERS_SAID, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "2024-04-28"), "26044000000");
+    ck_assert_str_eq(value_of(m, "Revenues", "2024-01-28"), "22103000000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2023-04-30"), "2043000000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A title's scale as a letter after a dollar sign, in parentheses:
  * "Financial Highlights ($M)" is millions. */
 static const char DOLLAR_LETTER[] =
@@ -3805,6 +3831,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_counted_lines);
     tcase_add_test(tc, test_recon_down);
     tcase_add_test(tc, test_costs_two_sums);
+    tcase_add_test(tc, test_fiscal_quarters_said);
     tcase_add_test(tc, test_range_column);
     tcase_add_test(tc, test_eps_addbacks);
     tcase_add_test(tc, test_ltm_column);
