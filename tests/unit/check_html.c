@@ -1844,6 +1844,14 @@ static const char FISCAL_QUARTERS_SAID[] =
     "<tr><td>Net income</td><td>$14,881</td><td>$12,285</td><td>$2,043</td></tr>"
     "</table></body></html>";
 
+/* (a retailer's "Q3 2024" of the year to February 1, 2025) */
+static const char RETAIL_QUARTERS_SAID[] =
+    "<html><body><p>SHOPCO today reported results for the third quarter ended November 2, "
+    "2024.</p><table>"
+    "<tr><td>(in millions)</td><td>Q3 2024</td><td>Q3 2023</td><td>YTD 2024</td></tr>"
+    "<tr><td>Net sales</td><td>$4,210</td><td>$4,105</td><td>$12,020</td></tr>"
+    "</table></body></html>";
+
 START_TEST(test_fiscal_quarters_said)
 {
     int rc;
@@ -1852,6 +1860,11 @@ START_TEST(test_fiscal_quarters_said)
     ck_assert_str_eq(value_of(m, "Revenues", "2024-04-28"), "26044000000");
     ck_assert_str_eq(value_of(m, "Revenues", "2024-01-28"), "22103000000");
     ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2023-04-30"), "2043000000");
+    xc_model_free(m);
+    m = convert(RETAIL_QUARTERS_SAID, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "2023-11-04"), "4105000000");
+    assert_span(m, "us-gaap:Revenues", "12020000000", "2024-02-04", "2024-11-02");
     xc_model_free(m);
 }
 END_TEST
