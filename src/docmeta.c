@@ -353,10 +353,6 @@ static xc_date stated_year_end(const char *text, size_t len)
     return XC_NODATE;
 }
 
-/* Dates the text says quarters or weeks ended on: "The third quarter of
- * 2005 ended October 1, 2005 and the third quarter of 2004 ended October 2,
- * 2004", "for the thirteen weeks ended July 2, 2005". At most max; which
- * quarter each is in which (0 where the text does not say). */
 /* Which quarter the words text[0..n) name last ("the first quarter of
  * fiscal 2025"): 1..4, else 0. */
 static int quarter_named(const char *text, size_t n)
@@ -375,6 +371,10 @@ static int quarter_named(const char *text, size_t n)
     return q;
 }
 
+/* Dates the text says quarters or weeks ended on: "The third quarter of
+ * 2005 ended October 1, 2005 and the third quarter of 2004 ended October 2,
+ * 2004", "for the thirteen weeks ended July 2, 2005". At most max; which
+ * quarter each is in which (0 where the text does not say). */
 static int stated_quarter_ends(const char *text, size_t len, xc_date *out, int *which, int max)
 {
     int n = 0;
