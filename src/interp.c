@@ -3745,20 +3745,26 @@ static xc_date years_before(xc_date end, int back)
  * returns 1 when the table reads so. */
 static int named_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols, int n)
 {
-    int steps = 0, named = 0;
-    for (size_t r = 0; r < t->nrows && !steps; r++)
-        steps = t->rows[r].kind == XC_ROW_DATA && recon_step(tax, t->rows[r].label);
-    int first = -1;
-    for (int j = 0; j < n && steps; j++) {
+    /* (first what costs least: one period over two worded columns or more) */
+    int first = -1, worded = 0;
+    for (int j = 0; j < n; j++) {
         if (!cols[j].words)
             continue;
         if (first < 0)
             first = j;
         const xc_period_spec *a = &cols[first].ps, *b = &cols[j].ps;
-        int k = a->end != b->end || a->months != b->months || a->weeks != b->weeks ||
-                        a->year != b->year
-                    ? -1
-                    : concept_named(tax, 0, cols[j].words, 100);
+        if (a->end != b->end || a->months != b->months || a->weeks != b->weeks ||
+            a->year != b->year)
+            return 0;
+        worded++;
+    }
+    int steps = 0, named = 0;
+    for (size_t r = 0; r < t->nrows && !steps && worded >= 2; r++)
+        steps = t->rows[r].kind == XC_ROW_DATA && recon_step(tax, t->rows[r].label);
+    for (int j = 0; j < n && steps; j++) {
+        if (!cols[j].words)
+            continue;
+        int k = concept_named(tax, 0, cols[j].words, 100);
         for (int q = 0; q < j && k >= 0; q++)
             if (cols[q].named == k + 1)
                 k = -1;
