@@ -2798,15 +2798,21 @@ static int recon_kind(const xc_taxonomy *tax, const char *words)
     return 0;
 }
 
+/* The words of text as its spaces part them (one more than its spaces). */
+static int spaced_words(const char *text)
+{
+    int n = 1;
+    for (const char *p = text; *p; p++)
+        n += *p == ' ';
+    return n;
+}
+
 /* Whether a row's label is a reconciliation's step as a whole ("GAAP",
  * "Per-GAAP", "As reported", "Non-GAAP"): XC_RECON_GAAP or _NONGAAP, else
  * 0. */
 static int recon_step(const xc_taxonomy *tax, const char *label)
 {
-    int words = 1;
-    for (const char *p = label; *p; p++)
-        words += *p == ' ';
-    int k = words <= 3 ? recon_kind(tax, label) : 0;
+    int k = spaced_words(label) <= 3 ? recon_kind(tax, label) : 0;
     return k == XC_RECON_ADJUSTMENT ? 0 : k;
 }
 
@@ -3220,11 +3226,7 @@ static void emit_table(ictx *c, tstate *s)
                      * depreciation)" / "- Utility": CostOfSalesUtility) */
                     char *lead = xc_xstrdup(r->nheads ? r->heads[0] : "");
                     lead[heading_lead(lead)] = '\0';
-                    int words = 1, hwords = 1;
-                    for (const char *p = r->label; *p; p++)
-                        words += *p == ' ';
-                    for (const char *p = lead; *p; p++)
-                        hwords += *p == ' ';
+                    int words = spaced_words(r->label), hwords = spaced_words(lead);
                     /* and per-share amounts by their heading's kind
                      * ("Basic", "Diluted") */
                     char *l = xc_camel_name(r->label);
