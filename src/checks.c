@@ -269,6 +269,35 @@ static int check_calcs(const cctx *c, xc_diag *d)
     return n;
 }
 
+/* For an EPS amount over a share count: the product, and how far net income
+ * may stand from it, |ni - eps x shares| <= (half a cent + eps rounding) x
+ * shares + ni rounding + (|eps| + 0.01) x shares rounding. -1 beyond range. */
+static int eps_terms(const xc_fact *eps, const xc_fact *s, const xc_fact *num, xc_decimal *prod,
+                     xc_decimal *tol)
+{
+    xc_decimal t1, t2, cent = {5, 3}, onec = {1, 2}, epsr, absplus;
+    if (xc_decimal_mul(eps->value, s->value, prod) < 0 ||
+        xc_decimal_add(cent, half_of(eps), &epsr) < 0 ||
+        xc_decimal_mul(epsr, xc_decimal_abs(s->value), &t1) < 0 ||
+        xc_decimal_add(xc_decimal_abs(eps->value), onec, &absplus) < 0 ||
+        xc_decimal_mul(absplus, half_of(s), &t2) < 0 || xc_decimal_add(t1, t2, tol) < 0 ||
+        xc_decimal_add(*tol, half_of(num), tol) < 0)
+        return -1;
+    return 0;
+}
+
+/* Diluted EPS times the diluted shares (prod, within tol) at least net
+ * income, and times the basic shares at most net income. */
+static int eps_between(const xc_fact *eps, const xc_fact *basic, const xc_fact *num,
+                       xc_decimal prod, xc_decimal tol)
+{
+    xc_decimal low, prod_b, tol_b, high, absni = xc_decimal_abs(num->value);
+    if (xc_decimal_add(xc_decimal_abs(prod), tol, &low) < 0 ||
+        eps_terms(eps, basic, num, &prod_b, &tol_b) < 0 || xc_decimal_add(absni, tol_b, &high) < 0)
+        return 1;
+    return xc_decimal_cmp(absni, low) <= 0 && xc_decimal_cmp(xc_decimal_abs(prod_b), high) <= 0;
+}
+
 /* The release's own identities on the consolidated facts: assets equal
  * liabilities and equity; EPS is net income over the weighted shares. */
 static int check_release(const cctx *c, xc_diag *d)
@@ -330,15 +359,8 @@ static int check_release(const cctx *c, xc_diag *d)
                 continue;
             tried++;
             used = s;
-            /* |ni - eps x shares| <= (half a cent + eps rounding) x shares
-             *                        + ni rounding + (|eps| + 0.01) x shares rounding */
-            xc_decimal prod, tol, t1, t2, cent = {5, 3}, onec = {1, 2}, epsr, absplus;
-            if (xc_decimal_mul(f->value, s->value, &prod) < 0 ||
-                xc_decimal_add(cent, half_of(f), &epsr) < 0 ||
-                xc_decimal_mul(epsr, xc_decimal_abs(s->value), &t1) < 0 ||
-                xc_decimal_add(xc_decimal_abs(f->value), onec, &absplus) < 0 ||
-                xc_decimal_mul(absplus, half_of(s), &t2) < 0 || xc_decimal_add(t1, t2, &tol) < 0 ||
-                xc_decimal_add(tol, half_of(num), &tol) < 0)
+            xc_decimal prod, tol;
+            if (eps_terms(f, s, num, &prod, &tol) < 0)
                 holds = 1; /* beyond exact range: no finding */
             else if (ci == eps_d && !sh[0] && s == sh[1]) {
                 /* diluted per-share amounts over the basic shares, the only
@@ -348,6 +370,11 @@ static int check_release(const cctx *c, xc_diag *d)
                         xc_decimal_cmp(xc_decimal_abs(prod), bound) <= 0;
             } else {
                 holds = within(num->value, prod, tol);
+                /* interest on convertible debt added back to the diluted
+                 * numerator: the amount lies between net income over the
+                 * diluted shares and over the basic ones */
+                if (!holds && ci == eps_d && s == sh[0] && sh[1] && !sh[1]->nil)
+                    holds = eps_between(f, sh[1], num, prod, tol);
             }
         }
         if (tried && !holds) {

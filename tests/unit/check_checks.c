@@ -139,6 +139,30 @@ START_TEST(test_eps_diluted_basic_shares)
 }
 END_TEST
 
+/* Diluted EPS with interest on convertible debt added back: 335 over 111.0
+ * diluted shares is 3.02, over 88.3 basic 3.79, and the release's 3.16
+ * lies between, which is no finding; 3.90 does not. */
+START_TEST(test_eps_diluted_add_back)
+{
+    static const char *const eps[] = {"3.16", "3.90", "2.90"};
+    for (int i = 0; i < 3; i++) {
+        xc_diag d;
+        xc_diag_init(&d);
+        char doc[1024];
+        snprintf(doc, sizeof(doc),
+                 "<g:NetIncomeLoss contextRef=\"D\" unitRef=\"U\" decimals=\"-6\">335000000</g:NetIncomeLoss>\n"
+                 "<g:WeightedAverageNumberOfSharesOutstandingBasic contextRef=\"D\" unitRef=\"S\" decimals=\"-5\">88300000</g:WeightedAverageNumberOfSharesOutstandingBasic>\n"
+                 "<g:WeightedAverageNumberOfDilutedSharesOutstanding contextRef=\"D\" unitRef=\"S\" decimals=\"-5\">111000000</g:WeightedAverageNumberOfDilutedSharesOutstanding>\n"
+                 "<g:EarningsPerShareDiluted contextRef=\"D\" unitRef=\"E\" decimals=\"2\">%s</g:EarningsPerShareDiluted>\n",
+                 eps[i]);
+        xc_model *m = instance(doc, &d);
+        ck_assert_int_eq(xc_check(m, test_taxonomy(), &d), i > 0);
+        xc_model_free(m);
+        xc_diag_free(&d);
+    }
+}
+END_TEST
+
 static size_t where(const xc_diag *d, const char *text)
 {
     for (size_t i = 0; i < d->n; i++)
@@ -192,6 +216,7 @@ Suite *checks_suite(void)
     tcase_add_test(tc, test_faults);
     tcase_add_test(tc, test_eps_available_to_common);
     tcase_add_test(tc, test_eps_diluted_basic_shares);
+    tcase_add_test(tc, test_eps_diluted_add_back);
     tcase_add_test(tc, test_duplicate_order);
     tcase_add_test(tc, test_rounding);
     suite_add_tcase(s, tc);
