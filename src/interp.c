@@ -3117,7 +3117,7 @@ static void emit_table(ictx *c, tstate *s)
         if (own && concept >= 0) {
             int cmp = row_compare(c, s, r, &tax->concepts[concept], rm);
             own = (cmp & ROW_CONFLICTS) ||
-                  !(cmp == ROW_AGREES || reported_row(tax, r) ||
+                  !((cmp & ROW_AGREES) || reported_row(tax, r) ||
                     starts_reconciliation(s, (size_t)(r - s->recs)));
             /* (as the statements read it, where they printed it) */
             int again = !own && cmp != ROW_AGREES && !rm

@@ -1830,6 +1830,46 @@ START_TEST(test_costs_two_sums)
 }
 END_TEST
 
+/* A free cash flow reconciliation whose GAAP lines repeat the cash flow
+ * statement's nine months and add the quarter: they are the statement's
+ * concepts, and the quarter's amounts are facts of them, not non-GAAP
+ * extensions. */
+static const char FCF_QUARTER[] =
+    "<html><body><p>Statements of Cash Flows (in thousands)</p><table>"
+    "<tr><td></td><td>Nine Months Ended September 30, 2023</td></tr>"
+    "<tr><td>Net income</td><td>$4,178</td></tr>"
+    "<tr><td>Depreciation and amortization</td><td>34,022</td></tr>"
+    "<tr><td>Net cash provided by operating activities</td><td>38,200</td></tr>"
+    "<tr><td>Purchases of property and equipment</td><td>(4,310)</td></tr>"
+    "<tr><td>Purchases of marketable securities</td><td>(40,000)</td></tr>"
+    "<tr><td>Net cash used in investing activities</td><td>(44,310)</td></tr>"
+    "</table><p>Reconciliation of Net Cash Provided by Operating Activities to Free Cash Flow"
+    " (in thousands)</p><table>"
+    "<tr><td></td><td>Three Months Ended September 30, 2023</td>"
+    "<td>Nine Months Ended September 30, 2023</td></tr>"
+    "<tr><td>Net cash provided by operating activities</td><td>$15,310</td><td>$38,200</td></tr>"
+    "<tr><td>Less: Purchases of property and equipment</td><td>(1,402)</td><td>(4,310)</td></tr>"
+    "<tr><td>Free cash flow</td><td>$13,908</td><td>$33,890</td></tr>"
+    "<tr><td>Net cash used in investing activities</td><td>$(12,310)</td><td>$(44,310)</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_fcf_quarter)
+{
+    int rc;
+    xc_model *m = convert(FCF_QUARTER, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(unit_of(m, "us-gaap:PaymentsToAcquirePropertyPlantAndEquipment", "1402000"),
+                     "iso4217:USD");
+    ck_assert_str_eq(unit_of(m, "us-gaap:NetCashProvidedByUsedInInvestingActivities", "-12310000"),
+                     "iso4217:USD");
+    ck_assert_str_eq(unit_of(m, "us-gaap:NetCashProvidedByUsedInOperatingActivities", "15310000"),
+                     "iso4217:USD");
+    ck_assert_int_eq(facts_of(m, "NonGaapPaymentsToAcquirePropertyPlantAndEquipment"), 0);
+    ck_assert_int_eq(facts_of(m, "NonGaapFreeCashFlow"), 2);
+    xc_model_free(m);
+}
+END_TEST
+
 /* Quarters named by fiscal year ("Q1 FY25") where only the text says
  * when one ended ("the first quarter ended April 28, 2024"): the fiscal
  * year ends three quarters later, in January, so Q1 FY25 is the quarter
@@ -3844,6 +3884,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_counted_lines);
     tcase_add_test(tc, test_recon_down);
     tcase_add_test(tc, test_costs_two_sums);
+    tcase_add_test(tc, test_fcf_quarter);
     tcase_add_test(tc, test_fiscal_quarters_said);
     tcase_add_test(tc, test_range_column);
     tcase_add_test(tc, test_eps_addbacks);
