@@ -287,6 +287,12 @@ static const struct {
      * basic stands now, beside "fully diluted" */
     {"Primary earnings per share", XC_STMT_INCOME, NULL, "EarningsPerShareBasic"},
     {"Primary", XC_STMT_INCOME, "Net income per share:", "EarningsPerShareBasic"},
+    /* and "fully diluted" where diluted does now */
+    {"Fully diluted", XC_STMT_INCOME, "Earnings per common and common equivalent share:",
+     "EarningsPerShareDiluted"},
+    {"Fully diluted", XC_STMT_INCOME, "Average common and common equivalent shares outstanding:",
+     "WeightedAverageNumberOfDilutedSharesOutstanding"},
+    {"Fully diluted earnings per share", XC_STMT_INCOME, NULL, "EarningsPerShareDiluted"},
     /* and "assuming dilution" where diluted stands now */
     {"Earnings per common share - assuming dilution", XC_STMT_INCOME, NULL,
      "EarningsPerShareDiluted"},
