@@ -601,6 +601,9 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
     xc_words A1 = {0}, A2 = {0}, H[XC_MAP_MAX_HEADINGS], AH[XC_MAP_MAX_HEADINGS];
     int nh = ctx->nheadings < XC_MAP_MAX_HEADINGS ? ctx->nheadings : XC_MAP_MAX_HEADINGS;
     xc_words A = xc_words_seen(t, label, 0);
+    /* outside a balance sheet, a balance is the whole of it, current and
+     * noncurrent ("Deferred revenue" among a quarter's key figures) */
+    int term = ctx->term || ctx->statement == XC_STMT_BALANCE ? ctx->term : XC_TERM_UNCLASSIFIED;
     /* a non-GAAP qualifier ("Net income - excluding one-time items") is no
      * clause to drop: it makes another measure. On a balance sheet or in
      * cash flows the words classify instead ("Increase in short-term
@@ -834,9 +837,9 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
          * assets"); so does a concept of unclassified balance sheets on a
          * classified one ("Other assets" there is OtherAssetsNoncurrent) */
         if (s > 0 && c->term &&
-            (c->term == XC_TERM_UNCLASSIFIED ? ctx->term != XC_TERM_UNCLASSIFIED
-                                             : ctx->term && ctx->term != XC_TERM_UNCLASSIFIED &&
-                                                   c->term != ctx->term))
+            (c->term == XC_TERM_UNCLASSIFIED ? term != XC_TERM_UNCLASSIFIED
+                                             : term && term != XC_TERM_UNCLASSIFIED &&
+                                                   c->term != term))
             s -= 20;
         /* an alias spelt as the label is closest of all ("Loans, net"
          * is "Loans net", not "Total loans": both drop to "loans"); asked
@@ -874,7 +877,7 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
                     bestgap = gap;
                     bestalias = i;
                 }
-            } else if (ctx->term == XC_TERM_UNCLASSIFIED &&
+            } else if (term == XC_TERM_UNCLASSIFIED &&
                 (aterm == XC_TERM_UNCLASSIFIED) != (bterm == XC_TERM_UNCLASSIFIED)) {
                 /* on a balance sheet without current sections, the concept
                  * of such sheets ("Other assets": OtherAssets) */
@@ -901,7 +904,7 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
                 bestalias = i;
             } else if (!total && gap >= 0 && xc_taxonomy_is_under(t, best, al->concept)) {
                 /* the item stays */
-            } else if ((!ctx->term || ctx->term == XC_TERM_UNCLASSIFIED) &&
+            } else if ((!term || term == XC_TERM_UNCLASSIFIED) &&
                        bterm + aterm == XC_TERM_CURRENT + XC_TERM_NONCURRENT &&
                        bterm && aterm) {
                 /* a current and a noncurrent concept that the label names

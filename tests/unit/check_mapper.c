@@ -597,6 +597,11 @@ static const struct {
      "EarningsPerShareDiluted"},
     {"Earnings per weighted average common share outstanding", XC_STMT_INCOME, NULL,
      "EarningsPerShareBasicAndDiluted"},
+    /* outside a balance sheet, a balance is the whole of it: "Deferred
+     * revenue" among a quarter's key figures, and on the sheet the part
+     * its section holds */
+    {"Deferred revenue", XC_STMT_UNKNOWN, NULL, "DeferredRevenue"},
+    {"Deferred revenue", XC_STMT_BALANCE, "Current liabilities:", "DeferredRevenueCurrent"},
 };
 
 START_TEST(test_map)
