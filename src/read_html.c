@@ -561,6 +561,31 @@ static int nearest_col(const int *ends, int nc, int end)
     return best;
 }
 
+/* A header row of as many one-column cells over the values as there are
+ * value columns, which their places would stack over fewer of them: the
+ * row leaves out the data rows' "$" cells ("2022" | "2021" over "$ |
+ * 12,345 | $ | 11,002"), and a browser shows them packed to the left
+ * too. Such a row heads the columns one cell each, in order. */
+static int packed_row(const hrow *row, const int *cols, int nc, int vstart)
+{
+    int n = 0, prev = -1, stacked = 0;
+    for (int k = 0; k < row->n; k++) {
+        const hcell *c = &row->cells[k];
+        if (!c->text[0] || c->col + c->span - 1 < vstart)
+            continue;
+        if (c->span != 1)
+            return 0;
+        int v = nearest_col(cols, nc, c->col);
+        for (int q = 0; q < nc; q++)
+            if (cols[q] == c->col)
+                v = q;
+        stacked |= v <= prev;
+        prev = v;
+        n++;
+    }
+    return stacked && n == nc;
+}
+
 static int row_has_border(const hrow *row, int top)
 {
     for (int k = 0; k < row->n; k++)
@@ -683,10 +708,15 @@ static int emit_grid(hctx *h, const hgrid *g, int r0, int r1, char **titles, siz
                 left = 1;
         }
         if (over) {
+            int packed = packed_row(row, cols, nc, vstart), nth = 0;
             for (int k = 0; k < row->n; k++) {
                 const hcell *c = &row->cells[k];
                 if (!c->text[0] || c->col + c->span - 1 < vstart)
                     continue;
+                if (packed) {
+                    xc_table_head_append(t, (size_t)nth++, c->text, strlen(c->text));
+                    continue;
+                }
                 int last = c->col + c->span - 1;
                 /* a length of time, or a month and day, set over the first
                  * of its columns with no colspan ("Three Months Ended" |

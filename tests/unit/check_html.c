@@ -1870,6 +1870,31 @@ START_TEST(test_fcf_quarter)
 }
 END_TEST
 
+/* A header row without the data rows' "$" cells: "2022" | "2021" sit over
+ * the first two grid columns, which their places would stack over the
+ * first value column. They head the value columns in order, so 12,345 is
+ * 2022's and 11,002 is 2021's. */
+static const char PACKED_HEADER[] =
+    "<html><body><p>Statements of Operations (in thousands)</p><table>"
+    "<tr><td></td><td colspan=\"2\">Three Months Ended December 31,</td></tr>"
+    "<tr><td></td><td>2022</td><td>2021</td></tr>"
+    "<tr><td>Revenue</td><td>$</td><td>12,345</td><td>$</td><td>11,002</td></tr>"
+    "<tr><td>Cost of revenue</td><td></td><td>7,101</td><td></td><td>6,530</td></tr>"
+    "<tr><td>Gross profit</td><td></td><td>5,244</td><td></td><td>4,472</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_packed_header)
+{
+    int rc;
+    xc_model *m = convert(PACKED_HEADER, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "2022-12-31"), "12345000");
+    ck_assert_str_eq(value_of(m, "Revenues", "2021-12-31"), "11002000");
+    ck_assert_str_eq(value_of(m, "GrossProfit", "2021-12-31"), "4472000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* Quarters named by fiscal year ("Q1 FY25") where only the text says
  * when one ended ("the first quarter ended April 28, 2024"): the fiscal
  * year ends three quarters later, in January, so Q1 FY25 is the quarter
@@ -3885,6 +3910,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_recon_down);
     tcase_add_test(tc, test_costs_two_sums);
     tcase_add_test(tc, test_fcf_quarter);
+    tcase_add_test(tc, test_packed_header);
     tcase_add_test(tc, test_fiscal_quarters_said);
     tcase_add_test(tc, test_range_column);
     tcase_add_test(tc, test_eps_addbacks);
