@@ -565,13 +565,19 @@ static int nearest_col(const int *ends, int nc, int end)
  * value columns, which their places would stack over fewer of them: the
  * row leaves out the data rows' "$" cells ("2022" | "2021" over "$ |
  * 12,345 | $ | 11,002"), and a browser shows them packed to the left
- * too. Such a row heads the columns one cell each, in order. */
+ * too. Such a row heads the columns one cell each, in order; a row of
+ * years alone may start in the stub ("2022" over the labels). Returns 0,
+ * 1 for cells over the values, 2 for every cell of the row. */
 static int packed_row(const hrow *row, const int *cols, int nc, int vstart)
 {
-    int n = 0, prev = -1, stacked = 0;
+    int n = 0, all = 0, prev = -1, stacked = 0, years = 1;
     for (int k = 0; k < row->n; k++) {
         const hcell *c = &row->cells[k];
-        if (!c->text[0] || c->col + c->span - 1 < vstart)
+        if (!c->text[0])
+            continue;
+        years &= xc_year_token(c->text, strlen(c->text)) && c->span == 1;
+        all++;
+        if (c->col + c->span - 1 < vstart)
             continue;
         if (c->span != 1)
             return 0;
@@ -583,6 +589,8 @@ static int packed_row(const hrow *row, const int *cols, int nc, int vstart)
         prev = v;
         n++;
     }
+    if (years && all == nc && n < all && n > 0)
+        return 2;
     return stacked && n == nc;
 }
 
@@ -709,9 +717,11 @@ static int emit_grid(hctx *h, const hgrid *g, int r0, int r1, char **titles, siz
         }
         if (over) {
             int packed = packed_row(row, cols, nc, vstart), nth = 0;
+            if (packed == 2)
+                left = 0;
             for (int k = 0; k < row->n; k++) {
                 const hcell *c = &row->cells[k];
-                if (!c->text[0] || c->col + c->span - 1 < vstart)
+                if (!c->text[0] || (c->col + c->span - 1 < vstart && packed != 2))
                     continue;
                 if (packed) {
                     xc_table_head_append(t, (size_t)nth++, c->text, strlen(c->text));
