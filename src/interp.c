@@ -1439,11 +1439,14 @@ static void build_records(tstate *s)
             pop_heading(s);
         }
         /* after total assets, the balance sheet turns to the other side;
-         * after total current assets or liabilities come non-current ones */
+         * after total current assets or liabilities come non-current ones.
+         * Total assets atop the table adds up nothing in it: the table
+         * lists a period's figures ("Total assets", "Total loans", "Total
+         * deposits"), of either side */
         if (s->stmt == XC_STMT_BALANCE && rc->concept >= 0) {
             const char *cn = s->tax->concepts[rc->concept].name;
             if (!strcmp(cn, "Assets")) {
-                s->side = XC_SIDE_LIABILITY;
+                s->side = s->nrecs > 1 ? XC_SIDE_LIABILITY : XC_SIDE_NONE;
                 s->term = 0;
             } else if (!strcmp(cn, "AssetsCurrent") || !strcmp(cn, "LiabilitiesCurrent")) {
                 s->term = 2;

@@ -5587,6 +5587,40 @@ START_TEST(test_stub_year)
 }
 END_TEST
 
+/* A bank's figures at quarter ends, "Total assets" first: it adds up
+ * nothing in the table, so the loans below are no liability (and
+ * deposits no asset). */
+static const char BANK_SUMMARY[] =
+    "                         OMEGA BANCORP\n"
+    "              SELECTED FINANCIAL DATA (Unaudited)\n"
+    "                    (Dollars in thousands)\n"
+    "\n"
+    "                                   Three Months Ended\n"
+    "                                 3/31/04      3/31/03\n"
+    "Net interest income              $ 8,388      $ 7,359\n"
+    "Provision for loan losses            300          400\n"
+    "Noninterest income                 2,110        2,331\n"
+    "Net income                       $ 2,538      $ 2,230\n"
+    "\n"
+    "                                 3/31/04      3/31/03\n"
+    "Total assets                   $ 912,440    $ 870,331\n"
+    "Total loans                      640,118      601,200\n"
+    "Total deposits                   770,225      739,442\n";
+
+START_TEST(test_bank_summary)
+{
+    int rc;
+    xc_model *m = convert(BANK_SUMMARY, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(
+        value_of(m, "FinancingReceivableExcludingAccruedInterestBeforeAllowanceForCreditLoss",
+                 NULL, "2004-03-31"),
+        "640118000");
+    ck_assert_str_eq(value_of(m, "Deposits", NULL, "2003-03-31"), "739442000");
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -5598,6 +5632,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_wide_hang);
     tcase_add_test(tc, test_unnamed_cost);
     tcase_add_test(tc, test_stub_year);
+    tcase_add_test(tc, test_bank_summary);
     tcase_add_test(tc, test_stub_period);
     tcase_add_test(tc, test_event_title);
     tcase_add_test(tc, test_own_share_scale);
