@@ -338,10 +338,24 @@ static int letter_scale(const char *s, size_t k)
 }
 
 /* The power of ten a letter after a dollar sign gives in parentheses
- * ("($M)", "(US$MM)", "($bn)", "($K)"), or -1: a title's scale note (over
- * one column, "Rev $m" marks that column's own scale). */
+ * ("($M)", "(US$MM)", "($bn)", "($K)"), or after "in" ("(in MM)",
+ * "(Dollars in M)"), or -1: a title's scale note (over one column, "Rev
+ * $m" marks that column's own scale). */
 static int dollar_scale(const char *text)
 {
+    for (const char *q = text; (q = xc_memcasemem(q, strlen(q), "in ")) != NULL; q++) {
+        const char *open = q, *p = q + 3;
+        while (open > text && open[-1] != '(' && open[-1] != ')')
+            open--;
+        if (q == text || (q[-1] != '(' && q[-1] != ' ') || open == text || open[-1] != '(')
+            continue;
+        size_t k = 0;
+        while (xc_isalpha((unsigned char)p[k]))
+            k++;
+        int e = p[k] == ')' ? letter_scale(p, k) : -1;
+        if (e >= 0)
+            return e;
+    }
     for (const char *p = strchr(text, '$'); p; p = strchr(p + 1, '$')) {
         const char *open = p;
         while (open > text && xc_isalpha((unsigned char)open[-1])) /* ("US$") */

@@ -1943,7 +1943,7 @@ START_TEST(test_fiscal_quarters_said)
 END_TEST
 
 /* A title's scale as a letter after a dollar sign, in parentheses:
- * "Financial Highlights ($M)" is millions. */
+ * "Financial Highlights ($M)" is millions; so is "(in MM)". */
 static const char DOLLAR_LETTER[] =
     "<html><body><p>Financial Highlights ($M)</p><table>"
     "<tr><td></td><td>Q1 2005</td><td>Q1 2004</td></tr>"
@@ -1952,6 +1952,9 @@ static const char DOLLAR_LETTER[] =
     "</table><p>Operating data (US$K)</p><table>"
     "<tr><td></td><td>Q1 2005</td><td>Q1 2004</td></tr>"
     "<tr><td>Operating income</td><td>612,000</td><td>455,000</td></tr>"
+    "</table><p>Production costs (in MM)</p><table>"
+    "<tr><td></td><td>Q1 2005</td><td>Q1 2004</td></tr>"
+    "<tr><td>Lease operating expense</td><td>38</td><td>31</td></tr>"
     "</table></body></html>";
 
 START_TEST(test_dollar_letter)
@@ -1961,6 +1964,8 @@ START_TEST(test_dollar_letter)
     ck_assert_int_gt(rc, 0);
     ck_assert_str_eq(value_of(m, "Revenues", "2005-03-31"), "5214000000");
     ck_assert_str_eq(value_of(m, "OperatingIncomeLoss", "2004-03-31"), "455000000");
+    /* and a letter after "in": "(in MM)" */
+    ck_assert_str_eq(unit_of(m, "ext:LeaseOperatingExpense", "31000000"), "iso4217:USD");
     xc_model_free(m);
 }
 END_TEST
