@@ -127,8 +127,8 @@ static void name_before(ictx *c, const char *text, const char *p)
     const char *e = p;
     while (e > text && xc_isspace((unsigned char)e[-1]))
         e--;
-    const char *b = e;
-    int words = 0;
+    const char *b = e, *wrapped = NULL;
+    int words = 0, bounded = 0;
     while (b > text && words < 8) {
         const char *w = b;
         while (w > text && !xc_isspace((unsigned char)w[-1]))
@@ -148,6 +148,7 @@ static void name_before(ictx *c, const char *text, const char *p)
                 b = nb2;
                 words++;
             }
+            bounded = 1;
             break;
         }
         /* "--BTU" "-" boundaries */
@@ -159,6 +160,7 @@ static void name_before(ictx *c, const char *text, const char *p)
                 b = wb;
                 words++;
             }
+            bounded = 1;
             break;
         }
         int cap = *w >= 'A' && *w <= 'Z';
@@ -168,12 +170,22 @@ static void name_before(ictx *c, const char *text, const char *p)
             break;
         b = w;
         words++;
-        while (b > text && (b[-1] == ' ' || b[-1] == '\n' || b[-1] == '\t'))
-            b--;
+        const char *here = b;
+        while (b > text && (b[-1] == ' ' || b[-1] == '\n' || b[-1] == '\t' || b[-1] == '\r'))
+            if (*--b == '\n' && !wrapped)
+                wrapped = here;
         if (b > text && (b[-1] == '.' && !(b - text >= 4 && (!strncmp(b - 4, "Inc.", 4) ||
-                                                              !strncmp(b - 3, "Co.", 3)))))
+                                                              !strncmp(b - 3, "Co.", 3))))) {
+            bounded = 1;
             break;
+        }
     }
+    /* a name that runs back over a line break must end at a dateline or a
+     * sentence: else the line above is another paragraph (the headline
+     * above "Lambda Devices, Inc. today reported"), and the name starts
+     * on its own line */
+    if (wrapped && !bounded && b > text)
+        b = wrapped;
     while (b < e && xc_isspace((unsigned char)*b))
         b++;
     if (words) {

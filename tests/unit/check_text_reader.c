@@ -5621,6 +5621,36 @@ START_TEST(test_bank_summary)
 }
 END_TEST
 
+/* The company's name before "today reported": not the headline above it
+ * ("... Fourth Quarter Results" / "Lambda Devices, Inc. today ..."), but
+ * across a line break where a dateline starts it ("-- Lambda Devices," /
+ * "Inc. today ..."). */
+static const char HEADLINE_NAME[] =
+    "LAMBDA DEVICES REPORTS FISCAL 2024 FOURTH QUARTER RESULTS\n"
+    "%s today reported results for its fourth quarter.\n"
+    "\n"
+    "CONSOLIDATED STATEMENTS OF OPERATIONS (in thousands)\n"
+    "                                Three Months Ended June 30,\n"
+    "                                  2024            2023\n"
+    "Revenue                          $98,633        $89,973\n"
+    "Net income                         9,100          8,004\n";
+
+START_TEST(test_headline_name)
+{
+    static const char *const names[] = {"Lambda Devices, Inc.",
+                                        "SAN JOSE, July 22 -- Lambda Devices,\nInc."};
+    for (int i = 0; i < 2; i++) {
+        char doc[1024];
+        snprintf(doc, sizeof(doc), HEADLINE_NAME, names[i]);
+        int rc;
+        xc_model *m = convert(doc, &rc);
+        ck_assert_int_gt(rc, 0);
+        ck_assert_str_eq(m->entity_name, "Lambda Devices, Inc.");
+        xc_model_free(m);
+    }
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -5633,6 +5663,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_unnamed_cost);
     tcase_add_test(tc, test_stub_year);
     tcase_add_test(tc, test_bank_summary);
+    tcase_add_test(tc, test_headline_name);
     tcase_add_test(tc, test_stub_period);
     tcase_add_test(tc, test_event_title);
     tcase_add_test(tc, test_own_share_scale);
