@@ -280,7 +280,7 @@ static char *name_as_company(const char *label, const char *entity)
         ew[ne] = w;
         en[ne++] = n;
     }
-    if (ne == 0 || en[0] < 3)
+    if (ne == 0)
         return NULL;
     const char *best_b = NULL, *best_e = NULL;
     int best = 0;
@@ -302,7 +302,8 @@ static char *name_as_company(const char *label, const char *entity)
             best_e = end;
         }
     }
-    if (!best)
+    /* (a short first word alone names no one: "Mu" of Mu Holdings) */
+    if (!best || (best < 2 && en[0] < 3))
         return NULL;
     xc_buf b = {0};
     xc_buf_put(&b, label, (size_t)(best_b - label));

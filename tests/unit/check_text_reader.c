@@ -2883,6 +2883,16 @@ START_TEST(test_named_parent)
     ck_assert_str_eq(value_of(m, "NetIncomeLossAttributableToNoncontrollingInterest", b, e),
                      "4000000");
     xc_model_free(m);
+    /* a name whose first word is short, named in full ("Mu Holdings") */
+    char doc[sizeof(NAMED_PARENT) + 16];
+    snprintf(doc, sizeof(doc), "%s", NAMED_PARENT);
+    for (char *g; (g = strstr(doc, "Granite")) != NULL;)
+        memcpy(g, "Mu Hold", 7);
+    m = convert(doc, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(m->entity_name, "Mu Hold Industries Corporation");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", b, e), "176000000");
+    xc_model_free(m);
 }
 END_TEST
 
