@@ -412,14 +412,15 @@ static int stated_quarter_ends(const char *text, size_t len, xc_date *out, int *
 }
 
 /* The quarter ends the text states, read only when a column names a
- * quarter and prints no date. */
+ * quarter, or is one ("Quarter 1997"), and prints no date. */
 void xc_said_quarter_ends(ictx *c, colspec (*cols)[MAXCOL], const int *ncols, size_t nt)
 {
     int need = 0;
     for (size_t i = 0; i < nt && !need; i++)
         for (int j = 0; j < ncols[i] && !need; j++) {
             const xc_period_spec *ps = &cols[i][j].ps;
-            need = ps->kind == XC_COL_PERIOD && ps->end == XC_NODATE && ps->quarter;
+            need = ps->kind == XC_COL_PERIOD && ps->end == XC_NODATE &&
+                   (ps->quarter || (ps->months == 3 && !ps->ytd && ps->year));
         }
     if (!need)
         return;

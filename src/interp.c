@@ -4330,6 +4330,20 @@ static int months_into_year(const fye *f, xc_date end)
     return best;
 }
 
+/* The quarter of the latest date the text says a quarter ended on, where
+ * it says which (1..4), else 0. */
+static int latest_said_quarter(const fye *f)
+{
+    int q = 0;
+    xc_date last = XC_NODATE;
+    for (int a = 0; a < f->nsaid; a++)
+        if (f->said_q[a] && (last == XC_NODATE || f->said[a] > last)) {
+            last = f->said[a];
+            q = f->said_q[a];
+        }
+    return q;
+}
+
 /* Columns that name a fiscal quarter or the year to date but print no
  * date ("Q3 2024", "Third Quarter 2024", "YTD 2024") end where that
  * quarter of the fiscal year ends: on a date the release prints within a
@@ -4347,6 +4361,11 @@ static void place_quarters(const fye *f, colspec (*cols)[MAXCOL], const int *nco
                     continue;
                 xc_date end = XC_NODATE;
                 int q = ps->quarter ? ps->quarter : ps->months == 12 && !ps->ytd ? 4 : 0;
+                /* a bare "Quarter" is the quarter the text says the
+                 * release reports: the latest it names ("the third
+                 * quarter ended September 27, 1997") */
+                if (!q && ps->months == 3 && !ps->ytd)
+                    q = latest_said_quarter(f);
                 if (pass == 0 && q) {
                     xc_date fe = xc_named_fiscal_end(f, ps->year);
                     xc_date est = f->weekly ? fe - 91 * (4 - q)

@@ -5661,6 +5661,34 @@ START_TEST(test_headline_name)
 }
 END_TEST
 
+/* Columns that say only "Quarter" and "Year to Date" over years: the
+ * quarter is the one the text says the release reports ("the third
+ * quarter ended September 27, 1997"), a year of weeks earlier for 1996,
+ * and the year to date runs to its end; not the calendar's last quarter
+ * and whole year. */
+static const char QUARTER_SAID[] =
+    "Nu Corporation today reported earnings for the third quarter ended September 27, 1997.\n"
+    "\n"
+    "                     CONSOLIDATED STATEMENTS OF EARNINGS\n"
+    "                               (In thousands)\n"
+    "\n"
+    "                              ------- Quarter -------    ---- Year to Date ----\n"
+    "                                  1997         1996         1997         1996\n"
+    "Net sales                     $  412,308   $  388,120   $1,201,455   $1,120,332\n"
+    "Net earnings                      22,656       19,809       60,357       51,331\n";
+
+START_TEST(test_quarter_said)
+{
+    int rc;
+    xc_model *m = convert(QUARTER_SAID, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "1997-06-29", "1997-09-27"), "412308000");
+    ck_assert_str_eq(value_of(m, "Revenues", "1996-06-30", "1996-09-28"), "388120000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "1996-12-29", "1997-09-27"), "60357000");
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -5674,6 +5702,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_stub_year);
     tcase_add_test(tc, test_bank_summary);
     tcase_add_test(tc, test_headline_name);
+    tcase_add_test(tc, test_quarter_said);
     tcase_add_test(tc, test_stub_period);
     tcase_add_test(tc, test_event_title);
     tcase_add_test(tc, test_own_share_scale);
