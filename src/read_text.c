@@ -366,6 +366,17 @@ static int value_token(const char *s, int n)
     return prc == 0 || prc == -XC_EOVERFLOW || prc == -XC_EINEXACT || is_placeholder(s, n);
 }
 
+/* A note's mark of one or two letters: "(a)", "(B)", "[c]". */
+static int note_mark(const char *s, int n)
+{
+    if (n < 3 || n > 4 || !((s[0] == '(' && s[n - 1] == ')') || (s[0] == '[' && s[n - 1] == ']')))
+        return 0;
+    for (int i = 1; i < n - 1; i++)
+        if (!xc_isalpha((unsigned char)s[i]))
+            return 0;
+    return 1;
+}
+
 /* Whether token k, which ends in ")" but does not parse, closes a number
  * whose opening was printed apart: "($ 980)", "( 1,773)". Sets *from to
  * the opening token, which holds only "(" and "$" and stands at most three
@@ -500,6 +511,9 @@ static void find_values(line *L, xc_arena *arena)
             val v = {tk[k - 1].b, tk[k].e, tk[k - 1].b, a, 1, 0};
             vals[nv++] = v;
             k -= 2;
+        } else if (note_mark(s, n) && k > 0 && tk[k].b - tk[k - 1].e <= 2 &&
+                   value_token(L->disp + tk[k - 1].b, tk[k - 1].e - tk[k - 1].b)) {
+            k--; /* "60,114 (a)": a note's mark after an amount */
         } else if (split_paren(L, tk, k, &from)) {
             val v = {tk[from].b, tk[k].e, tk[from].b, tk[k].e - 1, 1, 0};
             while (v.anchor > tk[k].b && (L->disp[v.anchor] == ')' || L->disp[v.anchor] == '%'))

@@ -5689,6 +5689,33 @@ START_TEST(test_quarter_said)
 }
 END_TEST
 
+/* A note's letter after an amount ("60,114 (a)") marks it: the amount
+ * is the row's, not part of its label. */
+static const char NOTE_LETTERS[] =
+    "                  CONDENSED CONSOLIDATED STATEMENTS OF INCOME\n"
+    "                               (In thousands)\n"
+    "\n"
+    "                                            Three Months Ended March 31,\n"
+    "                                               2005              2004\n"
+    "Revenues                                    $  88,120         $  80,455\n"
+    "Cost of revenues                               60,114 (a)        55,902\n"
+    "Restructuring charges                           2,100 [b]            --\n"
+    "Operating income                               25,906            24,553\n"
+    "\n"
+    "(a) Includes $1.2 million of inventory write-downs.\n";
+
+START_TEST(test_note_letters)
+{
+    int rc;
+    xc_model *m = convert(NOTE_LETTERS, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "CostOfRevenue", "2005-01-01", "2005-03-31"), "60114000");
+    ck_assert_str_eq(value_of(m, "CostOfRevenue", "2004-01-01", "2004-03-31"), "55902000");
+    ck_assert_str_eq(value_of(m, "RestructuringCharges", "2005-01-01", "2005-03-31"), "2100000");
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -5703,6 +5730,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_bank_summary);
     tcase_add_test(tc, test_headline_name);
     tcase_add_test(tc, test_quarter_said);
+    tcase_add_test(tc, test_note_letters);
     tcase_add_test(tc, test_stub_period);
     tcase_add_test(tc, test_event_title);
     tcase_add_test(tc, test_own_share_scale);
