@@ -437,7 +437,8 @@ static void find_values(line *L, xc_arena *arena)
         int b = e;
         while (b > 0 && L->disp[b - 1] != ' ')
             b--;
-        if (e == 0 || (!value_token(L->disp + b, e - b) && L->disp[e - 1] != ')')) {
+        if (e == 0 || (!value_token(L->disp + b, e - b) && L->disp[e - 1] != ')' &&
+                       !(e - b == 1 && L->disp[b] == '%'))) {
             int indent = 0;
             while (indent < e && L->disp[indent] == ' ')
                 indent++;
@@ -509,6 +510,15 @@ static void find_values(line *L, xc_arena *arena)
              * from a table's separate cell (an HTML page printed as text) */
             int a = tk[k - 1].e - 1;
             val v = {tk[k - 1].b, tk[k].e, tk[k - 1].b, a, 1, 0};
+            vals[nv++] = v;
+            k -= 2;
+        } else if (n == 1 && s[0] == '%' && k > 0 && tk[k].b - tk[k - 1].e <= 2 &&
+                   parse_token(L->disp + tk[k - 1].b, tk[k - 1].e - tk[k - 1].b, &num) == 0) {
+            /* "4.7 %": a percentage whose sign stands apart, as in a
+             * column of changes */
+            val v = {tk[k - 1].b, tk[k].e, tk[k - 1].b, tk[k - 1].e - 1, 1, 0};
+            while (v.anchor > tk[k - 1].b && L->disp[v.anchor] == ')')
+                v.anchor--;
             vals[nv++] = v;
             k -= 2;
         } else if (note_mark(s, n) && k > 0 && tk[k].b - tk[k - 1].e <= 2 &&

@@ -5716,6 +5716,37 @@ START_TEST(test_note_letters)
 }
 END_TEST
 
+/* A column of changes whose percent sign stands one blank apart ("4.7 %"):
+ * the row keeps its amounts. */
+static const char PERCENT_APART[] =
+    "                 CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS\n"
+    "                    (Dollars in millions, except per share)\n"
+    "\n"
+    "                            Fourth Quarter Ended\n"
+    "                          Feb. 1,     Feb. 3,      Increase     %\n"
+    "                           2025        2024       (Decrease)  Change\n"
+    "Net sales               $ 1,204.5   $ 1,150.2    $   54.3      4.7 %\n"
+    "Cost of sales               771.0       740.9        30.1      4.1\n"
+    "Gross profit                433.5       409.3        24.2      5.9\n"
+    "Net income              $    61.6   $    50.5    $   11.1     22.0 %\n";
+
+START_TEST(test_percent_apart)
+{
+    int rc;
+    xc_model *m = convert(PERCENT_APART, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "2024-11-03", "2025-02-01"), "1204500000");
+    ck_assert_str_eq(value_of(m, "Revenues", "2023-11-05", "2024-02-03"), "1150200000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2024-11-03", "2025-02-01"), "61600000");
+    ck_assert_str_eq(value_of(m, "GrossProfit", "2023-11-05", "2024-02-03"), "409300000");
+    size_t numeric = 0;
+    for (size_t i = 0; i < m->nfacts; i++)
+        numeric += m->facts[i].numeric;
+    ck_assert_int_eq((int)numeric, 8); /* no change and no percentage */
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -5731,6 +5762,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_headline_name);
     tcase_add_test(tc, test_quarter_said);
     tcase_add_test(tc, test_note_letters);
+    tcase_add_test(tc, test_percent_apart);
     tcase_add_test(tc, test_stub_period);
     tcase_add_test(tc, test_event_title);
     tcase_add_test(tc, test_own_share_scale);
