@@ -455,6 +455,7 @@ static const struct {
      "$12,960, respectively)",
      XC_STMT_INCOME, "Operating expenses:", "LaborAndRelatedExpense"},
     {"Amortization", XC_STMT_INCOME, "Operating expenses:", "AmortizationOfIntangibleAssets"},
+    {"Payroll and related costs", XC_STMT_INCOME, NULL, "LaborAndRelatedExpense"},
     {"Loss from discontinued operations before income taxes", XC_STMT_INCOME, NULL,
      "DiscontinuedOperationIncomeLossFromDiscontinuedOperationBeforeIncomeTax"},
     /* investing and financing lines of older cash-flow statements */
