@@ -1163,10 +1163,15 @@ static void build_records(tstate *s)
          * both indented under it ("Basic" / "Continuing operations" /
          * "Discontinued operations"), or items of a list ("Cost of Sales"
          * / "- Utility" / "- Nonutility") */
+        /* (the row stands where its label's first line does, and the next
+         * item may wrap too: "Basic" / "  Earnings per share before" /
+         * "   cumulative effect 0.25" / "  Cumulative effect of" / ...) */
         const xc_row *nx = row_below(t, i);
-        int next = nhead > 0 && nx && nx->kind == XC_ROW_DATA && nx->indent == r->indent;
+        int at = nwrap ? pending[npend - nwrap]->indent : r->indent;
+        int next = nhead > 0 && nx && nx->indent == at &&
+                   (nx->kind == XC_ROW_DATA || (nwrap && nx->kind == XC_ROW_TEXT));
         int list = next && list_item(r->label) && list_item(nx->label);
-        int group = next && (r->indent > pending[nhead - 1]->indent || list ||
+        int group = next && (at > pending[nhead - 1]->indent || list ||
                              reads_under(s, pending, nhead, nx));
         /* (a scale note in parentheses is no part of a label: "(in
          * thousands, except per share data)" above "Net revenues") */

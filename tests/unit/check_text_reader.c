@@ -5747,6 +5747,67 @@ START_TEST(test_percent_apart)
 }
 END_TEST
 
+/* "Basic" heads items whose labels wrap, each set off by a blank line: it
+ * is no first line of the label below it. */
+static const char WRAPPED_GROUP[] =
+    "                       STATEMENTS OF INCOME\n"
+    "              (In millions, except per share data)\n"
+    "\n"
+    "                                       Three Months Ended\n"
+    "                                     July 3,      June 28,\n"
+    "                                      2004          2003\n"
+    "    Income before cumulative effect of\n"
+    "     change in accounting principle     53           309\n"
+    "\n"
+    "    Cumulative effect of change in\n"
+    "     accounting principle               (8)            -\n"
+    "\n"
+    "    NET INCOME                        $ 45         $ 309\n"
+    "\n"
+    "    EARNINGS PER COMMON SHARE\n"
+    "\n"
+    "    Basic\n"
+    "      Earnings per share before\n"
+    "       cumulative effect of change in\n"
+    "       accounting principle          $ 0.25       $ 1.04\n"
+    "\n"
+    "      Cumulative effect of change in\n"
+    "       accounting principle          $(0.04)      $    -\n"
+    "\n"
+    "      Earnings per share             $ 0.21       $ 1.04\n"
+    "\n"
+    "    Diluted\n"
+    "      Earnings per share before\n"
+    "       cumulative effect of change in\n"
+    "       accounting principle          $ 0.24       $ 1.03\n"
+    "\n"
+    "      Cumulative effect of change in\n"
+    "       accounting principle          $(0.04)      $    -\n"
+    "\n"
+    "      Earnings per share             $ 0.20       $ 1.03\n";
+
+START_TEST(test_wrapped_group)
+{
+    int rc;
+    xc_model *m = convert(WRAPPED_GROUP, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "EarningsPerShareBasic", NULL, "2004-07-03"), "0.21");
+    ck_assert_str_eq(value_of(m, "EarningsPerShareDiluted", NULL, "2004-07-03"), "0.2");
+    ck_assert_str_eq(value_of(m, "EarningsPerShareDiluted", NULL, "2003-06-28"), "1.03");
+    ck_assert_str_eq(value_of(m,
+                              "IncomeLossBeforeExtraordinaryItemsAndCumulativeEffectOfChange"
+                              "InAccountingPrinciplePerBasicShare",
+                              NULL, "2004-07-03"),
+                     "0.25");
+    ck_assert_str_eq(value_of(m,
+                              "IncomeLossBeforeExtraordinaryItemsAndCumulativeEffectOfChange"
+                              "InAccountingPrinciplePerDilutedShare",
+                              NULL, "2003-06-28"),
+                     "1.03");
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -5763,6 +5824,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_quarter_said);
     tcase_add_test(tc, test_note_letters);
     tcase_add_test(tc, test_percent_apart);
+    tcase_add_test(tc, test_wrapped_group);
     tcase_add_test(tc, test_stub_period);
     tcase_add_test(tc, test_event_title);
     tcase_add_test(tc, test_own_share_scale);
