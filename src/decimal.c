@@ -30,15 +30,16 @@ static int mul_ok(int64_t a, int64_t b, int64_t *out)
     return !__builtin_mul_overflow(a, b, out);
 }
 
-/* Dashes that mean "nothing" in a table cell: ASCII hyphens, en dash,
- * em dash, horizontal bar (UTF-8). Returns the byte length matched. */
+/* Dashes that mean "nothing" in a table cell: ASCII hyphens, the
+ * Unicode hyphen, non-breaking hyphen and figure dash, en dash, em dash,
+ * horizontal bar (UTF-8, U+2010 to U+2015). Returns the byte length
+ * matched. */
 static size_t dash_at(const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
     if (n >= 1 && u[0] == '-')
         return 1;
-    if (n >= 3 && u[0] == 0xE2 && u[1] == 0x80 &&
-        (u[2] == 0x93 || u[2] == 0x94 || u[2] == 0x95))
+    if (n >= 3 && u[0] == 0xE2 && u[1] == 0x80 && u[2] >= 0x90 && u[2] <= 0x95)
         return 3;
     return 0;
 }
@@ -72,15 +73,17 @@ static inline size_t blank_before(const char *s, size_t n)
     return 0;
 }
 
-/* "-", U+2212 MINUS SIGN, or U+2013 EN DASH set as a minus ("\u20131,234";
- * the caller asks for a digit after it) */
+/* "-", U+2212 MINUS SIGN, or a hyphen or dash set as a minus: U+2010
+ * HYPHEN, U+2011 NON-BREAKING HYPHEN (which word processors keep from
+ * parting from the digits), U+2012 FIGURE DASH, U+2013 EN DASH
+ * ("\u20131,234"; the caller asks for a digit after it) */
 static size_t minus_at(const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
     if (n >= 1 && u[0] == '-')
         return 1;
     if (n >= 3 && u[0] == 0xE2 &&
-        ((u[1] == 0x88 && u[2] == 0x92) || (u[1] == 0x80 && u[2] == 0x93)))
+        ((u[1] == 0x88 && u[2] == 0x92) || (u[1] == 0x80 && u[2] >= 0x90 && u[2] <= 0x93)))
         return 3;
     return 0;
 }

@@ -44,6 +44,12 @@ static const struct {
     {"(12)", "-12", 0, XC_NUM_PAREN},
     {"(1)", "-1", 0, XC_NUM_PAREN},
     {"\xe2\x80\x93" "1,234", "-1234", 0, XC_NUM_MINUS}, /* an en dash set as a minus */
+    /* a non-breaking hyphen, a hyphen and a figure dash set as a minus,
+     * and alone as a nil */
+    {"\xe2\x80\x91" "300", "-300", 0, XC_NUM_MINUS},
+    {"$\xe2\x80\x90" "0.24", "-0.24", 2, XC_NUM_MINUS | XC_NUM_DOLLAR | XC_NUM_DECIMALS},
+    {"\xe2\x80\x92" "1,234", "-1234", 0, XC_NUM_MINUS},
+    {"\xe2\x80\x91", "0", 0, XC_NUM_DASH},
     /* other currencies' signs */
     {"\xe2\x82\xac" "1,234", "1234", 0, XC_NUM_DOLLAR},         /* euro */
     {"(\xc2\xa3" "980)", "-980", 0, XC_NUM_PAREN | XC_NUM_DOLLAR}, /* pound */
