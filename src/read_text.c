@@ -183,6 +183,19 @@ static void make_disp(line *L, xc_arena *arena)
             i = j;
         }
     }
+    /* vertical rules are spacing too: a bar between blanks or rules
+     * ("$ 5,120  |  $ 3,010", "-------|-------"), and a corner between
+     * rules ("-----+-----") */
+    for (const char *bar = memchr(L->disp, '|', (size_t)L->len); bar;
+         bar = memchr(bar + 1, '|', (size_t)(L->len - (bar + 1 - L->disp)))) {
+        int i = (int)(bar - L->disp);
+        if ((i == 0 || strchr(" -=_", L->disp[i - 1])) &&
+            (i + 1 == L->len || strchr(" -=_", L->disp[i + 1])))
+            L->disp[i] = ' ';
+    }
+    for (int i = 1; i + 1 < L->len; i++)
+        if (L->disp[i] == '+' && strchr("-=", L->disp[i - 1]) && strchr("-=", L->disp[i + 1]))
+            L->disp[i] = ' ';
 }
 
 static const char *const BOUNDARY_TAGS[] = {"TABLE", "/TABLE", "CAPTION", "/CAPTION", "PAGE",

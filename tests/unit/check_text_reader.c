@@ -5808,6 +5808,35 @@ START_TEST(test_wrapped_group)
 }
 END_TEST
 
+/* Vertical rules between a successor's and its predecessor's columns are
+ * spacing, and neither name is a segment: the periods tell them apart. */
+static const char SUCCESSOR_BARS[] =
+    "               CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS\n"
+    "                            (In thousands)\n"
+    "\n"
+    "                                  Successor       |       Predecessor\n"
+    "                             ---------------------+------------------------------\n"
+    "                              Period from         |  Period from\n"
+    "                             February 16, 2024    |  January 1, 2024     Three Months\n"
+    "                                through           |     through              Ended\n"
+    "                             March 31, 2024       |  February 15, 2024   March 31, 2023\n"
+    "Revenues                        $ 45,210          |     $ 52,330          $ 101,880\n"
+    "Operating expenses                38,115          |       47,990             92,440\n"
+    "Net income                      $  7,095          |     $  4,340          $   9,440\n";
+
+START_TEST(test_successor_bars)
+{
+    int rc;
+    xc_model *m = convert(SUCCESSOR_BARS, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "2024-02-16", "2024-03-31"), "45210000");
+    ck_assert_str_eq(value_of(m, "Revenues", "2024-01-01", "2024-02-15"), "52330000");
+    ck_assert_str_eq(value_of(m, "Revenues", "2023-01-01", "2023-03-31"), "101880000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2024-02-16", "2024-03-31"), "7095000");
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -5825,6 +5854,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_note_letters);
     tcase_add_test(tc, test_percent_apart);
     tcase_add_test(tc, test_wrapped_group);
+    tcase_add_test(tc, test_successor_bars);
     tcase_add_test(tc, test_stub_period);
     tcase_add_test(tc, test_event_title);
     tcase_add_test(tc, test_own_share_scale);
