@@ -1387,6 +1387,18 @@ static void build_records(tstate *s)
                 ok = xc_map_label(s->tax, rc->label, &bc, &m) && m.score >= 95 &&
                      !strcmp(m.rule, "label");
             }
+            /* ...and to the year's cash flows ("Capital expenditures",
+             * "Net cash provided by operating activities"), which a label
+             * names exactly; not amounts printed to the cent ("Cash
+             * dividends $ 0.07" is a dividend per share) */
+            if (!ok && s->stmt == XC_STMT_INCOME && !held && !cents_row(s, r)) {
+                xc_map_ctx cc;
+                memset(&cc, 0, sizeof(cc));
+                cc.statement = XC_STMT_CASHFLOW;
+                cc.industry = s->industry;
+                ok = xc_map_label(s->tax, rc->label, &cc, &m) && m.score >= 95 &&
+                     !strcmp(m.rule, "label");
+            }
             /* nor does a heading over per-share amounts hold a balance
              * printed in money after them ("Diluted earnings per share:" /
              * ..., "Total assets 19,087" in selected data) */

@@ -5837,6 +5837,37 @@ START_TEST(test_successor_bars)
 }
 END_TEST
 
+/* Selected data for each year go on from its income to its cash flows,
+ * which a label names exactly. */
+static const char SELECTED_CASH[] =
+    "                        SELECTED FINANCIAL DATA\n"
+    "              (Dollars in millions, except per share amounts)\n"
+    "\n"
+    "Year Ended December 31,        2024       2023       2022\n"
+    "                             -------    -------    -------\n"
+    "Net sales                    $ 4,210    $ 4,015    $ 4,388\n"
+    "Net income                       312        288        401\n"
+    "Total assets                   6,880      6,540      6,710\n"
+    "Capital expenditures             410        380        355\n"
+    "Net cash provided by operating\n"
+    "  activities                     515        470        602\n";
+
+START_TEST(test_selected_cash)
+{
+    int rc;
+    xc_model *m = convert(SELECTED_CASH, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "PaymentsToAcquirePropertyPlantAndEquipment", "2024-01-01",
+                              "2024-12-31"),
+                     "410000000");
+    ck_assert_str_eq(value_of(m, "NetCashProvidedByUsedInOperatingActivities", "2022-01-01",
+                              "2022-12-31"),
+                     "602000000");
+    ck_assert_str_eq(value_of(m, "Assets", NULL, "2023-12-31"), "6540000000");
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -5855,6 +5886,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_percent_apart);
     tcase_add_test(tc, test_wrapped_group);
     tcase_add_test(tc, test_successor_bars);
+    tcase_add_test(tc, test_selected_cash);
     tcase_add_test(tc, test_stub_period);
     tcase_add_test(tc, test_event_title);
     tcase_add_test(tc, test_own_share_scale);
