@@ -456,6 +456,7 @@ static const struct {
      XC_STMT_INCOME, "Operating expenses:", "LaborAndRelatedExpense"},
     {"Amortization", XC_STMT_INCOME, "Operating expenses:", "AmortizationOfIntangibleAssets"},
     {"Payroll and related costs", XC_STMT_INCOME, NULL, "LaborAndRelatedExpense"},
+    {"Tenant and other receivables, net", XC_STMT_BALANCE, NULL, "AccountsReceivableNetCurrent"},
     {"Loss from discontinued operations before income taxes", XC_STMT_INCOME, NULL,
      "DiscontinuedOperationIncomeLossFromDiscontinuedOperationBeforeIncomeTax"},
     /* investing and financing lines of older cash-flow statements */
