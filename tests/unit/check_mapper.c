@@ -1191,6 +1191,9 @@ START_TEST(test_currencies)
                          t, "(Amounts in thousands of Renminbi and U.S. dollars (\"US$\"))"),
                      "CNY");
     ck_assert_str_eq(xc_taxonomy_currency_in(t, "(in thousands of US$, except RMB)"), "USD");
+    /* an ISO code names its currency too */
+    ck_assert_str_eq(xc_taxonomy_currency_in(t, "(in CAD$ thousands)"), "CAD");
+    ck_assert_str_eq(xc_taxonomy_currency_in(t, "(in thousands of CHF)"), "CHF");
     ck_assert_str_eq(
         xc_taxonomy_currency_in(t, "[unaudited, in thousands of Canadian dollars]"), "CAD");
     ck_assert_str_eq(xc_taxonomy_currency_in(t, "[in millions of euros]"), "EUR");
