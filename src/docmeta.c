@@ -365,6 +365,40 @@ static xc_date stated_year_end(const char *text, size_t len)
     return XC_NODATE;
 }
 
+/* The currency the text says all its amounts are in ("All amounts are in
+ * Canadian dollars unless otherwise stated", "all dollar figures are
+ * expressed in US$"): the one named after a <money-said> phrase, before
+ * the sentence ends; else NULL. */
+static const char *said_money(const xc_taxonomy *tax, const char *text, size_t len)
+{
+    const char *first = NULL, *code = NULL;
+    for (size_t k = 0; k < tax->nmoney_said; k++) {
+        const char *p = xc_memcasemem(text, len, tax->money_said[k].text);
+        if (!p || (first && p >= first) || (p > text && xc_isalnum((unsigned char)p[-1])))
+            continue;
+        /* to the sentence's end: a stop after a word of two letters or
+         * more ("dollars."; not "U.S."), a semicolon, a closing
+         * parenthesis or a blank line; at most 160 bytes */
+        size_t n = 0, max = (size_t)(text + len - p) < 160 ? (size_t)(text + len - p) : 160;
+        for (; n < max; n++) {
+            char ch = p[n];
+            if (ch == ';' || ch == ')' || (ch == '\n' && n + 1 < max && p[n + 1] == '\n'))
+                break;
+            if (ch == '.' && n >= 2 && xc_isalpha((unsigned char)p[n - 1]) &&
+                xc_isalpha((unsigned char)p[n - 2]))
+                break;
+        }
+        char *sentence = xc_xstrndup(p, n);
+        const char *named = xc_taxonomy_currency_in(tax, sentence);
+        free(sentence);
+        if (named) {
+            first = p;
+            code = named;
+        }
+    }
+    return code;
+}
+
 /* Which quarter the words text[0..n) name last ("the first quarter of
  * fiscal 2025"): 1..4, else 0. */
 static int quarter_named(const char *text, size_t n)
@@ -447,6 +481,7 @@ void xc_document_meta(ictx *c)
         c->m->filed = xc_date_parse_compact(c->doc->filed);
     find_entity(c, data, len < 20000 ? len : 20000);
     c->fy.stated = stated_year_end(data, len < 20000 ? len : 20000);
+    c->said_money = said_money(c->tax, data, head);
     /* no "(EXCHANGE: TICKER)": the name before the first sentence's verb */
     for (size_t k = 0; !c->m->entity_name && k < c->tax->nannounce; k++) {
         const char *v = xc_memcasemem(data, len < 8000 ? len : 8000, c->tax->announce[k].text);

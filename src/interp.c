@@ -4858,8 +4858,11 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
     /* money is in the currency a table names: over its first column that
      * names one ("RMB" before "US$", a translation for convenience, whose
      * column keeps its own), else in its scale note or cells; else in the
-     * one named before, else the vocabulary's default */
-    const char *money = tax->default_currency ? tax->default_currency : "USD";
+     * one named before, else the one the opening text gives all amounts
+     * in, else the vocabulary's default */
+    const char *money = c.said_money         ? c.said_money
+                        : tax->default_currency ? tax->default_currency
+                                                : "USD";
     for (size_t i = 0; i < nt; i++) {
         const xc_table *t = &doc->tables[i];
         const char *named = NULL;

@@ -171,6 +171,7 @@ typedef struct ictx {
     unsigned industry; /* XC_IND_* bits: the release is a bank's, an insurer's (industries) */
     const char *source; /* the model's source name, pooled */
     const char *money;  /* the table's currency measure ("iso4217:USD"), pooled */
+    const char *said_money; /* the currency code the opening text gives all amounts in */
 } ictx;
 
 /* signs.c */

@@ -877,6 +877,7 @@ static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
             {"nongaap-heading", &t->other_heads, &t->nother_heads, &t->cother_heads},
             {"excerpt", &t->excerpt, &t->nexcerpt, &t->cexcerpt},
             {"event", &t->event, &t->nevent, &t->cevent},
+            {"money-said", &t->money_said, &t->nmoney_said, &t->cmoney_said},
             {"row-measure", &t->row_measure, &t->nrow_measure, &t->crow_measure},
             {"announce", &t->announce, &t->nannounce, &t->cannounce},
         };
@@ -1553,6 +1554,7 @@ void xc_taxonomy_free(xc_taxonomy *t)
     free_phrases(t->total, t->ntotal);
     free_phrases(t->measure, t->nmeasure);
     free_phrases(t->announce, t->nannounce);
+    free_phrases(t->money_said, t->nmoney_said);
     free_phrases(t->other_heads, t->nother_heads);
     free_phrases(t->excerpt, t->nexcerpt);
     free_phrases(t->event, t->nevent);

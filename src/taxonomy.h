@@ -211,6 +211,8 @@ typedef struct xc_taxonomy {
     size_t nexcerpt, cexcerpt;
     xc_phrase *event; /* a title's date that is an event's, no period's */
     size_t nevent, cevent;
+    xc_phrase *money_said; /* "all amounts": what the currency of all is said after */
+    size_t nmoney_said, cmoney_said;
     xc_phrase *row_measure; /* columns that measure each row their own way */
     size_t nrow_measure, crow_measure;
     xc_phrase *recon_gaap, *recon_adjust; /* a reconciliation's columns across */

@@ -5868,6 +5868,48 @@ START_TEST(test_selected_cash)
 }
 END_TEST
 
+/* The opening text says what currency all amounts are in, and no table
+ * names one: the amounts are in it. */
+#define MONEY_SAID_HEAD                                                                    \
+    "Theta Mining Corp. Reports First Quarter 2025 Results\n"                              \
+    "\n"                                                                                   \
+    "TORONTO, Ontario, May 1, 2025 -- Theta Mining Corp. (NYSE: THM) today reported\n"
+#define MONEY_SAID_TABLE                                                                   \
+    "\n"                                                                                   \
+    "                 CONDENSED CONSOLIDATED STATEMENTS OF INCOME\n"                       \
+    "                 (in thousands, except per share amounts)\n"                          \
+    "\n"                                                                                   \
+    "                                     Three Months Ended March 31,\n"                  \
+    "                                        2025            2024\n"                       \
+    "Revenue                             $ 45,210        $ 41,330\n"                       \
+    "Net income                          $  4,515        $  3,880\n"                       \
+    "Diluted earnings per share          $   0.21        $   0.18\n"
+static const char MONEY_SAID[] =
+    MONEY_SAID_HEAD "results for the quarter ended March 31, 2025. All amounts are in Canadian "
+                    "dollars\nunless otherwise stated.\n" MONEY_SAID_TABLE;
+/* (no currency after "All amounts"; one named in the next sentence) */
+static const char MONEY_UNSAID[] =
+    MONEY_SAID_HEAD "results for the quarter ended March 31, 2025. All amounts are unaudited.\n"
+                    "Sales in Canadian dollars rose 4%.\n" MONEY_SAID_TABLE;
+
+START_TEST(test_money_said)
+{
+    int rc;
+    xc_model *m = convert(MONEY_SAID, &rc);
+    ck_assert_int_gt(rc, 0);
+    const char *unit = NULL;
+    ck_assert_str_eq(fact_with(m, "Revenues", "2025-03-31", &unit), "45210000");
+    ck_assert_str_eq(unit, "iso4217:CAD");
+    ck_assert_str_eq(fact_with(m, "EarningsPerShareDiluted", "2024-03-31", &unit), "0.18");
+    ck_assert_str_eq(unit, "iso4217:CAD");
+    xc_model_free(m);
+    m = convert(MONEY_UNSAID, &rc);
+    ck_assert_str_eq(fact_with(m, "Revenues", "2025-03-31", &unit), "45210000");
+    ck_assert_str_eq(unit, "iso4217:USD");
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -5887,6 +5929,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_wrapped_group);
     tcase_add_test(tc, test_successor_bars);
     tcase_add_test(tc, test_selected_cash);
+    tcase_add_test(tc, test_money_said);
     tcase_add_test(tc, test_stub_period);
     tcase_add_test(tc, test_event_title);
     tcase_add_test(tc, test_own_share_scale);
