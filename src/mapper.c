@@ -197,6 +197,31 @@ static char *drop_period_tail(const char *label)
     return NULL;
 }
 
+/* What a cash flow's change is in ("Increase (decrease) in accrued
+ * expenses": "accrued expenses", which a change concept's alias names);
+ * NULL when the label does not begin with words of change and "in". */
+static char *drop_change(const char *label)
+{
+    static const char *const W[] = {"net", "increase", "decrease", "change", "changes", "and"};
+    int change = 0;
+    for (const char *p = label;;) {
+        while (*p == ' ' || *p == '(' || *p == ')' || *p == '/')
+            p++;
+        size_t n = 0;
+        while (xc_isalpha((unsigned char)p[n]))
+            n++;
+        if (n == 2 && xc_strncaseeq(p, "in", 2) && p[2] == ' ')
+            return change ? xc_xstrdup(p + 3) : NULL;
+        size_t k = 0;
+        while (k < sizeof(W) / sizeof(*W) && !(strlen(W[k]) == n && xc_strncaseeq(p, W[k], n)))
+            k++;
+        if (!n || k == sizeof(W) / sizeof(*W))
+            return NULL;
+        change |= k >= 1 && k <= 4;
+        p += n;
+    }
+}
+
 /* The label without any parentheses ("Loss before (benefit) provision for
  * income taxes": "Loss before provision for income taxes"); NULL when it
  * has no word in parentheses (drop_qualifiers drops longer ones, the
@@ -1247,6 +1272,17 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
         if (looser)
             rc = map_label(t, looser, ctx, out);
         free(looser);
+    }
+    /* and a cash flow's change by what it is in, which the change
+     * concepts' aliases name ("Increase in accrued expenses") */
+    if (!rc && ctx->statement == XC_STMT_CASHFLOW) {
+        char *in = drop_change(label);
+        if (in)
+            rc = map_label(t, in, ctx, out) &&
+                 t->concepts[out->concept].period == XC_PERIOD_DURATION;
+        if (in && !rc)
+            no_match(out);
+        free(in);
     }
     /* nor with the name of whom it is from, where the rest is a concept's
      * name exactly ("Equity earnings from Cellco Partnership") */

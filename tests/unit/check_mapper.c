@@ -457,6 +457,13 @@ static const struct {
     {"Amortization", XC_STMT_INCOME, "Operating expenses:", "AmortizationOfIntangibleAssets"},
     {"Payroll and related costs", XC_STMT_INCOME, NULL, "LaborAndRelatedExpense"},
     {"Tenant and other receivables, net", XC_STMT_BALANCE, NULL, "AccountsReceivableNetCurrent"},
+    /* a cash flow's change, by what it is in; a net of borrowings and
+     * repayments */
+    {"Increase (decrease) in accrued expenses", XC_STMT_CASHFLOW, NULL,
+     "IncreaseDecreaseInAccruedLiabilities"},
+    {"Changes in accrued expenses", XC_STMT_CASHFLOW, NULL, "IncreaseDecreaseInAccruedLiabilities"},
+    {"Net borrowings (repayments) under revolving credit", XC_STMT_CASHFLOW, NULL,
+     "ProceedsFromRepaymentsOfLinesOfCredit"},
     {"Loss from discontinued operations before income taxes", XC_STMT_INCOME, NULL,
      "DiscontinuedOperationIncomeLossFromDiscontinuedOperationBeforeIncomeTax"},
     /* investing and financing lines of older cash-flow statements */
