@@ -464,6 +464,12 @@ static const struct {
     {"Changes in accrued expenses", XC_STMT_CASHFLOW, NULL, "IncreaseDecreaseInAccruedLiabilities"},
     {"Net borrowings (repayments) under revolving credit", XC_STMT_CASHFLOW, NULL,
      "ProceedsFromRepaymentsOfLinesOfCredit"},
+    {"Proceeds from (repayments of) long-term debt, net", XC_STMT_CASHFLOW, NULL,
+     "ProceedsFromRepaymentsOfLongTermDebtAndCapitalSecurities"},
+    {"Net borrowings (repayments)", XC_STMT_CASHFLOW, NULL, "ProceedsFromRepaymentsOfDebt"},
+    {"Unrealized (gain) loss on investments", XC_STMT_CASHFLOW, NULL,
+     "UnrealizedGainLossOnInvestments"},
+    {"Cash acquired in acquisition", XC_STMT_CASHFLOW, NULL, "CashAcquiredFromAcquisition"},
     {"Loss from discontinued operations before income taxes", XC_STMT_INCOME, NULL,
      "DiscontinuedOperationIncomeLossFromDiscontinuedOperationBeforeIncomeTax"},
     /* investing and financing lines of older cash-flow statements */
