@@ -3851,9 +3851,20 @@ static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols
     }
     int periods = 0, bare = 0;
     /* columns with no header at all: the title's period cannot tell two of
-     * them apart, so it goes to one alone */
+     * them apart, so it goes to one alone; unless no row prints in two of
+     * them, where they are one column staggered, items set in from their
+     * totals ("Cash  $ 1,000" / "Total current assets  $ 4,500") */
     for (int j = 0; j < n; j++)
         bare += !t->colhead[j][strspn(t->colhead[j], " ")];
+    for (size_t r = 0; bare > 1 && r < t->nrows; r++) {
+        int in = 0;
+        for (int j = 0; j < n && t->rows[r].kind == XC_ROW_DATA; j++)
+            in += !t->colhead[j][strspn(t->colhead[j], " ")] && t->rows[r].cells[j];
+        if (in > 1)
+            break;
+        if (r + 1 == t->nrows)
+            bare = 1;
+    }
     for (int j = 0; j < n; j++) {
         colspec *c = &cols[j];
         memset(c, 0, sizeof(*c));

@@ -5910,6 +5910,40 @@ START_TEST(test_money_said)
 }
 END_TEST
 
+/* A statement of one date, its title's, printed with items set in from
+ * their totals: the two columns are one. */
+static const char STAGGERED[] =
+    "                       CONSOLIDATED BALANCE SHEET\n"
+    "                            December 31, 1996\n"
+    "                             (In thousands)\n"
+    "\n"
+    "Current assets:\n"
+    "  Cash                                        $  1,000\n"
+    "  Accounts receivable                            2,000\n"
+    "                                              --------\n"
+    "    Total current assets                                  $  3,000\n"
+    "Property and equipment, net                                  5,000\n"
+    "                                                          --------\n"
+    "Total assets                                              $  8,000\n"
+    "                                                          ========\n"
+    "Current liabilities                                       $  2,000\n"
+    "Stockholders' equity                                         6,000\n"
+    "                                                          --------\n"
+    "Total liabilities and stockholders' equity                $  8,000\n";
+
+START_TEST(test_staggered)
+{
+    int rc;
+    xc_model *m = convert(STAGGERED, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "CashAndCashEquivalentsAtCarryingValue", NULL, "1996-12-31"),
+                     "1000000");
+    ck_assert_str_eq(value_of(m, "AssetsCurrent", NULL, "1996-12-31"), "3000000");
+    ck_assert_str_eq(value_of(m, "Assets", NULL, "1996-12-31"), "8000000");
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -5930,6 +5964,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_successor_bars);
     tcase_add_test(tc, test_selected_cash);
     tcase_add_test(tc, test_money_said);
+    tcase_add_test(tc, test_staggered);
     tcase_add_test(tc, test_stub_period);
     tcase_add_test(tc, test_event_title);
     tcase_add_test(tc, test_own_share_scale);
