@@ -3817,6 +3817,27 @@ static int named_columns(const xc_taxonomy *tax, const xc_table *t, colspec *col
  * resolved). Returns the number of columns with a period. */
 static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols, int *ncols)
 {
+    /* each column's header; a column with none, set in from one with a
+     * header on its right where no row prints in both, is that column
+     * staggered (items set in from their totals): it has that header */
+    const char *head[MAXCOL];
+    int nh = (int)t->ncols < MAXCOL ? (int)t->ncols : MAXCOL;
+    for (int j = 0; j < nh; j++)
+        head[j] = t->colhead[j];
+    for (int j = 0; j + 1 < nh; j++) {
+        if (head[j][strspn(head[j], " ")] || !head[j + 1][strspn(head[j + 1], " ")])
+            continue;
+        int alone = 0, both = 0;
+        for (size_t r = 0; r < t->nrows && !both; r++) {
+            const xc_row *row = &t->rows[r];
+            if (row->kind != XC_ROW_DATA)
+                continue;
+            both = row->cells[j] && row->cells[j + 1];
+            alone |= row->cells[j] != NULL;
+        }
+        if (alone && !both)
+            head[j] = head[j + 1];
+    }
     /* title lines that speak of periods apply to every column (not a
      * date an event took place on: "a stock split effective April 24") */
     xc_buf tp = {0};
@@ -3845,7 +3866,7 @@ static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols
     int latest = 0;
     for (int j = 0; j < n && tps.end != XC_NODATE && tps.months && tps.months < 12; j++) {
         xc_period_spec ps;
-        xc_period_parse(t->colhead[j], &ps);
+        xc_period_parse(head[j], &ps);
         if (ps.quarter && ps.year && ps.end == XC_NODATE && ps.year > latest)
             latest = ps.year;
     }
@@ -3855,11 +3876,11 @@ static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols
      * them, where they are one column staggered, items set in from their
      * totals ("Cash  $ 1,000" / "Total current assets  $ 4,500") */
     for (int j = 0; j < n; j++)
-        bare += !t->colhead[j][strspn(t->colhead[j], " ")];
+        bare += !head[j][strspn(head[j], " ")];
     for (size_t r = 0; bare > 1 && r < t->nrows; r++) {
         int in = 0;
         for (int j = 0; j < n && t->rows[r].kind == XC_ROW_DATA; j++)
-            in += !t->colhead[j][strspn(t->colhead[j], " ")] && t->rows[r].cells[j];
+            in += !head[j][strspn(head[j], " ")] && t->rows[r].cells[j];
         if (in > 1)
             break;
         if (r + 1 == t->nrows)
@@ -3868,7 +3889,7 @@ static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols
     for (int j = 0; j < n; j++) {
         colspec *c = &cols[j];
         memset(c, 0, sizeof(*c));
-        xc_period_parse(t->colhead[j], &c->ps);
+        xc_period_parse(head[j], &c->ps);
         int placed = year_end && (c->ps.quarter || c->ps.ytd) && c->ps.year &&
                      c->ps.end == XC_NODATE;
         if (latest && c->ps.quarter && c->ps.year && c->ps.end == XC_NODATE) {
@@ -3881,11 +3902,11 @@ static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols
             placed = 1;
         }
         if (c->ps.kind != XC_COL_CHANGE && c->ps.kind != XC_COL_PERCENT && tp.len && !placed &&
-            (bare < 2 || t->colhead[j][strspn(t->colhead[j], " ")]) &&
+            (bare < 2 || head[j][strspn(head[j], " ")]) &&
             ((!c->ps.months && !c->ps.weeks) || c->ps.end == XC_NODATE)) {
             xc_buf all = {0};
             xc_buf_puts(&all, tp.ptr);
-            xc_buf_puts(&all, t->colhead[j]);
+            xc_buf_puts(&all, head[j]);
             xc_period_spec ps2;
             xc_period_parse(all.ptr, &ps2);
             /* the title gives dates; a length the column states is its own
@@ -3917,15 +3938,15 @@ static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols
             }
             xc_buf_free(&all);
         }
-        c->words = other_words(t->colhead[j]);
-        c->own_scale = scale_marked(t->colhead[j]);
+        c->words = other_words(head[j]);
+        c->own_scale = scale_marked(head[j]);
         /* header words name a segment ("Domestic"), unless they name the
          * total ("Consolidated", or "Total": stop words alone) or a measure
          * ("Pretax", "Per Share"); or a standard member, even one that
          * says "combined" or "reported" ("As Previously Reported") */
         const xc_axis_member *am = c->words ? xc_taxonomy_member(tax, c->words) : NULL;
         /* a currency named over a column is its amounts' unit, no segment */
-        c->currency = column_currency(tax, t->colhead[j], c->words);
+        c->currency = column_currency(tax, head[j], c->words);
         if (c->words && !c->currency && xc_words_seen(tax, c->words, 0).n &&
             (am || !xc_taxonomy_has_phrase(tax, tax->total, tax->ntotal, c->words))) {
             if (xc_taxonomy_has_phrase(tax, tax->measure, tax->nmeasure, c->words)) {

@@ -5931,6 +5931,22 @@ static const char STAGGERED[] =
     "                                                          --------\n"
     "Total liabilities and stockholders' equity                $  8,000\n";
 
+/* (the date over the totals' column only) */
+static const char STAGGERED_HEAD[] =
+    "                       CONSOLIDATED BALANCE SHEET\n"
+    "                             (In thousands)\n"
+    "\n"
+    "                                                          December 31,\n"
+    "                                                              1996\n"
+    "Current assets:\n"
+    "  Cash                                        $  1,000\n"
+    "  Accounts receivable                            2,000\n"
+    "                                              --------\n"
+    "    Total current assets                                  $  3,000\n"
+    "Property and equipment, net                                  5,000\n"
+    "                                                          --------\n"
+    "Total assets                                              $  8,000\n";
+
 START_TEST(test_staggered)
 {
     int rc;
@@ -5940,6 +5956,11 @@ START_TEST(test_staggered)
                      "1000000");
     ck_assert_str_eq(value_of(m, "AssetsCurrent", NULL, "1996-12-31"), "3000000");
     ck_assert_str_eq(value_of(m, "Assets", NULL, "1996-12-31"), "8000000");
+    xc_model_free(m);
+    m = convert(STAGGERED_HEAD, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "AccountsReceivableNetCurrent", NULL, "1996-12-31"), "2000000");
+    ck_assert_str_eq(value_of(m, "AssetsCurrent", NULL, "1996-12-31"), "3000000");
     xc_model_free(m);
 }
 END_TEST
