@@ -931,6 +931,17 @@ static int map_named(const tstate *s, const char *label, const xc_map_ctx *ctx, 
     return ok;
 }
 
+/* Whether label names a line of statement st exactly, read with no
+ * heading (a label reading of 95% or more): sets *m. */
+static int names_exactly(const tstate *s, const char *label, xc_statement st, xc_match *m)
+{
+    xc_map_ctx bare;
+    memset(&bare, 0, sizeof(bare));
+    bare.statement = st;
+    bare.industry = s->industry;
+    return xc_map_label(s->tax, label, &bare, m) && m->score >= 95 && !strcmp(m->rule, "label");
+}
+
 /* Whether a row of the table above already reads as concept c. */
 static int read_above(const tstate *s, int c)
 {
@@ -1379,26 +1390,14 @@ static void build_records(tstate *s)
             if (!ok && s->stmt == XC_STMT_INCOME && !held && s->as_of < 0)
                 s->as_of = says_as_of(t);
             if (!ok && s->stmt == XC_STMT_INCOME && !held &&
-                (s->as_of || xc_places_instant(rc->label))) {
-                xc_map_ctx bc;
-                memset(&bc, 0, sizeof(bc));
-                bc.statement = XC_STMT_BALANCE;
-                bc.industry = s->industry;
-                ok = xc_map_label(s->tax, rc->label, &bc, &m) && m.score >= 95 &&
-                     !strcmp(m.rule, "label");
-            }
+                (s->as_of || xc_places_instant(rc->label)))
+                ok = names_exactly(s, rc->label, XC_STMT_BALANCE, &m);
             /* ...and to the year's cash flows ("Capital expenditures",
              * "Net cash provided by operating activities"), which a label
              * names exactly; not amounts printed to the cent ("Cash
              * dividends $ 0.07" is a dividend per share) */
-            if (!ok && s->stmt == XC_STMT_INCOME && !held && !cents_row(s, r)) {
-                xc_map_ctx cc;
-                memset(&cc, 0, sizeof(cc));
-                cc.statement = XC_STMT_CASHFLOW;
-                cc.industry = s->industry;
-                ok = xc_map_label(s->tax, rc->label, &cc, &m) && m.score >= 95 &&
-                     !strcmp(m.rule, "label");
-            }
+            if (!ok && s->stmt == XC_STMT_INCOME && !held && !cents_row(s, r))
+                ok = names_exactly(s, rc->label, XC_STMT_CASHFLOW, &m);
             /* nor does a heading over per-share amounts hold a balance
              * printed in money after them ("Diluted earnings per share:" /
              * ..., "Total assets 19,087" in selected data) */
