@@ -365,38 +365,60 @@ static xc_date stated_year_end(const char *text, size_t len)
     return XC_NODATE;
 }
 
+/* The currency named after the phrase at p (len bytes on), before the
+ * sentence ends; else NULL. */
+static const char *money_named(const xc_taxonomy *tax, const char *p, size_t len)
+{
+    /* to the sentence's end: a stop after a word of two letters or more
+     * ("dollars."; not "U.S."), a semicolon, a closing parenthesis or a
+     * blank line; at most 160 bytes */
+    size_t n = 0, max = len < 160 ? len : 160;
+    for (; n < max; n++) {
+        char ch = p[n];
+        if (ch == ';' || ch == ')' || (ch == '\n' && n + 1 < max && p[n + 1] == '\n'))
+            break;
+        if (ch == '.' && n >= 2 && xc_isalpha((unsigned char)p[n - 1]) &&
+            xc_isalpha((unsigned char)p[n - 2]))
+            break;
+    }
+    char *sentence = xc_xstrndup(p, n);
+    const char *named = xc_taxonomy_currency_in(tax, sentence);
+    free(sentence);
+    return named;
+}
+
 /* The currency the text says all its amounts are in ("All amounts are in
  * Canadian dollars unless otherwise stated", "all dollar figures are
  * expressed in US$"): the one named after a <money-said> phrase, before
  * the sentence ends; else NULL. */
 static const char *said_money(const xc_taxonomy *tax, const char *text, size_t len)
 {
-    const char *first = NULL, *code = NULL;
+    /* one pass over the text: each phrase is tried where a word starts
+     * with its first two letters (the letters that start one, in either
+     * case, mark where to look) */
+    unsigned char first[256] = {0};
     for (size_t k = 0; k < tax->nmoney_said; k++) {
-        const char *p = xc_memcasemem(text, len, tax->money_said[k].text);
-        if (!p || (first && p >= first) || (p > text && xc_isalnum((unsigned char)p[-1])))
+        unsigned char c = (unsigned char)tax->money_said[k].text[0];
+        first[c] = first[c >= 'a' && c <= 'z' ? c - 32 : c] = 1;
+    }
+    for (size_t i = 0; i < len; i++) {
+        if (!first[(unsigned char)text[i]] || (i && xc_isalnum((unsigned char)text[i - 1])))
             continue;
-        /* to the sentence's end: a stop after a word of two letters or
-         * more ("dollars."; not "U.S."), a semicolon, a closing
-         * parenthesis or a blank line; at most 160 bytes */
-        size_t n = 0, max = (size_t)(text + len - p) < 160 ? (size_t)(text + len - p) : 160;
-        for (; n < max; n++) {
-            char ch = p[n];
-            if (ch == ';' || ch == ')' || (ch == '\n' && n + 1 < max && p[n + 1] == '\n'))
-                break;
-            if (ch == '.' && n >= 2 && xc_isalpha((unsigned char)p[n - 1]) &&
-                xc_isalpha((unsigned char)p[n - 2]))
-                break;
-        }
-        char *sentence = xc_xstrndup(p, n);
-        const char *named = xc_taxonomy_currency_in(tax, sentence);
-        free(sentence);
-        if (named) {
-            first = p;
-            code = named;
+        const char *p = text + i;
+        for (size_t k = 0; k < tax->nmoney_said; k++) {
+            const char *ph = tax->money_said[k].text;
+            if (xc_tolower((unsigned char)p[0]) != ph[0] ||
+                (ph[1] && xc_tolower((unsigned char)p[1]) != ph[1]))
+                continue;
+            size_t n = strlen(ph);
+            if (n > len - i || !xc_strncaseeq(p, ph, n))
+                continue;
+            const char *code = money_named(tax, p, len - i);
+            if (code)
+                return code;
         }
     }
-    return code;
+    return NULL;
 }
 
 /* Which quarter the words text[0..n) name last ("the first quarter of

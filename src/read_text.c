@@ -193,9 +193,13 @@ static void make_disp(line *L, xc_arena *arena)
             (i + 1 == L->len || strchr(" -=_", L->disp[i + 1])))
             L->disp[i] = ' ';
     }
-    for (int i = 1; i + 1 < L->len; i++)
-        if (L->disp[i] == '+' && strchr("-=", L->disp[i - 1]) && strchr("-=", L->disp[i + 1]))
+    for (const char *plus = memchr(L->disp, '+', (size_t)L->len); plus;
+         plus = memchr(plus + 1, '+', (size_t)(L->len - (plus + 1 - L->disp)))) {
+        int i = (int)(plus - L->disp);
+        if (i > 0 && i + 1 < L->len && strchr("-=", L->disp[i - 1]) &&
+            strchr("-=", L->disp[i + 1]))
             L->disp[i] = ' ';
+    }
 }
 
 static const char *const BOUNDARY_TAGS[] = {"TABLE", "/TABLE", "CAPTION", "/CAPTION", "PAGE",
