@@ -548,6 +548,18 @@ static int cmp_int(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
+/* A footnote's mark standing in a cell of its own: "(1)", "(12)", "(a)". */
+static int mark_cell(const char *s)
+{
+    size_t n = strlen(s);
+    if (n < 3 || n > 4 || s[0] != '(' || s[n - 1] != ')')
+        return 0;
+    for (size_t i = 1; i + 1 < n; i++)
+        if (!xc_isdigit((unsigned char)s[i]) && !xc_isalpha((unsigned char)s[i]))
+            return 0;
+    return 1;
+}
+
 static int nearest_col(const int *ends, int nc, int end)
 {
     int best = 0, bd = 1 << 30;
@@ -672,6 +684,39 @@ static int emit_grid(hctx *h, const hgrid *g, int r0, int r1, char **titles, siz
             }
         }
         c++;
+    }
+    /* a column of footnote marks ("220,330 | (1)"): each cell beside an
+     * amount in the column just left of it, none holding anything else,
+     * and no header over it alone, is no column of values */
+    int marks = -1;
+    for (int c = 1; c < nc && marks < 0; c++) {
+        if (cols[c] - cols[c - 1] > 2)
+            continue;
+        int all = 1, any = 0;
+        for (int r = r0; r < first_data && all; r++)
+            for (int k = 0; k < g->rows[r].n && all; k++) {
+                const hcell *hc = &g->rows[r].cells[k];
+                all = !*hc->text || hc->col <= cols[c - 1] || hc->col > cols[c];
+            }
+        for (int r = first_data; r < r1 && all; r++) {
+            xc_buf_clear(&label);
+            int nv = row_values(&g->rows[r], vals, MAXGRID, &label, &li, &ll);
+            for (int i = 0; i < nv && all; i++) {
+                if (nearest_col(cols, nc, vals[i].end) != c)
+                    continue;
+                any = 1;
+                all = mark_cell(vals[i].text) && i > 0 && vals[i - 1].numeric &&
+                      nearest_col(cols, nc, vals[i - 1].end) == c - 1;
+            }
+            free_vals(vals, nv);
+        }
+        if (all && any)
+            marks = c;
+    }
+    int mark_end = marks >= 0 ? cols[marks] : -1;
+    if (marks >= 0) {
+        memmove(&cols[marks], &cols[marks + 1], (size_t)(nc - marks - 1) * sizeof(int));
+        nc--;
     }
     if (nc > 24) {
         xc_buf_free(&label);
@@ -860,6 +905,8 @@ static int emit_grid(hctx *h, const hgrid *g, int r0, int r1, char **titles, siz
         } else {
             xc_row *xr = xc_table_add_row(t, XC_ROW_DATA, lab, strlen(lab), li, ll, 1);
             for (int i = 0; i < nv; i++) {
+                if (vals[i].end == mark_end)
+                    continue;
                 int c = nearest_col(cols, nc, vals[i].end);
                 xc_row_set_cell(t, xr, (size_t)c, vals[i].text, strlen(vals[i].text), vals[i].line,
                                 vals[i].end + 1);

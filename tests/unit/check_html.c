@@ -1903,6 +1903,49 @@ START_TEST(test_packed_header)
 }
 END_TEST
 
+/* Footnote marks in cells of their own beside amounts ("220,330 | (1)")
+ * are no column: no fact, no conflict; a column headed by a period of its
+ * own keeps its "(1)". */
+static const char MARK_CELLS[] =
+    "<html><body><p>Statements of Operations (in thousands)</p><table>"
+    "<tr><td></td><td colspan=\"3\">Three Months Ended September 30, 2024</td>"
+    "<td colspan=\"3\">Three Months Ended September 30, 2023</td></tr>"
+    "<tr><td>Revenue</td><td>$</td><td>250,110</td><td></td><td>$</td><td>231,880</td></tr>"
+    "<tr><td>Operating expenses</td><td></td><td>220,330</td><td>(1)</td><td></td>"
+    "<td>205,440</td></tr>"
+    "<tr><td>Operating income</td><td></td><td>29,780</td><td></td><td></td><td>26,440</td></tr>"
+    "<tr><td>Net income</td><td>$</td><td>20,115</td><td>(2)</td><td>$</td><td>17,330</td></tr>"
+    "</table><p>(1) Includes $2.1 million of transaction costs.</p></body></html>";
+static const char MARKS_HEADED[] =
+    "<html><body><p>Selected items (in thousands)</p><table>"
+    "<tr><td></td><td>2024</td><td>2023</td></tr>"
+    "<tr><td>Other gains</td><td>5</td><td>(1)</td></tr>"
+    "<tr><td>Other losses</td><td>3</td><td>(2)</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_mark_cells)
+{
+    int rc;
+    xc_diag d;
+    xc_diag_init(&d);
+    xc_model *m = convert_diag(MARK_CELLS, NULL, &d, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "OperatingExpenses", "2024-09-30"), "220330000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2024-09-30"), "20115000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2023-09-30"), "17330000");
+    ck_assert_uint_eq(d.warnings, 0);
+    xc_model_free(m);
+    xc_diag_free(&d);
+    m = convert(MARKS_HEADED, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    size_t negative = 0;
+    for (size_t i = 0; i < m->nfacts; i++)
+        negative += m->facts[i].numeric && xc_decimal_sign(m->facts[i].value) < 0;
+    ck_assert_uint_eq(negative, 2);
+    xc_model_free(m);
+}
+END_TEST
+
 /* Quarters named by fiscal year ("Q1 FY25") where only the text says
  * when one ended ("the first quarter ended April 28, 2024"): the fiscal
  * year ends three quarters later, in January, so Q1 FY25 is the quarter
@@ -3924,6 +3967,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_costs_two_sums);
     tcase_add_test(tc, test_fcf_quarter);
     tcase_add_test(tc, test_packed_header);
+    tcase_add_test(tc, test_mark_cells);
     tcase_add_test(tc, test_fiscal_quarters_said);
     tcase_add_test(tc, test_range_column);
     tcase_add_test(tc, test_eps_addbacks);
