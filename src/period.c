@@ -538,6 +538,13 @@ void xc_period_parse(const char *text, xc_period_spec *out)
 
     for (int i = 0; i < nt; i++) {
         const tok *k = &t[i];
+        /* "2025E": a year's estimate, no fact (as "2025 est." is) */
+        if (k->kind == 'w' && k->n == 1 && (k->s[0] | 32) == 'e' && i > 0 &&
+            t[i - 1].kind == 'n' && (t[i - 1].n == 4 || t[i - 1].n == 2) &&
+            adjacent(&t[i - 1], k)) {
+            change = 1;
+            continue;
+        }
         if (k->kind == 'w') {
             int m = xc_month_lookup(k->s, k->n);
             /* "May" is also a word, but in a header it is the month */
