@@ -37,6 +37,8 @@ static const struct {
     {"2001 est.", XC_COL_CHANGE, 0, 0, NULL},
     {"2025E", XC_COL_CHANGE, 0, 0, NULL}, /* an estimate */
     {"FY25E", XC_COL_CHANGE, 12, 0, NULL},
+    {"2025 Plan", XC_COL_CHANGE, 0, 0, NULL},
+    {"Expected 2025", XC_COL_CHANGE, 0, 0, NULL},
     {"Year Ending 12/31/04 Guidance", XC_COL_CHANGE, 12, 0, "2004-12-31"},
     {"2004 Outlook", XC_COL_CHANGE, 0, 0, NULL},
     {"Domestic", XC_COL_UNKNOWN, 0, 0, NULL},
