@@ -237,7 +237,7 @@ int xc_number_parse(const char *s, size_t n, xc_number *out)
     if (i == end)
         return -XC_EPARSE;
 
-    int paren = 0, neg = 0, flags = 0;
+    int paren = 0, neg = 0, plus = 0, flags = 0;
     /* "-0-": old filings' nil (after a dollar sign too) */
     size_t z = i, sk = 0;
     while (z < end && ((k = blank_at(s + z, end - z)) != 0 ||
@@ -268,6 +268,11 @@ int xc_number_parse(const char *s, size_t n, xc_number *out)
                     (maybe_sign(s[i + k]) && xc_currency_sign(s + i + k, end - i - k)))) {
             neg = 1;
             i += k;
+        } else if (!neg && !plus && s[i] == '+' && i + 1 < end &&
+                   (xc_isdigit((unsigned char)s[i + 1]) || s[i + 1] == '.' ||
+                    (maybe_sign(s[i + 1]) && xc_currency_sign(s + i + 1, end - i - 1)))) {
+            plus = 1; /* "+4.7%", "+$1,200": a rise, as change columns print it */
+            i++;
         } else {
             break;
         }

@@ -50,6 +50,9 @@ static const struct {
     {"$\xe2\x80\x90" "0.24", "-0.24", 2, XC_NUM_MINUS | XC_NUM_DOLLAR | XC_NUM_DECIMALS},
     {"\xe2\x80\x92" "1,234", "-1234", 0, XC_NUM_MINUS},
     {"\xe2\x80\x91", "0", 0, XC_NUM_DASH},
+    /* a plus sign, as change columns print a rise */
+    {"+4.7%", "4.7", 1, XC_NUM_PERCENT | XC_NUM_DECIMALS},
+    {"+$1,200", "1200", 0, XC_NUM_DOLLAR},
     /* other currencies' signs */
     {"\xe2\x82\xac" "1,234", "1234", 0, XC_NUM_DOLLAR},         /* euro */
     {"(\xc2\xa3" "980)", "-980", 0, XC_NUM_PAREN | XC_NUM_DOLLAR}, /* pound */

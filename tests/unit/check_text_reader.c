@@ -5716,7 +5716,8 @@ START_TEST(test_note_letters)
 }
 END_TEST
 
-/* A column of changes whose percent sign stands one blank apart ("4.7 %"):
+/* A column of changes whose percent sign stands one blank apart ("4.7 %"),
+ * or that prints a rise with a plus sign ("+18.4%"):
  * the row keeps its amounts. */
 static const char PERCENT_APART[] =
     "                 CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS\n"
@@ -5728,7 +5729,8 @@ static const char PERCENT_APART[] =
     "Net sales               $ 1,204.5   $ 1,150.2    $   54.3      4.7 %\n"
     "Cost of sales               771.0       740.9        30.1      4.1\n"
     "Gross profit                433.5       409.3        24.2      5.9\n"
-    "Net income              $    61.6   $    50.5    $   11.1     22.0 %\n";
+    "Net income              $    61.6   $    50.5    $   11.1     22.0 %\n"
+    "Operating income            88.2        74.5        13.7    +18.4%\n";
 
 START_TEST(test_percent_apart)
 {
@@ -5739,10 +5741,11 @@ START_TEST(test_percent_apart)
     ck_assert_str_eq(value_of(m, "Revenues", "2023-11-05", "2024-02-03"), "1150200000");
     ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2024-11-03", "2025-02-01"), "61600000");
     ck_assert_str_eq(value_of(m, "GrossProfit", "2023-11-05", "2024-02-03"), "409300000");
+    ck_assert_str_eq(value_of(m, "OperatingIncomeLoss", "2024-11-03", "2025-02-01"), "88200000");
     size_t numeric = 0;
     for (size_t i = 0; i < m->nfacts; i++)
         numeric += m->facts[i].numeric;
-    ck_assert_int_eq((int)numeric, 8); /* no change and no percentage */
+    ck_assert_int_eq((int)numeric, 10); /* no change and no percentage */
     xc_model_free(m);
 }
 END_TEST
