@@ -299,13 +299,19 @@ int xc_number_parse(const char *s, size_t n, xc_number *out)
     }
     if (paren != close)
         return -XC_EPARSE;
-    /* "$15.8B", "$450M": slides and summaries print the scale as a letter */
+    /* "$15.8B", "$450M": slides and summaries print the scale as a letter;
+     * or as two ("$1.2bn", "$450mn", "$450MM") */
     int suffix = 0;
     if (end > i + 1 && xc_isdigit((unsigned char)s[end - 2])) {
         char u = s[end - 1];
         suffix = u == 'B' ? 9 : u == 'M' ? 6 : u == 'K' ? 3 : 0;
         if (suffix)
             end--;
+    } else if (end > i + 2 && xc_isdigit((unsigned char)s[end - 3])) {
+        char a = (char)(s[end - 2] | 32), b = (char)(s[end - 1] | 32);
+        suffix = a == 'b' && b == 'n' ? 9 : a == 'm' && (b == 'n' || b == 'm') ? 6 : 0;
+        if (suffix)
+            end -= 2;
     }
 
     /* "45 3/8", "$.07 1/3": a vulgar fraction after the whole part */

@@ -115,6 +115,25 @@ START_TEST(test_overflow)
 }
 END_TEST
 
+/* a scale printed as letters after the amount: one ("$15.8B") or two
+ * ("$1.2bn", "$450mn", "$450MM") */
+START_TEST(test_scale_letters)
+{
+    static const struct {
+        const char *in, *value;
+        int exp;
+    } cases[] = {{"$15.8B", "15.8", 9}, {"$450M", "450", 6}, {"$1.2bn", "1.2", 9},
+                 {"$450mn", "450", 6},  {"$450MM", "450", 6}, {"1,234", "1234", 0}};
+    for (size_t k = 0; k < sizeof(cases) / sizeof(*cases); k++) {
+        xc_number n;
+        char b[32];
+        ck_assert_int_eq(xc_number_parse(cases[k].in, strlen(cases[k].in), &n), 0);
+        ck_assert_str_eq(xc_decimal_format(n.value, b), cases[k].value);
+        ck_assert_int_eq(n.suffix_exp, cases[k].exp);
+    }
+}
+END_TEST
+
 /* a fraction with no exact decimal is a value that cannot be held */
 START_TEST(test_inexact)
 {
@@ -187,6 +206,7 @@ Suite *decimal_suite(void)
     tcase_add_loop_test(tc, test_not_number, 0, sizeof(not_numbers) / sizeof(not_numbers[0]));
     tcase_add_test(tc, test_overflow);
     tcase_add_test(tc, test_inexact);
+    tcase_add_test(tc, test_scale_letters);
     tcase_add_test(tc, test_currency_sign);
     tcase_add_test(tc, test_scale);
     tcase_add_test(tc, test_arith);
