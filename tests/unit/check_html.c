@@ -1503,6 +1503,40 @@ START_TEST(test_by_geography)
 }
 END_TEST
 
+/* Condensed consolidating statements: the parent's, the guarantors' and the
+ * non-guarantors' columns are members of srt:ConsolidatedEntitiesAxis, not
+ * business segments. */
+static const char CONSOLIDATING[] =
+    "<html><body><p>CONDENSED CONSOLIDATING STATEMENT OF OPERATIONS (In millions)</p>"
+    "<p>Three Months Ended September 30, 2024</p><table>"
+    "<tr><td></td><td>Parent</td><td>Guarantor Subsidiaries</td>"
+    "<td>Non-Guarantor Subsidiaries</td><td>Eliminations</td><td>Consolidated</td></tr>"
+    "<tr><td>Net sales</td><td>$ &#8212;</td><td>$ 820</td><td>$ 410</td><td>$ (30)</td>"
+    "<td>$ 1,200</td></tr>"
+    "<tr><td>Net income</td><td>$ 150</td><td>$ 110</td><td>$ 50</td><td>$ (160)</td>"
+    "<td>$ 150</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_consolidating)
+{
+    int rc;
+    xc_model *m = convert(CONSOLIDATING, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(member_with(m, "Revenues", "820000000"), "srt:GuarantorSubsidiariesMember");
+    ck_assert_str_eq(member_with(m, "Revenues", "410000000"),
+                     "srt:NonGuarantorSubsidiariesMember");
+    ck_assert_str_eq(member_with(m, "NetIncomeLoss", "110000000"),
+                     "srt:GuarantorSubsidiariesMember");
+    ck_assert_str_eq(member_with(m, "Revenues", "1200000000"), "");
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_context *c = &m->contexts[m->facts[i].context];
+        for (size_t k = 0; k < c->ndims; k++)
+            ck_assert_str_ne(c->dims[k].axis, "us-gaap:StatementBusinessSegmentsAxis");
+    }
+    xc_model_free(m);
+}
+END_TEST
+
 /* "Common stock" beside "Class B stock" under a heading that names the
  * concept is the heading's concept for the common class
  * (us-gaap:CommonStockMember), as "Class B stock" is for Class B; alone, on
@@ -3968,6 +4002,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_fcf_quarter);
     tcase_add_test(tc, test_packed_header);
     tcase_add_test(tc, test_mark_cells);
+    tcase_add_test(tc, test_consolidating);
     tcase_add_test(tc, test_fiscal_quarters_said);
     tcase_add_test(tc, test_range_column);
     tcase_add_test(tc, test_eps_addbacks);
