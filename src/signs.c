@@ -970,6 +970,36 @@ void xc_name_totals(tstate *s)
             T->rule = "arithmetic";
         }
     }
+    /* a balance sheet's unlabelled sum that its liabilities and equity
+     * match, amount for amount, below it is its total assets, whatever
+     * its items read as (a bank's "Mortgages held for sale" or an
+     * extension among them) */
+    int le = s->stmt == XC_STMT_BALANCE
+                 ? xc_taxonomy_find(s->tax, "LiabilitiesAndStockholdersEquity")
+                 : -1;
+    int assets = le >= 0 ? xc_taxonomy_find(s->tax, "Assets") : -1;
+    for (size_t i = 0; assets >= 0 && i < s->nrecs; i++) {
+        rec *T = &s->recs[i];
+        if (!T->unlabeled || !T->verified || T->concept >= 0)
+            continue;
+        for (size_t k = i + 1; k < s->nrecs; k++) {
+            const rec *L = &s->recs[k];
+            int same = L->concept == le, any = 0;
+            for (int j = 0; same && j < s->ncols; j++) {
+                if (!T->has[j] && !L->has[j])
+                    continue;
+                same = T->has[j] && L->has[j] &&
+                       xc_decimal_cmp(T->num[j].value, L->num[j].value) == 0;
+                any = 1;
+            }
+            if (same && any) {
+                T->concept = assets;
+                T->rule = "arithmetic";
+                T->score = 80;
+                break;
+            }
+        }
+    }
 }
 
 /* Whether a verified total deducts one of its items, as printed: a

@@ -5968,6 +5968,42 @@ START_TEST(test_staggered)
 }
 END_TEST
 
+/* A bank's sheet whose total assets and total liabilities and equity are
+ * unlabelled sums: the first, matched amount for amount by the second, is
+ * total assets, with loans held for sale and an extension among its items. */
+static const char BANK_SUMS[] =
+    "                       Consolidated Condensed Balance Sheets\n"
+    "                                  (In Thousands)\n"
+    "\n"
+    "                                                    September 30,  December 31,\n"
+    "                                                         1998          1997\n"
+    "                                                    ------------  ------------\n"
+    "Cash and due from banks                             $    117,841  $    156,664\n"
+    "Mortgages held for sale                                   49,861        31,360\n"
+    "Loans, net                                            1,216,389     1,213,985\n"
+    "Customers' acceptance liability                          14,861        12,091\n"
+    "                                                    ------------  ------------\n"
+    "                                                    $  1,398,952  $  1,414,100\n"
+    "                                                    ============  ============\n"
+    "Deposits                                            $  1,088,952  $  1,122,100\n"
+    "Stockholders' equity                                     310,000       292,000\n"
+    "                                                    ------------  ------------\n"
+    "                                                    $  1,398,952  $  1,414,100\n"
+    "                                                    ============  ============\n";
+
+START_TEST(test_bank_sums)
+{
+    int rc;
+    xc_model *m = convert(BANK_SUMS, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Assets", NULL, "1998-09-30"), "1398952000");
+    ck_assert_str_eq(value_of(m, "Assets", NULL, "1997-12-31"), "1414100000");
+    ck_assert_str_eq(value_of(m, "LiabilitiesAndStockholdersEquity", NULL, "1997-12-31"),
+                     "1414100000");
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -5989,6 +6025,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_selected_cash);
     tcase_add_test(tc, test_money_said);
     tcase_add_test(tc, test_staggered);
+    tcase_add_test(tc, test_bank_sums);
     tcase_add_test(tc, test_stub_period);
     tcase_add_test(tc, test_event_title);
     tcase_add_test(tc, test_own_share_scale);
