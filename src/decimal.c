@@ -265,8 +265,10 @@ int xc_number_parse(const char *s, size_t n, xc_number *out)
         } else if (!neg && (k = minus_at(s + i, end - i)) != 0 &&
                    i + k < end &&
                    (xc_isdigit((unsigned char)s[i + k]) || s[i + k] == '.' ||
-                    (maybe_sign(s[i + k]) && xc_currency_sign(s + i + k, end - i - k)))) {
-            neg = 1;
+                    (maybe_sign(s[i + k]) && xc_currency_sign(s + i + k, end - i - k)) ||
+                    (s[i + k] == ' ' && i + k + 1 < end &&
+                     xc_isdigit((unsigned char)s[i + k + 1])))) {
+            neg = 1; /* (and "- 1,234": a minus one blank before its digits) */
             i += k;
         } else if (!neg && !plus && s[i] == '+' && i + 1 < end &&
                    (xc_isdigit((unsigned char)s[i + 1]) || s[i + 1] == '.' ||

@@ -383,6 +383,13 @@ static int value_token(const char *s, int n)
     return prc == 0 || prc == -XC_EOVERFLOW || prc == -XC_EINEXACT || is_placeholder(s, n);
 }
 
+/* Whether a token is a minus sign alone ("-"; the display shows a U+2212
+ * minus or a dash so too). */
+static int minus_token(const char *s, int n)
+{
+    return n == 1 && s[0] == '-';
+}
+
 /* A note's mark of one or two letters: "(a)", "(B)", "[c]". */
 static int note_mark(const char *s, int n)
 {
@@ -502,6 +509,12 @@ static void find_values(line *L, xc_arena *arena)
         /* a number too long to hold is still a value: the interpreter
          * reports it, it must not become part of the label; so is a
          * fraction with no exact decimal */
+        /* "- 1,234": a minus set one blank before its digits */
+        if ((prc == 0 || prc == -XC_EINEXACT) && w == k && k > 0 &&
+            tk[k].b - tk[k - 1].e == 1 && xc_isdigit((unsigned char)s[0]) &&
+            minus_token(L->disp + tk[k - 1].b, tk[k - 1].e - tk[k - 1].b) &&
+            parse_token(L->disp + tk[k - 1].b, tk[k].e - tk[k - 1].b, &num) == 0)
+            w = k - 1;
         if (prc == 0 || prc == -XC_EOVERFLOW || prc == -XC_EINEXACT) {
             val v = {tk[w].b, tk[k].e, tk[w].b, 0, 1, 0};
             /* anchor: the last digit or dash */

@@ -53,6 +53,7 @@ static const struct {
     /* a plus sign, as change columns print a rise */
     {"+4.7%", "4.7", 1, XC_NUM_PERCENT | XC_NUM_DECIMALS},
     {"+$1,200", "1200", 0, XC_NUM_DOLLAR},
+    {"- 1,234", "-1234", 0, XC_NUM_MINUS}, /* a minus one blank before its digits */
     /* other currencies' signs */
     {"\xe2\x82\xac" "1,234", "1234", 0, XC_NUM_DOLLAR},         /* euro */
     {"(\xc2\xa3" "980)", "-980", 0, XC_NUM_PAREN | XC_NUM_DOLLAR}, /* pound */

@@ -5717,7 +5717,8 @@ START_TEST(test_note_letters)
 END_TEST
 
 /* A column of changes whose percent sign stands one blank apart ("4.7 %"),
- * or that prints a rise with a plus sign ("+18.4%"):
+ * or that prints a rise with a plus sign ("+18.4%"), and an amount whose
+ * minus stands one blank apart ("- 1.2"):
  * the row keeps its amounts. */
 static const char PERCENT_APART[] =
     "                 CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS\n"
@@ -5730,7 +5731,8 @@ static const char PERCENT_APART[] =
     "Cost of sales               771.0       740.9        30.1      4.1\n"
     "Gross profit                433.5       409.3        24.2      5.9\n"
     "Net income              $    61.6   $    50.5    $   11.1     22.0 %\n"
-    "Operating income            88.2        74.5        13.7    +18.4%\n";
+    "Operating income            88.2        74.5        13.7    +18.4%\n"
+    "Other expense, net         - 1.2         0.5        (1.7)      n/m\n";
 
 START_TEST(test_percent_apart)
 {
@@ -5742,10 +5744,13 @@ START_TEST(test_percent_apart)
     ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2024-11-03", "2025-02-01"), "61600000");
     ck_assert_str_eq(value_of(m, "GrossProfit", "2023-11-05", "2024-02-03"), "409300000");
     ck_assert_str_eq(value_of(m, "OperatingIncomeLoss", "2024-11-03", "2025-02-01"), "88200000");
+    /* and a minus set one blank before its digits */
+    ck_assert_str_eq(value_of(m, "OtherNonoperatingIncomeExpense", "2024-11-03", "2025-02-01"),
+                     "-1200000");
     size_t numeric = 0;
     for (size_t i = 0; i < m->nfacts; i++)
         numeric += m->facts[i].numeric;
-    ck_assert_int_eq((int)numeric, 10); /* no change and no percentage */
+    ck_assert_int_eq((int)numeric, 12); /* no change and no percentage */
     xc_model_free(m);
 }
 END_TEST
