@@ -39,6 +39,9 @@ static const struct {
     {"FY25E", XC_COL_CHANGE, 12, 0, NULL},
     {"2025 Plan", XC_COL_CHANGE, 0, 0, NULL},
     {"Expected 2025", XC_COL_CHANGE, 0, 0, NULL},
+    /* a comparison of two periods is their change */
+    {"Q4 2024 vs Q4 2023", XC_COL_CHANGE, 3, 0, NULL},
+    {"2024 vs. 2023", XC_COL_CHANGE, 0, 0, NULL},
     {"Year Ending 12/31/04 Guidance", XC_COL_CHANGE, 12, 0, "2004-12-31"},
     {"2004 Outlook", XC_COL_CHANGE, 0, 0, NULL},
     {"Domestic", XC_COL_UNKNOWN, 0, 0, NULL},
