@@ -1503,6 +1503,30 @@ START_TEST(test_by_geography)
 }
 END_TEST
 
+/* A bank's selected balances: "Total loans" and "Total deposits" say whose
+ * they are, and read as the bank's concepts. */
+static const char BANK_BALANCES[] =
+    "<html><body><p>SELECTED BALANCE SHEET DATA (In thousands)</p><table>"
+    "<tr><td></td><td>September 30, 2024</td><td>September 30, 2023</td></tr>"
+    "<tr><td>Total assets</td><td>$ 2,410,220</td><td>$ 2,250,330</td></tr>"
+    "<tr><td>Total loans</td><td>1,810,440</td><td>1,690,110</td></tr>"
+    "<tr><td>Total deposits</td><td>2,010,330</td><td>1,880,220</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_bank_balances)
+{
+    int rc;
+    xc_model *m = convert(BANK_BALANCES, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Deposits", "2024-09-30"), "2010330000");
+    ck_assert_str_eq(
+        value_of(m, "FinancingReceivableExcludingAccruedInterestBeforeAllowanceForCreditLoss",
+                 "2023-09-30"),
+        "1690110000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* Condensed consolidating statements: the parent's, the guarantors' and the
  * non-guarantors' columns are members of srt:ConsolidatedEntitiesAxis, not
  * business segments. */
@@ -4003,6 +4027,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_packed_header);
     tcase_add_test(tc, test_mark_cells);
     tcase_add_test(tc, test_consolidating);
+    tcase_add_test(tc, test_bank_balances);
     tcase_add_test(tc, test_fiscal_quarters_said);
     tcase_add_test(tc, test_range_column);
     tcase_add_test(tc, test_eps_addbacks);
