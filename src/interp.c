@@ -931,6 +931,12 @@ static int map_named(const tstate *s, const char *label, const xc_map_ctx *ctx, 
     return ok;
 }
 
+/* Whether a header text holds anything but blanks. */
+static int has_text(const char *h)
+{
+    return h[strspn(h, " ")] != '\0';
+}
+
 /* Whether label names a line of statement st exactly, read with no
  * heading (a label reading of 95% or more): sets *m. */
 static int names_exactly(const tstate *s, const char *label, xc_statement st, xc_match *m)
@@ -3483,8 +3489,8 @@ static void continue_headless(xc_doc *doc)
         int near = t->ncols == p->ncols && t->nrows && from - p->last_line < 40;
         int bare = near, repeats = near, headed = 0;
         for (size_t j = 0; near && j < t->ncols; j++) {
-            int has = t->colhead[j][strspn(t->colhead[j], " ")] != '\0';
-            headed |= p->colhead[j][strspn(p->colhead[j], " ")] != '\0';
+            int has = has_text(t->colhead[j]);
+            headed |= has_text(p->colhead[j]);
             bare = bare && !has;
             repeats = repeats && has && !strcmp(t->colhead[j], p->colhead[j]);
         }
@@ -3526,10 +3532,10 @@ static void split_years(xc_doc *doc)
             dated += ps.month || ps.quarter;
             yeared += ps.year != 0;
             timed += ps.months || ps.weeks;
-            named += ps.kind == XC_COL_UNKNOWN && t->colhead[j][strspn(t->colhead[j], " ")];
+            named += ps.kind == XC_COL_UNKNOWN && has_text(t->colhead[j]);
             if (j < MAXCOL)
                 whole[j] = ps.kind == XC_COL_UNKNOWN && !ps.month && !ps.quarter && !ps.months &&
-                           !ps.weeks && t->colhead[j][strspn(t->colhead[j], " ")];
+                           !ps.weeks && has_text(t->colhead[j]);
         }
         if (years ? !dated || yeared : !periods || dated || yeared || timed || named < 2)
             continue;
@@ -3820,11 +3826,11 @@ static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols
      * header on its right where no row prints in both, is that column
      * staggered (items set in from their totals): it has that header */
     const char *head[MAXCOL];
-    int nh = (int)t->ncols < MAXCOL ? (int)t->ncols : MAXCOL;
-    for (int j = 0; j < nh; j++)
+    int n = (int)t->ncols < MAXCOL ? (int)t->ncols : MAXCOL;
+    for (int j = 0; j < n; j++)
         head[j] = t->colhead[j];
-    for (int j = 0; j + 1 < nh; j++) {
-        if (head[j][strspn(head[j], " ")] || !head[j + 1][strspn(head[j + 1], " ")])
+    for (int j = 0; j + 1 < n; j++) {
+        if (has_text(head[j]) || !has_text(head[j + 1]))
             continue;
         int alone = 0, both = 0;
         for (size_t r = 0; r < t->nrows && !both; r++) {
@@ -3857,7 +3863,6 @@ static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols
     xc_period_spec tps;
     xc_period_parse(tp.len ? tp.ptr : "", &tps);
     int year_end = tps.months == 12 && tps.end != XC_NODATE;
-    int n = (int)t->ncols < MAXCOL ? (int)t->ncols : MAXCOL;
     /* a title that dates a quarter ("First quarter (Q1), ended July 25,
      * 2008") dates the latest column that names a quarter by its year
      * alone ("Q1 2009", however the release names its fiscal years), and
@@ -3875,16 +3880,16 @@ static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols
      * them, where they are one column staggered, items set in from their
      * totals ("Cash  $ 1,000" / "Total current assets  $ 4,500") */
     for (int j = 0; j < n; j++)
-        bare += !head[j][strspn(head[j], " ")];
-    for (size_t r = 0; bare > 1 && r < t->nrows; r++) {
+        bare += !has_text(head[j]);
+    int together = 0;
+    for (size_t r = 0; bare > 1 && r < t->nrows && !together; r++) {
         int in = 0;
         for (int j = 0; j < n && t->rows[r].kind == XC_ROW_DATA; j++)
-            in += !head[j][strspn(head[j], " ")] && t->rows[r].cells[j];
-        if (in > 1)
-            break;
-        if (r + 1 == t->nrows)
-            bare = 1;
+            in += !has_text(head[j]) && t->rows[r].cells[j];
+        together = in > 1;
     }
+    if (bare > 1 && !together)
+        bare = 1;
     for (int j = 0; j < n; j++) {
         colspec *c = &cols[j];
         memset(c, 0, sizeof(*c));
@@ -3901,7 +3906,7 @@ static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols
             placed = 1;
         }
         if (c->ps.kind != XC_COL_CHANGE && c->ps.kind != XC_COL_PERCENT && tp.len && !placed &&
-            (bare < 2 || head[j][strspn(head[j], " ")]) &&
+            (bare < 2 || has_text(head[j])) &&
             ((!c->ps.months && !c->ps.weeks) || c->ps.end == XC_NODATE)) {
             xc_buf all = {0};
             xc_buf_puts(&all, tp.ptr);
