@@ -394,9 +394,15 @@ static int tokenize(const char *text, tok *t)
         } else if (xc_isdigit(c)) {
             const char *q = p;
             int slash = 0, dash = 0;
+            /* "Q4-24", "Q4/2024": a quarter's figure, then its year */
+            int place = nt > 0 && t[nt - 1].kind == 'w' && t[nt - 1].n == 1 &&
+                        t[nt - 1].s + 1 == p &&
+                        (xc_tolower((unsigned char)t[nt - 1].s[0]) == 'q' ||
+                         xc_tolower((unsigned char)t[nt - 1].s[0]) == 'h') &&
+                        !xc_isdigit((unsigned char)p[1]);
             while (xc_isdigit((unsigned char)*q) ||
-                   ((*q == '/' || *q == '-') &&
-                    xc_isdigit((unsigned char)q[1]))) {
+                   (!place &&
+                    (*q == '/' || *q == '-') && xc_isdigit((unsigned char)q[1]))) {
                 if (*q == '/')
                     slash++;
                 if (*q == '-')
@@ -495,6 +501,24 @@ static xc_date slash_date(const tok *t, int *y_out)
     int y = fix_year(c, (size_t)nc);
     *y_out = y;
     return xc_date_make(y, a, b);
+}
+
+/* The year written after a quarter or half that ends at t[i], as two
+ * figures: "3Q24", "Q4-24", "Q4/24", "Q4 24" (a number with no word after
+ * it: "Q4 13 Weeks" is no year). Returns the index of its last token. */
+static int year_after(const tok *t, int nt, int i, int *years, int *ny)
+{
+    int j = i + 1;
+    if (j + 1 < nt && t[j].kind == 'p' && (t[j].s[0] == '-' || t[j].s[0] == '/') &&
+        adjacent(&t[i], &t[j]) && adjacent(&t[j], &t[j + 1]))
+        j++;
+    else if (!(j < nt && (adjacent(&t[i], &t[j]) || j + 1 == nt || t[j + 1].kind != 'w')))
+        return i;
+    if (t[j].kind != 'n' || t[j].n != 2)
+        return i;
+    if (*ny < 8)
+        years[(*ny)++] = fix_year(to_int(&t[j]), 2);
+    return j;
 }
 
 /* Records a length the text states, in order: two different ones are a
@@ -664,7 +688,7 @@ void xc_period_parse(const char *text, xc_period_spec *out)
                     out->quarter = q ? v : 2 * v;
                     if (!out->months)
                         out->months = q ? 3 : 6;
-                    i++;
+                    i = year_after(t, nt, i + 1, years, &ny);
                     continue;
                 }
             }
@@ -853,12 +877,8 @@ void xc_period_parse(const char *text, xc_period_spec *out)
                     pending = 0;
                 }
                 /* "3Q24", "9M24": the year written after the letter */
-                if (!pending && i + 1 < nt && t[i + 1].kind == 'n' && t[i + 1].n == 2 &&
-                    adjacent(&t[i], &t[i + 1])) {
-                    if (ny < 8)
-                        years[ny++] = fix_year(to_int(&t[i + 1]), 2);
-                    i++;
-                }
+                if (!pending)
+                    i = year_after(t, nt, i, years, &ny);
             }
         } else if (k->kind == 'd') {
             int y = 0;
