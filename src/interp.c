@@ -3932,6 +3932,7 @@ static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols
             }
             if (ps2.kind == XC_COL_PERIOD) {
                 c->title_length = !c->ps.months && !c->ps.weeks && (ps2.months || ps2.weeks);
+                c->title_range = ps2.from_month && !c->ps.from_month && c->ps.year;
                 c->ps = ps2;
                 /* "Prior Year" beside "Current Year" under "For the Quarter
                  * Ended March 31, 2005": the same quarter a year before */
@@ -4155,7 +4156,12 @@ static void resolve_columns(const ictx *c, tstate *s)
                                         ps->from_day ? ps->from_day : 1);
             if (from != XC_NODATE && from > col->end && !ps->from_year)
                 from = xc_date_make(y - 1, ps->from_month, ps->from_day ? ps->from_day : 1);
-            if (from != XC_NODATE && from <= col->end) {
+            /* a title's range longer than the length it names is another
+             * column's ("Year ended December 31, 1997 and period from June
+             * 3, 1996 (inception) to December 31, 1996" over "1997") */
+            int longer = col->title_range && (months || weeks) && from != XC_NODATE &&
+                         from + 7 < col->start;
+            if (from != XC_NODATE && from <= col->end && !longer) {
                 col->type = XC_PERIOD_DURATION;
                 col->start = from;
                 col->inferred = col->guessed = 0;

@@ -26,6 +26,7 @@ typedef struct colspec {
     xc_date start, end;
     int inferred;
     int title_length; /* the length (months, weeks) is the title's, not the header's */
+    int title_range;  /* a range's first day is the title's, over a column of a year */
     int guessed;      /* a duration whose length nothing printed states */
     char *member; /* segment words from the header, or NULL */
     const xc_axis_member *axis; /* or the standard member they name ("Low") */

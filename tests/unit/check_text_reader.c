@@ -6009,6 +6009,35 @@ START_TEST(test_bank_sums)
 }
 END_TEST
 
+/* A title that names a year and a range since inception dates each column
+ * by its own: the range is not the year's ("1997" was read from June 3,
+ * 1996 to December 31, 1997). */
+static const char INCEPTION[] =
+    "                      CHI CORP.\n"
+    "                STATEMENTS OF OPERATIONS\n"
+    "     YEAR ENDED DECEMBER 31, 1997 AND PERIOD FROM\n"
+    "     JUNE 3, 1996 (INCEPTION) TO DECEMBER 31, 1996\n"
+    "\n"
+    "                                              1997           1996\n"
+    "Net revenues                             $  850,000     $  120,000\n"
+    "Cost of revenues                            300,000         50,000\n"
+    "Gross profit                                550,000         70,000\n"
+    "Research and development                  2,100,000        400,000\n"
+    "Net loss                                $(1,550,000)    $ (330,000)\n";
+
+START_TEST(test_inception_range)
+{
+    int rc;
+    xc_model *m = convert(INCEPTION, &rc);
+    ck_assert_int_gt(rc, 0);
+    const char *v = value_of(m, "GrossProfit", "1997-01-01", "1997-12-31");
+    ck_assert_msg(v && !strcmp(v, "550000"), "1997: %s", v ? v : "(none)");
+    v = value_of(m, "GrossProfit", "1996-06-03", "1996-12-31");
+    ck_assert_msg(v && !strcmp(v, "70000"), "1996: %s", v ? v : "(none)");
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -6166,6 +6195,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_lp_units);
     tcase_add_test(tc, test_pro_forma_heading);
     tcase_add_test(tc, test_early_april_quarter);
+    tcase_add_test(tc, test_inception_range);
     suite_add_tcase(s, tc);
     return s;
 }
