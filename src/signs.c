@@ -714,6 +714,16 @@ static int costs_of(const tstate *s, int t)
     return tested ? xc_taxonomy_find(s->tax, "CostsAndExpenses") : -1;
 }
 
+/* Whether row r is the "Total current assets" or "Total current
+ * liabilities" that closes its side's current section (classify_sheet). */
+static int closes_current(const tstate *s, const rec *r)
+{
+    for (int k = 0; k < 2 && s->stmt == XC_STMT_BALANCE; k++)
+        if (s->current_end[k] != SIZE_MAX && r->row == &s->t->rows[s->current_end[k]])
+            return 1;
+    return 0;
+}
+
 /* Unlabelled totals take the lowest common calculation parent of what
  * they add up, or their heading's concept; a child that carries the same
  * concept as its total is re-mapped among that concept's children
@@ -744,8 +754,13 @@ void xc_name_totals(tstate *s)
          * nor any item of a reconciliation, whose signs are its own) */
         for (int a = 0; a < T->nchildren && !s->nongaap; a++) {
             rec *A = &s->recs[T->children[a]];
-            /* only a concept with items can hold another */
-            int holds = A->concept >= 0 && s->tax->concepts[A->concept].nchildren;
+            /* only a concept with items can hold another; and the sum that
+             * closes a balance sheet's current section holds none of the
+             * rows below it ("Total current liabilities" above a long-term
+             * "Line of credit", which the calculation counts among current
+             * ones) */
+            int holds = A->concept >= 0 && s->tax->concepts[A->concept].nchildren &&
+                        !closes_current(s, A);
             for (int b = 0; b < T->nchildren && holds; b++) {
                 const rec *B = &s->recs[T->children[b]];
                 int wpath = 0;
@@ -970,35 +985,48 @@ void xc_name_totals(tstate *s)
             T->rule = "arithmetic";
         }
     }
-    /* a balance sheet's unlabelled sum that its liabilities and equity
-     * match, amount for amount, below it is its total assets, whatever
-     * its items read as (a bank's "Mortgages held for sale" or an
-     * extension among them) */
+    /* a balance sheet's sum that no label names ("", "TOTAL") and that
+     * its liabilities and equity match, amount for amount, below it is its
+     * total assets, whatever its items read as (a bank's "Mortgages held
+     * for sale" or an extension among them) */
     int le = s->stmt == XC_STMT_BALANCE
                  ? xc_taxonomy_find(s->tax, "LiabilitiesAndStockholdersEquity")
                  : -1;
     int assets = le >= 0 ? xc_taxonomy_find(s->tax, "Assets") : -1;
     for (size_t i = 0; assets >= 0 && i < s->nrecs; i++) {
         rec *T = &s->recs[i];
-        if (!T->unlabeled || !T->verified || T->concept >= 0)
+        if (!T->verified || T->concept >= 0)
             continue;
         for (size_t k = i + 1; k < s->nrecs; k++) {
-            const rec *L = &s->recs[k];
-            int same = L->concept == le, any = 0;
-            for (int j = 0; same && j < s->ncols; j++) {
-                if (!T->has[j] && !L->has[j])
-                    continue;
-                same = T->has[j] && L->has[j] &&
-                       xc_decimal_cmp(T->num[j].value, L->num[j].value) == 0;
-                any = 1;
-            }
-            if (same && any) {
+            if (s->recs[k].concept == le && same_amounts(s, T, &s->recs[k])) {
                 T->concept = assets;
                 T->rule = "arithmetic";
                 T->score = 80;
                 break;
             }
         }
+    }
+    /* the last row below total assets that matches it, amount for amount,
+     * is total liabilities and equity where no row reads as that, however
+     * long its label: an extension ("Total liabilities, redeemable
+     * noncontrolling interest and stockholders' equity"), or liabilities
+     * read from its first clause, which would be the whole sheet */
+    int liab = le >= 0 ? xc_taxonomy_find(s->tax, "Liabilities") : -1;
+    for (size_t i = 0; liab >= 0 && i < s->nrecs && !has_concept(s, le); i++) {
+        if (s->recs[i].concept != assets)
+            continue;
+        rec *L = NULL;
+        for (size_t k = i + 1; k < s->nrecs; k++) {
+            rec *r = &s->recs[k];
+            if ((r->concept < 0 || (r->concept == liab && !read_whole(r))) && !r->seg_member &&
+                same_amounts(s, &s->recs[i], r))
+                L = r;
+        }
+        if (L) {
+            remap(s, L, le);
+            L->score = 80;
+        }
+        break;
     }
 }
 

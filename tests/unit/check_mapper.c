@@ -470,6 +470,12 @@ static const struct {
     {"Unrealized (gain) loss on investments", XC_STMT_CASHFLOW, NULL,
      "UnrealizedGainLossOnInvestments"},
     {"Cash acquired in acquisition", XC_STMT_CASHFLOW, NULL, "CashAcquiredFromAcquisition"},
+    /* a line of credit by its term; preferred stock redeemable or not */
+    {"Current portion - line of credit", XC_STMT_BALANCE, NULL, "LinesOfCreditCurrent"},
+    {"Line of credit, net of current portion", XC_STMT_BALANCE, NULL, "LongTermLineOfCredit"},
+    {"Redeemable convertible preferred stock", XC_STMT_BALANCE, NULL,
+     "TemporaryEquityCarryingAmountAttributableToParent"},
+    {"Convertible preferred stock", XC_STMT_BALANCE, NULL, "PreferredStockValue"},
     {"Loss from discontinued operations before income taxes", XC_STMT_INCOME, NULL,
      "DiscontinuedOperationIncomeLossFromDiscontinuedOperationBeforeIncomeTax"},
     /* investing and financing lines of older cash-flow statements */

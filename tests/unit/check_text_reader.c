@@ -6038,6 +6038,99 @@ START_TEST(test_inception_range)
 }
 END_TEST
 
+/* A balance sheet's totals by its arithmetic: "TOTAL" under the assets is
+ * total assets, as the "TOTAL" below the liabilities and equity that
+ * matches it is theirs; "Total current liabilities" stays what it says
+ * beside a long-term "Line of credit" below it, which the calculation
+ * counts among current liabilities (it was read as other current
+ * liabilities, and the first "TOTAL" as an extension). */
+static const char TOTAL_ROWS[] =
+    "                         PSI CORP.\n"
+    "                       BALANCE SHEETS\n"
+    "                                                        1997          1996\n"
+    "CURRENT ASSETS:\n"
+    "  Cash and equivalents                              $ 1,576,716   $ 2,415,200\n"
+    "  Other current assets                                   77,036        16,187\n"
+    "                                                    -----------   -----------\n"
+    "           Total current assets                       1,653,752     2,431,387\n"
+    "PROPERTY AND EQUIPMENT, Net                             727,234       318,915\n"
+    "                                                    -----------   -----------\n"
+    "TOTAL                                               $ 2,380,986   $ 2,750,302\n"
+    "                                                    ===========   ===========\n"
+    "LIABILITIES AND STOCKHOLDERS' EQUITY\n"
+    "CURRENT LIABILITIES:\n"
+    "  Accounts payable                                  $    90,949   $    77,756\n"
+    "  Other accrued liabilities                             254,439       110,835\n"
+    "  Deferred revenue                                      457,692       117,769\n"
+    "  Current portion - line of credit                      200,000        17,769\n"
+    "                                                    -----------   -----------\n"
+    "           Total current liabilities                  1,003,080       324,129\n"
+    "                                                    -----------   -----------\n"
+    "LINE OF CREDIT                                          179,310        48,866\n"
+    "STOCKHOLDERS' EQUITY:\n"
+    "  Common stock                                          420,610        15,335\n"
+    "  Retained earnings                                     777,986     2,361,972\n"
+    "                                                    -----------   -----------\n"
+    "           Total stockholders' equity                 1,198,596     2,377,307\n"
+    "                                                    -----------   -----------\n"
+    "TOTAL                                               $ 2,380,986   $ 2,750,302\n"
+    "                                                    ===========   ===========\n";
+
+START_TEST(test_total_rows)
+{
+    int rc;
+    xc_model *m = convert(TOTAL_ROWS, &rc);
+    ck_assert_int_gt(rc, 0);
+    const char *v = value_of(m, "Assets", NULL, "1997-12-31");
+    ck_assert_msg(v && !strcmp(v, "2380986"), "assets: %s", v ? v : "(none)");
+    v = value_of(m, "LiabilitiesAndStockholdersEquity", NULL, "1997-12-31");
+    ck_assert_msg(v && !strcmp(v, "2380986"), "liabilities and equity: %s", v ? v : "(none)");
+    v = value_of(m, "LiabilitiesCurrent", NULL, "1997-12-31");
+    ck_assert_msg(v && !strcmp(v, "1003080"), "current liabilities: %s", v ? v : "(none)");
+    v = value_of(m, "LinesOfCreditCurrent", NULL, "1996-12-31");
+    ck_assert_msg(v && !strcmp(v, "17769"), "line of credit, current: %s", v ? v : "(none)");
+    xc_model_free(m);
+}
+END_TEST
+
+/* The last row below total assets that matches it is total liabilities
+ * and equity, however long its label; with no such row, it was an
+ * extension, or the liabilities read from its first clause. */
+static const char LONG_TOTAL[] =
+    "                    UPSILON THERAPEUTICS, INC.\n"
+    "               CONDENSED CONSOLIDATED BALANCE SHEETS\n"
+    "                          (in thousands)\n"
+    "                                               September 30,   December 31,\n"
+    "                                                   2024            2023\n"
+    "Cash and cash equivalents                       $ 120,000       $ 150,000\n"
+    "Property and equipment, net                        10,000          11,000\n"
+    "Total assets                                    $ 130,000       $ 161,000\n"
+    "Accounts payable                                $   6,000       $   5,000\n"
+    "Accrued expenses                                   12,000          11,000\n"
+    "Redeemable noncontrolling interest                 20,000          18,000\n"
+    "Redeemable convertible preferred stock             50,000          50,000\n"
+    "Common stock                                           10              10\n"
+    "Additional paid-in capital                        320,000         310,000\n"
+    "Accumulated deficit                              (278,010)       (233,010)\n"
+    "Total stockholders' equity                         41,990          76,990\n"
+    "Total liabilities, redeemable noncontrolling\n"
+    "  interest, redeemable convertible preferred\n"
+    "  stock and stockholders' equity                $ 130,000       $ 161,000\n";
+
+START_TEST(test_long_total)
+{
+    int rc;
+    xc_model *m = convert(LONG_TOTAL, &rc);
+    ck_assert_int_gt(rc, 0);
+    const char *v = value_of(m, "LiabilitiesAndStockholdersEquity", NULL, "2024-09-30");
+    ck_assert_msg(v && !strcmp(v, "130000000"), "liabilities and equity: %s", v ? v : "(none)");
+    ck_assert_ptr_null(value_of(m, "Liabilities", NULL, "2024-09-30"));
+    v = value_of(m, "TemporaryEquityCarryingAmountAttributableToParent", NULL, "2024-09-30");
+    ck_assert_msg(v && !strcmp(v, "50000000"), "redeemable preferred: %s", v ? v : "(none)");
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -6196,6 +6289,8 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_pro_forma_heading);
     tcase_add_test(tc, test_early_april_quarter);
     tcase_add_test(tc, test_inception_range);
+    tcase_add_test(tc, test_total_rows);
+    tcase_add_test(tc, test_long_total);
     suite_add_tcase(s, tc);
     return s;
 }
