@@ -3820,7 +3820,33 @@ static int named_columns(const xc_taxonomy *tax, const xc_table *t, colspec *col
 
 /* Reads every column header of table t into cols (periods not yet
  * resolved). Returns the number of columns with a period. */
-static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols, int *ncols)
+/* "Quarter Ended September 30" over "This Year | Last Year": a month and
+ * day with no year, beside a year said relatively, end in the year before
+ * the release that was this year's (the last such day on or before it),
+ * and a year before that for "Last Year". Left as it is when the release
+ * has no date. */
+static void date_by_release(xc_period_spec *ps, xc_date released)
+{
+    if (ps->kind != XC_COL_UNKNOWN || !ps->relative || !ps->month || !ps->day || ps->year ||
+        released == XC_NODATE)
+        return;
+    int y, m, d;
+    xc_date_split(released, &y, &m, &d);
+    xc_date e = xc_date_make(y, ps->month, ps->day);
+    if (e != XC_NODATE && e > released)
+        e = xc_date_make(--y, ps->month, ps->day);
+    if (e != XC_NODATE && ps->relative == 2)
+        e = xc_date_make(--y, ps->month, ps->day);
+    if (e == XC_NODATE)
+        return;
+    ps->kind = XC_COL_PERIOD;
+    ps->year = y;
+    ps->end = e;
+    ps->relative = 0;
+}
+
+static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols, int *ncols,
+                        xc_date released)
 {
     /* each column's header; a column with none, set in from one with a
      * header on its right where no row prints in both, is that column
@@ -3894,6 +3920,7 @@ static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols
         colspec *c = &cols[j];
         memset(c, 0, sizeof(*c));
         xc_period_parse(head[j], &c->ps);
+        date_by_release(&c->ps, released);
         int placed = year_end && (c->ps.quarter || c->ps.ytd) && c->ps.year &&
                      c->ps.end == XC_NODATE;
         if (latest && c->ps.quarter && c->ps.year && c->ps.end == XC_NODATE) {
@@ -3913,6 +3940,7 @@ static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols
             xc_buf_puts(&all, head[j]);
             xc_period_spec ps2;
             xc_period_parse(all.ptr, &ps2);
+            date_by_release(&ps2, released);
             /* the title gives dates; a length the column states is its own
              * ("Fourth Quarter and Fiscal 2024 Results" over "FY 2024") */
             if (ps2.kind == XC_COL_PERIOD && (c->ps.months || c->ps.weeks)) {
@@ -4820,7 +4848,7 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
     for (size_t i = 0; i < nt; i++) {
         const xc_table *t = &doc->tables[i];
         xc_table_info *ti = &infos[i];
-        nper[i] = read_columns(tax, t, cols[i], &ncols[i]);
+        nper[i] = read_columns(tax, t, cols[i], &ncols[i], m->release_date);
         xc_buf title = {0};
         for (size_t k = 0; k < t->ntitle; k++) {
             if (k)

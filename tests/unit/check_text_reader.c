@@ -6131,6 +6131,37 @@ START_TEST(test_long_total)
 }
 END_TEST
 
+/* "Quarter Ended September 30" over "This Year | Last Year" names no year:
+ * the release's date does (the table was skipped). */
+static const char THIS_YEAR[] =
+    "CHATTANOOGA, Tenn., Oct. 14, 2004 -- Lambda Freight, Inc. today reported\n"
+    "net income of $38.0 million for the quarter.\n"
+    "\n"
+    "               STATEMENTS OF OPERATIONS (UNAUDITED)\n"
+    "        (In thousands, except per share data)\n"
+    "\n"
+    "                                  Quarter Ended September 30\n"
+    "                                  This Year       Last Year\n"
+    "                                  ---------       ---------\n"
+    "Operating revenues                $ 512,300       $ 480,100\n"
+    "Operating expenses                  452,300         425,100\n"
+    "                                  ---------       ---------\n"
+    "Operating income                     60,000          55,000\n"
+    "Net income                        $  38,000       $  34,000\n";
+
+START_TEST(test_this_year)
+{
+    int rc;
+    xc_model *m = convert(THIS_YEAR, &rc);
+    ck_assert_int_gt(rc, 0);
+    const char *v = value_of(m, "NetIncomeLoss", "2004-07-01", "2004-09-30");
+    ck_assert_msg(v && !strcmp(v, "38000000"), "this year: %s", v ? v : "(none)");
+    v = value_of(m, "NetIncomeLoss", "2003-07-01", "2003-09-30");
+    ck_assert_msg(v && !strcmp(v, "34000000"), "last year: %s", v ? v : "(none)");
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -6291,6 +6322,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_inception_range);
     tcase_add_test(tc, test_total_rows);
     tcase_add_test(tc, test_long_total);
+    tcase_add_test(tc, test_this_year);
     suite_add_tcase(s, tc);
     return s;
 }
