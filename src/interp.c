@@ -745,11 +745,25 @@ static int row_scale_note(const char *text, int *shares, int *e)
     return 0;
 }
 
+/* Text's head noun, before a note ("Fuel cost per gallon (average)":
+ * cost), or 0. */
+static xc_word head_noun(const xc_taxonomy *tax, const char *text)
+{
+    const char *paren = strchr(text, '(');
+    int before = 0;
+    for (const char *p = text; paren && p < paren && !before; p++)
+        before = xc_isalpha((unsigned char)*p);
+    char *cut = before ? xc_xstrndup(text, (size_t)(paren - text)) : NULL;
+    xc_word head = xc_words_head(tax, cut ? cut : text);
+    free(cut);
+    return head;
+}
+
 /* Whether text's head noun counts things or states a rate (the
  * vocabulary's <counts>). */
 static int counts_things(const xc_taxonomy *tax, const char *text)
 {
-    xc_word head = xc_words_head(tax, text);
+    xc_word head = head_noun(tax, text);
     for (size_t i = 0; head && i < tax->ncounts; i++)
         if (head == tax->counts[i])
             return 1;
@@ -1597,8 +1611,11 @@ static int counted_change(const tstate *s, const rec *r)
     for (int k = i + 1; k < (int)s->nrecs && below < 0; k++)
         if (places_at(s, k))
             below = k;
+    /* (of one thing: "Aircraft at end of period" and "Size of fleet at
+     * period-end" are two balances, with no change between them) */
     return below >= 0 && s->recs[below].concept < 0 &&
-           counts_things(s->tax, s->recs[below].label);
+           counts_things(s->tax, s->recs[below].label) &&
+           head_noun(s->tax, s->recs[below].label) == head_noun(s->tax, s->recs[above].label);
 }
 
 /* The type of a row's facts where its concept does not say (extensions):

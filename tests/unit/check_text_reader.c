@@ -579,7 +579,10 @@ static const char PER_UNIT[] =
     "Average fuel cost per gallon ($)       1.89          1.60\n"
     "Revenue per available seat mile        0.07          0.06\n"
     "Average revenue per tractor per week  3,318         2,989\n"
-    "Average tractors in service           2,031         1,968\n";
+    "Average tractors in service           2,031         1,968\n"
+    "Revenue passengers carried        9,415,000     8,870,000\n"
+    "Size of fleet at period-end             142           140\n"
+    "Fuel cost per gallon (average)     $   1.89      $   1.60\n";
 
 /* The value and unit measure of the fact whose concept's local name
  * contains part, for the period ending on end. */
@@ -613,6 +616,11 @@ START_TEST(test_per_unit_rows)
         {"RevenuePerAvailableSeatMile", "0.07", "iso4217:USD"},
         {"AverageRevenuePerTractorPerWeek", "3318", "iso4217:USD"},
         {"AverageTractorsInService", "2031", "xbrli:pure"},
+        /* a count's head noun before a word that follows it; a fleet's
+         * size; a note after a unit ("per gallon (average)") */
+        {"RevenuePassengersCarried", "9415000", "xbrli:pure"},
+        {"SizeOfFleet", "142", "xbrli:pure"},
+        {"FuelCostPerGallonAverage", "1.89", "iso4217:USD"},
     };
     for (size_t k = 0; k < sizeof(want) / sizeof(want[0]); k++) {
         const char *unit = NULL, *v = fact_with(m, want[k][0], "2006-03-31", &unit);
