@@ -779,7 +779,9 @@ static int paren_counts(const xc_taxonomy *tax, const char *label)
         const char *q = strchr(p, ')');
         if (!q)
             break;
-        char *in = xc_xstrndup(p + 1, (size_t)(q - p - 1));
+        /* (a rate's unit before its slash: "BOE/d", "Bbls/d") */
+        const char *slash = memchr(p + 1, '/', (size_t)(q - p - 1));
+        char *in = xc_xstrndup(p + 1, (size_t)((slash ? slash : q) - p - 1));
         counts = counts_things(tax, in);
         free(in);
     }
@@ -1376,8 +1378,12 @@ static void build_records(tstate *s)
          * per unit; unless the table's note says what it counts ("In
          * millions of KWHs") */
         rc->count_scale = noted && rc->scale > 0 ? rc->scale : s->counts ? s->scale : 0;
+        /* (and so is each amount under a heading that says per what:
+         * "Average costs per BOE:" / "Lease operating expenses $ 8.28") */
+        rc->per_unit = rc->nheads && per_unit(s->tax, rc->heads[0]) &&
+                       !counts_things(s->tax, rc->label);
         if (!noted)
-            rc->scale = per_unit(s->tax, rc->label) ? 0 : s->scale;
+            rc->scale = rc->per_unit || per_unit(s->tax, rc->label) ? 0 : s->scale;
         for (int j = 0; j < s->ncols && j < (int)t->ncols; j++) {
             if (!r->cells[j])
                 continue;
@@ -1430,7 +1436,8 @@ static void build_records(tstate *s)
                 ok = xc_map_label(s->tax, rc->label, &bare, &m) &&
                      s->tax->concepts[m.concept].period == XC_PERIOD_INSTANT;
             }
-            if (ok) {
+            /* an amount per unit is none of the taxonomy's totals */
+            if (ok && !rc->per_unit) {
                 rc->concept = m.concept;
                 rc->score = m.score;
                 rc->rule = m.rule;
@@ -3287,7 +3294,7 @@ static void emit_table(ictx *c, tstate *s)
                     /* and per-share amounts by their heading's kind
                      * ("Basic", "Diluted") */
                     char *l = xc_camel_name(r->label);
-                    if (r->nheads && ((words <= 2 && hwords <= 5) || r->per_share) &&
+                    if (r->nheads && ((words <= 2 && hwords <= 5) || r->per_share || r->per_unit) &&
                         !sums_past_heading(s, r)) {
                         /* (not a label that begins with it: "Operating
                          * costs" under "OPERATING COSTS") */

@@ -84,6 +84,7 @@ typedef struct rec {
     int attributed; /* a share of the row above (split_attribution): its record */
     int beginning;
     int per_share; /* a per-share amount by its headings (per_share_row) */
+    int per_unit;  /* an amount per unit by its heading ("Average costs per BOE:") */
     int scale; /* power of ten for monetary and share values of this row */
     int shares_scale;
     int count_scale; /* for counts: the row's or a heading's own note, else 0 */

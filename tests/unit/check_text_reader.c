@@ -6170,6 +6170,57 @@ START_TEST(test_this_year)
 }
 END_TEST
 
+/* Amounts under a heading that says per what ("Average costs per BOE:")
+ * are amounts per unit: not the statement's costs in thousands, which
+ * they contradicted, so that the whole table became a segment named by
+ * its title. Volumes in thousands of barrels and a rate per day count. */
+static const char PER_UNIT_HEADING[] =
+    "              CONSOLIDATED STATEMENTS OF OPERATIONS (UNAUDITED)\n"
+    "                  (In thousands, except per share amounts)\n"
+    "                                       Three Months Ended September 30,\n"
+    "                                          2005             2004\n"
+    "Oil and gas sales                     $  250,000       $  180,000\n"
+    "Lease operating expenses                  40,000           35,000\n"
+    "Depreciation, depletion and amortization  60,000           50,000\n"
+    "Net income                            $  150,000       $   95,000\n"
+    "\n"
+    "                     SELECTED OPERATING DATA\n"
+    "\n"
+    "                                       Three Months Ended September 30,\n"
+    "                                          2005             2004\n"
+    "Oil (MBbls)                                1,500            1,400\n"
+    "Average daily production (BOE/d)          52,532           47,826\n"
+    "Average costs per BOE:\n"
+    "  Lease operating expenses             $     8.28       $     7.95\n"
+    "  Depreciation, depletion and\n"
+    "    amortization                       $    12.41       $    11.36\n";
+
+START_TEST(test_per_unit_heading)
+{
+    int rc;
+    xc_model *m = convert(PER_UNIT_HEADING, &rc);
+    ck_assert_int_gt(rc, 0);
+    static const char *const want[][3] = {
+        {"AverageCostsPerBoeLeaseOperatingExpenses", "8.28", "iso4217:USD"},
+        {"AverageCostsPerBoeDepreciation", "12.41", "iso4217:USD"},
+        {"OilMbbls", "1500", "xbrli:pure"},
+        {"AverageDailyProductionBoe", "52532", "xbrli:pure"},
+    };
+    for (size_t k = 0; k < sizeof(want) / sizeof(want[0]); k++) {
+        const char *unit = NULL, *v = fact_with(m, want[k][0], "2005-09-30", &unit);
+        ck_assert_msg(v != NULL, "no fact for %s", want[k][0]);
+        ck_assert_str_eq(v, want[k][1]);
+        ck_assert_str_eq(unit, want[k][2]);
+    }
+    ck_assert_str_eq(value_of(m, "DepreciationDepletionAndAmortization", NULL, "2005-09-30"),
+                     "60000000");
+    for (size_t i = 0; i < m->nfacts; i++)
+        ck_assert_msg(!m->contexts[m->facts[i].context].ndims, "%s has a member",
+                      m->facts[i].concept);
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -6331,6 +6382,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_total_rows);
     tcase_add_test(tc, test_long_total);
     tcase_add_test(tc, test_this_year);
+    tcase_add_test(tc, test_per_unit_heading);
     suite_add_tcase(s, tc);
     return s;
 }
