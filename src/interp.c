@@ -770,24 +770,6 @@ static int counts_things(const xc_taxonomy *tax, const char *text)
     return 0;
 }
 
-/* Whether a note in parentheses names what label counts ("Net new orders
- * (homes)"). */
-static int paren_counts(const xc_taxonomy *tax, const char *label)
-{
-    int counts = 0;
-    for (const char *p = strchr(label, '('); p && !counts; p = strchr(p + 1, '(')) {
-        const char *q = strchr(p, ')');
-        if (!q)
-            break;
-        /* (a rate's unit before its slash: "BOE/d", "Bbls/d") */
-        const char *slash = memchr(p + 1, '/', (size_t)(q - p - 1));
-        char *in = xc_xstrndup(p + 1, (size_t)((slash ? slash : q) - p - 1));
-        counts = counts_things(tax, in);
-        free(in);
-    }
-    return counts;
-}
-
 /* Whether a scale note names what the table counts: "(In millions of
  * KWHs)", "(thousands of barrels per day)"; not "(in millions of
  * dollars)". */
@@ -803,11 +785,34 @@ static int scale_counts(const xc_taxonomy *tax, const char *note)
     return 0;
 }
 
+/* Whether a note in parentheses names what label counts ("Net new orders
+ * (homes)"). */
+static int paren_counts(const xc_taxonomy *tax, const char *label)
+{
+    int counts = 0;
+    for (const char *p = strchr(label, '('); p && !counts; p = strchr(p + 1, '(')) {
+        const char *q = strchr(p, ')');
+        if (!q)
+            break;
+        /* (a rate's unit before its slash: "BOE/d", "Bbls/d") */
+        const char *slash = memchr(p + 1, '/', (size_t)(q - p - 1));
+        char *in = xc_xstrndup(p + 1, (size_t)((slash ? slash : q) - p - 1));
+        counts = counts_things(tax, in) || scale_counts(tax, in); /* ("millions of kWh") */
+        free(in);
+    }
+    return counts;
+}
+
 /* Whether label states an amount per unit of something counted ("Average
- * fuel cost per gallon", "Revenue per available seat mile"): a rate, which
+ * fuel cost per gallon", "Revenue per available seat mile"), or names one
+ * ("Average daily rate", "RevPAR": the vocabulary's <rates>): a rate, which
  * the table's "in millions" is not about. */
 static int per_unit(const xc_taxonomy *tax, const char *label)
 {
+    xc_word head = head_noun(tax, label);
+    for (size_t i = 0; head && i < tax->nrates; i++)
+        if (head == tax->rates[i])
+            return 1;
     for (const char *p = label; *p; p++)
         if ((*p | 0x20) == 'p' && (p[1] | 0x20) == 'e' && (p[2] | 0x20) == 'r' && p[3] == ' ' &&
             (p == label || !xc_isalpha((unsigned char)p[-1])) && counts_things(tax, p + 4))

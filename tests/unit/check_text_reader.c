@@ -582,7 +582,10 @@ static const char PER_UNIT[] =
     "Average tractors in service           2,031         1,968\n"
     "Revenue passengers carried        9,415,000     8,870,000\n"
     "Size of fleet at period-end             142           140\n"
-    "Fuel cost per gallon (average)     $   1.89      $   1.60\n";
+    "Fuel cost per gallon (average)     $   1.89      $   1.60\n"
+    "Average daily rate                 $ 155.20      $ 145.10\n"
+    "Available rooms (thousands)           5,400         5,300\n"
+    "Electric sales (millions of kWh)     12,500        12,100\n";
 
 /* The value and unit measure of the fact whose concept's local name
  * contains part, for the period ending on end. */
@@ -621,6 +624,10 @@ START_TEST(test_per_unit_rows)
         {"RevenuePassengersCarried", "9415000", "xbrli:pure"},
         {"SizeOfFleet", "142", "xbrli:pure"},
         {"FuelCostPerGallonAverage", "1.89", "iso4217:USD"},
+        /* money per unit by its name; rooms; a unit after "millions of" */
+        {"AverageDailyRate", "155.2", "iso4217:USD"},
+        {"AvailableRooms", "5400000", "xbrli:pure"},
+        {"ElectricSales", "12500000000", "xbrli:pure"},
     };
     for (size_t k = 0; k < sizeof(want) / sizeof(want[0]); k++) {
         const char *unit = NULL, *v = fact_with(m, want[k][0], "2006-03-31", &unit);
