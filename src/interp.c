@@ -4138,6 +4138,7 @@ static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols
                 c->ps.end = e;
                 c->ps.month = o->month;
                 c->ps.day = o->day;
+                c->ps.moved = o->year - c->ps.year;
                 break;
             }
         }
@@ -4184,6 +4185,18 @@ static void resolve_columns(const ictx *c, tstate *s)
             } else {
                 continue;
             }
+        }
+        /* a 52/53-week year's end printed for another year moves by whole
+         * weeks: "Fiscal years ended September 29, 2007" over "2006" ends
+         * on September 30, 2006, the year's end by the release's rule */
+        if (ps->moved && xc_weekly_end(col->ps.end)) {
+            int y, m, d;
+            xc_date_split(col->ps.end, &y, &m, &d);
+            xc_date printed = xc_date_make(y + ps->moved, m, d);
+            if (c->fy.weekly && m == c->fy.month && d == c->fy.day)
+                col->ps.end = xc_fiscal_end(&c->fy, y);
+            else if (printed != XC_NODATE)
+                col->ps.end = printed - 364 * ps->moved;
         }
         col->use = 1;
         col->end = col->ps.end;

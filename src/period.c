@@ -926,8 +926,10 @@ void xc_period_parse(const char *text, xc_period_spec *out)
                 xc_date moved = xc_date_make(years[ny - 1], m, d);
                 if (moved == XC_NODATE && m == 2 && d == 29)
                     moved = xc_date_make(years[ny - 1], 2, 28);
-                if (moved != XC_NODATE)
+                if (moved != XC_NODATE) {
                     dates[0] = moved;
+                    out->moved = y - years[ny - 1];
+                }
             }
         }
         out->end = dates[pick];

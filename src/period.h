@@ -54,6 +54,10 @@ typedef struct xc_period_spec {
     /* "Current Year" 1, "Prior Year" ("Last Year", "Previous Year") 2: a
      * column's year beside the title's period, 0 if not said */
     int relative;
+    /* the years a date printed for another year was moved by to this
+     * column's ("Fiscal years ended September 29, 2007" over "2006": 1),
+     * 0 if none: a 52/53-week year's end moves by weeks, not by days */
+    int moved;
     /* the lengths the text states, in order (months, weeks): a title over
      * two groups of columns ("Three and Six Months Ended June 30," over
      * 2005, 2004, 2005, 2004) says one for each; nlengths counts them */

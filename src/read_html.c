@@ -499,7 +499,10 @@ static int row_values(const hrow *row, hval *vals, int max, xc_buf *label, int *
                 if (label->len)
                     xc_buf_putc(label, ' ');
                 else {
-                    *label_indent = c->indent;
+                    /* (a label set in by an empty cell before it, where
+                     * others span that cell: "&nbsp;" | "Basic" under
+                     * "Earnings per common share:") */
+                    *label_indent = c->indent + 2 * c->col;
                     *label_line = c->line;
                 }
                 xc_buf_puts(label, t);

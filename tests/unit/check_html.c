@@ -3961,6 +3961,46 @@ START_TEST(test_caption_row)
 }
 END_TEST
 
+/* A label set in by an empty cell before it, where other rows span that
+ * cell, is indented: the heading above it ("Shares used in computing
+ * earnings per share (in thousands):") ends at the rows set flush again,
+ * which took its scale and were read as shares' headings' extensions
+ * ("Total assets" 25,347 thousand). */
+#define SPACER_ROW(label, a, b)                                                            \
+    "<tr><td>&nbsp;</td><td>" label "</td><td>&nbsp;</td><td>" a "</td><td>&nbsp;</td><td>" \
+    b "</td></tr>"
+#define FLUSH_ROW(label, a, b)                                                          \
+    "<tr><td colspan=2>" label "</td><td>$</td><td>" a "</td><td>$</td><td>" b "</td></tr>"
+static const char SPACER_INDENT[] =
+    "<html><body><table>"
+    "<tr><th colspan=2>Fiscal years ended September 29, 2007<br>(In millions, except share and "
+    "per share amounts)</th><th colspan=2>2007</th><th colspan=2>2006</th></tr>"
+    FLUSH_ROW("Net sales", "24,006", "19,315")
+    FLUSH_ROW("Net income", "3,496", "1,989")
+    "<tr><td colspan=2>Shares used in computing earnings per share (in thousands):</td></tr>"
+    SPACER_ROW("Basic", "864,595", "844,058")
+    SPACER_ROW("Diluted", "889,292", "877,526")
+    FLUSH_ROW("Total assets", "25,347", "17,205")
+    FLUSH_ROW("Total liabilities", "10,815", "7,221")
+    "</table></body></html>";
+
+START_TEST(test_spacer_indent)
+{
+    int rc;
+    xc_model *m = convert(SPACER_INDENT, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "WeightedAverageNumberOfDilutedSharesOutstanding", "2007-09-29"),
+                     "889292000");
+    const char *v = value_of(m, "Assets", "2007-09-29");
+    ck_assert_msg(v && !strcmp(v, "25347000000"), "total assets: %s", v ? v : "(none)");
+    /* (and 2006's year ended 52 weeks before September 29, 2007, not on
+     * September 29, 2006) */
+    v = value_of(m, "Liabilities", "2006-09-30");
+    ck_assert_msg(v && !strcmp(v, "7221000000"), "total liabilities: %s", v ? v : "(none)");
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *html_suite(void)
 {
     Suite *s = suite_create("html");
@@ -4080,6 +4120,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_edgar);
     tcase_add_test(tc, test_meta_charset);
     tcase_add_test(tc, test_pre_block);
+    tcase_add_test(tc, test_spacer_indent);
     suite_add_tcase(s, tc);
     return s;
 }
