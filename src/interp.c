@@ -361,6 +361,13 @@ static int dollar_scale(const char *text)
         const char *open = p;
         while (open > text && xc_isalpha((unsigned char)open[-1])) /* ("US$") */
             open--;
+        /* the letters before it: "(MM$)", "(in MM$)", "(K$)"; not a lone
+         * "M", thousands in an oil company's "M$" and millions elsewhere */
+        const char *in = open - text >= 4 && xc_strncaseeq(open - 3, "in ", 3) ? open - 3 : open;
+        size_t before = (size_t)(p - open);
+        if (p[1] == ')' && in > text && in[-1] == '(' && letter_scale(open, before) >= 0 &&
+            (before == 2 || (open[0] | 32) == 'k'))
+            return letter_scale(open, before);
         if (open == text || open[-1] != '(')
             continue;
         size_t k = 0;

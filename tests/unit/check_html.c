@@ -4001,6 +4001,30 @@ START_TEST(test_spacer_indent)
 }
 END_TEST
 
+/* Scale letters before the dollar sign: "(in MM$)" is millions (it was
+ * read as no scale: a thousandth of a million); a lone "M$" is not read. */
+START_TEST(test_letters_before_dollar)
+{
+    static const char *const notes[][2] = {
+        {"(in MM$)", "1000000000"}, {"(MM$)", "1000000000"}, {"(K$)", "1000000"}};
+    for (size_t i = 0; i < sizeof(notes) / sizeof(notes[0]); i++) {
+        char html[512];
+        snprintf(html, sizeof(html),
+                 "<html><body><p>Statements of Operations %s</p><table>"
+                 "<tr><td></td><td>Three Months Ended September 30, 2024</td></tr>"
+                 "<tr><td>Revenue</td><td>1,000</td></tr>"
+                 "<tr><td>Net income</td><td>100</td></tr></table></body></html>",
+                 notes[i][0]);
+        int rc;
+        xc_model *m = convert(html, NULL, &rc);
+        ck_assert_int_gt(rc, 0);
+        const char *v = value_of(m, "Revenues", "2024-09-30");
+        ck_assert_msg(v && !strcmp(v, notes[i][1]), "%s: %s", notes[i][0], v ? v : "(none)");
+        xc_model_free(m);
+    }
+}
+END_TEST
+
 Suite *html_suite(void)
 {
     Suite *s = suite_create("html");
@@ -4121,6 +4145,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_meta_charset);
     tcase_add_test(tc, test_pre_block);
     tcase_add_test(tc, test_spacer_indent);
+    tcase_add_test(tc, test_letters_before_dollar);
     suite_add_tcase(s, tc);
     return s;
 }
