@@ -1392,10 +1392,14 @@ static void build_records(tstate *s)
         rc->count_scale = noted && rc->scale > 0 ? rc->scale : s->counts ? s->scale : 0;
         /* (and so is each amount under a heading that says per what:
          * "Average costs per BOE:" / "Lease operating expenses $ 8.28") */
-        rc->per_unit = rc->nheads && per_unit(s->tax, rc->heads[0]) &&
-                       !counts_things(s->tax, rc->label);
+        if (ctx.nheadings && (!s->unit_head || strcmp(ctx.headings[0], s->unit_head))) {
+            free(s->unit_head); /* (asked once a heading: it costs) */
+            s->unit_head = xc_xstrdup(ctx.headings[0]);
+            s->unit_head_per = per_unit(s->tax, s->unit_head);
+        }
+        rc->per_unit = ctx.nheadings && s->unit_head_per && !counts_things(s->tax, rc->label);
         if (!noted)
-            rc->scale = rc->per_unit || per_unit(s->tax, rc->label) ? 0 : s->scale;
+            rc->scale = s->scale && (rc->per_unit || per_unit(s->tax, rc->label)) ? 0 : s->scale;
         for (int j = 0; j < s->ncols && j < (int)t->ncols; j++) {
             if (!r->cells[j])
                 continue;
@@ -5079,6 +5083,7 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
             free_rec(&s.recs[k]);
         free(s.recs);
         free(s.instant);
+        free(s.unit_head);
         for (int k = 0; k < s.nheads; k++)
             free_heading(&s.heads[k]);
     }

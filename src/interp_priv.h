@@ -142,6 +142,8 @@ typedef struct tstate {
     int share_scale; /* share counts' power of ten, -1: as the amounts'
                         (xc_scale_of) */
     int counts; /* the scale note names what the amounts count */
+    char *unit_head;   /* a copy of the heading last asked whether it says per */
+    int unit_head_per; /* what, and the answer (build_records) */
     colspec cols[MAXCOL];
     int ncols;
     rec *recs;
