@@ -476,6 +476,10 @@ static const struct {
     {"Redeemable convertible preferred stock", XC_STMT_BALANCE, NULL,
      "TemporaryEquityCarryingAmountAttributableToParent"},
     {"Convertible preferred stock", XC_STMT_BALANCE, NULL, "PreferredStockValue"},
+    {"Payments of withholding taxes on vested restricted stock", XC_STMT_CASHFLOW, NULL,
+     "PaymentsRelatedToTaxWithholdingForShareBasedCompensation"},
+    {"Accrued capital expenditures", XC_STMT_CASHFLOW, NULL,
+     "CapitalExpendituresIncurredButNotYetPaid"},
     {"Loss from discontinued operations before income taxes", XC_STMT_INCOME, NULL,
      "DiscontinuedOperationIncomeLossFromDiscontinuedOperationBeforeIncomeTax"},
     /* investing and financing lines of older cash-flow statements */
