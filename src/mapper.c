@@ -839,6 +839,10 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
             loose = 0;
         if (loose && al->joins && !joins && common == A.n && n > A.n)
             loose = 0;
+        /* nor one that leaves out or adds a word that makes another measure
+         * ("comprehensive", "discontinued": the vocabulary's <marked>) */
+        for (size_t k = 0; loose && k < t->nmarked; k++)
+            loose = xc_words_has_id(&A, t->marked[k]) == xc_words_has_id(&al->words, t->marked[k]);
         if (loose && before < 0) {
             before_id = xc_word_id("before", 6);
             before = xc_words_has_id(&A, before_id);

@@ -229,6 +229,8 @@ typedef struct xc_taxonomy {
     size_t ncounts, ccounts;
     xc_word *rates; /* head nouns of money per unit ("Average daily rate": <rates>) */
     size_t nrates, crates;
+    xc_word *marked; /* words no fuzzy reading may add or leave out (<marked>) */
+    size_t nmarked, cmarked;
     xc_word *reported; /* words naming the measure as reported (<reported>): "GAAP" */
     size_t nreported, creported;
     xc_word *sense[3]; /* by xc_balance: words of income and of expense (<credit>, <debit>) */

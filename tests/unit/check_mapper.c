@@ -480,6 +480,14 @@ static const struct {
      "PaymentsRelatedToTaxWithholdingForShareBasedCompensation"},
     {"Accrued capital expenditures", XC_STMT_CASHFLOW, NULL,
      "CapitalExpendituresIncurredButNotYetPaid"},
+    /* a fuzzy reading keeps the words that make another measure: the
+     * comprehensive income, the discontinued operations' loss */
+    {"Comprehensive income attributable to common stockholders", XC_STMT_INCOME, NULL,
+     "ComprehensiveIncomeNetOfTax"},
+    {"Comprehensive income (loss) attributable to common stockholders", XC_STMT_INCOME, NULL,
+     "ComprehensiveIncomeNetOfTax"},
+    {"Loss from discontinued operations attributable to common stockholders", XC_STMT_INCOME,
+     NULL, NULL},
     {"Loss from discontinued operations before income taxes", XC_STMT_INCOME, NULL,
      "DiscontinuedOperationIncomeLossFromDiscontinuedOperationBeforeIncomeTax"},
     /* investing and financing lines of older cash-flow statements */
