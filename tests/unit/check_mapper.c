@@ -785,6 +785,9 @@ START_TEST(test_map_industry)
                    "FederalDepositInsuranceCorporationPremiumExpense");
     expect_concept(t, &ctx, "Telephone and data communication",
                    "CommunicationsAndInformationTechnology");
+    /* a bank's gains on the loans it sells */
+    expect_concept(t, &ctx, "Gain on sale of loans", "GainLossOnSalesOfLoansNet");
+    expect_concept(t, &ctx, "Net gain on sales of mortgage loans", "GainLossOnSalesOfLoansNet");
     ctx.statement = XC_STMT_BALANCE;
     expect_concept(t, &ctx, "Loan loss reserve", "FinancingReceivableAllowanceForCreditLosses");
     xc_map_forget(t);
