@@ -5028,10 +5028,23 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
                 s.nongaap = 0;
         }
         resolve_columns(&c, &s);
-        int used = 0;
-        for (int j = 0; j < s.ncols; j++)
+        int used = 0, parts = 0;
+        for (int j = 0; j < s.ncols; j++) {
             used += s.cols[j].use;
+            parts += s.cols[j].use && (s.cols[j].member || s.cols[j].axis);
+        }
         c.table_no = (int)i + 1;
+        /* a statement of changes in equity sets its components across
+         * ("Common Stock", "Retained Earnings") and its balances and
+         * changes down ("Balance, December 31, 2022"): no segments of a
+         * period, which is what its columns would read as */
+        if (used && parts >= 2 && s.stmt == XC_STMT_EQUITY) {
+            xc_diag_add(d, XC_WARNING, XC_EPARSE, m->source, t->first_line, 1,
+                        "table %zu is a statement of changes in equity, its components "
+                        "across; its %zu rows are skipped",
+                        i + 1, t->nrows);
+            used = 0;
+        }
         if (used) {
             build_records(&s);
             s.instant = xc_xcalloc(s.nrecs + 1, 1);

@@ -4025,6 +4025,47 @@ START_TEST(test_letters_before_dollar)
 }
 END_TEST
 
+/* A statement of changes in equity sets its components across: its rows
+ * are skipped with a word, not read as segments of the year before the
+ * release (they were: "BalanceDecember312022" on a "Common Stock Shares"
+ * member, in dollars). The income statement beside it still reads. */
+static const char EQUITY_STATEMENT[] =
+    "<html><body><p>Consolidated Statements of Income (in thousands)</p><table>"
+    "<tr><td></td><td>Year Ended December 31, 2023</td></tr>"
+    "<tr><td>Revenue</td><td>500,000</td></tr>"
+    "<tr><td>Net income</td><td>20,000</td></tr></table>"
+    "<p>Consolidated Statements of Stockholders' Equity (in thousands)</p>"
+    "<p>For the Year Ended December 31, 2023</p><table>"
+    "<tr><td></td><td colspan=2>Common Stock</td><td>Retained</td><td>Total Stockholders'</td>"
+    "</tr><tr><td></td><td>Shares</td><td>Amount</td><td>Earnings</td><td>Equity</td></tr>"
+    "<tr><td>Balance, December 31, 2022</td><td>10,000</td><td>$ 10</td><td>$ 100,000</td>"
+    "<td>$ 100,010</td></tr>"
+    "<tr><td>Net income</td><td>—</td><td>—</td><td>20,000</td><td>20,000</td></tr>"
+    "<tr><td>Balance, December 31, 2023</td><td>10,000</td><td>$ 10</td><td>$ 120,000</td>"
+    "<td>$ 120,010</td></tr></table></body></html>";
+
+START_TEST(test_equity_statement)
+{
+    int rc;
+    xc_diag d;
+    xc_diag_init(&d);
+    xc_model *m = convert_diag(EQUITY_STATEMENT, NULL, &d, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2023-12-31"), "20000000");
+    int warned = 0;
+    for (size_t i = 0; i < d.n; i++)
+        warned += strstr(d.items[i].message, "statement of changes in equity") != NULL;
+    ck_assert_int_eq(warned, 1);
+    for (size_t i = 0; i < m->nfacts; i++) {
+        ck_assert_msg(!m->contexts[m->facts[i].context].ndims, "%s has a member",
+                      m->facts[i].concept);
+        ck_assert_msg(!strstr(m->facts[i].concept, "Balance"), "%s", m->facts[i].concept);
+    }
+    xc_model_free(m);
+    xc_diag_free(&d);
+}
+END_TEST
+
 Suite *html_suite(void)
 {
     Suite *s = suite_create("html");
@@ -4146,6 +4187,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_pre_block);
     tcase_add_test(tc, test_spacer_indent);
     tcase_add_test(tc, test_letters_before_dollar);
+    tcase_add_test(tc, test_equity_statement);
     suite_add_tcase(s, tc);
     return s;
 }
