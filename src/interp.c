@@ -2202,9 +2202,12 @@ static void check_share_scale(tstate *s)
         return;
     for (size_t i = 0; i < s->nrecs; i++) {
         rec *sh = &s->recs[i];
-        if (sh->concept < 0 || tax->concepts[sh->concept].type != XC_TYPE_SHARES ||
-            tax->concepts[sh->concept].period != XC_PERIOD_DURATION)
+        if (sh->concept < 0 || tax->concepts[sh->concept].type != XC_TYPE_SHARES)
             continue;
+        /* (shares outstanding at the period's end are not the weighted
+         * count, but near it: within half or twice, where another scale
+         * is a thousand times off) */
+        int near = tax->concepts[sh->concept].period != XC_PERIOD_DURATION;
         static const int tries[] = {-1, 0, 3, 6};
         int fits = 0, pick = -1;
         for (int t = 0; t < 4; t++) {
@@ -2222,7 +2225,8 @@ static void check_share_scale(tstate *s)
                 if (vs <= 0 || ve == 0 || vni == 0)
                     continue;
                 tested = 1;
-                ok = eps_fits(vni, vs, ve);
+                long double ratio = vs * ve / vni;
+                ok = near ? ratio >= 0.5L && ratio <= 2.0L : eps_fits(vni, vs, ve);
             }
             if (!tested)
                 return;

@@ -6228,6 +6228,30 @@ START_TEST(test_per_unit_heading)
 }
 END_TEST
 
+/* "Dollars in thousands" over shares outstanding printed one by one: net
+ * income over earnings per share says which scale the count is in, for a
+ * count at the period's end too (it was 20.1 billion shares). */
+static const char SHARES_AT_END[] =
+    "                           SELECTED FINANCIAL DATA\n"
+    "                (Dollars in thousands, except per share data)\n"
+    "                                              Three Months Ended\n"
+    "                                                 December 31,\n"
+    "                                              2004          2003\n"
+    "Net income                                 $   12,500    $   11,000\n"
+    "Diluted earnings per share                 $     0.61    $     0.54\n"
+    "Shares outstanding at end of period        20,100,000    20,000,000\n";
+
+START_TEST(test_shares_at_end)
+{
+    int rc;
+    xc_model *m = convert(SHARES_AT_END, &rc);
+    ck_assert_int_gt(rc, 0);
+    const char *v = value_of(m, "CommonStockSharesOutstanding", NULL, "2004-12-31");
+    ck_assert_msg(v && !strcmp(v, "20100000"), "shares: %s", v ? v : "(none)");
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -6390,6 +6414,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_long_total);
     tcase_add_test(tc, test_this_year);
     tcase_add_test(tc, test_per_unit_heading);
+    tcase_add_test(tc, test_shares_at_end);
     suite_add_tcase(s, tc);
     return s;
 }
