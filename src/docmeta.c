@@ -425,15 +425,26 @@ static const char *said_money(const xc_taxonomy *tax, const char *text, size_t l
  * fiscal 2025"): 1..4, else 0. */
 static int quarter_named(const char *text, size_t n)
 {
-    static const char *const Q[] = {"first quarter", "second quarter", "third quarter",
-                                    "fourth quarter"};
+    /* (the words may be set apart by any white space, a line's end among
+     * them, and "fiscal" between: "the second fiscal quarter") */
+    static const char *const Q[] = {"first", "1st", "second", "2nd",
+                                    "third", "3rd", "fourth", "4th"};
     int q = 0;
     const char *at = NULL;
-    for (int k = 0; k < 4; k++) {
-        const char *p = xc_memcasemem(text, n, Q[k]);
-        if (p && (!at || p > at)) {
-            at = p;
-            q = k + 1;
+    for (int k = 0; k < 8; k++) {
+        size_t w = strlen(Q[k]);
+        for (const char *p = text; (p = xc_memcasemem(p, n - (size_t)(p - text), Q[k])); p++) {
+            const char *e = text + n, *r = p + w;
+            while (r < e && xc_isspace((unsigned char)*r))
+                r++;
+            if ((size_t)(e - r) > 7 && xc_strncaseeq(r, "fiscal", 6) &&
+                xc_isspace((unsigned char)r[6]))
+                for (r += 6; r < e && xc_isspace((unsigned char)*r); r++)
+                    ;
+            if ((size_t)(e - r) >= 7 && xc_strncaseeq(r, "quarter", 7) && (!at || p > at)) {
+                at = p;
+                q = k / 2 + 1;
+            }
         }
     }
     return q;

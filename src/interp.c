@@ -4510,6 +4510,18 @@ static void place_quarters(const fye *f, colspec (*cols)[MAXCOL], const int *nco
                  * quarter ended September 27, 1997") */
                 if (!q && ps->months == 3 && !ps->ytd)
                     q = latest_said_quarter(f);
+                /* or, where the text names no quarter ("results for the
+                 * quarter ended June 30, 2004"), the latest date it says a
+                 * quarter ended on, in the column's year */
+                if (pass == 0 && !q && ps->months == 3 && !ps->ytd && f->nsaid) {
+                    xc_date last = f->said[0];
+                    for (int a = 1; a < f->nsaid; a++)
+                        last = f->said[a] > last ? f->said[a] : last;
+                    int y, mo, d;
+                    xc_date_split(last, &y, &mo, &d);
+                    end = xc_weekly_end(last) ? last - 364 * (y - ps->year)
+                                              : xc_date_make(ps->year, mo, d);
+                }
                 if (pass == 0 && q) {
                     xc_date fe = xc_named_fiscal_end(f, ps->year);
                     xc_date est = f->weekly ? fe - 91 * (4 - q)

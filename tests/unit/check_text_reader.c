@@ -6252,6 +6252,41 @@ START_TEST(test_shares_at_end)
 }
 END_TEST
 
+/* "Three Months Ended" over "2004 | 2003" prints no month or day: the
+ * quarter the text says the release reports gives them, named across a
+ * line's end ("the second\nquarter ended June 30, 2004") or not named at
+ * all ("the quarter ended June 30, 2004"); both ended on December 31. */
+static const char UNDATED_QUARTER[] =
+    "CHICAGO, July 22, 2004 -- Omega Corp. today reported results for the %s\n"
+    "quarter ended June 30, 2004.\n"
+    "\n"
+    "                   CONSOLIDATED STATEMENTS OF INCOME\n"
+    "                  (In thousands, except per share data)\n"
+    "                            Three Months Ended        Six Months Ended\n"
+    "                            2004        2003         2004        2003\n"
+    "                          --------    --------     --------    --------\n"
+    "Net sales                 $120,000    $110,000     $230,000    $215,000\n"
+    "Cost of sales               70,000      66,000      135,000     128,000\n"
+    "Net income                $ 15,000    $ 12,000     $ 28,000    $ 24,000\n";
+
+START_TEST(test_undated_quarter)
+{
+    static const char *const which[] = {"second", "fiscal"};
+    for (size_t k = 0; k < 2; k++) {
+        char text[2048];
+        snprintf(text, sizeof(text), UNDATED_QUARTER, which[k]);
+        int rc;
+        xc_model *m = convert(text, &rc);
+        ck_assert_int_gt(rc, 0);
+        const char *v = value_of(m, "NetIncomeLoss", "2004-04-01", "2004-06-30");
+        ck_assert_msg(v && !strcmp(v, "15000000"), "%s quarter: %s", which[k], v ? v : "(none)");
+        v = value_of(m, "NetIncomeLoss", "2003-01-01", "2003-06-30");
+        ck_assert_msg(v && !strcmp(v, "24000000"), "%s half: %s", which[k], v ? v : "(none)");
+        xc_model_free(m);
+    }
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -6415,6 +6450,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_this_year);
     tcase_add_test(tc, test_per_unit_heading);
     tcase_add_test(tc, test_shares_at_end);
+    tcase_add_test(tc, test_undated_quarter);
     suite_add_tcase(s, tc);
     return s;
 }
