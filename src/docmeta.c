@@ -479,7 +479,8 @@ static int stated_quarter_ends(const char *text, size_t len, xc_date *out, int *
 }
 
 /* The quarter ends the text states, read only when a column names a
- * quarter, or is one ("Quarter 1997"), and prints no date. */
+ * quarter, or is one ("Quarter 1997") or runs months short of a year
+ * ("Nine Months Ended" over "2004"), and prints no date. */
 void xc_said_quarter_ends(ictx *c, colspec (*cols)[MAXCOL], const int *ncols, size_t nt)
 {
     int need = 0;
@@ -487,7 +488,7 @@ void xc_said_quarter_ends(ictx *c, colspec (*cols)[MAXCOL], const int *ncols, si
         for (int j = 0; j < ncols[i] && !need; j++) {
             const xc_period_spec *ps = &cols[i][j].ps;
             need = ps->kind == XC_COL_PERIOD && ps->end == XC_NODATE &&
-                   (ps->quarter || (ps->months == 3 && !ps->ytd && ps->year));
+                   (ps->quarter || (ps->months && ps->months < 12 && !ps->ytd && ps->year));
         }
     if (!need)
         return;

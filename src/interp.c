@@ -4488,6 +4488,20 @@ static int latest_said_quarter(const fye *f)
     return q;
 }
 
+/* The latest date the text says a quarter ended on, moved to year (by
+ * whole weeks in a 52/53-week year), or XC_NODATE. */
+static xc_date said_in_year(const fye *f, int year)
+{
+    if (!f->nsaid)
+        return XC_NODATE;
+    xc_date last = f->said[0];
+    for (int a = 1; a < f->nsaid; a++)
+        last = f->said[a] > last ? f->said[a] : last;
+    int y, m, d;
+    xc_date_split(last, &y, &m, &d);
+    return xc_weekly_end(last) ? last - 364 * (y - year) : xc_date_make(year, m, d);
+}
+
 /* Columns that name a fiscal quarter or the year to date but print no
  * date ("Q3 2024", "Third Quarter 2024", "YTD 2024") end where that
  * quarter of the fiscal year ends: on a date the release prints within a
@@ -4513,15 +4527,8 @@ static void place_quarters(const fye *f, colspec (*cols)[MAXCOL], const int *nco
                 /* or, where the text names no quarter ("results for the
                  * quarter ended June 30, 2004"), the latest date it says a
                  * quarter ended on, in the column's year */
-                if (pass == 0 && !q && ps->months == 3 && !ps->ytd && f->nsaid) {
-                    xc_date last = f->said[0];
-                    for (int a = 1; a < f->nsaid; a++)
-                        last = f->said[a] > last ? f->said[a] : last;
-                    int y, mo, d;
-                    xc_date_split(last, &y, &mo, &d);
-                    end = xc_weekly_end(last) ? last - 364 * (y - ps->year)
-                                              : xc_date_make(ps->year, mo, d);
-                }
+                if (pass == 0 && !q && ps->months == 3 && !ps->ytd)
+                    end = said_in_year(f, ps->year);
                 if (pass == 0 && q) {
                     xc_date fe = xc_named_fiscal_end(f, ps->year);
                     xc_date est = f->weekly ? fe - 91 * (4 - q)
@@ -4553,6 +4560,10 @@ static void place_quarters(const fye *f, colspec (*cols)[MAXCOL], const int *nco
                             o->year == ps->year && (end == XC_NODATE || o->end > end))
                             end = o->end;
                     }
+                    /* (a table of "Nine Months Ended" alone: where the
+                     * text says the latest quarter ended) */
+                    if (end == XC_NODATE && !ps->ytd)
+                        end = said_in_year(f, ps->year);
                 }
                 if (end == XC_NODATE)
                     continue;

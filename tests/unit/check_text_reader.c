@@ -6284,6 +6284,20 @@ START_TEST(test_undated_quarter)
         ck_assert_msg(v && !strcmp(v, "24000000"), "%s half: %s", which[k], v ? v : "(none)");
         xc_model_free(m);
     }
+    /* and a table of "Nine Months Ended" alone ends there too */
+    int rc;
+    xc_model *m = convert("CHICAGO, Oct. 22, 2004 -- Omega Corp. today reported results for "
+                          "the third quarter ended September 30, 2004.\n\n"
+                          "            CONSOLIDATED STATEMENTS OF CASH FLOWS (In thousands)\n"
+                          "                                               Nine Months Ended\n"
+                          "                                               2004        2003\n"
+                          "Net income                                   $ 40,000    $ 35,000\n"
+                          "Depreciation                                   10,000       9,000\n",
+                          &rc);
+    ck_assert_int_gt(rc, 0);
+    const char *v = value_of(m, "NetIncomeLoss", "2004-01-01", "2004-09-30");
+    ck_assert_msg(v && !strcmp(v, "40000000"), "nine months: %s", v ? v : "(none)");
+    xc_model_free(m);
 }
 END_TEST
 
