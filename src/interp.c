@@ -3862,8 +3862,6 @@ static int named_columns(const xc_taxonomy *tax, const xc_table *t, colspec *col
     return named >= 2;
 }
 
-/* Reads every column header of table t into cols (periods not yet
- * resolved). Returns the number of columns with a period. */
 /* "Quarter Ended September 30" over "This Year | Last Year": a month and
  * day with no year, beside a year said relatively, end in the year before
  * the release that was this year's (the last such day on or before it),
@@ -3889,6 +3887,9 @@ static void date_by_release(xc_period_spec *ps, xc_date released)
     ps->relative = 0;
 }
 
+/* Reads every column header of table t into cols (periods not yet
+ * resolved; a relative year dated by the release, released). Returns the
+ * number of columns with a period. */
 static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols, int *ncols,
                         xc_date released)
 {

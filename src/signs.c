@@ -985,10 +985,10 @@ void xc_name_totals(tstate *s)
             T->rule = "arithmetic";
         }
     }
-    /* a balance sheet's sum that no label names ("", "TOTAL") and that
-     * its liabilities and equity match, amount for amount, below it is its
-     * total assets, whatever its items read as (a bank's "Mortgages held
-     * for sale" or an extension among them) */
+    /* a balance sheet's sum that reads as no concept (printed with no
+     * label, or "TOTAL") and that its liabilities and equity match, amount
+     * for amount, below it is its total assets, whatever its items read as
+     * (a bank's "Mortgages held for sale" or an extension among them) */
     int le = s->stmt == XC_STMT_BALANCE
                  ? xc_taxonomy_find(s->tax, "LiabilitiesAndStockholdersEquity")
                  : -1;
