@@ -1924,6 +1924,176 @@ static void add_fact(ictx *c, tstate *s, rec *r, const char *qname, const char *
     c->added++;
 }
 
+/* d times ten to the e, roughly: for comparing amounts, never for facts. */
+static long double scaled(const xc_decimal *d, int e)
+{
+    long double v = (long double)d->coef;
+    for (int q = 0; q < d->scale; q++)
+        v /= 10;
+    for (int q = 0; q < e; q++)
+        v *= 10;
+    return v;
+}
+
+/* The scale of an equity line's counts (capital.c) under which its par
+ * value times the first count of shares issued (else outstanding) is the
+ * line's amount in that count's column ("$.01 par value; 50,773,796 shares issued" over 508
+ * thousand: none; under "(in thousands)" the count might have been too);
+ * -1 when the label does not tell, or more than one scale would do. */
+static int scale_by_par(const tstate *s, const rec *r, const xc_capital *cap, const int *cols,
+                        int nc)
+{
+    unsigned kind = XC_CAP_OUTSTANDING; /* (where it says no count issued) */
+    for (int k = 0; k < cap->n; k++)
+        if (cap->c[k].kinds & XC_CAP_ISSUED)
+            kind = XC_CAP_ISSUED;
+    for (int k = 0; k < cap->n && cap->par_set; k++) {
+        if (!(cap->c[k].kinds & kind))
+            continue;
+        for (int q = 0; q < nc; q++) {
+            int j = cols[q];
+            if (!r->has[j] || (cap->c[k].date != XC_NODATE && cap->c[k].date != s->cols[j].end))
+                continue;
+            long double want = scaled(&r->num[j].value, r->scale);
+            int fits = 0, pick = -1;
+            for (int t = 0; t <= 6; t += 3) {
+                long double got = scaled(&cap->par.value, 0) * scaled(&cap->c[k].value, t);
+                long double gap = got > want ? got - want : want - got;
+                if (want > 0 && gap <= want * 0.02L) {
+                    fits++;
+                    pick = t;
+                }
+            }
+            return fits == 1 ? pick : -1;
+        }
+    }
+    return -1;
+}
+
+/* A fact of the share data an equity line's label prints (capital.c):
+ * concept local in column j, at the column's end; none where the
+ * taxonomy lacks the concept or the fact is there already. */
+static void add_capital_fact(ictx *c, tstate *s, const rec *r, const char *local, int j,
+                             const xc_decimal *v, int decimals, int per_share, const char *text)
+{
+    int k = xc_taxonomy_find(s->tax, local);
+    if (k < 0)
+        return;
+    const xc_concept *cn = &s->tax->concepts[k];
+    const colspec *col = &s->cols[j];
+    size_t ctx = xc_model_context(c->m, XC_PERIOD_INSTANT, XC_NODATE, col->end, 0, NULL, 0);
+    size_t unit = per_share ? xc_model_unit(c->m, col->money ? col->money : c->money,
+                                            "xbrli:shares")
+                            : xc_model_unit(c->m, "xbrli:shares", NULL);
+    if (xc_model_find_fact(c->m, cn->qname, ctx, unit) != XC_NONE)
+        return;
+    xc_fact f;
+    memset(&f, 0, sizeof(f));
+    f.concept = (char *)cn->qname;
+    f.label = (char *)cn->label;
+    f.context = ctx;
+    f.unit = unit;
+    f.numeric = 1;
+    f.value = *v;
+    f.decimals = decimals;
+    f.prov.source = (char *)c->source;
+    f.prov.line = r->row->line;
+    f.prov.col = 1;
+    f.prov.row_label = (char *)r->pooled_label;
+    f.prov.cell = (char *)xc_model_intern(c->m, text);
+    f.prov.table = c->table_no;
+    f.prov.row = (int)(r->row - s->t->rows) + 1;
+    f.prov.statement = s->stmt;
+    f.prov.rule = (char *)"label-note";
+    f.prov.confidence = 80;
+    xc_model_add_fact_kept(c->m, &f);
+    c->added++;
+}
+
+/* The share data of a balance sheet's equity lines, printed in their
+ * labels ("Common stock, $0.01 par value; 500,000,000 shares authorized;
+ * 120,500,000 and 118,200,000 shares issued and outstanding"; "Treasury
+ * stock, at cost, 1,200,000 shares"): facts of each instant column a count
+ * fits, by the date or year it is of, else in the columns' order, else one
+ * count for every column. */
+static void emit_capital(ictx *c, tstate *s)
+{
+    static const char *const NAMES[][5] = {
+        /* the line, then its shares authorized, issued, outstanding, par */
+        {"CommonStockValue", "CommonStockSharesAuthorized", "CommonStockSharesIssued",
+         "CommonStockSharesOutstanding", "CommonStockParOrStatedValuePerShare"},
+        {"PreferredStockValue", "PreferredStockSharesAuthorized", "PreferredStockSharesIssued",
+         "PreferredStockSharesOutstanding", "PreferredStockParOrStatedValuePerShare"},
+        {"TreasuryStockValue", "TreasuryStockCommonShares", NULL, NULL, NULL},
+    };
+    int cols[MAXCOL], nc = 0;
+    for (int j = 0; j < s->ncols && s->stmt == XC_STMT_BALANCE; j++)
+        if (s->cols[j].use && s->cols[j].type == XC_PERIOD_INSTANT && !s->cols[j].member &&
+            !s->cols[j].axis)
+            cols[nc++] = j;
+    for (size_t i = 0; i < s->nrecs && nc; i++) {
+        const rec *r = &s->recs[i];
+        if (r->concept < 0 || r->axis_member || r->seg_member || r->unlabeled)
+            continue;
+        int line = -1;
+        for (int k = 0; k < 3 && line < 0; k++)
+            if (!strcmp(s->tax->concepts[r->concept].name, NAMES[k][0]))
+                line = k;
+        xc_capital cap;
+        if (line < 0 || !xc_capital_read(r->label, &cap))
+            continue;
+        /* (counts in a label are whole unless par value times them says
+         * otherwise, or the table says its shares are in thousands) */
+        int e = line < 2 ? scale_by_par(s, r, &cap, cols, nc) : -1;
+        if (e < 0)
+            e = s->share_scale > 0 ? s->share_scale : 0;
+        for (int q = 0; q < nc && cap.par_set && NAMES[line][4]; q++) {
+            char text[64];
+            add_capital_fact(c, s, r, NAMES[line][4], cols[q], &cap.par.value,
+                             cap.par.frac_digits, 1, xc_decimal_format(cap.par.value, text));
+        }
+        /* treasury shares are what its label counts, kind unsaid */
+        static const unsigned KIND[] = {XC_CAP_AUTHORIZED, XC_CAP_ISSUED, XC_CAP_OUTSTANDING};
+        for (int kind = 0; kind < 3; kind++) {
+            const char *local = NAMES[line][1 + kind];
+            if (!local)
+                continue;
+            int of[XC_CAPITAL_MAX], n = 0;
+            for (int k = 0; k < cap.n; k++)
+                if (line == 2 ? !cap.c[k].kinds : (cap.c[k].kinds & KIND[kind]) != 0)
+                    of[n++] = k;
+            int at[MAXCOL]; /* the count of each column, or -1 */
+            for (int q = 0; q < nc; q++)
+                at[q] = n == nc ? of[q] : n == 1 ? of[0] : -1;
+            for (int q = 0; q < nc; q++) {
+                int y, m, d;
+                xc_date_split(s->cols[cols[q]].end, &y, &m, &d);
+                for (int k = 0; k < n; k++) {
+                    const xc_cap_count *ct = &cap.c[of[k]];
+                    if (ct->date != XC_NODATE || ct->year)
+                        at[q] = -1; /* (dated counts go by their dates) */
+                }
+                for (int k = 0; k < n; k++) {
+                    const xc_cap_count *ct = &cap.c[of[k]];
+                    if ((ct->date != XC_NODATE && ct->date == s->cols[cols[q]].end) ||
+                        (ct->date == XC_NODATE && ct->year && ct->year == y))
+                        at[q] = of[k];
+                }
+            }
+            for (int q = 0; q < nc; q++) {
+                if (at[q] < 0)
+                    continue;
+                const xc_cap_count *ct = &cap.c[at[q]];
+                char text[64];
+                snprintf(text, sizeof(text), "%.*s", (int)ct->len, r->label + ct->at);
+                xc_decimal v = ct->value;
+                if (xc_decimal_shift(&v, e) == 0)
+                    add_capital_fact(c, s, r, local, cols[q], &v, e ? -e : 0, 0, text);
+            }
+        }
+    }
+}
+
 static char *ext_qname(ictx *c, const char *local)
 {
     xc_buf b = {0};
@@ -2078,15 +2248,7 @@ static int row_conflicts(ictx *c, tstate *s, const rec *r, const xc_concept *k,
 
 /* A printed amount times 10^e as a long double: for plausibility tests of
  * a table's arithmetic, never for a value. */
-static long double approx(const xc_number *n, int e)
-{
-    long double v = (long double)n->value.coef;
-    for (int q = 0; q < n->value.scale; q++)
-        v /= 10;
-    for (int q = 0; q < e; q++)
-        v *= 10;
-    return v;
-}
+static long double approx(const xc_number *n, int e) { return scaled(&n->value, e); }
 
 /* Whether net income over weighted shares gives the earnings per share,
  * to within the per-share figure's rounding. */
@@ -5086,6 +5248,7 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
             net_income_by_eps(&s);
             check_share_scale(&s);
             emit_table(&c, &s);
+            emit_capital(&c, &s);
             add_calcs(&c, &s);
         } else if (nper[i] == 0 && (t->nrows > 2 || prints_money(t))) {
             const char *measures = NULL;

@@ -2,7 +2,8 @@
  * nothing else:
  *   interp.c   tables: columns, rows, concepts, facts, and xc_interpret;
  *   signs.c    signs and totals from the table's own arithmetic;
- *   docmeta.c  document-wide facts: fiscal year end, entity, ticker, DEI.
+ *   docmeta.c  document-wide facts: fiscal year end, entity, ticker, DEI;
+ *   capital.c  the share data an equity line prints in its label.
  * Each function's comment is at its definition.
  */
 #ifndef XC_INTERP_PRIV_H
@@ -14,6 +15,24 @@
 
 #define MAXCOL 24
 #define MAXITEMS 12
+
+/* The share data an equity line prints in its label (capital.c). */
+#define XC_CAPITAL_MAX 12
+enum { XC_CAP_AUTHORIZED = 1, XC_CAP_ISSUED = 2, XC_CAP_OUTSTANDING = 4 };
+typedef struct xc_cap_count {
+    unsigned kinds;  /* XC_CAP_* its clause names; 0: none ("Treasury stock, 1,200 shares") */
+    xc_decimal value;
+    size_t at, len;  /* its figures in the label ("none" too) */
+    xc_date date;    /* the date it is of ("at November 2, 2024"), or XC_NODATE */
+    int year;        /* else the year ("1997, 6,962,500"), or 0 */
+} xc_cap_count;
+typedef struct xc_capital {
+    int par_set;
+    xc_number par; /* "$0.01 par value" */
+    int n;
+    xc_cap_count c[XC_CAPITAL_MAX];
+} xc_capital;
+int xc_capital_read(const char *label, xc_capital *out);
 
 /* The columns of a reconciliation printed across: the statements' figures,
  * what is added or taken out, and the measure that results. */

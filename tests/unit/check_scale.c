@@ -1,5 +1,7 @@
-/* check_scale.c: scale statements and extension names. */
+/* check_scale.c: scale statements, extension names and the share data in
+ * an equity line's label. */
 #include "interp.h"
+#include "interp_priv.h"
 #include "suites.h"
 
 #include <stdlib.h>
@@ -75,12 +77,68 @@ START_TEST(test_camel)
 }
 END_TEST
 
+/* The share data an equity line prints in its label: par value, counts by
+ * kind, and the date or year each count is of. */
+START_TEST(test_capital)
+{
+    xc_capital cap;
+    char b[32];
+    /* The Buckle's: counts dated one by one after a clause of kinds */
+    ck_assert_int_gt(xc_capital_read("Common stock, authorized 100,000,000 shares of $.01 par "
+                                     "value; issued and outstanding; 50,773,796 shares at "
+                                     "November 2, 2024, 50,445,186 shares at February 3, 2024",
+                                     &cap),
+                     0);
+    ck_assert(cap.par_set);
+    ck_assert_str_eq(xc_decimal_format(cap.par.value, b), "0.01");
+    ck_assert_int_eq(cap.n, 3);
+    ck_assert_uint_eq(cap.c[0].kinds, XC_CAP_AUTHORIZED);
+    ck_assert_uint_eq(cap.c[1].kinds, XC_CAP_ISSUED | XC_CAP_OUTSTANDING);
+    ck_assert_str_eq(xc_decimal_format(cap.c[2].value, b), "50445186");
+    ck_assert_int_eq(cap.c[1].date, xc_date_make(2024, 11, 2));
+    ck_assert_int_eq(cap.c[2].date, xc_date_make(2024, 2, 3));
+    /* Apple's: no par value; counts "respectively" in the columns' order */
+    xc_capital_read("Common stock, no par value; 900,000,000 shares authorized; 385,192,286 and "
+                    "366,726,584 shares issued and outstanding, respectively",
+                    &cap);
+    ck_assert(!cap.par_set);
+    ck_assert_int_eq(cap.n, 3);
+    ck_assert_int_eq(cap.c[2].date, XC_NODATE);
+    ck_assert_uint_eq(cap.c[2].kinds, XC_CAP_ISSUED | XC_CAP_OUTSTANDING);
+    /* counts of years, the list going on past a ";" */
+    xc_capital_read("Common stock, $0.001 par value, authorized 75,000,000 shares; issued, 2020, "
+                    "63,310,120; 2019, 63,112,004",
+                    &cap);
+    ck_assert_int_eq(cap.n, 3);
+    ck_assert_int_eq(cap.c[1].year, 2020);
+    ck_assert_int_eq(cap.c[2].year, 2019);
+    ck_assert_uint_eq(cap.c[2].kinds, XC_CAP_ISSUED);
+    /* one date for two years: "at December 31, 2024 and 2023" */
+    xc_capital_read("120,500,000 and 118,200,000 shares issued and outstanding at December 31, "
+                    "2024 and 2023, respectively",
+                    &cap);
+    ck_assert_int_eq(cap.n, 2);
+    ck_assert_int_eq(cap.c[1].date, xc_date_make(2023, 12, 31));
+    /* none issued; a treasury line's counts name no kind */
+    xc_capital_read("Preferred stock, $0.01 par value; 10,000,000 shares authorized; none issued",
+                    &cap);
+    ck_assert_int_eq(cap.n, 2);
+    ck_assert_str_eq(xc_decimal_format(cap.c[1].value, b), "0");
+    ck_assert_uint_eq(cap.c[1].kinds, XC_CAP_ISSUED);
+    xc_capital_read("Treasury stock, at cost, 1,200,000 and 1,000,000 shares", &cap);
+    ck_assert_int_eq(cap.n, 2);
+    ck_assert_uint_eq(cap.c[0].kinds, 0);
+    ck_assert_int_eq(xc_capital_read("Retained earnings", &cap), 0);
+}
+END_TEST
+
 Suite *scale_suite(void)
 {
     Suite *s = suite_create("scale");
     TCase *tc = tcase_create("core");
     tcase_add_loop_test(tc, test_scale_of, 0, sizeof(cases) / sizeof(cases[0]));
     tcase_add_test(tc, test_camel);
+    tcase_add_test(tc, test_capital);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -911,7 +911,16 @@ START_TEST(test_par_value_wrap)
     ck_assert_ptr_nonnull(v);
     ck_assert_str_eq(v, "25000");
     for (size_t i = 0; i < m->nfacts; i++)
-        ck_assert_ptr_null(strstr(m->facts[i].concept, "Shares"));
+        ck_assert_msg(strncmp(m->facts[i].concept, "ext:", 4) ||
+                          !strstr(m->facts[i].concept, "Shares"),
+                      "%s", m->facts[i].concept);
+    /* and the share data it prints: whole shares, since $0.001 times them
+     * is the line's 25 thousand */
+    ck_assert_str_eq(value_of(m, "CommonStockSharesAuthorized", NULL, "2025-03-31"), "100000000");
+    ck_assert_str_eq(value_of(m, "CommonStockSharesIssued", NULL, "2025-03-31"), "25412118");
+    ck_assert_str_eq(value_of(m, "CommonStockSharesOutstanding", NULL, "2024-12-31"), "25301442");
+    ck_assert_str_eq(value_of(m, "CommonStockParOrStatedValuePerShare", NULL, "2024-12-31"),
+                     "0.001");
     xc_model_free(m);
 }
 END_TEST
