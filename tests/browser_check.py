@@ -77,7 +77,8 @@ def main():
     dom.feed(open(dom_path, encoding="utf-8").read())
     bad, n = [], 0
     for f in root:
-        if f.get(XC + "rowno") is None or f.get(XC + "cell") is None:
+        # (the share data a row's label prints are no cells of it)
+        if f.get(XC + "rowno") is None or f.get(XC + "cell") is None or f.get(XC + "rule") == "label-note":
             continue
         n += 1
         key = (f.get(XC + "table"), f.get(XC + "rowno"), f.get("contextRef"))

@@ -15,8 +15,9 @@
   <xsl:key name="xc-ctx" match="xbrli:context" use="@id"/>
   <xsl:key name="xc-unit" match="xbrli:unit" use="@id"/>
   <!-- a fact's source row: its table and row number (HTML rows can share a line) -->
-  <xsl:key name="xc-row" match="*[@xc:rowno]" use="concat(@xc:table, '|', @xc:rowno)"/>
-  <xsl:key name="xc-col" match="*[@xc:rowno]" use="concat(@xc:table, '|', @contextRef)"/>
+  <!-- (the share data a row's label prints are facts of the row, not its cells) -->
+  <xsl:key name="xc-row" match="*[@xc:rowno and not(@xc:rule = 'label-note')]" use="concat(@xc:table, '|', @xc:rowno)"/>
+  <xsl:key name="xc-col" match="*[@xc:rowno and not(@xc:rule = 'label-note')]" use="concat(@xc:table, '|', @contextRef)"/>
 
   <!-- the value of name="..." inside a processing instruction's text -->
   <xsl:template name="xc-pi-attr">

@@ -78,7 +78,7 @@
       </xsl:if>
       <xsl:for-each select="$pis">
         <xsl:variable name="n" select="substring-before(substring-after(., 'table=&quot;'), '&quot;')"/>
-        <xsl:variable name="facts" select="/*/*[@xc:table = $n and @xc:rowno]"/>
+        <xsl:variable name="facts" select="/*/*[@xc:table = $n and @xc:rowno and not(@xc:rule = 'label-note')]"/>
         <xsl:if test="$facts">
           <xsl:call-template name="st-table">
             <xsl:with-param name="pi" select="string(.)"/>
