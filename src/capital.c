@@ -18,7 +18,28 @@ typedef struct {
     xc_date dates[XC_CAPITAL_MAX];
     int years[XC_CAPITAL_MAX];
     int ndates, nyears;
+    /* the kinds named after each count, before the next, and before it,
+     * since the count before: "300,000 shares authorized, 100,000 and
+     * 99,000 shares issued" names one kind of each */
+    unsigned after[XC_CAPITAL_MAX], before[XC_CAPITAL_MAX], pending;
 } clause;
+
+/* A kind word in the clause: the last count's, and the next one's. */
+static void name_kind(const xc_capital *out, clause *cl, unsigned kind)
+{
+    cl->kinds |= kind;
+    if (out->n > cl->first)
+        cl->after[out->n - 1 - cl->first] |= kind;
+    cl->pending |= kind;
+}
+
+/* A count of the clause: the kinds named since the count before. */
+static void add_count(xc_capital *out, clause *cl)
+{
+    cl->before[out->n - cl->first] = cl->pending;
+    cl->pending = 0;
+    out->n++;
+}
 
 static int word_is(const char *w, size_t n, const char *lit)
 {
@@ -36,8 +57,15 @@ static void close_clause(xc_capital *out, clause *cl, unsigned *carry, int *carr
     int n = out->n - cl->first;
     int dated = n && (cl->ndates == n || cl->nyears == n);
     unsigned kinds = cl->kinds ? cl->kinds : !*carry_dated || dated ? *carry : 0;
-    for (int k = cl->first; k < out->n; k++)
-        out->c[k].kinds = kinds;
+    /* each count's own: named after it, else the next count's (a list:
+     * "100,000 and 99,000 shares issued"), else named before it, else the
+     * clause's */
+    for (int k = n - 1; k >= 0; k--) {
+        unsigned own = cl->after[k] ? cl->after[k]
+                       : k + 1 < n  ? out->c[cl->first + k + 1].kinds
+                       : cl->before[k];
+        out->c[cl->first + k].kinds = own ? own : kinds;
+    }
     if (cl->kinds) {
         *carry = n && !dated ? 0 : cl->kinds;
         *carry_dated = n > 0;
@@ -133,19 +161,20 @@ int xc_capital_read(const char *label, xc_capital *out)
                 continue;
             }
             if (word_is(w, n, "authorized") || word_is(w, n, "authorised"))
-                cl.kinds |= XC_CAP_AUTHORIZED;
+                name_kind(out, &cl, XC_CAP_AUTHORIZED);
             else if (word_is(w, n, "issued"))
-                cl.kinds |= XC_CAP_ISSUED;
+                name_kind(out, &cl, XC_CAP_ISSUED);
             else if (word_is(w, n, "outstanding"))
-                cl.kinds |= XC_CAP_OUTSTANDING;
+                name_kind(out, &cl, XC_CAP_OUTSTANDING);
             else if (word_is(w, n, "par"))
                 par_word = 1, no_par |= prev && word_is(prev, prev_n, "no");
             else if (word_is(w, n, "none") && out->n < XC_CAPITAL_MAX) {
-                xc_cap_count *k = &out->c[out->n++];
+                xc_cap_count *k = &out->c[out->n];
                 k->value = xc_decimal_from_int(0);
                 k->at = (size_t)(w - label);
                 k->len = n;
                 k->date = XC_NODATE;
+                add_count(out, &cl);
             }
             prev = w;
             prev_n = n;
@@ -174,11 +203,12 @@ int xc_capital_read(const char *label, xc_capital *out)
             } else if (!memchr(p, '.', n) && out->n < XC_CAPITAL_MAX) {
                 xc_number num;
                 if (xc_number_parse(p, n, &num) == 0) {
-                    xc_cap_count *k = &out->c[out->n++];
+                    xc_cap_count *k = &out->c[out->n];
                     k->value = num.value;
                     k->at = (size_t)(p - label);
                     k->len = n;
                     k->date = XC_NODATE;
+                    add_count(out, &cl);
                 }
             }
             p += n;

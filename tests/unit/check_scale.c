@@ -128,6 +128,15 @@ START_TEST(test_capital)
     xc_capital_read("Treasury stock, at cost, 1,200,000 and 1,000,000 shares", &cap);
     ck_assert_int_eq(cap.n, 2);
     ck_assert_uint_eq(cap.c[0].kinds, 0);
+    /* kinds of one clause, each count its own: the one named after it,
+     * or the next count's in a list */
+    xc_capital_read("Common stock, $0.01 par value, 300,000 shares authorized, 100,000 and "
+                    "99,000 shares issued",
+                    &cap);
+    ck_assert_int_eq(cap.n, 3);
+    ck_assert_uint_eq(cap.c[0].kinds, XC_CAP_AUTHORIZED);
+    ck_assert_uint_eq(cap.c[1].kinds, XC_CAP_ISSUED);
+    ck_assert_uint_eq(cap.c[2].kinds, XC_CAP_ISSUED);
     ck_assert_int_eq(xc_capital_read("Retained earnings", &cap), 0);
 }
 END_TEST
