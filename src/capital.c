@@ -20,8 +20,11 @@ typedef struct {
     int ndates, nyears;
     /* the kinds named after each count, before the next, and before it,
      * since the count before: "300,000 shares authorized, 100,000 and
-     * 99,000 shares issued" names one kind of each */
+     * 99,000 shares issued" names one kind of each, after its counts;
+     * "authorized 2,000,000 shares, issued 1,234,567 shares" before them
+     * (kind_first: a kind was named before the clause's first count) */
     unsigned after[XC_CAPITAL_MAX], before[XC_CAPITAL_MAX], pending;
+    int kind_first;
 } clause;
 
 /* A kind word in the clause: the last count's, and the next one's. */
@@ -30,6 +33,8 @@ static void name_kind(const xc_capital *out, clause *cl, unsigned kind)
     cl->kinds |= kind;
     if (out->n > cl->first)
         cl->after[out->n - 1 - cl->first] |= kind;
+    else
+        cl->kind_first = 1;
     cl->pending |= kind;
 }
 
@@ -57,15 +62,22 @@ static void close_clause(xc_capital *out, clause *cl, unsigned *carry, int *carr
     int n = out->n - cl->first;
     int dated = n && (cl->ndates == n || cl->nyears == n);
     unsigned kinds = cl->kinds ? cl->kinds : !*carry_dated || dated ? *carry : 0;
-    /* each count's own: named after it, else the next count's (a list:
-     * "100,000 and 99,000 shares issued"), else named before it, else the
-     * clause's */
-    for (int k = n - 1; k >= 0; k--) {
-        unsigned own = cl->after[k] ? cl->after[k]
-                       : k + 1 < n  ? out->c[cl->first + k + 1].kinds
-                       : cl->before[k];
-        out->c[cl->first + k].kinds = own ? own : kinds;
-    }
+    /* in a clause that names kinds, each count's own: those named before
+     * it where the clause names them before its counts, else the count
+     * before's (a list: "issued 65,536,000 and 65,000,000 shares"); those
+     * named after it where after, else the next count's ("100,000 and
+     * 99,000 shares issued"); none for a count that has neither ("5,000
+     * shares held in treasury") */
+    for (int k = 0; k < n && cl->kinds && cl->kind_first; k++)
+        out->c[cl->first + k].kinds = cl->before[k]  ? cl->before[k]
+                                      : k > 0        ? out->c[cl->first + k - 1].kinds
+                                                     : 0;
+    for (int k = n - 1; k >= 0 && cl->kinds && !cl->kind_first; k--)
+        out->c[cl->first + k].kinds = cl->after[k]  ? cl->after[k]
+                                      : k + 1 < n   ? out->c[cl->first + k + 1].kinds
+                                                    : 0;
+    for (int k = 0; k < n && !cl->kinds; k++)
+        out->c[cl->first + k].kinds = kinds;
     if (cl->kinds) {
         *carry = n && !dated ? 0 : cl->kinds;
         *carry_dated = n > 0;

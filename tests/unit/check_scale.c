@@ -137,6 +137,15 @@ START_TEST(test_capital)
     ck_assert_uint_eq(cap.c[0].kinds, XC_CAP_AUTHORIZED);
     ck_assert_uint_eq(cap.c[1].kinds, XC_CAP_ISSUED);
     ck_assert_uint_eq(cap.c[2].kinds, XC_CAP_ISSUED);
+    /* kinds named before the counts, with commas; a count no kind names
+     * ("held in treasury") takes none, not the count before's */
+    xc_capital_read("authorized 2,000,000,000 shares, issued 1,234,567,890 shares", &cap);
+    ck_assert_uint_eq(cap.c[0].kinds, XC_CAP_AUTHORIZED);
+    ck_assert_uint_eq(cap.c[1].kinds, XC_CAP_ISSUED);
+    xc_capital_read("100,000 shares authorized, 60,000 shares issued, 5,000 shares held in treasury",
+                    &cap);
+    ck_assert_uint_eq(cap.c[1].kinds, XC_CAP_ISSUED);
+    ck_assert_uint_eq(cap.c[2].kinds, 0);
     ck_assert_int_eq(xc_capital_read("Retained earnings", &cap), 0);
 }
 END_TEST
