@@ -101,6 +101,14 @@ static size_t number_at(const char *p)
     return n;
 }
 
+/* The first clause that says "par value" with a dollar amount gives the
+ * par value ("$0.01 par value"; not "no par value"). */
+static void take_par(xc_capital *out, int says_par, const char *dollar, size_t n)
+{
+    if (says_par && dollar && !out->par_set && xc_number_parse(dollar, n, &out->par) == 0)
+        out->par_set = 1;
+}
+
 int xc_capital_read(const char *label, xc_capital *out)
 {
     memset(out, 0, sizeof(*out));
@@ -115,9 +123,7 @@ int xc_capital_read(const char *label, xc_capital *out)
     for (const char *p = label; *p;) {
         unsigned char ch = (unsigned char)*p;
         if (ch == ';' || ch == ':') {
-            if (par_word && !no_par && dollar && !out->par_set &&
-                xc_number_parse(dollar, dollar_n, &out->par) == 0)
-                out->par_set = 1;
+            take_par(out, par_word && !no_par, dollar, dollar_n);
             par_word = no_par = 0;
             dollar = NULL;
             close_clause(out, &cl, &carry, &carry_dated);
@@ -228,9 +234,7 @@ int xc_capital_read(const char *label, xc_capital *out)
         }
         p++;
     }
-    if (par_word && !no_par && dollar && !out->par_set &&
-        xc_number_parse(dollar, dollar_n, &out->par) == 0)
-        out->par_set = 1;
+    take_par(out, par_word && !no_par, dollar, dollar_n);
     close_clause(out, &cl, &carry, &carry_dated);
     return out->n + out->par_set;
 }
