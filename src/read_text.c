@@ -45,6 +45,9 @@ typedef struct line {
     size_t olen;
     char *disp;  /* one byte per column */
     int *omap;   /* disp column -> byte offset in orig (len+1 entries); NULL: the same */
+    const int *stops; /* where the line's fields start, when its tabs are its own (NULL:
+                         a tab stops every 8 columns); see tab_stops */
+    int nstops;
     int len;
     int kind;
     int indent;
@@ -116,6 +119,113 @@ static int plain_ascii(const char *s, size_t n)
     return 1;
 }
 
+/* ---- tabs ---- */
+
+/* The column after a tab at col, the line's k-th: the start of its field
+ * k + 1 where the line's tabs are its own (two blanks on at least, where
+ * a field overflows into the next), else the next multiple of 8. */
+static int tab_to(const line *L, int k, int col)
+{
+    if (L->stops && k + 1 < L->nstops)
+        return L->stops[k + 1] > col + 2 ? L->stops[k + 1] : col + 2;
+    return (col / 8 + 1) * 8;
+}
+
+/* The display width of bytes [b, e) of a UTF-8 line: its characters. */
+static int text_width(const char *s, size_t b, size_t e)
+{
+    int w = 0;
+    for (size_t i = b; i < e; i++)
+        w += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return w;
+}
+
+/* Whether bytes [b, e) hold a printed amount alone: digits, with only
+ * "$,.()%-" and blanks about them. */
+static int value_field(const char *s, size_t b, size_t e)
+{
+    int digit = 0;
+    for (size_t i = b; i < e; i++) {
+        if (xc_isdigit((unsigned char)s[i]))
+            digit = 1;
+        else if (!strchr("$,.()%- ", s[i]) || !s[i])
+            return 0;
+    }
+    return digit;
+}
+
+enum { TAB_GAP = 3,        /* tab-free lines a table of tabs may have between its own */
+       TAB_MAX_FIELDS = 64 };
+
+/* Sets the tab stops of the tab-separated tables among lines. EDGAR's
+ * manual warns that a word processor's tabs, saved as text, land where
+ * they please: a filer who kept them aligned the cells at the editor's
+ * own stops, so that the n-th tab of every row opens the same column
+ * ("Net sales<TAB><TAB>$ 12,345" under "<TAB><TAB>2005"), wherever
+ * stops every 8 columns would put it. A run of lines with tabs (no more
+ * than TAB_GAP lines apart) is read that way (each field as wide as its
+ * widest amount's row needs) where its amounts then stand in fewer
+ * columns than stops every 8 would set them in: a filer who aligned by
+ * 8-column stops, with as many tabs as each label needed, keeps them. */
+static void tab_stops(line *lines, size_t nl, xc_arena *arena)
+{
+    size_t i = 0;
+    while (i < nl) {
+        if (!memchr(lines[i].orig, '\t', lines[i].olen)) {
+            i++;
+            continue;
+        }
+        size_t a = i, b = i; /* the run: [a, b] */
+        for (size_t j = i + 1; j < nl && j <= b + TAB_GAP + 1; j++)
+            if (memchr(lines[j].orig, '\t', lines[j].olen))
+                b = j;
+        i = b + 1;
+        int width[TAB_MAX_FIELDS] = {0};
+        unsigned char used[TAB_MAX_FIELDS] = {0}; /* fields holding amounts */
+        int ends[256], nends = 0, fields = 0;     /* their right ends by 8-column stops */
+        for (size_t j = a; j <= b; j++) {
+            const line *L = &lines[j];
+            if (!memchr(L->orig, '\t', L->olen))
+                continue;
+            int f = 0, col = 0, amounts = 0, w[TAB_MAX_FIELDS];
+            for (size_t s = 0; s <= L->olen && f < TAB_MAX_FIELDS; f++) {
+                size_t e = s;
+                while (e < L->olen && L->orig[e] != '\t')
+                    e++;
+                w[f] = text_width(L->orig, s, e);
+                col += w[f];
+                if (f && value_field(L->orig, s, e)) {
+                    amounts = 1;
+                    used[f] = 1;
+                    int k = 0;
+                    while (k < nends && ends[k] != col)
+                        k++;
+                    if (k == nends && nends < (int)(sizeof(ends) / sizeof(*ends)))
+                        ends[nends++] = col;
+                }
+                col = (col / 8 + 1) * 8;
+                s = e + 1;
+            }
+            for (int k = 0; amounts && k < f; k++)
+                width[k] = w[k] > width[k] ? w[k] : width[k];
+            fields = f > fields ? f : fields;
+        }
+        int ncols = 0;
+        for (int k = 0; k < fields; k++)
+            ncols += used[k];
+        if (!ncols || ncols >= nends)
+            continue;
+        int *stops = xc_arena_alloc(arena, (size_t)fields * sizeof(int));
+        stops[0] = 0;
+        for (int k = 1; k < fields; k++)
+            stops[k] = stops[k - 1] + width[k - 1] + (width[k - 1] ? 2 : 1);
+        for (size_t j = a; j <= b; j++) {
+            lines[j].stops = stops;
+            lines[j].nstops = fields;
+        }
+    }
+}
+
 static void make_disp(line *L, xc_arena *arena)
 {
     if (plain_ascii(L->orig, L->olen)) {
@@ -126,12 +236,12 @@ static void make_disp(line *L, xc_arena *arena)
         L->disp[L->olen] = '\0';
     } else {
         /* display columns first (tabs stop every 8), then one pass fills them */
-        size_t cols = 0;
+        int cols = 0, tabs = 0;
         for (size_t i = 0; i < L->olen;) {
             unsigned char c = (unsigned char)L->orig[i];
             size_t adv = 1;
             if (c == '\t')
-                cols = (cols / 8 + 1) * 8;
+                cols = tab_to(L, tabs++, cols);
             else {
                 if (c >= 0x80)
                     ascii_of((const unsigned char *)L->orig + i, L->olen - i, &adv);
@@ -139,13 +249,14 @@ static void make_disp(line *L, xc_arena *arena)
             }
             i += adv;
         }
-        char *disp = xc_arena_alloc(arena, cols + 1);
-        int *map = xc_arena_alloc(arena, (cols + 1) * sizeof(int));
+        char *disp = xc_arena_alloc(arena, (size_t)cols + 1);
+        int *map = xc_arena_alloc(arena, ((size_t)cols + 1) * sizeof(int));
         int col = 0;
+        tabs = 0;
         for (size_t i = 0; i < L->olen;) {
             unsigned char c = (unsigned char)L->orig[i];
             if (c == '\t') {
-                int next = (col / 8 + 1) * 8;
+                int next = tab_to(L, tabs++, col);
                 while (col < next) {
                     map[col] = (int)i;
                     disp[col++] = ' ';
@@ -1742,6 +1853,9 @@ int xc_read_text(const xc_text *text, xc_doc *doc, xc_diag *d)
             e--;
         lines[i].orig = text->data + b;
         lines[i].olen = e - b;
+    }
+    tab_stops(lines, nl, &arena);
+    for (size_t i = 0; i < nl; i++) {
         classify(&lines[i], &arena);
         if (lines[i].boundary_table)
             blk++;

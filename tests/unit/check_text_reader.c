@@ -6278,6 +6278,62 @@ static const char UNDATED_QUARTER[] =
     "Cost of sales               70,000      66,000      135,000     128,000\n"
     "Net income                $ 15,000    $ 12,000     $ 28,000    $ 24,000\n";
 
+/* Tabs that open the n-th field of every row (as a word processor's own
+ * stops set them), and tabs that a filer counted so that stops every 8
+ * columns align the amounts: both read the same amounts in the same
+ * periods. */
+static const char TAB_FIELDS[] =
+    "NEW YORK, April 20, 2005 -- Acme Corp today reported results.\n\n"
+    "        CONDENSED CONSOLIDATED STATEMENTS OF INCOME\n"
+    "        (In thousands, except per share amounts)\n\n"
+    "\t\tThree Months Ended March 31,\n"
+    "\t\t2005\t\t2004\n"
+    "Net sales\t\t$ 12,345\t\t$ 11,000\n"
+    "Cost of sales\t\t7,000\t\t6,500\n"
+    "Selling, general and administrative expenses\t\t3,000\t\t2,800\n"
+    "Operating income\t\t2,345\t\t1,700\n"
+    "Net income\t\t$ 1,445\t\t$ 1,050\n";
+
+static const char TAB_EIGHT[] =
+    "NEW YORK, April 20, 2005 -- Acme Corp today reported results.\n\n"
+    "        CONDENSED CONSOLIDATED STATEMENTS OF INCOME\n"
+    "        (In thousands, except per share amounts)\n\n"
+    "\t\t\t\t\tThree Months Ended\n"
+    "\t\t\t\t\t    March 31,\n"
+    "\t\t\t\t\t2005\t\t2004\n"
+    "Net sales\t\t\t\t$ 12,345\t$ 11,000\n"
+    "Cost of sales\t\t\t\t   7,000\t   6,500\n"
+    "Selling, general and administrative\t   3,000\t   2,800\n"
+    "Operating income\t\t\t   2,345\t   1,700\n"
+    "Net income\t\t\t\t$  1,445\t$  1,050\n";
+
+START_TEST(test_tab_fields)
+{
+    const char *const docs[] = {TAB_FIELDS, TAB_EIGHT};
+    static const char *const want[][3] = {
+        {"Revenues", "12345000", "11000000"},
+        {"CostOfRevenue", "7000000", "6500000"},
+        {"SellingGeneralAndAdministrativeExpense", "3000000", "2800000"},
+        {"OperatingIncomeLoss", "2345000", "1700000"},
+        {"NetIncomeLoss", "1445000", "1050000"},
+    };
+    for (size_t k = 0; k < 2; k++) {
+        int rc;
+        xc_model *m = convert(docs[k], &rc);
+        ck_assert_int_gt(rc, 0);
+        for (size_t i = 0; i < sizeof(want) / sizeof(*want); i++) {
+            const char *v = value_of(m, want[i][0], "2005-01-01", "2005-03-31");
+            ck_assert_msg(v && !strcmp(v, want[i][1]), "%zu %s 2005: %s", k, want[i][0],
+                          v ? v : "(none)");
+            v = value_of(m, want[i][0], "2004-01-01", "2004-03-31");
+            ck_assert_msg(v && !strcmp(v, want[i][2]), "%zu %s 2004: %s", k, want[i][0],
+                          v ? v : "(none)");
+        }
+        xc_model_free(m);
+    }
+}
+END_TEST
+
 START_TEST(test_undated_quarter)
 {
     static const char *const which[] = {"second", "fiscal"};
@@ -6474,6 +6530,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_per_unit_heading);
     tcase_add_test(tc, test_shares_at_end);
     tcase_add_test(tc, test_undated_quarter);
+    tcase_add_test(tc, test_tab_fields);
     suite_add_tcase(s, tc);
     return s;
 }
