@@ -299,7 +299,8 @@ int xc_number_parse(const char *s, size_t n, xc_number *out)
             break;
         }
     }
-    if (paren != close)
+    /* a plus inside parentheses ("(+5)") says both signs: no amount */
+    if (paren != close || (paren && plus))
         return -XC_EPARSE;
     /* "$15.8B", "$450M": slides and summaries print the scale as a letter;
      * or as two ("$1.2bn", "$450mn", "$450MM") */

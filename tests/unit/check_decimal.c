@@ -82,7 +82,7 @@ END_TEST
 
 static const char *const not_numbers[] = {"", "abc", "12/31/00", "(12", "1-2", "$", "2004,",
                                           "1.2.3", "(1))", "3/31", "6/30/99", "4/2",
-                                          "Notes 1/2", "1/2/3"};
+                                          "Notes 1/2", "1/2/3", "(+5)", "(+$1,200)"};
 
 /* the sign's place and length, for the vocabulary to name its currency */
 START_TEST(test_currency_sign)
