@@ -1017,8 +1017,10 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
     return 1;
 }
 
-int xc_map_child(const xc_taxonomy *t, const char *label, int parent, unsigned industry,
-                 int *shared)
+/* xc_map_child; with `within`, only an alias that has all the label's
+ * words fits (xc_map_child_within). */
+static int map_child(const xc_taxonomy *t, const char *label, int parent, unsigned industry,
+                     int within, int *shared)
 {
     xc_words A = xc_words_seen(t, label, 0);
     int best = -1, bests = 0, bestc = 0;
@@ -1036,7 +1038,7 @@ int xc_map_child(const xc_taxonomy *t, const char *label, int parent, unsigned i
          * label's ("Net credit card receivables" is receivables), or every
          * word of the label is the alias's and makes half of it ("Plant,
          * property and equipment": the gross amount) */
-        if (common == al->words.n && common > 0)
+        if (common == al->words.n && common > 0 && !within)
             s += 100;
         else if (common < A.n || s < 50)
             continue;
@@ -1050,6 +1052,17 @@ int xc_map_child(const xc_taxonomy *t, const char *label, int parent, unsigned i
     if (shared)
         *shared = bestc;
     return best;
+}
+
+int xc_map_child(const xc_taxonomy *t, const char *label, int parent, unsigned industry,
+                 int *shared)
+{
+    return map_child(t, label, parent, industry, 0, shared);
+}
+
+int xc_map_child_within(const xc_taxonomy *t, const char *label, int parent, unsigned industry)
+{
+    return map_child(t, label, parent, industry, 1, NULL);
 }
 
 int xc_map_child_sharing(const xc_taxonomy *t, const char *label, int parent, int weight,

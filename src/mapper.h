@@ -61,6 +61,11 @@ int xc_places_instant(const char *label);
 int xc_map_child(const xc_taxonomy *t, const char *label, int parent, unsigned industry,
                  int *shared);
 
+/* xc_map_child, where only an alias that has all the label's words and
+ * not twice as many fits ("Other" is other income; "Interest and other
+ * income" is no interest income). */
+int xc_map_child_within(const xc_taxonomy *t, const char *label, int parent, unsigned industry);
+
 /* Among the calculation children of `parent` that enter it with `weight`
  * and fit the industries, the one with an alias of label's head noun that
  * shares the most words with it (the first of equals); -1 if none does. For

@@ -825,6 +825,27 @@ void xc_name_totals(tstate *s)
                 if (alt >= 0)
                     remap(s, A, alt);
             }
+        /* an item that reads as no concept is the item of the sum that
+         * its words fit, with the sign it has in the sum, when no row of
+         * the table is: "Other, net" between interest and "Total other
+         * income (expense)" is other nonoperating income */
+        if (T->concept >= 0 && s->tax->concepts[T->concept].nchildren)
+            for (int a = 0; a < T->nchildren; a++) {
+                rec *A = &s->recs[T->children[a]];
+                if (A->concept >= 0 || A->unlabeled || !A->label[0] || A->nchildren ||
+                    xc_joins_items(A->label))
+                    continue;
+                int alt = xc_map_child_within(s->tax, A->label, T->concept, s->industry);
+                if (alt >= 0 &&
+                    (s->tax->concepts[alt].weight != A->sigma * T->child_sgn[a] * T->sigma ||
+                     has_concept(s, alt)))
+                    alt = -1;
+                if (alt >= 0) {
+                    A->concept = alt;
+                    A->rule = "arithmetic";
+                    A->score = 60;
+                }
+            }
         /* so does a bare "Total" that nothing else names (a balance sheet's
          * "Total" under its assets), where most of what it adds is known */
         int bare = !T->unlabeled && T->concept < 0 && xc_label_starts(T->label, "total") &&

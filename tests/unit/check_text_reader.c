@@ -6334,6 +6334,36 @@ START_TEST(test_tab_fields)
 }
 END_TEST
 
+/* An item that reads as no concept is the item of its verified sum that
+ * its words fit: "Other, net" between interest and "Total other income
+ * (expense)"; "Interest and other income, net", which joins two items, is
+ * not interest income. */
+START_TEST(test_unnamed_item_of_sum)
+{
+    int rc;
+    xc_model *m = convert(
+        "SANTA CLARA, Calif., Feb. 21, 2024 -- Omega Corp. today reported results.\n\n"
+        "          CONDENSED CONSOLIDATED STATEMENTS OF INCOME (In millions)\n"
+        "                                          Three Months Ended\n"
+        "                                      January 28,    January 29,\n"
+        "                                         2024           2023\n"
+        "Operating income                      $  13,615      $   1,249\n"
+        "  Interest income                            294            115\n"
+        "  Interest expense                           (63)           (65)\n"
+        "  Other, net                                 260            (18)\n"
+        "  Interest and other income, net              10             12\n"
+        "    Total other income (expense)             501             44\n"
+        "Income before income tax                 14,116          1,293\n",
+        &rc);
+    ck_assert_int_gt(rc, 0);
+    const char *v = value_of(m, "OtherNonoperatingIncomeExpense", NULL, "2023-01-29");
+    ck_assert_msg(v && !strcmp(v, "-18000000"), "other, net: %s", v ? v : "(none)");
+    v = value_of(m, "InvestmentIncomeInterest", NULL, "2024-01-28");
+    ck_assert_msg(v && !strcmp(v, "294000000"), "interest income: %s", v ? v : "(none)");
+    xc_model_free(m);
+}
+END_TEST
+
 START_TEST(test_undated_quarter)
 {
     static const char *const which[] = {"second", "fiscal"};
@@ -6531,6 +6561,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_shares_at_end);
     tcase_add_test(tc, test_undated_quarter);
     tcase_add_test(tc, test_tab_fields);
+    tcase_add_test(tc, test_unnamed_item_of_sum);
     suite_add_tcase(s, tc);
     return s;
 }
