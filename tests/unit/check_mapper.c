@@ -134,6 +134,10 @@ static const struct {
     {"Selling, marketing, general and administrative", XC_STMT_INCOME, NULL,
      "SellingGeneralAndAdministrativeExpense"},
     {"SALES, Net of returns and allowances", XC_STMT_INCOME, NULL, "Revenues"},
+    {"Sales, general and administrative", XC_STMT_INCOME, NULL,
+     "SellingGeneralAndAdministrativeExpense"},
+    {"Payments related to tax on restricted stock units", XC_STMT_CASHFLOW, NULL,
+     "PaymentsRelatedToTaxWithholdingForShareBasedCompensation"},
     /* share counts named by the measure they compute */
     {"Weighted average shares used in computing basic net loss per share", XC_STMT_INCOME, NULL,
      "WeightedAverageNumberOfSharesOutstandingBasic"},
