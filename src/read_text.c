@@ -1854,7 +1854,8 @@ int xc_read_text(const xc_text *text, xc_doc *doc, xc_diag *d)
         lines[i].orig = text->data + b;
         lines[i].olen = e - b;
     }
-    tab_stops(lines, nl, &arena);
+    if (memchr(text->data, '\t', text->len)) /* (most releases have none) */
+        tab_stops(lines, nl, &arena);
     for (size_t i = 0; i < nl; i++) {
         classify(&lines[i], &arena);
         if (lines[i].boundary_table)
