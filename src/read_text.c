@@ -235,7 +235,7 @@ static void make_disp(line *L, xc_arena *arena)
         memcpy(L->disp, L->orig, L->olen);
         L->disp[L->olen] = '\0';
     } else {
-        /* display columns first (tabs stop every 8), then one pass fills them */
+        /* display columns first (tabs stop where tab_to says), then one pass fills them */
         int cols = 0, tabs = 0;
         for (size_t i = 0; i < L->olen;) {
             unsigned char c = (unsigned char)L->orig[i];
