@@ -203,7 +203,7 @@ static void tab_stops(line *lines, size_t nl, xc_arena *arena)
                     if (k == nends && nends < (int)(sizeof(ends) / sizeof(*ends)))
                         ends[nends++] = col;
                 }
-                col = (col / 8 + 1) * 8;
+                col = tab_to(L, f, col); /* (L has no stops yet: every 8 columns) */
                 s = e + 1;
             }
             for (int k = 0; amounts && k < f; k++)
