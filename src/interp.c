@@ -753,10 +753,16 @@ static int row_scale_note(const char *text, int *shares, int *e)
 }
 
 /* Text's head noun, before a note ("Fuel cost per gallon (average)":
- * cost), or 0. */
+ * cost) or a clause that places an instant ("Company-owned restaurants,
+ * beginning of period": restaurants), or 0. */
 static xc_word head_noun(const xc_taxonomy *tax, const char *text)
 {
     const char *paren = strchr(text, '(');
+    for (const char *c = strchr(text, ','); c && (!paren || c < paren); c = strchr(c + 1, ','))
+        if (xc_places_instant(c + 1)) {
+            paren = c;
+            break;
+        }
     int before = 0;
     for (const char *p = text; paren && p < paren && !before; p++)
         before = xc_isalpha((unsigned char)*p);

@@ -3387,6 +3387,16 @@ static const char COUNTED_CHANGES[] =
     "    Closed                                  (11)          (14)\n"
     "    Stores at end of year                 1,235         1,204\n";
 
+/* ...also where the balances name what they count before a comma
+ * ("Restaurants, beginning of period"), under a table in thousands. */
+static const char COUNTED_CLAUSE[] =
+    "    RESTAURANT DATA (In thousands)\n"
+    "                                      Fiscal 2025   Fiscal 2024\n"
+    "    Restaurants, beginning of period         212           205\n"
+    "    Openings                                   6            14\n"
+    "    Closures                                  (1)           (7)\n"
+    "    Restaurants, end of period               217           212\n";
+
 /* Per-share amounts under a pro forma heading in a GAAP statement are the
  * pro forma figures, not the GAAP earnings per share. */
 static const char PRO_FORMA_HEADING[] =
@@ -3711,6 +3721,11 @@ START_TEST(test_counted_changes)
     xc_model *m = convert(COUNTED_CHANGES, &rc);
     ck_assert_int_gt(rc, 0);
     ck_assert_int_eq(pure_facts(m, "Opened") + pure_facts(m, "Closed"), 4);
+    xc_model_free(m);
+    m = convert(COUNTED_CLAUSE, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_int_eq(pure_facts(m, "Restaurants") + pure_facts(m, "Openings") +
+                         pure_facts(m, "Closures"), 8);
     xc_model_free(m);
 }
 END_TEST
