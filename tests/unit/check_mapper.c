@@ -63,6 +63,7 @@ static const struct {
     {"Diluted", XC_STMT_INCOME, "Weighted Average Number of Shares Outstanding:",
      "WeightedAverageNumberOfDilutedSharesOutstanding"},
     {"Other", XC_STMT_BALANCE, "Current liabilities", "OtherLiabilitiesCurrent"},
+    {"Accrued and other current liabilities", XC_STMT_BALANCE, NULL, "AccruedLiabilitiesCurrent"},
     {"Other, net", XC_STMT_CASHFLOW, "CASH FLOWS FROM INVESTING ACTIVITIES",
      "PaymentsForProceedsFromOtherInvestingActivities"},
     {"Total", XC_STMT_OTHER, "Capital expenditures", "PaymentsToAcquirePropertyPlantAndEquipment"},
