@@ -1467,10 +1467,11 @@ static void build_records(tstate *s)
             qualified_row(s, rc, &ctx);
         }
         free(base);
-        /* in a non-GAAP table, the measure it names, which no concept
-         * reads, may close a sum ("Adjusted EBITDA" under net income and its
-         * add-backs) */
-        if (s->nongaap && rc->concept < 0 && !rc->total_like && !rc->unlabeled &&
+        /* in a non-GAAP table, the measure it names may close a sum
+         * ("Adjusted EBITDA" under net income and its add-backs; "Adjusted
+         * diluted earnings per share", read as the GAAP concept it adjusts,
+         * under the GAAP figure and its adjustments) */
+        if (s->nongaap && !rc->total_like && !rc->unlabeled &&
             xc_taxonomy_has_phrase(s->tax, s->tax->nongaap, s->tax->nnongaap, rc->label))
             rc->total_like = 1;
         /* nor does any concept read a step of results an extension names

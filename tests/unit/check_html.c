@@ -2283,6 +2283,40 @@ START_TEST(test_average_balances)
 }
 END_TEST
 
+/* ...also where the adjusted measure's label reads as the GAAP concept it
+ * adjusts ("Adjusted diluted earnings per share"): it closes the sum. */
+static const char ADJUSTED_EPS[] =
+    "<html><body><p>Reconciliation of GAAP to Non-GAAP Financial Measures</p>"
+    "<p>(in millions, except per share data)</p><table>"
+    "<tr><td></td><td colspan=2>Three Months Ended</td></tr>"
+    "<tr><td></td><td>September 27, 2025</td><td>September 28, 2024</td></tr>"
+    "<tr><td>GAAP diluted earnings per share</td><td>$ 1.12</td><td>$ 0.95</td></tr>"
+    "<tr><td>Amortization of intangible assets</td><td>0.31</td><td>0.30</td></tr>"
+    "<tr><td>Restructuring charges</td><td>0.05</td><td>0.12</td></tr>"
+    "<tr><td>Tax effect of non-GAAP adjustments</td><td>(0.08)</td><td>(0.09)</td></tr>"
+    "<tr><td>Adjusted diluted earnings per share</td><td>$ 1.40</td><td>$ 1.28</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_adjusted_eps_total)
+{
+    int rc;
+    xc_model *m = convert(ADJUSTED_EPS, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    int per_share = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        if (!m->facts[i].numeric)
+            continue;
+        const xc_unit *u = &m->units[m->facts[i].unit];
+        ck_assert_msg(u->den && !strcmp(u->den, "xbrli:shares"), "%s", m->facts[i].concept);
+        per_share++;
+    }
+    ck_assert_int_eq(per_share, 10);
+    ck_assert_str_eq(value_of(m, "NonGaapAmortizationOfIntangibleAssetsPerShare", "2025-09-27"),
+                     "0.31");
+    xc_model_free(m);
+}
+END_TEST
+
 /* The parent's net income by its name, wrapped over two rows with the
  * name broken ("Net income attributable to Harbison" / "Industries
  * Corp."): joined, it reads as the parent's net income, as on one row. */
@@ -4136,6 +4170,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_fiscal_quarters_said);
     tcase_add_test(tc, test_range_column);
     tcase_add_test(tc, test_eps_addbacks);
+    tcase_add_test(tc, test_adjusted_eps_total);
     tcase_add_test(tc, test_ltm_column);
     tcase_add_test(tc, test_deducted_steps);
     tcase_add_test(tc, test_share_equivalents);
