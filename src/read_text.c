@@ -1002,6 +1002,62 @@ static void assign_cells(const line *L, const colinfo *cols, int nc, int *where)
     }
 }
 
+/* Whether value k of L is a note's number set one blank after the amount
+ * before it: "1,250 (3)". */
+static int number_mark(const line *L, int k)
+{
+    const val *v = &L->vals[k];
+    const char *s = L->disp + v->b;
+    int n = v->e - v->b;
+    if (k == 0 || v->b - L->vals[k - 1].e > 1 || n < 3 || n > 4 || s[0] != '(' ||
+        s[n - 1] != ')')
+        return 0;
+    for (int i = 1; i < n - 1; i++)
+        if (!xc_isdigit((unsigned char)s[i]))
+            return 0;
+    return 1;
+}
+
+/* Drops the columns that hold nothing but notes' numbers, each one blank
+ * after an amount ("Store closing costs  1,250 (3)  --": the "(3)" under
+ * the next column's heading is no amount of that period), and those
+ * numbers from their lines; returns the number of columns left. */
+static int drop_mark_columns(line *lines, int first, int last, colinfo *cols, int nc)
+{
+    int where[64];
+    for (int c = nc - 1; c >= 0 && nc > 1; c--) {
+        int marks = 0, others = 0;
+        for (int i = first; i <= last && !others; i++) {
+            if (lines[i].kind != L_DATA || lines[i].nvals > 64)
+                continue;
+            assign_cells(&lines[i], cols, nc, where);
+            for (int k = 0; k < lines[i].nvals; k++)
+                if (where[k] == c && !lines[i].vals[k].squeezed) {
+                    if (number_mark(&lines[i], k))
+                        marks++;
+                    else
+                        others++;
+                }
+        }
+        if (!marks || others)
+            continue;
+        for (int i = first; i <= last; i++) {
+            line *L = &lines[i];
+            if (L->kind != L_DATA || L->nvals > 64)
+                continue;
+            assign_cells(L, cols, nc, where);
+            int n = 0;
+            for (int k = 0; k < L->nvals; k++)
+                if (where[k] != c || L->vals[k].squeezed)
+                    L->vals[n++] = L->vals[k];
+            L->nvals = n;
+        }
+        memmove(&cols[c], &cols[c + 1], (size_t)(nc - c - 1) * sizeof(colinfo));
+        nc--;
+    }
+    return nc;
+}
+
 static void column_extents(line *lines, int first, int last, colinfo *cols, int nc)
 {
     for (int c = 0; c < nc; c++) {
@@ -1474,6 +1530,7 @@ static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_en
         free(cols);
         return 0;
     }
+    nc = drop_mark_columns(lines, first, last, cols, nc);
     settle_squeezed(lines, first, last, cols, nc);
     column_extents(lines, first, last, cols, nc);
     xc_table *t = xc_doc_add_table(doc, (size_t)nc);

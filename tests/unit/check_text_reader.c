@@ -3397,6 +3397,34 @@ static const char COUNTED_CLAUSE[] =
     "    Closures                                  (1)           (7)\n"
     "    Restaurants, end of period               217           212\n";
 
+/* A note's number one blank after an amount ("1,250 (3)") stands under
+ * the next column's heading but is no amount of that column: the dash
+ * there is. */
+static const char NUMBER_MARK[] =
+    "                 CONSOLIDATED STATEMENTS OF OPERATIONS\n"
+    "                        (Dollars in thousands)\n"
+    "                                    Quarter Ended\n"
+    "                                 Jan. 29,   Jan. 31,\n"
+    "                                   2005       2004\n"
+    "                                 --------   --------\n"
+    "Net sales                        $412,330   $389,201\n"
+    "Store closing costs                 1,250 (3)     --\n"
+    "Operating income                   42,558     35,671\n"
+    "\n"
+    "(3) Relates to the closing of 12 stores in the fourth quarter.\n";
+
+START_TEST(test_number_mark)
+{
+    int rc;
+    xc_model *m = convert(NUMBER_MARK, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "StoreClosingCosts", "2003-11-01", "2004-01-31"), "0");
+    ck_assert_str_eq(value_of(m, "StoreClosingCosts", "2004-10-31", "2005-01-29"), "1250000");
+    ck_assert_str_eq(value_of(m, "OperatingIncomeLoss", "2003-11-01", "2004-01-31"), "35671000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* Per-share amounts under a pro forma heading in a GAAP statement are the
  * pro forma figures, not the GAAP earnings per share. */
 static const char PRO_FORMA_HEADING[] =
@@ -6564,6 +6592,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_two_measures);
     tcase_add_test(tc, test_counted_heading);
     tcase_add_test(tc, test_counted_changes);
+    tcase_add_test(tc, test_number_mark);
     tcase_add_test(tc, test_year_line);
     tcase_add_test(tc, test_lp_units);
     tcase_add_test(tc, test_pro_forma_heading);
