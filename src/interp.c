@@ -1298,6 +1298,7 @@ static void build_records(tstate *s)
         rc->label = xc_trim_dup(label);
         free(label);
         rc->concept = -1;
+        rc->dup_of = -1;
         rc->seg_measure = -1;
         rc->seg_ext = -1;
         rc->sigma = 1;

@@ -96,6 +96,9 @@ typedef struct rec {
     xc_type ext_type;
     int score;
     const char *rule;
+    int dup_of, dup_score; /* the concept and score it read as before a row
+                              above kept that concept (settle_duplicates),
+                              or -1 */
     const char *pooled_label; /* label in the model's pool (emit_table) */
     int total_like, unlabeled, verified;
     int by_calc; /* a total only as its concept is a calculation parent */

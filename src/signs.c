@@ -225,6 +225,10 @@ void xc_settle_duplicates(tstate *s)
                           : -1;
             if (alt >= 0 && has_concept(s, alt))
                 alt = -1;
+            if (alt < 0 && lose == b) {
+                b->dup_of = b->concept;
+                b->dup_score = b->score;
+            }
             lose->concept = alt;
             lose->score = alt >= 0 ? lose->score : 0;
             lose->rule = alt >= 0 ? "arithmetic" : NULL;
@@ -771,10 +775,21 @@ void xc_name_totals(tstate *s)
                 /* (an item that adds to A, as A adds to T; not T itself:
                  * "Income from continuing operations" above other income
                  * and pretax income is no pretax income) */
-                int alt = xc_map_child(s->tax, A->label, A->concept, s->industry, NULL);
+                int was = A->concept;
+                int alt = xc_map_child(s->tax, A->label, was, s->industry, NULL);
                 if (alt >= 0 && alt != B->concept && alt != T->concept &&
                     s->tax->concepts[alt].weight > 0)
                     remap(s, A, alt);
+                /* (the sum, which read as the item's first concept and
+                 * gave it up to the item, takes it back: "Net property,
+                 * plant and equipment" below "Property, plant and
+                 * equipment", now the gross amount, and its depreciation) */
+                if (A->concept != was && T->concept < 0 && T->dup_of == was &&
+                    !has_concept(s, was)) {
+                    T->concept = was;
+                    T->score = T->dup_score;
+                    T->rule = "label";
+                }
                 break;
             }
         }

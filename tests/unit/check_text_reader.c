@@ -3425,6 +3425,37 @@ START_TEST(test_number_mark)
 }
 END_TEST
 
+/* "Property, plant and equipment" above its depreciation is the gross
+ * amount; the net amount below them, which read as the same concept, is
+ * PropertyPlantAndEquipmentNet, no extension. */
+static const char NET_PLANT[] =
+    "                     CONDENSED CONSOLIDATED BALANCE SHEETS\n"
+    "                               (In thousands)\n"
+    "                                                 June 30,     December 31,\n"
+    "                                                   2003           2002\n"
+    "                                               -----------    ------------\n"
+    "Total current assets                              184,034        167,598\n"
+    "Property, plant and equipment                     402,118        395,220\n"
+    "Less accumulated depreciation                    (201,450)      (190,118)\n"
+    "                                               -----------    ------------\n"
+    "  Net property, plant and equipment               200,668        205,102\n"
+    "Goodwill                                           22,400         22,400\n"
+    "                                               -----------    ------------\n"
+    "    Total assets                               $  407,102     $  395,100\n";
+
+START_TEST(test_net_plant)
+{
+    int rc;
+    xc_model *m = convert(NET_PLANT, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "PropertyPlantAndEquipmentGross", NULL, "2003-06-30"),
+                     "402118000");
+    ck_assert_str_eq(value_of(m, "PropertyPlantAndEquipmentNet", NULL, "2003-06-30"),
+                     "200668000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* Per-share amounts under a pro forma heading in a GAAP statement are the
  * pro forma figures, not the GAAP earnings per share. */
 static const char PRO_FORMA_HEADING[] =
@@ -6593,6 +6624,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_counted_heading);
     tcase_add_test(tc, test_counted_changes);
     tcase_add_test(tc, test_number_mark);
+    tcase_add_test(tc, test_net_plant);
     tcase_add_test(tc, test_year_line);
     tcase_add_test(tc, test_lp_units);
     tcase_add_test(tc, test_pro_forma_heading);
