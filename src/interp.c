@@ -2700,6 +2700,20 @@ static void segment_rows(ictx *c, tstate *s, int titled)
             }
             break;
         }
+        /* with no total, a member of a standard axis measures what its
+         * heading names, where the axis splits that ("Cost of revenues:" /
+         * "Cost of product revenue", "Cost of service revenue", then "Gross
+         * profit") */
+        if (measure < 0 && at < 0 && am && !am->reconciles && r->nheads) {
+            xc_map_ctx hc;
+            memset(&hc, 0, sizeof(hc));
+            hc.statement = s->stmt;
+            hc.industry = s->industry;
+            xc_match hm;
+            if (xc_map_label(tax, r->heads[0], &hc, &hm) && hm.score >= 95 &&
+                xc_axis_splits(tax, am, hm.concept) && !read_above(s, hm.concept))
+                measure = hm.concept;
+        }
         /* a total that no concept names ("Total segment operating
          * income"): its rows measure its extension concept */
         if (measure < 0 && by && at >= 0 && s->recs[at].concept < 0 && !s->recs[at].unlabeled &&

@@ -3127,8 +3127,10 @@ START_TEST(test_guessed_length)
 }
 END_TEST
 
-/* Member rows ("Cost of product revenues") measure the total that adds
- * them up; "Gross profit" deducts them, so they are none of its members. */
+/* Member rows ("Product revenues") measure the total that adds them up;
+ * "Gross profit" deducts "Cost of product revenues", so they are none of
+ * its members: with no total of their own, they measure what their heading
+ * names ("Cost of revenues:"). */
 static const char DEDUCTED_MEMBERS[] =
     "                 CONSOLIDATED STATEMENTS OF OPERATIONS\n"
     "                            (In thousands)\n"
@@ -3149,15 +3151,18 @@ START_TEST(test_deducted_members)
     int rc;
     xc_model *m = convert(DEDUCTED_MEMBERS, &rc);
     ck_assert_int_gt(rc, 0);
-    int members = 0;
+    int revenues = 0, costs = 0, members = 0;
     for (size_t i = 0; i < m->nfacts; i++) {
         const xc_fact *f = &m->facts[i];
         if (m->contexts[f->context].ndims) {
             members++;
-            ck_assert_str_eq(f->concept, "us-gaap:Revenues");
+            revenues += !strcmp(f->concept, "us-gaap:Revenues");
+            costs += !strcmp(f->concept, "us-gaap:CostOfRevenue");
         }
     }
-    ck_assert_int_eq(members, 4);
+    ck_assert_int_eq(revenues, 4);
+    ck_assert_int_eq(costs, 4);
+    ck_assert_int_eq(members, 8);
     xc_model_free(m);
 }
 END_TEST
