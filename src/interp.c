@@ -5198,15 +5198,27 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
     const char *money = c.said_money         ? c.said_money
                         : tax->default_currency ? tax->default_currency
                                                 : "USD";
+    const char **moneys = xc_xmalloc((nt ? nt : 1) * sizeof(*moneys));
     for (size_t i = 0; i < nt; i++) {
-        const xc_table *t = &doc->tables[i];
         const char *named = NULL;
         for (int j = 0; j < ncols[i] && !named; j++)
             named = cols[i][j].currency;
         if (!named)
-            named = table_currency(tax, t, infos[i].scale_text);
+            named = table_currency(tax, &doc->tables[i], infos[i].scale_text);
         if (named)
             money = named;
+        moneys[i] = money;
+    }
+    /* the statements first, then the non-GAAP tables, whose rows are the
+     * statements' concepts where they repeat the statements' figures: a
+     * summary of GAAP and non-GAAP results above the statements then
+     * reads its "Revenue" as the statements do */
+    for (size_t pass = 0; pass < 2 * nt; pass++) {
+        size_t i = pass % nt;
+        if ((pass < nt) == (infos[i].nongaap != 0))
+            continue;
+        const xc_table *t = &doc->tables[i];
+        money = moneys[i];
         c.money = currency_measure(m, money);
         tstate s;
         memset(&s, 0, sizeof(s));
@@ -5287,6 +5299,17 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
                             "skipped",
                             i + 1, t->nrows, t->nrows == 1 ? " is" : "s are");
         }
+        for (size_t k = 0; k < s.nrecs; k++)
+            free_rec(&s.recs[k]);
+        free(s.recs);
+        free(s.instant);
+        free(s.unit_head);
+        for (int k = 0; k < s.nheads; k++)
+            free_heading(&s.heads[k]);
+    }
+    free(moneys);
+    for (size_t i = 0; i < nt; i++) {
+        const xc_table *t = &doc->tables[i];
         /* the footnotes under a text table, for the statements view (an
          * HTML source's lines start with markup, so they give none) */
         infos[i].notes = xc_table_notes(doc->text, t->last_line,
@@ -5305,13 +5328,6 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
         infos[i].rows = NULL; /* the model owns them now */
         infos[i].notes = NULL;
         infos[i].nrows = 0;
-        for (size_t k = 0; k < s.nrecs; k++)
-            free_rec(&s.recs[k]);
-        free(s.recs);
-        free(s.instant);
-        free(s.unit_head);
-        for (int k = 0; k < s.nheads; k++)
-            free_heading(&s.heads[k]);
     }
     xc_add_dei(&c);
     {

@@ -2317,6 +2317,44 @@ START_TEST(test_adjusted_eps_total)
 }
 END_TEST
 
+/* A summary of GAAP and non-GAAP results above the statements: its "Net
+ * sales" repeats the income statement's below, so it is us-gaap:Revenues,
+ * not a non-GAAP measure of its own. */
+static const char SUMMARY_FIRST[] =
+    "<html><body><p>Reconciliation of GAAP to Non-GAAP Financial Measures</p>"
+    "<p>(in millions, except per share data)</p><table>"
+    "<tr><td></td><td colspan=2>Three Months Ended</td></tr>"
+    "<tr><td></td><td>September 27, 2025</td><td>September 28, 2024</td></tr>"
+    "<tr><td>Net sales</td><td>$ 1,204.5</td><td>$ 1,098.2</td></tr>"
+    "<tr><td>GAAP net income</td><td>$ 159.9</td><td>$ 111.7</td></tr>"
+    "<tr><td>Restructuring charges</td><td>9.4</td><td>22.4</td></tr>"
+    "<tr><td>Adjusted net income</td><td>$ 169.3</td><td>$ 134.1</td></tr>"
+    "</table><p>Condensed Consolidated Statements of Income</p>"
+    "<p>(in millions)</p><table>"
+    "<tr><td></td><td colspan=2>Three Months Ended</td></tr>"
+    "<tr><td></td><td>September 27, 2025</td><td>September 28, 2024</td></tr>"
+    "<tr><td>Net sales</td><td>$ 1,204.5</td><td>$ 1,098.2</td></tr>"
+    "<tr><td>Cost of sales</td><td>1,000.0</td><td>950.0</td></tr>"
+    "<tr><td>Restructuring charges</td><td>9.4</td><td>22.4</td></tr>"
+    "<tr><td>Income before income taxes</td><td>195.1</td><td>125.8</td></tr>"
+    "<tr><td>Income tax expense</td><td>35.2</td><td>14.1</td></tr>"
+    "<tr><td>Net income</td><td>$ 159.9</td><td>$ 111.7</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_summary_first)
+{
+    int rc;
+    xc_model *m = convert(SUMMARY_FIRST, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    for (size_t i = 0; i < m->nfacts; i++)
+        ck_assert_msg(!strstr(m->facts[i].concept, "NonGaapRevenues"), "%s",
+                      m->facts[i].concept);
+    ck_assert_str_eq(value_of(m, "Revenues", "2025-09-27"), "1204500000");
+    ck_assert_str_eq(value_of(m, "NonGaapAdjustedNetIncome", "2025-09-27"), "169300000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* The parent's net income by its name, wrapped over two rows with the
  * name broken ("Net income attributable to Harbison" / "Industries
  * Corp."): joined, it reads as the parent's net income, as on one row. */
@@ -4171,6 +4209,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_range_column);
     tcase_add_test(tc, test_eps_addbacks);
     tcase_add_test(tc, test_adjusted_eps_total);
+    tcase_add_test(tc, test_summary_first);
     tcase_add_test(tc, test_ltm_column);
     tcase_add_test(tc, test_deducted_steps);
     tcase_add_test(tc, test_share_equivalents);
