@@ -816,6 +816,20 @@ static int paren_counts(const xc_taxonomy *tax, const char *label)
     return counts;
 }
 
+/* Whether label names an amount held at a moment (the vocabulary's
+ * <held>): a phrase of it that ends in its head noun ("Book value per
+ * share"; not "Write-down of book value"). */
+static int names_held(const xc_taxonomy *tax, const char *label)
+{
+    xc_word head = tax->nheld ? head_noun(tax, label) : 0;
+    for (size_t i = 0; head && i < tax->nheld; i++) {
+        const xc_words *w = &tax->held[i].words;
+        if (w->n && w->w[w->n - 1] == head && xc_taxonomy_has_phrase(tax, &tax->held[i], 1, label))
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether label states an amount per unit of something counted ("Average
  * fuel cost per gallon", "Revenue per available seat mile"), or names one
  * ("Average daily rate", "RevPAR": the vocabulary's <rates>): a rate, which
@@ -3523,8 +3537,9 @@ static void emit_table(ictx *c, tstate *s)
             names[0] = owned[0];
             labels[0] = r->label[0] ? r->label : local;
             /* "Active communities at end of period", or under "Backlog at
-             * end of period:": a balance at the column's end (or start) */
-            at_instant = places_at(s, (int)i) || r->under_instant;
+             * end of period:", or "Book value per share": a balance at the
+             * column's end (or start) */
+            at_instant = places_at(s, (int)i) || r->under_instant || names_held(tax, r->label);
             ptypes[0] = at_instant ? XC_PERIOD_INSTANT : XC_PERIOD_DURATION;
             nnames = 1;
             r->ext = local;

@@ -887,6 +887,7 @@ static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
             {"event", &t->event, &t->nevent, &t->cevent},
             {"money-said", &t->money_said, &t->nmoney_said, &t->cmoney_said},
             {"row-measure", &t->row_measure, &t->nrow_measure, &t->crow_measure},
+            {"held", &t->held, &t->nheld, &t->cheld},
             {"announce", &t->announce, &t->nannounce, &t->cannounce},
         };
         for (size_t k = 0; k < sizeof(plain) / sizeof(plain[0]) && !list; k++)
@@ -1567,6 +1568,7 @@ void xc_taxonomy_free(xc_taxonomy *t)
     free_phrases(t->excerpt, t->nexcerpt);
     free_phrases(t->event, t->nevent);
     free_phrases(t->row_measure, t->nrow_measure);
+    free_phrases(t->held, t->nheld);
     free_phrases(t->recon_gaap, t->nrecon_gaap);
     free_phrases(t->recon_adjust, t->nrecon_adjust);
     free_phrases(t->purpose, t->npurpose);

@@ -215,6 +215,8 @@ typedef struct xc_taxonomy {
     size_t nmoney_said, cmoney_said;
     xc_phrase *row_measure; /* columns that measure each row their own way */
     size_t nrow_measure, crow_measure;
+    xc_phrase *held; /* amounts held at a moment, not flows (<held>): "book value" */
+    size_t nheld, cheld;
     xc_phrase *recon_gaap, *recon_adjust; /* a reconciliation's columns across */
     size_t nrecon_gaap, crecon_gaap, nrecon_adjust, crecon_adjust;
     /* what a label's amount serves (<purpose>): "for computation of" */

@@ -3461,6 +3461,30 @@ START_TEST(test_net_plant)
 }
 END_TEST
 
+/* A book value is held at the quarter's end, not earned over it, though
+ * its column is a quarter's; a write-down of one is a flow. */
+static const char HELD_AT_END[] =
+    "                         SELECTED FINANCIAL DATA\n"
+    "                                               Three Months Ended\n"
+    "                                            Sept. 30,      Sept. 30,\n"
+    "                                              2025           2024\n"
+    "Return on average equity                     11.40%          9.81%\n"
+    "Book value per share                         $29.44         $27.10\n"
+    "Write-down of book value of branches          $1.20          $0.40\n";
+
+START_TEST(test_held_at_end)
+{
+    int rc;
+    xc_model *m = convert(HELD_AT_END, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "BookValuePerShare", NULL, "2025-09-30"), "29.44");
+    ck_assert_ptr_null(value_of(m, "BookValuePerShare", "2025-07-01", "2025-09-30"));
+    ck_assert_ptr_nonnull(value_of(m, "WriteDownOfBookValueOfBranches", "2025-07-01",
+                                   "2025-09-30"));
+    xc_model_free(m);
+}
+END_TEST
+
 /* Per-share amounts under a pro forma heading in a GAAP statement are the
  * pro forma figures, not the GAAP earnings per share. */
 static const char PRO_FORMA_HEADING[] =
@@ -6630,6 +6654,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_counted_changes);
     tcase_add_test(tc, test_number_mark);
     tcase_add_test(tc, test_net_plant);
+    tcase_add_test(tc, test_held_at_end);
     tcase_add_test(tc, test_year_line);
     tcase_add_test(tc, test_lp_units);
     tcase_add_test(tc, test_pro_forma_heading);
