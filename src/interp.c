@@ -758,7 +758,10 @@ static int row_scale_note(const char *text, int *shares, int *e)
 static xc_word head_noun(const xc_taxonomy *tax, const char *text)
 {
     const char *paren = strchr(text, '(');
-    for (const char *c = strchr(text, ','); c && (!paren || c < paren); c = strchr(c + 1, ','))
+    const char *comma = strchr(text, ',');
+    if (comma && !xc_places_instant(comma + 1))
+        comma = NULL; /* (no clause after the first comma places one) */
+    for (const char *c = comma; c && (!paren || c < paren); c = strchr(c + 1, ','))
         if (xc_places_instant(c + 1)) {
             paren = c;
             break;
@@ -821,10 +824,16 @@ static int paren_counts(const xc_taxonomy *tax, const char *label)
  * share"; not "Write-down of book value"). */
 static int names_held(const xc_taxonomy *tax, const char *label)
 {
-    xc_word head = tax->nheld ? head_noun(tax, label) : 0;
-    for (size_t i = 0; head && i < tax->nheld; i++) {
+    xc_words lw = tax->nheld ? xc_words_seen(tax, label, 0) : (xc_words){0};
+    xc_word head = 0; /* (asked once a phrase is there: it costs more) */
+    for (size_t i = 0; i < tax->nheld; i++) {
         const xc_words *w = &tax->held[i].words;
-        if (w->n && w->w[w->n - 1] == head && xc_taxonomy_has_phrase(tax, &tax->held[i], 1, label))
+        if (!w->n || !xc_words_has_id(&lw, w->w[w->n - 1]) ||
+            !xc_taxonomy_has_phrase(tax, &tax->held[i], 1, label))
+            continue;
+        if (!head)
+            head = head_noun(tax, label);
+        if (w->w[w->n - 1] == head)
             return 1;
     }
     return 0;

@@ -1004,7 +1004,7 @@ static void assign_cells(const line *L, const colinfo *cols, int nc, int *where)
 
 /* Whether value k of L is a note's number set one blank after the amount
  * before it: "1,250 (3)". */
-static int number_mark(const line *L, int k)
+static inline int number_mark(const line *L, int k)
 {
     const val *v = &L->vals[k];
     const char *s = L->disp + v->b;
@@ -1024,8 +1024,11 @@ static int number_mark(const line *L, int k)
  * numbers from their lines; returns the number of columns left. */
 static int drop_mark_columns(line *lines, int first, int last, colinfo *cols, int nc)
 {
-    int where[64];
-    for (int c = nc - 1; c >= 0 && nc > 1; c--) {
+    int where[64], any = 0;
+    for (int i = first; i <= last && !any; i++)
+        for (int k = 1; k < lines[i].nvals && lines[i].kind == L_DATA && !any; k++)
+            any = number_mark(&lines[i], k);
+    for (int c = nc - 1; c >= 0 && nc > 1 && any; c--) {
         int marks = 0, others = 0;
         for (int i = first; i <= last && !others; i++) {
             if (lines[i].kind != L_DATA || lines[i].nvals > 64)
