@@ -977,7 +977,7 @@ void xc_name_totals(tstate *s)
                     continue;
             }
         }
-        int stuck = 0, cs[MAXITEMS], n = 0;
+        int stuck = 0, cs[MAXITEMS], ws[MAXITEMS], n = 0;
         for (int k = 0; k < T->nchildren; k++) {
             rec *c = &s->recs[T->children[k]];
             if (c->concept == T->concept) {
@@ -1002,8 +1002,10 @@ void xc_name_totals(tstate *s)
                     stuck = 1;
                 }
             }
-            if (c->concept >= 0)
+            if (c->concept >= 0) {
+                ws[n] = T->sigma * T->child_sgn[k] * c->sigma;
                 cs[n++] = c->concept;
+            }
         }
         /* else the total is the wider measure its children add up to:
          * "Total shareholders' equity" over "Total Company shareholders'
@@ -1016,6 +1018,15 @@ void xc_name_totals(tstate *s)
          * would leave out the costs between) */
         if (lca >= 0 && s->tax->concepts[T->concept].parent != lca)
             lca = -1;
+        /* ...or the concept that adds up just these items, where a tree
+         * of the calculation other than the first one says so ("Net
+         * revenues" = "Total revenues" - "Interest expense": revenues net
+         * of interest expense) */
+        if (stuck && lca < 0 && n >= 2 && n == T->nchildren) {
+            int sum = xc_taxonomy_sum_of(s->tax, cs, ws, n);
+            if (sum >= 0 && !has_concept(s, sum))
+                lca = sum;
+        }
         if (lca >= 0 && lca != T->concept) {
             T->concept = lca;
             T->rule = "arithmetic";

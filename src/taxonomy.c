@@ -1244,6 +1244,8 @@ static int load_concepts(xc_taxonomy *t, const char *path, xc_diag *d)
                 free(w);
                 goto out;
             }
+            XC_GROW(t->arcs, t->carcs, t->narcs + 1);
+            t->arcs[t->narcs++] = (struct xc_arc){p, c, w ? atoi(w) : 1};
             /* a tree: the first parent listed wins; a later one still
              * makes its parent a total */
             if (t->concepts[c].parent < 0 && c != p) {
@@ -1585,6 +1587,7 @@ void xc_taxonomy_free(xc_taxonomy *t)
     free(t->rates);
     free(t->marked);
     free(t->reported);
+    free(t->arcs);
     free(t->sense[XC_BAL_CREDIT]);
     free(t->sense[XC_BAL_DEBIT]);
     for (size_t i = 0; i < t->nlead; i++)
@@ -1751,6 +1754,24 @@ int xc_taxonomy_is_under(const xc_taxonomy *t, int a, int b)
         a = t->concepts[a].parent;
     }
     return 0;
+}
+
+int xc_taxonomy_sum_of(const xc_taxonomy *t, const int *items, const int *weights, int n)
+{
+    for (size_t a = 0; n > 0 && a < t->narcs; a++) {
+        if (t->arcs[a].item != items[0] || t->arcs[a].weight != weights[0])
+            continue;
+        int p = t->arcs[a].parent, found = 1;
+        for (int k = 1; k < n && found; k++) {
+            found = 0;
+            for (size_t b = 0; b < t->narcs && !found; b++)
+                found = t->arcs[b].parent == p && t->arcs[b].item == items[k] &&
+                        t->arcs[b].weight == weights[k];
+        }
+        if (found)
+            return p;
+    }
+    return -1;
 }
 
 int xc_taxonomy_common_parent(const xc_taxonomy *t, const int *concepts, int n)

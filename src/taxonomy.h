@@ -233,6 +233,12 @@ typedef struct xc_taxonomy {
     size_t nrates, crates;
     xc_word *marked; /* words no fuzzy reading may add or leave out (<marked>) */
     size_t nmarked, cmarked;
+    /* every summation-item arc as listed (the tree keeps a concept's first
+     * parent only): parent, item, weight */
+    struct xc_arc {
+        int parent, item, weight;
+    } *arcs;
+    size_t narcs, carcs;
     xc_word *reported; /* words naming the measure as reported (<reported>): "GAAP" */
     size_t nreported, creported;
     xc_word *sense[3]; /* by xc_balance: words of income and of expense (<credit>, <debit>) */
@@ -382,6 +388,10 @@ const char *xc_taxonomy_exchange(const xc_taxonomy *t, const char *name);
 
 /* Lowest common calculation ancestor of the concepts, or -1. */
 int xc_taxonomy_common_parent(const xc_taxonomy *t, const int *concepts, int n);
+/* A concept whose calculation adds up the n concepts items with the
+ * weights weights (each +1 or -1), in any of its trees ("Revenues, net of
+ * interest expense": revenues less interest expense), or -1. */
+int xc_taxonomy_sum_of(const xc_taxonomy *t, const int *items, const int *weights, int n);
 /* 1 if concept a is b or one of b's calculation descendants. */
 int xc_taxonomy_is_under(const xc_taxonomy *t, int a, int b);
 

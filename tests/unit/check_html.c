@@ -2355,6 +2355,30 @@ START_TEST(test_summary_first)
 }
 END_TEST
 
+/* A broker-dealer's "Net revenues": total revenues less interest expense,
+ * revenues net of interest expense (not a second Revenues). */
+static const char BROKER_NET[] =
+    "<html><body><p>Consolidated Statements of Income</p><p>(dollars in millions)</p>"
+    "<table><tr><td></td><td>Fiscal 2006</td><td>Fiscal 2005</td></tr>"
+    "<tr><td>Investment banking</td><td>$ 4,318</td><td>$ 3,477</td></tr>"
+    "<tr><td>Interest and dividends</td><td>41,979</td><td>25,455</td></tr>"
+    "<tr><td>Other</td><td>404</td><td>301</td></tr>"
+    "<tr><td>Total revenues</td><td>46,701</td><td>29,233</td></tr>"
+    "<tr><td>Interest expense</td><td>40,753</td><td>23,434</td></tr>"
+    "<tr><td>Net revenues</td><td>5,948</td><td>5,799</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_broker_net_revenues)
+{
+    int rc;
+    xc_model *m = convert(BROKER_NET, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "2006-12-31"), "46701000000");
+    ck_assert_str_eq(value_of(m, "RevenuesNetOfInterestExpense", "2006-12-31"), "5948000000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* The parent's net income by its name, wrapped over two rows with the
  * name broken ("Net income attributable to Harbison" / "Industries
  * Corp."): joined, it reads as the parent's net income, as on one row. */
@@ -4210,6 +4234,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_eps_addbacks);
     tcase_add_test(tc, test_adjusted_eps_total);
     tcase_add_test(tc, test_summary_first);
+    tcase_add_test(tc, test_broker_net_revenues);
     tcase_add_test(tc, test_ltm_column);
     tcase_add_test(tc, test_deducted_steps);
     tcase_add_test(tc, test_share_equivalents);

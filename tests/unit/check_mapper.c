@@ -1130,6 +1130,16 @@ START_TEST(test_calc_tree)
                      XC_STMT_INCOME);
     ck_assert_int_eq(xc_taxonomy_statement_of(t, "CONDENSED CONSOLIDATED STATEMENTS OF CASH FLOWS"),
                      XC_STMT_CASHFLOW);
+    /* a sum by any of the calculation's trees: revenues are gross profit's
+     * item first, and revenues net of interest expense's too */
+    int rev[2] = {xc_taxonomy_find(t, "Revenues"), xc_taxonomy_find(t, "InterestExpense")};
+    int w[2] = {1, -1};
+    int sum = xc_taxonomy_sum_of(t, rev, w, 2);
+    ck_assert_int_ge(sum, 0);
+    ck_assert_str_eq(t->concepts[sum].name, "RevenuesNetOfInterestExpense");
+    ck_assert_str_eq(t->concepts[t->concepts[rev[0]].parent].name, "GrossProfit");
+    w[1] = 1;
+    ck_assert_int_eq(xc_taxonomy_sum_of(t, rev, w, 2), -1);
 }
 END_TEST
 
