@@ -412,7 +412,7 @@ static int is_placeholder(const char *s, int n)
         return is_range(s, n);
     static const char *const P[] = {"*",    "**",  "n/a", "na",   "nm",   "n.m.",
                                     "n/m",  "nmf", "n.a.", "flat", NULL};
-    if (n < 1 || n > 4) /* the lengths of P's entries: most tokens stop here */
+    if (n < 1) /* (P's entries have 1 to 4 letters: longer tokens are ranges, above) */
         return 0;
     if (s[0] != '*' && (s[0] | 32) != 'n' && (s[0] | 32) != 'f')
         return 0; /* (the first letters of P's entries: the rest stop here) */
