@@ -519,7 +519,7 @@ static void touch_sharing(const xc_taxonomy *t, const xc_words *w)
     }
     for (int i = 0; i < n; i++)
         hi[i] = xc_taxonomy_postings(t, w->w[i], &lo[i]);
-    for (int r = 0; r < k; r++) {
+    for (int r = 0; r < k && r < n; r++) { /* (k <= n: each round takes a word) */
         int best = -1;
         for (int i = 0; i < n; i++)
             if (!used[i] && (best < 0 || hi[i] - lo[i] < hi[best] - lo[best]))
