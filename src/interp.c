@@ -2659,6 +2659,61 @@ static void line_members(const ictx *c, tstate *s)
     }
 }
 
+/* The words of a member's shortest alias ("Products" for ProductMember):
+ * what a label adds to a measure to name the member. */
+static const xc_words *member_words(const xc_taxonomy *tax, const xc_axis_member *am)
+{
+    const xc_words *best = &am->words;
+    for (size_t k = 0; k < tax->nmembers; k++) {
+        const xc_axis_member *o = &tax->members[k];
+        if (o->words.n && o->words.n < best->n && !strcmp(o->member, am->member) &&
+            !strcmp(o->axis, am->axis))
+            best = &o->words;
+    }
+    return best;
+}
+
+/* label without the words of w, as new text ("Cost of product revenue"
+ * less "product": "Cost of revenue"). */
+static char *label_without(const xc_taxonomy *tax, const char *label, const xc_words *w)
+{
+    xc_buf b = {0};
+    for (const char *p = label; *p;) {
+        const char *q = p;
+        while (xc_isalnum((unsigned char)*q))
+            q++;
+        if (q == p) {
+            xc_buf_putc(&b, *p++);
+            continue;
+        }
+        char *word = xc_xstrndup(p, (size_t)(q - p));
+        xc_words ww = xc_words_seen(tax, word, 0);
+        if (!(ww.n == 1 && xc_words_has_id(w, ww.w[0])))
+            xc_buf_put(&b, p, (size_t)(q - p));
+        free(word);
+        p = q;
+    }
+    xc_buf_putc(&b, '\0');
+    return xc_buf_detach(&b);
+}
+
+/* Whether a row of the table other than i names a member of axis and,
+ * without it, says what rest says ("Cost of service revenue" beside "Cost
+ * of product revenue"). */
+static int axis_beside(const tstate *s, size_t i, const char *axis, const char *rest)
+{
+    int found = 0;
+    for (size_t k = 0; k < s->nrecs && !found; k++) {
+        const xc_axis_member *o = k != i ? xc_taxonomy_member(s->tax, s->recs[k].label) : NULL;
+        if (!o || strcmp(o->axis, axis))
+            continue;
+        char *other = label_without(s->tax, s->recs[k].label, member_words(s->tax, o));
+        found = !strcmp(other, rest);
+        free(other);
+    }
+    return found;
+}
+
 /* In a table whose title says it is by segment (titled), or under a
  * heading that does, with no column members, rows that map to no concept
  * name segments ("Revenue by segment:
@@ -2735,6 +2790,32 @@ static void segment_rows(ictx *c, tstate *s, int titled)
             xc_match hm;
             if (xc_map_label(tax, r->heads[0], &hc, &hm) && hm.score >= 95 &&
                 xc_axis_splits(tax, am, hm.concept) && !read_above(s, hm.concept))
+                measure = hm.concept;
+        }
+        /* with neither, the measure its words name without the member's
+         * ("Cost of product revenue" and "Cost of service revenue": cost of
+         * revenue); a member that no other row names beside it splits
+         * nothing, and the row is that measure ("Product revenue, net"
+         * alone is revenues) */
+        if (measure < 0 && at < 0 && am && !am->reconciles && !am->residual) {
+            char *rest = label_without(tax, r->label, member_words(tax, am));
+            xc_map_ctx hc;
+            memset(&hc, 0, sizeof(hc));
+            hc.statement = s->stmt;
+            hc.industry = s->industry;
+            xc_match hm;
+            int named = strcmp(rest, r->label) && xc_map_label(tax, rest, &hc, &hm) &&
+                        hm.score >= 95 && !strcmp(hm.rule, "label") &&
+                        xc_axis_splits(tax, am, hm.concept) && !read_above(s, hm.concept);
+            int beside = named && axis_beside(s, i, am->axis, rest);
+            free(rest);
+            if (named && !beside) {
+                r->concept = hm.concept;
+                r->score = hm.score;
+                r->rule = "label";
+                continue;
+            }
+            if (named)
                 measure = hm.concept;
         }
         /* a total that no concept names ("Total segment operating

@@ -3485,6 +3485,53 @@ START_TEST(test_held_at_end)
 }
 END_TEST
 
+/* A member that nothing else names beside it splits nothing: "Product
+ * revenue, net" alone is revenues, "Cost of product revenue" cost of
+ * revenue; two that say the same measure without their members' words are
+ * its members, with no total or heading to name it. */
+static const char LONE_MEMBER[] =
+    "CONSOLIDATED STATEMENTS OF OPERATIONS\n"
+    "(In thousands)\n"
+    "                                  Three Months Ended\n"
+    "                                       March 31,\n"
+    "                                  2025          2024\n"
+    "Product revenue, net           $ 12,000      $ 10,500\n"
+    "Cost of product revenue           3,100         2,900\n"
+    "Research and development          8,000         7,100\n"
+    "Net loss                        $ (1,200)     $ (2,100)\n";
+
+static const char MEMBERS_BESIDE[] =
+    "CONSOLIDATED STATEMENTS OF OPERATIONS\n"
+    "(In thousands)\n"
+    "                                  Three Months Ended\n"
+    "                                       March 31,\n"
+    "                                  2025          2024\n"
+    "Total revenues                 $ 57,510      $ 51,138\n"
+    "Cost of product revenue          21,002        20,330\n"
+    "Cost of service revenue           6,100         5,880\n"
+    "Gross profit                     30,408        24,928\n";
+
+START_TEST(test_lone_member)
+{
+    int rc;
+    xc_model *m = convert(LONE_MEMBER, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "2025-01-01", "2025-03-31"), "12000000");
+    ck_assert_str_eq(value_of(m, "CostOfRevenue", "2025-01-01", "2025-03-31"), "3100000");
+    xc_model_free(m);
+    m = convert(MEMBERS_BESIDE, &rc);
+    ck_assert_int_gt(rc, 0);
+    int members = 0;
+    for (size_t i = 0; i < m->nfacts; i++)
+        if (m->contexts[m->facts[i].context].ndims) {
+            ck_assert_str_eq(m->facts[i].concept, "us-gaap:CostOfRevenue");
+            members++;
+        }
+    ck_assert_int_eq(members, 4);
+    xc_model_free(m);
+}
+END_TEST
+
 /* Per-share amounts under a pro forma heading in a GAAP statement are the
  * pro forma figures, not the GAAP earnings per share. */
 static const char PRO_FORMA_HEADING[] =
@@ -6655,6 +6702,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_number_mark);
     tcase_add_test(tc, test_net_plant);
     tcase_add_test(tc, test_held_at_end);
+    tcase_add_test(tc, test_lone_member);
     tcase_add_test(tc, test_year_line);
     tcase_add_test(tc, test_lp_units);
     tcase_add_test(tc, test_pro_forma_heading);
