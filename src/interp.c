@@ -2693,7 +2693,6 @@ static char *label_without(const xc_taxonomy *tax, const char *label, const xc_w
         free(word);
         p = q;
     }
-    xc_buf_putc(&b, '\0');
     return xc_buf_detach(&b);
 }
 
