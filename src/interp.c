@@ -2798,13 +2798,8 @@ static void segment_rows(ictx *c, tstate *s, int titled)
          * alone is revenues) */
         if (measure < 0 && at < 0 && am && !am->reconciles && !am->residual) {
             char *rest = label_without(tax, r->label, member_words(tax, am));
-            xc_map_ctx hc;
-            memset(&hc, 0, sizeof(hc));
-            hc.statement = s->stmt;
-            hc.industry = s->industry;
             xc_match hm;
-            int named = strcmp(rest, r->label) && xc_map_label(tax, rest, &hc, &hm) &&
-                        hm.score >= 95 && !strcmp(hm.rule, "label") &&
+            int named = strcmp(rest, r->label) && names_exactly(s, rest, s->stmt, &hm) &&
                         xc_axis_splits(tax, am, hm.concept) && !read_above(s, hm.concept);
             int beside = named && axis_beside(s, i, am->axis, rest);
             free(rest);
