@@ -635,33 +635,26 @@ static int sentence(const char *text)
     return n > 0 && text[n - 1] == '.' && xc_count_words(text) >= 8;
 }
 
-/* Emits the rows [r0, r1) of grid g as one table. */
-static int emit_grid(hctx *h, const hgrid *g, int r0, int r1, char **titles, size_t ntitles)
+/* The value columns of rows [from, r1) of g but those skip marks: the
+ * grid columns where their numbers end, neighbours that never share a
+ * row taken as one. Returns their number. */
+static int value_cols(const hgrid *g, int from, int r1, const char *skip, int *cols)
 {
-    /* value columns: where numbers end, over the data rows */
-    int ends[MAXGRID], ne = 0;
-    int first_data = -1;
+    int ends[MAXGRID], ne = 0, nc = 0;
     hval vals[MAXGRID];
     xc_buf label = {0};
     int li, ll;
-    for (int r = r0; r < r1; r++) {
+    for (int r = from; r < r1; r++) {
+        if (skip[r - from])
+            continue;
         xc_buf_clear(&label);
         int nv = row_values(&g->rows[r], vals, MAXGRID, &label, &li, &ll);
-        int num = numeric_count(vals, nv);
-        if (num > 0 && !years_only(vals, nv)) {
-            if (first_data < 0)
-                first_data = r;
+        if (numeric_count(vals, nv) > 0 && !years_only(vals, nv))
             for (int i = 0; i < nv && ne < MAXGRID; i++)
                 ends[ne++] = vals[i].end;
-        }
         free_vals(vals, nv);
     }
-    if (first_data < 0 || ne == 0) {
-        xc_buf_free(&label);
-        return 0;
-    }
     qsort(ends, (size_t)ne, sizeof(int), cmp_int);
-    int cols[MAXGRID], nc = 0;
     for (int i = 0; i < ne; i++)
         if (!nc || cols[nc - 1] != ends[i])
             cols[nc++] = ends[i];
@@ -669,7 +662,9 @@ static int emit_grid(hctx *h, const hgrid *g, int r0, int r1, char **titles, siz
     for (int c = 0; c + 1 < nc;) {
         int together = 0;
         if (cols[c + 1] - cols[c] <= 2) {
-            for (int r = first_data; r < r1 && !together; r++) {
+            for (int r = from; r < r1 && !together; r++) {
+                if (skip[r - from])
+                    continue;
                 xc_buf_clear(&label);
                 int nv = row_values(&g->rows[r], vals, MAXGRID, &label, &li, &ll);
                 int a = 0, b = 0;
@@ -688,6 +683,100 @@ static int emit_grid(hctx *h, const hgrid *g, int r0, int r1, char **titles, siz
         }
         c++;
     }
+    xc_buf_free(&label);
+    return nc;
+}
+
+/* Rows of numbers of another grid width than most, which hold a value for
+ * every column: a hand-made table whose ")" cells stand only in the rows
+ * that need them ("(500 | ) | 900" below "1,250 | 900"), which a browser
+ * shows shifted too. Their values fill the columns in order, and they do
+ * not place the columns. Sets shifted[r - first] for them; returns the
+ * number of columns, placed by the other rows. */
+static int shifted_rows(const hgrid *g, int first, int r1, char *shifted, int *cols)
+{
+    int n = r1 - first, *width = xc_xcalloc((size_t)n, sizeof(int));
+    int *nvs = xc_xcalloc((size_t)n, sizeof(int)), *sorted = xc_xcalloc((size_t)n, sizeof(int));
+    hval vals[MAXGRID];
+    xc_buf label = {0};
+    int li, ll, ndata = 0;
+    for (int r = first; r < r1; r++) {
+        const hrow *row = &g->rows[r];
+        xc_buf_clear(&label);
+        int nv = row_values(row, vals, MAXGRID, &label, &li, &ll);
+        if (numeric_count(vals, nv) > 0 && !years_only(vals, nv) && row->n) {
+            width[r - first] = row->cells[row->n - 1].col + row->cells[row->n - 1].span;
+            nvs[r - first] = nv;
+            sorted[ndata++] = width[r - first];
+        }
+        free_vals(vals, nv);
+    }
+    xc_buf_free(&label);
+    /* the commonest width */
+    qsort(sorted, (size_t)ndata, sizeof(int), cmp_int);
+    int mode = 0, best = 0;
+    for (int i = 0, j; i < ndata; i = j) {
+        for (j = i; j < ndata && sorted[j] == sorted[i]; j++)
+            ;
+        if (j - i > best) {
+            best = j - i;
+            mode = sorted[i];
+        }
+    }
+    int off = 0;
+    for (int i = 0; i < n; i++) {
+        shifted[i] = width[i] && width[i] != mode;
+        off |= shifted[i];
+    }
+    int nc = value_cols(g, first, r1, shifted, cols);
+    if (off) {
+        /* the others keep their places, as before; should they move the
+         * columns, nothing is shifted */
+        int keep = 0, again[MAXGRID];
+        for (int i = 0; i < n; i++)
+            if (shifted[i] && nvs[i] != nc) {
+                shifted[i] = 0;
+                keep = 1;
+            }
+        if (keep && value_cols(g, first, r1, shifted, again) != nc) {
+            memset(shifted, 0, (size_t)n);
+            nc = value_cols(g, first, r1, shifted, cols);
+        } else if (keep)
+            memcpy(cols, again, (size_t)nc * sizeof(int));
+    }
+    free(width);
+    free(nvs);
+    free(sorted);
+    return nc;
+}
+
+/* Emits the rows [r0, r1) of grid g as one table. */
+static int emit_grid(hctx *h, const hgrid *g, int r0, int r1, char **titles, size_t ntitles)
+{
+    int first_data = -1;
+    hval vals[MAXGRID];
+    xc_buf label = {0};
+    int li, ll;
+    for (int r = r0; r < r1 && first_data < 0; r++) {
+        xc_buf_clear(&label);
+        int nv = row_values(&g->rows[r], vals, MAXGRID, &label, &li, &ll);
+        if (numeric_count(vals, nv) > 0 && !years_only(vals, nv))
+            first_data = r;
+        free_vals(vals, nv);
+    }
+    if (first_data < 0) {
+        xc_buf_free(&label);
+        return 0;
+    }
+    /* value columns: where numbers end, over the data rows */
+    int cols[MAXGRID];
+    char *shifted = xc_xcalloc((size_t)(r1 - first_data), 1);
+    int nc = shifted_rows(g, first_data, r1, shifted, cols);
+    if (nc == 0) {
+        free(shifted);
+        xc_buf_free(&label);
+        return 0;
+    }
     /* a column of footnote marks ("220,330 | (1)"): each cell beside an
      * amount in the column just left of it, none holding anything else,
      * and no header over it alone, is no column of values */
@@ -702,6 +791,8 @@ static int emit_grid(hctx *h, const hgrid *g, int r0, int r1, char **titles, siz
                 all = !*hc->text || hc->col <= cols[c - 1] || hc->col > cols[c];
             }
         for (int r = first_data; r < r1 && all; r++) {
+            if (shifted[r - first_data])
+                continue;
             xc_buf_clear(&label);
             int nv = row_values(&g->rows[r], vals, MAXGRID, &label, &li, &ll);
             for (int i = 0; i < nv && all; i++) {
@@ -722,6 +813,7 @@ static int emit_grid(hctx *h, const hgrid *g, int r0, int r1, char **titles, siz
         nc--;
     }
     if (nc > 24) {
+        free(shifted);
         xc_buf_free(&label);
         return 0;
     }
@@ -735,6 +827,8 @@ static int emit_grid(hctx *h, const hgrid *g, int r0, int r1, char **titles, siz
     /* the first grid column where any value of column 0 starts */
     int vstart = first_value_col;
     for (int r = first_data; r < r1; r++) {
+        if (shifted[r - first_data])
+            continue;
         xc_buf_clear(&label);
         int nv = row_values(&g->rows[r], vals, MAXGRID, &label, &li, &ll);
         for (int i = 0; i < nv; i++)
@@ -908,15 +1002,21 @@ static int emit_grid(hctx *h, const hgrid *g, int r0, int r1, char **titles, siz
         } else {
             xc_row *xr = xc_table_add_row(t, XC_ROW_DATA, lab, strlen(lab), li, ll, 1);
             for (int i = 0; i < nv; i++) {
-                if (vals[i].end == mark_end)
-                    continue;
                 int c = nearest_col(cols, nc, vals[i].end);
+                if (r >= first_data && shifted[r - first_data]) {
+                    /* in order, the marks' column left out */
+                    if (i == marks)
+                        continue;
+                    c = marks >= 0 && i > marks ? i - 1 : i;
+                } else if (vals[i].end == mark_end)
+                    continue;
                 xc_row_set_cell(t, xr, (size_t)c, vals[i].text, strlen(vals[i].text), vals[i].line,
                                 vals[i].end + 1);
             }
         }
         free_vals(vals, nv);
     }
+    free(shifted);
     t->first_line = g->rows[first_data].line;
     t->header_line = r0 < first_data ? g->rows[r0].line : 0;
     /* (the body ends where its last row's last cell stands: a row may

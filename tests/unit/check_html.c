@@ -4121,6 +4121,56 @@ START_TEST(test_letters_before_dollar)
 }
 END_TEST
 
+/* A hand-made table whose ")" cells stand only in the rows that need
+ * them: those rows are wider than the others, and their amounts fill the
+ * four columns in order, whether they are few among the rows (the first
+ * table) or most of them (the second). */
+static const char SHIFTED_ROWS[] =
+    "<html><body><p>ACME WIDGETS, INC.<br>STATEMENTS OF OPERATIONS<br>"
+    "(In thousands)</p><table>"
+    "<tr><td></td><td colspan=\"2\">Three Months Ended June 30,</td>"
+    "<td colspan=\"2\">Six Months Ended June 30,</td></tr>"
+    "<tr><td></td><td>2005</td><td>2004</td><td>2005</td><td>2004</td></tr>"
+    "<tr><td>Net sales</td><td>$12,500</td><td>$11,000</td><td>$24,000</td><td>$21,500</td></tr>"
+    "<tr><td>Cost of sales</td><td>8,000</td><td>7,100</td><td>15,500</td><td>14,000</td></tr>"
+    "<tr><td>Gross profit</td><td>4,500</td><td>3,900</td><td>8,500</td><td>7,500</td></tr>"
+    "<tr><td>Selling, general and administrative</td><td>5,000</td><td>3,000</td>"
+    "<td>9,000</td><td>6,000</td></tr>"
+    "<tr><td>Operating income (loss)</td><td>(500</td><td>)</td><td>900</td><td>(500</td>"
+    "<td>)</td><td>1,500</td></tr>"
+    "<tr><td>Net income (loss)</td><td>$(400</td><td>)</td><td>$480</td><td>$(450</td>"
+    "<td>)</td><td>$780</td></tr></table></body></html>";
+
+static const char SHIFTED_MOST[] =
+    "<html><body><p>ACME CORP<br>STATEMENTS OF OPERATIONS<br>(In thousands)</p><table>"
+    "<tr><td></td><td>Year Ended December 31, 2005</td>"
+    "<td>Year Ended December 31, 2004</td></tr>"
+    "<tr><td>Revenue</td><td>1,000</td><td>900</td></tr>"
+    "<tr><td>Operating loss</td><td>(100</td><td>)</td><td>(90</td><td>)</td></tr>"
+    "<tr><td>Interest expense</td><td>(10</td><td>)</td><td>(9</td><td>)</td></tr>"
+    "<tr><td>Net loss</td><td>(110</td><td>)</td><td>(99</td><td>)</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_shifted_rows)
+{
+    int rc;
+    xc_model *m = convert(SHIFTED_ROWS, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    assert_span(m, "us-gaap:OperatingIncomeLoss", "900000", "2004-04-01", "2004-06-30");
+    assert_span(m, "us-gaap:OperatingIncomeLoss", "1500000", "2004-01-01", "2004-06-30");
+    assert_span(m, "us-gaap:NetIncomeLoss", "-450000", "2005-01-01", "2005-06-30");
+    assert_span(m, "us-gaap:Revenues", "24000000", "2005-01-01", "2005-06-30");
+    ck_assert_uint_eq(facts_of(m, "OperatingIncomeLoss"), 4);
+    xc_model_free(m);
+    m = convert(SHIFTED_MOST, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "2005-12-31"), "1000000");
+    ck_assert_str_eq(value_of(m, "Revenues", "2004-12-31"), "900000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2004-12-31"), "-99000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A statement of changes in equity sets its components across: its rows
  * are skipped with a word, not read as segments of the year before the
  * release (they were: "BalanceDecember312022" on a "Common Stock Shares"
@@ -4287,6 +4337,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_spacer_indent);
     tcase_add_test(tc, test_letters_before_dollar);
     tcase_add_test(tc, test_equity_statement);
+    tcase_add_test(tc, test_shifted_rows);
     suite_add_tcase(s, tc);
     return s;
 }
