@@ -635,25 +635,56 @@ static int sentence(const char *text)
     return n > 0 && text[n - 1] == '.' && xc_count_words(text) >= 8;
 }
 
-/* The value columns of rows [from, r1) of g but those skip marks: the
- * grid columns where their numbers end, neighbours that never share a
- * row taken as one. Returns their number. */
-static int value_cols(const hgrid *g, int from, int r1, const char *skip, int *cols)
+/* The rows from a table's first row of numbers, read once: where each
+ * row's values end in the grid, and how wide a row of numbers is. */
+typedef struct vrows {
+    int n;      /* rows */
+    int *at;    /* row i's ends are end[at[i], at[i + 1]) */
+    int *end;
+    int *width; /* 0 for a row of no numbers (dashes, years) */
+} vrows;
+
+static void read_vrows(const hgrid *g, int first, int r1, vrows *v)
 {
-    int ends[MAXGRID], ne = 0, nc = 0;
     hval vals[MAXGRID];
     xc_buf label = {0};
     int li, ll;
-    for (int r = from; r < r1; r++) {
-        if (skip[r - from])
-            continue;
+    size_t cap = 0, ne = 0;
+    v->n = r1 - first;
+    v->at = xc_xcalloc((size_t)v->n + 1, sizeof(int));
+    v->width = xc_xcalloc((size_t)v->n, sizeof(int));
+    v->end = NULL;
+    for (int r = first; r < r1; r++) {
+        const hrow *row = &g->rows[r];
         xc_buf_clear(&label);
-        int nv = row_values(&g->rows[r], vals, MAXGRID, &label, &li, &ll);
+        int nv = row_values(row, vals, MAXGRID, &label, &li, &ll);
         if (numeric_count(vals, nv) > 0 && !years_only(vals, nv))
-            for (int i = 0; i < nv && ne < MAXGRID; i++)
-                ends[ne++] = vals[i].end;
+            v->width[r - first] = row->cells[row->n - 1].col + row->cells[row->n - 1].span;
+        XC_GROW(v->end, cap, ne + (size_t)nv + 1);
+        for (int i = 0; i < nv; i++)
+            v->end[ne++] = vals[i].end;
+        v->at[r - first + 1] = (int)ne;
         free_vals(vals, nv);
     }
+    xc_buf_free(&label);
+}
+
+static void free_vrows(vrows *v)
+{
+    free(v->at);
+    free(v->end);
+    free(v->width);
+}
+
+/* The value columns of rows v but those skip marks: the grid columns
+ * where the rows of numbers end their values, neighbours that never share
+ * a row taken as one. Returns their number. */
+static int value_cols(const vrows *v, const char *skip, int *cols)
+{
+    int ends[MAXGRID], ne = 0, nc = 0;
+    for (int i = 0; i < v->n; i++)
+        for (int k = v->at[i]; k < v->at[i + 1] && v->width[i] && !skip[i] && ne < MAXGRID; k++)
+            ends[ne++] = v->end[k];
     qsort(ends, (size_t)ne, sizeof(int), cmp_int);
     for (int i = 0; i < ne; i++)
         if (!nc || cols[nc - 1] != ends[i])
@@ -661,29 +692,21 @@ static int value_cols(const hgrid *g, int from, int r1, const char *skip, int *c
     /* neighbouring grid columns that never share a row are one column */
     for (int c = 0; c + 1 < nc;) {
         int together = 0;
-        if (cols[c + 1] - cols[c] <= 2) {
-            for (int r = from; r < r1 && !together; r++) {
-                if (skip[r - from])
-                    continue;
-                xc_buf_clear(&label);
-                int nv = row_values(&g->rows[r], vals, MAXGRID, &label, &li, &ll);
-                int a = 0, b = 0;
-                for (int i = 0; i < nv; i++) {
-                    a |= vals[i].end == cols[c];
-                    b |= vals[i].end == cols[c + 1];
-                }
-                together = a && b;
-                free_vals(vals, nv);
+        for (int i = 0; i < v->n && !together && cols[c + 1] - cols[c] <= 2; i++) {
+            int a = 0, b = 0;
+            for (int k = v->at[i]; k < v->at[i + 1] && !skip[i]; k++) {
+                a |= v->end[k] == cols[c];
+                b |= v->end[k] == cols[c + 1];
             }
-            if (!together) {
-                memmove(&cols[c], &cols[c + 1], (size_t)(nc - c - 1) * sizeof(int));
-                nc--;
-                continue;
-            }
+            together = a && b;
+        }
+        if (!together && cols[c + 1] - cols[c] <= 2) {
+            memmove(&cols[c], &cols[c + 1], (size_t)(nc - c - 1) * sizeof(int));
+            nc--;
+            continue;
         }
         c++;
     }
-    xc_buf_free(&label);
     return nc;
 }
 
@@ -691,27 +714,14 @@ static int value_cols(const hgrid *g, int from, int r1, const char *skip, int *c
  * every column: a hand-made table whose ")" cells stand only in the rows
  * that need them ("(500 | ) | 900" below "1,250 | 900"), which a browser
  * shows shifted too. Their values fill the columns in order, and they do
- * not place the columns. Sets shifted[r - first] for them; returns the
- * number of columns, placed by the other rows. */
-static int shifted_rows(const hgrid *g, int first, int r1, char *shifted, int *cols)
+ * not place the columns. Sets shifted[i] for them; returns the number of
+ * columns, placed by the other rows. */
+static int shifted_rows(const vrows *v, char *shifted, int *cols)
 {
-    int n = r1 - first, *width = xc_xcalloc((size_t)n, sizeof(int));
-    int *nvs = xc_xcalloc((size_t)n, sizeof(int)), *sorted = xc_xcalloc((size_t)n, sizeof(int));
-    hval vals[MAXGRID];
-    xc_buf label = {0};
-    int li, ll, ndata = 0;
-    for (int r = first; r < r1; r++) {
-        const hrow *row = &g->rows[r];
-        xc_buf_clear(&label);
-        int nv = row_values(row, vals, MAXGRID, &label, &li, &ll);
-        if (numeric_count(vals, nv) > 0 && !years_only(vals, nv) && row->n) {
-            width[r - first] = row->cells[row->n - 1].col + row->cells[row->n - 1].span;
-            nvs[r - first] = nv;
-            sorted[ndata++] = width[r - first];
-        }
-        free_vals(vals, nv);
-    }
-    xc_buf_free(&label);
+    int *sorted = xc_xcalloc((size_t)v->n + 1, sizeof(int)), ndata = 0;
+    for (int i = 0; i < v->n; i++)
+        if (v->width[i])
+            sorted[ndata++] = v->width[i];
     /* the commonest width */
     qsort(sorted, (size_t)ndata, sizeof(int), cmp_int);
     int mode = 0, best = 0;
@@ -723,30 +733,28 @@ static int shifted_rows(const hgrid *g, int first, int r1, char *shifted, int *c
             mode = sorted[i];
         }
     }
+    free(sorted);
     int off = 0;
-    for (int i = 0; i < n; i++) {
-        shifted[i] = width[i] && width[i] != mode;
+    for (int i = 0; i < v->n; i++) {
+        shifted[i] = v->width[i] && v->width[i] != mode;
         off |= shifted[i];
     }
-    int nc = value_cols(g, first, r1, shifted, cols);
-    if (off) {
-        /* the others keep their places, as before; should they move the
-         * columns, nothing is shifted */
-        int keep = 0, again[MAXGRID];
-        for (int i = 0; i < n; i++)
-            if (shifted[i] && nvs[i] != nc) {
-                shifted[i] = 0;
-                keep = 1;
-            }
-        if (keep && value_cols(g, first, r1, shifted, again) != nc) {
-            memset(shifted, 0, (size_t)n);
-            nc = value_cols(g, first, r1, shifted, cols);
-        } else if (keep)
-            memcpy(cols, again, (size_t)nc * sizeof(int));
-    }
-    free(width);
-    free(nvs);
-    free(sorted);
+    int nc = value_cols(v, shifted, cols);
+    if (!off)
+        return nc;
+    /* the others keep their places, as before; should they move the
+     * columns, nothing is shifted */
+    int keep = 0, again[MAXGRID];
+    for (int i = 0; i < v->n; i++)
+        if (shifted[i] && v->at[i + 1] - v->at[i] != nc) {
+            shifted[i] = 0;
+            keep = 1;
+        }
+    if (keep && value_cols(v, shifted, again) != nc) {
+        memset(shifted, 0, (size_t)v->n);
+        nc = value_cols(v, shifted, cols);
+    } else if (keep)
+        memcpy(cols, again, (size_t)nc * sizeof(int));
     return nc;
 }
 
@@ -771,7 +779,10 @@ static int emit_grid(hctx *h, const hgrid *g, int r0, int r1, char **titles, siz
     /* value columns: where numbers end, over the data rows */
     int cols[MAXGRID];
     char *shifted = xc_xcalloc((size_t)(r1 - first_data), 1);
-    int nc = shifted_rows(g, first_data, r1, shifted, cols);
+    vrows vr;
+    read_vrows(g, first_data, r1, &vr);
+    int nc = shifted_rows(&vr, shifted, cols);
+    free_vrows(&vr);
     if (nc == 0) {
         free(shifted);
         xc_buf_free(&label);
