@@ -193,16 +193,20 @@ static void tab_stops(line *lines, size_t nl, xc_arena *arena)
                 while (e < L->olen && L->orig[e] != '\t')
                     e++;
                 w[f] = text_width(L->orig, s, e);
-                col += w[f];
                 if (f && value_field(L->orig, s, e)) {
+                    /* (where its last digit stands: a ")" hangs out) */
+                    size_t d = e;
+                    while (d > s && !xc_isdigit((unsigned char)L->orig[d - 1]))
+                        d--;
+                    int end = col + text_width(L->orig, s, d), k = 0;
                     amounts = 1;
                     used[f] = 1;
-                    int k = 0;
-                    while (k < nends && ends[k] != col)
+                    while (k < nends && ends[k] != end)
                         k++;
                     if (k == nends && nends < (int)(sizeof(ends) / sizeof(*ends)))
-                        ends[nends++] = col;
+                        ends[nends++] = end;
                 }
+                col += w[f];
                 col = tab_to(L, f, col); /* (L has no stops yet: every 8 columns) */
                 s = e + 1;
             }

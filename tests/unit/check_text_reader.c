@@ -6484,6 +6484,41 @@ START_TEST(test_tab_fields)
 }
 END_TEST
 
+/* Stops every 8 columns that align amounts whose ")" hangs one column out
+ * ("(455)" under "7,000"): the columns are where the digits end, so the
+ * row whose long label takes fewer tabs keeps its amounts. */
+static const char TAB_PARENS[] =
+    "NEW YORK, April 20, 2005 -- Acme Corp today reported results.\n\n"
+    "        CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS\n"
+    "        (In thousands)\n\n"
+    "\t\t\t\t\t    Three Months Ended\n"
+    "\t\t\t\t\t   March 31,\t March 31,\n"
+    "\t\t\t\t\t     2005\t   2004\n"
+    "Net sales\t\t\t\t   $12,345\t $11,000\n"
+    "Cost of sales\t\t\t\t     7,000\t   6,500\n"
+    "Selling, general and administrative\t    5,800\t  4,200\n"
+    "Operating loss\t\t\t\t      (455)\t     300\n"
+    "Other income (expense), net\t\t       (45)\t      12\n"
+    "Net loss\t\t\t\t     ($500)\t    $312\n";
+
+START_TEST(test_tab_parens)
+{
+    int rc;
+    xc_model *m = convert(TAB_PARENS, &rc);
+    ck_assert_int_gt(rc, 0);
+    const char *v =
+        value_of(m, "SellingGeneralAndAdministrativeExpense", "2005-01-01", "2005-03-31");
+    ck_assert_str_eq(v ? v : "(none)", "5800000");
+    v = value_of(m, "SellingGeneralAndAdministrativeExpense", "2004-01-01", "2004-03-31");
+    ck_assert_str_eq(v ? v : "(none)", "4200000");
+    v = value_of(m, "OperatingIncomeLoss", "2005-01-01", "2005-03-31");
+    ck_assert_str_eq(v ? v : "(none)", "-455000");
+    v = value_of(m, "NetIncomeLoss", "2004-01-01", "2004-03-31");
+    ck_assert_str_eq(v ? v : "(none)", "312000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* An item that reads as no concept is the item of its verified sum that
  * its words fit: "Other, net" between interest and "Total other income
  * (expense)"; "Interest and other income, net", which joins two items, is
@@ -6715,6 +6750,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_shares_at_end);
     tcase_add_test(tc, test_undated_quarter);
     tcase_add_test(tc, test_tab_fields);
+    tcase_add_test(tc, test_tab_parens);
     tcase_add_test(tc, test_unnamed_item_of_sum);
     suite_add_tcase(s, tc);
     return s;
