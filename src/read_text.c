@@ -1886,9 +1886,21 @@ static void wrapped_headings(line *lines, int nl)
 }
 
 /* Page numbers at the foot of a page (the last line before a <PAGE>) or at
- * its head are no rows: marked L_SKIP. */
+ * its head are no rows: marked L_SKIP. So is one set apart by blank lines
+ * and followed by no row of numbers, where nothing marks the page break:
+ * "   14" below a balance sheet's double rule, then a rule and the next
+ * page's heading. */
 static void skip_page_numbers(line *lines, int nl)
 {
+    for (int i = 1; i < nl; i++) {
+        if (lines[i - 1].kind != L_BLANK || !page_number(&lines[i]))
+            continue;
+        int k = i + 1;
+        while (k < nl && lines[k].kind == L_BLANK)
+            k++;
+        if (k == nl || (k > i + 1 && lines[k].kind != L_DATA && lines[k].kind != L_HEADER))
+            lines[i].kind = L_SKIP;
+    }
     for (int i = 0; i < nl; i++) {
         if (lines[i].kind != L_BOUNDARY || !(lines[i].tags & TAG_PAGE))
             continue;

@@ -6519,6 +6519,43 @@ START_TEST(test_tab_parens)
 }
 END_TEST
 
+/* A page number set apart by blank lines below a table, where no <PAGE>
+ * marks the break (the next page's rule and heading follow), is no row:
+ * as a row it made a column of its own left of the amounts, and the
+ * header, two blank lines above, then named no period. */
+static const char PAGE_NUMBER_ALONE[] =
+    "ACME TELEPHONE CORP\n"
+    "CONSOLIDATED BALANCE SHEETS\n"
+    "\n"
+    "Unaudited                                   12/31/00        12/31/99      $ Change\n"
+    "\n"
+    "\n"
+    "Current assets\n"
+    "   Cash and cash equivalents              $      757      $    2,033     $  (1,276)\n"
+    "   Accounts receivable, net                   14,010          11,998         2,012\n"
+    "                                          ----------      ----------     ---------\n"
+    "   Total current assets                   $   14,767      $   14,031     $     736\n"
+    "                                          ==========      ==========     =========\n"
+    "\n"
+    "   14\n"
+    "\n"
+    "--------------------------------------------------------------------------------\n"
+    "ACME TELEPHONE CORP\n"
+    "\n";
+
+START_TEST(test_page_number_alone)
+{
+    int rc;
+    xc_model *m = convert(PAGE_NUMBER_ALONE, &rc);
+    ck_assert_int_gt(rc, 0);
+    const char *v = value_of(m, "CashAndCashEquivalentsAtCarryingValue", NULL, "2000-12-31");
+    ck_assert_str_eq(v ? v : "(none)", "757");
+    v = value_of(m, "AssetsCurrent", NULL, "1999-12-31");
+    ck_assert_str_eq(v ? v : "(none)", "14031");
+    xc_model_free(m);
+}
+END_TEST
+
 /* An item that reads as no concept is the item of its verified sum that
  * its words fit: "Other, net" between interest and "Total other income
  * (expense)"; "Interest and other income, net", which joins two items, is
@@ -6751,6 +6788,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_undated_quarter);
     tcase_add_test(tc, test_tab_fields);
     tcase_add_test(tc, test_tab_parens);
+    tcase_add_test(tc, test_page_number_alone);
     tcase_add_test(tc, test_unnamed_item_of_sum);
     suite_add_tcase(s, tc);
     return s;
