@@ -1137,6 +1137,22 @@ static int over_columns(const line *L, const colinfo *cols)
     return 0;
 }
 
+/* A header line with a scale note in its stub ("(In thousands, except per
+ * share      April 4,     March 30,"): the scale words stand left of
+ * every column, and only other text over them. */
+static int stub_scale(const line *L, const colinfo *cols)
+{
+    span ch[8];
+    int n = chunks(L->disp, L->len, ch, 8);
+    if (n < 2 || ch[0].e >= cols[0].left ||
+        !has_scale_words(L->disp + ch[0].b, ch[0].e - ch[0].b))
+        return 0;
+    for (int i = 1; i < n; i++)
+        if (ch[i].e <= cols[0].left || has_scale_words(L->disp + ch[i].b, ch[i].e - ch[i].b))
+            return 0;
+    return 1;
+}
+
 /* A text line that begins in lower case and ends with a full stop ends a
  * sentence of the narrative above a table ("financial results for its
  * fiscal third quarter."): not a title, nor a header, and nothing above it
@@ -1629,8 +1645,8 @@ static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_en
             break;
         } else if (!sealed &&
                    (L->kind == L_HEADER ||
-                    (L->kind == L_TEXT && !L->prose && !L->scale && over_columns(L, cols) &&
-                     (!ntitles || is_periodish(L)) &&
+                    (L->kind == L_TEXT && !L->prose && (!L->scale || stub_scale(L, cols)) &&
+                     over_columns(L, cols) && (!ntitles || is_periodish(L)) &&
                      !(centred_title(L, cols) && periods_among(lines, hdr, nh))))) {
             /* above a title line, or a scale line over the columns, only
              * period text is still header: a centred company name is not

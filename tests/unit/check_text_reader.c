@@ -6556,6 +6556,38 @@ START_TEST(test_page_number_alone)
 }
 END_TEST
 
+/* A scale note in the stub of the header line that prints the dates
+ * ("(In thousands, except per share" beside "April 4,  March 30,") is
+ * the table's scale, and the dates are still the columns' own. */
+static const char SCALE_BESIDE_DATES[] =
+    "ACME INTERNATIONAL, INC. REPORTS FIRST QUARTER RESULTS\n\n"
+    "                Consolidated Statements of Operations\n"
+    "                            (Unaudited)\n\n"
+    "                                                Three Months Ended\n"
+    "(In thousands, except per share              April 4,       March 30,\n"
+    " and share amounts)                            2004           2003\n"
+    "Net Sales                                    $11,293         $6,836\n"
+    "Cost of Goods Sold                             8,643          4,983\n"
+    "Gross Margins                                  2,650          1,853\n"
+    "Net Loss                                      ($980)       ($1,773)\n"
+    "Loss Per Share:\n"
+    "   Basic                                      ($0.14)        ($0.25)\n";
+
+START_TEST(test_scale_beside_dates)
+{
+    int rc;
+    xc_model *m = convert(SCALE_BESIDE_DATES, &rc);
+    ck_assert_int_gt(rc, 0);
+    const char *v = value_of(m, "Revenues", NULL, "2003-03-30");
+    ck_assert_str_eq(v ? v : "(none)", "6836000");
+    v = value_of(m, "NetIncomeLoss", NULL, "2004-04-04");
+    ck_assert_str_eq(v ? v : "(none)", "-980000");
+    v = value_of(m, "EarningsPerShareBasic", NULL, "2003-03-30");
+    ck_assert_str_eq(v ? v : "(none)", "-0.25");
+    xc_model_free(m);
+}
+END_TEST
+
 /* An item that reads as no concept is the item of its verified sum that
  * its words fit: "Other, net" between interest and "Total other income
  * (expense)"; "Interest and other income, net", which joins two items, is
@@ -6789,6 +6821,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_tab_fields);
     tcase_add_test(tc, test_tab_parens);
     tcase_add_test(tc, test_page_number_alone);
+    tcase_add_test(tc, test_scale_beside_dates);
     tcase_add_test(tc, test_unnamed_item_of_sum);
     suite_add_tcase(s, tc);
     return s;
