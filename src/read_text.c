@@ -154,6 +154,29 @@ static int value_field(const char *s, size_t b, size_t e)
     return digit;
 }
 
+static int cmp_int(const void *a, const void *b)
+{
+    int x = *(const int *)a, y = *(const int *)b;
+    return (x > y) - (x < y);
+}
+
+/* How many runs of text with a digit field [b, e) of s holds: amounts
+ * that spaces set apart in one field ("$180,200    $150,100") were
+ * aligned with spaces, and the tabs between are spaces saved as tabs. */
+static int amounts_in(const char *s, size_t b, size_t e)
+{
+    int n = 0;
+    for (size_t i = b; i < e;) {
+        while (i < e && s[i] == ' ')
+            i++;
+        int digit = 0;
+        while (i < e && s[i] != ' ')
+            digit |= xc_isdigit((unsigned char)s[i++]);
+        n += digit;
+    }
+    return n;
+}
+
 enum { TAB_GAP = 3,        /* tab-free lines a table of tabs may have between its own */
        TAB_MAX_FIELDS = 64 };
 
@@ -166,7 +189,9 @@ enum { TAB_GAP = 3,        /* tab-free lines a table of tabs may have between it
  * than TAB_GAP lines apart) is read that way (each field as wide as its
  * widest amount's row needs) where its amounts then stand in fewer
  * columns than stops every 8 would set them in: a filer who aligned by
- * 8-column stops, with as many tabs as each label needed, keeps them. */
+ * 8-column stops, with as many tabs as each label needed, keeps them, as
+ * does one whose fields hold several amounts apart (spaces saved as tabs
+ * where they reached a stop). */
 static void tab_stops(line *lines, size_t nl, xc_arena *arena)
 {
     size_t i = 0;
@@ -183,6 +208,7 @@ static void tab_stops(line *lines, size_t nl, xc_arena *arena)
         int width[TAB_MAX_FIELDS] = {0};
         unsigned char used[TAB_MAX_FIELDS] = {0}; /* fields holding amounts */
         int ends[256], nends = 0, fields = 0;     /* their right ends by 8-column stops */
+        int shared = 0; /* a field holds amounts set apart by spaces */
         for (size_t j = a; j <= b; j++) {
             const line *L = &lines[j];
             if (!memchr(L->orig, '\t', L->olen))
@@ -194,6 +220,7 @@ static void tab_stops(line *lines, size_t nl, xc_arena *arena)
                     e++;
                 w[f] = text_width(L->orig, s, e);
                 if (f && value_field(L->orig, s, e)) {
+                    shared |= amounts_in(L->orig, s, e) > 1;
                     /* (where its last digit stands: a ")" hangs out) */
                     size_t d = e;
                     while (d > s && !xc_isdigit((unsigned char)L->orig[d - 1]))
@@ -217,7 +244,13 @@ static void tab_stops(line *lines, size_t nl, xc_arena *arena)
         int ncols = 0;
         for (int k = 0; k < fields; k++)
             ncols += used[k];
-        if (!ncols || ncols >= nends)
+        /* (ends a column or two apart are one column's: years over their
+         * amounts, "2004" over "$4,945") */
+        qsort(ends, (size_t)nends, sizeof(int), cmp_int);
+        int spread = nends > 0;
+        for (int k = 1; k < nends; k++)
+            spread += ends[k] - ends[k - 1] > 2;
+        if (!ncols || ncols >= spread || shared)
             continue;
         int *stops = xc_arena_alloc(arena, (size_t)fields * sizeof(int));
         stops[0] = 0;
@@ -886,12 +919,6 @@ typedef struct colinfo {
     int left, right;
     int own_b, own_e; /* header text over [own_b, own_e) belongs here */
 } colinfo;
-
-static int cmp_int(const void *a, const void *b)
-{
-    int x = *(const int *)a, y = *(const int *)b;
-    return (x > y) - (x < y);
-}
 
 /* Clusters right edges; returns the number of columns. */
 static int find_columns(line *lines, int first, int last, colinfo **out)

@@ -6588,6 +6588,95 @@ START_TEST(test_scale_beside_dates)
 }
 END_TEST
 
+/* A release whose runs of spaces were saved as tabs where they reached a
+ * stop (unexpand -a): a field may hold two amounts set apart by spaces
+ * ("$180,200    $150,100"), and the years stand a column left of their
+ * amounts. Stops every 8 columns read it as printed. */
+static const char SPACES_AS_TABS[] =
+    "NORTHWIND SYSTEMS REPORTS THIRD QUARTER 2025 RESULTS\n"
+    "\n"
+    "\t\t\t   NORTHWIND SYSTEMS, INC.\n"
+    "\t    CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS\n"
+    "\t    (In thousands, except per share amounts; unaudited)\n"
+    "\n"
+    "\t\t\t\t Three Months Ended\t   Nine Months Ended\n"
+    "\t\t\t\t    September 30,\t     September 30,\n"
+    "\t\t\t\t  2025\t      2024\t   2025\t       2024\n"
+    "\t\t\t\t--------    --------\t --------    --------\n"
+    "Revenue:\n"
+    "  Subscription\t\t\t$180,200    $150,100\t $520,300    $430,900\n"
+    "  Professional services and\n"
+    "   other\t\t\t  20,100      19,800\t   61,200      58,700\n"
+    "\t\t\t\t--------    --------\t --------    --------\n"
+    "    Total revenue\t\t 200,300     169,900\t  581,500     489,600\n"
+    "Cost of revenue:\n"
+    "  Subscription\t\t\t  36,100      31,200\t  105,400      90,100\n"
+    "  Professional services and\n"
+    "   other\t\t\t  18,300      17,900\t   55,100      52,800\n"
+    "\t\t\t\t--------    --------\t --------    --------\n"
+    "    Total cost of revenue\t  54,400      49,100\t  160,500     142,900\n"
+    "\t\t\t\t--------    --------\t --------    --------\n"
+    "Gross profit\t\t\t 145,900     120,800\t  421,000     346,700\n"
+    "Operating expenses:\n"
+    "  Research and development\t  48,200      41,300\t  141,900     121,100\n"
+    "  Sales and marketing\t\t  61,400      55,200\t  180,100     161,700\n"
+    "  General and administrative\t  22,900      20,100\t   66,800      59,900\n"
+    "  Amortization of acquired\n"
+    "   intangible assets\t\t   3,100       2,900\t    9,200\t8,700\n"
+    "  Restructuring\t\t\t   1,500\t  --\t    4,200\t   --\n";
+
+/* (the years over their amounts stand a column left of them: "2004"
+ * over "$4,945") */
+static const char SPACES_AS_TABS_YEARS[] =
+    "SEARS REPORTS SECOND QUARTER 2004 RESULTS\n"
+    "\n"
+    "    SEARS, ROEBUCK AND CO.\n"
+    "    SUPPLEMENTAL INFORMATION - INVENTORY, STORE COUNT AND SUMMARY OF CERTAIN\n"
+    "     SIGNIFICANT ITEMS\n"
+    "\n"
+    "    ($ in millions, except earnings per share)\n"
+    "\n"
+    "    Domestic Inventories:\n"
+    "\t\t\t       July 3,\tJune 28, January 3,\n"
+    "\t\t\t\t2004\t 2003\t   2004\n"
+    "\n"
+    "\t\t    -LIFO      $4,945\t$4,881\t  $4,728\n"
+    "\t\t    -FIFO      $5,526\t$5,507\t  $5,308\n"
+    "\n"
+    "\n"
+    "    Domestic Retail Stores:\n"
+    "\t\t\t       July 3,\tJune 28, January 3,\n"
+    "\t\t\t\t2004\t 2003\t   2004\n"
+    "      Full-line\t\t\t  871\t   869\t     871\n"
+    "      Specialty\t\t\t1,109\t 1,307\t   1,105\n"
+    "      Lands' End\t\t   16\t    15\t      16\n"
+    "\tTotal Domestic Retail\n"
+    "\t Stores\t\t\t1,996\t 2,191\t   1,992\n";
+
+START_TEST(test_spaces_as_tabs)
+{
+    int rc;
+    xc_model *m = convert(SPACES_AS_TABS, &rc);
+    ck_assert_int_gt(rc, 0);
+    const char *v = value_of(m, "AmortizationOfIntangibleAssets", "2024-07-01", "2024-09-30");
+    ck_assert_str_eq(v ? v : "(none)", "2900000");
+    v = value_of(m, "CostOfRevenue", "2024-01-01", "2024-09-30");
+    ck_assert_str_eq(v ? v : "(none)", "142900000");
+    v = value_of(m, "GrossProfit", "2025-07-01", "2025-09-30");
+    ck_assert_str_eq(v ? v : "(none)", "145900000");
+    xc_model_free(m);
+    m = convert(SPACES_AS_TABS_YEARS, &rc);
+    ck_assert_int_gt(rc, 0);
+    v = value_of(m, "FullLine", NULL, "2004-07-03");
+    ck_assert_str_eq(v ? v : "(none)", "871");
+    v = value_of(m, "FullLine", NULL, "2003-06-28");
+    ck_assert_str_eq(v ? v : "(none)", "869");
+    v = value_of(m, "Specialty", NULL, "2004-01-03");
+    ck_assert_str_eq(v ? v : "(none)", "1105");
+    xc_model_free(m);
+}
+END_TEST
+
 /* An item that reads as no concept is the item of its verified sum that
  * its words fit: "Other, net" between interest and "Total other income
  * (expense)"; "Interest and other income, net", which joins two items, is
@@ -6822,6 +6911,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_tab_parens);
     tcase_add_test(tc, test_page_number_alone);
     tcase_add_test(tc, test_scale_beside_dates);
+    tcase_add_test(tc, test_spaces_as_tabs);
     tcase_add_test(tc, test_unnamed_item_of_sum);
     suite_add_tcase(s, tc);
     return s;
