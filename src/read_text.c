@@ -2033,10 +2033,12 @@ int xc_read_text(const xc_text *text, xc_doc *doc, xc_diag *d)
              * another table begins */
             split = 1;
         } else if (kind == L_TEXT || kind == L_BLANK) {
-            /* (the second blank of a run is a double-spaced table's) */
+            /* (the second blank of a run is a double-spaced table's; a
+             * blank beside a page break is the page's) */
             int second = kind == L_BLANK && lines[i - 1].kind == L_BLANK &&
                          (i < 2 || lines[i - 2].kind != L_BLANK);
-            if (!second && ++gap > 6)
+            if (!second && !(kind == L_BLANK && page_blank(lines, i, first, (int)nl - 1)) &&
+                ++gap > 6)
                 split = 1;
         }
     }

@@ -6677,6 +6677,56 @@ START_TEST(test_spaces_as_tabs)
 }
 END_TEST
 
+/* A page break (a form feed and the page's number) inside a statement,
+ * between "Basic" and its rows: the blank lines around it are the
+ * page's, so the rows after it are still the statement's. */
+static const char FORM_FEED_IN_TABLE[] =
+    "ACME STORES REPORTS SECOND QUARTER RESULTS\n"
+    "\n"
+    "    ACME STORES, INC.\n"
+    "    CONSOLIDATED INCOME\n"
+    "\n"
+    "                                          For the 13 Weeks Ended\n"
+    "    (millions, except per share)           2004          2003\n"
+    "\n"
+    "    Revenues                              $ 8,781       $10,196\n"
+    "    Costs and expenses                      8,728         9,707\n"
+    "    Income before cumulative effect of\n"
+    "     change in accounting principle            53           489\n"
+    "\n"
+    "    Cumulative effect of change in\n"
+    "     accounting principle                    (20)            -\n"
+    "\n"
+    "    NET INCOME                            $    33       $   489\n"
+    "\n"
+    "    EARNINGS PER COMMON SHARE\n"
+    "\n"
+    "    Basic\n"
+    "\n"
+    "                                   - 7 -\n"
+    "\f\n"
+    "      Earnings per share before\n"
+    "       cumulative effect of change in\n"
+    "       accounting principle               $ 0.25        $ 1.04\n"
+    "\n"
+    "      Cumulative effect of change in\n"
+    "       accounting principle               $(0.09)       $    -\n"
+    "\n"
+    "      Earnings per share                 $ 0.16        $ 1.04\n";
+
+START_TEST(test_form_feed_in_table)
+{
+    int rc;
+    xc_model *m = convert(FORM_FEED_IN_TABLE, &rc);
+    ck_assert_int_gt(rc, 0);
+    const char *v = value_of(m, "EarningsPerShareBasic", NULL, "2004-12-31");
+    ck_assert_str_eq(v ? v : "(none)", "0.16");
+    v = value_of(m, "EarningsPerShareBasic", NULL, "2003-12-31");
+    ck_assert_str_eq(v ? v : "(none)", "1.04");
+    xc_model_free(m);
+}
+END_TEST
+
 /* An item that reads as no concept is the item of its verified sum that
  * its words fit: "Other, net" between interest and "Total other income
  * (expense)"; "Interest and other income, net", which joins two items, is
@@ -6912,6 +6962,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_page_number_alone);
     tcase_add_test(tc, test_scale_beside_dates);
     tcase_add_test(tc, test_spaces_as_tabs);
+    tcase_add_test(tc, test_form_feed_in_table);
     tcase_add_test(tc, test_unnamed_item_of_sum);
     suite_add_tcase(s, tc);
     return s;
