@@ -53,6 +53,16 @@ static const char *value_of(const xc_model *m, const char *concept, const char *
     return NULL;
 }
 
+/* Asserts that the fact of concept (local name) for the period [start,
+ * end] (start NULL: any) prints as want. */
+static void expect_value(const xc_model *m, const char *concept, const char *start,
+                         const char *end, const char *want)
+{
+    const char *v = value_of(m, concept, start, end);
+    ck_assert_msg(v && !strcmp(v, want), "%s to %s: %s, want %s", concept, end,
+                  v ? v : "(none)", want);
+}
+
 static const char SIGNED[] =
     "                      ACME CORP\n"
     "          CONSOLIDATED STATEMENTS OF INCOME\n"
@@ -6506,15 +6516,12 @@ START_TEST(test_tab_parens)
     int rc;
     xc_model *m = convert(TAB_PARENS, &rc);
     ck_assert_int_gt(rc, 0);
-    const char *v =
-        value_of(m, "SellingGeneralAndAdministrativeExpense", "2005-01-01", "2005-03-31");
-    ck_assert_str_eq(v ? v : "(none)", "5800000");
-    v = value_of(m, "SellingGeneralAndAdministrativeExpense", "2004-01-01", "2004-03-31");
-    ck_assert_str_eq(v ? v : "(none)", "4200000");
-    v = value_of(m, "OperatingIncomeLoss", "2005-01-01", "2005-03-31");
-    ck_assert_str_eq(v ? v : "(none)", "-455000");
-    v = value_of(m, "NetIncomeLoss", "2004-01-01", "2004-03-31");
-    ck_assert_str_eq(v ? v : "(none)", "312000");
+    expect_value(m, "SellingGeneralAndAdministrativeExpense", "2005-01-01", "2005-03-31",
+                 "5800000");
+    expect_value(m, "SellingGeneralAndAdministrativeExpense", "2004-01-01", "2004-03-31",
+                 "4200000");
+    expect_value(m, "OperatingIncomeLoss", "2005-01-01", "2005-03-31", "-455000");
+    expect_value(m, "NetIncomeLoss", "2004-01-01", "2004-03-31", "312000");
     xc_model_free(m);
 }
 END_TEST
@@ -6548,10 +6555,8 @@ START_TEST(test_page_number_alone)
     int rc;
     xc_model *m = convert(PAGE_NUMBER_ALONE, &rc);
     ck_assert_int_gt(rc, 0);
-    const char *v = value_of(m, "CashAndCashEquivalentsAtCarryingValue", NULL, "2000-12-31");
-    ck_assert_str_eq(v ? v : "(none)", "757");
-    v = value_of(m, "AssetsCurrent", NULL, "1999-12-31");
-    ck_assert_str_eq(v ? v : "(none)", "14031");
+    expect_value(m, "CashAndCashEquivalentsAtCarryingValue", NULL, "2000-12-31", "757");
+    expect_value(m, "AssetsCurrent", NULL, "1999-12-31", "14031");
     xc_model_free(m);
 }
 END_TEST
@@ -6578,12 +6583,9 @@ START_TEST(test_scale_beside_dates)
     int rc;
     xc_model *m = convert(SCALE_BESIDE_DATES, &rc);
     ck_assert_int_gt(rc, 0);
-    const char *v = value_of(m, "Revenues", NULL, "2003-03-30");
-    ck_assert_str_eq(v ? v : "(none)", "6836000");
-    v = value_of(m, "NetIncomeLoss", NULL, "2004-04-04");
-    ck_assert_str_eq(v ? v : "(none)", "-980000");
-    v = value_of(m, "EarningsPerShareBasic", NULL, "2003-03-30");
-    ck_assert_str_eq(v ? v : "(none)", "-0.25");
+    expect_value(m, "Revenues", NULL, "2003-03-30", "6836000");
+    expect_value(m, "NetIncomeLoss", NULL, "2004-04-04", "-980000");
+    expect_value(m, "EarningsPerShareBasic", NULL, "2003-03-30", "-0.25");
     xc_model_free(m);
 }
 END_TEST
@@ -6658,21 +6660,15 @@ START_TEST(test_spaces_as_tabs)
     int rc;
     xc_model *m = convert(SPACES_AS_TABS, &rc);
     ck_assert_int_gt(rc, 0);
-    const char *v = value_of(m, "AmortizationOfIntangibleAssets", "2024-07-01", "2024-09-30");
-    ck_assert_str_eq(v ? v : "(none)", "2900000");
-    v = value_of(m, "CostOfRevenue", "2024-01-01", "2024-09-30");
-    ck_assert_str_eq(v ? v : "(none)", "142900000");
-    v = value_of(m, "GrossProfit", "2025-07-01", "2025-09-30");
-    ck_assert_str_eq(v ? v : "(none)", "145900000");
+    expect_value(m, "AmortizationOfIntangibleAssets", "2024-07-01", "2024-09-30", "2900000");
+    expect_value(m, "CostOfRevenue", "2024-01-01", "2024-09-30", "142900000");
+    expect_value(m, "GrossProfit", "2025-07-01", "2025-09-30", "145900000");
     xc_model_free(m);
     m = convert(SPACES_AS_TABS_YEARS, &rc);
     ck_assert_int_gt(rc, 0);
-    v = value_of(m, "FullLine", NULL, "2004-07-03");
-    ck_assert_str_eq(v ? v : "(none)", "871");
-    v = value_of(m, "FullLine", NULL, "2003-06-28");
-    ck_assert_str_eq(v ? v : "(none)", "869");
-    v = value_of(m, "Specialty", NULL, "2004-01-03");
-    ck_assert_str_eq(v ? v : "(none)", "1105");
+    expect_value(m, "FullLine", NULL, "2004-07-03", "871");
+    expect_value(m, "FullLine", NULL, "2003-06-28", "869");
+    expect_value(m, "Specialty", NULL, "2004-01-03", "1105");
     xc_model_free(m);
 }
 END_TEST
@@ -6719,10 +6715,8 @@ START_TEST(test_form_feed_in_table)
     int rc;
     xc_model *m = convert(FORM_FEED_IN_TABLE, &rc);
     ck_assert_int_gt(rc, 0);
-    const char *v = value_of(m, "EarningsPerShareBasic", NULL, "2004-12-31");
-    ck_assert_str_eq(v ? v : "(none)", "0.16");
-    v = value_of(m, "EarningsPerShareBasic", NULL, "2003-12-31");
-    ck_assert_str_eq(v ? v : "(none)", "1.04");
+    expect_value(m, "EarningsPerShareBasic", NULL, "2004-12-31", "0.16");
+    expect_value(m, "EarningsPerShareBasic", NULL, "2003-12-31", "1.04");
     xc_model_free(m);
 }
 END_TEST
