@@ -1405,6 +1405,7 @@ static void build_records(tstate *s)
             xc_words w = xc_words_seen(s->tax, rc->label, 0);
             if (xc_words_has(&w, "beginning"))
                 rc->beginning = 1;
+            rc->dated = xc_label_date(rc->label, &rc->day);
         }
         /* scale notes: the row's own "(in millions)", else a heading's,
          * with what it excepts ("(in thousands, except share data)" over
@@ -1776,6 +1777,43 @@ typedef struct factval {
     xc_date start, end;
 } factval;
 
+/* How many days day d (its year unsaid: the nearest) is from date t. */
+static int days_from(const xc_label_day *d, xc_date t)
+{
+    int y, m, dd, best = INT_MAX;
+    xc_date_split(t, &y, &m, &dd);
+    for (int k = -1; k <= 1; k++) {
+        if (d->year && d->year != y + k)
+            continue;
+        xc_date x = xc_date_make(y + k, d->month, d->day);
+        if (x == XC_NODATE)
+            continue;
+        int gap = x > t ? x - t : t - x;
+        if (gap < best)
+            best = gap;
+    }
+    return best;
+}
+
+/* The balance's day in a duration column [start, end] whose row names its
+ * own ("Cash at January 1": the day before the start; "Cash, June 30":
+ * the end): the nearer, within a week (52/53-week years end on other days
+ * than the calendar's); XC_NODATE when it is neither. */
+static xc_date named_end(const xc_label_day *d, xc_date start, xc_date end)
+{
+    int to_end = end != XC_NODATE ? days_from(d, end) : INT_MAX;
+    int to_start = INT_MAX;
+    if (start != XC_NODATE) {
+        int a = days_from(d, start - 1), b = days_from(d, start);
+        to_start = a < b ? a : b;
+    }
+    if (to_end <= 7 && to_end <= to_start)
+        return end;
+    if (to_start <= 7)
+        return start - 1;
+    return XC_NODATE;
+}
+
 /* The value and period a cell gives under a concept: sign, scale, and an
  * instant concept in a duration column placed at its end (or the day
  * before its start, "beginning of period"). Returns 0, or -1 when the cell
@@ -1818,8 +1856,19 @@ static int prepare_fact(ictx *c, const tstate *s, const rec *r, const char *qnam
     out->ctype = col->type;
     if (ptype == XC_PERIOD_INSTANT && col->type == XC_PERIOD_DURATION) {
         out->ctype = XC_PERIOD_INSTANT;
-        if (r->beginning)
+        if (r->dated) {
+            out->end = named_end(&r->day, col->start, col->end);
+            if (out->end == XC_NODATE) {
+                if (!quiet)
+                    xc_diag_add(c->d, XC_WARNING, XC_EPARSE, c->m->source, r->row->line,
+                                r->row->col,
+                                "the row's day is neither end of the column's period; "
+                                "cell skipped");
+                return -1;
+            }
+        } else if (r->beginning) {
             out->end = col->start - 1;
+        }
     } else if (ptype == XC_PERIOD_DURATION && col->type == XC_PERIOD_INSTANT) {
         if (!quiet)
             xc_diag_add(c->d, XC_WARNING, XC_EPARSE, c->m->source, r->row->line, r->row->col,

@@ -105,6 +105,8 @@ typedef struct rec {
     int sigma;
     int attributed; /* a share of the row above (split_attribution): its record */
     int beginning;
+    int dated;         /* the label names the day of its balance: */
+    xc_label_day day;  /* ("Cash at January 1", xc_label_date) */
     int per_share; /* a per-share amount by its headings (per_share_row) */
     int per_unit;  /* an amount per unit by its heading ("Average costs per BOE:") */
     int scale; /* power of ten for monetary and share values of this row */

@@ -379,11 +379,43 @@ static int ends_net(const char *label)
     return e - label > 4 && xc_strncaseeq(e - 3, "net", 3) && !xc_isalpha((unsigned char)e[-4]);
 }
 
-/* Whether the label places an instant: "beginning", "end" or "ending"
- * followed by "of", "balance" or "period", or set off by a comma, dash or
- * "at" ("Cash, end of year", "Cash at beginning of period", "Ending
- * balance"); a name such as "Lands' End" does not. */
-int xc_places_instant(const char *label)
+/* The day of a month at q ("30", "1st"), after spaces: 1 to 31, one or
+ * two digits standing alone (not "2004"); 0 if none. */
+static int day_of_month(const char *q)
+{
+    while (*q == ' ')
+        q++;
+    int n = 0, v = 0;
+    while (xc_isdigit((unsigned char)q[n]) && n < 3)
+        v = v * 10 + (q[n++] - '0');
+    if (n == 0 || n > 2 || v < 1 || v > 31)
+        return 0;
+    return v;
+}
+
+/* A year at q after a day of a month (", 2003"), or 0. */
+static int year_after_day(const char *q)
+{
+    while (*q == ' ')
+        q++;
+    while (xc_isdigit((unsigned char)*q))
+        q++;
+    while (xc_isalpha((unsigned char)*q)) /* "1st" */
+        q++;
+    if (*q == ',')
+        q++;
+    while (*q == ' ')
+        q++;
+    int n = 0, v = 0;
+    while (xc_isdigit((unsigned char)q[n]) && n < 5)
+        v = v * 10 + (q[n++] - '0');
+    return n == 4 && v >= 1900 && v <= 2199 ? v : 0;
+}
+
+/* What places an instant in a label (xc_places_instant): 0 nothing, 1 a
+ * word ("beginning of period"), 2 a day of a month, set in *date
+ * (xc_label_date). */
+static int scan_place(const char *label, xc_label_day *date)
 {
     static const struct {
         const char *w;
@@ -418,14 +450,26 @@ int xc_places_instant(const char *label)
             if (set_off || after_at)
                 return 1;
         }
-        /* "Total student enrollment at September 30": a date after "at"
-         * or "as of" */
-        if (after_at && xc_month_lookup(w, n)) {
+        /* "Total student enrollment at September 30", "Cash and cash
+         * equivalents, December 31, 2003": a date after "at" or "as of",
+         * or set off */
+        int month = (after_at || set_off) ? xc_month_lookup(w, n) : 0;
+        if (month) {
             const char *q = p + (*p == '.');
+            int day = day_of_month(q);
+            if (day) {
+                if (date) {
+                    date->at = (size_t)(w - label);
+                    date->month = month;
+                    date->day = day;
+                    date->year = year_after_day(q);
+                }
+                return 2;
+            }
             while (*q == ' ')
                 q++;
-            if (xc_isdigit((unsigned char)*q))
-                return 1;
+            if (after_at && xc_isdigit((unsigned char)*q))
+                return 1; /* ("at March 2004": a month, no day) */
         }
         after_at = (n == 2 && xc_strncaseeq(w, "at", 2)) ||
                    (n == 2 && xc_strncaseeq(w, "of", 2) && w - label >= 3 &&
@@ -433,6 +477,16 @@ int xc_places_instant(const char *label)
         set_off = 0;
     }
     return 0;
+}
+
+int xc_places_instant(const char *label)
+{
+    return scan_place(label, NULL) != 0;
+}
+
+int xc_label_date(const char *label, xc_label_day *date)
+{
+    return scan_place(label, date) == 2;
 }
 
 static void words_union(const xc_words *a, const xc_words *b, xc_words *out)
@@ -653,8 +707,11 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
     /* "Cash ..., beginning balances", "... at end of year": the words that
      * place an instant are not part of the concept's name; nor are those
      * that say the measure is the reported one ("Net income as reported") */
-    xc_words A3 = {0};
-    int place = xc_places_instant(label), reported = 0;
+    xc_words A3 = {0}, D = {0}; /* (D: the words of a day the label names) */
+    xc_label_day day = {0};
+    int place = scan_place(label, &day), reported = 0;
+    if (place == 2)
+        D = xc_words_seen(t, label + day.at, 0);
     for (int i = 0; i < A.n; i++)
         for (size_t k = 0; k < t->nreported; k++)
             reported |= A.w[i] == t->reported[k];
@@ -667,6 +724,7 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
             int drop = 0;
             for (const char *const *p = POS; *p && place; p++)
                 drop |= A.w[i] == xc_word_id(*p, strlen(*p));
+            drop |= xc_words_has_id(&D, A.w[i]);
             for (size_t k = 0; k < t->nreported && reported; k++)
                 drop |= A.w[i] == t->reported[k];
             if (!drop)

@@ -49,9 +49,20 @@ void xc_map_forget(const xc_taxonomy *t);
 /* Whether the label places an instant: "beginning", "end" or "ending"
  * followed by "of", "balance" or "period", or set off by a comma, dash or
  * "at" ("Cash, end of year", "Homes at end of period", "Ending balance");
- * or a day of a month after "at" or "as of" ("Enrollment at September
- * 30"). */
+ * or a day of a month after "at" or "as of", or set off ("Enrollment at
+ * September 30", "Cash, December 31"). */
 int xc_places_instant(const char *label);
+
+/* A day a label names: month 1-12, day 1-31, year (0 when unsaid), and
+ * where in the label its month stands. */
+typedef struct {
+    int month, day, year;
+    size_t at;
+} xc_label_day;
+
+/* Whether the label places an instant at a day it names ("Cash and cash
+ * equivalents at January 1", "Cash, December 31, 2003"), set in *date. */
+int xc_label_date(const char *label, xc_label_day *date);
 
 /* Among the calculation children of `parent` that fit a release of the
  * given industries (XC_IND_* bits), the concept that best fits label: one

@@ -1229,6 +1229,30 @@ START_TEST(test_places_instant)
     ck_assert(!xc_places_instant("Net income"));
     ck_assert(!xc_places_instant("Revenue at March stores"));
     ck_assert(!xc_places_instant("Weekend sales"));
+    /* a day set off by a comma names the balance's, as "at" does */
+    ck_assert(xc_places_instant("Cash and cash equivalents, December 31"));
+    ck_assert(!xc_places_instant("Sales, March 2004"));
+}
+END_TEST
+
+/* The day a label places its balance at: month, day and the year when it
+ * says one; a month with no day is none */
+START_TEST(test_label_date)
+{
+    xc_label_day d;
+    ck_assert(xc_label_date("Cash and cash equivalents at January 1", &d));
+    ck_assert_int_eq(d.month, 1);
+    ck_assert_int_eq(d.day, 1);
+    ck_assert_int_eq(d.year, 0);
+    ck_assert(xc_label_date("Cash, Dec. 31, 2003", &d));
+    ck_assert_int_eq(d.month, 12);
+    ck_assert_int_eq(d.day, 31);
+    ck_assert_int_eq(d.year, 2003);
+    ck_assert_int_eq((int)d.at, 6);
+    ck_assert(xc_label_date("Backlog as of June 30", &d));
+    ck_assert(!xc_label_date("Cash at end of period", &d));
+    ck_assert(!xc_label_date("Enrollment at March 2004", &d));
+    ck_assert(!xc_label_date("Net sales", &d));
 }
 END_TEST
 
@@ -1407,6 +1431,7 @@ Suite *mapper_suite(void)
     tcase_add_test(tc, test_qualifiers);
     tcase_add_test(tc, test_currencies);
     tcase_add_test(tc, test_places_instant);
+    tcase_add_test(tc, test_label_date);
     tcase_add_test(tc, test_sense);
     suite_add_tcase(s, tc);
     return s;

@@ -6590,6 +6590,42 @@ START_TEST(test_scale_beside_dates)
 }
 END_TEST
 
+/* Cash flows whose balances name their days ("at January 1", ", June
+ * 30") in six-month columns: the first is the balance the day before the
+ * period starts, the second at its end. Both were once put at the end,
+ * the opening balance over the closing one. */
+static const char DATED_BALANCES[] =
+    "               CONDENSED CONSOLIDATED STATEMENTS OF CASH FLOWS\n"
+    "                              (in thousands)\n"
+    "\n"
+    "                                                   Six Months Ended\n"
+    "                                                       June 30,\n"
+    "                                                   2003        2002\n"
+    "                                                 --------    --------\n"
+    "Net income (loss)                                $  4,689    $ (3,817)\n"
+    "Depreciation and amortization                       4,410       5,122\n"
+    "                                                 --------    --------\n"
+    "Net cash provided by operating activities           9,099       1,305\n"
+    "Net increase (decrease) in cash and cash\n"
+    "  equivalents                                       9,099       1,305\n"
+    "Cash and cash equivalents at January 1             52,403      49,880\n"
+    "                                                 --------    --------\n"
+    "Cash and cash equivalents, June 30               $ 61,502    $ 51,185\n";
+
+START_TEST(test_dated_balances)
+{
+    int rc;
+    xc_model *m = convert(DATED_BALANCES, &rc);
+    ck_assert_int_gt(rc, 0);
+    const char *cash = "CashAndCashEquivalentsAtCarryingValue";
+    expect_value(m, cash, NULL, "2002-12-31", "52403000");
+    expect_value(m, cash, NULL, "2001-12-31", "49880000");
+    expect_value(m, cash, NULL, "2003-06-30", "61502000");
+    expect_value(m, cash, NULL, "2002-06-30", "51185000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A release whose runs of spaces were saved as tabs where they reached a
  * stop (unexpand -a): a field may hold two amounts set apart by spaces
  * ("$180,200    $150,100"), and the years stand a column left of their
@@ -6958,6 +6994,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_spaces_as_tabs);
     tcase_add_test(tc, test_form_feed_in_table);
     tcase_add_test(tc, test_unnamed_item_of_sum);
+    tcase_add_test(tc, test_dated_balances);
     suite_add_tcase(s, tc);
     return s;
 }
