@@ -127,6 +127,7 @@ int xc_read_edgar(const xc_text *text, xc_doc *doc, xc_diag *d)
 
     int found = 0, read = 0, ndocs = 0;
     xc_buf types = {0};
+    char *first = NULL; /* the first document's type: the form's body */
     const char *p = data, *end = data + len;
     while ((p = xc_memcasemem(p, (size_t)(end - p), "<DOCUMENT>")) != NULL) {
         const char *de = xc_memcasemem(p, (size_t)(end - p), "</DOCUMENT>");
@@ -141,6 +142,8 @@ int xc_read_edgar(const xc_text *text, xc_doc *doc, xc_diag *d)
         if (!de)
             xc_diag_add(d, XC_WARNING, XC_EPARSE, text->name, line, 1,
                         "document %s is truncated (no </DOCUMENT>)", type ? type : "?");
+        if (type && !first)
+            first = xc_xstrdup(type);
         if (type) {
             if (types.len)
                 xc_buf_puts(&types, ", ");
@@ -199,19 +202,26 @@ int xc_read_edgar(const xc_text *text, xc_doc *doc, xc_diag *d)
         p = dend;
     }
     if (ndocs == 0) {
+        free(first);
         xc_buf_free(&types);
         /* a header without documents: nothing to read */
         return xc_diag_add(d, XC_ERROR, XC_EPARSE, text->name, 0, 0,
                            "EDGAR submission holds no <DOCUMENT>");
     }
     if (read == 0) {
+        /* (the body is not read unasked: most 8-Ks with no exhibit are
+         * no release, and their cover pages read as tables) */
+        int hint = !doc->document && first;
         xc_diag_add(d, XC_ERROR, XC_ENOTABLE, text->name, 0, 0,
-                    "no %s document to read (documents: %s)",
+                    "no %s document to read (documents: %s)%s%s%s",
                     doc->document ? doc->document : "EX-99 press release",
-                    types.len ? types.ptr : "none");
+                    types.len ? types.ptr : "none", hint ? "; --document " : "",
+                    hint ? first : "", hint ? " reads the filing's body" : "");
+        free(first);
         xc_buf_free(&types);
         return -XC_ENOTABLE;
     }
+    free(first);
     xc_buf_free(&types);
     return found;
 }

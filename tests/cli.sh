@@ -207,6 +207,9 @@ expect 0 "--document 8-K" -- "$bin" -t csv --document 8-K samples/gadget-2005q1-
 has "$tmp/out" "Shares registered" "--document reads the form's own table"
 expect 1 "--document that is absent" -- "$bin" --document EX-13 samples/gadget-2005q1-edgar.txt
 has "$tmp/err" "no EX-13 document to read (documents: 8-K, EX-99.1, GRAPHIC, EX-99.2)" "lists the documents"
+sed '/<TYPE>EX-99/,/<\/DOCUMENT>/d' samples/gadget-2005q1-edgar.txt >"$tmp/noex99.txt"
+expect 1 "a submission with no EX-99" -- "$bin" "$tmp/noex99.txt"
+has "$tmp/err" "(documents: 8-K, GRAPHIC); --document 8-K reads the filing's body" "names the option that reads the body"
 expect 0 "-f html" -- "$bin" -f html samples/widget-2005q2.html
 expect 0 "stdin html" -- sh -c "'$bin' -t csv < samples/widget-2005q2.html"
 has "$tmp/out" "us-gaap:Revenues" "HTML read from stdin"
