@@ -596,6 +596,21 @@ static int squeezable(const char *s, int n)
     return comma && digits >= 4 ? 2 : 1;
 }
 
+/* Whether the token [b, e) of d is a telephone number's with its area
+ * code before it, "(213) 210-5000": no range and no amounts. */
+static int phone_number(const char *d, int b, int e)
+{
+    static const char P[] = "(ddd) ddd-dddd";
+    if (e - b != 8 || b < 6)
+        return 0;
+    for (int i = 0; i < 14; i++) {
+        char c = d[b - 6 + i];
+        if (P[i] == 'd' ? !xc_isdigit((unsigned char)c) : c != P[i])
+            return 0;
+    }
+    return 1;
+}
+
 static void find_values(line *L, xc_arena *arena)
 {
     /* most lines are prose or labels: when the last token is not a value,
@@ -609,8 +624,9 @@ static void find_values(line *L, xc_arena *arena)
         int b = e;
         while (b > 0 && L->disp[b - 1] != ' ')
             b--;
-        if (e == 0 || (!value_token(L->disp + b, e - b) && L->disp[e - 1] != ')' &&
-                       !(e - b == 1 && L->disp[b] == '%'))) {
+        if (e == 0 || phone_number(L->disp, b, e) ||
+            (!value_token(L->disp + b, e - b) && L->disp[e - 1] != ')' &&
+             !(e - b == 1 && L->disp[b] == '%'))) {
             int indent = 0;
             while (indent < e && L->disp[indent] == ' ')
                 indent++;

@@ -6626,6 +6626,39 @@ START_TEST(test_dated_balances)
 }
 END_TEST
 
+/* Contacts' telephone numbers under the release's date are no table:
+ * "(213) 210-5000" once gave a fact of -213 per contact. */
+static const char PHONE_NUMBERS[] =
+    "ACME CORPORATION\n"
+    "\n"
+    "                           July 22, 2003\n"
+    "Contact:  Jane Doe                     (213) 210-5000\n"
+    "          John Roe                     (213) 210-5001\n"
+    "\n"
+    "                CONSOLIDATED STATEMENTS OF OPERATIONS\n"
+    "                           (in thousands)\n"
+    "\n"
+    "                                 Three Months Ended\n"
+    "                                      June 30,\n"
+    "                                   2003      2002\n"
+    "                                 --------  --------\n"
+    "Revenue                          $ 48,200  $ 43,010\n"
+    "Net income (loss)                $  2,879  $   (636)\n";
+
+START_TEST(test_phone_numbers)
+{
+    int rc;
+    xc_model *m = convert(PHONE_NUMBERS, &rc);
+    ck_assert_int_gt(rc, 0);
+    expect_value(m, "Revenues", NULL, "2003-06-30", "48200000");
+    char buf[32];
+    for (size_t i = 0; i < m->nfacts; i++)
+        ck_assert_msg(strcmp(xc_decimal_format(m->facts[i].value, buf), "-213"),
+                      "%s holds an area code", m->facts[i].concept);
+    xc_model_free(m);
+}
+END_TEST
+
 /* A release whose runs of spaces were saved as tabs where they reached a
  * stop (unexpand -a): a field may hold two amounts set apart by spaces
  * ("$180,200    $150,100"), and the years stand a column left of their
@@ -6995,6 +7028,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_form_feed_in_table);
     tcase_add_test(tc, test_unnamed_item_of_sum);
     tcase_add_test(tc, test_dated_balances);
+    tcase_add_test(tc, test_phone_numbers);
     suite_add_tcase(s, tc);
     return s;
 }
