@@ -1332,7 +1332,8 @@ static void build_records(tstate *s)
         char *base = NULL;
         size_t above = i;
         while (above > 0 && (t->rows[above - 1].kind == XC_ROW_RULE ||
-                             t->rows[above - 1].kind == XC_ROW_DRULE))
+                             t->rows[above - 1].kind == XC_ROW_DRULE ||
+                             t->rows[above - 1].kind == XC_ROW_BLANK)) /* (double-spaced) */
             above--;
         if (s->nrecs > 1 && list_item(rc->label) && !nhead && above > 0 &&
             s->recs[s->nrecs - 2].row == &t->rows[above - 1]) {

@@ -1208,7 +1208,27 @@ static int sentence_end(const line *L)
     int e = L->len;
     while (e > L->indent && L->disp[e - 1] == ' ')
         e--;
-    return c >= 'a' && c <= 'z' && L->disp[e - 1] == '.';
+    if (L->disp[e - 1] != '.')
+        return 0;
+    if (c >= 'a' && c <= 'z')
+        return 1;
+    /* a release set in capitals ends its sentences so too ("EXCLUDE THE
+     * EFFECTS OF SPECIAL ITEMS."): five words or more, the last no
+     * abbreviation, as a name's is ("ACME HOLDINGS, INC.", "N.A.") */
+    int words = 0, last = L->indent;
+    for (int i = L->indent; i < e; i++)
+        if (xc_isalpha((unsigned char)L->disp[i]) && (i == L->indent || L->disp[i - 1] == ' ')) {
+            words++;
+            last = i;
+        }
+    int n = e - 1 - last;
+    if (words < 5 || memchr(L->disp + last, '.', (size_t)n))
+        return 0;
+    static const char *const ABBR[] = {"inc", "co", "corp", "ltd", "plc", "lp", "llc", "bhd", NULL};
+    for (const char *const *a = ABBR; *a; a++)
+        if ((int)strlen(*a) == n && xc_strncaseeq(L->disp + last, *a, (size_t)n))
+            return 0;
+    return 1;
 }
 
 /* The first line after the paragraph that holds line i (before limit):

@@ -6659,6 +6659,72 @@ START_TEST(test_phone_numbers)
 }
 END_TEST
 
+/* A release set in capitals: its narrative ends sentences with a full
+ * stop, so it is no title. Read as the statement's title, "ADJUSTED
+ * BASIS" made every row of the income statement a non-GAAP measure. */
+static const char CAPITALS_PROSE[] =
+    "ACME CORPORATION REPORTS SECOND QUARTER RESULTS\n"
+    "\n"
+    "THE COMPANY'S SEGMENT RESULTS ARE PRESENTED ON AN ADJUSTED BASIS AND\n"
+    "EXCLUDE THE EFFECTS OF SPECIAL ITEMS.\n"
+    "\n"
+    "                                ACME CORPORATION\n"
+    "                       CONSOLIDATED STATEMENTS OF INCOME\n"
+    "                                 (IN THOUSANDS)\n"
+    "\n"
+    "                                        THREE MONTHS ENDED\n"
+    "                                             JUNE 30,\n"
+    "                                        2003          2002\n"
+    "                                      --------      --------\n"
+    "NET SALES                             $ 48,200      $ 43,010\n"
+    "COST OF SALES                           21,754        20,070\n"
+    "                                      --------      --------\n"
+    "GROSS PROFIT                            26,446        22,940\n"
+    "NET INCOME                            $  2,879      $  1,636\n";
+
+START_TEST(test_capitals_prose)
+{
+    int rc;
+    xc_model *m = convert(CAPITALS_PROSE, &rc);
+    ck_assert_int_gt(rc, 0);
+    expect_value(m, "Revenues", "2003-04-01", "2003-06-30", "48200000");
+    expect_value(m, "NetIncomeLoss", "2002-04-01", "2002-06-30", "1636000");
+    xc_model_free(m);
+}
+END_TEST
+
+/* Double-spaced rows: "- As Reported" a blank line and a rule below "Net
+ * Income - Excluding One-Time Items" is still net income as reported. */
+static const char DOUBLE_SPACED_DASH[] =
+    "                      CONSOLIDATED EARNINGS\n"
+    "                      (In Millions of Dollars)\n"
+    "\n"
+    "                                          Three Months Ended December\n"
+    "                                             2004         2003\n"
+    "                                            ------       ------\n"
+    "Operating Revenues                          $ 2,500      $ 2,400\n"
+    "\n"
+    "Operating Expenses                            2,200        2,150\n"
+    "\n"
+    "                                            ------       ------\n"
+    "Net Income - Excluding One-Time Items       $   180      $   162\n"
+    "\n"
+    "                                            ======       ======\n"
+    "  - As Reported                             $   204      $   125\n"
+    "\n"
+    "                                            ======       ======\n";
+
+START_TEST(test_double_spaced_dash)
+{
+    int rc;
+    xc_model *m = convert(DOUBLE_SPACED_DASH, &rc);
+    ck_assert_int_gt(rc, 0);
+    expect_value(m, "NetIncomeLoss", "2004-10-01", "2004-12-31", "204000000");
+    expect_value(m, "NetIncomeLoss", "2003-10-01", "2003-12-31", "125000000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A release whose runs of spaces were saved as tabs where they reached a
  * stop (unexpand -a): a field may hold two amounts set apart by spaces
  * ("$180,200    $150,100"), and the years stand a column left of their
@@ -7029,6 +7095,8 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_unnamed_item_of_sum);
     tcase_add_test(tc, test_dated_balances);
     tcase_add_test(tc, test_phone_numbers);
+    tcase_add_test(tc, test_capitals_prose);
+    tcase_add_test(tc, test_double_spaced_dash);
     suite_add_tcase(s, tc);
     return s;
 }
