@@ -6725,6 +6725,34 @@ START_TEST(test_double_spaced_dash)
 }
 END_TEST
 
+/* "As Adjusted" under the prior year's columns says how they were
+ * stated, as "Restated" does: no member. It once put every amount of the
+ * table under an "Adjusted" segment. */
+static const char AS_ADJUSTED[] =
+    "                CONSOLIDATED STATEMENTS OF OPERATIONS\n"
+    "                           (in thousands)\n"
+    "\n"
+    "                                 Three Months Ended     Six Months Ended\n"
+    "                                      June 30,              June 30,\n"
+    "                                 ------------------    ------------------\n"
+    "                                   2003      2002        2003      2002\n"
+    "                                             As                    As\n"
+    "                                          Adjusted              Adjusted\n"
+    "                                 --------  --------    --------  --------\n"
+    "Revenue                          $ 48,200  $ 43,010    $ 93,601  $ 84,133\n"
+    "Net income (loss)                $  2,879  $   (636)   $  4,689  $ (3,817)\n";
+
+START_TEST(test_as_adjusted)
+{
+    int rc;
+    xc_model *m = convert(AS_ADJUSTED, &rc);
+    ck_assert_int_gt(rc, 0);
+    expect_value(m, "Revenues", "2003-04-01", "2003-06-30", "48200000");
+    expect_value(m, "NetIncomeLoss", "2002-01-01", "2002-06-30", "-3817000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A release whose runs of spaces were saved as tabs where they reached a
  * stop (unexpand -a): a field may hold two amounts set apart by spaces
  * ("$180,200    $150,100"), and the years stand a column left of their
@@ -7097,6 +7125,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_phone_numbers);
     tcase_add_test(tc, test_capitals_prose);
     tcase_add_test(tc, test_double_spaced_dash);
+    tcase_add_test(tc, test_as_adjusted);
     suite_add_tcase(s, tc);
     return s;
 }
