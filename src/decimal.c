@@ -251,8 +251,8 @@ int xc_number_parse(const char *s, size_t n, xc_number *out)
     }
     /* prefix: any of "(", "$", "-", blanks, in any order */
     for (;;) {
-        if (i < end && s[i] == '(' && !paren) {
-            paren = 1;
+        if (i < end && (s[i] == '(' || s[i] == '<') && !paren) {
+            paren = s[i] == '(' ? 1 : 2; /* ("<1,234>": old ledgers' negative) */
             i++;
         } else if (i < end && !(flags & XC_NUM_DOLLAR) && maybe_sign(s[i]) &&
                    (k = xc_currency_sign(s + i, end - i)) != 0) {
@@ -283,8 +283,8 @@ int xc_number_parse(const char *s, size_t n, xc_number *out)
     /* suffix: ")", "%", blanks */
     int pct = 0, close = 0;
     for (;;) {
-        if (end > i && s[end - 1] == ')' && paren && !close) {
-            close = 1;
+        if (end > i && s[end - 1] == (paren == 2 ? '>' : ')') && paren && !close) {
+            close = paren;
             end--;
         } else if (end > i && s[end - 1] == '%' && !pct) {
             pct = 1;

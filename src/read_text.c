@@ -371,8 +371,9 @@ static int strip_tags(line *L)
         while (j < L->len && (xc_isalpha((unsigned char)L->disp[j]) || L->disp[j] == '/' ||
                               xc_isdigit((unsigned char)L->disp[j])))
             j++;
-        if (j >= L->len || L->disp[j] != '>' || j == i + 1)
-            continue;
+        if (j >= L->len || L->disp[j] != '>' || j == i + 1 ||
+            xc_isdigit((unsigned char)L->disp[i + 1]))
+            continue; /* (a tag's name begins with a letter: "<636>" is a negative) */
         const char *name = L->disp + i + 1;
         size_t n = (size_t)(j - i - 1);
         int known = 0;

@@ -66,6 +66,9 @@ static const struct {
     {"45-1/16", "45.0625", 4, XC_NUM_DECIMALS},
     {"12\xc2\xbd", "12.5", 1, XC_NUM_DECIMALS},              /* U+00BD */
     {"$2 \xe2\x85\x9e", "2.875", 3, XC_NUM_DOLLAR | XC_NUM_DECIMALS}, /* U+215E */
+    /* angle brackets, as some old ledgers print a negative */
+    {"<1,280>", "-1280", 0, XC_NUM_PAREN},
+    {"$<636>", "-636", 0, XC_NUM_PAREN | XC_NUM_DOLLAR},
 };
 
 START_TEST(test_parse)
@@ -82,7 +85,8 @@ END_TEST
 
 static const char *const not_numbers[] = {"", "abc", "12/31/00", "(12", "1-2", "$", "2004,",
                                           "1.2.3", "(1))", "3/31", "6/30/99", "4/2",
-                                          "Notes 1/2", "1/2/3", "(+5)", "(+$1,200)"};
+                                          "Notes 1/2", "1/2/3", "(+5)", "(+$1,200)",
+                                          "<1%", "(12>", "<12)"};
 
 /* the sign's place and length, for the vocabulary to name its currency */
 START_TEST(test_currency_sign)

@@ -6753,6 +6753,33 @@ START_TEST(test_as_adjusted)
 }
 END_TEST
 
+/* Negatives in angle brackets, as some old ledgers print them: "<636>"
+ * was blanked as an SGML tag, and "<1,280>" pulled the row's amounts into
+ * its label. */
+static const char ANGLE_NEGATIVES[] =
+    "                CONSOLIDATED STATEMENTS OF OPERATIONS\n"
+    "                           (in thousands)\n"
+    "\n"
+    "                                 Three Months Ended\n"
+    "                                      June 30,\n"
+    "                                   2003      2002\n"
+    "                                 --------  --------\n"
+    "Revenue                          $ 48,200  $ 43,010\n"
+    "Income (loss) from operations       3,601   <1,280>\n"
+    "Net income (loss)                $  2,879  $  <636>\n";
+
+START_TEST(test_angle_negatives)
+{
+    int rc;
+    xc_model *m = convert(ANGLE_NEGATIVES, &rc);
+    ck_assert_int_gt(rc, 0);
+    expect_value(m, "OperatingIncomeLoss", "2003-04-01", "2003-06-30", "3601000");
+    expect_value(m, "OperatingIncomeLoss", "2002-04-01", "2002-06-30", "-1280000");
+    expect_value(m, "NetIncomeLoss", "2002-04-01", "2002-06-30", "-636000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A release whose runs of spaces were saved as tabs where they reached a
  * stop (unexpand -a): a field may hold two amounts set apart by spaces
  * ("$180,200    $150,100"), and the years stand a column left of their
@@ -7126,6 +7153,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_capitals_prose);
     tcase_add_test(tc, test_double_spaced_dash);
     tcase_add_test(tc, test_as_adjusted);
+    tcase_add_test(tc, test_angle_negatives);
     suite_add_tcase(s, tc);
     return s;
 }
