@@ -1406,7 +1406,7 @@ static void build_records(tstate *s)
             xc_words w = xc_words_seen(s->tax, rc->label, 0);
             if (xc_words_has(&w, "beginning"))
                 rc->beginning = 1;
-            rc->dated = xc_label_date(rc->label, &rc->day);
+            rc->dated = strpbrk(rc->label, "0123456789") && xc_label_date(rc->label, &rc->day);
         }
         /* scale notes: the row's own "(in millions)", else a heading's,
          * with what it excepts ("(in thousands, except share data)" over

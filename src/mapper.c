@@ -423,6 +423,7 @@ static int scan_place(const char *label, xc_label_day *date)
     } PLACE[] = {{"beginning", 9}, {"end", 3}, {"ending", 6}},
       NEXT[] = {{"of", 2}, {"balance", 7}, {"balances", 8}, {"period", 6}, {"year", 4}};
     int after_at = 0, set_off = 1; /* what precedes the current word */
+    int digits = strpbrk(label, "0123456789") != NULL; /* (no day without) */
     for (const char *p = label; *p;) {
         if (*p == '\xe2' && !strncmp(p, "\xe2\x80\x99", 3)) { /* a typographic apostrophe */
             p += 3;
@@ -453,7 +454,7 @@ static int scan_place(const char *label, xc_label_day *date)
         /* "Total student enrollment at September 30", "Cash and cash
          * equivalents, December 31, 2003": a date after "at" or "as of",
          * or set off */
-        int month = (after_at || set_off) ? xc_month_lookup(w, n) : 0;
+        int month = digits && (after_at || set_off) ? xc_month_lookup(w, n) : 0;
         if (month) {
             const char *q = p + (*p == '.');
             int day = day_of_month(q);
