@@ -328,7 +328,7 @@ static int scale_words(const char *text, size_t n)
 
 /* The power of ten the k letters at s abbreviate, in either case: "k",
  * "m", "mm", "b", "bn"; else -1. */
-static int letter_scale(const char *s, size_t k)
+int xc_letter_scale(const char *s, size_t k)
 {
     char a = k ? (char)(s[0] | 32) : 0, b = k == 2 ? (char)(s[1] | 32) : 0;
     if (k == 1 && (a == 'k' || a == 'm' || a == 'b'))
@@ -353,7 +353,7 @@ static int dollar_scale(const char *text)
         size_t k = 0;
         while (xc_isalpha((unsigned char)p[k]))
             k++;
-        int e = p[k] == ')' ? letter_scale(p, k) : -1;
+        int e = p[k] == ')' ? xc_letter_scale(p, k) : -1;
         if (e >= 0)
             return e;
     }
@@ -365,15 +365,15 @@ static int dollar_scale(const char *text)
          * "M", thousands in an oil company's "M$" and millions elsewhere */
         const char *in = open - text >= 4 && xc_strncaseeq(open - 3, "in ", 3) ? open - 3 : open;
         size_t before = (size_t)(p - open);
-        if (p[1] == ')' && in > text && in[-1] == '(' && letter_scale(open, before) >= 0 &&
+        if (p[1] == ')' && in > text && in[-1] == '(' && xc_letter_scale(open, before) >= 0 &&
             (before == 2 || (open[0] | 32) == 'k'))
-            return letter_scale(open, before);
+            return xc_letter_scale(open, before);
         if (open == text || open[-1] != '(')
             continue;
         size_t k = 0;
         while (xc_isalpha((unsigned char)p[1 + k]))
             k++;
-        int e = p[1 + k] == ')' ? letter_scale(p + 1, k) : -1;
+        int e = p[1 + k] == ')' ? xc_letter_scale(p + 1, k) : -1;
         if (e >= 0)
             return e;
     }
@@ -425,69 +425,6 @@ int xc_scale_of(const char *text, int *shares)
         free(rest);
     }
     return e;
-}
-
-/* ---- columns ---- */
-
-/* The words of a column header that are not about the period ("Domestic",
- * "Net Income"), joined by blanks, or NULL when none (period = 0); or the
- * header without them, its period ("Three Months Ended March 31, 2025"),
- * or NULL when nothing is left (period = 1). */
-static char *header_part(const char *text, int period)
-{
-    xc_buf b = {0};
-    const char *p = text, *kept = text; /* (period: the text not yet copied) */
-    while (*p) {
-        while (*p && !xc_isalpha((unsigned char)*p))
-            p++;
-        const char *s = p;
-        while (*p && (xc_isalpha((unsigned char)*p) || *p == '\'' || *p == '&' ||
-                      (*p == '-' && xc_isalpha((unsigned char)p[1])) ||
-                      (*p == '.' && p > s && p[1] != ' ' && p[1])))
-            p++;
-        size_t n = (size_t)(p - s);
-        if (*p == '.')
-            p++;
-        if (n && s[n - 1] == '\'' && xc_isdigit((unsigned char)*p)) /* "YTD'24" */
-            n--;
-        if (!n)
-            continue;
-        if (xc_period_is_word(s, n))
-            continue;
-        /* "Q3", "3Q", "H1", "9M", "FY24": the letters of a period */
-        int digit = (s > text && xc_isdigit((unsigned char)s[-1])) || xc_isdigit((unsigned char)*p);
-        if (digit && n <= 2 &&
-            (xc_strncaseeq(s, "q", n) || xc_strncaseeq(s, "h", n) || xc_strncaseeq(s, "m", n) ||
-             xc_strncaseeq(s, "fy", n)))
-            continue;
-        /* "April 4th", "1st Quarter": an ordinal's letters */
-        if (s > text && xc_isdigit((unsigned char)s[-1]) && xc_ordinal_suffix(s, n))
-            continue;
-        if (period) {
-            xc_buf_put(&b, kept, (size_t)(s - kept));
-            kept = s + n;
-            continue;
-        }
-        if (b.len)
-            xc_buf_putc(&b, ' ');
-        xc_buf_put(&b, s, n);
-    }
-    if (period) {
-        xc_buf_puts(&b, kept);
-        char *t = b.ptr ? xc_trim_dup(b.ptr) : NULL;
-        xc_buf_free(&b);
-        if (t && !*t) {
-            free(t);
-            t = NULL;
-        }
-        return t;
-    }
-    return b.len ? xc_buf_detach(&b) : (xc_buf_free(&b), NULL);
-}
-
-static char *other_words(const char *text)
-{
-    return header_part(text, 0);
 }
 
 /* ---- rows ---- */
@@ -989,7 +926,7 @@ static int map_named(const tstate *s, const char *label, const xc_map_ctx *ctx, 
 }
 
 /* Whether a header text holds anything but blanks. */
-static int has_text(const char *h)
+int xc_has_text(const char *h)
 {
     return h[strspn(h, " ")] != '\0';
 }
@@ -1080,7 +1017,7 @@ static int says_as_of(const xc_table *t)
 /* Whether a row's label is a total's word and nothing else: "Total",
  * "Consolidated", "Total company" (the vocabulary's <total>; not "As
  * reported", which names a measure). */
-static int bare_total(const xc_taxonomy *tax, const char *label)
+int xc_bare_total(const xc_taxonomy *tax, const char *label)
 {
     xc_words w = xc_words_seen(tax, label, 1);
     if (!w.n) /* ("total" is a stop word) */
@@ -1401,7 +1338,7 @@ static void build_records(tstate *s)
         rc->total_like = rule_above || rc->unlabeled || xc_label_starts(rc->label, "total") ||
                          xc_label_starts(rc->label, "net") ||
                          xc_label_starts(rc->label, "subtotal") ||
-                         bare_total(s->tax, rc->label);
+                         xc_bare_total(s->tax, rc->label);
         {
             xc_words w = xc_words_seen(s->tax, rc->label, 0);
             if (xc_words_has(&w, "beginning"))
@@ -2649,7 +2586,7 @@ static void title_totals(tstate *s, int titled)
     for (size_t i = 0; i < s->nrecs; i++) {
         rec *T = &s->recs[i];
         if (!T->verified || T->nchildren < 2 || T->unlabeled || T->concept >= 0 ||
-            !bare_total(s->tax, T->label))
+            !xc_bare_total(s->tax, T->label))
             continue;
         int lines = 1, names = titled;
         for (int k = 0; k < T->nchildren && (lines || names); k++) {
@@ -3003,7 +2940,7 @@ static int heading_segments(ictx *c, tstate *s)
         const char *member = r0->nheads && seg[g] ? r0->heads[0] : NULL;
         int agree = 0;
         /* ("Consolidated results:" is the whole) */
-        if (member && bare_total(c->tax, member))
+        if (member && xc_bare_total(c->tax, member))
             member = NULL;
         else if (member && !probe_conflicts(c, s, start[g], start[g + 1], &agree) && agree > 0)
             member = NULL;
@@ -3201,7 +3138,7 @@ static int heading_concept(const tstate *s, const rec *r, int concept)
 /* What a reconciliation's column header says it holds (XC_RECON_*), or 0:
  * adjustments first ("Non-GAAP Adjustments"), then the non-GAAP measure,
  * then the statements' figures ("GAAP", "As Reported"). */
-static int recon_kind(const xc_taxonomy *tax, const char *words)
+int xc_recon_kind(const xc_taxonomy *tax, const char *words)
 {
     if (!words)
         return 0;
@@ -3226,9 +3163,9 @@ static int spaced_words(const char *text)
 /* Whether a row's label is a reconciliation's step as a whole ("GAAP",
  * "Per-GAAP", "As reported", "Non-GAAP"): XC_RECON_GAAP or _NONGAAP, else
  * 0. */
-static int recon_step(const xc_taxonomy *tax, const char *label)
+int xc_recon_step(const xc_taxonomy *tax, const char *label)
 {
-    int k = spaced_words(label) <= 3 ? recon_kind(tax, label) : 0;
+    int k = spaced_words(label) <= 3 ? xc_recon_kind(tax, label) : 0;
     return k == XC_RECON_ADJUSTMENT ? 0 : k;
 }
 
@@ -3726,14 +3663,14 @@ static void emit_table(ictx *c, tstate *s)
                     pername = xc_buf_detach(&pb);
                     name = xc_model_intern(c->m, pername);
                 } else if (s->cols[j].named &&
-                           (recon_step(tax, r->label) || spread_named(s, r))) {
+                           (xc_recon_step(tax, r->label) || spread_named(s, r))) {
                     /* a reconciliation down the side: its statements' row
                      * is the column's concept; its non-GAAP row and its
                      * adjustments are concepts of their own under the
                      * column's measure (NonGaapNetIncomeLoss,
                      * NonGaapRetentionCostsNetIncomeLoss), as printed */
                     const xc_concept *k = &tax->concepts[s->cols[j].named - 1];
-                    int step = recon_step(tax, r->label);
+                    int step = xc_recon_step(tax, r->label);
                     type = k->type;
                     r->sigma = 1;
                     if (step == XC_RECON_GAAP) {
@@ -3866,8 +3803,8 @@ static void continue_headless(xc_doc *doc)
         int near = t->ncols == p->ncols && t->nrows && from - p->last_line < 40;
         int bare = near, repeats = near, headed = 0;
         for (size_t j = 0; near && j < t->ncols; j++) {
-            int has = has_text(t->colhead[j]);
-            headed |= has_text(p->colhead[j]);
+            int has = xc_has_text(t->colhead[j]);
+            headed |= xc_has_text(p->colhead[j]);
             bare = bare && !has;
             repeats = repeats && has && !strcmp(t->colhead[j], p->colhead[j]);
         }
@@ -3909,10 +3846,10 @@ static void split_years(xc_doc *doc)
             dated += ps.month || ps.quarter;
             yeared += ps.year != 0;
             timed += ps.months || ps.weeks;
-            named += ps.kind == XC_COL_UNKNOWN && has_text(t->colhead[j]);
+            named += ps.kind == XC_COL_UNKNOWN && xc_has_text(t->colhead[j]);
             if (j < MAXCOL)
                 whole[j] = ps.kind == XC_COL_UNKNOWN && !ps.month && !ps.quarter && !ps.months &&
-                           !ps.weeks && has_text(t->colhead[j]);
+                           !ps.weeks && xc_has_text(t->colhead[j]);
         }
         if (years ? !dated || yeared : !periods || dated || yeared || timed || named < 2)
             continue;
@@ -3973,975 +3910,13 @@ static void split_years(xc_doc *doc)
     }
 }
 
-/* The concept text names by one of its labels at score or better, as a
- * column header that names a measure does ("Net Sales"), else -1. */
-static int concept_named(const xc_taxonomy *tax, unsigned industry, const char *text, int score)
-{
-    xc_map_ctx ctx;
-    memset(&ctx, 0, sizeof(ctx));
-    ctx.statement = XC_STMT_UNKNOWN;
-    ctx.industry = industry;
-    xc_match m;
-    return xc_map_label(tax, text, &ctx, &m) && m.score >= score &&
-                   tax->concepts[m.concept].type != XC_TYPE_STRING
-               ? m.concept
-               : -1;
-}
-
-/* Whether text names a concept by one of its labels, as a column header
- * that names a measure does ("Net Sales"). */
-static int header_names_concept(const ictx *c, const char *text, int score)
-{
-    return concept_named(c->tax, c->industry, text, score) >= 0;
-}
-
-/* Whether header words say per share ("Per Share", "Per Diluted Share",
- * "EPS"). A scale note's exception ("(in thousands, except share and per
- * share amounts)" printed under the periods) names the rows it does not
- * scale, not what the column holds. */
-static int says_per_share(const xc_taxonomy *tax, const char *words)
-{
-    const char *except = xc_memcasemem(words, strlen(words), "except");
-    if (except) {
-        char *before = xc_xstrndup(words, (size_t)(except - words));
-        int said = says_per_share(tax, before);
-        free(before);
-        return said;
-    }
-    xc_words w = xc_words_seen(tax, words, 0);
-    int eps = xc_words_has(&w, "eps");
-    return (eps || xc_words_has(&w, "per")) && (eps || xc_words_has(&w, "share"));
-}
-
-/* Whether a measure column's header says its amounts are after tax ("After
- * Tax", "Net of Tax", "After-tax"). */
-static int says_after_tax(const xc_taxonomy *tax, const char *words)
-{
-    xc_words w = xc_words_seen(tax, words, 0);
-    return (xc_words_has(&w, "after") || xc_words_has(&w, "net")) && xc_words_has(&w, "tax");
-}
-
-/* Whether two texts have the same letters and digits ("March 31, 2025 ()"
- * and "March 31, 2025"). */
-static int same_alnum(const char *a, const char *b)
-{
-    for (;; a++, b++) {
-        while (*a && !xc_isalnum((unsigned char)*a))
-            a++;
-        while (*b && !xc_isalnum((unsigned char)*b))
-            b++;
-        if (xc_tolower((unsigned char)*a) != xc_tolower((unsigned char)*b))
-            return 0;
-        if (!*a)
-            return 1;
-    }
-}
-
-/* A table whose columns name measures ("Net Sales", "Segment EBITA")
- * over rows that name none ("Americas", "EMEA", "Total") prints its
- * segments down the side: it reads transposed, each row a column headed
- * by the columns' period and the row's label ("Three Months Ended March
- * 31, 2025 Americas"), each column a row of its measure. Only where the
- * columns print one period (or none), one of them names a concept and
- * none says per share (the columns of a reconciliation), and the rows
- * have no headings and name no concept but the total. */
-static void transpose_measures(const ictx *c, xc_doc *doc)
-{
-    const xc_taxonomy *tax = c->tax;
-    for (size_t i = 0; i < doc->ntables; i++) {
-        const xc_table *t = &doc->tables[i];
-        size_t nd = 0;
-        int ok = t->ncols >= 2 && t->ncols <= MAXCOL;
-        for (size_t k = 0; k < t->nrows && ok; k++) {
-            const xc_row *r = &t->rows[k];
-            xc_period_spec ps;
-            if (r->kind == XC_ROW_DATA)
-                xc_period_parse(r->label, &ps);
-            /* (rows that name periods, "4Q'99", are another layout; so are
-             * a reconciliation's steps, "GAAP" and "Non-GAAP") */
-            ok = r->kind != XC_ROW_TEXT &&
-                 (r->kind != XC_ROW_DATA ||
-                  (r->label[0] && ps.kind != XC_COL_PERIOD && !ps.year &&
-                   !recon_step(tax, r->label) &&
-                   (bare_total(tax, r->label) || !header_names_concept(c, r->label, 85))));
-            nd += r->kind == XC_ROW_DATA;
-        }
-        if (!ok || nd < 2 || nd > MAXCOL)
-            continue;
-        char *words[MAXCOL] = {0}, *period = NULL;
-        int measures = 0;
-        for (size_t j = 0; j < t->ncols && ok; j++) {
-            char *p = header_part(t->colhead[j], 1);
-            words[j] = header_part(t->colhead[j], 0);
-            /* (a period printed over some of the columns is all of theirs:
-             * centred over three columns of text, it stands over one) */
-            ok = words[j] && !says_per_share(tax, words[j]) &&
-                 (!p || !period || same_alnum(p, period));
-            if (period || !p) {
-                free(p);
-            } else {
-                period = p;
-            }
-            measures += ok && header_names_concept(c, words[j], 100);
-        }
-        if (ok && measures) {
-            char *heads[MAXCOL];
-            size_t k = 0;
-            for (size_t q = 0; q < t->nrows; q++) {
-                if (t->rows[q].kind != XC_ROW_DATA)
-                    continue;
-                xc_buf b = {0};
-                if (period)
-                    xc_buf_printf(&b, "%s ", period);
-                xc_buf_puts(&b, t->rows[q].label);
-                heads[k++] = xc_buf_detach(&b);
-            }
-            xc_doc_transpose_table(doc, i, (const char *const *)heads,
-                                   (const char *const *)words);
-            for (size_t q = 0; q < k; q++)
-                free(heads[q]);
-        }
-        for (size_t j = 0; j < MAXCOL; j++)
-            free(words[j]);
-        free(period);
-    }
-}
-
-/* The currency a column's header (head, whose words other than the
- * period's are words) names and nothing else: "RMB", "US$", "\u20ac". */
-static const char *column_currency(const xc_taxonomy *tax, const char *head, const char *words)
-{
-    for (const char *p = head; *p; p++) {
-        size_t k = (p == head || !xc_isalpha((unsigned char)p[-1])) && *p != '$'
-                       ? xc_currency_sign(p, strnlen(p, 8))
-                       : 0;
-        const char *code = k ? xc_taxonomy_currency_sign(tax, p, k) : NULL;
-        if (!code)
-            continue;
-        /* (the sign's capitals are all the words there are) */
-        size_t caps = 0;
-        while (caps < k && p[caps] >= 'A' && p[caps] <= 'Z')
-            caps++;
-        if (words ? strlen(words) == caps && !memcmp(words, p, caps) : !caps)
-            return code;
-    }
-    return words ? xc_taxonomy_currency_alone(tax, words) : NULL;
-}
-
-/* Whether a column header states a scale of its own as an abbreviation
- * ("CPU Units k", "Rev $m", "Sales $MM"), as a table that prints several
- * measures under each period does. */
-static int scale_marked(const char *head)
-{
-    for (const char *p = head; *p;) {
-        while (*p == ' ')
-            p++;
-        size_t n = 0;
-        while (p[n] && p[n] != ' ')
-            n++;
-        /* "k", "m", "mm", "bn", each after a dollar sign or not ("$b" only
-         * after one), in either case */
-        int dollar = *p == '$';
-        size_t k = n - (size_t)dollar;
-        if (letter_scale(p + dollar, k) >= 0 && (dollar || k != 1 || (p[0] | 32) != 'b'))
-            return 1;
-        p += n;
-    }
-    return 0;
-}
-
-/* The end of the same period `back` years before end: 52 weeks each for a
- * weekly year, else twelve months. */
-static xc_date years_before(xc_date end, int back)
-{
-    return xc_weekly_end(end) ? end - 364 * back : xc_date_add_months(end, -12 * back);
-}
-
-/* A reconciliation down the side: rows "Per-GAAP", the adjustments and
- * "Non-GAAP" under columns that each name the measure they reconcile
- * ("Operating Expenses | Income Tax Provision | Net Income"), all of one
- * period (or none: the title's). Marks each column's concept (named) and
- * returns 1 when the table reads so. */
-static int named_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols, int n)
-{
-    /* (first what costs least: one period over two worded columns or more) */
-    int first = -1, worded = 0;
-    for (int j = 0; j < n; j++) {
-        if (!cols[j].words)
-            continue;
-        if (first < 0)
-            first = j;
-        const xc_period_spec *a = &cols[first].ps, *b = &cols[j].ps;
-        if (a->end != b->end || a->months != b->months || a->weeks != b->weeks ||
-            a->year != b->year)
-            return 0;
-        worded++;
-    }
-    int steps = 0, named = 0;
-    for (size_t r = 0; r < t->nrows && !steps && worded >= 2; r++)
-        steps = t->rows[r].kind == XC_ROW_DATA && recon_step(tax, t->rows[r].label);
-    for (int j = 0; j < n && steps; j++) {
-        if (!cols[j].words)
-            continue;
-        int k = concept_named(tax, 0, cols[j].words, 100);
-        for (int q = 0; q < j && k >= 0; q++)
-            if (cols[q].named == k + 1)
-                k = -1;
-        if (k < 0)
-            return 0;
-        cols[j].named = k + 1;
-        named++;
-    }
-    return named >= 2;
-}
-
-/* "Quarter Ended September 30" over "This Year | Last Year": a month and
- * day with no year, beside a year said relatively, end in the year before
- * the release that was this year's (the last such day on or before it),
- * and a year before that for "Last Year". Left as it is when the release
- * has no date. */
-static void date_by_release(xc_period_spec *ps, xc_date released)
-{
-    if (ps->kind != XC_COL_UNKNOWN || !ps->relative || !ps->month || !ps->day || ps->year ||
-        released == XC_NODATE)
-        return;
-    int y, m, d;
-    xc_date_split(released, &y, &m, &d);
-    xc_date e = xc_date_make(y, ps->month, ps->day);
-    if (e != XC_NODATE && e > released)
-        e = xc_date_make(--y, ps->month, ps->day);
-    if (e != XC_NODATE && ps->relative == 2)
-        e = xc_date_make(--y, ps->month, ps->day);
-    if (e == XC_NODATE)
-        return;
-    ps->kind = XC_COL_PERIOD;
-    ps->year = y;
-    ps->end = e;
-    ps->relative = 0;
-}
-
-/* Reads every column header of table t into cols (periods not yet
- * resolved; a relative year dated by the release, released). Returns the
- * number of columns with a period. */
-static int read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols, int *ncols,
-                        xc_date released)
-{
-    /* each column's header; a column with none, set in from one with a
-     * header on its right where no row prints in both, is that column
-     * staggered (items set in from their totals): it has that header */
-    const char *head[MAXCOL];
-    int n = (int)t->ncols < MAXCOL ? (int)t->ncols : MAXCOL;
-    for (int j = 0; j < n; j++)
-        head[j] = t->colhead[j];
-    for (int j = 0; j + 1 < n; j++) {
-        if (has_text(head[j]) || !has_text(head[j + 1]))
-            continue;
-        int alone = 0, both = 0;
-        for (size_t r = 0; r < t->nrows && !both; r++) {
-            const xc_row *row = &t->rows[r];
-            if (row->kind != XC_ROW_DATA)
-                continue;
-            both = row->cells[j] && row->cells[j + 1];
-            alone |= row->cells[j] != NULL;
-        }
-        if (alone && !both)
-            head[j] = head[j + 1];
-    }
-    /* title lines that speak of periods apply to every column (not a
-     * date an event took place on: "a stock split effective April 24") */
-    xc_buf tp = {0};
-    for (size_t k = 0; k < t->ntitle; k++) {
-        xc_period_spec ps;
-        xc_period_parse(t->title[k], &ps);
-        if ((ps.months || ps.weeks || ps.ndates) &&
-            !xc_taxonomy_has_phrase(tax, tax->event, tax->nevent, t->title[k])) {
-            xc_buf_puts(&tp, t->title[k]);
-            xc_buf_putc(&tp, ' ');
-        }
-    }
-    /* a title that dates a year ("Fiscal Year Ended January 30, 1999")
-     * gives the fiscal year end, not the end of a column that names a
-     * quarter of it, or the year to date, by a year of its own ("First
-     * Quarter F1998"): such a column is placed in its fiscal year later
-     * (place_quarters) */
-    xc_period_spec tps;
-    xc_period_parse(tp.len ? tp.ptr : "", &tps);
-    int year_end = tps.months == 12 && tps.end != XC_NODATE;
-    /* a title that dates a quarter ("First quarter (Q1), ended July 25,
-     * 2008") dates the latest column that names a quarter by its year
-     * alone ("Q1 2009", however the release names its fiscal years), and
-     * each earlier one a year apart */
-    int latest = 0;
-    for (int j = 0; j < n && tps.end != XC_NODATE && tps.months && tps.months < 12; j++) {
-        xc_period_spec ps;
-        xc_period_parse(head[j], &ps);
-        if (ps.quarter && ps.year && ps.end == XC_NODATE && ps.year > latest)
-            latest = ps.year;
-    }
-    int periods = 0, bare = 0;
-    /* columns with no header at all: the title's period cannot tell two of
-     * them apart, so it goes to one alone; unless no row prints in two of
-     * them, where they are one column staggered, items set in from their
-     * totals ("Cash  $ 1,000" / "Total current assets  $ 4,500") */
-    for (int j = 0; j < n; j++)
-        bare += !has_text(head[j]);
-    int together = 0;
-    for (size_t r = 0; bare > 1 && r < t->nrows && !together; r++) {
-        int in = 0;
-        for (int j = 0; j < n && t->rows[r].kind == XC_ROW_DATA; j++)
-            in += !has_text(head[j]) && t->rows[r].cells[j];
-        together = in > 1;
-    }
-    if (bare > 1 && !together)
-        bare = 1;
-    for (int j = 0; j < n; j++) {
-        colspec *c = &cols[j];
-        memset(c, 0, sizeof(*c));
-        xc_period_parse(head[j], &c->ps);
-        date_by_release(&c->ps, released);
-        int placed = year_end && (c->ps.quarter || c->ps.ytd) && c->ps.year &&
-                     c->ps.end == XC_NODATE;
-        if (latest && c->ps.quarter && c->ps.year && c->ps.end == XC_NODATE) {
-            int back = latest - c->ps.year; /* (a weekly year: 52 weeks each) */
-            xc_date e = years_before(tps.end, back);
-            int y;
-            c->ps.end = e;
-            xc_date_split(e, &y, &c->ps.month, &c->ps.day);
-            c->ps.months = c->ps.months ? c->ps.months : tps.months;
-            placed = 1;
-        }
-        if (c->ps.kind != XC_COL_CHANGE && c->ps.kind != XC_COL_PERCENT && tp.len && !placed &&
-            (bare < 2 || has_text(head[j])) &&
-            ((!c->ps.months && !c->ps.weeks) || c->ps.end == XC_NODATE)) {
-            xc_buf all = {0};
-            xc_buf_puts(&all, tp.ptr);
-            xc_buf_puts(&all, head[j]);
-            xc_period_spec ps2;
-            xc_period_parse(all.ptr, &ps2);
-            date_by_release(&ps2, released);
-            /* the title gives dates; a length the column states is its own
-             * ("Fourth Quarter and Fiscal 2024 Results" over "FY 2024") */
-            if (ps2.kind == XC_COL_PERIOD && (c->ps.months || c->ps.weeks)) {
-                ps2.months = c->ps.months;
-                ps2.weeks = c->ps.weeks;
-                ps2.quarter = c->ps.quarter;
-                ps2.ytd = c->ps.ytd;
-            }
-            /* and a date it prints is its own: "Fiscal 2024 Results" above
-             * a "December 31, 2023" column does not move it to 2024 */
-            if (ps2.kind == XC_COL_PERIOD && c->ps.end != XC_NODATE) {
-                ps2.end = c->ps.end;
-                ps2.year = c->ps.year;
-                ps2.month = c->ps.month;
-                ps2.day = c->ps.day;
-                ps2.ndates = c->ps.ndates;
-            }
-            if (ps2.kind == XC_COL_PERIOD) {
-                c->title_length = !c->ps.months && !c->ps.weeks && (ps2.months || ps2.weeks);
-                c->title_range = ps2.from_month && !c->ps.from_month && c->ps.year;
-                c->ps = ps2;
-                /* "Prior Year" beside "Current Year" under "For the Quarter
-                 * Ended March 31, 2005": the same quarter a year before */
-                if (c->ps.relative == 2 && c->ps.end != XC_NODATE) {
-                    c->ps.end = years_before(c->ps.end, 1);
-                    xc_date_split(c->ps.end, &c->ps.year, &c->ps.month, &c->ps.day);
-                }
-            }
-            xc_buf_free(&all);
-        }
-        c->words = other_words(head[j]);
-        c->own_scale = scale_marked(head[j]);
-        /* header words name a segment ("Domestic"), unless they name the
-         * total ("Consolidated", or "Total": stop words alone) or a measure
-         * ("Pretax", "Per Share"); or a standard member, even one that
-         * says "combined" or "reported" ("As Previously Reported") */
-        const xc_axis_member *am = c->words ? xc_taxonomy_member(tax, c->words) : NULL;
-        /* a currency named over a column is its amounts' unit, no segment */
-        c->currency = column_currency(tax, head[j], c->words);
-        if (c->words && !c->currency && xc_words_seen(tax, c->words, 0).n &&
-            (am || !xc_taxonomy_has_phrase(tax, tax->total, tax->ntotal, c->words))) {
-            if (xc_taxonomy_has_phrase(tax, tax->measure, tax->nmeasure, c->words)) {
-                c->pershare = says_per_share(tax, c->words);
-                c->aftertax = !c->pershare && says_after_tax(tax, c->words);
-            } else if ((c->axis = am) == NULL) {
-                c->member = xc_xstrdup(c->words);
-            }
-        }
-        c->recon = am ? 0 : recon_kind(tax, c->words); /* (not "As Previously Reported") */
-        c->measured = !am && c->words &&
-                      xc_taxonomy_has_phrase(tax, tax->row_measure, tax->nrow_measure, c->words);
-        if (c->ps.kind == XC_COL_PERIOD)
-            periods++;
-    }
-    /* a title that states two lengths over two groups of columns that
-     * repeat their ends ("For the Three and Six Months Ended June 30," over
-     * 2005, 2004, 2005, 2004): the first length is the first group's */
-    if (tps.nlengths == 2) {
-        int idx[MAXCOL], m = 0;
-        for (int j = 0; j < n; j++)
-            if (cols[j].title_length && cols[j].ps.kind == XC_COL_PERIOD)
-                idx[m++] = j;
-        int k = m / 2, paired = m >= 2 && m % 2 == 0;
-        for (int q = 0; q < k && paired; q++)
-            paired = cols[idx[q]].ps.end != XC_NODATE &&
-                     cols[idx[q]].ps.end == cols[idx[q + k]].ps.end;
-        for (int q = 0; q < m && paired; q++) {
-            int g = q >= k;
-            cols[idx[q]].ps.months = tps.lengths[g][0];
-            cols[idx[q]].ps.weeks = tps.lengths[g][1];
-        }
-    }
-    /* a reconciliation across ("GAAP Amounts | Adjustments | Non-GAAP
-     * Amounts") is one when it has the statements' column and the measure's:
-     * neither they nor the adjustments name a segment */
-    int gaap = 0, nongaap = 0;
-    for (int j = 0; j < n; j++) {
-        gaap |= cols[j].recon == XC_RECON_GAAP;
-        nongaap |= cols[j].recon == XC_RECON_NONGAAP;
-    }
-    /* and so is a table of measures across ("Average Balance | Interest |
-     * Yield/Rate"): two such columns of other words at least */
-    int measures = 0;
-    for (int j = 0; j < n && measures < 2; j++)
-        for (int k = 0; k < j && cols[j].measured && measures < 2; k++)
-            measures += cols[k].measured && strcmp(cols[k].words, cols[j].words) != 0;
-    int down = !gaap && !nongaap && !measures && named_columns(tax, t, cols, n);
-    for (int j = 0; j < n; j++) {
-        if (!gaap || !nongaap)
-            cols[j].recon = 0;
-        if (measures < 2)
-            cols[j].measured = 0;
-        if (!down)
-            cols[j].named = 0;
-        if (cols[j].recon || cols[j].measured || cols[j].named) {
-            free(cols[j].member);
-            cols[j].member = NULL;
-            cols[j].axis = NULL;
-        }
-    }
-    /* several measures under each period, each with a scale of its own
-     * ("CPU Units k" beside "Rev $m"): which concept each column measures
-     * is not known, and its words are no segment, so none of them is read */
-    int marked = 0, differ = 0;
-    for (int j = 0; j < n; j++) {
-        if (!cols[j].own_scale)
-            continue;
-        for (int k = 0; k < j && !differ; k++)
-            differ = cols[k].own_scale && cols[k].words && cols[j].words &&
-                     strcmp(cols[k].words, cols[j].words);
-        marked++;
-    }
-    for (int j = 0; j < n && marked >= 2 && differ; j++)
-        if (cols[j].own_scale && cols[j].ps.kind == XC_COL_PERIOD) {
-            cols[j].ps.kind = XC_COL_UNKNOWN;
-            periods--;
-        }
-    /* "Other" is the rest of an axis only beside a column that names one
-     * of its members; beside segments ("Electric", "Gas"), it is one */
-    for (int j = 0; j < n; j++) {
-        colspec *c = &cols[j];
-        int named = 0, segments = 0;
-        for (int k = 0; k < n && c->axis && c->axis->residual; k++) {
-            named += k != j && cols[k].axis && !cols[k].axis->residual &&
-                     !strcmp(cols[k].axis->axis, c->axis->axis);
-            segments += cols[k].member != NULL;
-        }
-        if (c->axis && c->axis->residual && !named && segments) {
-            c->axis = NULL;
-            c->member = xc_xstrdup(c->words);
-        }
-    }
-    /* "Three Months Ended / June 30, / 2005 2004": a month and day printed
-     * over one column belongs to its neighbours of the same length too; and
-     * where every dated column is of one length, so is a column that prints
-     * only its year (the length over the left column alone) */
-    int one_m = -1, one_w = -1;
-    for (int k = 0; k < n; k++) {
-        const xc_period_spec *o = &cols[k].ps;
-        if (o->kind != XC_COL_PERIOD || o->end == XC_NODATE)
-            continue;
-        if (one_m == -1) {
-            one_m = o->months;
-            one_w = o->weeks;
-        } else if (one_m != o->months || one_w != o->weeks) {
-            one_m = -2;
-        }
-    }
-    for (int j = 0; j < n; j++) {
-        colspec *c = &cols[j];
-        if (c->ps.kind != XC_COL_PERIOD || c->ps.end != XC_NODATE || !c->ps.year)
-            continue;
-        if (!c->ps.months && !c->ps.weeks && one_m >= 0 && (one_m || one_w)) {
-            c->ps.months = one_m;
-            c->ps.weeks = one_w;
-        }
-        for (int k = 0; k < n; k++) {
-            const xc_period_spec *o = &cols[k].ps;
-            if (k == j || o->kind != XC_COL_PERIOD || o->end == XC_NODATE || !o->day ||
-                o->months != c->ps.months || o->weeks != c->ps.weeks)
-                continue;
-            xc_date e = xc_date_make(c->ps.year, o->month, o->day);
-            if (e == XC_NODATE && o->month == 2)
-                e = xc_date_make(c->ps.year, 2, 28);
-            if (e != XC_NODATE) {
-                c->ps.end = e;
-                c->ps.month = o->month;
-                c->ps.day = o->day;
-                c->ps.moved = o->year - c->ps.year;
-                break;
-            }
-        }
-    }
-    /* "2024 | 2023 (As Adjusted)": words over one period's only column,
-     * beside columns that print none, split nothing: they qualify the
-     * figures (a restatement, a new standard), no segment */
-    for (int j = 0; j < n; j++) {
-        colspec *c = &cols[j];
-        int plain = 0, shared = 0;
-        for (int k = 0; k < n && c->member && c->ps.kind == XC_COL_PERIOD; k++) {
-            const colspec *o = &cols[k];
-            if (k == j || o->ps.kind != XC_COL_PERIOD)
-                continue;
-            plain |= !o->member && !o->axis;
-            shared |= o->ps.year == c->ps.year && o->ps.month == c->ps.month &&
-                      o->ps.day == c->ps.day && o->ps.months == c->ps.months &&
-                      o->ps.weeks == c->ps.weeks;
-        }
-        if (plain && !shared) {
-            free(c->member);
-            c->member = NULL;
-        }
-    }
-    xc_buf_free(&tp);
-    *ncols = n;
-    return periods;
-}
-
-static void resolve_columns(const ictx *c, tstate *s)
-{
-    for (int j = 0; j < s->ncols; j++) {
-        colspec *col = &s->cols[j];
-        const xc_period_spec *ps = &col->ps;
-        if (ps->kind != XC_COL_PERIOD || ps->end == XC_NODATE) {
-            /* a year alone is a fiscal year: it ends at the fiscal year end
-             * the release reveals, else (inferred) on December 31 */
-            if (ps->kind == XC_COL_PERIOD && ps->year) {
-                col->ps.end = xc_named_fiscal_end(&c->fy, ps->year);
-                if (col->ps.end == XC_NODATE)
-                    continue;
-                if (!ps->months && !ps->weeks && s->stmt != XC_STMT_BALANCE)
-                    col->ps.months = 12;
-            } else {
-                continue;
-            }
-        }
-        /* a 52/53-week year's end printed for another year moves by whole
-         * weeks: "Fiscal years ended September 29, 2007" over "2006" ends
-         * on September 30, 2006, the year's end by the release's rule */
-        if (ps->moved && xc_weekly_end(col->ps.end)) {
-            int y, m, d;
-            xc_date_split(col->ps.end, &y, &m, &d);
-            xc_date printed = xc_date_make(y + ps->moved, m, d);
-            if (c->fy.weekly && m == c->fy.month && d == c->fy.day)
-                col->ps.end = xc_fiscal_end(&c->fy, y);
-            else if (printed != XC_NODATE)
-                col->ps.end = printed - 364 * ps->moved;
-        }
-        col->use = 1;
-        col->end = col->ps.end;
-        int months = ps->months, weeks = ps->weeks;
-        /* a balance sheet's columns are instants, whatever length the
-         * headline above it names ("Second Quarter Results") */
-        if (s->stmt == XC_STMT_BALANCE && col->title_length)
-            months = weeks = 0;
-        if (months || weeks) {
-            col->type = XC_PERIOD_DURATION;
-        } else if (s->stmt == XC_STMT_INCOME || s->stmt == XC_STMT_CASHFLOW) {
-            col->type = XC_PERIOD_DURATION;
-            months = c->fy.month && xc_md_distance(col->end, c->fy.ref) <= 7 ? 12 : 3;
-            col->guessed = 1;
-        } else {
-            col->type = XC_PERIOD_INSTANT;
-        }
-        if (col->type == XC_PERIOD_DURATION)
-            col->start = xc_duration_start(col->end, months, weeks, &c->fy, &col->inferred);
-        /* a range prints its first day ("For the period February 5,
-         * Through June 30,"): in the year before the end when none is
-         * printed */
-        if (ps->from_month) {
-            int y, m, d;
-            xc_date_split(col->end, &y, &m, &d);
-            xc_date from = xc_date_make(ps->from_year ? ps->from_year : y, ps->from_month,
-                                        ps->from_day ? ps->from_day : 1);
-            if (from != XC_NODATE && from > col->end && !ps->from_year)
-                from = xc_date_make(y - 1, ps->from_month, ps->from_day ? ps->from_day : 1);
-            /* a title's range longer than the length it names is another
-             * column's ("Year ended December 31, 1997 and period from June
-             * 3, 1996 (inception) to December 31, 1996" over "1997") */
-            int longer = col->title_range && (months || weeks) && from != XC_NODATE &&
-                         from + 7 < col->start;
-            if (from != XC_NODATE && from <= col->end && !longer) {
-                col->type = XC_PERIOD_DURATION;
-                col->start = from;
-                col->inferred = col->guessed = 0;
-            }
-        }
-    }
-    /* a period counted in months starts the day after the one before it
-     * ends, where the table prints that end within a week of the count
-     * (a 52/53-week year's selected data: "January 31, 2009" after
-     * "February 2, 2008" starts on February 3) */
-    for (int j = 0; j < s->ncols; j++) {
-        colspec *col = &s->cols[j];
-        if (!col->use || col->type != XC_PERIOD_DURATION || !col->inferred || col->ps.weeks)
-            continue;
-        for (int k = 0; k < s->ncols; k++) {
-            const colspec *o = &s->cols[k];
-            int gap = o->end + 1 - col->start;
-            if (k != j && o->use && o->end < col->end && gap != 0 && abs(gap) <= 7)
-                col->start = o->end + 1;
-        }
-    }
-}
-
-static void set_fiscal_year_end(fye *f, xc_date end)
-{
-    int y;
-    xc_date_split(end, &y, &f->month, &f->day);
-    f->ref = end;
-    f->weekly = xc_weekly_end(end);
-    f->delta = 0;
-    for (int k = 1; k <= 7 && f->weekly && !f->delta; k++)
-        f->delta = xc_date_is_month_end(end + k) ? -k : xc_date_is_month_end(end - k) ? k : 0;
-}
-
-/* The fiscal year end: from a twelve-month column; a balance sheet's
- * prior-year-end column (of a sheet that compares two or three dates, not
- * a five-quarter trend); the text ("fourth quarter and fiscal year ended
- * February 1, 2025"); else the EDGAR header's "FISCAL YEAR END: 0201". */
-static void find_fiscal_year_end(ictx *c, xc_table_info *infos, colspec (*cols)[MAXCOL],
-                                 int *ncols, size_t ntables)
-{
-    for (size_t i = 0; i < ntables; i++)
-        for (int j = 0; j < ncols[i]; j++) {
-            const xc_period_spec *ps = &cols[i][j].ps;
-            if (ps->end != XC_NODATE && (ps->months == 12 || ps->weeks == 52 || ps->weeks == 53)) {
-                set_fiscal_year_end(&c->fy, ps->end);
-                return;
-            }
-        }
-    for (size_t i = 0; i < ntables; i++) {
-        if (infos[i].statement != XC_STMT_BALANCE)
-            continue;
-        xc_date latest = XC_NODATE;
-        int dates = 0;
-        for (int j = 0; j < ncols[i]; j++) {
-            const xc_period_spec *ps = &cols[i][j].ps;
-            if (ps->kind == XC_COL_PERIOD && ps->end != XC_NODATE && !ps->months && !ps->weeks) {
-                dates++;
-                if (latest == XC_NODATE || ps->end > latest)
-                    latest = ps->end;
-            }
-        }
-        if (latest == XC_NODATE || dates > 3)
-            continue;
-        xc_date best = XC_NODATE;
-        for (int j = 0; j < ncols[i]; j++) {
-            const xc_period_spec *ps = &cols[i][j].ps;
-            if (ps->kind != XC_COL_PERIOD || ps->end == XC_NODATE || ps->end == latest)
-                continue;
-            if (xc_md_distance(ps->end, latest) > 7 && (best == XC_NODATE || ps->end > best))
-                best = ps->end;
-        }
-        if (best != XC_NODATE) {
-            set_fiscal_year_end(&c->fy, best);
-            return;
-        }
-    }
-    if (c->fy.stated != XC_NODATE) {
-        set_fiscal_year_end(&c->fy, c->fy.stated);
-        return;
-    }
-    const char *h = c->doc->fiscal_year_end;
-    if (h && strlen(h) == 4 && xc_isdigit((unsigned char)h[0]) && xc_isdigit((unsigned char)h[3])) {
-        int mm = (h[0] - '0') * 10 + (h[1] - '0'), dd = (h[2] - '0') * 10 + (h[3] - '0');
-        xc_date e = xc_date_make(2000, mm, dd); /* a leap year: "0229" */
-        if (e != XC_NODATE) {
-            set_fiscal_year_end(&c->fy, e);
-            c->fy.weekly = 0; /* a month and day, of no year */
-            return;
-        }
-    }
-    /* "the first quarter ended April 28, 2024": three quarters on, where
-     * columns name their quarters by fiscal year ("Q1 FY25"); a year that
-     * ends with the calendar's needs no such reading (and the calendar's
-     * default tells its 52/53-week quarters) */
-    for (int a = 0; a < c->fy.nsaid; a++)
-        if (c->fy.said_q[a]) {
-            xc_date e = c->fy.said[a];
-            e = xc_weekly_end(e) ? e + 91 * (4 - c->fy.said_q[a])
-                                 : xc_date_add_months(e, 3 * (4 - c->fy.said_q[a]));
-            int y, m, d;
-            xc_date_split(e, &y, &m, &d);
-            if (xc_md_distance(e, xc_date_make(y, 12, 31)) > 7)
-                set_fiscal_year_end(&c->fy, e);
-            return;
-        }
-}
-
-/* The latest end among the columns that name a fiscal quarter or year but
- * print no date, were the years named `ahead`; XC_NODATE when none do. */
-static xc_date named_latest(fye *f, colspec (*cols)[MAXCOL], const int *ncols, size_t nt,
-                            int ahead)
-{
-    f->named_ahead = ahead;
-    xc_date latest = XC_NODATE;
-    for (size_t i = 0; i < nt; i++)
-        for (int j = 0; j < ncols[i]; j++) {
-            const xc_period_spec *ps = &cols[i][j].ps;
-            if (ps->kind != XC_COL_PERIOD || ps->end != XC_NODATE || !ps->year ||
-                (!ps->quarter && (ps->months != 12 || ps->ytd)))
-                continue;
-            xc_date e = xc_named_fiscal_end(f, ps->year);
-            if (ps->quarter)
-                e = xc_date_add_months(e, -3 * (4 - ps->quarter));
-            if (e != XC_NODATE && (latest == XC_NODATE || e > latest))
-                latest = e;
-        }
-    return latest;
-}
-
-/* How the release names its fiscal years, where columns name them without
- * a date ("4Q24", "FY24"): a fiscal year ending in January or February is
- * named by the year it ends in by some filers and by the year it begins in
- * by others. The naming under which the latest such column ends on the
- * latest date the release prints (a dated column, a stated year end) wins;
- * else the latest that ends before the release date; else the calendar
- * year each fiscal year mostly covers. Left -1 when no column names one. */
-static void fiscal_naming(ictx *c, colspec (*cols)[MAXCOL], const int *ncols, size_t nt)
-{
-    fye *f = &c->fy;
-    if (!f->month || named_latest(f, cols, ncols, nt, 0) == XC_NODATE) {
-        f->named_ahead = -1;
-        return;
-    }
-    xc_date anchor = f->stated;
-    for (size_t i = 0; i < nt; i++)
-        for (int j = 0; j < ncols[i]; j++) {
-            const xc_period_spec *ps = &cols[i][j].ps;
-            if (ps->kind == XC_COL_PERIOD && ps->end != XC_NODATE &&
-                (anchor == XC_NODATE || ps->end > anchor))
-                anchor = ps->end;
-        }
-    int best = -1, bestd = 11;
-    for (int ahead = 0; ahead <= 1; ahead++) {
-        xc_date e = named_latest(f, cols, ncols, nt, ahead);
-        if (anchor != XC_NODATE && abs(e - anchor) < bestd) {
-            bestd = abs(e - anchor);
-            best = ahead;
-        }
-    }
-    xc_date released = c->m->release_date;
-    for (int ahead = 1; best < 0 && released != XC_NODATE && ahead >= 0; ahead--)
-        if (named_latest(f, cols, ncols, nt, ahead) <= released + 7)
-            best = ahead;
-    f->named_ahead = best >= 0 ? best : f->month <= 2;
-}
-
-/* Whether end is a quarter's end of a 52/53-week fiscal year: the year's
- * end less whole thirteen-week quarters. */
-static int weekly_quarter_end(const fye *f, xc_date end)
-{
-    int y, m, d;
-    xc_date_split(end, &y, &m, &d);
-    for (int fy = y; fy <= y + 1; fy++) {
-        xc_date fe = xc_fiscal_end(f, fy);
-        for (int k = 0; k < 4; k++)
-            if (fe - 91 * k == end)
-                return 1;
-    }
-    return 0;
-}
-
-/* A 52/53-week year whose known end is one to three days before a month's
- * end ends on the weekday nearest the month's end or on the month's last:
- * the rule under which more of the dates the release prints are quarter
- * ends wins (Apple's "June 26, 2004" and "September 27, 2003": the last
- * Saturday of September); the nearest when they do not tell. */
-static void weekly_rule(fye *f, colspec (*cols)[MAXCOL], const int *ncols, size_t nt)
-{
-    if (!f->weekly || f->delta < -3 || f->delta >= 0)
-        return;
-    int hits[2] = {0, 0};
-    for (int rule = 1; rule <= 2; rule++) {
-        f->weekly = rule;
-        for (size_t i = 0; i < nt; i++)
-            for (int j = 0; j < ncols[i]; j++) {
-                xc_date e = cols[i][j].ps.end;
-                if (cols[i][j].ps.kind == XC_COL_PERIOD && e != XC_NODATE && e != f->ref)
-                    hits[rule - 1] += weekly_quarter_end(f, e);
-            }
-    }
-    f->weekly = hits[1] > hits[0] ? 2 : 1;
-}
-
-/* The whole months from the start of the fiscal year that holds end to
- * end (1..12). */
-static int months_into_year(const fye *f, xc_date end)
-{
-    int y, m, d;
-    xc_date_split(end, &y, &m, &d);
-    xc_date fe = xc_fiscal_end(f, y);
-    if (fe != XC_NODATE && fe < end - 7)
-        fe = xc_fiscal_end(f, y + 1);
-    if (fe == XC_NODATE)
-        return 12;
-    xc_date start = xc_date_add_months(fe, -12);
-    int best = 12, bestd = 1 << 30;
-    for (int k = 1; k <= 12; k++) {
-        int dist = abs(xc_date_add_months(start, k) - end);
-        if (dist < bestd) {
-            bestd = dist;
-            best = k;
-        }
-    }
-    return best;
-}
-
-/* The quarter of the latest date the text says a quarter ended on, where
- * it says which (1..4), else 0. */
-static int latest_said_quarter(const fye *f)
-{
-    int q = 0;
-    xc_date last = XC_NODATE;
-    for (int a = 0; a < f->nsaid; a++)
-        if (f->said_q[a] && (last == XC_NODATE || f->said[a] > last)) {
-            last = f->said[a];
-            q = f->said_q[a];
-        }
-    return q;
-}
-
-/* The latest date the text says a quarter ended on, moved to year (by
- * whole weeks in a 52/53-week year), or XC_NODATE. */
-static xc_date said_in_year(const fye *f, int year)
-{
-    if (!f->nsaid)
-        return XC_NODATE;
-    xc_date last = f->said[0];
-    for (int a = 1; a < f->nsaid; a++)
-        last = f->said[a] > last ? f->said[a] : last;
-    int y, m, d;
-    xc_date_split(last, &y, &m, &d);
-    return xc_weekly_end(last) ? last - 364 * (y - year) : xc_date_make(year, m, d);
-}
-
-/* Columns that name a fiscal quarter or the year to date but print no
- * date ("Q3 2024", "Third Quarter 2024", "YTD 2024") end where that
- * quarter of the fiscal year ends: on a date the release prints within a
- * week of it (52-53 week years), else the fiscal year end less whole
- * quarters. A year-to-date column without a quarter ("YTD 2024", "Nine
- * Months 2024") ends with the latest column of its table and year.
- * Year-to-date columns run from the fiscal year's start. */
-static void place_quarters(const fye *f, colspec (*cols)[MAXCOL], const int *ncols, size_t nt)
-{
-    for (int pass = 0; pass < 2; pass++)
-        for (size_t i = 0; i < nt; i++)
-            for (int j = 0; j < ncols[i]; j++) {
-                xc_period_spec *ps = &cols[i][j].ps;
-                if (ps->kind != XC_COL_PERIOD || ps->end != XC_NODATE || !ps->year)
-                    continue;
-                xc_date end = XC_NODATE;
-                int q = ps->quarter ? ps->quarter : ps->months == 12 && !ps->ytd ? 4 : 0;
-                /* a bare "Quarter" is the quarter the text says the
-                 * release reports: the latest it names ("the third
-                 * quarter ended September 27, 1997") */
-                if (!q && ps->months == 3 && !ps->ytd)
-                    q = latest_said_quarter(f);
-                /* or, where the text names no quarter ("results for the
-                 * quarter ended June 30, 2004"), the latest date it says a
-                 * quarter ended on, in the column's year */
-                if (pass == 0 && !q && ps->months == 3 && !ps->ytd)
-                    end = said_in_year(f, ps->year);
-                if (pass == 0 && q) {
-                    xc_date fe = xc_named_fiscal_end(f, ps->year);
-                    xc_date est = f->weekly ? fe - 91 * (4 - q)
-                                            : xc_date_add_months(fe, -3 * (4 - q));
-                    end = est;
-                    int near = 8;
-                    for (size_t a = 0; a < nt; a++)
-                        for (int b = 0; b < ncols[a]; b++) {
-                            xc_date e = cols[a][b].ps.end;
-                            if (e != XC_NODATE && !cols[a][b].ps.quarter && abs(e - est) < near) {
-                                near = abs(e - est);
-                                end = e;
-                            }
-                        }
-                    /* else a date the text says a quarter ended on, or a
-                     * year or two of weeks before it (a 52/53-week year) */
-                    for (int a = 0; a < f->nsaid && near == 8; a++)
-                        for (int k = 0; k < 3; k++) {
-                            xc_date e = f->said[a] - 364 * k;
-                            if ((k == 0 || xc_weekly_end(f->said[a])) && abs(e - est) < near) {
-                                end = e;
-                                near = 0;
-                            }
-                        }
-                } else if (pass == 1 && (ps->ytd || (ps->months && ps->months < 12))) {
-                    for (int k = 0; k < ncols[i]; k++) {
-                        const xc_period_spec *o = &cols[i][k].ps;
-                        if (o->kind == XC_COL_PERIOD && o->end != XC_NODATE &&
-                            o->year == ps->year && (end == XC_NODATE || o->end > end))
-                            end = o->end;
-                    }
-                    /* (a table of "Nine Months Ended" alone: where the
-                     * text says the latest quarter ended) */
-                    if (end == XC_NODATE && !ps->ytd)
-                        end = said_in_year(f, ps->year);
-                }
-                if (end == XC_NODATE)
-                    continue;
-                int y;
-                ps->end = end;
-                xc_date_split(end, &y, &ps->month, &ps->day);
-            }
-    for (size_t i = 0; i < nt; i++)
-        for (int j = 0; j < ncols[i]; j++) {
-            xc_period_spec *ps = &cols[i][j].ps;
-            if (ps->kind == XC_COL_PERIOD && ps->ytd && ps->end != XC_NODATE && !ps->weeks)
-                ps->months = ps->quarter ? 3 * ps->quarter : months_into_year(f, ps->end);
-        }
-}
-
-/* Counts a table's period columns of instants and of durations. */
-static void count_periods(const colspec *cols, int ncols, int *inst, int *dur)
-{
-    *inst = *dur = 0;
-    for (int j = 0; j < ncols; j++) {
-        if (cols[j].ps.kind != XC_COL_PERIOD)
-            continue;
-        if (cols[j].ps.months || cols[j].ps.weeks)
-            (*dur)++;
-        else
-            (*inst)++;
-    }
-}
-
-/* Whether a table's period columns are all instants (and it has some). */
-static int instants_only(const colspec *cols, int ncols)
-{
-    int inst, dur;
-    count_periods(cols, ncols, &inst, &dur);
-    return inst > 0 && !dur;
-}
-
 /* Guesses a table's statement from its columns and rows when the title
  * does not say. */
 static xc_statement guess_statement(const xc_taxonomy *tax, const xc_table *t, const colspec *cols,
                                     int ncols, unsigned industry)
 {
     int inst, dur;
-    count_periods(cols, ncols, &inst, &dur);
+    xc_count_periods(cols, ncols, &inst, &dur);
     int votes[7] = {0};
     xc_map_ctx ctx;
     memset(&ctx, 0, sizeof(ctx));
@@ -5247,7 +4222,7 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
     xc_model_ns(m, "dei", "http://xbrl.sec.gov/dei/2025");
     xc_document_meta(&c);
     c.industry = industries(tax, doc);
-    transpose_measures(&c, doc);
+    xc_transpose_measures(&c, doc);
     split_years(doc);
     continue_headless(doc);
 
@@ -5262,7 +4237,7 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
     for (size_t i = 0; i < nt; i++) {
         const xc_table *t = &doc->tables[i];
         xc_table_info *ti = &infos[i];
-        nper[i] = read_columns(tax, t, cols[i], &ncols[i], m->release_date);
+        nper[i] = xc_read_columns(tax, t, cols[i], &ncols[i], m->release_date);
         xc_buf title = {0};
         for (size_t k = 0; k < t->ntitle; k++) {
             if (k)
@@ -5281,7 +4256,7 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
          * components: over columns of instants, the rows say which */
         ti->nongaap = title_has(tax, t, tax->nongaap, tax->nnongaap);
         if (ti->statement == XC_STMT_UNKNOWN ||
-            (ti->statement == XC_STMT_EQUITY && instants_only(cols[i], ncols[i]))) {
+            (ti->statement == XC_STMT_EQUITY && xc_instants_only(cols[i], ncols[i]))) {
             ti->statement = guess_statement(tax, t, cols[i], ncols[i], c.industry);
             xc_statement from = ti->nongaap ? anchor_statement(tax, t, c.industry)
                                             : XC_STMT_UNKNOWN;
@@ -5330,10 +4305,10 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
         ti->last_line = t->last_line;
     }
     xc_said_quarter_ends(&c, cols, ncols, nt);
-    find_fiscal_year_end(&c, infos, cols, ncols, nt);
-    weekly_rule(&c.fy, cols, ncols, nt);
-    fiscal_naming(&c, cols, ncols, nt);
-    place_quarters(&c.fy, cols, ncols, nt);
+    xc_find_fiscal_year_end(&c, infos, cols, ncols, nt);
+    xc_weekly_rule(&c.fy, cols, ncols, nt);
+    xc_fiscal_naming(&c, cols, ncols, nt);
+    xc_place_quarters(&c.fy, cols, ncols, nt);
     if (c.fy.month) {
         m->fiscal_year_end_month = c.fy.month;
         m->fiscal_year_end_day = c.fy.day;
@@ -5400,7 +4375,7 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
             if (s.cols[j].recon)
                 s.nongaap = 0;
         }
-        resolve_columns(&c, &s);
+        xc_resolve_columns(&c, &s);
         int used = 0, parts = 0;
         for (int j = 0; j < s.ncols; j++) {
             used += s.cols[j].use;

@@ -1,8 +1,10 @@
 /* interp_priv.h: the interpreter's own state, shared by its modules and by
  * nothing else:
- *   interp.c   tables: columns, rows, concepts, facts, and xc_interpret;
+ *   interp.c   tables: rows, concepts, facts, and xc_interpret;
+ *   columns.c  what column headers say: periods, members, measures;
+ *   fiscal.c   the fiscal year: its end, naming, 52/53 weeks, durations;
  *   signs.c    signs and totals from the table's own arithmetic;
- *   docmeta.c  document-wide facts: fiscal year end, entity, ticker, DEI;
+ *   docmeta.c  document-wide facts: stated dates, entity, ticker, DEI;
  *   capital.c  the share data an equity line prints in its label.
  * Each function's comment is at its definition.
  */
@@ -212,12 +214,27 @@ void xc_settle_owners_share(tstate *s);
 int xc_deducts(const rec *t);
 int xc_amounts_differ(const tstate *s, const rec *a, const rec *b);
 
-/* docmeta.c */
+/* fiscal.c */
 int xc_md_distance(xc_date a, xc_date b);
 int xc_weekly_end(xc_date end);
 xc_date xc_fiscal_end(const fye *f, int year);
 xc_date xc_named_fiscal_end(const fye *f, int year);
 xc_date xc_duration_start(xc_date end, int months, int weeks, const fye *f, int *inferred);
+void xc_find_fiscal_year_end(ictx *c, xc_table_info *infos, colspec (*cols)[MAXCOL],
+                             int *ncols, size_t ntables);
+void xc_fiscal_naming(ictx *c, colspec (*cols)[MAXCOL], const int *ncols, size_t nt);
+void xc_weekly_rule(fye *f, colspec (*cols)[MAXCOL], const int *ncols, size_t nt);
+void xc_place_quarters(const fye *f, colspec (*cols)[MAXCOL], const int *ncols, size_t nt);
+
+/* columns.c */
+int xc_read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols, int *ncols,
+                    xc_date released);
+void xc_resolve_columns(const ictx *c, tstate *s);
+void xc_transpose_measures(const ictx *c, xc_doc *doc);
+void xc_count_periods(const colspec *cols, int ncols, int *inst, int *dur);
+int xc_instants_only(const colspec *cols, int ncols);
+
+/* docmeta.c */
 char *xc_table_notes(const xc_text *tx, int last_line, int next_table_line);
 void xc_said_quarter_ends(ictx *c, colspec (*cols)[MAXCOL], const int *ncols, size_t nt);
 void xc_document_meta(ictx *c);
@@ -226,5 +243,10 @@ void xc_add_dei(ictx *c);
 /* interp.c */
 int xc_label_starts(const char *label, const char *word);
 char *xc_trim_dup(const char *s);
+int xc_letter_scale(const char *s, size_t k);
+int xc_has_text(const char *h);
+int xc_bare_total(const xc_taxonomy *tax, const char *label);
+int xc_recon_kind(const xc_taxonomy *tax, const char *words);
+int xc_recon_step(const xc_taxonomy *tax, const char *label);
 
 #endif
