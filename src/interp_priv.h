@@ -1,6 +1,7 @@
 /* interp_priv.h: the interpreter's own state, shared by its modules and by
  * nothing else:
- *   interp.c   tables: rows, concepts, facts, and xc_interpret;
+ *   interp.c   tables: statement, scale, facts, and xc_interpret;
+ *   records.c  rows as records: wrapped labels, headings, concepts;
  *   columns.c  what column headers say: periods, members, measures;
  *   fiscal.c   the fiscal year: its end, naming, 52/53 weeks, durations;
  *   signs.c    signs and totals from the table's own arithmetic;
@@ -240,12 +241,31 @@ void xc_said_quarter_ends(ictx *c, colspec (*cols)[MAXCOL], const int *ncols, si
 void xc_document_meta(ictx *c);
 void xc_add_dei(ictx *c);
 
+/* records.c */
+void xc_build_records(tstate *s);
+void xc_free_rec(rec *r);
+void xc_free_heading(heading *h);
+void xc_fill_ctx(const tstate *s, int indent, xc_map_ctx *ctx, const char *const *extra,
+                 int nextra);
+int xc_names_exactly(const tstate *s, const char *label, xc_statement st, xc_match *m);
+int xc_read_above(const tstate *s, int c);
+int xc_heading_total(const tstate *s, const char *text, int min_score);
+xc_word xc_head_noun(const xc_taxonomy *tax, const char *text);
+int xc_counts_things(const xc_taxonomy *tax, const char *text);
+int xc_scale_counts(const xc_taxonomy *tax, const char *note);
+int xc_paren_counts(const xc_taxonomy *tax, const char *label);
+int xc_names_held(const xc_taxonomy *tax, const char *label);
+int xc_per_unit(const xc_taxonomy *tax, const char *label);
+int xc_has_text(const char *h);
+int xc_bare_total(const xc_taxonomy *tax, const char *label);
+
 /* interp.c */
 int xc_label_starts(const char *label, const char *word);
 char *xc_trim_dup(const char *s);
+int xc_ends_colon(const char *s);
+char *xc_join2(const char *a, const char *b);
+size_t xc_next_word(const char **p, const char **start);
 int xc_letter_scale(const char *s, size_t k);
-int xc_has_text(const char *h);
-int xc_bare_total(const xc_taxonomy *tax, const char *label);
 int xc_recon_kind(const xc_taxonomy *tax, const char *words);
 int xc_recon_step(const xc_taxonomy *tax, const char *label);
 
