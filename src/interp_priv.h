@@ -2,6 +2,7 @@
  * nothing else:
  *   interp.c   tables: statement, scale, facts, and xc_interpret;
  *   records.c  rows as records: wrapped labels, headings, concepts;
+ *   members.c  segment rows and members, segment totals, own members;
  *   columns.c  what column headers say: periods, members, measures;
  *   fiscal.c   the fiscal year: its end, naming, 52/53 weeks, durations;
  *   signs.c    signs and totals from the table's own arithmetic;
@@ -259,8 +260,19 @@ int xc_per_unit(const xc_taxonomy *tax, const char *label);
 int xc_has_text(const char *h);
 int xc_bare_total(const xc_taxonomy *tax, const char *label);
 
+/* members.c */
+void xc_segment_rows(ictx *c, tstate *s, int titled);
+void xc_line_members(const ictx *c, tstate *s);
+int xc_heading_segments(ictx *c, tstate *s);
+void xc_title_totals(tstate *s, int titled);
+int xc_names_reconciling(const tstate *s);
+char *xc_measure_name(const char *label);
+
 /* interp.c */
 int xc_label_starts(const char *label, const char *word);
+int xc_adding_total(const tstate *s, int i);
+int xc_probe_conflicts(ictx *c, const tstate *s, size_t a, size_t b, int *agree);
+char *xc_member_qname(const ictx *c, const char *text);
 char *xc_trim_dup(const char *s);
 int xc_ends_colon(const char *s);
 char *xc_join2(const char *a, const char *b);

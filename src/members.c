@@ -1,0 +1,514 @@
+/* members.c: what a table's rows say about members of an axis. Segment
+ * rows under a heading or beside a measure ("Americas" under "Net sales:"),
+ * segment totals and the measures they name, the release's own members,
+ * and headings that split a table into segments. See interp_priv.h. */
+#include "interp_priv.h"
+#include "util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* The extension concept a segment total's label names, less its leading
+ * "Total" ("Total segment operating income": SegmentOperatingIncome). */
+char *xc_measure_name(const char *label)
+{
+    const char *p = label;
+    while (*p && !xc_isalnum((unsigned char)*p))
+        p++;
+    if (xc_strncaseeq(p, "total", 5) && !xc_isalnum((unsigned char)p[5]) && p[5])
+        p += 5;
+    return xc_camel_name(p);
+}
+
+/* The filer's member that label names in a group under total: its words
+ * less the total's ("Cost of professional services" under "Total cost of
+ * revenue": ProfessionalServicesMember), or NULL when none are left. */
+static char *own_member_name(const ictx *c, const char *label, const char *total)
+{
+    xc_buf b = {0};
+    const char *p = label, *w;
+    for (size_t n; (n = xc_next_word(&p, &w)) > 0;) {
+        int in_total = 0;
+        const char *q = total, *v;
+        for (size_t m; !in_total && (m = xc_next_word(&q, &v)) > 0;)
+            in_total = m == n && xc_strncaseeq(w, v, n);
+        if (!in_total) {
+            if (b.len)
+                xc_buf_putc(&b, ' ');
+            xc_buf_put(&b, w, n);
+        }
+    }
+    if (!b.len) {
+        xc_buf_free(&b);
+        return NULL;
+    }
+    char *qn = xc_member_qname(c, b.ptr);
+    xc_buf_free(&b);
+    return qn;
+}
+
+/* Row i names a standard member ("Subscription"); the other rows its total
+ * adds that map to no concept ("Professional services") are members of the
+ * same axis, the filer's own, measuring the same concept. Beside a member
+ * that reconciles segments to the whole ("Corporate", "Eliminations") they
+ * are the segments. */
+static void own_members(const ictx *c, tstate *s, int i)
+{
+    const rec *r = &s->recs[i];
+    int at = xc_adding_total(s, i);
+    if (at < 0)
+        return;
+    const rec *T = &s->recs[at];
+    for (int q = 0; q < T->nchildren; q++) {
+        rec *o = &s->recs[T->children[q]];
+        if (T->child_sgn[q] <= 0 || o->concept >= 0 || o->seg_measure >= 0 || o->unlabeled ||
+            o->total_like)
+            continue;
+        if (r->axis_member->reconciles) {
+            o->seg_measure = r->seg_measure;
+            continue;
+        }
+        char *name = own_member_name(c, o->label, T->label);
+        if (!name)
+            continue;
+        o->own = *r->axis_member;
+        o->own.words = (xc_words){0};
+        o->own.member = name;
+        o->seg_measure = r->seg_measure;
+        o->axis_member = &o->own;
+    }
+}
+
+/* Whether a row that measures the same concept as row i names a member of
+ * its axis that is not the rest of it. */
+static int named_beside(const tstate *s, int i)
+{
+    const rec *r = &s->recs[i];
+    for (size_t k = 0; k < s->nrecs; k++) {
+        const rec *o = &s->recs[k];
+        if ((int)k != i && o->axis_member && !o->axis_member->residual &&
+            o->seg_measure == r->seg_measure && !strcmp(o->axis_member->axis, r->axis_member->axis))
+            return 1;
+    }
+    return 0;
+}
+
+/* The measure a table's title names in so many words, its longest
+ * phrase that is a monetary concept's alias, of a duration and of two
+ * words or more ("The following table summarizes stock-based
+ * compensation expense included in ..."), or, by_segment, of any period
+ * and one word or more ("Revenue by segment"); -1 if none. */
+static int title_measure(const tstate *s, int by_segment)
+{
+    enum { MAXW = 48 };
+    const xc_table *t = s->t;
+    int best = -1, bestn = 0;
+    for (size_t k = 0; k < t->ntitle; k++) {
+        const char *w[MAXW], *we[MAXW], *p = t->title[k]; /* each word's first and end */
+        int n = 0;
+        for (size_t len; n < MAXW && (len = xc_next_word(&p, &w[n])) > 0; n++)
+            we[n] = w[n] + len;
+        for (int len = 6; len >= (by_segment ? 1 : 2) && len > bestn; len--)
+            for (int a = 0; a + len <= n; a++) {
+                char *phrase = xc_xstrndup(w[a], (size_t)(we[a + len - 1] - w[a]));
+                xc_map_ctx ctx;
+                memset(&ctx, 0, sizeof(ctx));
+                ctx.statement = by_segment ? XC_STMT_UNKNOWN : XC_STMT_INCOME;
+                ctx.industry = s->industry;
+                xc_match m;
+                int ok = xc_map_label(s->tax, phrase, &ctx, &m) && m.score == 100 &&
+                         (by_segment ||
+                          s->tax->concepts[m.concept].period == XC_PERIOD_DURATION) &&
+                         s->tax->concepts[m.concept].type == XC_TYPE_MONETARY;
+                free(phrase);
+                if (ok) {
+                    best = m.concept;
+                    bestn = len;
+                    break;
+                }
+            }
+    }
+    return best;
+}
+
+/* A bare total ("Total", "Consolidated") totals what the title names
+ * when its items are lines of the statements ("Cost of revenue",
+ * "Research and development", ...; their lines are then that measure's
+ * members of the lines axis, below), or, in a table titled by segment
+ * ("Net sales by segment"), rows that name no concept: they are then the
+ * measure's segments (segment_rows). */
+void xc_title_totals(tstate *s, int titled)
+{
+    int measure = -2; /* title_measure(s, titled), once asked */
+    for (size_t i = 0; i < s->nrecs; i++) {
+        rec *T = &s->recs[i];
+        if (!T->verified || T->nchildren < 2 || T->unlabeled || T->concept >= 0 ||
+            !xc_bare_total(s->tax, T->label))
+            continue;
+        int lines = 1, names = titled;
+        for (int k = 0; k < T->nchildren && (lines || names); k++) {
+            const rec *r = &s->recs[T->children[k]];
+            const xc_axis_member *am = xc_taxonomy_member(s->tax, r->label);
+            lines = lines && am && am->lines && r->concept >= 0;
+            names = names && r->concept < 0 && r->label[0] && !r->unlabeled;
+        }
+        if (!lines && !names)
+            continue;
+        if (measure == -2)
+            measure = title_measure(s, titled);
+        if (measure < 0 || (lines && s->tax->concepts[measure].nchildren))
+            return;
+        T->concept = measure;
+        T->rule = "title";
+        T->score = 80;
+    }
+}
+
+/* "Research and development" under "Total stock-based compensation
+ * expense": a line of the statements where part of the total sits, so a
+ * member of a lines axis measuring the total's concept, where the row's
+ * own concept and the total's share no sum. */
+void xc_line_members(const ictx *c, tstate *s)
+{
+    const xc_taxonomy *tax = c->tax;
+    for (size_t i = 0; i < s->nrecs; i++) {
+        rec *r = &s->recs[i];
+        if (r->concept < 0 || r->axis_member || (r->verified && r->nchildren))
+            continue;
+        int at = xc_adding_total(s, (int)i);
+        /* (a total the statements add up, "Total costs and expenses" over
+         * "Cost of sales", is no such total) */
+        if (at < 0 || s->recs[at].concept < 0 || tax->concepts[s->recs[at].concept].nchildren)
+            continue;
+        int pair[2] = {r->concept, s->recs[at].concept};
+        if (xc_taxonomy_common_parent(tax, pair, 2) >= 0)
+            continue;
+        const xc_axis_member *am = xc_taxonomy_member(tax, r->label);
+        if (!am || !am->lines)
+            continue;
+        /* (and every item of the total names such a line: "Gross profit"
+         * and "Selling, general and administrative expenses" above pretax
+         * income are steps of the statement itself) */
+        const rec *T = &s->recs[at];
+        int all = 1;
+        for (int k = 0; k < T->nchildren && all; k++) {
+            const xc_axis_member *o = xc_taxonomy_member(tax, s->recs[T->children[k]].label);
+            all = o && o->lines;
+        }
+        if (!all)
+            continue;
+        r->seg_measure = s->recs[at].concept;
+        r->axis_member = am;
+        s->recs[at].seg_total = 1;
+    }
+}
+
+/* The words of a member's shortest alias ("Products" for ProductMember):
+ * what a label adds to a measure to name the member. */
+static const xc_words *member_words(const xc_taxonomy *tax, const xc_axis_member *am)
+{
+    const xc_words *best = &am->words;
+    for (size_t k = 0; k < tax->nmembers; k++) {
+        const xc_axis_member *o = &tax->members[k];
+        if (o->words.n && o->words.n < best->n && !strcmp(o->member, am->member) &&
+            !strcmp(o->axis, am->axis))
+            best = &o->words;
+    }
+    return best;
+}
+
+/* label without the words of w, as new text ("Cost of product revenue"
+ * less "product": "Cost of revenue"). */
+static char *label_without(const xc_taxonomy *tax, const char *label, const xc_words *w)
+{
+    xc_buf b = {0};
+    for (const char *p = label; *p;) {
+        const char *q = p;
+        while (xc_isalnum((unsigned char)*q))
+            q++;
+        if (q == p) {
+            xc_buf_putc(&b, *p++);
+            continue;
+        }
+        char *word = xc_xstrndup(p, (size_t)(q - p));
+        xc_words ww = xc_words_seen(tax, word, 0);
+        if (!(ww.n == 1 && xc_words_has_id(w, ww.w[0])))
+            xc_buf_put(&b, p, (size_t)(q - p));
+        free(word);
+        p = q;
+    }
+    return xc_buf_detach(&b);
+}
+
+/* Whether a row of the table other than i names a member of axis and,
+ * without it, says what rest says ("Cost of service revenue" beside "Cost
+ * of product revenue"). */
+static int axis_beside(const tstate *s, size_t i, const char *axis, const char *rest)
+{
+    int found = 0;
+    for (size_t k = 0; k < s->nrecs && !found; k++) {
+        const xc_axis_member *o = k != i ? xc_taxonomy_member(s->tax, s->recs[k].label) : NULL;
+        if (!o || strcmp(o->axis, axis))
+            continue;
+        char *other = label_without(s->tax, s->recs[k].label, member_words(s->tax, o));
+        found = !strcmp(other, rest);
+        free(other);
+    }
+    return found;
+}
+
+/* In a table whose title says it is by segment (titled), or under a
+ * heading that does, with no column members, rows that map to no concept
+ * name segments ("Revenue by segment:
+ * Industrial, Consumer, Total revenue"): each measures the concept of the
+ * total that adds it up (by the table's arithmetic, or a "Total" printed
+ * right after the group), with the row as a member of the segment axis.
+ * That total is then the consolidated amount, unless an earlier statement
+ * says otherwise. */
+void xc_segment_rows(ictx *c, tstate *s, int titled)
+{
+    const xc_taxonomy *tax = c->tax;
+    for (size_t i = 0; i < s->nrecs; i++) {
+        rec *r = &s->recs[i];
+        if (r->concept >= 0 || r->unlabeled || !r->label[0] || r->total_like ||
+            xc_label_starts(r->label, "total"))
+            continue;
+        /* in another table, rows under a heading that says by segment
+         * ("Net sales by category:" / "iPhone", "Mac", "Total net sales");
+         * elsewhere, a member of a standard axis by its name ("Net sales:" /
+         * "Products", "Services", "Total net sales") */
+        const xc_axis_member *hax = NULL;
+        int by = titled;
+        if (r->nheads && xc_taxonomy_segment_axis(tax, r->heads[0], &hax)) {
+            by = 1;
+            r->seg_axis = hax;
+        }
+        /* (among segments, only a member that reconciles them to the
+         * whole is named: "Corporate", "Eliminations") */
+        const xc_axis_member *am = xc_taxonomy_member(tax, r->label);
+        /* (nor, by product, is "Services" a product of the release's own:
+         * the standard member of the axis its heading names) */
+        const xc_axis_member *bax = r->seg_axis ? r->seg_axis : titled ? s->seg_axis : NULL;
+        if (am && (am->lines ||
+                   (by && !am->reconciles && !(bax && !strcmp(bax->axis, am->axis)))))
+            am = NULL; /* (lines: below) */
+        if (!by && !am)
+            continue;
+        int measure = -1;
+        /* the total that adds it by the table's arithmetic, past mapped
+         * rows of the same group ("Cost of revenue:" / "Product", ...,
+         * "Amortization of acquired intangible assets", "Total cost of
+         * revenue"); else the next mapped row, if a total that adds it */
+        int at = xc_adding_total(s, (int)i);
+        if (at >= 0 && xc_deducts(&s->recs[at]))
+            continue; /* "Product sales" less "Product cost": no members */
+        if (at >= 0 && s->recs[at].concept >= 0) {
+            measure = s->recs[at].concept;
+            s->recs[at].seg_total = 1;
+        }
+        for (size_t k = i + 1; measure < 0 && k < s->nrecs; k++) {
+            rec *t = &s->recs[k];
+            if (t->concept < 0)
+                continue;
+            /* a total by its label, or by the table's arithmetic (which
+             * adds the row: "Net sales" adds "Products" and "Services") */
+            int adds = xc_label_starts(t->label, "total");
+            for (int q = 0; q < t->nchildren && !adds && t->verified && !xc_deducts(t); q++)
+                adds = t->children[q] == (int)i && t->child_sgn[q] > 0;
+            if (adds) {
+                measure = t->concept;
+                t->seg_total = 1;
+            }
+            break;
+        }
+        /* with no total, a member of a standard axis measures what its
+         * heading names, where the axis splits that ("Cost of revenues:" /
+         * "Cost of product revenue", "Cost of service revenue", then "Gross
+         * profit") */
+        if (measure < 0 && at < 0 && am && !am->reconciles && r->nheads) {
+            xc_map_ctx hc;
+            memset(&hc, 0, sizeof(hc));
+            hc.statement = s->stmt;
+            hc.industry = s->industry;
+            xc_match hm;
+            if (xc_map_label(tax, r->heads[0], &hc, &hm) && hm.score >= 95 &&
+                xc_axis_splits(tax, am, hm.concept) && !xc_read_above(s, hm.concept))
+                measure = hm.concept;
+        }
+        /* with neither, the measure its words name without the member's
+         * ("Cost of product revenue" and "Cost of service revenue": cost of
+         * revenue); a member that no other row names beside it splits
+         * nothing, and the row is that measure ("Product revenue, net"
+         * alone is revenues) */
+        if (measure < 0 && at < 0 && am && !am->reconciles && !am->residual) {
+            char *rest = label_without(tax, r->label, member_words(tax, am));
+            xc_match hm;
+            int named = strcmp(rest, r->label) && xc_names_exactly(s, rest, s->stmt, &hm) &&
+                        xc_axis_splits(tax, am, hm.concept) && !xc_read_above(s, hm.concept);
+            int beside = named && axis_beside(s, i, am->axis, rest);
+            free(rest);
+            if (named && !beside) {
+                r->concept = hm.concept;
+                r->score = hm.score;
+                r->rule = "label";
+                continue;
+            }
+            if (named)
+                measure = hm.concept;
+        }
+        /* a total that no concept names ("Total segment operating
+         * income"): its rows measure its extension concept */
+        if (measure < 0 && by && at >= 0 && s->recs[at].concept < 0 && !s->recs[at].unlabeled &&
+            s->recs[at].label[0]) {
+            r->seg_ext = at;
+            s->recs[at].seg_total = s->recs[at].ext_measure = 1;
+            continue;
+        }
+        /* so does a row that reconciles segments to such a total ("EBITA"
+         * by business, then "Intersegment elimination" and "EBITA"): it is
+         * that member, and the unread rows the total adds are segments */
+        if (measure < 0 && am && am->reconciles && at >= 0 && s->recs[at].concept < 0 &&
+            !s->recs[at].unlabeled && s->recs[at].label[0]) {
+            rec *T = &s->recs[at];
+            r->seg_ext = at;
+            r->axis_member = am;
+            T->seg_total = T->ext_measure = 1;
+            for (int q = 0; q < T->nchildren; q++) {
+                rec *o = &s->recs[T->children[q]];
+                if (o != r && T->child_sgn[q] > 0 && o->concept < 0 && o->seg_ext < 0 &&
+                    !o->axis_member && !o->unlabeled && o->label[0] && !o->total_like)
+                    o->seg_ext = at;
+            }
+            continue;
+        }
+        if (measure < 0 || tax->concepts[measure].type == XC_TYPE_STRING ||
+            tax->concepts[measure].split[0] >= 0)
+            continue;
+        /* a standard axis's members split what a period earns or costs:
+         * "License fee, net" above "Total assets" is no member; nor is
+         * "Maintenance" among a utility's operating expenses (the axis
+         * splits revenues and their costs, vocabulary.xml's splits=) */
+        if (am && !am->reconciles &&
+            (tax->concepts[measure].period == XC_PERIOD_INSTANT ||
+             !xc_axis_splits(tax, am, measure)))
+            continue;
+        r->seg_measure = measure;
+        r->axis_member = am;
+    }
+    /* "Other" is the rest of an axis only beside a row that names one of
+     * its members ("Subscription", "Other"); alone, it names nothing */
+    for (size_t i = 0; i < s->nrecs; i++) {
+        rec *r = &s->recs[i];
+        if (r->axis_member && r->axis_member->residual && !named_beside(s, (int)i)) {
+            r->axis_member = NULL;
+            r->seg_measure = -1;
+        }
+    }
+    for (size_t i = 0; i < s->nrecs; i++)
+        if (s->recs[i].axis_member && s->recs[i].seg_measure >= 0 && !s->recs[i].own.member &&
+            !s->recs[i].axis_member->residual && !s->recs[i].axis_member->lines &&
+            !s->recs[i].axis_member->text)
+            own_members(c, s, (int)i);
+}
+
+/* Whether a row names a member that reconciles segments to the whole
+ * ("Intersegment elimination", "Corporate"). */
+int xc_names_reconciling(const tstate *s)
+{
+    for (size_t i = 0; i < s->nrecs; i++) {
+        const xc_axis_member *am = xc_taxonomy_member(s->tax, s->recs[i].label);
+        if (am && am->reconciles)
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether text names a time or a year ("Quarter:", "2004 -"): a heading
+ * over rows of another period is no segment. */
+static int names_period(const char *text)
+{
+    for (const char *p = text; *p;) {
+        if (!xc_isalnum((unsigned char)*p)) {
+            p++;
+            continue;
+        }
+        size_t n = 0;
+        while (xc_isalnum((unsigned char)p[n]))
+            n++;
+        if (xc_period_names_time(p, n) || (n == 4 && xc_isdigit((unsigned char)p[0])))
+            return 1;
+        p += n;
+    }
+    return 0;
+}
+
+/* Segments as headings over the same measures ("Alabama Power -" over
+ * "Operating Revenues", "Net Income"; then "Georgia Power -" over the
+ * same): when two or more headed groups of rows each repeat at least two
+ * amounts that another group has, each such heading names its group's
+ * segment, or its standard member ("Products:"). A group that agrees
+ * with the facts already read (the statements), or has no heading, is
+ * the consolidated whole; other headed groups are no segment. Returns 1
+ * when the table reads so. */
+int xc_heading_segments(ictx *c, tstate *s)
+{
+    enum { MAXG = 64 };
+    size_t start[MAXG + 1];
+    int ng = 0, seg[MAXG] = {0};
+    for (size_t i = 0; i < s->nrecs && ng <= MAXG; i++) {
+        const rec *r = &s->recs[i], *p = i ? &s->recs[i - 1] : NULL;
+        const char *h = r->nheads ? r->heads[0] : NULL;
+        const char *ph = p && p->nheads ? p->heads[0] : NULL;
+        if (!p || (h == NULL) != (ph == NULL) || (h && strcmp(h, ph)))
+            start[ng++] = i;
+    }
+    if (ng < 2 || ng > MAXG)
+        return 0;
+    start[ng] = s->nrecs;
+    int segs = 0;
+    for (int g = 0; g < ng; g++) {
+        const rec *r0 = &s->recs[start[g]];
+        if (!r0->nheads)
+            continue;
+        if (names_period(r0->heads[0]))
+            return 0;
+        int shared = 0, mapped = 0;
+        for (size_t i = start[g]; i < start[g + 1]; i++) {
+            int k = s->recs[i].concept;
+            /* amounts a segment reports: per-share figures under two
+             * headings are two measures ("Earnings per share before
+             * accounting change:", "Earnings per share:") */
+            if (k < 0 || c->tax->concepts[k].type != XC_TYPE_MONETARY)
+                continue;
+            mapped++;
+            int elsewhere = 0;
+            for (size_t o = 0; o < s->nrecs && !elsewhere; o++)
+                elsewhere = (o < start[g] || o >= start[g + 1]) && s->recs[o].concept == k;
+            shared += elsewhere;
+        }
+        seg[g] = shared >= 2 && 2 * shared >= mapped;
+        segs += seg[g];
+    }
+    if (segs < 2)
+        return 0;
+    for (int g = 0; g < ng; g++) {
+        rec *r0 = &s->recs[start[g]];
+        /* other headed groups ("Operating expenses:") are no segment */
+        const char *member = r0->nheads && seg[g] ? r0->heads[0] : NULL;
+        int agree = 0;
+        /* ("Consolidated results:" is the whole) */
+        if (member && xc_bare_total(c->tax, member))
+            member = NULL;
+        else if (member && !xc_probe_conflicts(c, s, start[g], start[g + 1], &agree) && agree > 0)
+            member = NULL;
+        /* a heading that names a standard member ("Products:") puts its
+         * rows on that member's axis */
+        const xc_axis_member *am = member ? xc_taxonomy_member(c->tax, member) : NULL;
+        for (size_t i = start[g]; i < start[g + 1]; i++) {
+            s->recs[i].seg_head = 1;
+            s->recs[i].seg_member = am ? NULL : member;
+            s->recs[i].axis_member = am;
+        }
+    }
+    return 1;
+}
