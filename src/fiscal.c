@@ -8,17 +8,19 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The distance in days between the month-days of a and b, ignoring years
+ * (December 30 to January 2: 3). */
 int xc_md_distance(xc_date a, xc_date b)
 {
-    /* distance in days between the month-days of a and b, ignoring years */
-    int ya, ma, da, yb, mb, db;
+    int ya, ma, da, yb, mb, db, best = 999;
     xc_date_split(a, &ya, &ma, &da);
     xc_date_split(b, &yb, &mb, &db);
-    xc_date bb = xc_date_make(ya, mb, db > 28 && mb == 2 ? 28 : db);
-    if (bb == XC_NODATE)
-        return 999;
-    int d = abs(a - bb);
-    return d > 182 ? 365 - d : d;
+    for (int y = ya - 1; y <= ya + 1; y++) {
+        xc_date bb = xc_date_make(y, mb, db > 28 && mb == 2 ? 28 : db);
+        if (bb != XC_NODATE && abs(a - bb) < best)
+            best = abs(a - bb);
+    }
+    return best;
 }
 
 /* Whether a period ending on `end` looks like one of a 52/53-week year:
@@ -114,7 +116,9 @@ xc_date xc_duration_start(xc_date end, int months, int weeks, const fye *f, int 
     return target + 1;
 }
 
-static void set_fiscal_year_end(fye *f, xc_date end)
+/* Sets f from one known fiscal year end: its month and day, and, when it
+ * falls near but not on a month's end, the 52/53-week rule it suggests. */
+void xc_set_fiscal_year_end(fye *f, xc_date end)
 {
     int y;
     xc_date_split(end, &y, &f->month, &f->day);
@@ -136,7 +140,7 @@ void xc_find_fiscal_year_end(ictx *c, xc_table_info *infos, colspec (*cols)[MAXC
         for (int j = 0; j < ncols[i]; j++) {
             const xc_period_spec *ps = &cols[i][j].ps;
             if (ps->end != XC_NODATE && (ps->months == 12 || ps->weeks == 52 || ps->weeks == 53)) {
-                set_fiscal_year_end(&c->fy, ps->end);
+                xc_set_fiscal_year_end(&c->fy, ps->end);
                 return;
             }
         }
@@ -164,12 +168,12 @@ void xc_find_fiscal_year_end(ictx *c, xc_table_info *infos, colspec (*cols)[MAXC
                 best = ps->end;
         }
         if (best != XC_NODATE) {
-            set_fiscal_year_end(&c->fy, best);
+            xc_set_fiscal_year_end(&c->fy, best);
             return;
         }
     }
     if (c->fy.stated != XC_NODATE) {
-        set_fiscal_year_end(&c->fy, c->fy.stated);
+        xc_set_fiscal_year_end(&c->fy, c->fy.stated);
         return;
     }
     const char *h = c->doc->fiscal_year_end;
@@ -177,7 +181,7 @@ void xc_find_fiscal_year_end(ictx *c, xc_table_info *infos, colspec (*cols)[MAXC
         int mm = (h[0] - '0') * 10 + (h[1] - '0'), dd = (h[2] - '0') * 10 + (h[3] - '0');
         xc_date e = xc_date_make(2000, mm, dd); /* a leap year: "0229" */
         if (e != XC_NODATE) {
-            set_fiscal_year_end(&c->fy, e);
+            xc_set_fiscal_year_end(&c->fy, e);
             c->fy.weekly = 0; /* a month and day, of no year */
             return;
         }
@@ -194,7 +198,7 @@ void xc_find_fiscal_year_end(ictx *c, xc_table_info *infos, colspec (*cols)[MAXC
             int y, m, d;
             xc_date_split(e, &y, &m, &d);
             if (xc_md_distance(e, xc_date_make(y, 12, 31)) > 7)
-                set_fiscal_year_end(&c->fy, e);
+                xc_set_fiscal_year_end(&c->fy, e);
             return;
         }
 }

@@ -222,6 +222,7 @@ int xc_weekly_end(xc_date end);
 xc_date xc_fiscal_end(const fye *f, int year);
 xc_date xc_named_fiscal_end(const fye *f, int year);
 xc_date xc_duration_start(xc_date end, int months, int weeks, const fye *f, int *inferred);
+void xc_set_fiscal_year_end(fye *f, xc_date end);
 void xc_find_fiscal_year_end(ictx *c, xc_table_info *infos, colspec (*cols)[MAXCOL],
                              int *ncols, size_t ntables);
 void xc_fiscal_naming(ictx *c, colspec (*cols)[MAXCOL], const int *ncols, size_t nt);
