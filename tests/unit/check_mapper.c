@@ -794,6 +794,11 @@ START_TEST(test_map_industry)
                    "FederalDepositInsuranceCorporationPremiumExpense");
     expect_concept(t, &ctx, "Telephone and data communication",
                    "CommunicationsAndInformationTechnology");
+    /* the costs of foreclosed property, and of deposits bought */
+    expect_concept(t, &ctx, "Other real estate owned expense", "ForeclosedRealEstateExpense");
+    expect_concept(t, &ctx, "OREO expense", "ForeclosedRealEstateExpense");
+    expect_concept(t, &ctx, "Amortization of core deposit intangibles",
+                   "AmortizationOfIntangibleAssets");
     /* a bank's gains on the loans it sells */
     expect_concept(t, &ctx, "Gain on sale of loans", "GainLossOnSalesOfLoansNet");
     expect_concept(t, &ctx, "Net gain on sales of mortgage loans", "GainLossOnSalesOfLoansNet");
