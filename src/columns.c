@@ -345,6 +345,41 @@ int xc_read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols, in
         if (alone && !both)
             head[j] = head[j + 1];
     }
+    /* a dated period over some columns only, beside columns that print no
+     * period and no figure ("Year Ended December 31, 2004" set over
+     * "Domestic | International | Total" with no rule, or a rule too short,
+     * to say how far it reaches), is theirs too: a column of words alone
+     * has no period else. Only where every dated column has that period. */
+    char *spread[MAXCOL] = {0};
+    int dated = -1;
+    xc_period_spec one;
+    for (int j = 0; j < n && dated != -2; j++) {
+        xc_period_spec ps;
+        xc_period_parse(head[j], &ps);
+        if (ps.kind != XC_COL_PERIOD)
+            continue;
+        if (ps.end == XC_NODATE || (dated >= 0 && (ps.end != one.end || ps.months != one.months ||
+                                                   ps.weeks != one.weeks)))
+            dated = -2;
+        else if (dated < 0) {
+            dated = j;
+            one = ps;
+        }
+    }
+    char *when = dated >= 0 ? header_part(head[dated], 1) : NULL;
+    for (int j = 0; j < n && when; j++) {
+        xc_period_spec ps;
+        xc_period_parse(head[j], &ps);
+        int digit = 0;
+        for (const char *q = head[j]; *q && !digit; q++)
+            digit = xc_isdigit((unsigned char)*q);
+        if (j == dated || !xc_has_text(head[j]) || digit || ps.kind != XC_COL_UNKNOWN)
+            continue;
+        xc_buf b = {0};
+        xc_buf_printf(&b, "%s %s", when, head[j]);
+        head[j] = spread[j] = xc_buf_detach(&b);
+    }
+    free(when);
     /* title lines that speak of periods apply to every column (not a
      * date an event took place on: "a stock split effective April 24") */
     xc_buf tp = {0};
@@ -611,6 +646,8 @@ int xc_read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols, in
         }
     }
     xc_buf_free(&tp);
+    for (int j = 0; j < n; j++)
+        free(spread[j]);
     *ncols = n;
     return periods;
 }

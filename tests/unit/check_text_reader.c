@@ -6973,6 +6973,37 @@ START_TEST(test_undated_quarter)
 }
 END_TEST
 
+/* A dated period set over segment columns that reaches no further than
+ * one of them (no rule below it), or over a rule that stops short of the
+ * last ("Total"): every column of words alone has that period. */
+static const char PERIOD_OVER_SEGMENTS[] =
+    "                     SEGMENT RESULTS\n"
+    "                      (In millions)\n\n"
+    "                              Year Ended December 31, 2004\n"
+    "%s"
+    "                           Domestic   International    Total\n"
+    "                           --------   -------------   ------\n"
+    "Revenues                    $ 600         $ 400       $1,000\n"
+    "Operating income               60            40          100\n";
+
+START_TEST(test_period_over_segments)
+{
+    static const char *const rule[] = {
+        "", "                           ------------------------------\n"};
+    char text[1024];
+    snprintf(text, sizeof(text), PERIOD_OVER_SEGMENTS, rule[_i]);
+    int rc;
+    xc_model *m = convert(text, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(member_of(m, "Revenues", "2004-12-31", "600000000"), "ext:DomesticMember");
+    ck_assert_str_eq(member_of(m, "Revenues", "2004-12-31", "400000000"),
+                     "ext:InternationalMember");
+    ck_assert_str_eq(member_of(m, "Revenues", "2004-12-31", "1000000000"), "");
+    ck_assert_str_eq(member_of(m, "OperatingIncomeLoss", "2004-12-31", "100000000"), "");
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -7154,6 +7185,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_double_spaced_dash);
     tcase_add_test(tc, test_as_adjusted);
     tcase_add_test(tc, test_angle_negatives);
+    tcase_add_loop_test(tc, test_period_over_segments, 0, 2);
     suite_add_tcase(s, tc);
     return s;
 }

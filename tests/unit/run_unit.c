@@ -11,6 +11,7 @@ int main(void)
     SRunner *sr = srunner_create(decimal_suite());
     srunner_add_suite(sr, period_suite());
     srunner_add_suite(sr, fiscal_suite());
+    srunner_add_suite(sr, columns_suite());
     srunner_add_suite(sr, scale_suite());
     srunner_add_suite(sr, model_suite());
     srunner_add_suite(sr, textio_suite());

@@ -7,6 +7,7 @@
 Suite *decimal_suite(void);
 Suite *period_suite(void);
 Suite *fiscal_suite(void);
+Suite *columns_suite(void);
 Suite *scale_suite(void);
 Suite *model_suite(void);
 Suite *textio_suite(void);
