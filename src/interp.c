@@ -2675,6 +2675,24 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
             parts += s.cols[j].use && (s.cols[j].member || s.cols[j].axis);
         }
         c.table_no = (int)i + 1;
+        /* a column of amounts beside dated ones whose header names no
+         * period (and no change or share of a total) gives no facts: say so */
+        for (int j = 0; j < s.ncols && used; j++) {
+            if (s.cols[j].use || s.cols[j].ps.kind != XC_COL_UNKNOWN)
+                continue;
+            size_t amounts = 0;
+            for (size_t r = 0; r < t->nrows; r++) {
+                xc_number num;
+                const char *cell = t->rows[r].kind == XC_ROW_DATA ? t->rows[r].cells[j] : NULL;
+                amounts += cell && xc_number_parse(cell, strlen(cell), &num) == 0 &&
+                           !(num.flags & (XC_NUM_PERCENT | XC_NUM_DASH));
+            }
+            if (amounts)
+                xc_diag_add(d, XC_WARNING, XC_EPARSE, m->source, t->first_line, 1,
+                            "table %zu: column %d (\"%s\") names no period; its %zu amount%s "
+                            "skipped",
+                            i + 1, j + 1, t->colhead[j], amounts, amounts == 1 ? " is" : "s are");
+        }
         /* a statement of changes in equity sets its components across
          * ("Common Stock", "Retained Earnings") and its balances and
          * changes down ("Balance, December 31, 2022"): no segments of a

@@ -7004,6 +7004,35 @@ START_TEST(test_period_over_segments)
 }
 END_TEST
 
+/* A column of amounts whose header names no period, beside dated ones,
+ * gives no facts, and the converter says so rather than dropping them
+ * unseen. */
+START_TEST(test_undated_column_warns)
+{
+    xc_diag d;
+    xc_diag_init(&d);
+    int rc;
+    xc_model *m = convert_diag("                 STATEMENTS OF INCOME\n"
+                               "                    (In thousands)\n\n"
+                               "                        2004        2003\n"
+                               "                      --------    --------\n"
+                               "Net sales              $ 1,200     $ 1,000      $ 900\n"
+                               "Cost of sales              700         600        500\n"
+                               "Gross profit               500         400        400\n",
+                               &d, &rc);
+    ck_assert_int_gt(rc, 0);
+    expect_value(m, "Revenues", "2004-01-01", "2004-12-31", "1200000");
+    int warned = 0;
+    for (size_t i = 0; i < d.n; i++)
+        warned |= d.items[i].severity == XC_WARNING &&
+                  strstr(d.items[i].message, "column 3 (\"\") names no period; its 3 amounts") !=
+                      NULL;
+    ck_assert(warned);
+    xc_diag_free(&d);
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -7186,6 +7215,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_as_adjusted);
     tcase_add_test(tc, test_angle_negatives);
     tcase_add_loop_test(tc, test_period_over_segments, 0, 2);
+    tcase_add_test(tc, test_undated_column_warns);
     suite_add_tcase(s, tc);
     return s;
 }
