@@ -352,28 +352,25 @@ int xc_read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols, in
      * has no period else. Only where every dated column has that period. */
     char *spread[MAXCOL] = {0};
     int dated = -1;
-    xc_period_spec one;
-    for (int j = 0; j < n && dated != -2; j++) {
-        xc_period_spec ps;
-        xc_period_parse(head[j], &ps);
-        if (ps.kind != XC_COL_PERIOD)
+    xc_period_spec hps[MAXCOL];
+    for (int j = 0; j < n; j++) {
+        const xc_period_spec *ps = &hps[j];
+        xc_period_parse(head[j], &hps[j]);
+        if (ps->kind != XC_COL_PERIOD || dated == -2)
             continue;
-        if (ps.end == XC_NODATE || (dated >= 0 && (ps.end != one.end || ps.months != one.months ||
-                                                   ps.weeks != one.weeks)))
+        const xc_period_spec *one = dated >= 0 ? &hps[dated] : NULL;
+        if (ps->end == XC_NODATE || (one && (ps->end != one->end || ps->months != one->months ||
+                                             ps->weeks != one->weeks)))
             dated = -2;
-        else if (dated < 0) {
+        else if (!one)
             dated = j;
-            one = ps;
-        }
     }
     char *when = dated >= 0 ? header_part(head[dated], 1) : NULL;
     for (int j = 0; j < n && when; j++) {
-        xc_period_spec ps;
-        xc_period_parse(head[j], &ps);
         int digit = 0;
         for (const char *q = head[j]; *q && !digit; q++)
             digit = xc_isdigit((unsigned char)*q);
-        if (j == dated || !xc_has_text(head[j]) || digit || ps.kind != XC_COL_UNKNOWN)
+        if (j == dated || !xc_has_text(head[j]) || digit || hps[j].kind != XC_COL_UNKNOWN)
             continue;
         xc_buf b = {0};
         xc_buf_printf(&b, "%s %s", when, head[j]);
