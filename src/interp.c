@@ -440,11 +440,13 @@ static xc_type guess_type(const tstate *s, const rec *r, int is_pct, int depth)
             return tt;
     }
     /* a count when the head noun counts things; rates and ratios ("Debt to
-     * capital ratio") too; counts under a heading that counts ("Domestic
-     * Retail Stores:" / "Full-line") */
+     * capital ratio") too, unless the head is a gain or a cost ("Gain on
+     * foreign currency exchange rates": money); counts under a heading
+     * that counts ("Domestic Retail Stores:" / "Full-line") */
+    int rated = (xc_words_has(&w, "rate") || xc_words_has(&w, "ratio")) &&
+                !xc_taxonomy_word_sense(s->tax, xc_head_noun(s->tax, r->label));
     int count = xc_counts_things(s->tax, r->label) || xc_paren_counts(s->tax, r->label) ||
-                xc_words_has(&w, "rate") ||
-                xc_words_has(&w, "ratio") || (r->nheads && xc_counts_things(s->tax, r->heads[0])) ||
+                rated || (r->nheads && xc_counts_things(s->tax, r->heads[0])) ||
                 s->counts || titled_count(s) || counted_change(s, r);
     /* under a heading that counts shares ("Shares used for:"), "Basic
      * earnings per share" counts the shares behind it */

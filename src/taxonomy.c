@@ -1805,6 +1805,14 @@ static xc_balance word_sense(const xc_taxonomy *t, const char *s, size_t n)
     return e && (e->flags & W_CREDIT) ? XC_BAL_CREDIT : XC_BAL_NONE;
 }
 
+xc_balance xc_taxonomy_word_sense(const xc_taxonomy *t, xc_word w)
+{
+    const xc_wordinfo *e = w ? word_info(t, w) : NULL;
+    if (e && (e->flags & W_DEBIT))
+        return XC_BAL_DEBIT;
+    return e && (e->flags & W_CREDIT) ? XC_BAL_CREDIT : XC_BAL_NONE;
+}
+
 xc_balance xc_taxonomy_sense(const xc_taxonomy *t, const char *text)
 {
     for (const char *p = strchr(text, '('); p; p = strchr(p + 1, '(')) {

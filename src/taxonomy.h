@@ -405,4 +405,8 @@ xc_balance xc_taxonomy_sense(const xc_taxonomy *t, const char *text);
  * bits 1 << XC_BAL_CREDIT and 1 << XC_BAL_DEBIT; 0 when it holds none. */
 unsigned xc_taxonomy_senses(const xc_taxonomy *t, const char *text);
 
+/* The side of word w, a word of income or of expense ("gain", "cost");
+ * XC_BAL_NONE for any other word. */
+xc_balance xc_taxonomy_word_sense(const xc_taxonomy *t, xc_word w);
+
 #endif

@@ -3331,6 +3331,44 @@ START_TEST(test_operating_data)
 }
 END_TEST
 
+/* A rate named in a gain's or a cost's label qualifies the money, not a
+ * ratio: "Gain on foreign currency exchange rates" is thousands of dollars,
+ * where "Debt to capital ratio" is a pure number */
+static const char RATE_WORDS[] =
+    "<html><body><p>Consolidated Statements of Cash Flows</p>"
+    "<p>(in thousands)</p><table>"
+    "<tr><td></td><td>Six Months Ended June 30,</td></tr>"
+    "<tr><td></td><td>2026</td><td>2025</td></tr>"
+    "<tr><td>Net income</td><td>$4,313</td><td>$2,010</td></tr>"
+    "<tr><td>Gain on foreign currency exchange rates</td><td>(962)</td><td>(2,787)</td></tr>"
+    "<tr><td>Interest rate swap losses</td><td>120</td><td>95</td></tr>"
+    "<tr><td>Debt to capital ratio</td><td>0.42</td><td>0.45</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_rate_words)
+{
+    int rc;
+    xc_model *m = convert(RATE_WORDS, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    int seen = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        const char *unit = m->units[f->unit].num;
+        if (strstr(f->concept, "ForeignCurrency") || strstr(f->concept, "SwapLoss")) {
+            ck_assert_str_eq(unit, "iso4217:USD");
+            seen++;
+        } else if (strstr(f->concept, "Ratio")) {
+            ck_assert_str_eq(unit, "xbrli:pure");
+            seen++;
+        }
+    }
+    ck_assert_int_eq(seen, 6);
+    ck_assert_str_eq(value_of(m, "GainOnForeignCurrencyExchangeRates", "2026-06-30"),
+                     "-962000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* Vulgar fractions in cells, an entity's too: "$.06&frac12;" is six and
  * a half cents; "$.07 1/3" is left out with a warning */
 static const char FRACTIONS[] =
@@ -4310,6 +4348,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_bracketed_notes);
     tcase_add_test(tc, test_investments_by_section);
     tcase_add_test(tc, test_operating_data);
+    tcase_add_test(tc, test_rate_words);
     tcase_add_test(tc, test_fractions);
     tcase_add_test(tc, test_insurer);
     tcase_add_test(tc, test_reinsurance);
