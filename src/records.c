@@ -739,6 +739,23 @@ int xc_bare_total(const xc_taxonomy *tax, const char *label)
     return 0;
 }
 
+/* Whether label totals a heading by a total word of its own before the
+ * heading's words ("Consolidated Adjusted EBITDA" under "Adjusted
+ * EBITDA", as "Total Adjusted EBITDA" would). */
+static int totals_heading(const xc_taxonomy *tax, const char *label, const char *head)
+{
+    xc_words lw = xc_words_seen(tax, label, 0), hw = xc_words_seen(tax, head, 0);
+    if (!hw.n || lw.n <= hw.n || xc_words_common(&lw, &hw) != hw.n)
+        return 0;
+    for (size_t p = 0; p < tax->ntotal; p++) {
+        const xc_words *pw = &tax->total[p].words;
+        if (pw->n && lw.n == hw.n + pw->n && xc_words_common(&lw, pw) == pw->n &&
+            !xc_words_common(&hw, pw) && xc_label_starts(label, tax->total[p].text))
+            return 1;
+    }
+    return 0;
+}
+
 /* The concept a heading reads as on its own ("Stockholders' equity",
  * "Interest Revenue"), as a sum of the rows below may, at min_score or
  * better; else -1. */
@@ -1177,6 +1194,10 @@ void xc_build_records(tstate *s)
                     break;
                 }
             }
+        } else if (!rc->total_like && s->nheads && s->heads[s->nheads - 1].rows > 1 &&
+                   totals_heading(s->tax, rc->label, s->heads[s->nheads - 1].text)) {
+            rc->total_like = 1;
+            pop_heading(s);
         } else if (rc->unlabeled && s->nheads && s->heads[s->nheads - 1].rows > 1 &&
                    (s->stmt == XC_STMT_INCOME || !names_total(s, s->heads[s->nheads - 1].text))) {
             /* and an unlabelled sum closes a heading over the rows it adds

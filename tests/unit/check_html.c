@@ -3369,6 +3369,57 @@ START_TEST(test_rate_words)
 }
 END_TEST
 
+/* "Consolidated Adjusted EBITDA" totals the "Adjusted EBITDA" heading as
+ * "Total Adjusted EBITDA" would: the rows above it are segments of that
+ * measure, not rows of a segment named after the title ("Segment
+ * Information") */
+static const char SEGMENT_CONSOLIDATED[] =
+    "<html><body><p>Segment Information</p><table>"
+    "<tr><td></td><td>Three Months Ended June 30,</td></tr>"
+    "<tr><td>(dollars in thousands)</td><td>2026</td><td>2025</td></tr>"
+    "<tr><td>Revenue</td></tr>"
+    "<tr><td>SaaS</td><td>114,480</td><td>115,005</td></tr>"
+    "<tr><td>Marketing Services</td><td>36,248</td><td>95,465</td></tr>"
+    "<tr><td>Total Revenue</td><td>150,728</td><td>210,470</td></tr>"
+    "<tr><td>Adjusted EBITDA</td></tr>"
+    "<tr><td>SaaS</td><td>13,562</td><td>23,393</td></tr>"
+    "<tr><td>Marketing Services</td><td>7,263</td><td>27,839</td></tr>"
+    "<tr><td>Consolidated Adjusted EBITDA</td><td>20,825</td><td>51,232</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_segment_consolidated)
+{
+    int rc;
+    xc_model *m = convert(SEGMENT_CONSOLIDATED, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    int saas = 0;
+    const char *ebitda = NULL;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        const xc_context *c = &m->contexts[f->context];
+        char b[40];
+        if (!strcmp(xc_decimal_format(f->value, b), "20825000")) {
+            ck_assert_int_eq(c->ndims, 0);
+            ebitda = f->concept;
+        }
+        for (size_t k = 0; k < c->ndims; k++) {
+            ck_assert(strstr(c->dims[k].member, "SegmentInformation") == NULL);
+            saas += !strcmp(xc_decimal_format(f->value, b), "13562000") &&
+                    strstr(c->dims[k].member, "Saas") != NULL;
+        }
+    }
+    ck_assert_int_eq(saas, 1);
+    ck_assert_ptr_nonnull(ebitda);
+    for (size_t i = 0; i < m->nfacts; i++) {
+        char b[40];
+        if (m->contexts[m->facts[i].context].ndims &&
+            !strcmp(xc_decimal_format(m->facts[i].value, b), "7263000"))
+            ck_assert_str_eq(m->facts[i].concept, ebitda);
+    }
+    xc_model_free(m);
+}
+END_TEST
+
 /* Vulgar fractions in cells, an entity's too: "$.06&frac12;" is six and
  * a half cents; "$.07 1/3" is left out with a warning */
 static const char FRACTIONS[] =
@@ -4349,6 +4400,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_investments_by_section);
     tcase_add_test(tc, test_operating_data);
     tcase_add_test(tc, test_rate_words);
+    tcase_add_test(tc, test_segment_consolidated);
     tcase_add_test(tc, test_fractions);
     tcase_add_test(tc, test_insurer);
     tcase_add_test(tc, test_reinsurance);
