@@ -808,6 +808,41 @@ START_TEST(test_map_industry)
 }
 END_TEST
 
+/* Words of 2026 releases: term loans, asset-based (ABL) revolvers, taxes
+ * receivable, lease revenues, net periodic pension cost */
+START_TEST(test_map_debt_words)
+{
+    const xc_taxonomy *t = test_taxonomy();
+    xc_map_ctx ctx;
+    memset(&ctx, 0, sizeof(ctx));
+    ctx.statement = XC_STMT_BALANCE;
+    ctx.side = XC_SIDE_LIABILITY;
+    ctx.term = 1;
+    expect_concept(t, &ctx, "Current portion of Term Loan", "LongTermDebtCurrent");
+    ctx.term = 2;
+    expect_concept(t, &ctx, "Term Loan, net", "LongTermDebtNoncurrent");
+    expect_concept(t, &ctx, "ABL Facility", "LineOfCredit");
+    ctx.side = XC_SIDE_ASSET;
+    ctx.term = 1;
+    expect_concept(t, &ctx, "Taxes receivable", "IncomeTaxesReceivable");
+    ctx.side = 0;
+    ctx.term = 0;
+    ctx.statement = XC_STMT_CASHFLOW;
+    expect_concept(t, &ctx, "Proceeds from ABL Facility", "ProceedsFromLinesOfCredit");
+    expect_concept(t, &ctx, "Payments of ABL Facility", "RepaymentsOfLinesOfCredit");
+    expect_concept(t, &ctx, "Additions to fixed assets", "PaymentsToAcquirePropertyPlantAndEquipment");
+    expect_concept(t, &ctx, "Net periodic pension cost", "DefinedBenefitPlanNetPeriodicBenefitCost");
+    ctx.statement = XC_STMT_INCOME;
+    expect_concept(t, &ctx, "Lease revenues and fees", "OperatingLeaseLeaseIncome");
+    expect_concept(t, &ctx, "Foreign currency exchange loss",
+                   "ForeignCurrencyTransactionGainLossBeforeTax");
+    /* (the pension cost's other components keep their own concept) */
+    expect_concept(t, &ctx, "Other components of net periodic pension cost",
+                   "DefinedBenefitPlanNetPeriodicBenefitCostCreditExcludingServiceCost");
+    xc_map_forget(t);
+}
+END_TEST
+
 START_TEST(test_map_term)
 {
     const xc_taxonomy *t = test_taxonomy();
@@ -1424,6 +1459,7 @@ Suite *mapper_suite(void)
     tcase_add_test(tc, test_map_utility);
     tcase_add_test(tc, test_map_closed);
     tcase_add_test(tc, test_map_industry);
+    tcase_add_test(tc, test_map_debt_words);
     tcase_add_test(tc, test_map_per_share);
     tcase_add_test(tc, test_map_memo);
     tcase_add_test(tc, test_words_text);
