@@ -936,6 +936,23 @@ static char *title_member(const xc_table *t)
     return NULL;
 }
 
+/* Whether a title's member line, in a table titled by segment, names no
+ * segment: the segment phrase opens it ("Segment Information", "SEGMENT
+ * RESULTS") or says what the rows split by ("Revenue by region"). */
+static int names_no_segment(const xc_taxonomy *tax, const char *line)
+{
+    char *text = xc_words_text(tax, line);
+    int none = 0;
+    for (size_t p = 0; p < tax->nsegment && !none; p++) {
+        const char *ph = tax->segment[p].text;
+        size_t n = strlen(ph);
+        none = (!strncmp(text, ph, n) && (text[n] == ' ' || !text[n])) ||
+               (!strncmp(ph, "by ", 3) && strstr(text, ph));
+    }
+    free(text);
+    return none;
+}
+
 /* Whether a table's title names a kind of amount, not a part of the
  * business ("Schedule of special expense items", "Stock-based compensation
  * expense"): a word of income or expense. */
@@ -1642,6 +1659,10 @@ static void emit_table(ictx *c, tstate *s)
     }
     if (s->segment && !members && !headed) {
         tmember = title_member(s->t);
+        if (titled && tmember && names_no_segment(tax, tmember)) {
+            free(tmember);
+            tmember = NULL;
+        }
         /* a member named as a statement ("Consolidated statements of cash
          * flows", not "Domestic telecom") is worth a word: the release's
          * own statements disagree */

@@ -3420,6 +3420,44 @@ START_TEST(test_segment_consolidated)
 }
 END_TEST
 
+/* A title that says a table is by segment names no segment when the
+ * phrase opens it ("SEGMENT INFORMATION"): the consolidated lines below
+ * the segments carry no member; "WIRELESS SEGMENT" names one */
+static const char SEGMENT_TITLE_GENERIC[] =
+    "<html><body><p>SEGMENT INFORMATION</p><p>(In millions)</p><table>"
+    "<tr><td></td><td>Three Months Ended June 30,</td></tr>"
+    "<tr><td></td><td>2025</td><td>2024</td></tr>"
+    "<tr><td>Net sales:</td></tr>"
+    "<tr><td>Aerospace</td><td>412.5</td><td>380.1</td></tr>"
+    "<tr><td>Industrial</td><td>298.7</td><td>305.4</td></tr>"
+    "<tr><td>Total net sales</td><td>711.2</td><td>685.5</td></tr>"
+    "<tr><td>Depreciation and amortization</td><td>31.2</td><td>29.9</td></tr>"
+    "</table><p>WIRELESS SEGMENT</p><p>(In millions)</p><table>"
+    "<tr><td></td><td>Three Months Ended June 30,</td></tr>"
+    "<tr><td></td><td>2025</td><td>2024</td></tr>"
+    "<tr><td>Revenues</td><td>100.0</td><td>90.0</td></tr>"
+    "<tr><td>Operating income</td><td>10.0</td><td>9.0</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_segment_title_generic)
+{
+    int rc;
+    xc_model *m = convert(SEGMENT_TITLE_GENERIC, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "DepreciationAndAmortization", "2025-06-30"), "31200000");
+    int wireless = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_context *c = &m->contexts[m->facts[i].context];
+        for (size_t k = 0; k < c->ndims; k++) {
+            ck_assert(strstr(c->dims[k].member, "SegmentInformation") == NULL);
+            wireless += strstr(c->dims[k].member, "Wireless") != NULL;
+        }
+    }
+    ck_assert_int_eq(wireless, 4);
+    xc_model_free(m);
+}
+END_TEST
+
 /* Vulgar fractions in cells, an entity's too: "$.06&frac12;" is six and
  * a half cents; "$.07 1/3" is left out with a warning */
 static const char FRACTIONS[] =
@@ -4401,6 +4439,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_operating_data);
     tcase_add_test(tc, test_rate_words);
     tcase_add_test(tc, test_segment_consolidated);
+    tcase_add_test(tc, test_segment_title_generic);
     tcase_add_test(tc, test_fractions);
     tcase_add_test(tc, test_insurer);
     tcase_add_test(tc, test_reinsurance);
