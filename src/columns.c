@@ -321,6 +321,27 @@ static void date_by_release(xc_period_spec *ps, xc_date released)
 /* Reads every column header of table t into cols (periods not yet
  * resolved; a relative year dated by the release, released). Returns the
  * number of columns with a period. */
+/* Whether a column's header places an instant itself, a date after "as
+ * of" or "at" ("Backlog as of June 30, 2026"): no length the title states
+ * is the column's. */
+static int header_at(const char *head)
+{
+    for (const char *p = head; (p = strpbrk(p, "aA")) != NULL; p++) {
+        size_t k = xc_strncaseeq(p, "as of ", 6) ? 6 : xc_strncaseeq(p, "at ", 3) ? 3 : 0;
+        if (!k || (p > head && xc_isalpha((unsigned char)p[-1])))
+            continue;
+        const char *w = p + k;
+        while (*w == ' ')
+            w++;
+        size_t n = 0;
+        while (xc_isalpha((unsigned char)w[n]))
+            n++;
+        if (n && xc_month_lookup(w, n))
+            return 1;
+    }
+    return 0;
+}
+
 int xc_read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols, int *ncols,
                     xc_date released)
 {
@@ -468,6 +489,7 @@ int xc_read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols, in
             }
             if (ps2.kind == XC_COL_PERIOD) {
                 c->title_length = !c->ps.months && !c->ps.weeks && (ps2.months || ps2.weeks);
+                c->at = c->title_length && header_at(head[j]);
                 c->title_range = ps2.from_month && !c->ps.from_month && c->ps.year;
                 c->ps = ps2;
                 /* "Prior Year" beside "Current Year" under "For the Quarter
@@ -684,7 +706,7 @@ void xc_resolve_columns(const ictx *c, tstate *s)
         int months = ps->months, weeks = ps->weeks;
         /* a balance sheet's columns are instants, whatever length the
          * headline above it names ("Second Quarter Results") */
-        if (s->stmt == XC_STMT_BALANCE && col->title_length)
+        if ((s->stmt == XC_STMT_BALANCE && col->title_length) || col->at)
             months = weeks = 0;
         if (months || weeks) {
             col->type = XC_PERIOD_DURATION;

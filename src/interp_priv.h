@@ -49,6 +49,7 @@ typedef struct colspec {
     xc_date start, end;
     int inferred;
     int title_length; /* the length (months, weeks) is the title's, not the header's */
+    int at;           /* the header places an instant: "Backlog as of June 30, 2026" */
     int title_range;  /* a range's first day is the title's, over a column of a year */
     int guessed;      /* a duration whose length nothing printed states */
     char *member; /* segment words from the header, or NULL */

@@ -635,6 +635,17 @@ static int sentence(const char *text)
     return n > 0 && text[n - 1] == '.' && xc_count_words(text) >= 8;
 }
 
+/* Whether text is a sentence that introduces what follows ("The table
+ * below summarizes awards and backlog by segment (amounts are in
+ * thousands):"): one that ends in a colon. */
+static int introduces(const char *text)
+{
+    size_t n = strlen(text);
+    while (n > 0 && text[n - 1] == ' ')
+        n--;
+    return n > 0 && text[n - 1] == ':' && xc_count_words(text) >= 8;
+}
+
 /* The rows from a table's first row of numbers, read once: where each
  * row's values end in the grid, and how wide a row of numbers is. */
 typedef struct vrows {
@@ -756,6 +767,25 @@ static int shifted_rows(const vrows *v, char *shifted, int *cols)
     } else if (keep)
         memcpy(cols, again, (size_t)nc * sizeof(int));
     return nc;
+}
+
+/* Whether the data rows [r0, r1) print words or figures that are no
+ * amounts within grid columns [c0, c1] ("0.2x" under "Book-to-Bill"): a
+ * column of their own, whose header heads no column of amounts. */
+static int words_under(const hgrid *g, int r0, int r1, int c0, int c1)
+{
+    for (int r = r0; r < r1; r++)
+        for (int k = 0; k < g->rows[r].n; k++) {
+            const hcell *c = &g->rows[r].cells[k];
+            const char *p = c->text;
+            while (*p && !xc_isalnum((unsigned char)*p))
+                p++;
+            xc_number num;
+            if (*p && c->col >= c0 && c->col + c->span - 1 <= c1 && !is_placeholder(c->text) &&
+                xc_number_parse(c->text, strlen(c->text), &num) < 0)
+                return 1;
+        }
+    return 0;
 }
 
 /* Emits the rows [r0, r1) of grid g as one table. */
@@ -903,7 +933,7 @@ static int emit_grid(hctx *h, const hgrid *g, int r0, int r1, char **titles, siz
                         xc_table_head_append(t, (size_t)v, c->text, strlen(c->text));
                         hit = 1;
                     }
-                if (!hit) {
+                if (!hit && !words_under(g, first_data, r1, c->col, last)) {
                     int v = nearest_col(cols, nc, c->col + c->span - 1);
                     xc_table_head_append(t, (size_t)v, c->text, strlen(c->text));
                 }
@@ -1126,8 +1156,10 @@ static size_t title_from(const hctx *h)
     size_t from = h->nblocks;
     /* a sentence just above that states the table's scale introduces it
      * ("The following table presents selected data (in thousands, except
-     * earnings per share) for the third quarter 2003 and 2002.") */
-    if (from > 0 && strlen(h->blocks[from - 1]) <= 300 && sentence(h->blocks[from - 1]) &&
+     * earnings per share) for the third quarter 2003 and 2002."), or
+     * ends in a colon that leads to it */
+    if (from > 0 && strlen(h->blocks[from - 1]) <= 300 &&
+        (sentence(h->blocks[from - 1]) || introduces(h->blocks[from - 1])) &&
         paren_scale(h->blocks[from - 1]))
         return from - 1;
     while (from > 0 && h->nblocks - from < 6 && strlen(h->blocks[from - 1]) <= 160 &&

@@ -3458,6 +3458,56 @@ START_TEST(test_segment_title_generic)
 }
 END_TEST
 
+/* A sentence ending in a colon introduces the table below it, scale and
+ * all ("(amounts are in thousands, except for book-to-bill ratios):"); a
+ * header over a column of ratios ("Book-to-Bill" over "0.2x") heads no
+ * column of amounts; and a column "as of" a day is an instant, whatever
+ * length the sentence names */
+static const char INTRO_COLON[] =
+    "<html><body><p>Matrix Service Company today announced financial results for the "
+    "fourth quarter of fiscal 2026 ended June 30, 2026.</p>"
+    "<p>The table below summarizes awards, book-to-bill ratios and backlog by segment for the "
+    "fourth quarter ended June 30, 2026 (amounts are in thousands, except for book-to-bill "
+    "ratios):</p><table>"
+    "<tr><td></td><td colspan=\"6\">Three Months Ended<br>June 30, 2026</td>"
+    "<td colspan=\"3\">Backlog as of</td></tr>"
+    "<tr><td>Segment:</td><td colspan=\"3\">Awards</td><td colspan=\"3\">Book-to-Bill (1)</td>"
+    "<td colspan=\"3\">June 30, 2026</td></tr>"
+    "<tr><td>Storage and Terminal Solutions</td><td>$</td><td>31,201</td><td></td><td></td>"
+    "<td>0.2x</td><td></td><td>$</td><td>641,159</td><td></td></tr>"
+    "<tr><td>Utility and Power Infrastructure</td><td></td><td>29,805</td><td></td><td></td>"
+    "<td>0.4x</td><td></td><td></td><td>145,732</td><td></td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_intro_colon)
+{
+    int rc;
+    xc_model *m = convert(INTRO_COLON, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    int backlog = 0, awards = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        const xc_context *c = &m->contexts[f->context];
+        char b[40];
+        xc_decimal_format(f->value, b);
+        for (size_t k = 0; k < c->ndims; k++)
+            ck_assert(strstr(c->dims[k].member, "BookToBill") == NULL);
+        if (!strcmp(b, "641159000")) {
+            ck_assert_int_eq(c->type, XC_PERIOD_INSTANT);
+            ck_assert_str_eq(xc_date_format(c->end, b), "2026-06-30");
+            backlog++;
+        }
+        if (!strcmp(b, "31201000")) {
+            ck_assert_int_eq(c->type, XC_PERIOD_DURATION);
+            awards++;
+        }
+    }
+    ck_assert_int_eq(backlog, 1);
+    ck_assert_int_eq(awards, 1);
+    xc_model_free(m);
+}
+END_TEST
+
 /* Vulgar fractions in cells, an entity's too: "$.06&frac12;" is six and
  * a half cents; "$.07 1/3" is left out with a warning */
 static const char FRACTIONS[] =
@@ -4440,6 +4490,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_rate_words);
     tcase_add_test(tc, test_segment_consolidated);
     tcase_add_test(tc, test_segment_title_generic);
+    tcase_add_test(tc, test_intro_colon);
     tcase_add_test(tc, test_fractions);
     tcase_add_test(tc, test_insurer);
     tcase_add_test(tc, test_reinsurance);
