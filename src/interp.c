@@ -828,6 +828,19 @@ static void add_capital_fact(ictx *c, tstate *s, const rec *r, const char *local
     c->added++;
 }
 
+/* Which of the equity lines names (the line's concept first) row r is,
+ * its label's share data read into *cap; -1 for none. */
+static int capital_line(const tstate *s, const rec *r, const char *const names[][5],
+                        xc_capital *cap)
+{
+    if (r->concept < 0 || r->axis_member || r->seg_member || r->unlabeled)
+        return -1;
+    for (int k = 0; k < 3; k++)
+        if (!strcmp(s->tax->concepts[r->concept].name, names[k][0]))
+            return xc_capital_read(r->label, cap) ? k : -1;
+    return -1;
+}
+
 /* The share data of a balance sheet's equity lines, printed in their
  * labels ("Common stock, $0.01 par value; 500,000,000 shares authorized;
  * 120,500,000 and 118,200,000 shares issued and outstanding"; "Treasury
@@ -849,22 +862,27 @@ static void emit_capital(ictx *c, tstate *s)
         if (s->cols[j].use && s->cols[j].type == XC_PERIOD_INSTANT && !s->cols[j].member &&
             !s->cols[j].axis)
             cols[nc++] = j;
+    /* (counts in a label are whole unless par value times them says
+     * otherwise, on that line or another of the table's: "Common stock,
+     * $0.0001 par value ... issued 89,604" over $9 thousand counts
+     * thousands, and so do "Preferred stock ... authorized 5,000" and
+     * "Treasury stock at cost - 7,844" below it; or unless the table says
+     * its shares are in thousands) */
+    int by_par = -1;
+    xc_capital cap;
+    for (size_t i = 0; i < s->nrecs && nc && by_par < 0; i++) {
+        int line = capital_line(s, &s->recs[i], NAMES, &cap);
+        if (line == 0 || line == 1)
+            by_par = scale_by_par(s, &s->recs[i], &cap, cols, nc);
+    }
     for (size_t i = 0; i < s->nrecs && nc; i++) {
         const rec *r = &s->recs[i];
-        if (r->concept < 0 || r->axis_member || r->seg_member || r->unlabeled)
+        int line = capital_line(s, r, NAMES, &cap);
+        if (line < 0)
             continue;
-        int line = -1;
-        for (int k = 0; k < 3 && line < 0; k++)
-            if (!strcmp(s->tax->concepts[r->concept].name, NAMES[k][0]))
-                line = k;
-        xc_capital cap;
-        if (line < 0 || !xc_capital_read(r->label, &cap))
-            continue;
-        /* (counts in a label are whole unless par value times them says
-         * otherwise, or the table says its shares are in thousands) */
         int e = line < 2 ? scale_by_par(s, r, &cap, cols, nc) : -1;
         if (e < 0)
-            e = s->share_scale > 0 ? s->share_scale : 0;
+            e = by_par >= 0 ? by_par : s->share_scale > 0 ? s->share_scale : 0;
         for (int q = 0; q < nc && cap.par_set && NAMES[line][4]; q++) {
             char text[64];
             add_capital_fact(c, s, r, NAMES[line][4], cols[q], &cap.par.value,

@@ -3508,6 +3508,35 @@ START_TEST(test_intro_colon)
 }
 END_TEST
 
+/* Share counts in equity labels: where par value times the common shares
+ * issued says they are in thousands, the preferred and treasury counts of
+ * the same table are in thousands too */
+static const char CAPITAL_SCALE[] =
+    "<html><body><p>Consolidated Balance Sheets (in thousands, except per share data)</p>"
+    "<table><tr><td></td><td>June 30, 2026</td><td>December 31, 2025</td></tr>"
+    "<tr><td>Total liabilities</td><td>419,063</td><td>207,534</td></tr>"
+    "<tr><td>Preferred stock, $0.0001 par value, authorized shares - 5,000, issued and "
+    "outstanding - none</td><td>&#8212;</td><td>&#8212;</td></tr>"
+    "<tr><td>Common stock, $0.0001 par value, authorized shares - 200,000 Issued shares - "
+    "89,604 and 76,358 Outstanding shares - 81,760 and 68,863</td><td>9</td><td>8</td></tr>"
+    "<tr><td>Additional paid-in capital</td><td>1,294,141</td><td>1,239,338</td></tr>"
+    "<tr><td>Treasury stock at cost - 7,844 and 7,495</td><td>(178,206)</td>"
+    "<td>(176,478)</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_capital_scale)
+{
+    int rc;
+    xc_model *m = convert(CAPITAL_SCALE, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "CommonStockSharesIssued", "2026-06-30"), "89604000");
+    ck_assert_str_eq(value_of(m, "PreferredStockSharesAuthorized", "2026-06-30"), "5000000");
+    ck_assert_str_eq(value_of(m, "TreasuryStockCommonShares", "2026-06-30"), "7844000");
+    ck_assert_str_eq(value_of(m, "TreasuryStockCommonShares", "2025-12-31"), "7495000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* Vulgar fractions in cells, an entity's too: "$.06&frac12;" is six and
  * a half cents; "$.07 1/3" is left out with a warning */
 static const char FRACTIONS[] =
@@ -4491,6 +4520,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_segment_consolidated);
     tcase_add_test(tc, test_segment_title_generic);
     tcase_add_test(tc, test_intro_colon);
+    tcase_add_test(tc, test_capital_scale);
     tcase_add_test(tc, test_fractions);
     tcase_add_test(tc, test_insurer);
     tcase_add_test(tc, test_reinsurance);
