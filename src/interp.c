@@ -1698,9 +1698,24 @@ static void emit_table(ictx *c, tstate *s)
         xc_segment_rows(c, s, 0);
     }
     unsigned parts = pershare_parts(s);
+    /* a column of percentages ("% of net revenue") prints a dash for a
+     * ratio that rounds to nothing: no amount of the row's */
+    unsigned char pctcol[MAXCOL] = {0};
+    for (int j = 0; j < s->ncols && j < MAXCOL; j++) {
+        int p = 0, other = 0;
+        for (size_t i = 0; i < s->nrecs; i++)
+            if (s->recs[i].has[j]) {
+                p += (s->recs[i].num[j].flags & XC_NUM_PERCENT) != 0;
+                other += !(s->recs[i].num[j].flags & (XC_NUM_PERCENT | XC_NUM_DASH));
+            }
+        pctcol[j] = p && !other;
+    }
     for (size_t i = 0; i < s->nrecs; i++) {
         rec *r = &s->recs[i];
         int any = 0, pct = 0, dash = 0;
+        for (int j = 0; j < s->ncols && j < MAXCOL; j++)
+            if (pctcol[j] && r->has[j] && (r->num[j].flags & XC_NUM_DASH))
+                r->has[j] = 0;
         for (int j = 0; j < s->ncols; j++)
             if (s->cols[j].use && r->has[j]) {
                 any++;

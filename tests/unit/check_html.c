@@ -3537,6 +3537,37 @@ START_TEST(test_capital_scale)
 }
 END_TEST
 
+/* A dash in a column of percentages ("% of net revenue") is a ratio that
+ * rounds to nothing, not a second amount of the row: no warning that it
+ * differs from the amount beside it */
+static const char PERCENT_DASH[] =
+    "<html><body><p>Consolidated Statements of Operations</p><table>"
+    "<tr><td></td><td colspan=\"4\">Fiscal Year Ended June 30,</td></tr>"
+    "<tr><td></td><td colspan=\"2\">2026</td><td colspan=\"2\">2025</td></tr>"
+    "<tr><td>(In thousands, except percentages)</td></tr>"
+    "<tr><td>Net revenue</td><td>1,293,712</td><td>100.0 %</td><td>1,093,711</td>"
+    "<td>100.0 %</td></tr>"
+    "<tr><td>Interest income</td><td>96</td><td>&#8212;</td><td>23</td><td>&#8212;</td></tr>"
+    "<tr><td>Interest expense</td><td>(4,393)</td><td>(0.3)%</td><td>(400)</td>"
+    "<td>&#8212;</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_percent_dash)
+{
+    int rc;
+    xc_diag d;
+    xc_diag_init(&d);
+    xc_model *m = convert_diag(PERCENT_DASH, NULL, &d, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "InvestmentIncomeInterest", "2026-06-30"), "96000");
+    ck_assert_str_eq(value_of(m, "InterestExpense", "2025-06-30"), "400000");
+    for (size_t i = 0; i < d.n; i++)
+        ck_assert_msg(d.items[i].severity < XC_WARNING, "%s", d.items[i].message);
+    xc_diag_free(&d);
+    xc_model_free(m);
+}
+END_TEST
+
 /* Vulgar fractions in cells, an entity's too: "$.06&frac12;" is six and
  * a half cents; "$.07 1/3" is left out with a warning */
 static const char FRACTIONS[] =
@@ -4521,6 +4552,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_segment_title_generic);
     tcase_add_test(tc, test_intro_colon);
     tcase_add_test(tc, test_capital_scale);
+    tcase_add_test(tc, test_percent_dash);
     tcase_add_test(tc, test_fractions);
     tcase_add_test(tc, test_insurer);
     tcase_add_test(tc, test_reinsurance);
