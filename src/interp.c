@@ -773,11 +773,18 @@ static int scale_by_par(const tstate *s, const rec *r, const xc_capital *cap, co
             if (!r->has[j] || (cap->c[k].date != XC_NODATE && cap->c[k].date != s->cols[j].end))
                 continue;
             long double want = scaled(&r->num[j].value, r->scale);
+            /* (within 2%, or within the last digit printed: "5" thousand
+             * for $0.0001 times 59,594 thousand shares) */
+            long double unit = 1;
+            for (int u = 0; u < r->scale; u++)
+                unit *= 10;
+            for (int u = 0; u < r->num[j].frac_digits; u++)
+                unit /= 10;
             int fits = 0, pick = -1;
             for (int t = 0; t <= 6; t += 3) {
                 long double got = scaled(&cap->par.value, 0) * scaled(&cap->c[k].value, t);
                 long double gap = got > want ? got - want : want - got;
-                if (want > 0 && gap <= want * 0.02L) {
+                if (want > 0 && (gap <= want * 0.02L || gap < unit)) {
                     fits++;
                     pick = t;
                 }

@@ -3524,6 +3524,19 @@ static const char CAPITAL_SCALE[] =
     "<td>(176,478)</td></tr>"
     "</table></body></html>";
 
+/* (and par value times thousands of shares may round far from the
+ * amount printed: $0.0001 times 59,594 thousand is "5" thousand) */
+static const char CAPITAL_ROUNDED[] =
+    "<html><body><p>Condensed Consolidated Balance Sheets</p><table>"
+    "<tr><td>(unaudited and in thousands)</td><td>June 30, 2026</td>"
+    "<td>December 31, 2025</td></tr>"
+    "<tr><td>Total liabilities</td><td>26,003</td><td>34,244</td></tr>"
+    "<tr><td>Common stock, $0.0001 par value &#8211; 125,000 shares authorized as of June 30, "
+    "2026, and December 31, 2025; 59,594 shares issued as of June 30, 2026 and 58,950 issued "
+    "as of December 31, 2025</td><td>5</td><td>5</td></tr>"
+    "<tr><td>Additional paid-in capital</td><td>381,034</td><td>377,577</td></tr>"
+    "</table></body></html>";
+
 START_TEST(test_capital_scale)
 {
     int rc;
@@ -3533,6 +3546,11 @@ START_TEST(test_capital_scale)
     ck_assert_str_eq(value_of(m, "PreferredStockSharesAuthorized", "2026-06-30"), "5000000");
     ck_assert_str_eq(value_of(m, "TreasuryStockCommonShares", "2026-06-30"), "7844000");
     ck_assert_str_eq(value_of(m, "TreasuryStockCommonShares", "2025-12-31"), "7495000");
+    xc_model_free(m);
+    m = convert(CAPITAL_ROUNDED, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "CommonStockSharesAuthorized", "2026-06-30"), "125000000");
+    ck_assert_str_eq(value_of(m, "CommonStockSharesIssued", "2025-12-31"), "58950000");
     xc_model_free(m);
 }
 END_TEST
