@@ -1799,10 +1799,7 @@ static xc_balance word_sense(const xc_taxonomy *t, const char *s, size_t n)
         return XC_BAL_NONE;
     for (size_t i = 0; i < n; i++)
         low[i] = (char)xc_tolower((unsigned char)s[i]);
-    const xc_wordinfo *e = word_info(t, xc_word_id(low, n));
-    if (e && (e->flags & W_DEBIT))
-        return XC_BAL_DEBIT;
-    return e && (e->flags & W_CREDIT) ? XC_BAL_CREDIT : XC_BAL_NONE;
+    return xc_taxonomy_word_sense(t, xc_word_id(low, n));
 }
 
 xc_balance xc_taxonomy_word_sense(const xc_taxonomy *t, xc_word w)
