@@ -10,6 +10,25 @@
 #include <stdlib.h>
 #include <string.h>
 
+static int word_is(const char *w, size_t n, const char *lit)
+{
+    return strlen(lit) == n && xc_strncaseeq(w, lit, n);
+}
+
+/* A kind word waiting for the count it names. Its words say which: "33,248,336
+ * shares issued" the count before, "Issued shares - 89,604" the one after;
+ * else the closer in words (a comma between counts as three):
+ * "authorized 50,000,000 shares" the count after it. Kinds joined by
+ * "and" ("issued and outstanding") go together. */
+typedef struct {
+    unsigned kind;
+    int from_prev; /* its distance from the count before, -1 when none */
+    int tok;       /* its place in the clause's words */
+    int comma;     /* a comma since it */
+    int lean;      /* -1 after "shares", 1 before "shares", else 0 */
+    int group;     /* the first kind of its "and" chain */
+} pending_kind;
+
 /* One clause of the label, between ";" and ":": the kinds its words name,
  * the counts and the dates or years it prints. */
 typedef struct {
@@ -18,37 +37,86 @@ typedef struct {
     xc_date dates[XC_CAPITAL_MAX];
     int years[XC_CAPITAL_MAX];
     int ndates, nyears;
-    /* the kinds named after each count, before the next, and before it,
-     * since the count before: "300,000 shares authorized, 100,000 and
-     * 99,000 shares issued" names one kind of each, after its counts;
-     * "authorized 2,000,000 shares, issued 1,234,567 shares" before them
-     * (kind_first: a kind was named before the clause's first count) */
-    unsigned after[XC_CAPITAL_MAX], before[XC_CAPITAL_MAX], pending;
-    int kind_first;
+    pending_kind pend[8];
+    int npend;
+    int tok;                     /* words, dates and counts read so far */
+    int last_tok;                /* the place of the last count, -1 before any */
+    int comma;                   /* a comma since the last count */
+    int plain;                   /* no word since the last count but "and" and "shares" */
+    unsigned own[XC_CAPITAL_MAX]; /* each count's kinds, by the words that name them */
+    int after[XC_CAPITAL_MAX];    /* 1 where they follow the count */
+    int joined[XC_CAPITAL_MAX];   /* 1 where it follows the count before in a list
+                                     ("100,000 and 99,000 shares") */
 } clause;
 
-/* A kind word in the clause: the last count's, and the next one's. */
-static void name_kind(const xc_capital *out, clause *cl, unsigned kind)
+static void clause_reset(clause *cl, int first)
+{
+    memset(cl, 0, sizeof(*cl));
+    cl->first = first;
+    cl->last_tok = -1;
+}
+
+/* The waiting kinds to their counts: the one before, else the one at
+ * `next` (-1: none, the clause ends) */
+static void settle_kinds(const xc_capital *out, clause *cl, int next)
+{
+    int prev = out->n - 1 - cl->first;
+    for (int i = 0; i < cl->npend; i++) {
+        if (cl->pend[i].group != i)
+            continue;
+        int last = i, lean = 0;
+        for (int j = i; j < cl->npend; j++)
+            if (cl->pend[j].group == i) {
+                last = j;
+                lean = lean ? lean : cl->pend[j].lean;
+            }
+        const pending_kind *a = &cl->pend[i], *z = &cl->pend[last];
+        int to_next = next < 0 ? -1 : cl->tok - z->tok - 1 + 3 * z->comma;
+        int back = a->from_prev >= 0 && (to_next < 0 || lean < 0 ||
+                                         (!lean && a->from_prev <= to_next));
+        int to = back ? prev : next;
+        if (to < 0)
+            continue;
+        for (int j = i; j < cl->npend; j++)
+            if (cl->pend[j].group == i)
+                cl->own[to] |= cl->pend[j].kind;
+        cl->after[to] |= back;
+    }
+    cl->npend = 0;
+}
+
+/* A kind word in the clause; `prev` the word before ("and" chains it to
+ * the kind before that), `before_shares` whether "shares" comes next. */
+static void name_kind(const xc_capital *out, clause *cl, unsigned kind, const char *prev,
+                      size_t prev_n, int before_shares)
 {
     cl->kinds |= kind;
-    if (out->n > cl->first)
-        cl->after[out->n - 1 - cl->first] |= kind;
-    else
-        cl->kind_first = 1;
-    cl->pending |= kind;
+    cl->plain = 0;
+    if (cl->npend == (int)(sizeof(cl->pend) / sizeof(*cl->pend)))
+        return;
+    pending_kind *k = &cl->pend[cl->npend];
+    k->kind = kind;
+    k->from_prev = out->n > cl->first ? cl->tok - cl->last_tok - 1 + 3 * cl->comma : -1;
+    k->tok = cl->tok;
+    k->comma = 0;
+    int after_shares = prev && (word_is(prev, prev_n, "shares") || word_is(prev, prev_n, "share"));
+    k->lean = after_shares ? -1 : before_shares ? 1 : 0;
+    k->group = cl->npend;
+    if (cl->npend && prev && word_is(prev, prev_n, "and") && cl->pend[cl->npend - 1].tok == cl->tok - 2)
+        k->group = cl->pend[cl->npend - 1].group;
+    cl->npend++;
 }
 
-/* A count of the clause: the kinds named since the count before. */
+/* A count of the clause. */
 static void add_count(xc_capital *out, clause *cl)
 {
-    cl->before[out->n - cl->first] = cl->pending;
-    cl->pending = 0;
+    int k = out->n - cl->first;
+    settle_kinds(out, cl, k);
+    cl->joined[k] = k > 0 && cl->plain;
+    cl->last_tok = cl->tok++;
+    cl->comma = 0;
+    cl->plain = 1;
     out->n++;
-}
-
-static int word_is(const char *w, size_t n, const char *lit)
-{
-    return strlen(lit) == n && xc_strncaseeq(w, lit, n);
 }
 
 /* Gives the clause's kinds to its counts, or those carried from the
@@ -60,22 +128,21 @@ static int word_is(const char *w, size_t n, const char *lit)
 static void close_clause(xc_capital *out, clause *cl, unsigned *carry, int *carry_dated)
 {
     int n = out->n - cl->first;
+    settle_kinds(out, cl, -1);
     int dated = n && (cl->ndates == n || cl->nyears == n);
     unsigned kinds = cl->kinds ? cl->kinds : !*carry_dated || dated ? *carry : 0;
-    /* in a clause that names kinds, each count's own: those named before
-     * it where the clause names them before its counts, else the count
-     * before's (a list: "issued 65,536,000 and 65,000,000 shares"); those
-     * named after it where after, else the next count's ("100,000 and
-     * 99,000 shares issued"); none for a count that has neither ("5,000
-     * shares held in treasury") */
-    for (int k = 0; k < n && cl->kinds && cl->kind_first; k++)
-        out->c[cl->first + k].kinds = cl->before[k]  ? cl->before[k]
-                                      : k > 0        ? out->c[cl->first + k - 1].kinds
-                                                     : 0;
-    for (int k = n - 1; k >= 0 && cl->kinds && !cl->kind_first; k--)
-        out->c[cl->first + k].kinds = cl->after[k]  ? cl->after[k]
-                                      : k + 1 < n   ? out->c[cl->first + k + 1].kinds
-                                                    : 0;
+    /* in a clause that names kinds, each count its own; a count that
+     * none names takes those of the count it is listed with ("100,000 and
+     * 99,000 shares issued", "issued 65,536,000 and 65,000,000 shares"),
+     * else none ("5,000 shares held in treasury") */
+    for (int k = 0; k < n && cl->kinds; k++) {
+        unsigned own = cl->own[k];
+        if (!own && k + 1 < n && cl->joined[k + 1] && cl->after[k + 1])
+            own = cl->own[k + 1];
+        else if (!own && k > 0 && cl->joined[k])
+            own = out->c[cl->first + k - 1].kinds;
+        out->c[cl->first + k].kinds = own;
+    }
     for (int k = 0; k < n && !cl->kinds; k++)
         out->c[cl->first + k].kinds = kinds;
     if (cl->kinds) {
@@ -86,8 +153,7 @@ static void close_clause(xc_capital *out, clause *cl, unsigned *carry, int *carr
         out->c[cl->first + k].date = cl->dates[k];
     for (int k = 0; k < n && cl->ndates != n && cl->nyears == n; k++)
         out->c[cl->first + k].year = cl->years[k];
-    memset(cl, 0, sizeof(*cl));
-    cl->first = out->n;
+    clause_reset(cl, out->n);
 }
 
 /* A number's text at p (digits, commas, one point): its length, 0 when
@@ -109,11 +175,22 @@ static void take_par(xc_capital *out, int says_par, const char *dollar, size_t n
         out->par_set = 1;
 }
 
+/* Whether the next word after p is "shares" (or "share") */
+static int next_is_shares(const char *p)
+{
+    while (*p == ' ')
+        p++;
+    size_t n = 0;
+    while (xc_isalpha((unsigned char)p[n]))
+        n++;
+    return word_is(p, n, "shares") || word_is(p, n, "share");
+}
+
 int xc_capital_read(const char *label, xc_capital *out)
 {
     memset(out, 0, sizeof(*out));
     clause cl;
-    memset(&cl, 0, sizeof(cl));
+    clause_reset(&cl, 0);
     unsigned carry = 0;
     int carry_dated = 0, par_word = 0, no_par = 0;
     const char *dollar = NULL; /* the clause's "$0.01" */
@@ -175,15 +252,18 @@ int xc_capital_read(const char *label, xc_capital *out)
                         }
                     }
                 }
+                cl.tok++;
+                cl.plain = 0;
                 prev = NULL;
                 continue;
             }
-            if (word_is(w, n, "authorized") || word_is(w, n, "authorised"))
-                name_kind(out, &cl, XC_CAP_AUTHORIZED);
-            else if (word_is(w, n, "issued"))
-                name_kind(out, &cl, XC_CAP_ISSUED);
-            else if (word_is(w, n, "outstanding"))
-                name_kind(out, &cl, XC_CAP_OUTSTANDING);
+            unsigned kind = word_is(w, n, "authorized") || word_is(w, n, "authorised")
+                                ? XC_CAP_AUTHORIZED
+                            : word_is(w, n, "issued")      ? XC_CAP_ISSUED
+                            : word_is(w, n, "outstanding") ? XC_CAP_OUTSTANDING
+                                                           : 0;
+            if (kind)
+                name_kind(out, &cl, kind, prev, prev_n, next_is_shares(p));
             else if (word_is(w, n, "par"))
                 par_word = 1, no_par |= prev && word_is(prev, prev_n, "no");
             else if (word_is(w, n, "none") && out->n < XC_CAPITAL_MAX) {
@@ -193,7 +273,13 @@ int xc_capital_read(const char *label, xc_capital *out)
                 k->len = n;
                 k->date = XC_NODATE;
                 add_count(out, &cl);
+                prev = w;
+                prev_n = n;
+                continue;
             }
+            if (!word_is(w, n, "and") && !word_is(w, n, "shares") && !word_is(w, n, "share"))
+                cl.plain = 0;
+            cl.tok++;
             prev = w;
             prev_n = n;
             continue;
@@ -205,6 +291,9 @@ int xc_capital_read(const char *label, xc_capital *out)
                 dollar_n = n;
             }
             p += 1 + n;
+            prev = NULL;
+            cl.tok++;
+            cl.plain = 0;
             continue;
         }
         if (xc_isdigit(ch) || (ch == '.' && xc_isdigit((unsigned char)p[1]))) {
@@ -218,6 +307,8 @@ int xc_capital_read(const char *label, xc_capital *out)
             if (year && y >= 1900 && y <= 2100) {
                 if (cl.nyears < XC_CAPITAL_MAX) /* ("1997, 6,962,500; 1996, ...") */
                     cl.years[cl.nyears++] = y;
+                cl.tok++;
+                cl.plain = 0;
             } else if (!memchr(p, '.', n) && out->n < XC_CAPITAL_MAX) {
                 xc_number num;
                 if (xc_number_parse(p, n, &num) == 0) {
@@ -230,7 +321,14 @@ int xc_capital_read(const char *label, xc_capital *out)
                 }
             }
             p += n;
+            prev = NULL;
             continue;
+        }
+        if (ch == ',') {
+            prev = NULL; /* ("shares, issued": no "shares issued") */
+            cl.comma = 1;
+            for (int i = 0; i < cl.npend; i++)
+                cl.pend[i].comma = 1;
         }
         p++;
     }

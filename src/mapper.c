@@ -7,6 +7,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Whether words name a part of a classified balance sheet ("current",
+ * "noncurrent", "long-term") */
+static int says_term(const xc_words *w)
+{
+    return xc_words_has_id(w, xc_word_id("current", 7)) ||
+           xc_words_has_id(w, xc_word_id("noncurrent", 10)) ||
+           xc_words_has_id(w, xc_word_id("term", 4));
+}
+
 static int fits(const xc_taxonomy *t, const xc_concept *c, const xc_map_ctx *ctx)
 {
     (void)t;
@@ -159,6 +168,33 @@ static char *drop_qualifiers(const char *label)
     if (!p)
         return NULL;
     return strip_parens(label, 0);
+}
+
+/* Where a label names its noncurrent part by the current part it leaves
+ * out: the ", net of current portion" of "Notes payable, net of current
+ * portion" (also "less", "excluding", "maturities"); NULL when it does not */
+static const char *leaves_current(const char *label)
+{
+    static const char *const verbs[] = {"net of ", "less ", "excluding ", "less: "};
+    for (const char *c = strchr(label, ','); c; c = strchr(c + 1, ',')) {
+        const char *p = c + 1;
+        while (*p == ' ')
+            p++;
+        size_t k = 0;
+        while (k < sizeof(verbs) / sizeof(*verbs) && !xc_strncaseeq(p, verbs[k], strlen(verbs[k])))
+            k++;
+        if (k == sizeof(verbs) / sizeof(*verbs))
+            continue;
+        p += strlen(verbs[k]);
+        if (xc_strncaseeq(p, "the ", 4))
+            p += 4;
+        if (!xc_strncaseeq(p, "current ", 8))
+            continue;
+        p += 8;
+        if (xc_strncaseeq(p, "portion", 7) || xc_strncaseeq(p, "maturities", 10))
+            return c;
+    }
+    return NULL;
 }
 
 /* Whether every word of p is about a period, and one names a time
@@ -813,7 +849,16 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
         int common = xc_words_common(&A, &al->words);
         if (!eq[i] && common * 4 < A.n * 3)
             continue;
-        const xc_concept *c = &t->concepts[al->concept];
+        int ac = al->concept;
+        const xc_concept *c = &t->concepts[ac];
+        /* an alias that names no term takes its section's ("Operating
+         * lease liabilities" under "Current liabilities" is the current
+         * twin of the noncurrent concept it names alone) */
+        if (c->twin >= 0 && c->term != term &&
+            (term == XC_TERM_CURRENT || term == XC_TERM_NONCURRENT) && !says_term(&al->words)) {
+            ac = c->twin;
+            c = &t->concepts[ac];
+        }
         int n = al->words.n;
         if (!fits(t, c, ctx) || n == 0 || (says_net && c->gross))
             continue;
@@ -948,19 +993,19 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
         }
         if (s > score) {
             score = s;
-            best = al->concept;
+            best = ac;
             rule = r;
             bestgap = gap;
             bestalias = i;
-        } else if (s == score && s > 0 && best >= 0 && al->concept != best) {
-            int bterm = t->concepts[best].term, aterm = t->concepts[al->concept].term;
-            if (!t->concepts[best].industry != !t->concepts[al->concept].industry) {
+        } else if (s == score && s > 0 && best >= 0 && ac != best) {
+            int bterm = t->concepts[best].term, aterm = t->concepts[ac].term;
+            if (!t->concepts[best].industry != !t->concepts[ac].industry) {
                 /* of a concept of the release's industry and a general one
                  * that a label names alike, the industry's (an insurer's
                  * "Other expenses" are OtherExpenses, no other nonoperating
                  * expense) */
-                if (t->concepts[al->concept].industry) {
-                    best = al->concept;
+                if (t->concepts[ac].industry) {
+                    best = ac;
                     rule = r;
                     bestgap = gap;
                     bestalias = i;
@@ -970,27 +1015,27 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
                 /* on a balance sheet without current sections, the concept
                  * of such sheets ("Other assets": OtherAssets) */
                 if (aterm == XC_TERM_UNCLASSIFIED) {
-                    best = al->concept;
+                    best = ac;
                     rule = r;
                     bestgap = gap;
                     bestalias = i;
                 }
-            } else if (total && bestgap >= 0 && xc_taxonomy_is_under(t, best, al->concept)) {
+            } else if (total && bestgap >= 0 && xc_taxonomy_is_under(t, best, ac)) {
                 /* "Total other income and expense": of two equal readings,
                  * a total is the parent that adds the other up (unless the
                  * other is spelt as the label: "Total loans") */
-                best = al->concept;
+                best = ac;
                 rule = r;
                 bestgap = gap;
                 bestalias = i;
-            } else if (!total && bestgap >= 0 && xc_taxonomy_is_under(t, al->concept, best)) {
+            } else if (!total && bestgap >= 0 && xc_taxonomy_is_under(t, ac, best)) {
                 /* and of a row that is no total, the item ("Other expense,
                  * net", not the "Total other expense" that adds it up) */
-                best = al->concept;
+                best = ac;
                 rule = r;
                 bestgap = gap;
                 bestalias = i;
-            } else if (!total && gap >= 0 && xc_taxonomy_is_under(t, best, al->concept)) {
+            } else if (!total && gap >= 0 && xc_taxonomy_is_under(t, best, ac)) {
                 /* the item stays */
             } else if ((!term || term == XC_TERM_UNCLASSIFIED) &&
                        bterm + aterm == XC_TERM_CURRENT + XC_TERM_NONCURRENT &&
@@ -999,18 +1044,18 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
                  * alike ("Investments"): outside a current section, the
                  * noncurrent one, as a bare "Other" is (below) */
                 if (aterm == XC_TERM_NONCURRENT) {
-                    best = al->concept;
+                    best = ac;
                     rule = r;
                     bestgap = gap;
                     bestalias = i;
                 }
             } else if (gap < bestgap) {
-                best = al->concept;
+                best = ac;
                 rule = r;
                 bestgap = gap;
                 bestalias = i;
             }
-        } else if (s == score && s > 0 && al->concept == best && gap < bestgap) {
+        } else if (s == score && s > 0 && ac == best && gap < bestgap) {
             bestgap = gap;
             bestalias = i;
         }
@@ -1323,6 +1368,15 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
     if (found) {
         *out = sc->answers[*slot];
         return out->concept >= 0;
+    }
+    /* a label that leaves out the current part ("Notes payable, net of
+     * current portion") is noncurrent, whatever its section */
+    xc_map_ctx non;
+    if (ctx->statement == XC_STMT_BALANCE && ctx->term != XC_TERM_NONCURRENT &&
+        leaves_current(label)) {
+        non = *ctx;
+        non.term = XC_TERM_NONCURRENT;
+        ctx = &non;
     }
     int rc = map_label(t, label, ctx, out);
     if (rc && nh && !ctx->closed && !ctx->per_share)

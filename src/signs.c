@@ -658,31 +658,11 @@ static void remap(const tstate *s, rec *r, int k)
  * "current" and "noncurrent". Returns -1 when there is none. */
 static int term_twin(const xc_taxonomy *tax, int k, int parent)
 {
-    const xc_concept *c = &tax->concepts[k];
-    if (!c->term || c->term == tax->concepts[parent].term || !tax->concepts[parent].term)
+    const xc_concept *c = &tax->concepts[k], *p = &tax->concepts[parent];
+    if (!c->term || c->term == p->term || !p->term || c->twin < 0)
         return -1;
-    xc_word cur = xc_word_id("current", 7), non = xc_word_id("noncurrent", 10);
-    xc_words w = xc_words_seen(tax, c->label, 0);
-    for (int q = tax->concepts[parent].child; q >= 0; q = tax->concepts[q].sibling) {
-        const xc_concept *d = &tax->concepts[q];
-        if (d->term != tax->concepts[parent].term || d->side != c->side)
-            continue;
-        xc_words v = xc_words_seen(tax, d->label, 0);
-        int i = 0, j = 0, same = 1;
-        while (same && (i < w.n || j < v.n)) {
-            if (i < w.n && (w.w[i] == cur || w.w[i] == non))
-                i++;
-            else if (j < v.n && (v.w[j] == cur || v.w[j] == non))
-                j++;
-            else if (i < w.n && j < v.n && w.w[i] == v.w[j])
-                i++, j++;
-            else
-                same = 0;
-        }
-        if (same)
-            return q;
-    }
-    return -1;
+    const xc_concept *d = &tax->concepts[c->twin];
+    return d->parent == parent && d->term == p->term ? c->twin : -1;
 }
 
 /* What an unlabelled total that revenues less give the row after it

@@ -1490,6 +1490,55 @@ static int unknown_name(const char *name, size_t n, void *arg)
     return xc_taxonomy_find(t, buf) < 0;
 }
 
+/* Whether two labels' words are the same but for "current" and
+ * "noncurrent" */
+static int same_but_term(const xc_words *a, const xc_words *b, xc_word cur, xc_word non)
+{
+    int i = 0, j = 0;
+    while (i < a->n || j < b->n) {
+        if (i < a->n && (a->w[i] == cur || a->w[i] == non))
+            i++;
+        else if (j < b->n && (b->w[j] == cur || b->w[j] == non))
+            j++;
+        else if (i < a->n && j < b->n && a->w[i] == b->w[j])
+            i++, j++;
+        else
+            return 0;
+    }
+    return 1;
+}
+
+/* Each current concept's noncurrent twin and the reverse: "Operating
+ * lease, liability, current" and "Operating lease, liability, noncurrent" */
+static void link_twins(xc_taxonomy *t)
+{
+    xc_word cur = xc_word_id("current", 7), non = xc_word_id("noncurrent", 10);
+    xc_words *w = xc_xcalloc(t->nconcepts ? t->nconcepts : 1, sizeof(*w));
+    for (size_t i = 0; i < t->nconcepts; i++) {
+        xc_concept *c = &t->concepts[i];
+        c->twin = -1;
+        if (c->term == XC_TERM_CURRENT || c->term == XC_TERM_NONCURRENT)
+            xc_words_of(t, c->label, 1, &w[i]);
+    }
+    for (size_t i = 0; i < t->nconcepts; i++) {
+        xc_concept *c = &t->concepts[i];
+        if (c->term != XC_TERM_CURRENT)
+            continue;
+        for (size_t k = 0; k < t->nconcepts; k++) {
+            xc_concept *e = &t->concepts[k];
+            if (e->term == XC_TERM_NONCURRENT && e->side == c->side && e->twin < 0 &&
+                same_but_term(&w[i], &w[k], cur, non)) {
+                c->twin = (int)k;
+                e->twin = (int)i;
+                break;
+            }
+        }
+    }
+    for (size_t i = 0; i < t->nconcepts; i++)
+        xc_words_free(&w[i]);
+    free(w);
+}
+
 xc_taxonomy *xc_taxonomy_load(const char *dir, xc_diag *d)
 {
     xc_taxonomy *t = xc_xcalloc(1, sizeof(*t));
@@ -1521,6 +1570,7 @@ xc_taxonomy *xc_taxonomy_load(const char *dir, xc_diag *d)
         return NULL;
     }
     build_index(t);
+    link_twins(t);
     return t;
 }
 

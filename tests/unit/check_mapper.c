@@ -843,6 +843,36 @@ START_TEST(test_map_debt_words)
 }
 END_TEST
 
+/* A balance that a label names with no term takes its section's: the
+ * current or noncurrent twin of the concept its words name; a label that
+ * leaves out the current part is noncurrent, in any section */
+START_TEST(test_map_term_twin)
+{
+    const xc_taxonomy *t = test_taxonomy();
+    xc_map_ctx ctx;
+    memset(&ctx, 0, sizeof(ctx));
+    ctx.statement = XC_STMT_BALANCE;
+    ctx.side = XC_SIDE_LIABILITY;
+    ctx.term = XC_TERM_CURRENT;
+    expect_concept(t, &ctx, "Operating lease liabilities", "OperatingLeaseLiabilityCurrent");
+    expect_concept(t, &ctx, "Notes payable", "NotesPayableCurrent");
+    ctx.term = XC_TERM_NONCURRENT;
+    expect_concept(t, &ctx, "Operating lease liabilities", "OperatingLeaseLiabilityNoncurrent");
+    expect_concept(t, &ctx, "Notes payable, net of current portion", "LongTermNotesPayable");
+    ctx.term = 0;
+    expect_concept(t, &ctx, "Notes payable, less current portion", "LongTermNotesPayable");
+    ctx.side = XC_SIDE_ASSET;
+    ctx.term = XC_TERM_CURRENT;
+    expect_concept(t, &ctx, "Contract costs", "CapitalizedContractCostNetCurrent");
+    expect_concept(t, &ctx, "Contract costs, net of current portion",
+                   "CapitalizedContractCostNetNoncurrent");
+    /* (an alias that names its term keeps it) */
+    expect_concept(t, &ctx, "Deferred contract costs noncurrent",
+                   "CapitalizedContractCostNetNoncurrent");
+    xc_map_forget(t);
+}
+END_TEST
+
 START_TEST(test_map_term)
 {
     const xc_taxonomy *t = test_taxonomy();
@@ -1460,6 +1490,7 @@ Suite *mapper_suite(void)
     tcase_add_test(tc, test_map_closed);
     tcase_add_test(tc, test_map_industry);
     tcase_add_test(tc, test_map_debt_words);
+    tcase_add_test(tc, test_map_term_twin);
     tcase_add_test(tc, test_map_per_share);
     tcase_add_test(tc, test_map_memo);
     tcase_add_test(tc, test_words_text);

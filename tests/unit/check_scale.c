@@ -146,6 +146,28 @@ START_TEST(test_capital)
                     &cap);
     ck_assert_uint_eq(cap.c[1].kinds, XC_CAP_ISSUED);
     ck_assert_uint_eq(cap.c[2].kinds, 0);
+    /* kinds before one count and after the next in one clause: the
+     * words say which count each names ("authorized 50,000,000 shares"
+     * the count after, "shares issued" the count before, "Issued shares -"
+     * the count after) */
+    xc_capital_read("Common stock, par value $0.001 per share - authorized 50,000,000 shares, "
+                    "33,248,336 shares issued and outstanding as of June 30, 2026 and "
+                    "31,004,327 shares issued and outstanding as of December 31, 2025",
+                    &cap);
+    ck_assert_int_eq(cap.n, 3);
+    ck_assert_uint_eq(cap.c[0].kinds, XC_CAP_AUTHORIZED);
+    ck_assert_uint_eq(cap.c[1].kinds, XC_CAP_ISSUED | XC_CAP_OUTSTANDING);
+    ck_assert_uint_eq(cap.c[2].kinds, XC_CAP_ISSUED | XC_CAP_OUTSTANDING);
+    xc_capital_read("authorized shares - 200,000 Issued shares - 89,604 and 76,358 "
+                    "Outstanding shares - 81,760 and 68,863",
+                    &cap);
+    ck_assert_int_eq(cap.n, 5);
+    ck_assert_uint_eq(cap.c[0].kinds, XC_CAP_AUTHORIZED);
+    ck_assert_uint_eq(cap.c[2].kinds, XC_CAP_ISSUED);
+    ck_assert_uint_eq(cap.c[3].kinds, XC_CAP_OUTSTANDING);
+    xc_capital_read("50,000,000 shares authorized, 40,000,000 issued", &cap);
+    ck_assert_uint_eq(cap.c[0].kinds, XC_CAP_AUTHORIZED);
+    ck_assert_uint_eq(cap.c[1].kinds, XC_CAP_ISSUED);
     ck_assert_int_eq(xc_capital_read("Retained earnings", &cap), 0);
 }
 END_TEST
