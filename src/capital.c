@@ -102,7 +102,8 @@ static void name_kind(const xc_capital *out, clause *cl, unsigned kind, const ch
     int after_shares = prev && (word_is(prev, prev_n, "shares") || word_is(prev, prev_n, "share"));
     k->lean = after_shares ? -1 : before_shares ? 1 : 0;
     k->group = cl->npend;
-    if (cl->npend && prev && word_is(prev, prev_n, "and") && cl->pend[cl->npend - 1].tok == cl->tok - 2)
+    if (cl->npend && prev && word_is(prev, prev_n, "and") &&
+        cl->pend[cl->npend - 1].tok == cl->tok - 2)
         k->group = cl->pend[cl->npend - 1].group;
     cl->npend++;
 }

@@ -24,8 +24,13 @@ static int fits(const xc_taxonomy *t, const xc_concept *c, const xc_map_ctx *ctx
         return 0;
     if (c->industry && !(c->industry & ctx->industry))
         return 0;
+    /* a statement of comprehensive income may hold the income statement
+     * too, its first part (the single-statement presentation) */
+    unsigned statements = c->statements;
+    if (statements & (1u << XC_STMT_INCOME))
+        statements |= 1u << XC_STMT_COMPREHENSIVE;
     if (ctx->statement != XC_STMT_UNKNOWN && ctx->statement != XC_STMT_OTHER &&
-        !(c->statements & (1u << ctx->statement)))
+        !(statements & (1u << ctx->statement)))
         return 0;
     if (ctx->statement == XC_STMT_BALANCE && c->side != XC_SIDE_NONE &&
         ctx->side != XC_SIDE_NONE) {
@@ -965,6 +970,11 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
             s = 40 + (common * 30) / mxn;
             r = "fuzzy";
         }
+        /* there, of the income statement's concepts and those of other
+         * comprehensive income that a label names alike, the latter */
+        if (s > 0 && ctx->statement == XC_STMT_COMPREHENSIVE &&
+            !(c->statements & (1u << XC_STMT_COMPREHENSIVE)))
+            s -= 5;
         /* a current concept in a non-current section, or the reverse,
          * yields to its twin ("Marketable securities" under "Non-current
          * assets"); so does a concept of unclassified balance sheets on a

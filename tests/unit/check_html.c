@@ -3557,6 +3557,52 @@ START_TEST(test_capital_scale)
 }
 END_TEST
 
+/* A statement of comprehensive income that begins with the whole income
+ * statement (the single-statement presentation): its revenue, expenses
+ * and per-share amounts are the income statement's concepts, its other
+ * comprehensive income the OCI concepts */
+static const char COMPREHENSIVE_WHOLE[] =
+    "<html><body><p>Consolidated Statements of Comprehensive Income</p>"
+    "<p>(in thousands, except per share data)</p><table>"
+    "<tr><td></td><td>Three Months Ended March 31, 2026</td>"
+    "<td>Three Months Ended March 31, 2025</td></tr>"
+    "<tr><td>Revenue</td><td>164,407</td><td>140,736</td></tr>"
+    "<tr><td>Selling, general and administrative</td><td>148,251</td><td>127,407</td></tr>"
+    "<tr><td>Income from operations</td><td>16,156</td><td>13,329</td></tr>"
+    "<tr><td>Interest expense</td><td>(249)</td><td>(404)</td></tr>"
+    "<tr><td>Income before income taxes</td><td>15,907</td><td>12,925</td></tr>"
+    "<tr><td>Provision for income tax expense</td><td>(2,582)</td><td>(2,456)</td></tr>"
+    "<tr><td>Net income</td><td>13,325</td><td>10,469</td></tr>"
+    "<tr><td>Other comprehensive income</td></tr>"
+    "<tr><td>Foreign currency translation adjustments</td><td>(1,123)</td><td>374</td></tr>"
+    "<tr><td>Total comprehensive income</td><td>12,202</td><td>10,843</td></tr>"
+    "<tr><td>Net income per share</td></tr>"
+    "<tr><td>Basic</td><td>0.99</td><td>0.79</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_comprehensive_whole)
+{
+    int rc;
+    xc_model *m = convert(COMPREHENSIVE_WHOLE, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "2026-03-31"), "164407000");
+    ck_assert_str_eq(value_of(m, "SellingGeneralAndAdministrativeExpense", "2025-03-31"),
+                     "127407000");
+    ck_assert_str_eq(value_of(m, "InterestExpense", "2026-03-31"), "249000");
+    ck_assert_str_eq(value_of(m, "IncomeTaxExpenseBenefit", "2026-03-31"), "2582000");
+    ck_assert_str_eq(value_of(m, "EarningsPerShareBasic", "2026-03-31"), "0.99");
+    ck_assert_str_eq(value_of(m,
+                              "OtherComprehensiveIncomeLossForeignCurrencyTransaction"
+                              "AndTranslationAdjustmentNetOfTax",
+                              "2026-03-31"),
+                     "-1123000");
+    for (size_t i = 0; i < m->nfacts; i++)
+        ck_assert_msg(strncmp(m->facts[i].concept, "ext:", 4) != 0, "%s is an extension",
+                      m->facts[i].concept);
+    xc_model_free(m);
+}
+END_TEST
+
 /* A dash in a column of percentages ("% of net revenue") is a ratio that
  * rounds to nothing, not a second amount of the row: no warning that it
  * differs from the amount beside it */
@@ -4572,6 +4618,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_segment_title_generic);
     tcase_add_test(tc, test_intro_colon);
     tcase_add_test(tc, test_capital_scale);
+    tcase_add_test(tc, test_comprehensive_whole);
     tcase_add_test(tc, test_percent_dash);
     tcase_add_test(tc, test_fractions);
     tcase_add_test(tc, test_insurer);

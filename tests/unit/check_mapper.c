@@ -836,6 +836,13 @@ START_TEST(test_map_debt_words)
     expect_concept(t, &ctx, "Lease revenues and fees", "OperatingLeaseLeaseIncome");
     expect_concept(t, &ctx, "Foreign currency exchange loss",
                    "ForeignCurrencyTransactionGainLossBeforeTax");
+    ctx.statement = XC_STMT_CASHFLOW;
+    expect_concept(t, &ctx, "Purchase of treasury shares", "PaymentsForRepurchaseOfCommonStock");
+    expect_concept(t, &ctx, "Provision for expected credit losses", "ProvisionForDoubtfulAccounts");
+    ctx.statement = XC_STMT_COMPREHENSIVE;
+    expect_concept(t, &ctx, "Unrealized (loss) / gain on cash flow hedging instruments, net of tax",
+                   "OtherComprehensiveIncomeLossCashFlowHedgeGainLossAfterReclassificationAndTax");
+    ctx.statement = XC_STMT_INCOME;
     /* (the pension cost's other components keep their own concept) */
     expect_concept(t, &ctx, "Other components of net periodic pension cost",
                    "DefinedBenefitPlanNetPeriodicBenefitCostCreditExcludingServiceCost");
