@@ -1211,6 +1211,10 @@ START_TEST(test_calc_tree)
                      XC_STMT_INCOME);
     ck_assert_int_eq(xc_taxonomy_statement_of(t, "CONDENSED CONSOLIDATED STATEMENTS OF CASH FLOWS"),
                      XC_STMT_CASHFLOW);
+    ck_assert_int_eq(xc_taxonomy_statement_of(t, "Consolidated Statement of Profit or Loss"),
+                     XC_STMT_INCOME);
+    ck_assert_int_eq(xc_taxonomy_statement_of(t, "Consolidated Statements of Comprehensive Income"),
+                     XC_STMT_COMPREHENSIVE);
     /* a sum by any of the calculation's trees: revenues are gross profit's
      * item first, and revenues net of interest expense's too */
     int rev[2] = {xc_taxonomy_find(t, "Revenues"), xc_taxonomy_find(t, "InterestExpense")};
