@@ -251,6 +251,24 @@ static int item_weight(const tstate *s, int tb, const rec *item)
     return tb == bi ? 1 : -1;
 }
 
+/* Whether a row's label names only a loss ("Net loss", "Loss on
+ * extinguishment of debt"; with `heads`, the heading of a label that
+ * names neither side: "Net loss per share:" / "Basic") and prints no
+ * negative amount: such a row prints the loss as positive ("Net loss
+ * (7,311)" follows the parentheses instead) */
+static int names_loss(const tstate *s, const rec *r, int heads)
+{
+    unsigned senses = xc_taxonomy_senses(s->tax, r->label);
+    if (!senses && heads && r->nheads)
+        senses = xc_taxonomy_senses(s->tax, r->heads[0]);
+    if (senses != 1u << XC_BAL_DEBIT)
+        return 0;
+    for (int j = 0; j < s->ncols; j++)
+        if (r->has[j] && s->cols[j].use && xc_decimal_sign(r->num[j].value) < 0)
+            return 0;
+    return 1;
+}
+
 static int default_sigma(const tstate *s, const rec *r)
 {
     if (r->concept < 0)
@@ -283,7 +301,18 @@ static int default_sigma(const tstate *s, const rec *r)
             sense = xc_taxonomy_sense(s->tax, r->heads[0]);
         if (sense != XC_BAL_NONE && sense != c->balance)
             return -1;
+        /* a label of an income concept that names only a loss ("Net loss
+         * 500", "Loss on extinguishment of debt") prints the loss as a
+         * positive amount, where no column prints a negative one ("Net
+         * loss (7,311)" follows the parentheses) */
+        if (c->balance == XC_BAL_CREDIT && names_loss(s, r, 0))
+            return -1;
     }
+    /* and so do the per-share amounts of a loss ("Net loss per share:" /
+     * "Basic 0.38") */
+    if (c->type == XC_TYPE_PERSHARE && c->balance == XC_BAL_NONE && r->stmt != XC_STMT_CASHFLOW &&
+        names_loss(s, r, 1))
+        return -1;
     return 1;
 }
 

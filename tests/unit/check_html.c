@@ -3603,6 +3603,54 @@ START_TEST(test_comprehensive_whole)
 }
 END_TEST
 
+/* A row that names only a loss prints the loss as a positive amount where
+ * no column prints a negative one: "Net loss 500" is net income of -500,
+ * as "Net loss (500)" is; so are the per-share amounts under "Net loss per
+ * share:". A gain's concept named by its loss is negated too. */
+static const char LOSS_WORDS[] =
+    "<html><body><p>Consolidated Statements of Operations</p>"
+    "<p>(in thousands, except per share amounts)</p><table>"
+    "<tr><td></td><td>Year Ended December 31, 2025</td><td>Year Ended December 31, 2024</td></tr>"
+    "<tr><td>Revenues</td><td>1,000</td><td>900</td></tr>"
+    "<tr><td>Loss on extinguishment of debt</td><td>20</td><td>&#8212;</td></tr>"
+    "<tr><td>Losses from unconsolidated investees</td><td>225</td><td>311</td></tr>"
+    "<tr><td>Net loss</td><td>500</td><td>400</td></tr>"
+    "<tr><td>Net loss per share:</td></tr>"
+    "<tr><td>Basic</td><td>0.50</td><td>0.40</td></tr>"
+    "<tr><td>Weighted average shares outstanding:</td></tr>"
+    "<tr><td>Basic</td><td>1,000</td><td>1,000</td></tr>"
+    "<tr><td>Dividends declared per share</td><td>0.10</td><td>0.10</td></tr>"
+    "</table></body></html>";
+
+static const char LOSS_PARENS[] =
+    "<html><body><p>Consolidated Statements of Operations</p>"
+    "<p>(in thousands, except per share amounts)</p><table>"
+    "<tr><td></td><td>Year Ended December 31, 2025</td><td>Year Ended December 31, 2024</td></tr>"
+    "<tr><td>Revenues</td><td>1,000</td><td>900</td></tr>"
+    "<tr><td>Net loss</td><td>(500)</td><td>200</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_loss_words)
+{
+    int rc;
+    xc_model *m = convert(LOSS_WORDS, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2025-12-31"), "-500000");
+    ck_assert_str_eq(value_of(m, "GainsLossesOnExtinguishmentOfDebt", "2025-12-31"), "-20000");
+    ck_assert_str_eq(value_of(m, "IncomeLossFromEquityMethodInvestments", "2024-12-31"),
+                     "-311000");
+    ck_assert_str_eq(value_of(m, "EarningsPerShareBasic", "2025-12-31"), "-0.5");
+    ck_assert_str_eq(value_of(m, "CommonStockDividendsPerShareDeclared", "2025-12-31"), "0.1");
+    xc_model_free(m);
+    /* (a column that prints a negative amount: the parentheses say) */
+    m = convert(LOSS_PARENS, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2025-12-31"), "-500000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2024-12-31"), "200000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A dash in a column of percentages ("% of net revenue") is a ratio that
  * rounds to nothing, not a second amount of the row: no warning that it
  * differs from the amount beside it */
@@ -4619,6 +4667,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_intro_colon);
     tcase_add_test(tc, test_capital_scale);
     tcase_add_test(tc, test_comprehensive_whole);
+    tcase_add_test(tc, test_loss_words);
     tcase_add_test(tc, test_percent_dash);
     tcase_add_test(tc, test_fractions);
     tcase_add_test(tc, test_insurer);
