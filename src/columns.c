@@ -205,6 +205,76 @@ void xc_transpose_measures(const ictx *c, xc_doc *doc)
     }
 }
 
+/* Whether text names a period: a date, a year, a quarter or a length of
+ * time ("March 31, 2025", "Fiscal 2025", "First Quarter", "Q3 2025") */
+static int names_period(const char *text, xc_period_spec *ps)
+{
+    xc_period_parse(text, ps);
+    return ps->ndates || ps->year || ps->quarter || ps->months || ps->weeks;
+}
+
+/* A table whose rows name periods ("March 31, 2025", "Second Quarter")
+ * and whose columns name measures and no period ("Net Sales", "Net
+ * Income", "Diluted EPS") reads transposed: each row a column headed by
+ * the row's period, each column a row of its measure. A title line that
+ * names a length of time alone ("Quarter Ended") heads each period, as
+ * does a year the rows fall under ("2025" over "First Quarter"). Only
+ * where every data row names a period and one column names a concept. */
+void xc_transpose_periods(const ictx *c, xc_doc *doc)
+{
+    for (size_t i = 0; i < doc->ntables; i++) {
+        const xc_table *t = &doc->tables[i];
+        int ok = t->ncols >= 1 && t->ncols <= MAXCOL, measures = 0;
+        for (size_t j = 0; j < t->ncols && ok; j++) {
+            xc_period_spec ps;
+            ok = t->colhead[j][0] && !names_period(t->colhead[j], &ps);
+            measures += ok && header_names_concept(c, t->colhead[j], 100);
+        }
+        size_t nd = 0;
+        for (size_t k = 0; k < t->nrows && ok && measures; k++) {
+            const xc_row *r = &t->rows[k];
+            xc_period_spec ps;
+            if (r->kind == XC_ROW_DATA)
+                ok = r->label[0] && names_period(r->label, &ps), nd++;
+            else if (r->kind == XC_ROW_TEXT)
+                ok = names_period(r->label, &ps) && ps.year && !ps.ndates;
+        }
+        if (!ok || !measures || nd < 2 || nd > MAXCOL)
+            continue;
+        /* the length the title names alone ("Quarter Ended") */
+        const char *length = NULL;
+        for (size_t k = 0; k < t->ntitle; k++) {
+            xc_period_spec ps;
+            if (names_period(t->title[k], &ps) && (ps.months || ps.weeks) && !ps.year &&
+                !ps.ndates && !ps.has_words)
+                length = t->title[k];
+        }
+        char *heads[MAXCOL];
+        const char *year = NULL;
+        size_t n = 0;
+        for (size_t q = 0; q < t->nrows; q++) {
+            const xc_row *r = &t->rows[q];
+            if (r->kind == XC_ROW_TEXT)
+                year = r->label;
+            if (r->kind != XC_ROW_DATA)
+                continue;
+            xc_buf b = {0};
+            xc_period_spec ps;
+            names_period(r->label, &ps);
+            if (length && !ps.months && !ps.weeks)
+                xc_buf_printf(&b, "%s ", length);
+            xc_buf_puts(&b, r->label);
+            if (year && !ps.year)
+                xc_buf_printf(&b, " %s", year);
+            heads[n++] = xc_buf_detach(&b);
+        }
+        xc_doc_transpose_table(doc, i, (const char *const *)heads,
+                               (const char *const *)t->colhead);
+        for (size_t q = 0; q < n; q++)
+            free(heads[q]);
+    }
+}
+
 /* The currency a column's header (head, whose words other than the
  * period's are words) names and nothing else: "RMB", "US$", "\u20ac". */
 static const char *column_currency(const xc_taxonomy *tax, const char *head, const char *words)

@@ -2579,6 +2579,7 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
     xc_document_meta(&c);
     c.industry = industries(tax, doc);
     xc_transpose_measures(&c, doc);
+    xc_transpose_periods(&c, doc);
     split_years(doc);
     continue_headless(doc);
 

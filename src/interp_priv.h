@@ -235,6 +235,7 @@ int xc_read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols, in
                     xc_date released);
 void xc_resolve_columns(const ictx *c, tstate *s);
 void xc_transpose_measures(const ictx *c, xc_doc *doc);
+void xc_transpose_periods(const ictx *c, xc_doc *doc);
 void xc_count_periods(const colspec *cols, int ncols, int *inst, int *dur);
 int xc_instants_only(const colspec *cols, int ncols);
 

@@ -3651,6 +3651,53 @@ START_TEST(test_loss_words)
 }
 END_TEST
 
+/* Tables whose rows name periods and whose columns name measures read
+ * transposed: "Quarter Ended" in the stub heads each date; a year in the
+ * stub heads the quarters under it. Without a column that names a measure
+ * ("High", "Low") the table stays unread. */
+static const char PERIOD_ROWS[] =
+    "<html><body><p>Selected Quarterly Financial Data</p>"
+    "<p>(in thousands, except per share amounts)</p><table>"
+    "<tr><td>Quarter Ended</td><td>Net Sales</td><td>Net Income</td><td>Diluted EPS</td></tr>"
+    "<tr><td>March 31, 2025</td><td>100,000</td><td>10,000</td><td>0.25</td></tr>"
+    "<tr><td>June 30, 2025</td><td>110,000</td><td>11,000</td><td>0.28</td></tr>"
+    "</table>"
+    "<p>Quarterly Results (in thousands)</p><table>"
+    "<tr><td></td><td>Revenues</td><td>Operating Income</td></tr>"
+    "<tr><td>2024</td></tr>"
+    "<tr><td>First Quarter</td><td>90,000</td><td>18,000</td></tr>"
+    "<tr><td>Second Quarter</td><td>95,000</td><td>19,000</td></tr>"
+    "</table>"
+    "<p>Stock prices</p><table>"
+    "<tr><td></td><td>High</td><td>Low</td></tr>"
+    "<tr><td>First Quarter 2025</td><td>31.50</td><td>24.25</td></tr>"
+    "<tr><td>Second Quarter 2025</td><td>33.00</td><td>26.75</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_period_rows)
+{
+    int rc;
+    xc_model *m = convert(PERIOD_ROWS, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "2025-06-30"), "110000000");
+    ck_assert_str_eq(value_of(m, "EarningsPerShareDiluted", "2025-03-31"), "0.25");
+    ck_assert_str_eq(value_of(m, "OperatingIncomeLoss", "2024-06-30"), "19000000");
+    int quarters = 0, numeric = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_context *c = &m->contexts[m->facts[i].context];
+        char b[16];
+        if (!m->facts[i].numeric)
+            continue;
+        numeric++;
+        ck_assert_int_eq(c->type, XC_PERIOD_DURATION);
+        quarters += !strcmp(xc_date_format(c->start, b), "2024-04-01");
+    }
+    ck_assert_int_eq(quarters, 2);
+    ck_assert_int_eq(numeric, 10);
+    xc_model_free(m);
+}
+END_TEST
+
 /* A dash in a column of percentages ("% of net revenue") is a ratio that
  * rounds to nothing, not a second amount of the row: no warning that it
  * differs from the amount beside it */
@@ -4668,6 +4715,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_capital_scale);
     tcase_add_test(tc, test_comprehensive_whole);
     tcase_add_test(tc, test_loss_words);
+    tcase_add_test(tc, test_period_rows);
     tcase_add_test(tc, test_percent_dash);
     tcase_add_test(tc, test_fractions);
     tcase_add_test(tc, test_insurer);

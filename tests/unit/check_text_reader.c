@@ -7033,6 +7033,34 @@ START_TEST(test_undated_column_warns)
 }
 END_TEST
 
+/* A text table whose rows are quarters ("Quarter Ended" over dates) and
+ * whose columns are measures reads transposed */
+static const char PERIOD_ROWS[] =
+    "                          ACME CORPORATION\n"
+    "                  SELECTED QUARTERLY FINANCIAL DATA\n"
+    "              (In thousands, except per share amounts)\n"
+    "\n"
+    "                                   Net         Gross          Net      Diluted\n"
+    "Quarter Ended                     Sales        Profit        Income       EPS\n"
+    "-------------                   --------      --------      -------    -------\n"
+    "March 31, 2025                  $100,000      $40,000       $10,000      $0.25\n"
+    "June 30, 2025                    110,000       44,000        11,000       0.28\n"
+    "September 30, 2025               120,000       48,000        12,000       0.30\n"
+    "December 31, 2025                130,000       52,000        13,000       0.33\n"
+    "\n";
+
+START_TEST(test_period_rows)
+{
+    int rc;
+    xc_model *m = convert(PERIOD_ROWS, &rc);
+    ck_assert_int_gt(rc, 0);
+    expect_value(m, "Revenues", "2025-07-01", "2025-09-30", "120000000");
+    expect_value(m, "GrossProfit", "2025-10-01", "2025-12-31", "52000000");
+    expect_value(m, "EarningsPerShareDiluted", "2025-01-01", "2025-03-31", "0.25");
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -7216,6 +7244,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_angle_negatives);
     tcase_add_loop_test(tc, test_period_over_segments, 0, 2);
     tcase_add_test(tc, test_undated_column_warns);
+    tcase_add_test(tc, test_period_rows);
     suite_add_tcase(s, tc);
     return s;
 }
