@@ -19,6 +19,18 @@ static void name_before(ictx *c, const char *text, const char *p)
     const char *e = p;
     while (e > text && xc_isspace((unsigned char)e[-1]))
         e--;
+    /* past what the release calls it in parentheses: "Viemed Healthcare,
+     * Inc. (the "Company" or "Viemed") (NASDAQ: VMD)" */
+    while (e > text && e[-1] == ')') {
+        const char *o = e - 1;
+        while (o > text && e - o < 120 && *o != '(' && *o != '\n')
+            o--;
+        if (*o != '(')
+            break;
+        e = o;
+        while (e > text && xc_isspace((unsigned char)e[-1]))
+            e--;
+    }
     const char *b = e, *wrapped = NULL;
     int words = 0, bounded = 0;
     while (b > text && words < 8) {

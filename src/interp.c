@@ -1655,6 +1655,38 @@ static void pershare_columns(tstate *s)
     }
 }
 
+/* A row whose amounts contradict the facts read before under its concept,
+ * while its concept's calculation parent or one of its items holds
+ * exactly those amounts, is that concept: a cash flow statement's "Net
+ * income" that repeats the income statement's consolidated net income
+ * (ProfitLoss) where "Net income attributable to" the parent is
+ * NetIncomeLoss. */
+static void take_agreeing_relatives(ictx *c, tstate *s)
+{
+    const xc_taxonomy *tax = c->tax;
+    for (size_t i = 0; i < s->nrecs; i++) {
+        rec *r = &s->recs[i];
+        if (r->concept < 0 || r->axis_member)
+            continue;
+        const xc_concept *k = &tax->concepts[r->concept];
+        int cmp = row_compare(c, s, r, k, NULL);
+        if (!(cmp & ROW_CONFLICTS) || (cmp & ROW_AGREES))
+            continue;
+        int q = k->parent, next = k->child;
+        for (; q >= 0; q = next, next = next >= 0 ? tax->concepts[next].sibling : -1) {
+            const xc_concept *a = &tax->concepts[q];
+            if (q == r->concept || a->type != k->type || a->period != k->period)
+                continue;
+            int ca = row_compare(c, s, r, a, NULL);
+            if ((ca & ROW_AGREES) && !(ca & ROW_CONFLICTS)) {
+                r->concept = q;
+                r->rule = "repeats";
+                break;
+            }
+        }
+    }
+}
+
 static void emit_table(ictx *c, tstate *s)
 {
     const xc_taxonomy *tax = c->tax;
@@ -1673,6 +1705,7 @@ static void emit_table(ictx *c, tstate *s)
     if (!s->segment && !s->nongaap && !members && !headed)
         settle_guessed_lengths(c, s);
     if (!s->segment && !s->nongaap && !members && !headed) {
+        take_agreeing_relatives(c, s);
         /* a table whose facts contradict an earlier statement's shows part
          * of the business ("DOMESTIC TELECOM - SELECTED FINANCIAL
          * RESULTS"): keep it apart, as a segment named by its title */

@@ -3698,6 +3698,47 @@ START_TEST(test_period_rows)
 }
 END_TEST
 
+/* The registrant named before what the release calls it in parentheses
+ * ("(the "Company" or "Acme")"), and a cash flow statement whose "Net
+ * income" repeats the consolidated net income of an income statement that
+ * gives the parent's share as NetIncomeLoss: that row is ProfitLoss, and
+ * the statement's facts stay undimensioned */
+static const char NCI_CASH_FLOW[] =
+    "<html><body><p>Acme Widgets, Inc. (the &quot;Company&quot; or &quot;Acme&quot;) "
+    "(NASDAQ: ACMW) today announced its results for the six months ended June 30, 2026.</p>"
+    "<p>Condensed Consolidated Statements of Income (in thousands)</p><table>"
+    "<tr><td></td><td>Six Months Ended June 30, 2026</td><td>Six Months Ended June 30, 2025</td></tr>"
+    "<tr><td>Revenue</td><td>153,511</td><td>122,185</td></tr>"
+    "<tr><td>Net income</td><td>5,613</td><td>5,960</td></tr>"
+    "<tr><td>Net income attributable to noncontrolling interest</td><td>267</td><td>178</td></tr>"
+    "<tr><td>Net income attributable to Acme Widgets, Inc.</td><td>5,346</td><td>5,782</td></tr>"
+    "</table>"
+    "<p>Condensed Consolidated Statements of Cash Flows (in thousands)</p><table>"
+    "<tr><td></td><td>Six Months Ended June 30, 2026</td><td>Six Months Ended June 30, 2025</td></tr>"
+    "<tr><td>Net income</td><td>5,613</td><td>5,960</td></tr>"
+    "<tr><td>Depreciation and amortization</td><td>15,141</td><td>13,504</td></tr>"
+    "<tr><td>Net cash provided by operating activities</td><td>20,754</td><td>19,464</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_nci_cash_flow)
+{
+    int rc;
+    xc_model *m = convert(NCI_CASH_FLOW, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(m->entity_name, "Acme Widgets, Inc.");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2026-06-30"), "5346000");
+    ck_assert_str_eq(value_of(m, "ProfitLoss", "2026-06-30"), "5613000");
+    ck_assert_str_eq(value_of(m, "NetCashProvidedByUsedInOperatingActivities", "2025-06-30"),
+                     "19464000");
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const char *q = m->facts[i].concept;
+        ck_assert_int_eq((int)m->contexts[m->facts[i].context].ndims, 0);
+        ck_assert_msg(!strncmp(q, "us-gaap:", 8) || !strncmp(q, "dei:", 4), "%s", q);
+    }
+    xc_model_free(m);
+}
+END_TEST
+
 /* A dash in a column of percentages ("% of net revenue") is a ratio that
  * rounds to nothing, not a second amount of the row: no warning that it
  * differs from the amount beside it */
@@ -4716,6 +4757,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_comprehensive_whole);
     tcase_add_test(tc, test_loss_words);
     tcase_add_test(tc, test_period_rows);
+    tcase_add_test(tc, test_nci_cash_flow);
     tcase_add_test(tc, test_percent_dash);
     tcase_add_test(tc, test_fractions);
     tcase_add_test(tc, test_insurer);
