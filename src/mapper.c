@@ -235,6 +235,23 @@ static char *drop_period_tail(const char *label)
              f = xc_memcasemem(f + 1, len - (size_t)(f + 1 - label), lead[i]))
             if (names_period(f + strlen(lead[i])))
                 return xc_xstrndup(label, (size_t)(f - label));
+    /* and inside it: "Cash paid during the period for interest" */
+    const char *d = xc_memcasemem(label, len, " during ");
+    if (d) {
+        const char *e = d + 8;
+        const char *f = xc_memcasemem(e, len - (size_t)(e - label), " for ");
+        if (f) {
+            char *span = xc_xstrndup(e, (size_t)(f - e));
+            int period = names_period(span);
+            free(span);
+            if (period) {
+                xc_buf b = {0};
+                xc_buf_put(&b, label, (size_t)(d - label));
+                xc_buf_puts(&b, f);
+                return xc_buf_detach(&b);
+            }
+        }
+    }
     return NULL;
 }
 

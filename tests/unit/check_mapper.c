@@ -839,6 +839,15 @@ START_TEST(test_map_debt_words)
     ctx.statement = XC_STMT_CASHFLOW;
     expect_concept(t, &ctx, "Purchase of treasury shares", "PaymentsForRepurchaseOfCommonStock");
     expect_concept(t, &ctx, "Provision for expected credit losses", "ProvisionForDoubtfulAccounts");
+    expect_concept(t, &ctx, "Principal payments on term notes", "RepaymentsOfLongTermDebt");
+    expect_concept(t, &ctx, "Shares redeemed to pay income tax",
+                   "PaymentsRelatedToTaxWithholdingForShareBasedCompensation");
+    expect_concept(t, &ctx, "Payments for share repurchase programs",
+                   "PaymentsForRepurchaseOfCommonStock");
+    expect_concept(t, &ctx, "Investment in equity investments",
+                   "PaymentsToAcquireEquityMethodInvestments");
+    /* (what the period is, inside the label: the context says it) */
+    expect_concept(t, &ctx, "Cash paid during the period for interest", "InterestPaidNet");
     ctx.statement = XC_STMT_COMPREHENSIVE;
     expect_concept(t, &ctx, "Unrealized (loss) / gain on cash flow hedging instruments, net of tax",
                    "OtherComprehensiveIncomeLossCashFlowHedgeGainLossAfterReclassificationAndTax");
