@@ -871,6 +871,8 @@ START_TEST(test_map_term_twin)
     ctx.side = XC_SIDE_LIABILITY;
     ctx.term = XC_TERM_CURRENT;
     expect_concept(t, &ctx, "Operating lease liabilities", "OperatingLeaseLiabilityCurrent");
+    expect_concept(t, &ctx, "Operating lease obligations - current portion",
+                   "OperatingLeaseLiabilityCurrent");
     expect_concept(t, &ctx, "Notes payable", "NotesPayableCurrent");
     ctx.term = XC_TERM_NONCURRENT;
     expect_concept(t, &ctx, "Operating lease liabilities", "OperatingLeaseLiabilityNoncurrent");
