@@ -884,6 +884,12 @@ START_TEST(test_map_term_twin)
     expect_concept(t, &ctx, "Contract costs", "CapitalizedContractCostNetCurrent");
     expect_concept(t, &ctx, "Contract costs, net of current portion",
                    "CapitalizedContractCostNetNoncurrent");
+    ctx.side = XC_SIDE_EQUITY;
+    ctx.term = 0;
+    /* (minority and noncontrolling interests are one) */
+    expect_concept(t, &ctx, "Noncontrolling interest in subsidiaries", "MinorityInterest");
+    ctx.side = XC_SIDE_ASSET;
+    ctx.term = XC_TERM_CURRENT;
     /* (an alias that names its term keeps it) */
     expect_concept(t, &ctx, "Deferred contract costs noncurrent",
                    "CapitalizedContractCostNetNoncurrent");
