@@ -37,6 +37,7 @@ typedef struct {
     xc_date dates[XC_CAPITAL_MAX];
     int years[XC_CAPITAL_MAX];
     int ndates, nyears;
+    int date_after[XC_CAPITAL_MAX]; /* the counts the clause held at each date */
     pending_kind pend[8];
     int npend;
     int tok;                     /* words, dates and counts read so far */
@@ -102,7 +103,7 @@ static void name_kind(const xc_capital *out, clause *cl, unsigned kind, const ch
     int after_shares = prev && (word_is(prev, prev_n, "shares") || word_is(prev, prev_n, "share"));
     k->lean = after_shares ? -1 : before_shares ? 1 : 0;
     k->group = cl->npend;
-    if (cl->npend && prev && word_is(prev, prev_n, "and") &&
+    if (cl->npend && prev && (word_is(prev, prev_n, "and") || word_is(prev, prev_n, "or")) &&
         cl->pend[cl->npend - 1].tok == cl->tok - 2)
         k->group = cl->pend[cl->npend - 1].group;
     cl->npend++;
@@ -150,7 +151,18 @@ static void close_clause(xc_capital *out, clause *cl, unsigned *carry, int *carr
         *carry = n && !dated ? 0 : cl->kinds;
         *carry_dated = n > 0;
     }
-    for (int k = 0; k < n && cl->ndates == n; k++)
+    /* the dates go with the counts one by one where each follows its
+     * count ("50,773,796 shares at November 2, 2024, 50,445,186 shares at
+     * February 3, 2024"), or the counts are of one kind ("120,500,000 and
+     * 118,200,000 shares issued at December 31, 2024 and 2023"); not where
+     * counts of several kinds stand before dates that hold for them all
+     * ("50,000,000 shares authorized and no shares issued as of June 30,
+     * 2026 and December 31, 2025") */
+    int pair = cl->ndates == n;
+    for (int k = 1; k < n && pair; k++)
+        pair = out->c[cl->first + k].kinds == out->c[cl->first].kinds ||
+               (cl->date_after[k - 1] == k && cl->date_after[k] == k + 1);
+    for (int k = 0; k < n && pair; k++)
         out->c[cl->first + k].date = cl->dates[k];
     for (int k = 0; k < n && cl->ndates != n && cl->nyears == n; k++)
         out->c[cl->first + k].year = cl->years[k];
@@ -232,8 +244,10 @@ int xc_capital_read(const char *label, xc_capital *out)
                     if (yn == 4) {
                         int y = (int)strtol(q, NULL, 10);
                         xc_date d = xc_date_make(y, m, day);
-                        if (d != XC_NODATE && cl.ndates < XC_CAPITAL_MAX)
+                        if (d != XC_NODATE && cl.ndates < XC_CAPITAL_MAX) {
+                            cl.date_after[cl.ndates] = out->n - cl.first;
                             cl.dates[cl.ndates++] = d;
+                        }
                         p = q + yn;
                         /* "December 31, 2024 and 2023": the same day of
                          * the years after it */
@@ -248,6 +262,7 @@ int xc_capital_read(const char *label, xc_capital *out)
                             xc_date d2 = xc_date_make((int)strtol(r, NULL, 10), m, day);
                             if (d2 == XC_NODATE)
                                 break;
+                            cl.date_after[cl.ndates] = out->n - cl.first;
                             cl.dates[cl.ndates++] = d2;
                             p = r + 4;
                         }
@@ -267,7 +282,10 @@ int xc_capital_read(const char *label, xc_capital *out)
                 name_kind(out, &cl, kind, prev, prev_n, next_is_shares(p));
             else if (word_is(w, n, "par"))
                 par_word = 1, no_par |= prev && word_is(prev, prev_n, "no");
-            else if (word_is(w, n, "none") && out->n < XC_CAPITAL_MAX) {
+            else if ((word_is(w, n, "none") || (word_is(w, n, "no") && next_is_shares(p))) &&
+                     out->n < XC_CAPITAL_MAX) {
+                /* "none issued", "no shares issued or outstanding": a count
+                 * of nought */
                 xc_cap_count *k = &out->c[out->n];
                 k->value = xc_decimal_from_int(0);
                 k->at = (size_t)(w - label);

@@ -165,6 +165,17 @@ START_TEST(test_capital)
     ck_assert_uint_eq(cap.c[0].kinds, XC_CAP_AUTHORIZED);
     ck_assert_uint_eq(cap.c[2].kinds, XC_CAP_ISSUED);
     ck_assert_uint_eq(cap.c[3].kinds, XC_CAP_OUTSTANDING);
+    /* "no shares issued or outstanding" is a count of nought; the dates
+     * after counts of several kinds hold for them all */
+    xc_capital_read("Preferred stock, $0.00001 par value, 50,000,000 shares authorized and no "
+                    "shares issued or outstanding as of June 30, 2026 and December 31, 2025",
+                    &cap);
+    ck_assert_int_eq(cap.n, 2);
+    ck_assert_uint_eq(cap.c[0].kinds, XC_CAP_AUTHORIZED);
+    ck_assert_str_eq(xc_decimal_format(cap.c[1].value, b), "0");
+    ck_assert_uint_eq(cap.c[1].kinds, XC_CAP_ISSUED | XC_CAP_OUTSTANDING);
+    ck_assert_int_eq(cap.c[0].date, XC_NODATE);
+    ck_assert_int_eq(cap.c[1].date, XC_NODATE);
     xc_capital_read("50,000,000 shares authorized, 40,000,000 issued", &cap);
     ck_assert_uint_eq(cap.c[0].kinds, XC_CAP_AUTHORIZED);
     ck_assert_uint_eq(cap.c[1].kinds, XC_CAP_ISSUED);
