@@ -100,7 +100,8 @@ static void name_kind(const xc_capital *out, clause *cl, unsigned kind, const ch
     k->from_prev = out->n > cl->first ? cl->tok - cl->last_tok - 1 + 3 * cl->comma : -1;
     k->tok = cl->tok;
     k->comma = 0;
-    int after_shares = prev && (word_is(prev, prev_n, "shares") || word_is(prev, prev_n, "share"));
+    int after_shares =
+        prev && (word_is(prev, prev_n, "shares") || word_is(prev, prev_n, "share"));
     k->lean = after_shares ? -1 : before_shares ? 1 : 0;
     k->group = cl->npend;
     if (cl->npend && prev && (word_is(prev, prev_n, "and") || word_is(prev, prev_n, "or")) &&

@@ -234,10 +234,12 @@ void xc_transpose_periods(const ictx *c, xc_doc *doc)
         for (size_t k = 0; k < t->nrows && ok && measures; k++) {
             const xc_row *r = &t->rows[k];
             xc_period_spec ps;
-            if (r->kind == XC_ROW_DATA)
-                ok = r->label[0] && names_period(r->label, &ps), nd++;
-            else if (r->kind == XC_ROW_TEXT)
+            if (r->kind == XC_ROW_DATA) {
+                ok = r->label[0] && names_period(r->label, &ps);
+                nd++;
+            } else if (r->kind == XC_ROW_TEXT) {
                 ok = names_period(r->label, &ps) && ps.year && !ps.ndates;
+            }
         }
         if (!ok || !measures || nd < 2 || nd > MAXCOL)
             continue;

@@ -1672,8 +1672,9 @@ static void take_agreeing_relatives(ictx *c, tstate *s)
         int cmp = row_compare(c, s, r, k, NULL);
         if (!(cmp & ROW_CONFLICTS) || (cmp & ROW_AGREES))
             continue;
-        int q = k->parent, next = k->child;
-        for (; q >= 0; q = next, next = next >= 0 ? tax->concepts[next].sibling : -1) {
+        /* the parent first, then the items */
+        for (int q = k->parent >= 0 ? k->parent : k->child; q >= 0;
+             q = q == k->parent ? k->child : tax->concepts[q].sibling) {
             const xc_concept *a = &tax->concepts[q];
             if (q == r->concept || a->type != k->type || a->period != k->period)
                 continue;

@@ -1518,7 +1518,7 @@ static void link_twins(xc_taxonomy *t)
         xc_concept *c = &t->concepts[i];
         c->twin = -1;
         if (c->term == XC_TERM_CURRENT || c->term == XC_TERM_NONCURRENT)
-            xc_words_of(t, c->label, 1, &w[i]);
+            xc_words_of(t, c->label, 0, &w[i]);
     }
     for (size_t i = 0; i < t->nconcepts; i++) {
         xc_concept *c = &t->concepts[i];
