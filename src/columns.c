@@ -224,8 +224,19 @@ void xc_transpose_periods(const ictx *c, xc_doc *doc)
 {
     for (size_t i = 0; i < doc->ntables; i++) {
         const xc_table *t = &doc->tables[i];
-        int ok = t->ncols >= 1 && t->ncols <= MAXCOL, measures = 0;
-        for (size_t j = 0; j < t->ncols && ok; j++) {
+        /* the periods may stand in the first column of cells, the rows
+         * having no label ("Year" over 2025, 2024, 2023 in a text table) */
+        int stub = t->ncols >= 2;
+        for (size_t k = 0; k < t->nrows && stub; k++) {
+            const xc_row *r = &t->rows[k];
+            xc_period_spec ps;
+            if (r->kind == XC_ROW_DATA)
+                stub = !r->label[0] && r->cells[0] && names_period(r->cells[0], &ps);
+            else if (r->kind == XC_ROW_TEXT)
+                stub = 0;
+        }
+        int ok = t->ncols >= 1 + (size_t)stub && t->ncols <= MAXCOL, measures = 0;
+        for (size_t j = (size_t)stub; j < t->ncols && ok; j++) {
             xc_period_spec ps;
             ok = t->colhead[j][0] && !names_period(t->colhead[j], &ps);
             measures += ok && header_names_concept(c, t->colhead[j], 100);
@@ -235,7 +246,7 @@ void xc_transpose_periods(const ictx *c, xc_doc *doc)
             const xc_row *r = &t->rows[k];
             xc_period_spec ps;
             if (r->kind == XC_ROW_DATA) {
-                ok = r->label[0] && names_period(r->label, &ps);
+                ok = stub || (r->label[0] && names_period(r->label, &ps));
                 nd++;
             } else if (r->kind == XC_ROW_TEXT) {
                 ok = names_period(r->label, &ps) && ps.year && !ps.ndates;
@@ -243,13 +254,15 @@ void xc_transpose_periods(const ictx *c, xc_doc *doc)
         }
         if (!ok || !measures || nd < 2 || nd > MAXCOL)
             continue;
-        /* the length the title names alone ("Quarter Ended") */
+        /* the length the title names alone ("Quarter Ended"), or the
+         * periods' column header */
         const char *length = NULL;
-        for (size_t k = 0; k < t->ntitle; k++) {
+        for (size_t k = 0; k < t->ntitle + (size_t)stub; k++) {
+            const char *text = k < t->ntitle ? t->title[k] : t->colhead[0];
             xc_period_spec ps;
-            if (names_period(t->title[k], &ps) && (ps.months || ps.weeks) && !ps.year &&
-                !ps.ndates && !ps.has_words)
-                length = t->title[k];
+            if (names_period(text, &ps) && (ps.months || ps.weeks) && !ps.year && !ps.ndates &&
+                !ps.has_words)
+                length = text;
         }
         char *heads[MAXCOL];
         const char *year = NULL;
@@ -260,18 +273,24 @@ void xc_transpose_periods(const ictx *c, xc_doc *doc)
                 year = r->label;
             if (r->kind != XC_ROW_DATA)
                 continue;
+            const char *label = stub ? r->cells[0] : r->label;
             xc_buf b = {0};
             xc_period_spec ps;
-            names_period(r->label, &ps);
+            names_period(label, &ps);
             if (length && !ps.months && !ps.weeks)
                 xc_buf_printf(&b, "%s ", length);
-            xc_buf_puts(&b, r->label);
+            xc_buf_puts(&b, label);
             if (year && !ps.year)
                 xc_buf_printf(&b, " %s", year);
             heads[n++] = xc_buf_detach(&b);
         }
-        xc_doc_transpose_table(doc, i, (const char *const *)heads,
-                               (const char *const *)t->colhead);
+        xc_table *x = xc_doc_transpose_table(doc, i, (const char *const *)heads,
+                                             (const char *const *)t->colhead);
+        /* (the periods' column became the first row: it is none) */
+        if (stub) {
+            memmove(&x->rows[0], &x->rows[1], (x->nrows - 1) * sizeof(xc_row));
+            x->nrows--;
+        }
         for (size_t q = 0; q < n; q++)
             free(heads[q]);
     }

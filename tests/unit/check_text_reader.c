@@ -7049,6 +7049,20 @@ static const char PERIOD_ROWS[] =
     "December 31, 2025                130,000       52,000        13,000       0.33\n"
     "\n";
 
+/* (and one whose years stand in a column of their own, under "Year Ended
+ * December 31,") */
+static const char YEAR_ROWS[] =
+    "                        ACME CORP\n"
+    "                 FIVE-YEAR FINANCIAL SUMMARY\n"
+    "          (In thousands, except per share amounts)\n"
+    "\n"
+    "                                            Net        Diluted\n"
+    "Year Ended December 31,      Revenue       Income        EPS\n"
+    "-----------------------     ---------     --------     -------\n"
+    "2004                        $ 120,400     $ 11,800     $  1.18\n"
+    "2003                          101,300        7,300        0.73\n"
+    "2002                           95,000        5,100        0.51\n";
+
 START_TEST(test_period_rows)
 {
     int rc;
@@ -7057,6 +7071,15 @@ START_TEST(test_period_rows)
     expect_value(m, "Revenues", "2025-07-01", "2025-09-30", "120000000");
     expect_value(m, "GrossProfit", "2025-10-01", "2025-12-31", "52000000");
     expect_value(m, "EarningsPerShareDiluted", "2025-01-01", "2025-03-31", "0.25");
+    xc_model_free(m);
+    m = convert(YEAR_ROWS, &rc);
+    ck_assert_int_gt(rc, 0);
+    expect_value(m, "Revenues", "2003-01-01", "2003-12-31", "101300000");
+    expect_value(m, "EarningsPerShareDiluted", "2004-01-01", "2004-12-31", "1.18");
+    for (size_t i = 0; i < m->nfacts; i++)
+        ck_assert_msg(strncmp(m->facts[i].concept, "us-gaap:", 8) == 0 ||
+                          strncmp(m->facts[i].concept, "dei:", 4) == 0,
+                      "%s", m->facts[i].concept);
     xc_model_free(m);
 }
 END_TEST
