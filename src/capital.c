@@ -73,6 +73,11 @@ static void settle_kinds(const xc_capital *out, clause *cl, int next)
             }
         const pending_kind *a = &cl->pend[i], *z = &cl->pend[last];
         int to_next = next < 0 ? -1 : cl->tok - z->tok - 1 + 3 * z->comma;
+        /* (before "shares", the count after only where it follows at
+         * once: "Issued shares - 89,604", not "7,704,994 issued shares at
+         * June 28, 2026 and 7,635,883 ...") */
+        if (lean > 0 && to_next > 1)
+            lean = 0;
         int back = a->from_prev >= 0 && (to_next < 0 || lean < 0 ||
                                          (!lean && a->from_prev <= to_next));
         int to = back ? prev : next;

@@ -176,6 +176,14 @@ START_TEST(test_capital)
     ck_assert_uint_eq(cap.c[1].kinds, XC_CAP_ISSUED | XC_CAP_OUTSTANDING);
     ck_assert_int_eq(cap.c[0].date, XC_NODATE);
     ck_assert_int_eq(cap.c[1].date, XC_NODATE);
+    /* "N issued shares at DATE": the count before, the next count being
+     * far ("Issued shares - 89,604" above names the one after at once) */
+    xc_capital_read("Common stock, authorized 18,000,000 shares, $.01 par value, 7,704,994 issued "
+                    "shares at June 28, 2026 and 7,635,883 issued shares at June 29, 2025",
+                    &cap);
+    ck_assert_int_eq(cap.n, 3);
+    ck_assert_uint_eq(cap.c[1].kinds, XC_CAP_ISSUED);
+    ck_assert_uint_eq(cap.c[2].kinds, XC_CAP_ISSUED);
     xc_capital_read("50,000,000 shares authorized, 40,000,000 issued", &cap);
     ck_assert_uint_eq(cap.c[0].kinds, XC_CAP_AUTHORIZED);
     ck_assert_uint_eq(cap.c[1].kinds, XC_CAP_ISSUED);
