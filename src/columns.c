@@ -384,6 +384,15 @@ static int named_columns(const xc_taxonomy *tax, const xc_table *t, colspec *col
     return named >= 2;
 }
 
+/* Whether a header says its period is "ending" (not "ended") */
+static int says_ending(const char *head)
+{
+    for (const char *p = head; (p = xc_memcasemem(p, strlen(p), "ending")) != NULL; p += 6)
+        if ((p == head || !xc_isalpha((unsigned char)p[-1])) && !xc_isalpha((unsigned char)p[6]))
+            return 1;
+    return 0;
+}
+
 /* "Quarter Ended September 30" over "This Year | Last Year": a month and
  * day with no year, beside a year said relatively, end in the year before
  * the release that was this year's (the last such day on or before it),
@@ -755,6 +764,16 @@ int xc_read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols, in
             c->member = NULL;
         }
     }
+    /* a period "ending" after the release is a forecast ("Three months
+     * ending" over "September 27, 2026" in a release of August 6, 2026):
+     * no fact, as "2026E" is none */
+    for (int j = 0; j < n && released != XC_NODATE; j++)
+        if (cols[j].ps.kind == XC_COL_PERIOD && cols[j].ps.end != XC_NODATE &&
+            cols[j].ps.end > released &&
+            (says_ending(head[j]) || says_ending(tp.len ? tp.ptr : ""))) {
+            cols[j].ps.kind = XC_COL_CHANGE;
+            periods--;
+        }
     xc_buf_free(&tp);
     for (int j = 0; j < n; j++)
         free(spread[j]);

@@ -3739,6 +3739,39 @@ START_TEST(test_nci_cash_flow)
 }
 END_TEST
 
+/* A period "ending" after the release's date is a forecast: no facts
+ * (the outlook's reconciliation of a release of August 6, 2026 for the
+ * three months ending September 27, 2026); the quarter ended stays */
+static const char OUTLOOK_ENDING[] =
+    "<html><body><p>SAN JOSE, Calif., August 6, 2026 -- Widget Networks, Inc. (NASDAQ: WNET) "
+    "today reported results for the second quarter ended June 28, 2026.</p>"
+    "<p>Condensed Consolidated Statements of Operations (in thousands)</p><table>"
+    "<tr><td></td><td>Three Months Ended June 28, 2026</td>"
+    "<td>Three Months Ended June 29, 2025</td></tr>"
+    "<tr><td>Net revenue</td><td>170,000</td><td>160,000</td></tr>"
+    "<tr><td>Restructuring and other charges</td><td>4,100</td><td>1,200</td></tr>"
+    "</table>"
+    "<p>Business outlook</p><p>Three months ending</p><table>"
+    "<tr><td>(In millions)</td><td>September 27, 2026</td></tr>"
+    "<tr><td>Net revenue</td><td>175</td></tr>"
+    "<tr><td>Restructuring and other charges</td><td>2.4</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_outlook_ending)
+{
+    int rc;
+    xc_model *m = convert(OUTLOOK_ENDING, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "2026-06-28"), "170000000");
+    ck_assert_ptr_null(value_of(m, "Revenues", "2026-09-27"));
+    for (size_t i = 0; i < m->nfacts; i++) {
+        char b[16];
+        ck_assert_str_ne(xc_date_format(m->contexts[m->facts[i].context].end, b), "2026-09-27");
+    }
+    xc_model_free(m);
+}
+END_TEST
+
 /* A dash in a column of percentages ("% of net revenue") is a ratio that
  * rounds to nothing, not a second amount of the row: no warning that it
  * differs from the amount beside it */
@@ -4758,6 +4791,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_loss_words);
     tcase_add_test(tc, test_period_rows);
     tcase_add_test(tc, test_nci_cash_flow);
+    tcase_add_test(tc, test_outlook_ending);
     tcase_add_test(tc, test_percent_dash);
     tcase_add_test(tc, test_fractions);
     tcase_add_test(tc, test_insurer);
