@@ -80,14 +80,20 @@ static void own_members(const ictx *c, tstate *s, int i)
 }
 
 /* Whether a row that measures the same concept as row i names a member of
- * its axis that is not the rest of it. */
+ * its axis that is not the rest of it: a standard one, or the release's
+ * own under a heading that says by that axis ("Revenue by Type" /
+ * "Access Fees", "Other") */
 static int named_beside(const tstate *s, int i)
 {
     const rec *r = &s->recs[i];
     for (size_t k = 0; k < s->nrecs; k++) {
         const rec *o = &s->recs[k];
-        if ((int)k != i && o->axis_member && !o->axis_member->residual &&
-            o->seg_measure == r->seg_measure && !strcmp(o->axis_member->axis, r->axis_member->axis))
+        if ((int)k == i || o->seg_measure != r->seg_measure)
+            continue;
+        if (o->axis_member && !o->axis_member->residual &&
+            !strcmp(o->axis_member->axis, r->axis_member->axis))
+            return 1;
+        if (!o->axis_member && o->seg_axis && !strcmp(o->seg_axis->axis, r->axis_member->axis))
             return 1;
     }
     return 0;

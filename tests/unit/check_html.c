@@ -3772,6 +3772,41 @@ START_TEST(test_outlook_ending)
 }
 END_TEST
 
+/* "Revenue by Type" over rows of the release's own names reads them as
+ * members of the product or service axis, and an "Other" beside them as
+ * that axis's other member */
+static const char BY_TYPE[] =
+    "<html><body><p>Revenues (in thousands)</p><table>"
+    "<tr><td></td><td>Three Months Ended June 30, 2026</td>"
+    "<td>Three Months Ended June 30, 2025</td></tr>"
+    "<tr><td>Revenue by Type</td></tr>"
+    "<tr><td>Access Fees</td><td>474,215</td><td>523,703</td></tr>"
+    "<tr><td>Other</td><td>132,712</td><td>108,197</td></tr>"
+    "<tr><td>Total Revenue</td><td>606,927</td><td>631,900</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_by_type)
+{
+    int rc;
+    xc_model *m = convert(BY_TYPE, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "2026-06-30"), "606927000");
+    int members = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_context *c = &m->contexts[m->facts[i].context];
+        if (!m->facts[i].numeric)
+            continue;
+        ck_assert_str_eq(m->facts[i].concept, "us-gaap:Revenues");
+        if (c->ndims) {
+            ck_assert_str_eq(c->dims[0].axis, "srt:ProductOrServiceAxis");
+            members += !strcmp(c->dims[0].member, "us-gaap:ProductAndServiceOtherMember");
+        }
+    }
+    ck_assert_int_eq(members, 2);
+    xc_model_free(m);
+}
+END_TEST
+
 /* A dash in a column of percentages ("% of net revenue") is a ratio that
  * rounds to nothing, not a second amount of the row: no warning that it
  * differs from the amount beside it */
@@ -4792,6 +4827,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_period_rows);
     tcase_add_test(tc, test_nci_cash_flow);
     tcase_add_test(tc, test_outlook_ending);
+    tcase_add_test(tc, test_by_type);
     tcase_add_test(tc, test_percent_dash);
     tcase_add_test(tc, test_fractions);
     tcase_add_test(tc, test_insurer);
