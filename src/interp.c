@@ -2561,6 +2561,55 @@ static int prints_money(const xc_table *t)
     return 0;
 }
 
+/* Whether a table gives each line as a percentage of revenue (a common-size
+ * statement): its first row of amounts prints 100% in every cell
+ * ("Revenue 100.0% 100.0%"), or its title says so ("as a percentage of
+ * revenue") and it prints no dollar amount and no scale. Its rows repeat
+ * the statement's lines as ratios, under the same names. */
+static int common_size(const xc_taxonomy *tax, const xc_table *t)
+{
+    for (size_t r = 0; r < t->nrows; r++) {
+        const xc_row *row = &t->rows[r];
+        if (row->kind != XC_ROW_DATA)
+            continue;
+        int cells = 0, hundred = 0;
+        for (size_t j = 0; j < t->ncols; j++) {
+            const char *c = row->cells[j];
+            xc_number v;
+            if (!c)
+                continue;
+            cells++;
+            hundred += xc_number_parse(c, strlen(c), &v) == 0 && (v.flags & XC_NUM_PERCENT) &&
+                       xc_decimal_cmp(v.value, xc_decimal_from_int(100)) == 0;
+        }
+        if (cells >= 1 && hundred == cells)
+            return 1;
+        break;
+    }
+    if (prints_money(t))
+        return 0;
+    /* (nor a scale of its own: "in millions, except percentages") */
+    static const char *const scales[] = {"thousand", "million", "billion"};
+    for (size_t k = 0; k < t->ntitle + t->ncols; k++) {
+        const char *text = k < t->ntitle ? t->title[k] : t->colhead[k - t->ntitle];
+        for (size_t q = 0; q < 3; q++)
+            if (xc_memcasemem(text, strlen(text), scales[q]))
+                return 0;
+    }
+    for (size_t k = 0; k < t->ntitle; k++) {
+        const char *p = xc_memcasemem(t->title[k], strlen(t->title[k]), "percentage of");
+        if (!p)
+            p = xc_memcasemem(t->title[k], strlen(t->title[k]), "percent of");
+        if (p) {
+            xc_words w = xc_words_seen(tax, p, 0);
+            if (xc_words_has(&w, "revenue") || xc_words_has(&w, "sale") ||
+                xc_words_has(&w, "sales") || xc_words_has(&w, "revenues"))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* The industries the release belongs to (XC_IND_* bits): for each, rows
  * of amounts of two kinds that only that industry prints (the
  * vocabulary's <industry name="bank">: "Net interest income", "Provision
@@ -2800,6 +2849,13 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
                         "table %zu is a statement of changes in equity, its components "
                         "across; its %zu rows are skipped",
                         i + 1, t->nrows);
+            used = 0;
+        }
+        if (used && common_size(tax, t)) {
+            xc_diag_add(d, XC_NOTE, XC_EPARSE, m->source, t->first_line, 1,
+                        "table %zu gives each line as a percentage of revenue; its %zu row%s "
+                        "skipped",
+                        i + 1, t->nrows, t->nrows == 1 ? " is" : "s are");
             used = 0;
         }
         if (used) {

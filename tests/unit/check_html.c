@@ -3807,6 +3807,50 @@ START_TEST(test_by_type)
 }
 END_TEST
 
+/* A table that gives each line as a percentage of revenue ("Revenue
+ * 100.0%", the other rows' percent signs left out) repeats the
+ * statement's lines as ratios: no facts from it, where before its 16.1
+ * read as $16.1 million of research and development under the scale of
+ * the table above */
+static const char COMMON_SIZE[] =
+    "<html><body><p>The following table summarizes our results of operations:</p><table>"
+    "<tr><td>(in millions)</td><td>Year Ended December 31, 2025</td>"
+    "<td>Year Ended December 31, 2024</td></tr>"
+    "<tr><td>Revenue</td><td>757.5</td><td>694.7</td></tr>"
+    "<tr><td>Research and development</td><td>121.6</td><td>132.1</td></tr>"
+    "<tr><td>Net loss</td><td>(51.0)</td><td>(79.5)</td></tr>"
+    "</table>"
+    "<p>The following table summarizes our results of operations as a percentage of "
+    "revenue:</p><table>"
+    "<tr><td></td><td>Year Ended December 31, 2025</td><td>Year Ended December 31, 2024</td></tr>"
+    "<tr><td>Revenue</td><td>100.0%</td><td>100.0%</td></tr>"
+    "<tr><td>Research and development</td><td>16.1</td><td>19.0</td></tr>"
+    "<tr><td>Net loss</td><td>(6.7)%</td><td>(11.4)%</td></tr>"
+    "</table>"
+    "<p>Operating expenses as a percentage of net sales</p><table>"
+    "<tr><td></td><td>Year Ended December 31, 2025</td><td>Year Ended December 31, 2024</td></tr>"
+    "<tr><td>Selling and marketing</td><td>33.8</td><td>33.8</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_common_size)
+{
+    int rc;
+    xc_model *m = convert(COMMON_SIZE, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "ResearchAndDevelopmentExpense", "2025-12-31"), "121600000");
+    ck_assert_ptr_null(value_of(m, "SellingAndMarketingExpense", "2025-12-31"));
+    for (size_t i = 0; i < m->nfacts; i++) {
+        char b[40];
+        if (!m->facts[i].numeric)
+            continue;
+        ck_assert_msg(strncmp(m->facts[i].concept, "us-gaap:", 8) == 0, "%s",
+                      m->facts[i].concept);
+        ck_assert_str_ne(xc_decimal_format(m->facts[i].value, b), "16100000");
+    }
+    xc_model_free(m);
+}
+END_TEST
+
 /* A dash in a column of percentages ("% of net revenue") is a ratio that
  * rounds to nothing, not a second amount of the row: no warning that it
  * differs from the amount beside it */
@@ -4828,6 +4872,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_nci_cash_flow);
     tcase_add_test(tc, test_outlook_ending);
     tcase_add_test(tc, test_by_type);
+    tcase_add_test(tc, test_common_size);
     tcase_add_test(tc, test_percent_dash);
     tcase_add_test(tc, test_fractions);
     tcase_add_test(tc, test_insurer);
