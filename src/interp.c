@@ -2589,12 +2589,10 @@ static int common_size(const xc_taxonomy *tax, const xc_table *t)
     if (prints_money(t))
         return 0;
     /* (nor a scale of its own: "in millions, except percentages") */
-    static const char *const scales[] = {"thousand", "million", "billion"};
     for (size_t k = 0; k < t->ntitle + t->ncols; k++) {
-        const char *text = k < t->ntitle ? t->title[k] : t->colhead[k - t->ntitle];
-        for (size_t q = 0; q < 3; q++)
-            if (xc_memcasemem(text, strlen(text), scales[q]))
-                return 0;
+        int shares;
+        if (xc_scale_of(k < t->ntitle ? t->title[k] : t->colhead[k - t->ntitle], &shares) >= 0)
+            return 0;
     }
     for (size_t k = 0; k < t->ntitle; k++) {
         const char *p = xc_memcasemem(t->title[k], strlen(t->title[k]), "percentage of");
