@@ -1,8 +1,10 @@
-/* capital.c: the share data an equity line of a balance sheet prints in its
- * label ("Common stock, $0.01 par value; 500,000,000 shares authorized;
- * 120,500,000 and 118,200,000 shares issued and outstanding"): its par
- * value and its counts of shares authorized, issued and outstanding, each
- * with the date or year it is of where the label says. */
+/* capital.c: the figures a balance sheet line prints in its label. An
+ * equity line's share data ("Common stock, $0.01 par value; 500,000,000
+ * shares authorized; 120,500,000 and 118,200,000 shares issued and
+ * outstanding"): its par value and its counts of shares authorized, issued
+ * and outstanding. What a line is net of ("Accounts receivable, net of
+ * allowance of $73 and $124"). Each with the date or year it is of where
+ * the label says. */
 #include "interp_priv.h"
 #include "period.h"
 #include "util.h"
@@ -186,6 +188,44 @@ static size_t number_at(const char *p)
     return n;
 }
 
+/* The dates after a month's name (p just past it, m its number): its day
+ * and year ("November 2, 2024"), then the same day of the years after it
+ * ("December 31, 2024 and 2023"); up to max into dates, *n of them. Returns
+ * where reading stopped. */
+static const char *read_dates(const char *p, int m, xc_date *dates, int *n, int max)
+{
+    const char *q = p + (*p == '.');
+    while (*q == ' ')
+        q++;
+    size_t dn = number_at(q);
+    if (!dn || dn > 2)
+        return p;
+    int day = (int)strtol(q, NULL, 10);
+    q += dn;
+    if (*q == ',')
+        q++;
+    while (*q == ' ')
+        q++;
+    if (number_at(q) != 4)
+        return p;
+    for (;;) {
+        xc_date d = xc_date_make((int)strtol(q, NULL, 10), m, day);
+        if (d == XC_NODATE)
+            break;
+        if (*n < max)
+            dates[(*n)++] = d;
+        p = q + 4;
+        q = p;
+        while (*q == ' ' || *q == ',')
+            q++;
+        if (xc_strncaseeq(q, "and ", 4))
+            q += 4;
+        if (number_at(q) != 4)
+            break;
+    }
+    return p;
+}
+
 /* The first clause that says "par value" with a dollar amount gives the
  * par value ("$0.01 par value"; not "no par value"). */
 static void take_par(xc_capital *out, int says_par, const char *dollar, size_t n)
@@ -235,44 +275,12 @@ int xc_capital_read(const char *label, xc_capital *out)
             if (m) {
                 /* a date: the month, its day, and a year ("at November 2,
                  * 2024"); its figures are no counts */
-                const char *q = p + (*p == '.');
-                while (*q == ' ')
-                    q++;
-                size_t dn = number_at(q);
-                if (dn && dn <= 2) {
-                    int day = (int)strtol(q, NULL, 10);
-                    q += dn;
-                    if (*q == ',')
-                        q++;
-                    while (*q == ' ')
-                        q++;
-                    size_t yn = number_at(q);
-                    if (yn == 4) {
-                        int y = (int)strtol(q, NULL, 10);
-                        xc_date d = xc_date_make(y, m, day);
-                        if (d != XC_NODATE && cl.ndates < XC_CAPITAL_MAX) {
-                            cl.date_after[cl.ndates] = out->n - cl.first;
-                            cl.dates[cl.ndates++] = d;
-                        }
-                        p = q + yn;
-                        /* "December 31, 2024 and 2023": the same day of
-                         * the years after it */
-                        for (;;) {
-                            const char *r = p;
-                            while (*r == ' ' || *r == ',')
-                                r++;
-                            if (xc_strncaseeq(r, "and ", 4))
-                                r += 4;
-                            if (number_at(r) != 4 || cl.ndates >= XC_CAPITAL_MAX)
-                                break;
-                            xc_date d2 = xc_date_make((int)strtol(r, NULL, 10), m, day);
-                            if (d2 == XC_NODATE)
-                                break;
-                            cl.date_after[cl.ndates] = out->n - cl.first;
-                            cl.dates[cl.ndates++] = d2;
-                            p = r + 4;
-                        }
-                    }
+                xc_date got[XC_CAPITAL_MAX];
+                int ng = 0;
+                p = read_dates(p, m, got, &ng, XC_CAPITAL_MAX - cl.ndates);
+                for (int k = 0; k < ng; k++) {
+                    cl.date_after[cl.ndates] = out->n - cl.first;
+                    cl.dates[cl.ndates++] = got[k];
                 }
                 cl.tok++;
                 cl.plain = 0;
@@ -360,4 +368,95 @@ int xc_capital_read(const char *label, xc_capital *out)
     take_par(out, par_word && !no_par, dollar, dollar_n);
     close_clause(out, &cl, &carry, &carry_dated);
     return out->n + out->par_set;
+}
+
+/* Where the amounts of what a label deducts begin: the "$" of the first
+ * " of $" (" of approximately $") after "net of" or "less"; *what and *n
+ * get the words between ("allowance for credit losses"). NULL when none. */
+static const char *deducted(const char *label, const char **what, size_t *n)
+{
+    static const char *const VERBS[] = {"net of ", "less "};
+    for (const char *o = strstr(label, " of "); o; o = strstr(o + 1, " of ")) {
+        const char *d = o + 4;
+        if (xc_strncaseeq(d, "approximately ", 14))
+            d += 14;
+        if (*d != '$')
+            continue;
+        const char *best = NULL; /* the verb nearest before */
+        for (size_t v = 0; v < sizeof(VERBS) / sizeof(*VERBS); v++)
+            for (const char *p = label; p < o; p++)
+                if ((p == label || !xc_isalpha((unsigned char)p[-1])) &&
+                    xc_strncaseeq(p, VERBS[v], strlen(VERBS[v])) && p + strlen(VERBS[v]) < o &&
+                    (!best || p + strlen(VERBS[v]) > best))
+                    best = p + strlen(VERBS[v]);
+        if (!best)
+            return NULL;
+        *what = best;
+        *n = (size_t)(o - best);
+        return d;
+    }
+    return NULL;
+}
+
+int xc_contra_read(const char *label, xc_contra *out)
+{
+    memset(out, 0, sizeof(*out));
+    const char *what;
+    const char *p = deducted(label, &what, &out->what_len);
+    if (!p)
+        return 0;
+    out->what_at = (size_t)(what - label);
+    xc_date dates[XC_CAPITAL_MAX];
+    int years[XC_CAPITAL_MAX], nd = 0, ny = 0;
+    /* "$73 and $124", "$3.7 million and $3.6 million at June 30, 2026 and
+     * December 31, 2025", "$13,144 in 2026 and $13,830 in 2025" */
+    while (*p && *p != ';' && *p != ')') {
+        unsigned char ch = (unsigned char)*p;
+        if (ch == '$' && out->n < XC_CAPITAL_MAX) {
+            size_t n = number_at(p + 1);
+            xc_number num;
+            if (!n || xc_number_parse(p + 1, n, &num) != 0)
+                break;
+            xc_cap_count *a = &out->a[out->n];
+            a->value = num.value;
+            a->at = (size_t)(p + 1 - label);
+            a->len = n;
+            a->date = XC_NODATE;
+            p += 1 + n;
+            while (*p == ' ')
+                p++;
+            static const char *const POW[] = {"thousand", "million", "billion"};
+            for (int k = 0; k < 3; k++)
+                if (xc_strncaseeq(p, POW[k], strlen(POW[k])) &&
+                    !xc_isalpha((unsigned char)p[strlen(POW[k])])) {
+                    out->exp[out->n] = 3 * (k + 1);
+                    p += strlen(POW[k]);
+                }
+            out->n++;
+            continue;
+        }
+        if (xc_isalpha(ch)) {
+            const char *w = p;
+            while (xc_isalpha((unsigned char)*p))
+                p++;
+            int m = xc_month_lookup(w, (size_t)(p - w));
+            if (m)
+                p = read_dates(p, m, dates, &nd, XC_CAPITAL_MAX);
+            continue;
+        }
+        if (xc_isdigit(ch)) {
+            size_t n = number_at(p);
+            int y = n == 4 ? (int)strtol(p, NULL, 10) : 0;
+            if (y >= 1900 && y <= 2100 && ny < XC_CAPITAL_MAX)
+                years[ny++] = y;
+            p += n ? n : 1;
+            continue;
+        }
+        p++;
+    }
+    for (int k = 0; k < out->n && nd == out->n; k++)
+        out->a[k].date = dates[k];
+    for (int k = 0; k < out->n && nd != out->n && ny == out->n; k++)
+        out->a[k].year = years[k];
+    return out->n;
 }

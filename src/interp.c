@@ -795,21 +795,22 @@ static int scale_by_par(const tstate *s, const rec *r, const xc_capital *cap, co
     return -1;
 }
 
-/* A fact of the share data an equity line's label prints (capital.c):
- * concept local in column j, at the column's end; none where the
- * taxonomy lacks the concept or the fact is there already. */
-static void add_capital_fact(ictx *c, tstate *s, const rec *r, const char *local, int j,
-                             const xc_decimal *v, int decimals, int per_share, const char *text)
+/* The units of the figures a label prints (capital.c). */
+enum { LABEL_SHARES, LABEL_PER_SHARE, LABEL_MONEY };
+
+/* A fact of the figures a balance line's label prints (capital.c):
+ * concept k in column j, at the column's end, in unit kind (LABEL_*);
+ * none where the fact is there already. */
+static void add_label_fact(ictx *c, tstate *s, const rec *r, int k, int j, const xc_decimal *v,
+                           int decimals, int kind, const char *text)
 {
-    int k = xc_taxonomy_find(s->tax, local);
-    if (k < 0)
-        return;
     const xc_concept *cn = &s->tax->concepts[k];
     const colspec *col = &s->cols[j];
     size_t ctx = xc_model_context(c->m, XC_PERIOD_INSTANT, XC_NODATE, col->end, 0, NULL, 0);
-    size_t unit = per_share ? xc_model_unit(c->m, col->money ? col->money : c->money,
-                                            "xbrli:shares")
-                            : xc_model_unit(c->m, "xbrli:shares", NULL);
+    const char *money = col->money ? col->money : c->money;
+    size_t unit = kind == LABEL_PER_SHARE ? xc_model_unit(c->m, money, "xbrli:shares")
+                  : kind == LABEL_MONEY   ? xc_model_unit(c->m, money, NULL)
+                                          : xc_model_unit(c->m, "xbrli:shares", NULL);
     if (xc_model_find_fact(c->m, cn->qname, ctx, unit) != XC_NONE)
         return;
     xc_fact f;
@@ -833,6 +834,37 @@ static void add_capital_fact(ictx *c, tstate *s, const rec *r, const char *local
     f.prov.confidence = 80;
     xc_model_add_fact_kept(c->m, &f);
     c->added++;
+}
+
+/* add_label_fact of concept local, where the taxonomy has it. */
+static void add_capital_fact(ictx *c, tstate *s, const rec *r, const char *local, int j,
+                             const xc_decimal *v, int decimals, int kind, const char *text)
+{
+    int k = xc_taxonomy_find(s->tax, local);
+    if (k >= 0)
+        add_label_fact(c, s, r, k, j, v, decimals, kind, text);
+}
+
+/* Which of a label's n figures (capital.c) each of the nc columns cols
+ * takes (at[q], -1 for none): by the date or year each is of, else in the
+ * columns' order, else one figure for every column. */
+static void place_figures(const tstate *s, const int *cols, int nc, const xc_cap_count *const *fig,
+                          int n, int *at)
+{
+    for (int q = 0; q < nc; q++)
+        at[q] = n == nc ? q : n == 1 ? 0 : -1;
+    for (int k = 0; k < n; k++)
+        if (fig[k]->date != XC_NODATE || fig[k]->year)
+            for (int q = 0; q < nc; q++)
+                at[q] = -1; /* (dated figures go by their dates) */
+    for (int q = 0; q < nc; q++) {
+        int y, m, d;
+        xc_date_split(s->cols[cols[q]].end, &y, &m, &d);
+        for (int k = 0; k < n; k++)
+            if ((fig[k]->date != XC_NODATE && fig[k]->date == s->cols[cols[q]].end) ||
+                (fig[k]->date == XC_NODATE && fig[k]->year && fig[k]->year == y))
+                at[q] = k;
+    }
 }
 
 /* Which of the equity lines names (the line's concept first) row r is,
@@ -893,7 +925,8 @@ static void emit_capital(ictx *c, tstate *s)
         for (int q = 0; q < nc && cap.par_set && NAMES[line][4]; q++) {
             char text[64];
             add_capital_fact(c, s, r, NAMES[line][4], cols[q], &cap.par.value,
-                             cap.par.frac_digits, 1, xc_decimal_format(cap.par.value, text));
+                             cap.par.frac_digits, LABEL_PER_SHARE,
+                             xc_decimal_format(cap.par.value, text));
         }
         /* treasury shares are what its label counts, kind unsaid */
         static const unsigned KIND[] = {XC_CAP_AUTHORIZED, XC_CAP_ISSUED, XC_CAP_OUTSTANDING};
@@ -901,38 +934,69 @@ static void emit_capital(ictx *c, tstate *s)
             const char *local = NAMES[line][1 + kind];
             if (!local)
                 continue;
-            int of[XC_CAPITAL_MAX], n = 0;
+            const xc_cap_count *of[XC_CAPITAL_MAX];
+            int n = 0;
             for (int k = 0; k < cap.n; k++)
                 if (line == 2 ? !cap.c[k].kinds : (cap.c[k].kinds & KIND[kind]) != 0)
-                    of[n++] = k;
+                    of[n++] = &cap.c[k];
             int at[MAXCOL]; /* the count of each column, or -1 */
-            for (int q = 0; q < nc; q++)
-                at[q] = n == nc ? of[q] : n == 1 ? of[0] : -1;
-            for (int q = 0; q < nc; q++) {
-                int y, m, d;
-                xc_date_split(s->cols[cols[q]].end, &y, &m, &d);
-                for (int k = 0; k < n; k++) {
-                    const xc_cap_count *ct = &cap.c[of[k]];
-                    if (ct->date != XC_NODATE || ct->year)
-                        at[q] = -1; /* (dated counts go by their dates) */
-                }
-                for (int k = 0; k < n; k++) {
-                    const xc_cap_count *ct = &cap.c[of[k]];
-                    if ((ct->date != XC_NODATE && ct->date == s->cols[cols[q]].end) ||
-                        (ct->date == XC_NODATE && ct->year && ct->year == y))
-                        at[q] = of[k];
-                }
-            }
+            place_figures(s, cols, nc, of, n, at);
             for (int q = 0; q < nc; q++) {
                 if (at[q] < 0)
                     continue;
-                const xc_cap_count *ct = &cap.c[at[q]];
+                const xc_cap_count *ct = of[at[q]];
                 char text[64];
                 snprintf(text, sizeof(text), "%.*s", (int)ct->len, r->label + ct->at);
                 xc_decimal v = ct->value;
                 if (xc_decimal_shift(&v, e) == 0)
-                    add_capital_fact(c, s, r, local, cols[q], &v, e ? -e : 0, 0, text);
+                    add_capital_fact(c, s, r, local, cols[q], &v, e ? -e : 0, LABEL_SHARES,
+                                     text);
             }
+        }
+    }
+}
+
+/* What a balance sheet's lines say they are net of (capital.c: "Accounts
+ * receivable, net of allowance for credit losses of $2,091 and $2,929"):
+ * facts of the item the line's concept deducts whose words those are (an
+ * item of weight -1 that shares their head noun), in the table's scale
+ * unless the label gives its own ("$3.7 million"), for each column in
+ * which the line has an amount (one amount: other than nought). */
+static void emit_contra(ictx *c, tstate *s)
+{
+    for (size_t i = 0; i < s->nrecs && s->stmt == XC_STMT_BALANCE; i++) {
+        const rec *r = &s->recs[i];
+        xc_contra ct;
+        if (r->concept < 0 || r->axis_member || r->seg_member || r->unlabeled ||
+            !memchr(r->label, '$', strlen(r->label)) || !xc_contra_read(r->label, &ct))
+            continue;
+        char *what = xc_xstrndup(r->label + ct.what_at, ct.what_len);
+        int k = xc_map_child_sharing(s->tax, what, r->concept, -1, s->industry);
+        free(what);
+        if (k < 0)
+            continue;
+        int cols[MAXCOL], nc = 0;
+        for (int j = 0; j < s->ncols; j++)
+            if (s->cols[j].use && s->cols[j].type == XC_PERIOD_INSTANT && !s->cols[j].member &&
+                !s->cols[j].axis && r->has[j] &&
+                (ct.n > 1 || !xc_decimal_is_zero(r->num[j].value)))
+                cols[nc++] = j;
+        const xc_cap_count *fig[XC_CAPITAL_MAX];
+        for (int q = 0; q < ct.n; q++)
+            fig[q] = &ct.a[q];
+        int at[MAXCOL];
+        place_figures(s, cols, nc, fig, ct.n, at);
+        for (int q = 0; q < nc; q++) {
+            if (at[q] < 0)
+                continue;
+            const xc_cap_count *a = &ct.a[at[q]];
+            int e = ct.exp[at[q]] ? ct.exp[at[q]] : r->scale;
+            char text[64];
+            snprintf(text, sizeof(text), "$%.*s", (int)a->len, r->label + a->at);
+            xc_decimal v = a->value;
+            if (xc_decimal_shift(&v, e) == 0)
+                add_label_fact(c, s, r, k, cols[q], &v, a->value.scale - e,
+                               LABEL_MONEY, text);
         }
     }
 }
@@ -2870,6 +2934,7 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
             check_share_scale(&s);
             emit_table(&c, &s);
             emit_capital(&c, &s);
+            emit_contra(&c, &s);
             add_calcs(&c, &s);
         } else if (nper[i] == 0 && (t->nrows > 2 || prints_money(t))) {
             const char *measures = NULL;

@@ -38,6 +38,18 @@ typedef struct xc_capital {
 } xc_capital;
 int xc_capital_read(const char *label, xc_capital *out);
 
+/* What a balance line's label says it is net of ("Accounts receivable, net
+ * of allowance for credit losses of $2,091 and $2,929"): the words of what
+ * is deducted and each amount, with the power of ten its words give ("$3.7
+ * million") and the date or year it is of (capital.c). */
+typedef struct xc_contra {
+    size_t what_at, what_len; /* "allowance for credit losses" */
+    int n;
+    xc_cap_count a[XC_CAPITAL_MAX]; /* (kinds unused) */
+    int exp[XC_CAPITAL_MAX];        /* the power of ten its words give, else 0 */
+} xc_contra;
+int xc_contra_read(const char *label, xc_contra *out);
+
 /* The columns of a reconciliation printed across: the statements' figures,
  * what is added or taken out, and the measure that results. */
 enum { XC_RECON_GAAP = 1, XC_RECON_ADJUSTMENT, XC_RECON_NONGAAP };

@@ -437,6 +437,20 @@ static int ends_net(const char *label)
     return e - label > 4 && xc_strncaseeq(e - 3, "net", 3) && !xc_isalpha((unsigned char)e[-4]);
 }
 
+/* How much of a label comes before a closing "and other" ("Accrued
+ * payroll and other": 15), or 0 when it does not end so. */
+static size_t before_and_other(const char *label)
+{
+    size_t n = strlen(label);
+    while (n && !xc_isalpha((unsigned char)label[n - 1]))
+        n--;
+    if (n > 1 && xc_strncaseeq(label + n - 1, "s", 1))
+        n--; /* ("and others") */
+    if (n < 11 || !xc_strncaseeq(label + n - 10, " and other", 10))
+        return 0;
+    return n - 10;
+}
+
 /* The day of a month at q ("30", "1st"), after spaces: 1 to 31, one or
  * two digits standing alone (not "2004"); 0 if none. */
 static int day_of_month(const char *q)
@@ -763,6 +777,14 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
     if (clause && !label_nongaap(t, ctx, label, &nongaap))
         A2 = xc_words_seen(t, clause, 0);
     free(clause);
+    /* a balance "and other" adds minor items to the one it names
+     * ("Accrued payroll and other") */
+    size_t lead = ctx->statement == XC_STMT_BALANCE && !A2.n ? before_and_other(label) : 0;
+    if (lead) {
+        clause = xc_xstrndup(label, lead);
+        A2 = xc_words_seen(t, clause, 0);
+        free(clause);
+    }
     /* "Cash ..., beginning balances", "... at end of year": the words that
      * place an instant are not part of the concept's name; nor are those
      * that say the measure is the reported one ("Net income as reported") */

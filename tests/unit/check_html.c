@@ -3557,6 +3557,59 @@ START_TEST(test_capital_scale)
 }
 END_TEST
 
+/* What a balance line says it is net of: the allowance its concept deducts,
+ * in the table's scale, in the columns' order; an unlabelled sum of
+ * property items before "Less accumulated depreciation" (the gross
+ * amount); a balance "and other" (the item it names) */
+static const char LABEL_CONTRA[] =
+    "<html><body><p>Condensed Balance Sheets</p><p>(in thousands)</p><table>"
+    "<tr><td></td><td>June 30, 2026</td><td>March 31, 2026</td></tr>"
+    "<tr><td>Cash</td><td>2,896</td><td>1,714</td></tr>"
+    "<tr><td>Accounts receivable, net of allowance for credit losses of $73 and $124, "
+    "respectively</td><td>6,545</td><td>3,408</td></tr>"
+    "<tr><td>Total current assets</td><td>9,441</td><td>5,122</td></tr>"
+    "<tr><td>Machinery and equipment</td><td>13,900</td><td>13,843</td></tr>"
+    "<tr><td>Leasehold improvements</td><td>2,059</td><td>2,059</td></tr>"
+    "<tr><td></td><td>15,959</td><td>15,902</td></tr>"
+    "<tr><td>Less accumulated depreciation</td><td>12,419</td><td>12,187</td></tr>"
+    "<tr><td>Net fixed assets</td><td>3,540</td><td>3,715</td></tr>"
+    "<tr><td>Total assets</td><td>12,981</td><td>8,837</td></tr>"
+    "<tr><td>Accrued payroll and other</td><td>1,037</td><td>697</td></tr>"
+    "<tr><td>Total liabilities</td><td>1,037</td><td>697</td></tr>"
+    "<tr><td>Retained earnings</td><td>11,944</td><td>8,140</td></tr>"
+    "<tr><td>Total liabilities and equity</td><td>12,981</td><td>8,837</td></tr>"
+    "</table></body></html>";
+
+/* (one amount: the columns that print one) */
+static const char LABEL_CONTRA_ONE[] =
+    "<html><body><p>Balance Sheets</p><table>"
+    "<tr><td></td><td>June 30, 2026</td><td>March 31, 2026</td></tr>"
+    "<tr><td>Accounts receivable (net of allowance for doubtful accounts of $57,177)</td>"
+    "<td>386,068</td><td>&#8212;</td></tr>"
+    "<tr><td>Inventories</td><td>100,000</td><td>90,000</td></tr>"
+    "<tr><td>Total current assets</td><td>486,068</td><td>90,000</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_label_contra)
+{
+    int rc;
+    xc_model *m = convert(LABEL_CONTRA, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    const char *allow = "AllowanceForDoubtfulAccountsReceivableCurrent";
+    ck_assert_str_eq(value_of(m, allow, "2026-06-30"), "73000");
+    ck_assert_str_eq(value_of(m, allow, "2026-03-31"), "124000");
+    ck_assert_str_eq(value_of(m, "AccountsReceivableNetCurrent", "2026-06-30"), "6545000");
+    ck_assert_str_eq(value_of(m, "PropertyPlantAndEquipmentGross", "2026-06-30"), "15959000");
+    ck_assert_str_eq(value_of(m, "EmployeeRelatedLiabilitiesCurrent", "2026-03-31"), "697000");
+    xc_model_free(m);
+    m = convert(LABEL_CONTRA_ONE, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, allow, "2026-06-30"), "57177");
+    ck_assert_ptr_null(value_of(m, allow, "2026-03-31"));
+    xc_model_free(m);
+}
+END_TEST
+
 /* A statement of comprehensive income that begins with the whole income
  * statement (the single-statement presentation): its revenue, expenses
  * and per-share amounts are the income statement's concepts, its other
@@ -4866,6 +4919,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_segment_title_generic);
     tcase_add_test(tc, test_intro_colon);
     tcase_add_test(tc, test_capital_scale);
+    tcase_add_test(tc, test_label_contra);
     tcase_add_test(tc, test_comprehensive_whole);
     tcase_add_test(tc, test_loss_words);
     tcase_add_test(tc, test_period_rows);

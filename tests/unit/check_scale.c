@@ -5,6 +5,7 @@
 #include "suites.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 static const struct {
     const char *text;
@@ -191,6 +192,45 @@ START_TEST(test_capital)
 }
 END_TEST
 
+/* What a line says it is net of: its words and each amount with the power
+ * of ten its words give and its date or year */
+START_TEST(test_contra)
+{
+    xc_contra ct;
+    char b[32];
+    const char *l = "Accounts receivable, net of allowance for credit losses of $2,091 and $2,929";
+    ck_assert_int_eq(xc_contra_read(l, &ct), 2);
+    ck_assert_int_eq((int)ct.what_len, 27);
+    ck_assert(!strncmp(l + ct.what_at, "allowance for credit losses", ct.what_len));
+    ck_assert_str_eq(xc_decimal_format(ct.a[1].value, b), "2929");
+    ck_assert_int_eq(ct.exp[0], 0);
+    ck_assert_int_eq(ct.a[0].date, XC_NODATE);
+    /* the last verb before the amounts: not "net of current portion" */
+    l = "Contract assets, net of current portion, net of allowance of $139 and $145, respectively";
+    ck_assert_int_eq(xc_contra_read(l, &ct), 2);
+    ck_assert(!strncmp(l + ct.what_at, "allowance", ct.what_len));
+    /* millions, dates */
+    xc_contra_read("Accounts receivable, net of allowance for expected credit losses of $3.7 "
+                   "million and $3.6 million at June 30, 2026 and December 31, 2025, "
+                   "respectively",
+                   &ct);
+    ck_assert_int_eq(ct.n, 2);
+    ck_assert_int_eq(ct.exp[1], 6);
+    ck_assert_str_eq(xc_decimal_format(ct.a[1].value, b), "3.6");
+    ck_assert_int_eq(ct.a[0].date, xc_date_make(2026, 6, 30));
+    ck_assert_int_eq(ct.a[1].date, xc_date_make(2025, 12, 31));
+    /* years; "less"; one amount in parentheses */
+    xc_contra_read("Accounts receivable, less allowance of $13,144 in 2026 and $13,830 in 2025",
+                   &ct);
+    ck_assert_int_eq(ct.a[1].year, 2025);
+    ck_assert_int_eq(xc_contra_read("Accounts receivable (net of allowance of $57,177)", &ct), 1);
+    /* no amount deducted: a par value, a clause with no verb, none at all */
+    ck_assert_int_eq(xc_contra_read("Common stock, par value of $0.01", &ct), 0);
+    ck_assert_int_eq(xc_contra_read("Notes payable, net of current portion", &ct), 0);
+    ck_assert_int_eq(xc_contra_read("Unless otherwise stated of $5", &ct), 0);
+}
+END_TEST
+
 Suite *scale_suite(void)
 {
     Suite *s = suite_create("scale");
@@ -198,6 +238,7 @@ Suite *scale_suite(void)
     tcase_add_loop_test(tc, test_scale_of, 0, sizeof(cases) / sizeof(cases[0]));
     tcase_add_test(tc, test_camel);
     tcase_add_test(tc, test_capital);
+    tcase_add_test(tc, test_contra);
     suite_add_tcase(s, tc);
     return s;
 }
