@@ -421,6 +421,19 @@ static void date_by_release(xc_period_spec *ps, xc_date released)
 /* Reads every column header of table t into cols (periods not yet
  * resolved; a relative year dated by the release, released). Returns the
  * number of columns with a period. */
+/* A header past the "vs." it opens with ("vs. Q3 2025": "Q3 2025"; the
+ * period compared with), as the title before it does not open it. */
+static const char *after_versus(const char *h)
+{
+    while (*h == ' ')
+        h++;
+    size_t n = xc_strncaseeq(h, "versus ", 7) ? 7
+               : xc_strncaseeq(h, "vs. ", 4)  ? 4
+               : xc_strncaseeq(h, "vs ", 3)   ? 3
+                                              : 0;
+    return h + n;
+}
+
 /* Whether a column's header places an instant itself, a date after "as
  * of" or "at" ("Backlog as of June 30, 2026"): no length the title states
  * is the column's. */
@@ -566,7 +579,7 @@ int xc_read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols, in
             ((!c->ps.months && !c->ps.weeks) || c->ps.end == XC_NODATE)) {
             xc_buf all = {0};
             xc_buf_puts(&all, tp.ptr);
-            xc_buf_puts(&all, head[j]);
+            xc_buf_puts(&all, c->ps.kind == XC_COL_PERIOD ? after_versus(head[j]) : head[j]);
             xc_period_spec ps2;
             xc_period_parse(all.ptr, &ps2);
             date_by_release(&ps2, released);

@@ -451,6 +451,32 @@ static size_t before_and_other(const char *label)
     return n - 10;
 }
 
+/* How much of a label comes before a closing "from continuing operations"
+ * (or "of", ",", a dash: "Net sales from continuing operations": 9), or 0
+ * when it does not end so. */
+static size_t before_continuing(const char *label)
+{
+    static const char PH[] = "continuing operations";
+    static const char *const JOIN[] = {" from ", " of ", ", ", " - ", " \xe2\x80\x93 ",
+                                       " \xe2\x80\x94 "};
+    size_t n = strlen(label), k = sizeof(PH) - 1;
+    while (n && !xc_isalpha((unsigned char)label[n - 1]))
+        n--;
+    if (n <= k || !xc_strncaseeq(label + n - k, PH, k))
+        return 0;
+    size_t e = n - k;
+    for (size_t q = 0; q < sizeof(JOIN) / sizeof(*JOIN); q++) {
+        size_t jl = strlen(JOIN[q]);
+        if (e > jl && xc_strncaseeq(label + e - jl, JOIN[q], jl)) {
+            size_t m = e - jl;
+            while (m && label[m - 1] == ' ')
+                m--;
+            return m;
+        }
+    }
+    return 0;
+}
+
 /* The day of a month at q ("30", "1st"), after spaces: 1 to 31, one or
  * two digits standing alone (not "2004"); 0 if none. */
 static int day_of_month(const char *q)
@@ -1427,7 +1453,27 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
         non.term = XC_TERM_NONCURRENT;
         ctx = &non;
     }
-    int rc = map_label(t, label, ctx, out);
+    /* "Net sales from continuing operations" is the measure the words
+     * before name, where they name one closely, of continuing operations
+     * where the taxonomy has such a concept ("Net income from ...") */
+    int rc = 0;
+    size_t lead = before_continuing(label);
+    if (lead) {
+        char *measure = xc_xstrndup(label, lead);
+        rc = map_label(t, measure, ctx, out) && out->score >= 85;
+        free(measure);
+        if (rc && t->concepts[out->concept].continuing >= 0)
+            out->concept = t->concepts[out->concept].continuing;
+        xc_match whole;
+        if (rc && map_label(t, label, ctx, &whole) && whole.concept == out->concept)
+            *out = whole; /* (the label as a whole names it: its reading) */
+        else if (rc) {
+            out->rule = "label-clause";
+            out->score = 85;
+        }
+    }
+    if (!rc)
+        rc = map_label(t, label, ctx, out);
     if (rc && nh && !ctx->closed && !ctx->per_share)
         sided_word(t, label, ctx, out);
     /* a label that no reading fits is read without, in turn: */

@@ -557,6 +557,7 @@ void xc_period_parse(const char *text, xc_period_spec *out)
     int years[8], ny = 0;
     int first_date = -1, last_year = -1; /* (token indexes) */
     int pct = 0, change = 0, pct_of = 0;
+    int versus = 0; /* the header opens "vs." */
     int pending = 0; /* a number that may be a length */
     int place = 0;   /* an ordinal that may place a quarter or half */
     int unplaced = 0; /* a "Quarter" (3) or "Half" (6) no ordinal placed, which
@@ -817,7 +818,13 @@ void xc_period_parse(const char *text, xc_period_spec *out)
                 continue;
             }
             if (fl & PW_CHANGE) {
-                change = 1;
+                /* (a header that opens "vs." may name the period compared
+                 * with: "vs. Q3 2025" beside "Q3 2026" and "Change") */
+                if (i == 0 && (lit_eq(k->s, k->n, "vs") || lit_eq(k->s, k->n, "vs.") ||
+                               lit_eq(k->s, k->n, "versus")))
+                    versus = 1;
+                else
+                    change = 1;
                 continue;
             }
             if (fl & PW_INC) {
@@ -950,7 +957,10 @@ void xc_period_parse(const char *text, xc_period_spec *out)
         }
     }
     /* a change or percentage column may name its years ("2004 vs. 2003
-     * % Change"): the years are kept, the column is not a period */
+     * % Change"): the years are kept, the column is not a period; one
+     * that opens "vs." is the period it names, where it names one */
+    if (versus && (nd + ny != 1 || pct))
+        change = 1;
     if (pct_of)
         out->kind = XC_COL_PERCENT;
     else if (pct || change)

@@ -364,7 +364,8 @@ void xc_fill_ctx(const tstate *s, int indent, xc_map_ctx *ctx, const char *const
 
 /* The power of ten a note in parentheses gives a row's amounts: "(in
  * millions)", "(000)"; for amounts per unit, "(cents)" and "($)". Returns
- * 1 and sets *e when text has one. */
+ * 1 and sets *e when text has one; 2 for "($)", which says only "dollars"
+ * of a row of money ("Gross Profit ($)" beside "Gross Profit (%)"). */
 static int row_scale_note(const char *text, int *shares, int *e)
 {
     const char *p = strchr(text, '(');
@@ -391,7 +392,7 @@ static int row_scale_note(const char *text, int *shares, int *e)
         }
         if ((n == 1 && *a == '$') || (n == 7 && xc_strncaseeq(a, "dollars", 7))) {
             *e = 0;
-            return 1;
+            return 2;
         }
         p = strchr(q, '(');
     }
@@ -1093,6 +1094,8 @@ void xc_build_records(tstate *s)
             s->unit_head_per = xc_per_unit(s->tax, s->unit_head);
         }
         rc->per_unit = ctx.nheadings && s->unit_head_per && !xc_counts_things(s->tax, rc->label);
+        if (noted == 2 && !rc->per_unit && !xc_per_unit(s->tax, rc->label))
+            noted = 0;
         if (!noted)
             rc->scale = s->scale && (rc->per_unit || xc_per_unit(s->tax, rc->label)) ? 0 : s->scale;
         for (int j = 0; j < s->ncols && j < (int)t->ncols; j++) {

@@ -1087,8 +1087,8 @@ static int load_concepts(xc_taxonomy *t, const char *path, xc_diag *d)
         return -1;
     xmlNode *root = xmlDocGetRootElement(doc);
     int rc = 0;
-    char **splits = NULL;
-    size_t csplit = 0;
+    char **splits = NULL, **conts = NULL; /* each concept's split= and continuing= */
+    size_t csplit = 0, ccont = 0;
     if (!root || !is_el(root, "taxonomy")) {
         rc = bad(d, path, root, "root element must be {" TAX_NS "}taxonomy", NULL);
         goto out;
@@ -1107,7 +1107,7 @@ static int load_concepts(xc_taxonomy *t, const char *path, xc_diag *d)
         char *bal = attr(n, "balance"), *st = attr(n, "statements"), *cf = attr(n, "cf");
         char *nn = attr(n, "nonneg"), *side = attr(n, "side"), *split = attr(n, "split");
         char *term = attr(n, "term"), *industry = attr(n, "industry"), *rest = attr(n, "rest");
-        char *gross = attr(n, "gross");
+        char *gross = attr(n, "gross"), *cont = attr(n, "continuing");
         xc_concept c;
         memset(&c, 0, sizeof(c));
         c.parent = -1;
@@ -1153,6 +1153,7 @@ static int load_concepts(xc_taxonomy *t, const char *path, xc_diag *d)
             free(industry);
             free(rest);
             free(gross);
+            free(cont);
             goto out;
         }
         c.industry = (unsigned)industry_bit(industry);
@@ -1183,6 +1184,8 @@ static int load_concepts(xc_taxonomy *t, const char *path, xc_diag *d)
         XC_GROW(t->concepts, t->cconcepts, t->nconcepts + 1);
         XC_GROW(splits, csplit, t->nconcepts + 1);
         splits[t->nconcepts] = split;
+        XC_GROW(conts, ccont, t->nconcepts + 1);
+        conts[t->nconcepts] = cont;
         c.alias0 = (int)t->naliases;
         for (xmlNode *l = n->children; l; l = l->next) {
             if (is_el(l, "label") || is_el(l, "alias")) {
@@ -1210,6 +1213,8 @@ static int load_concepts(xc_taxonomy *t, const char *path, xc_diag *d)
         free(nn);
         free(side);
     }
+    for (size_t i = 0; i < t->nconcepts; i++)
+        t->concepts[i].continuing = conts[i] ? xc_taxonomy_find(t, conts[i]) : -1;
     for (size_t i = 0; i < t->nconcepts; i++) {
         if (!splits[i])
             continue;
@@ -1279,7 +1284,10 @@ static int load_concepts(xc_taxonomy *t, const char *path, xc_diag *d)
 out:
     for (size_t i = 0; i < t->nconcepts && splits; i++)
         free(splits[i]);
+    for (size_t i = 0; i < t->nconcepts && conts; i++)
+        free(conts[i]);
     free(splits);
+    free(conts);
     xmlFreeDoc(doc);
     return rc;
 }

@@ -72,6 +72,9 @@ typedef struct xc_concept {
     int rest;     /* the rest of its side and term: a bare "Other" there (rest="true") */
     int twin;     /* the concept of the other term whose label's words are its own
                      but for "current" and "noncurrent", or -1 */
+    int continuing; /* the concept of its continuing operations alone
+                       (continuing="IncomeLossFromContinuingOperations" on
+                       NetIncomeLoss), or -1 */
     int split[2]; /* concept indexes, -1 when unused */
     int part;     /* q + 1 when it is split[q] of another concept, else 0 */
     int parent;   /* calculation parent, -1 for a root */

@@ -3610,6 +3610,45 @@ START_TEST(test_label_contra)
 }
 END_TEST
 
+/* A summary whose prior-period column opens "vs." beside a change column:
+ * that period's figures; "X from continuing operations" rows; "($)" beside
+ * "(%)" says dollars, in the table's millions */
+static const char VERSUS_SUMMARY[] =
+    "<html><body><p>Clearwater Corp. (NASDAQ: CLWR) reported results for the fiscal third "
+    "quarter of 2026, ended June 30, 2026. Its fiscal year ends September 30.</p>"
+    "<p>Fiscal Q3 2026 Financial Summary</p><table>"
+    "<tr><td>(in millions except per share data and percentages)</td><td>Q3 2026</td>"
+    "<td>vs. Q3 2025</td><td>Change</td><td>Change (%)</td></tr>"
+    "<tr><td>Net Sales from Continuing Operations</td><td>43.9</td><td>38.8</td><td>5.1</td>"
+    "<td>13%</td></tr>"
+    "<tr><td>Gross Profit ($) from Continuing Operations</td><td>13.9</td><td>13.7</td>"
+    "<td>0.3</td><td>2%</td></tr>"
+    "<tr><td>Gross Profit (%) from Continuing Operations</td><td>31.8 %</td><td>35.3%</td>"
+    "<td>-3.5%</td><td>-10%</td></tr>"
+    "<tr><td>Income from Operations from Continuing Operations</td><td>2.6</td><td>1.5</td>"
+    "<td>1.0</td><td>68%</td></tr>"
+    "<tr><td>Net Income from Continuing Operations</td><td>3.0</td><td>2.3</td><td>0.7</td>"
+    "<td>29%</td></tr>"
+    "<tr><td>Net Income per Diluted Share from Continuing Operations</td><td>0.22</td>"
+    "<td>0.16</td><td>0.06</td><td>38%</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_versus_summary)
+{
+    int rc;
+    xc_model *m = convert(VERSUS_SUMMARY, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "2025-06-30"), "38800000");
+    ck_assert_str_eq(value_of(m, "GrossProfit", "2026-06-30"), "13900000");
+    ck_assert_str_eq(value_of(m, "OperatingIncomeLoss", "2025-06-30"), "1500000");
+    ck_assert_str_eq(value_of(m, "IncomeLossFromContinuingOperations", "2026-06-30"), "3000000");
+    ck_assert_str_eq(value_of(m, "IncomeLossFromContinuingOperationsPerDilutedShare",
+                              "2025-06-30"),
+                     "0.16");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A statement of comprehensive income that begins with the whole income
  * statement (the single-statement presentation): its revenue, expenses
  * and per-share amounts are the income statement's concepts, its other
@@ -4920,6 +4959,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_intro_colon);
     tcase_add_test(tc, test_capital_scale);
     tcase_add_test(tc, test_label_contra);
+    tcase_add_test(tc, test_versus_summary);
     tcase_add_test(tc, test_comprehensive_whole);
     tcase_add_test(tc, test_loss_words);
     tcase_add_test(tc, test_period_rows);

@@ -644,6 +644,24 @@ static const struct {
      * its section holds */
     {"Deferred revenue", XC_STMT_UNKNOWN, NULL, "DeferredRevenue"},
     {"Deferred revenue", XC_STMT_BALANCE, "Current liabilities:", "DeferredRevenueCurrent"},
+    /* "X from continuing operations": X, of continuing operations where the
+     * taxonomy has such a concept; not the words as a set ("Income from
+     * Operations from Continuing Operations" is operating income) */
+    {"Net Sales from Continuing Operations", XC_STMT_INCOME, NULL, "Revenues"},
+    {"Income from Operations from Continuing Operations", XC_STMT_INCOME, NULL,
+     "OperatingIncomeLoss"},
+    {"Income Tax Expense from Continuing Operations", XC_STMT_INCOME, NULL,
+     "IncomeTaxExpenseBenefit"},
+    {"Net Income from Continuing Operations", XC_STMT_INCOME, NULL,
+     "IncomeLossFromContinuingOperations"},
+    {"Net Income per Diluted Share from Continuing Operations", XC_STMT_INCOME, NULL,
+     "IncomeLossFromContinuingOperationsPerDilutedShare"},
+    {"Diluted EPS - continuing operations", XC_STMT_INCOME, NULL,
+     "IncomeLossFromContinuingOperationsPerDilutedShare"},
+    {"Income from continuing operations", XC_STMT_INCOME, NULL,
+     "IncomeLossFromContinuingOperations"},
+    /* a balance "and other" adds minor items to the one it names */
+    {"Accrued payroll and other", XC_STMT_BALANCE, NULL, "EmployeeRelatedLiabilitiesCurrent"},
 };
 
 START_TEST(test_map)

@@ -42,6 +42,11 @@ static const struct {
     /* a comparison of two periods is their change */
     {"Q4 2024 vs Q4 2023", XC_COL_CHANGE, 3, 0, NULL},
     {"2024 vs. 2023", XC_COL_CHANGE, 0, 0, NULL},
+    /* one that opens "vs." and names one period is that period */
+    {"vs. Q3 2025", XC_COL_PERIOD, 3, 0, NULL},
+    {"vs. 2025 YTD", XC_COL_PERIOD, 0, 0, NULL},
+    {"vs. Prior Year", XC_COL_CHANGE, 0, 0, NULL},
+    {"vs. Q3 2025 %", XC_COL_CHANGE, 3, 0, NULL},
     {"Year Ending 12/31/04 Guidance", XC_COL_CHANGE, 12, 0, "2004-12-31"},
     {"2004 Outlook", XC_COL_CHANGE, 0, 0, NULL},
     {"Domestic", XC_COL_UNKNOWN, 0, 0, NULL},
