@@ -662,6 +662,8 @@ static const struct {
      "IncomeLossFromContinuingOperations"},
     /* a balance "and other" adds minor items to the one it names */
     {"Accrued payroll and other", XC_STMT_BALANCE, NULL, "EmployeeRelatedLiabilitiesCurrent"},
+    /* right-of-use assets that name no kind of lease are operating leases' */
+    {"Right-of-use lease assets", XC_STMT_BALANCE, NULL, "OperatingLeaseRightOfUseAsset"},
 };
 
 START_TEST(test_map)
