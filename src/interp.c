@@ -2042,8 +2042,8 @@ static void emit_table(ictx *c, tstate *s)
                         /* (not a label that begins with it: "Operating
                          * costs" under "OPERATING COSTS") */
                         char *h = xc_camel_name(lead);
-                        if (strncmp(l, h, strlen(h)))
-                            xc_buf_puts(&b, h);
+                        if (strncmp(l, h, strlen(h)) && strcmp(h, "Item"))
+                            xc_buf_puts(&b, h); /* ("Item": a heading of no words) */
                         free(h);
                     }
                     free(lead);

@@ -137,8 +137,9 @@ static int title_measure(const tstate *s, int by_segment)
     return best;
 }
 
-/* A bare total ("Total", "Consolidated") totals what the title names
- * when its items are lines of the statements ("Cost of revenue",
+/* A bare total ("Total", "Consolidated"; in a table titled by segment, a
+ * sum with no label) totals what the title names when its items are lines
+ * of the statements ("Cost of revenue",
  * "Research and development", ...; their lines are then that measure's
  * members of the lines axis, below), or, in a table titled by segment
  * ("Net sales by segment"), rows that name no concept: they are then the
@@ -148,8 +149,8 @@ void xc_title_totals(tstate *s, int titled)
     int measure = -2; /* title_measure(s, titled), once asked */
     for (size_t i = 0; i < s->nrecs; i++) {
         rec *T = &s->recs[i];
-        if (!T->verified || T->nchildren < 2 || T->unlabeled || T->concept >= 0 ||
-            !xc_bare_total(s->tax, T->label))
+        if (!T->verified || T->nchildren < 2 || T->concept >= 0 ||
+            (T->unlabeled ? !titled : !xc_bare_total(s->tax, T->label)))
             continue;
         int lines = 1, names = titled;
         for (int k = 0; k < T->nchildren && (lines || names); k++) {

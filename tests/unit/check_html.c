@@ -3649,6 +3649,38 @@ START_TEST(test_versus_summary)
 }
 END_TEST
 
+/* A table titled by product family whose sum has no label: the measure
+ * the title names, by product; a percentage row under a scale note named
+ * by its own words */
+static const char FAMILY_SUM[] =
+    "<html><body><p>Statement of Operations Detail</p><table>"
+    "<tr><td></td><td>2025</td><td>2024</td><td>$ Change</td></tr>"
+    "<tr><td>(in thousands, except percentages)</td></tr>"
+    "<tr><td>Revenue</td><td>112,819</td><td>119,907</td><td>(7,088)</td></tr>"
+    "<tr><td>Cost of revenue</td><td>49,012</td><td>43,909</td><td>5,103</td></tr>"
+    "<tr><td>Gross profit</td><td>63,807</td><td>75,998</td><td>(12,191)</td></tr>"
+    "<tr><td>Gross margin</td><td>57%</td><td>63%</td><td></td></tr>"
+    "</table>"
+    "<p>The following table presents revenue by product family for fiscal years 2025 and "
+    "2024 (dollars in thousands):</p><table>"
+    "<tr><td></td><td>2025</td><td>2024</td><td>$ Change</td></tr>"
+    "<tr><td>OEM Channel</td><td>64,406</td><td>77,770</td><td>(13,364)</td></tr>"
+    "<tr><td>Commercial Channel</td><td>48,413</td><td>42,137</td><td>6,276</td></tr>"
+    "<tr><td></td><td>112,819</td><td>119,907</td><td>(7,088)</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_family_sum)
+{
+    int rc;
+    xc_model *m = convert(FAMILY_SUM, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(member_with(m, "Revenues", "64406000"), "ext:OemChannelMember");
+    ck_assert_str_eq(member_with(m, "Revenues", "42137000"), "ext:CommercialChannelMember");
+    ck_assert_str_eq(member_with(m, "GrossMargin", "0.57"), "");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A statement of comprehensive income that begins with the whole income
  * statement (the single-statement presentation): its revenue, expenses
  * and per-share amounts are the income statement's concepts, its other
@@ -4960,6 +4992,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_capital_scale);
     tcase_add_test(tc, test_label_contra);
     tcase_add_test(tc, test_versus_summary);
+    tcase_add_test(tc, test_family_sum);
     tcase_add_test(tc, test_comprehensive_whole);
     tcase_add_test(tc, test_loss_words);
     tcase_add_test(tc, test_period_rows);
