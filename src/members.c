@@ -272,6 +272,44 @@ static int axis_beside(const tstate *s, size_t i, const char *axis, const char *
  * right after the group), with the row as a member of the segment axis.
  * That total is then the consolidated amount, unless an earlier statement
  * says otherwise. */
+/* Whether row i names a line of business (taxonomy.h's own): under a
+ * heading that names the measure of income of the total that adds it; the
+ * axis (one of its members) in *axis. */
+static int own_line(const tstate *s, int i, const xc_axis_member **axis)
+{
+    const rec *r = &s->recs[i];
+    int at = xc_adding_total(s, i);
+    if (at < 0 || !r->nheads || s->stmt != XC_STMT_INCOME)
+        return 0;
+    const rec *T = &s->recs[at];
+    int k = T->concept, plus = 0, named = 0;
+    for (int q = 0; q < T->nchildren; q++) {
+        plus |= T->children[q] == i && T->child_sgn[q] > 0;
+        /* (beside a row that names a member, the members are read by
+         * that: "Products", or "Intersegment eliminations" among
+         * segments; not the rest, "Other", nor a line of the
+         * statements) */
+        const xc_axis_member *am = xc_taxonomy_member(s->tax, s->recs[T->children[q]].label);
+        named |= am && !am->lines && !am->residual;
+    }
+    if (k < 0 || !plus || named || xc_deducts(T) || s->tax->concepts[k].balance != XC_BAL_CREDIT ||
+        s->tax->concepts[k].period != XC_PERIOD_DURATION)
+        return 0;
+    xc_map_ctx hc;
+    memset(&hc, 0, sizeof(hc));
+    hc.statement = s->stmt;
+    hc.industry = s->industry;
+    xc_match hm;
+    if (!xc_map_label(s->tax, r->heads[0], &hc, &hm) || hm.score < 95 || hm.concept != k)
+        return 0;
+    for (size_t m = 0; m < s->tax->nmembers; m++)
+        if (s->tax->members[m].own && xc_axis_splits(s->tax, &s->tax->members[m], k)) {
+            *axis = &s->tax->members[m];
+            return 1;
+        }
+    return 0;
+}
+
 void xc_segment_rows(ictx *c, tstate *s, int titled)
 {
     const xc_taxonomy *tax = c->tax;
@@ -299,6 +337,10 @@ void xc_segment_rows(ictx *c, tstate *s, int titled)
         if (am && (am->lines ||
                    (by && !am->reconciles && !(bax && !strcmp(bax->axis, am->axis)))))
             am = NULL; /* (lines: below) */
+        if (!by && !am && own_line(s, (int)i, &hax)) {
+            by = 1;
+            r->seg_axis = hax;
+        }
         if (!by && !am)
             continue;
         int measure = -1;

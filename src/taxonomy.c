@@ -938,7 +938,9 @@ static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
             char *axis = attr(n, "name"), *ns = attr(n, "namespace"), *ln = attr(n, "lines");
             char *splits = attr(n, "splits"), *recon = attr(n, "reconciles");
             char *scen = attr(n, "scenario"), *qual = attr(n, "qualifies");
-            char *nm = attr(n, "named");
+            char *nm = attr(n, "named"), *ow = attr(n, "own");
+            int own = ow && !strcmp(ow, "true");
+            free(ow);
             int lines = ln && !strcmp(ln, "true"), reconciles = recon && !strcmp(recon, "true");
             int scenario = scen && !strcmp(scen, "true"), qualifies = qual && !strcmp(qual, "true");
             int named = nm && !strcmp(nm, "true");
@@ -982,6 +984,7 @@ static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
                     am->residual = residual;
                     am->lines = lines;
                     am->reconciles = reconciles;
+                    am->own = own;
                     am->scenario = scenario;
                     am->named = named;
                     am->splits = splits ? xc_xstrdup(splits) : NULL;

@@ -140,6 +140,10 @@ typedef struct xc_axis_member {
     char *splits;   /* the concepts its members split (splits=, names
                        separated by blanks), with those under them; NULL:
                        any concept */
+    int own;        /* own="true": rows that name no concept under a heading
+                       that names a measure of income it splits, which their
+                       total adds, are the release's own members of the axis
+                       ("Revenues" / "Procurement", "System integration") */
     int named;      /* named="true": a member only where a phrase names the
                        axis ("Revenue by geography:" / "Europe"), never by
                        its name alone (xc_taxonomy_member_on) */

@@ -3681,6 +3681,39 @@ START_TEST(test_family_sum)
 }
 END_TEST
 
+/* Rows under "Revenues" that name no concept, which "Total revenues" adds:
+ * lines of business, the release's own members of the product axis; a
+ * row with a concept of its own stays that concept; not so under costs */
+static const char REVENUE_LINES[] =
+    "<html><body><p>Consolidated Statements of Operations</p><p>(In thousands)</p><table>"
+    "<tr><td></td><td>Three Months Ended June 30, 2026</td>"
+    "<td>Three Months Ended June 30, 2025</td></tr>"
+    "<tr><td>Revenues</td></tr>"
+    "<tr><td>Procurement</td><td>18,249</td><td>33,002</td></tr>"
+    "<tr><td>System integration</td><td>13,880</td><td>9,486</td></tr>"
+    "<tr><td>Operating lease income</td><td>289</td><td>&#8212;</td></tr>"
+    "<tr><td>Total revenues</td><td>32,418</td><td>42,488</td></tr>"
+    "<tr><td>Cost of revenues</td></tr>"
+    "<tr><td>Cost of integration</td><td>20,000</td><td>30,000</td></tr>"
+    "<tr><td>Cost of lease operations</td><td>235</td><td>&#8212;</td></tr>"
+    "<tr><td>Total cost of revenues</td><td>20,235</td><td>30,000</td></tr>"
+    "<tr><td>Gross profit</td><td>12,183</td><td>12,488</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_revenue_lines)
+{
+    int rc;
+    xc_model *m = convert(REVENUE_LINES, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(member_with(m, "Revenues", "18249000"), "ext:ProcurementMember");
+    ck_assert_str_eq(member_with(m, "Revenues", "9486000"), "ext:SystemIntegrationMember");
+    ck_assert_str_eq(member_with(m, "Revenues", "32418000"), "");
+    ck_assert_str_eq(member_with(m, "OperatingLeaseLeaseIncome", "289000"), "");
+    ck_assert_ptr_null(member_with(m, "CostOfRevenue", "235000"));
+    xc_model_free(m);
+}
+END_TEST
+
 /* A statement of comprehensive income that begins with the whole income
  * statement (the single-statement presentation): its revenue, expenses
  * and per-share amounts are the income statement's concepts, its other
@@ -4993,6 +5026,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_label_contra);
     tcase_add_test(tc, test_versus_summary);
     tcase_add_test(tc, test_family_sum);
+    tcase_add_test(tc, test_revenue_lines);
     tcase_add_test(tc, test_comprehensive_whole);
     tcase_add_test(tc, test_loss_words);
     tcase_add_test(tc, test_period_rows);

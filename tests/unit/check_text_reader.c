@@ -2143,8 +2143,15 @@ START_TEST(test_utility_lists)
     ck_assert_str_eq(value_of(m, "CostOfSalesUtility", NULL, "2017-06-30"), "32331000");
     ck_assert_ptr_null(value_of(m, "CostOfRevenue", NULL, "2017-06-30"));
     ck_assert_ptr_null(value_of(m, "CostOfSalesOperations", NULL, "2017-06-30"));
-    for (size_t i = 0; i < m->nfacts; i++)
-        ck_assert_int_eq(m->contexts[m->facts[i].context].ndims, 0);
+    /* (but "Utility" and "Nonutility" revenues are lines of business) */
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_context *cx = &m->contexts[m->facts[i].context];
+        if (!cx->ndims)
+            continue;
+        ck_assert_str_eq(m->facts[i].concept, "us-gaap:Revenues");
+        ck_assert(!strcmp(cx->dims[0].member, "ext:UtilityMember") ||
+                  !strcmp(cx->dims[0].member, "ext:NonutilityMember"));
+    }
     xc_model_free(m);
 }
 END_TEST
@@ -4790,8 +4797,9 @@ START_TEST(test_sum_kinds)
             strstr(f->concept, "TotalDomesticRetailStores")) {
             ck_assert_str_eq(u, "xbrli:pure");
             stores++;
-        } else if (strstr(f->concept, "ProductLine")) {
-            ck_assert_str_eq(u, "iso4217:USD");
+        } else if (m->contexts[f->context].ndims &&
+                   strstr(m->contexts[f->context].dims[0].member, "ProductLine")) {
+            ck_assert_str_eq(u, "iso4217:USD"); /* (lines of business: revenues') */
             money++;
         }
     }
