@@ -278,21 +278,16 @@ static int axis_beside(const tstate *s, size_t i, const char *axis, const char *
 static int own_line(const tstate *s, int i, const xc_axis_member **axis)
 {
     const rec *r = &s->recs[i];
+    if (!r->nheads || s->stmt != XC_STMT_INCOME)
+        return 0;
     int at = xc_adding_total(s, i);
-    if (at < 0 || !r->nheads || s->stmt != XC_STMT_INCOME)
+    if (at < 0)
         return 0;
     const rec *T = &s->recs[at];
-    int k = T->concept, plus = 0, named = 0;
-    for (int q = 0; q < T->nchildren; q++) {
+    int k = T->concept, plus = 0;
+    for (int q = 0; q < T->nchildren; q++)
         plus |= T->children[q] == i && T->child_sgn[q] > 0;
-        /* (beside a row that names a member, the members are read by
-         * that: "Products", or "Intersegment eliminations" among
-         * segments; not the rest, "Other", nor a line of the
-         * statements) */
-        const xc_axis_member *am = xc_taxonomy_member(s->tax, s->recs[T->children[q]].label);
-        named |= am && !am->lines && !am->residual;
-    }
-    if (k < 0 || !plus || named || xc_deducts(T) || s->tax->concepts[k].balance != XC_BAL_CREDIT ||
+    if (k < 0 || !plus || xc_deducts(T) || s->tax->concepts[k].balance != XC_BAL_CREDIT ||
         s->tax->concepts[k].period != XC_PERIOD_DURATION)
         return 0;
     xc_map_ctx hc;
@@ -302,11 +297,25 @@ static int own_line(const tstate *s, int i, const xc_axis_member **axis)
     xc_match hm;
     if (!xc_map_label(s->tax, r->heads[0], &hc, &hm) || hm.score < 95 || hm.concept != k)
         return 0;
-    for (size_t m = 0; m < s->tax->nmembers; m++)
-        if (s->tax->members[m].own && xc_axis_splits(s->tax, &s->tax->members[m], k)) {
-            *axis = &s->tax->members[m];
+    /* (beside a row that names a member, the members are read by that:
+     * "Products", or "Intersegment eliminations" among segments; not the
+     * rest, "Other", nor a line of the statements) */
+    for (int q = 0; q < T->nchildren; q++) {
+        const xc_axis_member *am = xc_taxonomy_member(s->tax, s->recs[T->children[q]].label);
+        if (am && !am->lines && !am->residual)
+            return 0;
+    }
+    const char *asked = NULL; /* (each axis once: its members split alike) */
+    for (size_t m = 0; m < s->tax->nmembers; m++) {
+        const xc_axis_member *am = &s->tax->members[m];
+        if (!am->own || (asked && !strcmp(asked, am->axis)))
+            continue;
+        asked = am->axis;
+        if (xc_axis_splits(s->tax, am, k)) {
+            *axis = am;
             return 1;
         }
+    }
     return 0;
 }
 
