@@ -418,9 +418,6 @@ static void date_by_release(xc_period_spec *ps, xc_date released)
     ps->relative = 0;
 }
 
-/* Reads every column header of table t into cols (periods not yet
- * resolved; a relative year dated by the release, released). Returns the
- * number of columns with a period. */
 /* A header past the "vs." it opens with ("vs. Q3 2025": "Q3 2025"; the
  * period compared with), as the title before it does not open it. */
 static const char *after_versus(const char *h)
@@ -455,6 +452,9 @@ static int header_at(const char *head)
     return 0;
 }
 
+/* Reads every column header of table t into cols (periods not yet
+ * resolved; a relative year dated by the release, released). Returns the
+ * number of columns with a period. */
 int xc_read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols, int *ncols,
                     xc_date released)
 {

@@ -968,7 +968,7 @@ static void emit_contra(ictx *c, tstate *s)
         const rec *r = &s->recs[i];
         xc_contra ct;
         if (r->concept < 0 || r->axis_member || r->seg_member || r->unlabeled ||
-            !memchr(r->label, '$', strlen(r->label)) || !xc_contra_read(r->label, &ct))
+            !strchr(r->label, '$') || !xc_contra_read(r->label, &ct))
             continue;
         char *what = xc_xstrndup(r->label + ct.what_at, ct.what_len);
         int k = xc_map_child_sharing(s->tax, what, r->concept, -1, s->industry);
