@@ -1010,16 +1010,54 @@ static char *ext_qname(ictx *c, const char *local)
     return xc_buf_detach(&b);
 }
 
+/* Whether the n bytes at text only number a part of the document: a word
+ * of the vocabulary's <numbering> and a number, numeral or letter ("Table 2",
+ * "Schedule A", "Exhibit 99.1", "Table IV"). */
+static int numbers_part(const xc_taxonomy *tax, const char *text, size_t n)
+{
+    size_t w = 0;
+    while (w < n && xc_isalpha((unsigned char)text[w]))
+        w++;
+    int named = 0;
+    for (size_t i = 0; i < tax->nnumbering && !named; i++)
+        named = strlen(tax->numbering[i]) == w && xc_strncaseeq(text, tax->numbering[i], w);
+    if (!named || w == n || text[w] != ' ')
+        return 0;
+    while (w < n && text[w] == ' ')
+        w++;
+    size_t k = w;
+    while (k < n && (xc_isalnum((unsigned char)text[k]) || text[k] == '.'))
+        k++;
+    size_t end = k;
+    while (end < n && text[end] == ' ')
+        end++;
+    if (k == w || end != n)
+        return 0;
+    if (xc_isdigit((unsigned char)text[w]) || k - w == 1)
+        return 1;
+    for (size_t i = w; i < k; i++) /* a roman numeral */
+        if (!strchr("IVXLivxl", text[i]))
+            return 0;
+    return 1;
+}
+
 /* The table's own name for a dimension member: its most specific title
- * line, up to a dash ("DOMESTIC TELECOM - SELECTED FINANCIAL RESULTS"). */
-static char *title_member(const xc_table *t)
+ * line, up to a dash ("DOMESTIC TELECOM - SELECTED FINANCIAL RESULTS"),
+ * past any number the document gives the table ("Table 2 -- ..."). */
+static char *title_member(const xc_taxonomy *tax, const xc_table *t)
 {
     for (size_t k = t->ntitle; k > 0; k--) {
-        const char *line = t->title[k - 1];
+        const char *line = t->title[k - 1], *after = NULL;
         int sx;
         if (xc_scale_of(line, &sx) >= 0 || line[0] == '(')
             continue;
-        const char *dash = xc_dash_split(line, NULL);
+        const char *dash = xc_dash_split(line, &after);
+        if (numbers_part(tax, line, dash ? (size_t)(dash - line) : strlen(line))) {
+            if (!dash)
+                continue;
+            line = after + strspn(after, " ");
+            dash = xc_dash_split(line, NULL);
+        }
         return xc_xstrndup(line, dash ? (size_t)(dash - line) : strlen(line));
     }
     return NULL;
@@ -1047,7 +1085,7 @@ static int names_no_segment(const xc_taxonomy *tax, const char *line)
  * expense"): a word of income or expense. */
 static int title_names_amounts(const ictx *c, const xc_table *t)
 {
-    char *title = title_member(t);
+    char *title = title_member(c->tax, t);
     int named = title && xc_taxonomy_senses(c->tax, title);
     free(title);
     return named;
@@ -1781,7 +1819,7 @@ static void emit_table(ictx *c, tstate *s)
         }
     }
     if (s->segment && !members && !headed) {
-        tmember = title_member(s->t);
+        tmember = title_member(tax, s->t);
         if (titled && tmember && names_no_segment(tax, tmember)) {
             free(tmember);
             tmember = NULL;
@@ -1901,7 +1939,7 @@ static void emit_table(ictx *c, tstate *s)
             concept = r->seg_measure;
             rm = r->label;
             r->rule = "segment";
-        } else if (r->seg_ext >= 0) {
+        } else if (r->seg_ext >= 0 || r->head_ext) {
             rm = r->label;
             r->rule = "segment";
         } else if (r->seg_total &&
@@ -2007,6 +2045,9 @@ static void emit_table(ictx *c, tstate *s)
                 const rec *T = r->seg_ext >= 0 ? &s->recs[r->seg_ext] : r;
                 local = xc_measure_name(T->label);
                 types[0] = guess_type(s, T, pct, 0);
+            } else if (r->head_ext) {
+                local = xc_measure_name(r->heads[0]);
+                types[0] = guess_type(s, r, pct, 0);
             } else {
                 xc_buf b = {0};
                 if (s->nongaap && !reported_row(tax, r))
@@ -2060,7 +2101,7 @@ static void emit_table(ictx *c, tstate *s)
             }
             owned[0] = ext_qname(c, local);
             names[0] = owned[0];
-            labels[0] = r->label[0] ? r->label : local;
+            labels[0] = r->head_ext ? r->heads[0] : r->label[0] ? r->label : local;
             /* "Active communities at end of period", or under "Backlog at
              * end of period:", or "Book value per share": a balance at the
              * column's end (or start) */

@@ -138,6 +138,8 @@ typedef struct rec {
     int seg_measure; /* a segment's row ("Industrial"): the concept it measures, else -1 */
     int seg_ext;     /* or the total (record) whose extension concept it measures, else -1 */
     int ext_measure; /* a total whose extension concept its segments' rows measure */
+    int head_ext;    /* a segment's row that measures the extension concept its heading
+                        names ("Segment adjusted EBITDA:" / "Polyurethanes") */
     int seg_total;   /* the total of such rows: the consolidated amount */
     int seg_head;    /* the row's heading names its segment (heading_segments) */
     const char *seg_member; /* that segment, or NULL: consolidated */

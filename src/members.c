@@ -319,6 +319,60 @@ static int own_line(const tstate *s, int i, const xc_axis_member **axis)
     return 0;
 }
 
+/* Whether another row, under another heading, names the segment row i
+ * names and was read as one. */
+static int segment_beside(const tstate *s, int i)
+{
+    const rec *r = &s->recs[i];
+    size_t n = strlen(r->label);
+    for (size_t k = 0; k < s->nrecs; k++) {
+        const rec *o = &s->recs[k];
+        if ((int)k != i && (o->seg_measure >= 0 || o->seg_ext >= 0) && !o->axis_member &&
+            strlen(o->label) == n && xc_strncaseeq(o->label, r->label, n) &&
+            (!o->nheads || strcmp(o->heads[0], r->heads[0])))
+            return 1;
+    }
+    return 0;
+}
+
+/* A total of segments' rows that names no concept ("Total reportable
+ * segments' revenues"), which the whole adds with a row that reconciles
+ * them to it ("Intersegment eliminations"), is their measure for the
+ * segments together: the vocabulary's sum="true" member. */
+static void sum_of_segments(tstate *s)
+{
+    const xc_axis_member *sum = NULL;
+    for (size_t m = 0; m < s->tax->nmembers && !sum; m++)
+        if (s->tax->members[m].sum)
+            sum = &s->tax->members[m];
+    for (size_t i = 0; sum && i < s->nrecs; i++) {
+        rec *T = &s->recs[i];
+        if (T->concept >= 0 || T->seg_measure >= 0 || T->seg_ext >= 0 || T->axis_member ||
+            T->head_ext || !T->verified || T->nchildren < 2)
+            continue;
+        int measure = -1, ok = 1;
+        for (int q = 0; q < T->nchildren && ok; q++) {
+            const rec *o = &s->recs[T->children[q]];
+            ok = T->child_sgn[q] > 0 && o->seg_measure >= 0 && !o->axis_member &&
+                 (measure < 0 || o->seg_measure == measure);
+            measure = o->seg_measure;
+        }
+        int at = ok ? xc_adding_total(s, (int)i) : -1;
+        if (at < 0 || s->recs[at].concept != measure)
+            continue;
+        const rec *W = &s->recs[at];
+        int reconciled = 0;
+        for (int q = 0; q < W->nchildren && !reconciled; q++) {
+            const xc_axis_member *am = s->recs[W->children[q]].axis_member;
+            reconciled = am && am->reconciles;
+        }
+        if (reconciled) {
+            T->seg_measure = measure;
+            T->axis_member = sum;
+        }
+    }
+}
+
 void xc_segment_rows(ictx *c, tstate *s, int titled)
 {
     const xc_taxonomy *tax = c->tax;
@@ -453,6 +507,31 @@ void xc_segment_rows(ictx *c, tstate *s, int titled)
         r->seg_measure = measure;
         r->axis_member = am;
     }
+    /* with no total, a row under a heading that names a segment a row
+     * under another heading was read as ("Segment revenues:" /
+     * "Polyurethanes", ..., "Total revenues"; "Segment adjusted EBITDA:" /
+     * "Polyurethanes", ...) measures what that heading names: its concept,
+     * or its own extension concept */
+    for (size_t i = 0; i < s->nrecs; i++) {
+        rec *r = &s->recs[i];
+        if (r->concept >= 0 || r->seg_measure >= 0 || r->seg_ext >= 0 || r->axis_member ||
+            r->unlabeled || !r->label[0] || !r->nheads || r->total_like ||
+            !(titled || r->seg_axis) || xc_adding_total(s, (int)i) >= 0 ||
+            !segment_beside(s, (int)i))
+            continue;
+        xc_map_ctx hc;
+        memset(&hc, 0, sizeof(hc));
+        hc.statement = s->stmt;
+        hc.industry = s->industry;
+        xc_match hm;
+        if (!xc_map_label(tax, r->heads[0], &hc, &hm) || hm.score < 95)
+            r->head_ext = 1;
+        else if (tax->concepts[hm.concept].type != XC_TYPE_STRING &&
+                 tax->concepts[hm.concept].split[0] < 0 &&
+                 tax->concepts[hm.concept].period == XC_PERIOD_DURATION)
+            r->seg_measure = hm.concept;
+    }
+    sum_of_segments(s);
     /* "Other" is the rest of an axis only beside a row that names one of
      * its members ("Subscription", "Other"); alone, it names nothing */
     for (size_t i = 0; i < s->nrecs; i++) {

@@ -813,12 +813,14 @@ static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
         if (is_el(n, "stop") || is_el(n, "leading") || is_el(n, "counts") || is_el(n, "rates") ||
             is_el(n, "marked") ||
             is_el(n, "prepositions") || is_el(n, "postpositive") || is_el(n, "reported") ||
+            is_el(n, "numbering") ||
             is_el(n, "credit") || is_el(n, "debit")) {
             int lead = is_el(n, "leading"), counts = is_el(n, "counts"), rates = is_el(n, "rates");
             int marked = is_el(n, "marked");
             int reported = is_el(n, "reported");
             int sense = is_el(n, "credit") ? XC_BAL_CREDIT : is_el(n, "debit") ? XC_BAL_DEBIT : 0;
             int prep = is_el(n, "prepositions"), post = is_el(n, "postpositive");
+            int numbering = is_el(n, "numbering");
             char *s = content(n), *save = NULL;
             for (char *w = strtok_r(s, " \t\n", &save); w; w = strtok_r(NULL, " \t\n", &save)) {
                 if (counts) {
@@ -845,6 +847,9 @@ static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
                 } else if (post) {
                     XC_GROW(t->postpos, t->cpostpos, t->npostpos + 1);
                     t->postpos[t->npostpos++] = xc_xstrdup(w);
+                } else if (numbering) {
+                    XC_GROW(t->numbering, t->cnumbering, t->nnumbering + 1);
+                    t->numbering[t->nnumbering++] = xc_xstrdup(w);
                 } else {
                     XC_GROW(t->stop, t->cstop, t->nstop + 1);
                     t->stop[t->nstop++] = xc_xstrdup(w);
@@ -968,9 +973,10 @@ static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
                     rc = bad(d, path, mb, "member needs name= (a QName)", NULL);
                     goto out;
                 }
-                char *res = attr(mb, "residual");
-                int residual = res && !strcmp(res, "true");
+                char *res = attr(mb, "residual"), *sm = attr(mb, "sum");
+                int residual = res && !strcmp(res, "true"), sum = sm && !strcmp(sm, "true");
                 free(res);
+                free(sm);
                 for (xmlNode *a = mb->children; a; a = a->next) {
                     if (!is_el(a, "alias"))
                         continue;
@@ -982,6 +988,7 @@ static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
                     am->axis_ns = xc_xstrdup(ns);
                     am->member = xc_xstrdup(name);
                     am->residual = residual;
+                    am->sum = sum;
                     am->lines = lines;
                     am->reconciles = reconciles;
                     am->own = own;
@@ -1644,6 +1651,9 @@ void xc_taxonomy_free(xc_taxonomy *t)
     for (size_t i = 0; i < t->npostpos; i++)
         free(t->postpos[i]);
     free(t->postpos);
+    for (size_t i = 0; i < t->nnumbering; i++)
+        free(t->numbering[i]);
+    free(t->numbering);
     free(t->counts);
     free(t->rates);
     free(t->marked);

@@ -144,6 +144,8 @@ typedef struct xc_axis_member {
                        that names a measure of income it splits, which their
                        total adds, are the release's own members of the axis
                        ("Revenues" / "Procurement", "System integration") */
+    int sum;        /* sum="true": the segments' own total, before what
+                       reconciles them to the whole (OperatingSegmentsMember) */
     int named;      /* named="true": a member only where a phrase names the
                        axis ("Revenue by geography:" / "Europe"), never by
                        its name alone (xc_taxonomy_member_on) */
@@ -258,6 +260,8 @@ typedef struct xc_taxonomy {
     size_t nprep, cprep;
     char **postpos; /* words that follow their noun (<postpositive>): "Stores open" */
     size_t npostpos, cpostpos;
+    char **numbering; /* words a document numbers its parts by (<numbering>): "Table 2" */
+    size_t nnumbering, cnumbering;
     xc_synonym *syn;
     size_t nsyn, csyn;
     xc_exchange *exchanges;

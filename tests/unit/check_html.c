@@ -3714,6 +3714,49 @@ START_TEST(test_revenue_lines)
 }
 END_TEST
 
+/* A table numbered and titled by segment ("Table 2 -- Results of
+ * Operations by Segment"): the number names no segment; the segments'
+ * own total, which the whole adds with the eliminations, is their
+ * OperatingSegmentsMember; and the rows under a heading that names no
+ * concept, which name the segments above, measure that heading's
+ * extension concept for each */
+static const char SEGMENT_TABLE[] =
+    "<html><body><p>Table 2 -- Results of Operations by Segment</p><p>In millions</p><table>"
+    "<tr><td></td><td>Three months ended June 30, 2026</td>"
+    "<td>Three months ended June 30, 2025</td></tr>"
+    "<tr><td>Segment revenues:</td></tr>"
+    "<tr><td>Polyurethanes</td><td>1,079</td><td>932</td></tr>"
+    "<tr><td>Advanced Materials</td><td>313</td><td>264</td></tr>"
+    "<tr><td>Total reportable segments' revenues</td><td>1,392</td><td>1,196</td></tr>"
+    "<tr><td>Intersegment eliminations</td><td>(12)</td><td>(8)</td></tr>"
+    "<tr><td>Total revenues</td><td>1,380</td><td>1,188</td></tr>"
+    "<tr><td>Segment adjusted EBITDA (1):</td></tr>"
+    "<tr><td>Polyurethanes</td><td>66</td><td>31</td></tr>"
+    "<tr><td>Advanced Materials</td><td>64</td><td>45</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_segment_table)
+{
+    int rc;
+    xc_model *m = convert(SEGMENT_TABLE, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(member_with(m, "Revenues", "1079000000"), "ext:PolyurethanesMember");
+    ck_assert_str_eq(member_with(m, "Revenues", "1392000000"), "us-gaap:OperatingSegmentsMember");
+    ck_assert_str_eq(member_with(m, "Revenues", "-12000000"),
+                     "us-gaap:IntersegmentEliminationMember");
+    ck_assert_str_eq(member_with(m, "Revenues", "1380000000"), "");
+    ck_assert_str_eq(member_with(m, "SegmentAdjustedEbitda", "66000000"),
+                     "ext:PolyurethanesMember");
+    ck_assert_str_eq(member_with(m, "SegmentAdjustedEbitda", "45000000"),
+                     "ext:AdvancedMaterialsMember");
+    for (size_t i = 0; i < m->ncontexts; i++)
+        for (size_t k = 0; k < m->contexts[i].ndims; k++)
+            ck_assert_msg(!strstr(m->contexts[i].dims[k].member, "Table"), "%s",
+                          m->contexts[i].dims[k].member);
+    xc_model_free(m);
+}
+END_TEST
+
 /* A statement of comprehensive income that begins with the whole income
  * statement (the single-statement presentation): its revenue, expenses
  * and per-share amounts are the income statement's concepts, its other
@@ -5027,6 +5070,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_versus_summary);
     tcase_add_test(tc, test_family_sum);
     tcase_add_test(tc, test_revenue_lines);
+    tcase_add_test(tc, test_segment_table);
     tcase_add_test(tc, test_comprehensive_whole);
     tcase_add_test(tc, test_loss_words);
     tcase_add_test(tc, test_period_rows);
