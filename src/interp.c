@@ -1122,9 +1122,10 @@ static size_t col_dims(const ictx *c, tstate *s, int j, const char *tmember, con
      * its segment ("Net sales by category:" / "iPhone"), else business
      * segments */
     const xc_axis_member *sax = s->seg_axis;
-    if (!col->member && r && tmember == r->label && r->seg_axis)
+    if (!col->member && r && r->seg_axis &&
+        (tmember == r->label || (r->share_of && tmember == s->recs[r->share_of - 1].label)))
         sax = r->seg_axis;
-    const char *axis = sax ? sax->axis : "us-gaap:StatementBusinessSegmentsAxis";
+    const char *axis = sax ? sax->axis : XC_SEGMENT_AXIS;
     if (segm && !(col->axis && !strcmp(col->axis->axis, axis))) {
         if (!col->dim_member || col->dim_of != segm) {
             /* (the axis's own member where it has one: "Europe" by
@@ -1800,7 +1801,7 @@ static void emit_table(ictx *c, tstate *s)
         members += s->cols[j].use && (s->cols[j].member != NULL ||
                                       (s->cols[j].axis != NULL && !s->cols[j].axis->scenario));
     if (!members) {
-        xc_title_totals(s, titled);
+        xc_title_totals(c, s, titled);
         xc_line_members(c, s);
     }
     if (!s->nongaap && !members)
@@ -1942,6 +1943,8 @@ static void emit_table(ictx *c, tstate *s)
         } else if (r->seg_ext >= 0 || r->head_ext) {
             rm = r->label;
             r->rule = "segment";
+        } else if (r->share_of) {
+            rm = s->recs[r->share_of - 1].label;
         } else if (r->seg_total &&
                    (r->concept < 0 || !row_conflicts(c, s, r, &tax->concepts[r->concept], NULL))) {
             rm = NULL;

@@ -140,6 +140,8 @@ typedef struct rec {
     int ext_measure; /* a total whose extension concept its segments' rows measure */
     int head_ext;    /* a segment's row that measures the extension concept its heading
                         names ("Segment adjusted EBITDA:" / "Polyurethanes") */
+    int share_of;    /* a row of percentages under a segment's row ("Med Tech", "Gross
+                        margin % of sales"): that row's index + 1, whose member it takes */
     int seg_total;   /* the total of such rows: the consolidated amount */
     int seg_head;    /* the row's heading names its segment (heading_segments) */
     const char *seg_member; /* that segment, or NULL: consolidated */
@@ -277,11 +279,18 @@ int xc_per_unit(const xc_taxonomy *tax, const char *label);
 int xc_has_text(const char *h);
 int xc_bare_total(const xc_taxonomy *tax, const char *label);
 
+/* signs.c */
+/* Whether every amount row r prints is a percentage (or a dash). */
+int xc_percent_row(const tstate *s, const rec *r);
+
 /* members.c */
+/* the axis of the release's own segments */
+#define XC_SEGMENT_AXIS "us-gaap:StatementBusinessSegmentsAxis"
 void xc_segment_rows(ictx *c, tstate *s, int titled);
 void xc_line_members(const ictx *c, tstate *s);
 int xc_heading_segments(ictx *c, tstate *s);
-void xc_title_totals(tstate *s, int titled);
+void xc_title_totals(const ictx *c, tstate *s, int titled);
+int xc_known_segment(const ictx *c, const char *text, const xc_axis_member **axis);
 int xc_names_reconciling(const tstate *s);
 char *xc_measure_name(const char *label);
 

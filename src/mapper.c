@@ -888,10 +888,15 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
     /* a label that only says the measure is the reported one ("As
      * reported" under "Basic earnings per share") is its heading */
     xc_words HP = {0}; /* (or its words before a purpose: "Share-based
-                          compensation included in:" / "Total") */
-    if (nh && (A.n == 0 || (reported && A3.n == 0)) && !equals(t, &H[0], EQ_H) && t->npurpose) {
+                          compensation included in:" / "Total"; or before
+                          what it splits by: "Net sales by geography") */
+    if (nh && (A.n == 0 || (reported && A3.n == 0)) && !equals(t, &H[0], EQ_H)) {
         HP = xc_words_before_phrase(t, ctx->headings[0], t->purpose, t->npurpose);
-        equals(t, &HP, EQ_H);
+        if (!equals(t, &HP, EQ_H)) {
+            xc_words_free(&HP);
+            HP = xc_words_before_phrase(t, ctx->headings[0], t->segment, t->nsegment);
+            equals(t, &HP, EQ_H);
+        }
     }
     /* a residual line takes its section's meaning: "Other expenses" under
      * "Operating expenses" is other operating expenses, not other

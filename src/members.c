@@ -137,6 +137,32 @@ static int title_measure(const tstate *s, int by_segment)
     return best;
 }
 
+/* Whether text names a segment, or a line of business (an own="true"
+ * axis's member, in *axis; else NULL), that an earlier table of the release
+ * gave facts of ("Med Tech" in a table of gross margin, after one of net
+ * sales by segment). */
+int xc_known_segment(const ictx *c, const char *text, const xc_axis_member **axis)
+{
+    char *q = xc_member_qname(c, text);
+    const char *on = NULL;
+    for (size_t i = 0; i < c->m->ncontexts && !on; i++) {
+        const xc_context *x = &c->m->contexts[i];
+        for (size_t k = 0; k < x->ndims && !on; k++)
+            if (!strcmp(x->dims[k].member, q))
+                on = x->dims[k].axis;
+    }
+    free(q);
+    *axis = NULL;
+    if (!on)
+        return 0;
+    for (size_t m = 0; m < c->tax->nmembers; m++)
+        if (c->tax->members[m].own && !strcmp(c->tax->members[m].axis, on)) {
+            *axis = &c->tax->members[m];
+            return 1;
+        }
+    return !strcmp(on, XC_SEGMENT_AXIS);
+}
+
 /* A bare total ("Total", "Consolidated"; in a table titled by segment, a
  * sum with no label) totals what the title names when its items are lines
  * of the statements ("Cost of revenue",
@@ -144,7 +170,7 @@ static int title_measure(const tstate *s, int by_segment)
  * members of the lines axis, below), or, in a table titled by segment
  * ("Net sales by segment"), rows that name no concept: they are then the
  * measure's segments (segment_rows). */
-void xc_title_totals(tstate *s, int titled)
+void xc_title_totals(const ictx *c, tstate *s, int titled)
 {
     int measure = -2; /* title_measure(s, titled), once asked */
     for (size_t i = 0; i < s->nrecs; i++) {
@@ -152,17 +178,19 @@ void xc_title_totals(tstate *s, int titled)
         if (!T->verified || T->nchildren < 2 || T->concept >= 0 ||
             (T->unlabeled ? !titled : !xc_bare_total(s->tax, T->label)))
             continue;
-        int lines = 1, names = titled;
+        int lines = 1, names = 1;
         for (int k = 0; k < T->nchildren && (lines || names); k++) {
             const rec *r = &s->recs[T->children[k]];
             const xc_axis_member *am = xc_taxonomy_member(s->tax, r->label);
             lines = lines && am && am->lines && r->concept >= 0;
-            names = names && r->concept < 0 && r->label[0] && !r->unlabeled;
+            const xc_axis_member *ax;
+            names = names && r->concept < 0 && r->label[0] && !r->unlabeled &&
+                    (titled || xc_known_segment(c, r->label, &ax));
         }
         if (!lines && !names)
             continue;
         if (measure == -2)
-            measure = title_measure(s, titled);
+            measure = title_measure(s, titled || names);
         if (measure < 0 || (lines && s->tax->concepts[measure].nchildren))
             return;
         T->concept = measure;
@@ -387,6 +415,10 @@ void xc_segment_rows(ictx *c, tstate *s, int titled)
          * "Products", "Services", "Total net sales") */
         const xc_axis_member *hax = NULL;
         int by = titled;
+        if (!by && xc_known_segment(c, r->label, &hax)) {
+            by = 1;
+            r->seg_axis = hax;
+        }
         if (r->nheads && xc_taxonomy_segment_axis(tax, r->heads[0], &hax)) {
             by = 1;
             r->seg_axis = hax;
@@ -532,6 +564,19 @@ void xc_segment_rows(ictx *c, tstate *s, int titled)
             r->seg_measure = hm.concept;
     }
     sum_of_segments(s);
+    /* a row of percentages right under a segment's row, naming no concept
+     * ("Med Tech" 95,356, "Gross margin % of sales" 63.6%), is that
+     * segment's */
+    for (size_t i = 1; i < s->nrecs; i++) {
+        rec *r = &s->recs[i];
+        const rec *p = &s->recs[i - 1];
+        if (r->concept < 0 && r->seg_measure < 0 && r->seg_ext < 0 && !r->head_ext &&
+            !r->axis_member && !p->axis_member &&
+            (p->seg_measure >= 0 || p->seg_ext >= 0 || p->head_ext) && xc_percent_row(s, r)) {
+            r->share_of = (int)i;
+            r->seg_axis = p->seg_axis;
+        }
+    }
     /* "Other" is the rest of an axis only beside a row that names one of
      * its members ("Subscription", "Other"); alone, it names nothing */
     for (size_t i = 0; i < s->nrecs; i++) {

@@ -550,15 +550,39 @@ static void turn(tstate *s, rec *r, int depth)
         turn(s, &s->recs[r->children[k]], depth + 1);
 }
 
+int xc_percent_row(const tstate *s, const rec *r)
+{
+    int pct = 0;
+    for (int j = 0; j < s->ncols; j++) {
+        if (!s->cols[j].use || !r->has[j])
+            continue;
+        if (!(r->num[j].flags & (XC_NUM_PERCENT | XC_NUM_DASH)))
+            return 0;
+        pct |= (r->num[j].flags & XC_NUM_PERCENT) != 0;
+    }
+    return pct;
+}
+
 void xc_resolve_signs(tstate *s)
 {
-    int items[256];
-    int nitems = 0;
+    int all[256], pall[256]; /* the rows above, not yet added up; xc_percent_row */
+    int nall = 0;
     for (size_t i = 0; i < s->nrecs; i++)
         s->recs[i].sigma = default_sigma(s, &s->recs[i]);
     for (size_t i = 0; i < s->nrecs; i++) {
         rec *T = &s->recs[i];
         int done = 0;
+        /* the items a total may add: the rows above of its kind, amounts or
+         * percentages ("Med Tech", "Gross margin % of sales", "Med Device",
+         * "Gross margin % of sales", "Total" adds the two amounts); at[k]:
+         * where items[k] is in all */
+        int items[256], at[256], nitems = 0;
+        int tpct = T->total_like && nall >= 2 ? xc_percent_row(s, T) : 0;
+        for (int k = 0; k < nall && T->total_like && nall >= 2; k++)
+            if (pall[k] == tpct) {
+                at[nitems] = k;
+                items[nitems++] = all[k];
+            }
         /* first with the signs of verified items as they are; then, if
          * nothing adds up, letting a verified sum of either sign turn */
         for (int relax = 0; relax < 2 && !done && T->total_like && nitems >= 2; relax++) {
@@ -618,12 +642,14 @@ void xc_resolve_signs(tstate *s)
                     T->children[k] = it[k];
                     T->child_sgn[k] = bsgn[k];
                 }
-                nitems -= blen;
+                nall = at[nitems - blen];
                 done = 1;
             }
         }
-        if (nitems < 256)
-            items[nitems++] = (int)i;
+        if (nall < 256) {
+            pall[nall] = xc_percent_row(s, T);
+            all[nall++] = (int)i;
+        }
     }
     /* the shares of an amount split by whom it belongs to add up to it
      * as printed (split_attribution) */

@@ -536,8 +536,8 @@ xc_words xc_words_before_phrase(const xc_taxonomy *t, const char *text, const xc
     int end = w.n;
     uint64_t sig = n ? xc_words_sig(&w) : 0;
     for (size_t k = 0; k < n; k++) {
-        int at = (list[k].sig & ~sig) ? -1 : phrase_at(&w, 1, end, &list[k].words);
-        if (at > 0)
+        int at = (list[k].sig & ~sig) ? -1 : phrase_at(&w, 1, w.n, &list[k].words);
+        if (at > 0 && at < end)
             end = at;
     }
     if (end == w.n)

@@ -3757,6 +3757,54 @@ START_TEST(test_segment_table)
 }
 END_TEST
 
+/* An MD&A's tables: net sales by line of business, then by geography
+ * ("Net Sales by Geography" / "Total" is net sales); then a table of
+ * gross margin whose rows name the lines of business read before, each
+ * with its margin in percent under it: the rows are gross profit for
+ * those members, the percentages add nothing to the total and take the
+ * member of the row above */
+static const char KNOWN_SEGMENTS[] =
+    "<html><body><p>Net Sales</p><p>(in thousands)</p><table>"
+    "<tr><td></td><td>Year ended May 31, 2026</td><td>Year ended May 31, 2025</td></tr>"
+    "<tr><td>Net Sales</td></tr>"
+    "<tr><td>Med Tech</td><td>149,954</td><td>126,653</td></tr>"
+    "<tr><td>Med Device</td><td>170,220</td><td>165,845</td></tr>"
+    "<tr><td>Total</td><td>320,174</td><td>292,498</td></tr>"
+    "<tr><td>Net Sales by Geography</td></tr>"
+    "<tr><td>United States</td><td>274,923</td><td>250,983</td></tr>"
+    "<tr><td>International</td><td>45,251</td><td>41,515</td></tr>"
+    "<tr><td>Total</td><td>320,174</td><td>292,498</td></tr>"
+    "</table><p>Gross Margin</p><p>(in thousands)</p><table>"
+    "<tr><td></td><td>Year ended May 31, 2026</td><td>Year ended May 31, 2025</td></tr>"
+    "<tr><td>Med Tech</td><td>95,356</td><td>78,515</td></tr>"
+    "<tr><td>Gross margin % of sales</td><td>63.6%</td><td>62.0%</td></tr>"
+    "<tr><td>Med Device</td><td>79,536</td><td>79,190</td></tr>"
+    "<tr><td>Gross margin % of sales</td><td>46.7%</td><td>47.7%</td></tr>"
+    "<tr><td>Total</td><td>174,892</td><td>157,705</td></tr>"
+    "<tr><td>Gross margin % of sales</td><td>54.6%</td><td>53.9%</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_known_segments)
+{
+    int rc;
+    xc_model *m = convert(KNOWN_SEGMENTS, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(member_with(m, "Revenues", "45251000"), "ext:InternationalMember");
+    ck_assert_str_eq(member_with(m, "GrossProfit", "95356000"), "ext:MedTechMember");
+    ck_assert_str_eq(member_with(m, "GrossProfit", "79190000"), "ext:MedDeviceMember");
+    ck_assert_str_eq(member_with(m, "GrossProfit", "174892000"), "");
+    ck_assert_str_eq(member_with(m, "GrossMarginOfSales", "0.636"), "ext:MedTechMember");
+    ck_assert_str_eq(member_with(m, "GrossMarginOfSales", "0.477"), "ext:MedDeviceMember");
+    ck_assert_str_eq(member_with(m, "GrossMarginOfSales", "0.546"), "");
+    /* (a member keeps its axis from table to table) */
+    for (size_t i = 0; i < m->ncontexts; i++)
+        for (size_t k = 0; k < m->contexts[i].ndims; k++)
+            if (strstr(m->contexts[i].dims[k].member, "Med"))
+                ck_assert_str_eq(m->contexts[i].dims[k].axis, "srt:ProductOrServiceAxis");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A statement of comprehensive income that begins with the whole income
  * statement (the single-statement presentation): its revenue, expenses
  * and per-share amounts are the income statement's concepts, its other
@@ -5071,6 +5119,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_family_sum);
     tcase_add_test(tc, test_revenue_lines);
     tcase_add_test(tc, test_segment_table);
+    tcase_add_test(tc, test_known_segments);
     tcase_add_test(tc, test_comprehensive_whole);
     tcase_add_test(tc, test_loss_words);
     tcase_add_test(tc, test_period_rows);

@@ -525,6 +525,10 @@ static const struct {
     {"Investments", XC_STMT_BALANCE, NULL, "LongTermInvestments"},
     /* a label that only says "reported" is its heading's measure */
     {"As reported", XC_STMT_INCOME, "Net income", "NetIncomeLoss"},
+    /* a bare total is its heading's measure, less what the heading splits
+     * it by */
+    {"Total", XC_STMT_INCOME, "Net Sales by Geography", "Revenues"},
+    {"Total", XC_STMT_INCOME, "Revenues by segment", "Revenues"},
     {"- - As Reported", XC_STMT_INCOME, "Basic Earnings Per Share-(Notes)",
      "EarningsPerShareBasic"},
     /* a loose reading is before what the label is before: income taxes
