@@ -2081,8 +2081,11 @@ static void emit_table(ictx *c, tstate *s)
                     /* and per-share amounts by their heading's kind
                      * ("Basic", "Diluted") */
                     char *l = xc_camel_name(r->label);
+                    /* (not a heading that only says what basis its rows'
+                     * figures are on: "U.S. GAAP Financial Measures") */
                     if (r->nheads && ((words <= 2 && hwords <= 5) || r->per_share || r->per_unit) &&
-                        !sums_past_heading(s, r)) {
+                        !sums_past_heading(s, r) &&
+                        !xc_taxonomy_has_phrase(tax, tax->basis, tax->nbasis, lead)) {
                         /* (not a label that begins with it: "Operating
                          * costs" under "OPERATING COSTS") */
                         char *h = xc_camel_name(lead);

@@ -888,6 +888,7 @@ static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
             {"measure", &t->measure, &t->nmeasure, &t->cmeasure},
             {"purpose", &t->purpose, &t->npurpose, &t->cpurpose},
             {"nongaap-heading", &t->other_heads, &t->nother_heads, &t->cother_heads},
+            {"basis", &t->basis, &t->nbasis, &t->cbasis},
             {"excerpt", &t->excerpt, &t->nexcerpt, &t->cexcerpt},
             {"event", &t->event, &t->nevent, &t->cevent},
             {"money-said", &t->money_said, &t->nmoney_said, &t->cmoney_said},
@@ -1635,6 +1636,7 @@ void xc_taxonomy_free(xc_taxonomy *t)
     free_phrases(t->announce, t->nannounce);
     free_phrases(t->money_said, t->nmoney_said);
     free_phrases(t->other_heads, t->nother_heads);
+    free_phrases(t->basis, t->nbasis);
     free_phrases(t->excerpt, t->nexcerpt);
     free_phrases(t->event, t->nevent);
     free_phrases(t->row_measure, t->nrow_measure);

@@ -218,6 +218,9 @@ typedef struct xc_taxonomy {
      * ("Pro forma income per common share:"), in any table */
     xc_phrase *other_heads;
     size_t nother_heads, cother_heads;
+    xc_phrase *basis; /* a heading's phrases that name only the basis of its rows'
+                         figures (<basis>): "U.S. GAAP Financial Measures" */
+    size_t nbasis, cbasis;
     xc_phrase *excerpt; /* titles of a few lines picked from a statement */
     size_t nexcerpt, cexcerpt;
     xc_phrase *event; /* a title's date that is an event's, no period's */

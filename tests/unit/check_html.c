@@ -3805,6 +3805,31 @@ START_TEST(test_known_segments)
 }
 END_TEST
 
+/* Highlights under headings that only name the basis of their figures:
+ * the headings are no part of the extension concepts' names */
+static const char BASIS_HEADINGS[] =
+    "<html><body><p>(in thousands, except share data)</p><table>"
+    "<tr><td></td><td>Three Months Ended June 30, 2026</td>"
+    "<td>Three Months Ended June 30, 2025</td></tr>"
+    "<tr><td>U.S. GAAP Financial Measures</td></tr>"
+    "<tr><td>Revenues</td><td>15,109</td><td>13,282</td></tr>"
+    "<tr><td>Gross margin</td><td>41.2%</td><td>43.6%</td></tr>"
+    "<tr><td>Non-GAAP Financial Measures (a)</td></tr>"
+    "<tr><td>Adjusted EBITDA</td><td>3,401</td><td>2,419</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_basis_headings)
+{
+    int rc;
+    xc_model *m = convert(BASIS_HEADINGS, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(member_with(m, "Revenues", "15109000"), "");
+    ck_assert_str_eq(member_with(m, "GrossMargin", "0.412"), "");
+    ck_assert_str_eq(member_with(m, "AdjustedEbitda", "3401000"), "");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A statement of comprehensive income that begins with the whole income
  * statement (the single-statement presentation): its revenue, expenses
  * and per-share amounts are the income statement's concepts, its other
@@ -5120,6 +5145,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_revenue_lines);
     tcase_add_test(tc, test_segment_table);
     tcase_add_test(tc, test_known_segments);
+    tcase_add_test(tc, test_basis_headings);
     tcase_add_test(tc, test_comprehensive_whole);
     tcase_add_test(tc, test_loss_words);
     tcase_add_test(tc, test_period_rows);

@@ -525,6 +525,8 @@ static const struct {
     {"Investments", XC_STMT_BALANCE, NULL, "LongTermInvestments"},
     /* a label that only says "reported" is its heading's measure */
     {"As reported", XC_STMT_INCOME, "Net income", "NetIncomeLoss"},
+    {"Manufacturing cost of sales", XC_STMT_INCOME, "Costs and expenses:",
+     "CostOfGoodsAndServicesSold"},
     /* a bare total is its heading's measure, less what the heading splits
      * it by */
     {"Total", XC_STMT_INCOME, "Net Sales by Geography", "Revenues"},
