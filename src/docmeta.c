@@ -31,6 +31,14 @@ static void name_before(ictx *c, const char *text, const char *p)
         while (e > text && xc_isspace((unsigned char)e[-1]))
             e--;
     }
+    /* a period set apart from its word ("Resources, Inc . (NYSE
+     * American: IDR)") ends no sentence: the name ends at the word */
+    int apart = e - text >= 2 && e[-1] == '.' && e[-2] == ' ';
+    if (apart) {
+        e--;
+        while (e > text && xc_isspace((unsigned char)e[-1]))
+            e--;
+    }
     const char *b = e, *wrapped = NULL;
     int words = 0, bounded = 0;
     while (b > text && words < 8) {
@@ -105,6 +113,8 @@ static void name_before(ictx *c, const char *text, const char *p)
             sp = 0;
             xc_buf_putc(&nb, *r);
         }
+        if (nb.len && apart)
+            xc_buf_putc(&nb, '.');
         if (nb.len)
             xc_model_set(&c->m->entity_name, nb.ptr);
         xc_buf_free(&nb);

@@ -2911,6 +2911,7 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
         s.as_of = -1;
         s.industry = c.industry;
         s.entity = m->entity_name;
+        s.ticker = m->ticker;
         s.ncols = ncols[i];
         s.side = XC_SIDE_ASSET;
         memcpy(s.cols, cols[i], sizeof(colspec) * (size_t)ncols[i]);

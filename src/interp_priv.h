@@ -183,6 +183,7 @@ typedef struct tstate {
                                        ("by category"), or NULL: business segments */
     unsigned industry; /* the release's industries (ictx.industry) */
     const char *entity; /* the registrant's name, or NULL */
+    const char *ticker; /* its trading symbol, or NULL */
     int scale;
     int share_scale; /* share counts' power of ten, -1: as the amounts'
                         (xc_scale_of) */

@@ -138,6 +138,24 @@ static char *name_as_company(const char *label, const char *entity)
     return xc_buf_detach(&b);
 }
 
+/* The label with the registrant's trading symbol written "Company" ("Net
+ * Income Attributable to IDR"), or NULL when it names none: the symbol as
+ * a whole word, as printed. */
+static char *ticker_as_company(const char *label, const char *ticker)
+{
+    size_t n = strlen(ticker);
+    for (const char *p = strstr(label, ticker); p && n >= 2; p = strstr(p + 1, ticker)) {
+        if ((p > label && xc_isalnum((unsigned char)p[-1])) || xc_isalnum((unsigned char)p[n]))
+            continue;
+        xc_buf b = {0};
+        xc_buf_put(&b, label, (size_t)(p - label));
+        xc_buf_puts(&b, "Company");
+        xc_buf_puts(&b, p + n);
+        return xc_buf_detach(&b);
+    }
+    return NULL;
+}
+
 void xc_free_rec(rec *r)
 {
     free(r->own.member);
@@ -626,6 +644,8 @@ static int map_named(const tstate *s, const char *label, const xc_map_ctx *ctx, 
 {
     int ok = xc_map_label(s->tax, label, ctx, m);
     char *named = s->entity && (!ok || m->score < 100) ? name_as_company(label, s->entity) : NULL;
+    if (!named && s->ticker && (!ok || m->score < 100))
+        named = ticker_as_company(label, s->ticker);
     xc_match mn;
     if (named && xc_map_label(s->tax, named, ctx, &mn) && (!ok || mn.score > m->score)) {
         *m = mn;

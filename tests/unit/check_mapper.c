@@ -527,6 +527,7 @@ static const struct {
     {"As reported", XC_STMT_INCOME, "Net income", "NetIncomeLoss"},
     {"Manufacturing cost of sales", XC_STMT_INCOME, "Costs and expenses:",
      "CostOfGoodsAndServicesSold"},
+    {"Dividend income", XC_STMT_INCOME, "Other (income) expense:", "InvestmentIncomeDividend"},
     /* a bare total is its heading's measure, less what the heading splits
      * it by */
     {"Total", XC_STMT_INCOME, "Net Sales by Geography", "Revenues"},

@@ -2934,6 +2934,20 @@ START_TEST(test_named_parent)
     ck_assert_str_eq(m->entity_name, "Mu Hold Industries Corporation");
     ck_assert_str_eq(value_of(m, "NetIncomeLoss", b, e), "176000000");
     xc_model_free(m);
+    /* named by its trading symbol ("attributable to GRN"), and its name
+     * printed with the period set apart ("Granite Industries, Inc .") */
+    char sym[sizeof(NAMED_PARENT) + 16];
+    const char *cut = strstr(NAMED_PARENT, "Granite Industries Corporation");
+    const char *tail = strstr(NAMED_PARENT, "attributable to Granite");
+    snprintf(sym, sizeof(sym), "%.*sGranite Industries, Inc .%.*sattributable to GRN%s",
+             (int)(cut - NAMED_PARENT), NAMED_PARENT,
+             (int)(tail - (cut + strlen("Granite Industries Corporation"))),
+             cut + strlen("Granite Industries Corporation"), tail + strlen("attributable to Granite"));
+    m = convert(sym, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(m->entity_name, "Granite Industries, Inc.");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", b, e), "176000000");
+    xc_model_free(m);
 }
 END_TEST
 
