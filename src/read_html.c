@@ -413,8 +413,21 @@ static int is_placeholder(const char *s)
     return 0;
 }
 
+/* Whether a cell holds only a note's mark: one letter, or up to two
+ * letters or digits in parentheses ("A" in a column headed "Note", "(a)"). */
+static int note_mark_cell(const char *s)
+{
+    if (xc_isalpha((unsigned char)s[0]) && !s[1])
+        return 1;
+    size_t k = 1;
+    while (s[0] == '(' && k <= 2 && xc_isalnum((unsigned char)s[k]))
+        k++;
+    return k > 1 && s[k] == ')' && !s[k + 1];
+}
+
 /* Splits a row into its label (text left of the first number) and its
- * values. Returns the number of values. */
+ * values. Returns the number of values. A note's mark in a cell of its own
+ * after the label's is no part of it. */
 static int row_values(const hrow *row, hval *vals, int max, xc_buf *label, int *label_indent,
                       int *label_line)
 {
@@ -495,7 +508,7 @@ static int row_values(const hrow *row, hval *vals, int max, xc_buf *label, int *
             seen_value = 1;
         } else {
             xc_buf_free(&cand);
-            if (!seen_value) {
+            if (!seen_value && !(label->len && note_mark_cell(t))) {
                 if (label->len)
                     xc_buf_putc(label, ' ');
                 else {

@@ -3830,6 +3830,27 @@ START_TEST(test_basis_headings)
 }
 END_TEST
 
+/* A column of note marks beside the labels ("Note" / "A", "B"): the
+ * marks are no part of the labels */
+static const char NOTE_COLUMN[] =
+    "<html><body><p>STATEMENTS OF OPERATIONS</p><p>(In Thousands)</p><table>"
+    "<tr><td></td><td>Note</td><td>Q1 2026</td><td>Q2 2026</td></tr>"
+    "<tr><td>Revenues</td><td></td><td>72,793</td><td>55,956</td></tr>"
+    "<tr><td>Restructuring charges</td><td>C</td><td>1,857</td><td>712</td></tr>"
+    "<tr><td>Research and development</td><td>(a)</td><td>2,869</td><td>3,224</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_note_column)
+{
+    int rc;
+    xc_model *m = convert(NOTE_COLUMN, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(member_with(m, "RestructuringCharges", "712000"), "");
+    ck_assert_str_eq(member_with(m, "ResearchAndDevelopmentExpense", "3224000"), "");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A statement of comprehensive income that begins with the whole income
  * statement (the single-statement presentation): its revenue, expenses
  * and per-share amounts are the income statement's concepts, its other
@@ -5146,6 +5167,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_segment_table);
     tcase_add_test(tc, test_known_segments);
     tcase_add_test(tc, test_basis_headings);
+    tcase_add_test(tc, test_note_column);
     tcase_add_test(tc, test_comprehensive_whole);
     tcase_add_test(tc, test_loss_words);
     tcase_add_test(tc, test_period_rows);
