@@ -563,6 +563,21 @@ int xc_percent_row(const tstate *s, const rec *r)
     return pct;
 }
 
+/* The sign every amount of row r shares: 1, -1, or 0 when they differ
+ * (or none is printed). */
+static int row_sign(const tstate *s, const rec *r)
+{
+    int pos = 0, neg = 0;
+    for (int j = 0; j < s->ncols; j++) {
+        if (!s->cols[j].use || !r->has[j])
+            continue;
+        int sg = xc_decimal_sign(r->num[j].value);
+        pos += sg > 0;
+        neg += sg < 0;
+    }
+    return pos && !neg ? 1 : neg && !pos ? -1 : 0;
+}
+
 void xc_resolve_signs(tstate *s)
 {
     int all[256], pall[256]; /* the rows above, not yet added up; xc_percent_row */
@@ -660,6 +675,30 @@ void xc_resolve_signs(tstate *s)
      * positive that adds to its total is an add-back and stays positive
      * ("Stock-based compensation 478" between a net loss and a pro forma
      * net loss), while a deduction printed in parentheses still turns */
+    /* (where a measure of income adds back most of its expenses as
+     * printed positive, one of either sign is added back too: "Income tax
+     * and other taxes 86 | (61)" between a net loss and adjusted EBITDA,
+     * beside depreciation and interest, is tax of 86 and a benefit of 61;
+     * where it prints them negative, as deductions, they stay expenses) */
+    for (size_t i = 0; i < s->nrecs && s->nongaap; i++) {
+        const rec *T = &s->recs[i];
+        if (!T->verified || !T->nchildren ||
+            concept_balance(s, T->concept >= 0 ? T : &s->recs[T->children[0]]) != XC_BAL_CREDIT)
+            continue;
+        int back = 0, deducted = 0;
+        for (int q = 0; q < T->nchildren; q++) {
+            const rec *r = &s->recs[T->children[q]];
+            int sg = T->child_sgn[q] > 0 && concept_balance(s, r) == XC_BAL_DEBIT ? row_sign(s, r)
+                                                                                  : 0;
+            back += sg > 0;
+            deducted += sg < 0;
+        }
+        for (int q = 0; q < T->nchildren && back > deducted; q++) {
+            rec *r = &s->recs[T->children[q]];
+            if (T->child_sgn[q] > 0 && concept_balance(s, r) == XC_BAL_DEBIT)
+                r->sigma = 1;
+        }
+    }
     for (size_t i = 0; i < s->nrecs && s->nongaap; i++) {
         rec *r = &s->recs[i];
         int neg = 0, pos = 0;

@@ -726,11 +726,24 @@ static int bad(xc_diag *d, const char *file, xmlNode *n, const char *msg, const 
     return -1;
 }
 
+/* Whether the word that ends at p begins at q as well: "cash and cash
+ * equivalents" names one thing, not two joined. */
+static int repeats_word(const char *text, const char *p, const char *q)
+{
+    const char *w = p;
+    while (w > text && xc_isalpha((unsigned char)w[-1]))
+        w--;
+    size_t n = (size_t)(p - w);
+    return n && xc_strncaseeq(w, q, n) && !xc_isalpha((unsigned char)q[n]);
+}
+
 int xc_joins_items(const char *text)
 {
     size_t n = strlen(text);
     for (const char *p = text; (p = memchr(p, ' ', n - (size_t)(p - text))) != NULL; p++) {
         const char *item = p[1] == '&' ? p + 2 : xc_strncaseeq(p + 1, "and", 3) ? p + 4 : NULL;
+        if (item && *item == ' ' && repeats_word(text, p, item + 1))
+            continue;
         if (item && (*item == ' ' || *item == '\0'))
             return item[0] == ' ' && xc_strncaseeq(item + 1, "other", 5) &&
                            !xc_isalpha((unsigned char)item[6])

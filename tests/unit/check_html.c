@@ -3851,6 +3851,52 @@ START_TEST(test_note_column)
 }
 END_TEST
 
+/* A reconciliation from a net loss to adjusted EBITDA that adds back its
+ * expenses printed positive adds back one printed of either sign as it
+ * is (a tax of 86, a benefit of 61); and a series of preferred stock is
+ * that class of stock's member */
+static const char ADDBACKS[] =
+    "<html><body><p>Starling Oncology, Inc. (NASDAQ: STLN) today reported results.</p>"
+    "<p>Adjusted EBITDA Reconciliation</p><p>(dollars in thousands)</p><table>"
+    "<tr><td></td><td>Three Months Ended June 30, 2026</td>"
+    "<td>Three Months Ended June 30, 2025</td></tr>"
+    "<tr><td>Net loss</td><td>(9,789)</td><td>(17,009)</td></tr>"
+    "<tr><td>Depreciation and amortization</td><td>1,838</td><td>1,805</td></tr>"
+    "<tr><td>Interest expense, net</td><td>1,859</td><td>1,870</td></tr>"
+    "<tr><td>Income tax expense</td><td>86</td><td>(61)</td></tr>"
+    "<tr><td>Non-cash addbacks</td><td>(36)</td><td>2,222</td></tr>"
+    "<tr><td>Share-based compensation</td><td>1,070</td><td>752</td></tr>"
+    "<tr><td>Consulting fees</td><td>1,814</td><td>506</td></tr>"
+    "<tr><td>Adjusted EBITDA</td><td>(3,158)</td><td>(9,915)</td></tr>"
+    "</table><p>Consolidated Balance Sheets</p><p>(in thousands)</p><table>"
+    "<tr><td></td><td>June 30, 2026</td><td>December 31, 2025</td></tr>"
+    "<tr><td>Total liabilities</td><td>203,147</td><td>180,376</td></tr>"
+    "<tr><td>Series A Convertible Preferred Stock, 0.0001 par value</td><td>5</td><td>5</td></tr>"
+    "<tr><td>Accumulated deficit</td><td>(283,700)</td><td>(271,419)</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_addbacks)
+{
+    int rc;
+    xc_model *m = convert(ADDBACKS, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    int tax = 0, benefit = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        char b[40];
+        const xc_fact *f = &m->facts[i];
+        if (!f->numeric || !strstr(f->concept, "IncomeTax"))
+            continue;
+        tax += !strcmp(xc_decimal_format(f->value, b), "86000");
+        benefit += !strcmp(xc_decimal_format(f->value, b), "-61000");
+    }
+    ck_assert_int_eq(tax, 1);
+    ck_assert_int_eq(benefit, 1);
+    ck_assert_str_eq(member_with(m, "PreferredStockValue", "5000"),
+                     "us-gaap:SeriesAPreferredStockMember");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A statement of comprehensive income that begins with the whole income
  * statement (the single-statement presentation): its revenue, expenses
  * and per-share amounts are the income statement's concepts, its other
@@ -5168,6 +5214,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_known_segments);
     tcase_add_test(tc, test_basis_headings);
     tcase_add_test(tc, test_note_column);
+    tcase_add_test(tc, test_addbacks);
     tcase_add_test(tc, test_comprehensive_whole);
     tcase_add_test(tc, test_loss_words);
     tcase_add_test(tc, test_period_rows);

@@ -528,6 +528,9 @@ static const struct {
     {"Manufacturing cost of sales", XC_STMT_INCOME, "Costs and expenses:",
      "CostOfGoodsAndServicesSold"},
     {"Dividend income", XC_STMT_INCOME, "Other (income) expense:", "InvestmentIncomeDividend"},
+    /* "cash and cash equivalents" joins no two items */
+    {"Net cash and cash equivalents provided by (used in) operating activities", XC_STMT_CASHFLOW,
+     NULL, "NetCashProvidedByUsedInOperatingActivities"},
     /* a bare total is its heading's measure, less what the heading splits
      * it by */
     {"Total", XC_STMT_INCOME, "Net Sales by Geography", "Revenues"},
