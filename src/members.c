@@ -292,14 +292,6 @@ static int axis_beside(const tstate *s, size_t i, const char *axis, const char *
     return found;
 }
 
-/* In a table whose title says it is by segment (titled), or under a
- * heading that does, with no column members, rows that map to no concept
- * name segments ("Revenue by segment:
- * Industrial, Consumer, Total revenue"): each measures the concept of the
- * total that adds it up (by the table's arithmetic, or a "Total" printed
- * right after the group), with the row as a member of the segment axis.
- * That total is then the consolidated amount, unless an earlier statement
- * says otherwise. */
 /* Whether row i names a line of business (taxonomy.h's own): under a
  * heading that names the measure of income of the total that adds it; the
  * axis (one of its members) in *axis. */
@@ -401,6 +393,14 @@ static void sum_of_segments(tstate *s)
     }
 }
 
+/* In a table whose title says it is by segment (titled), or under a
+ * heading that does, with no column members, rows that map to no concept
+ * name segments ("Revenue by segment:" / "Industrial", "Consumer", "Total
+ * revenue"; or segments an earlier table named): each measures the concept
+ * of the total that adds it up (by the table's arithmetic, or a "Total"
+ * printed right after the group), with the row as a member of the segment
+ * axis. That total is then the consolidated amount, unless an earlier
+ * statement says otherwise. */
 void xc_segment_rows(ictx *c, tstate *s, int titled)
 {
     const xc_taxonomy *tax = c->tax;

@@ -701,15 +701,7 @@ void xc_resolve_signs(tstate *s)
     }
     for (size_t i = 0; i < s->nrecs && s->nongaap; i++) {
         rec *r = &s->recs[i];
-        int neg = 0, pos = 0;
-        for (int j = 0; j < s->ncols && r->sigma < 0; j++) {
-            if (!s->cols[j].use || !r->has[j])
-                continue;
-            int sg = xc_decimal_sign(r->num[j].value);
-            neg += sg < 0;
-            pos += sg > 0;
-        }
-        if (pos && !neg)
+        if (r->sigma < 0 && row_sign(s, r) > 0)
             r->sigma = 1;
     }
 }
