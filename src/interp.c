@@ -1507,7 +1507,7 @@ static int sums_past_heading(const tstate *s, const rec *r)
  * and the label names no non-GAAP measure ("GAAP" / "Total revenues"). */
 static int reported_row(const xc_taxonomy *tax, const rec *r)
 {
-    return xc_taxonomy_says_reported(tax, r->label) ||
+    return r->gaap_part || xc_taxonomy_says_reported(tax, r->label) ||
            (r->nheads && xc_taxonomy_says_reported(tax, r->heads[0]) &&
             !xc_taxonomy_has_phrase(tax, tax->nongaap, tax->nnongaap, r->label));
 }
@@ -1791,11 +1791,37 @@ static void take_agreeing_relatives(ictx *c, tstate *s)
     }
 }
 
+/* A table titled non-GAAP whose headings say where its non-GAAP measures
+ * are ("Key Business Metrics and Non-GAAP Financial Measures": "Total
+ * revenue", "Non-GAAP Financial Measures" / "Adjusted EBITDA", "Key
+ * Business Metrics" / "Transaction units"): the rows under no such
+ * heading, or under a heading of another basis, are the statements'
+ * figures, or figures of no basis. */
+static void basis_parts(const xc_taxonomy *tax, tstate *s)
+{
+    int split = 0;
+    for (size_t i = 0; s->nongaap && i < s->t->nrows && !split; i++) {
+        const char *l = s->t->rows[i].label;
+        split = s->t->rows[i].kind == XC_ROW_TEXT &&
+                xc_taxonomy_has_phrase(tax, tax->basis, tax->nbasis, l) &&
+                xc_taxonomy_has_phrase(tax, tax->nongaap, tax->nnongaap, l);
+    }
+    for (size_t i = 0; split && i < s->nrecs; i++) {
+        rec *r = &s->recs[i];
+        int k = 0;
+        while (k < r->nheads && !xc_taxonomy_has_phrase(tax, tax->basis, tax->nbasis, r->heads[k]))
+            k++;
+        r->gaap_part = k == r->nheads ||
+                       !xc_taxonomy_has_phrase(tax, tax->nongaap, tax->nnongaap, r->heads[k]);
+    }
+}
+
 static void emit_table(ictx *c, tstate *s)
 {
     const xc_taxonomy *tax = c->tax;
     char *tmember = NULL;
     int members = 0, titled = s->segment, headed = 0, conflicted = 0;
+    basis_parts(tax, s);
     /* (columns of another scenario, "Pro Forma", split no business) */
     for (int j = 0; j < s->ncols; j++)
         members += s->cols[j].use && (s->cols[j].member != NULL ||
@@ -2907,6 +2933,9 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
         s.scale = scales[i] > 0 ? scales[i] : 0;
         s.share_scale = shx[i];
         s.counts = xc_scale_counts(tax, infos[i].scale_text);
+        if (infos[i].scale_text)
+            s.excepts = xc_memcasemem(infos[i].scale_text, strlen(infos[i].scale_text),
+                                      "except");
         s.per_share = title_per_share(tax, t);
         s.as_of = -1;
         s.industry = c.industry;

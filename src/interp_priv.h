@@ -126,6 +126,8 @@ typedef struct rec {
     xc_label_day day;  /* ("Cash at January 1", xc_label_date) */
     int per_share; /* a per-share amount by its headings (per_share_row) */
     int per_unit;  /* an amount per unit by its heading ("Average costs per BOE:") */
+    int gaap_part; /* in a non-GAAP table, a row outside the part its headings name
+                      non-GAAP (basis_parts) */
     int scale; /* power of ten for monetary and share values of this row */
     int shares_scale;
     int count_scale; /* for counts: the row's or a heading's own note, else 0 */
@@ -188,6 +190,10 @@ typedef struct tstate {
     int share_scale; /* share counts' power of ten, -1: as the amounts'
                         (xc_scale_of) */
     int counts; /* the scale note names what the amounts count */
+    const char *excepts; /* the scale note from its "except", or NULL */
+    int note_all; /* that exception names rows by their abbreviations ("in
+                     thousands except AOV, ARPU"): the note scales all others,
+                     counts too */
     char *unit_head;   /* a copy of the heading last asked whether it says per */
     int unit_head_per; /* what, and the answer (build_records) */
     colspec cols[MAXCOL];

@@ -417,6 +417,26 @@ static int row_scale_note(const char *text, int *shares, int *e)
     return 0;
 }
 
+/* Whether label names one of the abbreviations a scale note's exception
+ * lists ("in thousands except AOV, ARPU and percentages" and "Average
+ * order value (AOV)"): words of two or more capitals, matched whole. */
+static int names_excepted(const char *except, const char *label)
+{
+    for (const char *p = except; *p;) {
+        size_t n = 0;
+        while (p[n] >= 'A' && p[n] <= 'Z')
+            n++;
+        if (n >= 2 && !xc_isalnum((unsigned char)p[n]) &&
+            (p == except || !xc_isalnum((unsigned char)p[-1])))
+            for (const char *q = label; *q; q++)
+                if (!strncmp(q, p, n) && (q == label || !xc_isalnum((unsigned char)q[-1])) &&
+                    !xc_isalnum((unsigned char)q[n]))
+                    return 1;
+        p += n ? n : 1;
+    }
+    return 0;
+}
+
 /* Text's head noun, before a note ("Fuel cost per gallon (average)":
  * cost) or a clause that places an instant ("Company-owned restaurants,
  * beginning of period": restaurants), or 0. */
@@ -874,6 +894,9 @@ void xc_build_records(tstate *s)
     else
         s->unclassified = 0;
     XC_GROW(s->recs, s->crecs, t->nrows); /* at most a record a row, ~1 KB each */
+    s->note_all = 0;
+    for (size_t i = 0; s->excepts && i < t->nrows && !s->note_all; i++)
+        s->note_all = t->rows[i].kind == XC_ROW_DATA && names_excepted(s->excepts, t->rows[i].label);
     size_t skip = SIZE_MAX; /* a line read as the end of the label above */
     for (size_t i = 0; i < t->nrows; i++) {
         const xc_row *r = &t->rows[i];
@@ -1105,7 +1128,9 @@ void xc_build_records(tstate *s)
          * "in millions" over a table is about its money; so is an amount
          * per unit; unless the table's note says what it counts ("In
          * millions of KWHs") */
-        rc->count_scale = noted && rc->scale > 0 ? rc->scale : s->counts ? s->scale : 0;
+        rc->count_scale = noted && rc->scale > 0     ? rc->scale
+                          : s->counts || s->note_all ? s->scale
+                                                     : 0;
         /* (and so is each amount under a heading that says per what:
          * "Average costs per BOE:" / "Lease operating expenses $ 8.28") */
         if (ctx.nheadings && (!s->unit_head || strcmp(ctx.headings[0], s->unit_head))) {
@@ -1118,6 +1143,8 @@ void xc_build_records(tstate *s)
             noted = 0;
         if (!noted)
             rc->scale = s->scale && (rc->per_unit || xc_per_unit(s->tax, rc->label)) ? 0 : s->scale;
+        if (!noted && s->note_all && names_excepted(s->excepts, rc->label))
+            rc->scale = rc->count_scale = 0;
         for (int j = 0; j < s->ncols && j < (int)t->ncols; j++) {
             if (!r->cells[j])
                 continue;

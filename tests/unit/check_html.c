@@ -3897,6 +3897,40 @@ START_TEST(test_addbacks)
 }
 END_TEST
 
+/* A table titled for key metrics and non-GAAP measures whose headings say
+ * where each part begins: the rows above them are the statements' own;
+ * its scale note excepts two rows by their abbreviations and so scales
+ * the counts too */
+static const char METRICS_PARTS[] =
+    "<html><body><p>Key Business Metrics and Non-GAAP Financial Measures</p>"
+    "<p>(Unaudited, in thousands except AOV, ARPU and percentages)</p><table>"
+    "<tr><td></td><td>Three Months Ended June 30, 2026</td>"
+    "<td>Three Months Ended June 30, 2025</td></tr>"
+    "<tr><td>Total revenue</td><td>205,289</td><td>192,509</td></tr>"
+    "<tr><td>Net Income (loss)</td><td>5,183</td><td>(266)</td></tr>"
+    "<tr><td>Non-GAAP Financial Measures</td></tr>"
+    "<tr><td>Adjusted EBITDA</td><td>45,898</td><td>38,965</td></tr>"
+    "<tr><td>Key Business Metrics</td></tr>"
+    "<tr><td>Transaction units</td><td>281</td><td>278</td></tr>"
+    "<tr><td>Business formations</td><td>125</td><td>131</td></tr>"
+    "<tr><td>Average order value (AOV)</td><td>256</td><td>262</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_metrics_parts)
+{
+    int rc;
+    xc_model *m = convert(METRICS_PARTS, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(member_with(m, "Revenues", "205289000"), "");
+    ck_assert_str_eq(member_with(m, "NetIncomeLoss", "-266000"), "");
+    ck_assert_str_eq(member_with(m, "NonGaapAdjustedEbitda", "45898000"), "");
+    ck_assert_str_eq(member_with(m, "TransactionUnits", "281000"), "");
+    ck_assert_str_eq(member_with(m, "BusinessFormations", "125000"), "");
+    ck_assert_str_eq(member_with(m, "AverageOrderValueAov", "256"), "");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A statement of comprehensive income that begins with the whole income
  * statement (the single-statement presentation): its revenue, expenses
  * and per-share amounts are the income statement's concepts, its other
@@ -5215,6 +5249,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_basis_headings);
     tcase_add_test(tc, test_note_column);
     tcase_add_test(tc, test_addbacks);
+    tcase_add_test(tc, test_metrics_parts);
     tcase_add_test(tc, test_comprehensive_whole);
     tcase_add_test(tc, test_loss_words);
     tcase_add_test(tc, test_period_rows);
