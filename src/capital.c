@@ -296,9 +296,11 @@ int xc_capital_read(const char *label, xc_capital *out)
                 name_kind(out, &cl, kind, prev, prev_n, next_is_shares(p));
             else if (word_is(w, n, "par"))
                 par_word = 1, no_par |= prev && word_is(prev, prev_n, "no");
-            else if ((word_is(w, n, "none") || (word_is(w, n, "no") && next_is_shares(p))) &&
+            else if ((word_is(w, n, "none") ||
+                      ((word_is(w, n, "no") || word_is(w, n, "zero")) && next_is_shares(p))) &&
                      out->n < XC_CAPITAL_MAX) {
-                /* "none issued", "no shares issued or outstanding": a count
+                /* "none issued", "no shares issued or outstanding", "zero
+                 * shares issued": a count
                  * of nought */
                 xc_cap_count *k = &out->c[out->n];
                 k->value = xc_decimal_from_int(0);

@@ -283,7 +283,14 @@ static void qualified_row(const tstate *s, rec *rc, const xc_map_ctx *ctx)
 {
     char rest[256];
     int n;
-    const xc_axis_member *am = xc_taxonomy_qualifier(s->tax, rc->label, rest, sizeof(rest), &n);
+    /* (a clause after a semicolon qualifies its own words, not the row:
+     * "Preferred stock - $0.01 par value; 30,000 shares authorized; Series
+     * A convertible preferred stock, zero shares issued") */
+    const char *semi = strchr(rc->label, ';');
+    char *first = semi ? xc_xstrndup(rc->label, (size_t)(semi - rc->label)) : NULL;
+    const xc_axis_member *am =
+        xc_taxonomy_qualifier(s->tax, first ? first : rc->label, rest, sizeof(rest), &n);
+    free(first);
     xc_match m;
     /* (of several classes together, the rest alone: "Basic net income per
      * share of Class A, Class B, and Class C stock") */

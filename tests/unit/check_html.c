@@ -3931,6 +3931,32 @@ START_TEST(test_metrics_parts)
 }
 END_TEST
 
+/* A preferred stock line that names a series in a later clause is the
+ * class's line, with its par value and counts ("zero shares issued") */
+static const char SERIES_CLAUSE[] =
+    "<html><body><p>CONDENSED BALANCE SHEETS</p>"
+    "<p>(in thousands, except share and per share amounts)</p><table>"
+    "<tr><td></td><td>June 30, 2026</td><td>December 31, 2025</td></tr>"
+    "<tr><td>Total liabilities</td><td>3,076</td><td>3,784</td></tr>"
+    "<tr><td>Preferred stock - $0.01 par value; 30,000 shares authorized; Series A "
+    "convertible preferred stock, zero shares issued and outstanding at June 30, 2026 "
+    "and December 31, 2025</td><td>\xe2\x80\x94</td><td>\xe2\x80\x94</td></tr>"
+    "<tr><td>Accumulated deficit</td><td>(131,911)</td><td>(133,210)</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_series_clause)
+{
+    int rc;
+    xc_model *m = convert(SERIES_CLAUSE, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(member_with(m, "PreferredStockValue", "0"), "");
+    ck_assert_str_eq(member_with(m, "PreferredStockSharesAuthorized", "30000"), "");
+    ck_assert_str_eq(member_with(m, "PreferredStockSharesIssued", "0"), "");
+    ck_assert_str_eq(member_with(m, "PreferredStockParOrStatedValuePerShare", "0.01"), "");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A statement of comprehensive income that begins with the whole income
  * statement (the single-statement presentation): its revenue, expenses
  * and per-share amounts are the income statement's concepts, its other
@@ -5250,6 +5276,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_note_column);
     tcase_add_test(tc, test_addbacks);
     tcase_add_test(tc, test_metrics_parts);
+    tcase_add_test(tc, test_series_clause);
     tcase_add_test(tc, test_comprehensive_whole);
     tcase_add_test(tc, test_loss_words);
     tcase_add_test(tc, test_period_rows);
