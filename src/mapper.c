@@ -255,6 +255,35 @@ static char *drop_period_tail(const char *label)
     return NULL;
 }
 
+/* A heading's words without the frame that introduces its rows: a note
+ * mark, "Includes" and "as follows" ("(1) Includes stock-based
+ * compensation as follows:" is stock-based compensation); NULL when it has
+ * none. */
+static char *drop_framing(const char *label)
+{
+    const char *a = label, *z = label + strlen(label);
+    if (*a == '(' && xc_isdigit((unsigned char)a[1])) {
+        const char *q = a + 1;
+        while (xc_isdigit((unsigned char)*q))
+            q++;
+        if (*q == ')')
+            a = q + 1;
+    }
+    while (*a == ' ')
+        a++;
+    static const char *const lead[] = {"includes ", "including ", "included "};
+    for (size_t i = 0; i < sizeof(lead) / sizeof(*lead); i++)
+        if (xc_strncaseeq(a, lead[i], strlen(lead[i])))
+            a += strlen(lead[i]);
+    while (z > a && (z[-1] == ':' || z[-1] == ' '))
+        z--;
+    if ((size_t)(z - a) > 11 && xc_strncaseeq(z - 11, " as follows", 11))
+        z -= 11;
+    if (a == label && *z == '\0')
+        return NULL;
+    return z > a ? xc_xstrndup(a, (size_t)(z - a)) : NULL;
+}
+
 /* What a cash flow's change is in ("Increase (decrease) in accrued
  * expenses": "accrued expenses", which a change concept's alias names);
  * NULL when the label does not begin with words of change and "in". */
@@ -1428,6 +1457,34 @@ static int rest_of_side(const xc_taxonomy *t, const char *label, const xc_map_ct
     return 0;
 }
 
+/* Whether a label names nothing but a point of the period: "Beginning of
+ * period", "At end of year", "Balance, end of the quarter". */
+static int only_place(const char *label)
+{
+    static const char *const W[] = {"at", "beginning", "end", "ending", "of", "the", "period",
+                                    "year", "quarter", "month", "fiscal", "balance", NULL};
+    int place = 0;
+    for (const char *p = label; *p;) {
+        if (!xc_isalpha((unsigned char)*p)) {
+            if (xc_isdigit((unsigned char)*p))
+                return 0;
+            p++;
+            continue;
+        }
+        size_t n = 0;
+        while (xc_isalpha((unsigned char)p[n]))
+            n++;
+        const char *const *w = W;
+        while (*w && !(strlen(*w) == n && xc_strncaseeq(p, *w, n)))
+            w++;
+        if (!*w)
+            return 0;
+        place |= w - W >= 1 && w - W <= 3;
+        p += n;
+    }
+    return place;
+}
+
 int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx, xc_match *out)
 {
     xc_mapscratch *sc = t->scratch;
@@ -1496,6 +1553,9 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
         /* the words that say which share a per-share amount is of ("Loss
          * per Average Share of Common Stock") */
         drop_share_words,
+        /* the frame a heading introduces its rows with ("(1) Includes
+         * stock-based compensation as follows:") */
+        drop_framing,
     };
     for (size_t i = 0; !rc && i < sizeof(LOOSER) / sizeof(*LOOSER); i++) {
         char *looser = LOOSER[i](label);
@@ -1552,6 +1612,24 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
             }
             xc_buf_free(&hk);
         }
+    }
+    /* a row that names only a point of the period ("Beginning of period",
+     * "End of year") under a balance's heading ("Cash, cash equivalents
+     * and restricted cash") is that balance then */
+    if (!rc && nh && only_place(label)) {
+        xc_map_ctx alone = *ctx;
+        alone.nheadings = 0;
+        xc_buf hk = {0};
+        xc_buf_printf(&hk, "%s %s", ctx->headings[0], label);
+        if (map_label(t, hk.ptr, &alone, out) &&
+            t->concepts[out->concept].period == XC_PERIOD_INSTANT) {
+            rc = 1;
+            out->score = out->score < 85 ? out->score : 85;
+            out->rule = "heading+point";
+        } else {
+            no_match(out);
+        }
+        xc_buf_free(&hk);
     }
     /* a balance printed among an income statement's rows (a summary of
      * results that ends with "Cash and cash equivalents") is that balance,

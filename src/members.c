@@ -199,16 +199,37 @@ void xc_title_totals(const ictx *c, tstate *s, int titled)
     }
 }
 
+/* Whether row k repeats the label of a row above its total's group in
+ * the table: a line of the statement printed again under another measure
+ * ("Marketing" under "(1) Includes stock-based compensation as
+ * follows:"). */
+static int repeats_line(const tstate *s, const rec *T, int k)
+{
+    int first = k;
+    for (int q = 0; q < T->nchildren; q++)
+        first = T->children[q] < first ? T->children[q] : first;
+    for (int o = 0; o < first; o++)
+        if (!s->recs[o].unlabeled && strlen(s->recs[o].label) == strlen(s->recs[k].label) &&
+            xc_strncaseeq(s->recs[o].label, s->recs[k].label, strlen(s->recs[k].label)))
+            return 1;
+    return 0;
+}
+
 /* "Research and development" under "Total stock-based compensation
  * expense": a line of the statements where part of the total sits, so a
  * member of a lines axis measuring the total's concept, where the row's
- * own concept and the total's share no sum. */
+ * own concept and the total's share no sum. A line the table printed
+ * above that names no standard member ("Operations and technology") is
+ * the filer's member of that axis. */
 void xc_line_members(const ictx *c, tstate *s)
 {
     const xc_taxonomy *tax = c->tax;
-    for (size_t i = 0; i < s->nrecs; i++) {
+    const xc_axis_member *axis = NULL; /* a lines axis, for the filer's members */
+    for (size_t k = 0; k < tax->nmembers && !axis; k++)
+        axis = tax->members[k].lines ? &tax->members[k] : NULL;
+    for (size_t i = 0; i < s->nrecs && axis; i++) {
         rec *r = &s->recs[i];
-        if (r->concept < 0 || r->axis_member || (r->verified && r->nchildren))
+        if (r->axis_member || (r->verified && r->nchildren) || r->unlabeled)
             continue;
         int at = xc_adding_total(s, (int)i);
         /* (a total the statements add up, "Total costs and expenses" over
@@ -216,10 +237,10 @@ void xc_line_members(const ictx *c, tstate *s)
         if (at < 0 || s->recs[at].concept < 0 || tax->concepts[s->recs[at].concept].nchildren)
             continue;
         int pair[2] = {r->concept, s->recs[at].concept};
-        if (xc_taxonomy_common_parent(tax, pair, 2) >= 0)
+        if (r->concept >= 0 && xc_taxonomy_common_parent(tax, pair, 2) >= 0)
             continue;
         const xc_axis_member *am = xc_taxonomy_member(tax, r->label);
-        if (!am || !am->lines)
+        if (am && !am->lines)
             continue;
         /* (and every item of the total names such a line: "Gross profit"
          * and "Selling, general and administrative expenses" above pretax
@@ -228,10 +249,23 @@ void xc_line_members(const ictx *c, tstate *s)
         int all = 1;
         for (int k = 0; k < T->nchildren && all; k++) {
             const xc_axis_member *o = xc_taxonomy_member(tax, s->recs[T->children[k]].label);
-            all = o && o->lines;
+            all = (o && o->lines) || repeats_line(s, T, T->children[k]);
         }
-        if (!all)
+        if (!all || (!am && r->concept < 0 && !repeats_line(s, T, (int)i)))
             continue;
+        /* (a line printed again is a member for amounts of money only:
+         * "Cumulative effect" under "Diluted" is another per-share step) */
+        if (!am && (r->per_share || tax->concepts[T->concept].type != XC_TYPE_MONETARY))
+            continue;
+        if (!am) {
+            char *name = repeats_line(s, T, (int)i) ? own_member_name(c, r->label, "") : NULL;
+            if (!name)
+                continue;
+            r->own = *axis;
+            r->own.words = (xc_words){0};
+            r->own.member = name;
+            am = &r->own;
+        }
         r->seg_measure = s->recs[at].concept;
         r->axis_member = am;
         s->recs[at].seg_total = 1;
@@ -654,6 +688,11 @@ int xc_heading_segments(ictx *c, tstate *s)
             continue;
         if (names_period(r0->heads[0]))
             return 0;
+        /* (a heading that names a measure is no segment: "Operating
+         * expenses:" and "(1) Includes stock-based compensation as
+         * follows:" over the same lines) */
+        if (xc_heading_total(s, r0->heads[0], 85) >= 0)
+            continue;
         int shared = 0, mapped = 0;
         for (size_t i = start[g]; i < start[g + 1]; i++) {
             int k = s->recs[i].concept;

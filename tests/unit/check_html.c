@@ -3957,6 +3957,56 @@ START_TEST(test_series_clause)
 }
 END_TEST
 
+/* A statement's footnote that prints its lines again under "(1) Includes
+ * stock-based compensation as follows:": the statement's lines are no
+ * segments, and the footnote's are that compensation at each line, the
+ * filer's member where no standard one names it; a cash balance printed
+ * at the period's beginning and end under its heading */
+static const char SBC_FOOTNOTE[] =
+    "<html><body><p>Statements of Operations</p><p>(In thousands)</p><table>"
+    "<tr><td></td><td>Six Months Ended June 30, 2026</td>"
+    "<td>Six Months Ended June 30, 2025</td></tr>"
+    "<tr><td>Total revenue</td><td>382,286</td><td>325,221</td></tr>"
+    "<tr><td>Operating expenses:</td></tr>"
+    "<tr><td>Marketing</td><td>36,939</td><td>31,403</td></tr>"
+    "<tr><td>Operations and technology</td><td>147,425</td><td>135,964</td></tr>"
+    "<tr><td>Selling, general and administrative</td><td>104,729</td><td>97,988</td></tr>"
+    "<tr><td>Total operating expenses (1)</td><td>289,093</td><td>265,355</td></tr>"
+    "<tr><td>Net loss</td><td>(4,557)</td><td>(22,656)</td></tr>"
+    "<tr><td>(1) Includes stock-based compensation as follows:</td></tr>"
+    "<tr><td>Marketing</td><td>767</td><td>727</td></tr>"
+    "<tr><td>Operations and technology</td><td>4,557</td><td>4,901</td></tr>"
+    "<tr><td>Selling, general and administrative</td><td>8,524</td><td>9,939</td></tr>"
+    "<tr><td>Total</td><td>13,848</td><td>15,567</td></tr>"
+    "</table><p>Statements of Cash Flows</p><p>(In thousands)</p><table>"
+    "<tr><td></td><td>Six Months Ended June 30, 2026</td>"
+    "<td>Six Months Ended June 30, 2025</td></tr>"
+    "<tr><td>Net decrease in cash, cash equivalents and restricted cash</td>"
+    "<td>(32,130)</td><td>(77,919)</td></tr>"
+    "<tr><td>Cash, cash equivalents and restricted cash</td></tr>"
+    "<tr><td>Beginning of period</td><td>166,039</td><td>187,123</td></tr>"
+    "<tr><td>End of period</td><td>133,909</td><td>109,204</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_sbc_footnote)
+{
+    int rc;
+    xc_model *m = convert(SBC_FOOTNOTE, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(member_with(m, "MarketingExpense", "36939000"), "");
+    ck_assert_str_eq(member_with(m, "OperatingExpenses", "289093000"), "");
+    ck_assert_str_eq(member_with(m, "AllocatedShareBasedCompensationExpense", "13848000"), "");
+    ck_assert_str_eq(member_with(m, "AllocatedShareBasedCompensationExpense", "8524000"),
+                     "us-gaap:SellingGeneralAndAdministrativeExpensesMember");
+    ck_assert_str_eq(member_with(m, "AllocatedShareBasedCompensationExpense", "767000"),
+                     "ext:MarketingMember");
+    const char *cash = "CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents";
+    ck_assert_str_eq(value_of(m, cash, "2026-06-30"), "133909000");
+    ck_assert_str_eq(value_of(m, cash, "2025-12-31"), "166039000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A statement of comprehensive income that begins with the whole income
  * statement (the single-statement presentation): its revenue, expenses
  * and per-share amounts are the income statement's concepts, its other
@@ -5277,6 +5327,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_addbacks);
     tcase_add_test(tc, test_metrics_parts);
     tcase_add_test(tc, test_series_clause);
+    tcase_add_test(tc, test_sbc_footnote);
     tcase_add_test(tc, test_comprehensive_whole);
     tcase_add_test(tc, test_loss_words);
     tcase_add_test(tc, test_period_rows);

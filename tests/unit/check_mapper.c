@@ -613,6 +613,13 @@ static const struct {
     {"Depreciation included in expense", XC_STMT_INCOME, NULL, "Depreciation"},
     {"Total", XC_STMT_INCOME, "Share-based compensation expenses included in:",
      "AllocatedShareBasedCompensationExpense"},
+    {"(1) Includes stock-based compensation as follows:", XC_STMT_INCOME, NULL,
+     "AllocatedShareBasedCompensationExpense"},
+    /* a point of the period under the balance it is of */
+    {"End of period", XC_STMT_CASHFLOW, "Cash, cash equivalents and restricted cash",
+     "CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents"},
+    {"Beginning of year", XC_STMT_CASHFLOW, "Cash and cash equivalents:",
+     "CashAndCashEquivalentsAtCarryingValue"},
     /* older statements' words */
     {"COST OF SALES AND OPERATING EXPENSES", XC_STMT_INCOME, NULL, "CostsAndExpenses"},
     {"Preference dividends, net of income tax benefit", XC_STMT_INCOME, NULL,
