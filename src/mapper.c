@@ -481,29 +481,41 @@ static size_t before_and_other(const char *label)
 }
 
 /* How much of a label comes before a closing "from continuing operations"
- * (or "of", ",", a dash: "Net sales from continuing operations": 9), or 0
- * when it does not end so. */
-static size_t before_continuing(const char *label)
+ * or "from discontinued operations" (*disc = 1) (or "of", ",", a dash:
+ * "Net sales from continuing operations": 9), or 0 when it does not end
+ * so. */
+static size_t before_continuing(const char *label, int *disc)
 {
-    static const char PH[] = "continuing operations";
+    static const char *const PH[] = {"continuing operations", "discontinued operations"};
     static const char *const JOIN[] = {" from ", " of ", ", ", " - ", " \xe2\x80\x93 ",
                                        " \xe2\x80\x94 "};
-    size_t n = strlen(label), k = sizeof(PH) - 1;
+    size_t n = strlen(label);
     while (n && !xc_isalpha((unsigned char)label[n - 1]))
         n--;
-    if (n <= k || !xc_strncaseeq(label + n - k, PH, k))
-        return 0;
-    size_t e = n - k;
-    for (size_t q = 0; q < sizeof(JOIN) / sizeof(*JOIN); q++) {
-        size_t jl = strlen(JOIN[q]);
-        if (e > jl && xc_strncaseeq(label + e - jl, JOIN[q], jl)) {
-            size_t m = e - jl;
-            while (m && label[m - 1] == ' ')
-                m--;
-            return m;
+    for (int d = 0; d < 2; d++) {
+        size_t k = strlen(PH[d]);
+        if (n <= k || !xc_strncaseeq(label + n - k, PH[d], k))
+            continue;
+        size_t e = n - k;
+        for (size_t q = 0; q < sizeof(JOIN) / sizeof(*JOIN); q++) {
+            size_t jl = strlen(JOIN[q]);
+            if (e > jl && xc_strncaseeq(label + e - jl, JOIN[q], jl)) {
+                size_t m = e - jl;
+                while (m && label[m - 1] == ' ')
+                    m--;
+                *disc = d;
+                return m;
+            }
         }
     }
     return 0;
+}
+
+/* The concept of k's continuing operations alone (disc 0) or of its
+ * discontinued ones (1), or -1. */
+static int operations_part(const xc_taxonomy *t, int k, int disc)
+{
+    return disc ? t->concepts[k].discontinued : t->concepts[k].continuing;
 }
 
 /* The day of a month at q ("30", "1st"), after spaces: 1 to 31, one or
@@ -1518,14 +1530,21 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
     /* "Net sales from continuing operations" is the measure the words
      * before name, where they name one closely, of continuing operations
      * where the taxonomy has such a concept ("Net income from ...") */
-    int rc = 0;
-    size_t lead = before_continuing(label);
+    int rc = 0, disc = 0;
+    size_t lead = before_continuing(label, &disc);
     if (lead) {
         char *measure = xc_xstrndup(label, lead);
         rc = map_label(t, measure, ctx, out) && out->score >= 85;
         free(measure);
-        if (rc && t->concepts[out->concept].continuing >= 0)
-            out->concept = t->concepts[out->concept].continuing;
+        /* (of discontinued operations, only where the taxonomy has such a
+         * concept: their net sales are no revenues of the whole) */
+        int part = rc ? operations_part(t, out->concept, disc) : -1;
+        if (part >= 0)
+            out->concept = part;
+        else if (disc && rc) {
+            rc = 0;
+            no_match(out);
+        }
         xc_match whole;
         if (rc && map_label(t, label, ctx, &whole) && whole.concept == out->concept)
             *out = whole; /* (the label as a whole names it: its reading) */
@@ -1536,6 +1555,14 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
     }
     if (!rc)
         rc = map_label(t, label, ctx, out);
+    /* and so under a heading that ends so ("Net income per common share
+     * from continuing operations:" / "Basic") */
+    int hdisc = 0, hpart = -1;
+    if (rc && nh && !lead && before_continuing(ctx->headings[0], &hdisc) &&
+        (hpart = operations_part(t, out->concept, hdisc)) >= 0) {
+        out->concept = hpart;
+        out->rule = "heading-clause";
+    }
     if (rc && nh && !ctx->closed && !ctx->per_share)
         sided_word(t, label, ctx, out);
     /* a label that no reading fits is read without, in turn: */

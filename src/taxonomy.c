@@ -1111,7 +1111,8 @@ static int load_concepts(xc_taxonomy *t, const char *path, xc_diag *d)
         return -1;
     xmlNode *root = xmlDocGetRootElement(doc);
     int rc = 0;
-    char **splits = NULL, **conts = NULL; /* each concept's split= and continuing= */
+    /* each concept's split=, and its continuing= and discontinued= in turn */
+    char **splits = NULL, **conts = NULL;
     size_t csplit = 0, ccont = 0;
     if (!root || !is_el(root, "taxonomy")) {
         rc = bad(d, path, root, "root element must be {" TAX_NS "}taxonomy", NULL);
@@ -1132,6 +1133,7 @@ static int load_concepts(xc_taxonomy *t, const char *path, xc_diag *d)
         char *nn = attr(n, "nonneg"), *side = attr(n, "side"), *split = attr(n, "split");
         char *term = attr(n, "term"), *industry = attr(n, "industry"), *rest = attr(n, "rest");
         char *gross = attr(n, "gross"), *cont = attr(n, "continuing");
+        char *disc = attr(n, "discontinued");
         xc_concept c;
         memset(&c, 0, sizeof(c));
         c.parent = -1;
@@ -1178,6 +1180,7 @@ static int load_concepts(xc_taxonomy *t, const char *path, xc_diag *d)
             free(rest);
             free(gross);
             free(cont);
+            free(disc);
             goto out;
         }
         c.industry = (unsigned)industry_bit(industry);
@@ -1208,8 +1211,9 @@ static int load_concepts(xc_taxonomy *t, const char *path, xc_diag *d)
         XC_GROW(t->concepts, t->cconcepts, t->nconcepts + 1);
         XC_GROW(splits, csplit, t->nconcepts + 1);
         splits[t->nconcepts] = split;
-        XC_GROW(conts, ccont, t->nconcepts + 1);
-        conts[t->nconcepts] = cont;
+        XC_GROW(conts, ccont, 2 * t->nconcepts + 2);
+        conts[2 * t->nconcepts] = cont;
+        conts[2 * t->nconcepts + 1] = disc;
         c.alias0 = (int)t->naliases;
         for (xmlNode *l = n->children; l; l = l->next) {
             if (is_el(l, "label") || is_el(l, "alias")) {
@@ -1237,8 +1241,11 @@ static int load_concepts(xc_taxonomy *t, const char *path, xc_diag *d)
         free(nn);
         free(side);
     }
-    for (size_t i = 0; i < t->nconcepts; i++)
-        t->concepts[i].continuing = conts[i] ? xc_taxonomy_find(t, conts[i]) : -1;
+    for (size_t i = 0; i < t->nconcepts; i++) {
+        t->concepts[i].continuing = conts[2 * i] ? xc_taxonomy_find(t, conts[2 * i]) : -1;
+        t->concepts[i].discontinued =
+            conts[2 * i + 1] ? xc_taxonomy_find(t, conts[2 * i + 1]) : -1;
+    }
     for (size_t i = 0; i < t->nconcepts; i++) {
         if (!splits[i])
             continue;
@@ -1308,7 +1315,7 @@ static int load_concepts(xc_taxonomy *t, const char *path, xc_diag *d)
 out:
     for (size_t i = 0; i < t->nconcepts && splits; i++)
         free(splits[i]);
-    for (size_t i = 0; i < t->nconcepts && conts; i++)
+    for (size_t i = 0; i < 2 * t->nconcepts && conts; i++)
         free(conts[i]);
     free(splits);
     free(conts);

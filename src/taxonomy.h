@@ -75,6 +75,7 @@ typedef struct xc_concept {
     int continuing; /* the concept of its continuing operations alone
                        (continuing="IncomeLossFromContinuingOperations" on
                        NetIncomeLoss), or -1 */
+    int discontinued; /* and of its discontinued operations alone, or -1 */
     int split[2]; /* concept indexes, -1 when unused */
     int part;     /* q + 1 when it is split[q] of another concept, else 0 */
     int parent;   /* calculation parent, -1 for a root */

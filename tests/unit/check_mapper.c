@@ -160,6 +160,8 @@ static const struct {
     {"NET INCOME AS REPORTED (See Note)", XC_STMT_INCOME, NULL, "NetIncomeLoss"},
     {"GAAP net income", XC_STMT_INCOME, NULL, "NetIncomeLoss"},
     {"Net Income - Excluding One-Time Items (See Notes)", XC_STMT_INCOME, NULL, NULL},
+    /* discontinued operations' sales are no revenues of the whole */
+    {"Net sales from discontinued operations", XC_STMT_INCOME, NULL, NULL},
     {"Increase in short-term obligations, excluding current maturities", XC_STMT_CASHFLOW, NULL,
      "ProceedsFromRepaymentsOfShortTermDebt"},
     /* insurers: their rows name concepts no other company prints */
@@ -615,6 +617,13 @@ static const struct {
      "AllocatedShareBasedCompensationExpense"},
     {"(1) Includes stock-based compensation as follows:", XC_STMT_INCOME, NULL,
      "AllocatedShareBasedCompensationExpense"},
+    /* a heading's closing "from continuing/discontinued operations" */
+    {"Basic", XC_STMT_INCOME, "Net income per common share from continuing operations:",
+     "IncomeLossFromContinuingOperationsPerBasicShare"},
+    {"Diluted", XC_STMT_INCOME, "Net income per common share from discontinued operations:",
+     "IncomeLossFromDiscontinuedOperationsNetOfTaxPerDilutedShare"},
+    {"Basic", XC_STMT_INCOME, "Net income per common share:", "EarningsPerShareBasic"},
+    {"Goodwill and intangibles", XC_STMT_BALANCE, NULL, "IntangibleAssetsNetIncludingGoodwill"},
     /* a point of the period under the balance it is of */
     {"End of period", XC_STMT_CASHFLOW, "Cash, cash equivalents and restricted cash",
      "CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents"},
