@@ -754,12 +754,14 @@ static int reads_under(const tstate *s, const xc_row *const *pending, int n, con
     xc_map_label(s->tax, r->label, &c1, &alone);
     if (!xc_map_label(s->tax, r->label, &c2, &under) || under.score < 85)
         return 0;
-    /* as well, but without the line the row would read as a row above
-     * ("Diluted" / "Continuing operations" / "Discontinued operations",
-     * the last per basic share again under "Basic" above) */
+    /* as well or nearly, but without the line the row would read as a
+     * row above ("Diluted" / "Continuing operations" / "Discontinued
+     * operations", the last per basic share again under "Basic" above;
+     * "Earnings per share of common stock" / "Basic" / "Diluted", the
+     * last the diluted shares again under "Weighted average number of
+     * common shares outstanding:") */
     return under.score > alone.score ||
-           (under.score == alone.score && under.concept != alone.concept &&
-            xc_read_above(s, alone.concept));
+           (under.concept != alone.concept && xc_read_above(s, alone.concept));
 }
 
 /* Whether a column header says "as of" ("As of and for the year ended"). */

@@ -4007,6 +4007,43 @@ START_TEST(test_sbc_footnote)
 }
 END_TEST
 
+/* "Earnings per share of common stock" with no colon over "Basic" and
+ * "Diluted" right below the weighted shares' "Basic" and "Diluted": a
+ * heading, not the first line of the label "Basic" */
+static const char EPS_UNDER_SHARES[] =
+    "<html><body><p>CONSOLIDATED STATEMENTS OF INCOME AND COMPREHENSIVE INCOME</p>"
+    "<p>(in thousands, except per share data)</p><table>"
+    "<tr><td></td><td>Three Months Ended June 30, 2026</td>"
+    "<td>Three Months Ended June 30, 2025</td></tr>"
+    "<tr><td>Net sales</td><td>115,365</td><td>114,611</td></tr>"
+    "<tr><td>Right-of-use asset impairment</td><td>\xe2\x80\x94</td><td>14,079</td></tr>"
+    "<tr><td>Net income and comprehensive income</td><td>12,712</td><td>10,702</td></tr>"
+    "<tr><td>Weighted average number of common shares outstanding:</td></tr>"
+    "<tr><td>Basic</td><td>4,502</td><td>5,276</td></tr>"
+    "<tr><td>Diluted</td><td>4,929</td><td>5,677</td></tr>"
+    "<tr><td>Earnings per share of common stock</td></tr>"
+    "<tr><td>Basic</td><td>2.82</td><td>2.03</td></tr>"
+    "<tr><td>Diluted</td><td>2.58</td><td>1.89</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_eps_under_shares)
+{
+    int rc;
+    xc_model *m = convert(EPS_UNDER_SHARES, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(member_with(m, "EarningsPerShareBasic", "2.82"), "");
+    ck_assert_str_eq(member_with(m, "EarningsPerShareDiluted", "2.58"), "");
+    ck_assert_ptr_null(member_with(m, "EarningsPerShareDiluted", "2.82"));
+    ck_assert_str_eq(member_with(m, "WeightedAverageNumberOfDilutedSharesOutstanding", "4929000"),
+                     "");
+    ck_assert_str_eq(member_with(m, "NetIncomeLoss", "12712000"), "");
+    ck_assert_str_eq(member_with(m, "OperatingLeaseImpairmentLoss", "14079000"), "");
+    for (size_t i = 0; i < m->nexts; i++)
+        ck_assert_msg(0, "extension %s", m->exts[i].name);
+    xc_model_free(m);
+}
+END_TEST
+
 /* A statement of comprehensive income that begins with the whole income
  * statement (the single-statement presentation): its revenue, expenses
  * and per-share amounts are the income statement's concepts, its other
@@ -5328,6 +5365,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_metrics_parts);
     tcase_add_test(tc, test_series_clause);
     tcase_add_test(tc, test_sbc_footnote);
+    tcase_add_test(tc, test_eps_under_shares);
     tcase_add_test(tc, test_comprehensive_whole);
     tcase_add_test(tc, test_loss_words);
     tcase_add_test(tc, test_period_rows);
