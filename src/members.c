@@ -175,7 +175,10 @@ void xc_title_totals(const ictx *c, tstate *s, int titled)
     int measure = -2; /* title_measure(s, titled), once asked */
     for (size_t i = 0; i < s->nrecs; i++) {
         rec *T = &s->recs[i];
-        if (!T->verified || T->nchildren < 2 || T->concept >= 0 ||
+        /* (or read only by where it stands or what it adds up to: "Total"
+         * under "(1) Includes stock-based compensation expense as
+         * follows:" adds operating expenses' lines) */
+        if (!T->verified || T->nchildren < 2 || (T->concept >= 0 && T->score > 80) ||
             (T->unlabeled ? !titled : !xc_bare_total(s->tax, T->label)))
             continue;
         int lines = 1, names = 1;
@@ -188,6 +191,8 @@ void xc_title_totals(const ictx *c, tstate *s, int titled)
                     (titled || xc_known_segment(c, r->label, &ax));
         }
         if (!lines && !names)
+            continue;
+        if (T->concept >= 0 && !lines)
             continue;
         if (measure == -2)
             measure = title_measure(s, titled || names);

@@ -4044,6 +4044,44 @@ START_TEST(test_eps_under_shares)
 }
 END_TEST
 
+/* A statement, then its footnote as a table of its own titled "(1)
+ * Includes stock-based compensation expense as follows:": "Total" adds
+ * lines that operating expenses add too, but it is the compensation its
+ * title names, and the lines are its members */
+static const char SBC_TITLED[] =
+    "<html><body><p>Results of Operations</p><table>"
+    "<tr><td></td><td>For the year ended December 31, 2025</td>"
+    "<td>For the year ended December 31, 2024</td></tr>"
+    "<tr><td>(In thousands)</td></tr>"
+    "<tr><td>Revenue</td><td>371,317</td><td>378,340</td></tr>"
+    "<tr><td>Selling, general and administrative (1)</td><td>79,510</td><td>99,044</td></tr>"
+    "<tr><td>Research and development (1)</td><td>7,347</td><td>6,851</td></tr>"
+    "<tr><td>Total operating expenses</td><td>86,857</td><td>105,895</td></tr>"
+    "<tr><td>Net loss</td><td>(15,686)</td><td>(6,124)</td></tr>"
+    "</table><p>(1) Includes stock-based compensation expense as follows:</p><table>"
+    "<tr><td></td><td>For the year ended December 31, 2025</td>"
+    "<td>For the year ended December 31, 2024</td></tr>"
+    "<tr><td>(In thousands)</td></tr>"
+    "<tr><td>Selling, general and administrative</td><td>9,734</td><td>15,105</td></tr>"
+    "<tr><td>Research and development</td><td>778</td><td>570</td></tr>"
+    "<tr><td>Total</td><td>10,512</td><td>15,675</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_sbc_titled)
+{
+    int rc;
+    xc_model *m = convert(SBC_TITLED, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(member_with(m, "OperatingExpenses", "86857000"), "");
+    ck_assert_str_eq(member_with(m, "AllocatedShareBasedCompensationExpense", "10512000"), "");
+    ck_assert_str_eq(member_with(m, "AllocatedShareBasedCompensationExpense", "778000"),
+                     "us-gaap:ResearchAndDevelopmentExpenseMember");
+    for (size_t i = 0; i < m->nexts; i++)
+        ck_assert_msg(0, "extension %s", m->exts[i].name);
+    xc_model_free(m);
+}
+END_TEST
+
 /* A statement of comprehensive income that begins with the whole income
  * statement (the single-statement presentation): its revenue, expenses
  * and per-share amounts are the income statement's concepts, its other
@@ -5366,6 +5404,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_series_clause);
     tcase_add_test(tc, test_sbc_footnote);
     tcase_add_test(tc, test_eps_under_shares);
+    tcase_add_test(tc, test_sbc_titled);
     tcase_add_test(tc, test_comprehensive_whole);
     tcase_add_test(tc, test_loss_words);
     tcase_add_test(tc, test_period_rows);
