@@ -761,35 +761,42 @@ static long double scaled(const xc_decimal *d, int e)
 static int scale_by_par(const tstate *s, const rec *r, const xc_capital *cap, const int *cols,
                         int nc)
 {
-    unsigned kind = XC_CAP_OUTSTANDING; /* (where it says no count issued) */
-    for (int k = 0; k < cap->n; k++)
-        if (cap->c[k].kinds & XC_CAP_ISSUED)
-            kind = XC_CAP_ISSUED;
-    for (int k = 0; k < cap->n && cap->par_set; k++) {
-        if (!(cap->c[k].kinds & kind))
-            continue;
-        for (int q = 0; q < nc; q++) {
-            int j = cols[q];
-            if (!r->has[j] || (cap->c[k].date != XC_NODATE && cap->c[k].date != s->cols[j].end))
+    /* the shares issued, else those outstanding, which some lines' amounts
+     * are of ("42,252 and 42,091 shares issued; 36,783 and 37,361 shares
+     * outstanding" over $37 thousand) */
+    static const unsigned KINDS[] = {XC_CAP_ISSUED, XC_CAP_OUTSTANDING};
+    for (int w = 0; w < 2; w++) {
+        int tried = 0;
+        for (int k = 0; k < cap->n && cap->par_set && !tried; k++) {
+            if (!(cap->c[k].kinds & KINDS[w]))
                 continue;
-            long double want = scaled(&r->num[j].value, r->scale);
-            /* (within 2%, or within the last digit printed: "5" thousand
-             * for $0.0001 times 59,594 thousand shares) */
-            long double unit = 1;
-            for (int u = 0; u < r->scale; u++)
-                unit *= 10;
-            for (int u = 0; u < r->num[j].frac_digits; u++)
-                unit /= 10;
-            int fits = 0, pick = -1;
-            for (int t = 0; t <= 6; t += 3) {
-                long double got = scaled(&cap->par.value, 0) * scaled(&cap->c[k].value, t);
-                long double gap = got > want ? got - want : want - got;
-                if (want > 0 && (gap <= want * 0.02L || gap < unit)) {
-                    fits++;
-                    pick = t;
+            for (int q = 0; q < nc; q++) {
+                int j = cols[q];
+                if (!r->has[j] ||
+                    (cap->c[k].date != XC_NODATE && cap->c[k].date != s->cols[j].end))
+                    continue;
+                long double want = scaled(&r->num[j].value, r->scale);
+                /* (within 2%, or within the last digit printed: "5"
+                 * thousand for $0.0001 times 59,594 thousand shares) */
+                long double unit = 1;
+                for (int u = 0; u < r->scale; u++)
+                    unit *= 10;
+                for (int u = 0; u < r->num[j].frac_digits; u++)
+                    unit /= 10;
+                int fits = 0, pick = -1;
+                for (int t = 0; t <= 6; t += 3) {
+                    long double got = scaled(&cap->par.value, 0) * scaled(&cap->c[k].value, t);
+                    long double gap = got > want ? got - want : want - got;
+                    if (want > 0 && (gap <= want * 0.02L || gap < unit)) {
+                        fits++;
+                        pick = t;
+                    }
                 }
+                if (fits == 1)
+                    return pick;
+                tried = 1; /* (the first count of the kind, in its first column) */
+                break;
             }
-            return fits == 1 ? pick : -1;
         }
     }
     return -1;

@@ -42,6 +42,10 @@ static int fits(const xc_taxonomy *t, const xc_concept *c, const xc_map_ctx *ctx
          * compensation" there is contra-equity) */
         if (ctx->side == XC_SIDE_EQUITY && c->side == XC_SIDE_LIABILITY && !c->holds_equity)
             return 0;
+        /* nor equity among current liabilities ("Deferred compensation"
+         * there is owed within the year) */
+        if (ctx->term == XC_TERM_CURRENT && c->side == XC_SIDE_EQUITY)
+            return 0;
     }
     return 1;
 }
@@ -75,7 +79,8 @@ static int is_list(const char *label, const char *comma)
     return 0;
 }
 
-/* The label up to its first comma, semicolon or dash (xc_dash_at). */
+/* The label up to its first comma, semicolon, dash (xc_dash_at) or colon
+ * within it ("Common stock: $0.001 par value ..."). */
 static char *first_clause(const char *label)
 {
     const char *end = NULL;
@@ -84,7 +89,7 @@ static char *first_clause(const char *label)
         depth += (*p == '(') - (*p == ')');
         if (depth > 0)
             continue;
-        if (*p == ',' || *p == ';' ||
+        if (*p == ',' || *p == ';' || (*p == ':' && p[1] == ' ' && p[2]) ||
             ((*p == ' ' || (unsigned char)*p == 0xE2) && xc_dash_at(label, p))) {
             end = p;
             break;

@@ -4082,6 +4082,43 @@ START_TEST(test_sbc_titled)
 }
 END_TEST
 
+/* Equity lines that set the class off with a colon, their amount of the
+ * shares outstanding rather than issued (so the counts are thousands);
+ * deferred compensation among current liabilities is owed, not equity */
+static const char COLON_CLASSES[] =
+    "<html><body><p>CONDENSED CONSOLIDATED BALANCE SHEETS</p><p>(In thousands, unaudited)</p>"
+    "<table><tr><td></td><td>June 30, 2026</td><td>December 31, 2025</td></tr>"
+    "<tr><td>Current liabilities</td></tr>"
+    "<tr><td>Accounts payable</td><td>11,030</td><td>13,726</td></tr>"
+    "<tr><td>Short-term income taxes payable</td><td>887</td><td>3,079</td></tr>"
+    "<tr><td>Deferred compensation</td><td>15</td><td>42</td></tr>"
+    "<tr><td>Total current liabilities</td><td>11,932</td><td>16,847</td></tr>"
+    "<tr><td>Stockholders' equity</td></tr>"
+    "<tr><td>Preferred stock: 500 shares authorized, none issued and outstanding at June 30, "
+    "2025 and December 31, 2025</td><td>\xe2\x80\x94</td><td>\xe2\x80\x94</td></tr>"
+    "<tr><td>Common stock: $0.001 par value per share, 75,000 shares authorized; 42,252 and "
+    "42,091 shares issued; 36,783 and 37,361 shares outstanding at June 30, 2026 and "
+    "December 31, 2025, respectively.</td><td>37</td><td>37</td></tr>"
+    "<tr><td>Retained earnings</td><td>218,060</td><td>209,821</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_colon_classes)
+{
+    int rc;
+    xc_model *m = convert(COLON_CLASSES, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "CommonStockValue", "2026-06-30"), "37000");
+    ck_assert_str_eq(value_of(m, "CommonStockSharesOutstanding", "2026-06-30"), "36783000");
+    ck_assert_str_eq(value_of(m, "CommonStockSharesIssued", "2025-12-31"), "42091000");
+    ck_assert_str_eq(value_of(m, "PreferredStockSharesAuthorized", "2026-06-30"), "500000");
+    ck_assert_str_eq(value_of(m, "DeferredCompensationLiabilityCurrent", "2026-06-30"), "15000");
+    ck_assert_str_eq(value_of(m, "AccruedIncomeTaxesCurrent", "2026-06-30"), "887000");
+    for (size_t i = 0; i < m->nexts; i++)
+        ck_assert_msg(0, "extension %s", m->exts[i].name);
+    xc_model_free(m);
+}
+END_TEST
+
 /* A statement of comprehensive income that begins with the whole income
  * statement (the single-statement presentation): its revenue, expenses
  * and per-share amounts are the income statement's concepts, its other
@@ -5405,6 +5442,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_sbc_footnote);
     tcase_add_test(tc, test_eps_under_shares);
     tcase_add_test(tc, test_sbc_titled);
+    tcase_add_test(tc, test_colon_classes);
     tcase_add_test(tc, test_comprehensive_whole);
     tcase_add_test(tc, test_loss_words);
     tcase_add_test(tc, test_period_rows);
