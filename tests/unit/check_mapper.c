@@ -624,6 +624,8 @@ static const struct {
      "IncomeLossFromDiscontinuedOperationsNetOfTaxPerDilutedShare"},
     {"Basic", XC_STMT_INCOME, "Net income per common share:", "EarningsPerShareBasic"},
     {"Goodwill and intangibles", XC_STMT_BALANCE, NULL, "IntangibleAssetsNetIncludingGoodwill"},
+    {"Unrealized loss on marketable securities", XC_STMT_COMPREHENSIVE, NULL,
+     "OtherComprehensiveIncomeLossAvailableForSaleSecuritiesAdjustmentNetOfTax"},
     /* a point of the period under the balance it is of */
     {"End of period", XC_STMT_CASHFLOW, "Cash, cash equivalents and restricted cash",
      "CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents"},
