@@ -763,41 +763,38 @@ static int scale_by_par(const tstate *s, const rec *r, const xc_capital *cap, co
 {
     /* the shares issued, else those outstanding, which some lines' amounts
      * are of ("42,252 and 42,091 shares issued; 36,783 and 37,361 shares
-     * outstanding" over $37 thousand) */
+     * outstanding" over $37 thousand): the first count of the kind, in the
+     * first column that prints an amount at its date */
     static const unsigned KINDS[] = {XC_CAP_ISSUED, XC_CAP_OUTSTANDING};
-    for (int w = 0; w < 2; w++) {
-        int tried = 0;
-        for (int k = 0; k < cap->n && cap->par_set && !tried; k++) {
-            if (!(cap->c[k].kinds & KINDS[w]))
-                continue;
-            for (int q = 0; q < nc; q++) {
-                int j = cols[q];
-                if (!r->has[j] ||
-                    (cap->c[k].date != XC_NODATE && cap->c[k].date != s->cols[j].end))
-                    continue;
-                long double want = scaled(&r->num[j].value, r->scale);
-                /* (within 2%, or within the last digit printed: "5"
-                 * thousand for $0.0001 times 59,594 thousand shares) */
-                long double unit = 1;
-                for (int u = 0; u < r->scale; u++)
-                    unit *= 10;
-                for (int u = 0; u < r->num[j].frac_digits; u++)
-                    unit /= 10;
-                int fits = 0, pick = -1;
-                for (int t = 0; t <= 6; t += 3) {
-                    long double got = scaled(&cap->par.value, 0) * scaled(&cap->c[k].value, t);
-                    long double gap = got > want ? got - want : want - got;
-                    if (want > 0 && (gap <= want * 0.02L || gap < unit)) {
-                        fits++;
-                        pick = t;
-                    }
-                }
-                if (fits == 1)
-                    return pick;
-                tried = 1; /* (the first count of the kind, in its first column) */
-                break;
+    for (int w = 0; w < 2 && cap->par_set; w++) {
+        int j = -1, k = 0;
+        for (; k < cap->n && j < 0; k++)
+            for (int q = 0; q < nc && j < 0 && (cap->c[k].kinds & KINDS[w]); q++)
+                if (r->has[cols[q]] &&
+                    (cap->c[k].date == XC_NODATE || cap->c[k].date == s->cols[cols[q]].end))
+                    j = cols[q];
+        if (j < 0)
+            continue;
+        const xc_cap_count *ct = &cap->c[k - 1];
+        long double want = scaled(&r->num[j].value, r->scale);
+        /* (within 2%, or within the last digit printed: "5" thousand for
+         * $0.0001 times 59,594 thousand shares) */
+        long double unit = 1;
+        for (int u = 0; u < r->scale; u++)
+            unit *= 10;
+        for (int u = 0; u < r->num[j].frac_digits; u++)
+            unit /= 10;
+        int fits = 0, pick = -1;
+        for (int t = 0; t <= 6; t += 3) {
+            long double got = scaled(&cap->par.value, 0) * scaled(&ct->value, t);
+            long double gap = got > want ? got - want : want - got;
+            if (want > 0 && (gap <= want * 0.02L || gap < unit)) {
+                fits++;
+                pick = t;
             }
         }
+        if (fits == 1)
+            return pick;
     }
     return -1;
 }

@@ -256,14 +256,13 @@ void xc_line_members(const ictx *c, tstate *s)
             const xc_axis_member *o = xc_taxonomy_member(tax, s->recs[T->children[k]].label);
             all = (o && o->lines) || repeats_line(s, T, T->children[k]);
         }
-        if (!all || (!am && r->concept < 0 && !repeats_line(s, T, (int)i)))
-            continue;
         /* (a line printed again is a member for amounts of money only:
          * "Cumulative effect" under "Diluted" is another per-share step) */
-        if (!am && (r->per_share || tax->concepts[T->concept].type != XC_TYPE_MONETARY))
+        if (!all || (!am && (!repeats_line(s, T, (int)i) || r->per_share ||
+                             tax->concepts[T->concept].type != XC_TYPE_MONETARY)))
             continue;
         if (!am) {
-            char *name = repeats_line(s, T, (int)i) ? own_member_name(c, r->label, "") : NULL;
+            char *name = own_member_name(c, r->label, "");
             if (!name)
                 continue;
             r->own = *axis;
