@@ -232,6 +232,7 @@ void xc_line_members(const ictx *c, tstate *s)
     const xc_axis_member *axis = NULL; /* a lines axis, for the filer's members */
     for (size_t k = 0; k < tax->nmembers && !axis; k++)
         axis = tax->members[k].lines ? &tax->members[k] : NULL;
+    int asked = -1, all = 0; /* the total last asked about its items, and the answer */
     for (size_t i = 0; i < s->nrecs && axis; i++) {
         rec *r = &s->recs[i];
         if (r->axis_member || (r->verified && r->nchildren) || r->unlabeled)
@@ -244,22 +245,28 @@ void xc_line_members(const ictx *c, tstate *s)
         int pair[2] = {r->concept, s->recs[at].concept};
         if (r->concept >= 0 && xc_taxonomy_common_parent(tax, pair, 2) >= 0)
             continue;
+        /* (a line printed again is a member for amounts of money only:
+         * "Cumulative effect" under "Diluted" is another per-share step) */
+        const rec *T = &s->recs[at];
+        int again = !r->per_share && tax->concepts[T->concept].type == XC_TYPE_MONETARY &&
+                    repeats_line(s, T, (int)i);
+        if (r->concept < 0 && !again)
+            continue;
         const xc_axis_member *am = xc_taxonomy_member(tax, r->label);
-        if (am && !am->lines)
+        if ((am && !am->lines) || (!am && !again))
             continue;
         /* (and every item of the total names such a line: "Gross profit"
          * and "Selling, general and administrative expenses" above pretax
          * income are steps of the statement itself) */
-        const rec *T = &s->recs[at];
-        int all = 1;
-        for (int k = 0; k < T->nchildren && all; k++) {
-            const xc_axis_member *o = xc_taxonomy_member(tax, s->recs[T->children[k]].label);
-            all = (o && o->lines) || repeats_line(s, T, T->children[k]);
+        if (asked != at) {
+            asked = at;
+            all = 1;
+            for (int k = 0; k < T->nchildren && all; k++) {
+                const xc_axis_member *o = xc_taxonomy_member(tax, s->recs[T->children[k]].label);
+                all = (o && o->lines) || repeats_line(s, T, T->children[k]);
+            }
         }
-        /* (a line printed again is a member for amounts of money only:
-         * "Cumulative effect" under "Diluted" is another per-share step) */
-        if (!all || (!am && (!repeats_line(s, T, (int)i) || r->per_share ||
-                             tax->concepts[T->concept].type != XC_TYPE_MONETARY)))
+        if (!all)
             continue;
         if (!am) {
             char *name = own_member_name(c, r->label, "");
@@ -692,11 +699,6 @@ int xc_heading_segments(ictx *c, tstate *s)
             continue;
         if (names_period(r0->heads[0]))
             return 0;
-        /* (a heading that names a measure is no segment: "Operating
-         * expenses:" and "(1) Includes stock-based compensation as
-         * follows:" over the same lines) */
-        if (xc_heading_total(s, r0->heads[0], 85) >= 0)
-            continue;
         int shared = 0, mapped = 0;
         for (size_t i = start[g]; i < start[g + 1]; i++) {
             int k = s->recs[i].concept;
@@ -711,7 +713,10 @@ int xc_heading_segments(ictx *c, tstate *s)
                 elsewhere = (o < start[g] || o >= start[g + 1]) && s->recs[o].concept == k;
             shared += elsewhere;
         }
-        seg[g] = shared >= 2 && 2 * shared >= mapped;
+        /* (a heading that names a measure is no segment: "Operating
+         * expenses:" and "(1) Includes stock-based compensation as
+         * follows:" over the same lines) */
+        seg[g] = shared >= 2 && 2 * shared >= mapped && xc_heading_total(s, r0->heads[0], 85) < 0;
         segs += seg[g];
     }
     if (segs < 2)
