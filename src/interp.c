@@ -1305,37 +1305,80 @@ static void net_income_by_eps(tstate *s)
     }
 }
 
+/* Whether share counts sh at scale e, times some per-share amount of its
+ * class, give some net income in the table in every column both print: 1,
+ * 0 when no pair does, -1 when no pair could be tested. Near: sh counts
+ * shares at the period's end, which are not the weighted count but near
+ * it (within half or twice, where another scale is a thousand times off). */
+static int shares_fit(const tstate *s, const rec *sh, int e, const int *ni, int nni,
+                      const int *eps, int neps, int near)
+{
+    int tested = 0;
+    for (int a = 0; a < nni; a++)
+        for (int b = 0; b < neps; b++) {
+            const rec *A = &s->recs[ni[a]], *B = &s->recs[eps[b]];
+            if (B->axis_member != sh->axis_member)
+                continue;
+            int ok = 1, cols = 0;
+            for (int j = 0; j < s->ncols && ok; j++) {
+                if (!s->cols[j].use || !A->has[j] || !B->has[j] || !sh->has[j])
+                    continue;
+                long double vni = approx(&A->num[j], A->scale);
+                long double ve = approx(&B->num[j], 0);
+                long double vs = approx(&sh->num[j], e);
+                if (vs <= 0 || ve == 0 || vni == 0)
+                    continue;
+                cols++;
+                long double ratio = vs * ve / vni;
+                ok = near ? ratio >= 0.5L && ratio <= 2.0L : eps_fits(vni, vs, ve);
+            }
+            tested |= cols > 0;
+            if (cols && ok)
+                return 1;
+        }
+    return tested ? 0 : -1;
+}
+
 /* The scale of share counts, proven by the table's arithmetic: earnings
  * per share times weighted shares must give net income (to within the
- * rounding of the per-share figure). Tries the stated scale, then none,
- * thousands and millions; changes the share rows only when exactly one
- * fits, and with a total the rows it adds up ("Common stock", "Class B
- * stock" above it). Decimals are compared as long doubles: a plausibility test, not a
- * value. */
+ * rounding of the per-share figure). Net income is any row read as it
+ * (or as that available to common holders), or an extension that names
+ * it ("Net loss attributable to redeemable common stockholders"); the
+ * per-share amount any of the count's class. Tries the stated scale, then
+ * none, thousands and millions; changes the share rows only when exactly
+ * one fits, and with a total the rows it adds up ("Common stock", "Class
+ * B stock" above it). Decimals are compared as long doubles: a
+ * plausibility test, not a value. */
 static void check_share_scale(tstate *s)
 {
+    static const char *const NET[] = {"NetIncomeLoss",
+                                      "NetIncomeLossAvailableToCommonStockholdersBasic", NULL};
     const xc_taxonomy *tax = s->tax;
-    int ni = -1, eps = -1;
+    int ni[8], eps[8], nni = 0, neps = 0;
     for (size_t i = 0; i < s->nrecs; i++) {
-        int k = s->recs[i].concept;
-        if (k < 0)
+        const rec *r = &s->recs[i];
+        int k = r->concept;
+        if (k >= 0 && tax->concepts[k].type == XC_TYPE_PERSHARE) {
+            if (neps < 8)
+                eps[neps++] = (int)i;
             continue;
-        const char *n = tax->concepts[k].name;
-        if (ni < 0 && (!strcmp(n, "NetIncomeLoss") ||
-                       !strcmp(n, "NetIncomeLossAvailableToCommonStockholdersBasic")))
-            ni = (int)i;
-        if (eps < 0 && tax->concepts[k].type == XC_TYPE_PERSHARE)
-            eps = (int)i;
+        }
+        int net = concept_in(tax, k, NET);
+        if (!net && k < 0 && !r->per_share && !r->unlabeled) {
+            xc_words w = xc_words_seen(tax, r->label, 0);
+            net = xc_words_has(&w, "net") && !xc_words_has(&w, "per") &&
+                  (xc_words_has(&w, "income") || xc_words_has(&w, "loss") ||
+                   xc_words_has(&w, "earnings"));
+        }
+        if (net && nni < 8)
+            ni[nni++] = (int)i;
     }
-    if (ni < 0 || eps < 0)
+    if (!nni || !neps)
         return;
     for (size_t i = 0; i < s->nrecs; i++) {
         rec *sh = &s->recs[i];
         if (sh->concept < 0 || tax->concepts[sh->concept].type != XC_TYPE_SHARES)
             continue;
-        /* (shares outstanding at the period's end are not the weighted
-         * count, but near it: within half or twice, where another scale
-         * is a thousand times off) */
         int near = tax->concepts[sh->concept].period != XC_PERIOD_DURATION;
         static const int tries[] = {-1, 0, 3, 6};
         int fits = 0, pick = -1;
@@ -1343,25 +1386,12 @@ static void check_share_scale(tstate *s)
             int e = t == 0 ? sh->shares_scale : tries[t];
             if (t > 0 && e == sh->shares_scale)
                 continue;
-            int ok = 1, tested = 0;
-            for (int j = 0; j < s->ncols && ok; j++) {
-                const rec *a = &s->recs[ni], *b = &s->recs[eps];
-                if (!s->cols[j].use || !a->has[j] || !b->has[j] || !sh->has[j])
-                    continue;
-                long double vni = approx(&a->num[j], a->scale);
-                long double ve = approx(&b->num[j], 0);
-                long double vs = approx(&sh->num[j], e);
-                if (vs <= 0 || ve == 0 || vni == 0)
-                    continue;
-                tested = 1;
-                long double ratio = vs * ve / vni;
-                ok = near ? ratio >= 0.5L && ratio <= 2.0L : eps_fits(vni, vs, ve);
-            }
-            if (!tested)
-                return;
+            int ok = shares_fit(s, sh, e, ni, nni, eps, neps, near);
+            if (ok < 0)
+                break;
             if (ok) {
                 if (t == 0)
-                    return; /* the stated scale fits */
+                    break; /* the stated scale fits */
                 fits++;
                 pick = e;
             }
@@ -1833,6 +1863,7 @@ static void emit_table(ictx *c, tstate *s)
     if (!members) {
         xc_title_totals(c, s, titled);
         xc_line_members(c, s);
+        xc_class_headings(c, s);
     }
     if (!s->nongaap && !members)
         headed = xc_heading_segments(c, s);
