@@ -295,6 +295,7 @@ int xc_percent_row(const tstate *s, const rec *r);
 #define XC_SEGMENT_AXIS "us-gaap:StatementBusinessSegmentsAxis"
 void xc_segment_rows(ictx *c, tstate *s, int titled);
 void xc_line_members(const ictx *c, tstate *s);
+void xc_class_headings(const ictx *c, tstate *s);
 int xc_heading_segments(ictx *c, tstate *s);
 void xc_title_totals(const ictx *c, tstate *s, int titled);
 int xc_known_segment(const ictx *c, const char *text, const xc_axis_member **axis);

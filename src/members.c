@@ -204,6 +204,90 @@ void xc_title_totals(const ictx *c, tstate *s, int titled)
     }
 }
 
+/* Whether rec r is an amount per share or a count of shares that names no
+ * class of its own under a heading (the rows a class's heading takes). */
+static int class_row(const tstate *s, const rec *r)
+{
+    if (r->concept < 0 || r->axis_member || !r->nheads)
+        return 0;
+    xc_type t = s->tax->concepts[r->concept].type;
+    return t == XC_TYPE_PERSHARE || t == XC_TYPE_SHARES;
+}
+
+/* Whether the words of head that other lacks stand together right
+ * before a word that names holders or stock ("redeemable" in "... to
+ * redeemable common stockholders"; not "before accounting change" after
+ * "Earnings per common share"). */
+static int names_class(const char *head, const char *other)
+{
+    static const char *const HOLD[] = {"common", "preferred", "ordinary", "stock",
+                                       "stockholders", "shareholders", "shares", NULL};
+    const char *p = head, *w;
+    int extra = 0, ended = 0; /* the extra words seen; whether they ended */
+    for (size_t n; (n = xc_next_word(&p, &w)) > 0;) {
+        int in = 0;
+        const char *q = other, *v;
+        for (size_t m; !in && (m = xc_next_word(&q, &v)) > 0;)
+            in = m == n && xc_strncaseeq(w, v, n);
+        if (!in && ended)
+            return 0; /* (apart) */
+        if (!in) {
+            extra++;
+            continue;
+        }
+        if (extra && !ended) {
+            ended = 1;
+            int hold = 0;
+            for (const char *const *h = HOLD; *h && !hold; h++)
+                hold = strlen(*h) == n && xc_strncaseeq(w, *h, n);
+            if (!hold)
+                return 0;
+        }
+    }
+    return ended;
+}
+
+/* Two groups of per-share rows of one concept under headings that differ
+ * by a class's words ("Net loss per share attributable to redeemable
+ * common stockholders" / "Basic and diluted" above "Net loss per share
+ * attributable to common stockholders" / "Basic and diluted"): the rows
+ * under the heading with words more are that class's, the filer's
+ * member of the class-of-stock axis (RedeemableMember); the others are
+ * the whole. */
+void xc_class_headings(const ictx *c, tstate *s)
+{
+    const xc_taxonomy *tax = c->tax;
+    for (size_t i = 0; i < s->nrecs; i++) {
+        rec *a = &s->recs[i];
+        for (size_t k = i + 1; class_row(s, a) && k < s->nrecs; k++) {
+            rec *b = &s->recs[k];
+            if (!class_row(s, b) || b->concept != a->concept || !strcmp(a->heads[0], b->heads[0]))
+                continue;
+            xc_words wa = xc_words_seen(tax, a->heads[0], 0);
+            xc_words wb = xc_words_seen(tax, b->heads[0], 0);
+            rec *cls = xc_words_subset(&wb, &wa) ? a : xc_words_subset(&wa, &wb) ? b : NULL;
+            if (cls && (!xc_amounts_differ(s, a, b) ||
+                        !names_class(cls->heads[0], (cls == a ? b : a)->heads[0])))
+                cls = NULL;
+            const xc_axis_member *axis = NULL;
+            for (size_t q = 0; cls && q < tax->nqualifiers && !axis; q++) {
+                const xc_axis_member *am = &tax->members[tax->qualifiers[q]];
+                axis = !am->residual && xc_axis_splits(tax, am, a->concept) ? am : NULL;
+            }
+            char *name = axis ? own_member_name(c, cls->heads[0], (cls == a ? b : a)->heads[0])
+                              : NULL;
+            if (!name)
+                continue;
+            cls->own = *axis;
+            cls->own.words = (xc_words){0};
+            cls->own.member = name;
+            cls->seg_measure = cls->concept;
+            cls->axis_member = &cls->own;
+            break;
+        }
+    }
+}
+
 /* Whether row k repeats the label of a row above its total's group in
  * the table: a line of the statement printed again under another measure
  * ("Marketing" under "(1) Includes stock-based compensation as

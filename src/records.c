@@ -299,8 +299,23 @@ static void qualified_row(const tstate *s, rec *rc, const xc_map_ctx *ctx)
         rc->score = m.score;
         rc->rule = m.rule;
     }
-    if (!am)
+    if (!am) {
+        /* a row under a heading that names the member ("Net loss per share
+         * attributable to Class A common stockholders" / "Basic and
+         * diluted") is its concept for that member, where the axis splits
+         * it and the heading names no other */
+        if (rc->concept < 0 || !ctx->nheadings ||
+            s->tax->concepts[rc->concept].type == XC_TYPE_MONETARY)
+            return;
+        am = xc_taxonomy_qualifier(s->tax, ctx->headings[0], rest, sizeof(rest), &n);
+        if (am && am->residual)
+            return; /* ("Earnings per common share:" names the concept, not a class) */
+        if (am && xc_axis_splits(s->tax, am, rc->concept)) {
+            rc->seg_measure = rc->concept;
+            rc->axis_member = am;
+        }
         return;
+    }
     int words = 0;
     for (const char *p = rest; *p && !words; p++)
         words = xc_isalpha((unsigned char)*p);

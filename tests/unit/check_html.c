@@ -4119,6 +4119,69 @@ START_TEST(test_colon_classes)
 }
 END_TEST
 
+/* Earnings per share of two classes, each named by its heading over
+ * "Basic and diluted", and of a class with its holders' own words beside
+ * the whole; under "dollars in thousands", share counts printed one by
+ * one, as each class's net loss over its shares shows */
+static const char CLASS_HEADINGS[] =
+    "<html><body><p>Condensed Consolidated Statements of Operations</p>"
+    "<p>(in thousands, except per share amounts)</p><table>"
+    "<tr><td></td><td>Year Ended December 31, 2025</td><td>Year Ended December 31, 2024</td></tr>"
+    "<tr><td>Revenues</td><td>105,708</td><td>78,056</td></tr>"
+    "<tr><td>Net loss</td><td>(39,678)</td><td>(12,536)</td></tr>"
+    "<tr><td>Net loss per share attributable to Class A common stockholders</td></tr>"
+    "<tr><td>Basic and diluted</td><td>(2.16)</td><td>(0.70)</td></tr>"
+    "<tr><td>Net loss per share attributable to Class B common stockholders</td></tr>"
+    "<tr><td>Basic and diluted</td><td>(2.17)</td><td>(0.71)</td></tr>"
+    "</table><p>The following table sets forth our results of operations (dollars in "
+    "thousands, except per share amounts):</p><table>"
+    "<tr><td></td><td>Year Ended December 31, 2025</td><td>Year Ended December 31, 2024</td></tr>"
+    "<tr><td>Revenues</td><td>105,708</td><td>78,056</td></tr>"
+    "<tr><td>Net loss and comprehensive loss</td><td>(39,678)</td><td>(12,536)</td></tr>"
+    "<tr><td>Accretion on convertible preferred stock</td><td>(3,392)</td><td>(4,926)</td></tr>"
+    "<tr><td>Net loss attributable to redeemable common stockholders</td>"
+    "<td>(1,215)</td><td>(245)</td></tr>"
+    "<tr><td>Net loss attributable to common stockholders</td>"
+    "<td>(41,855)</td><td>(17,217)</td></tr>"
+    "<tr><td>Net loss per share attributable to redeemable common stockholders</td></tr>"
+    "<tr><td>Basic and diluted</td><td>(2.16)</td><td>(1.42)</td></tr>"
+    "<tr><td>Weighted-average number of shares outstanding used to compute net loss per "
+    "share attributable to redeemable common stockholders</td></tr>"
+    "<tr><td>Basic and diluted</td><td>562,500</td><td>172,131</td></tr>"
+    "<tr><td>Net loss per share attributable to common stockholders</td></tr>"
+    "<tr><td>Basic and diluted</td><td>(2.31)</td><td>(1.57)</td></tr>"
+    "<tr><td>Weighted-average number of shares outstanding used to compute net loss per "
+    "share attributable to common stockholders</td></tr>"
+    "<tr><td>Basic and diluted</td><td>18,093,925</td><td>10,951,270</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_class_headings)
+{
+    int rc;
+    xc_diag d;
+    xc_diag_init(&d);
+    xc_model *m = convert_diag(CLASS_HEADINGS, NULL, &d, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(member_with(m, "EarningsPerShareBasic", "-0.7"), "us-gaap:CommonClassAMember");
+    ck_assert_str_eq(member_with(m, "EarningsPerShareDiluted", "-0.71"),
+                     "us-gaap:CommonClassBMember");
+    ck_assert_str_eq(member_with(m, "EarningsPerShareBasic", "-2.31"), "");
+    ck_assert_str_eq(member_with(m, "EarningsPerShareBasic", "-1.42"), "ext:RedeemableMember");
+    ck_assert_str_eq(member_with(m, "WeightedAverageNumberOfSharesOutstandingBasic", "18093925"),
+                     "");
+    ck_assert_str_eq(member_with(m, "WeightedAverageNumberOfDilutedSharesOutstanding", "562500"),
+                     "ext:RedeemableMember");
+    ck_assert_ptr_null(member_with(m, "WeightedAverageNumberOfSharesOutstandingBasic",
+                                   "18093925000"));
+    for (size_t i = 0; i < d.n; i++)
+        ck_assert_msg(!strstr(d.items[i].message, "kept the first") &&
+                          !strstr(d.items[i].message, "[eps]"),
+                      "%s", d.items[i].message);
+    xc_diag_free(&d);
+    xc_model_free(m);
+}
+END_TEST
+
 /* A statement of comprehensive income that begins with the whole income
  * statement (the single-statement presentation): its revenue, expenses
  * and per-share amounts are the income statement's concepts, its other
@@ -5443,6 +5506,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_eps_under_shares);
     tcase_add_test(tc, test_sbc_titled);
     tcase_add_test(tc, test_colon_classes);
+    tcase_add_test(tc, test_class_headings);
     tcase_add_test(tc, test_comprehensive_whole);
     tcase_add_test(tc, test_loss_words);
     tcase_add_test(tc, test_period_rows);
