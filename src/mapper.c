@@ -817,6 +817,28 @@ static int names_kind(const xc_words *w)
            xc_words_has_id(w, xc_word_id("diluted", 7));
 }
 
+/* The term that a label's words outside its first clause name: current
+ * ("current", "short-term"), noncurrent ("noncurrent", "long-term"), or
+ * 0. */
+static int clause_term(const xc_words *all, const xc_words *first)
+{
+    int cur = 0, non = 0, term = 0;
+    for (int i = 0; i < all->n; i++) {
+        xc_word w = all->w[i];
+        if (xc_words_has_id(first, w))
+            continue;
+        cur |= w == xc_word_id("current", 7) || w == xc_word_id("short", 5);
+        non |= w == xc_word_id("noncurrent", 10) || w == xc_word_id("long", 4);
+        term |= w == xc_word_id("term", 4);
+    }
+    if (cur == non)
+        return 0;
+    if (!term && (xc_words_has_id(all, xc_word_id("short", 5)) ||
+                  xc_words_has_id(all, xc_word_id("long", 4))))
+        return 0; /* ("short" or "long" alone names no term) */
+    return cur ? XC_TERM_CURRENT : XC_TERM_NONCURRENT;
+}
+
 static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx, xc_match *out)
 {
     no_match(out);
@@ -1232,6 +1254,14 @@ static int map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *
         }
         if (in0 != in1)
             best = k->split[in0 ? 0 : 1];
+    }
+    /* nor is the clause that names its term ("Operating lease liability -
+     * short term"): the concept of that term named alike */
+    if (best >= 0 && clause_read && t->concepts[best].term == XC_TERM_ANY &&
+        t->concepts[best].period == XC_PERIOD_INSTANT) {
+        int want = clause_term(&A, &A1);
+        int k = want ? xc_taxonomy_termed(t, best, want) : -1;
+        best = k >= 0 ? k : best;
     }
     reset(t);
     xc_words_free(&A3);

@@ -1547,6 +1547,30 @@ static int same_but_term(const xc_words *a, const xc_words *b, xc_word cur, xc_w
     return 1;
 }
 
+int xc_taxonomy_termed(const xc_taxonomy *t, int k, int term)
+{
+    xc_word cur = xc_word_id("current", 7), non = xc_word_id("noncurrent", 10);
+    const xc_concept *c = &t->concepts[k];
+    xc_words base = xc_words_seen(t, c->label, 0);
+    int found = -1;
+    for (size_t i = 0; i < t->nconcepts && found < 0; i++) {
+        const xc_concept *e = &t->concepts[i];
+        if (e->term != term || e->side != c->side || e->type != c->type)
+            continue;
+        xc_words w = xc_words_seen(t, e->label, 0);
+        if (same_but_term(&base, &w, cur, non))
+            found = (int)i;
+    }
+    for (size_t a = 0; a < t->naliases && found < 0; a++) {
+        const xc_alias *al = &t->aliases[a];
+        if (t->concepts[al->concept].term == term && t->concepts[al->concept].side == c->side &&
+            xc_words_has_id(&al->words, term == XC_TERM_CURRENT ? cur : non) &&
+            same_but_term(&base, &al->words, cur, non))
+            found = al->concept;
+    }
+    return found;
+}
+
 /* Each current concept's noncurrent twin and the reverse: "Operating
  * lease, liability, current" and "Operating lease, liability, noncurrent" */
 static void link_twins(xc_taxonomy *t)

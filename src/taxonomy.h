@@ -313,6 +313,10 @@ int xc_taxonomy_find(const xc_taxonomy *t, const char *name);
 /* Whether a member of am's axis may measure concept: it is one of the
  * concepts the axis splits, or under one in the calculation trees. */
 int xc_axis_splits(const xc_taxonomy *t, const xc_axis_member *am, int concept);
+/* The concept of term (XC_TERM_CURRENT or _NONCURRENT) that names concept
+ * k's words with the term's ("Operating lease, liability, current" for
+ * "Operating lease, liability"), by label or alias; -1 if none. */
+int xc_taxonomy_termed(const xc_taxonomy *t, int k, int term);
 
 /* Normalises text into words: lower case, footnote markers and scale
  * notes such as "(in millions)" dropped, punctuation to blanks, plurals

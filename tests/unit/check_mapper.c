@@ -624,6 +624,15 @@ static const struct {
      "IncomeLossFromDiscontinuedOperationsNetOfTaxPerDilutedShare"},
     {"Basic", XC_STMT_INCOME, "Net income per common share:", "EarningsPerShareBasic"},
     {"Goodwill and intangibles", XC_STMT_BALANCE, NULL, "IntangibleAssetsNetIncludingGoodwill"},
+    /* a clause that names the term of a balance named without one */
+    {"Operating lease liability - short term", XC_STMT_BALANCE, NULL,
+     "OperatingLeaseLiabilityCurrent"},
+    {"Mortgage payable - short term", XC_STMT_BALANCE, NULL, "SecuredDebtCurrent"},
+    {"Mortgage payable - long term", XC_STMT_BALANCE, NULL, "SecuredLongTermDebt"},
+    {"Mortgage payable", XC_STMT_BALANCE, NULL, "SecuredDebt"},
+    {"Current portion of notes payable", XC_STMT_BALANCE, NULL, "NotesPayableCurrent"},
+    {"Common stock warrant liability adjustment", XC_STMT_INCOME, NULL,
+     "FairValueAdjustmentOfWarrants"},
     {"Unrealized loss on marketable securities", XC_STMT_COMPREHENSIVE, NULL,
      "OtherComprehensiveIncomeLossAvailableForSaleSecuritiesAdjustmentNetOfTax"},
     /* a point of the period under the balance it is of */
