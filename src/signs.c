@@ -1182,6 +1182,28 @@ void xc_settle_owners_share(tstate *s)
             break;
         }
     }
+    /* and a total read as the item it adds the interests to, or that lost
+     * that reading to it ("Total stockholders' equity" below "Total stockholders' equity
+     * attributable to ProFrac" and "Noncontrolling interests") is the sum
+     * the calculation makes of the two */
+    for (size_t i = 0; i < s->nrecs; i++) {
+        rec *T = &s->recs[i];
+        int C = T->concept >= 0 ? T->concept : T->dup_of;
+        if (!T->verified || T->nchildren != 2 || C < 0 || T->child_sgn[0] <= 0 ||
+            T->child_sgn[1] <= 0)
+            continue;
+        const rec *a = &s->recs[T->children[0]], *b = &s->recs[T->children[1]];
+        const rec *o = a->concept == C ? a : b->concept == C ? b : NULL;
+        const rec *n = o == a ? b : a;
+        int Q = o && n->concept >= 0 ? tax->concepts[n->concept].parent : -1;
+        if (Q < 0 || tax->concepts[o->concept].parent != Q ||
+            tax->concepts[n->concept].weight <= 0 || tax->concepts[o->concept].weight <= 0 ||
+            has_concept(s, Q))
+            continue;
+        T->concept = Q;
+        T->rule = "arithmetic";
+        T->score = 80;
+    }
 }
 
 /* The unnamed items of a difference of two are the measures its concept

@@ -4182,6 +4182,43 @@ START_TEST(test_class_headings)
 }
 END_TEST
 
+/* Equity attributable to the company by its name, the interests, and
+ * their sum: the sum is equity including the interests' portion; the
+ * exchange printed run together ("NasdaqGS") names the ticker */
+static const char PARENT_EQUITY[] =
+    "<html><body><p>ProFrac Holding Corp. (NasdaqGS: ACDC)</p>"
+    "<p>Consolidated Balance Sheets</p><table>"
+    "<tr><td>(In millions)</td><td>June 30, 2026</td><td>December 31, 2025</td></tr>"
+    "<tr><td>Total assets</td><td>2,507.9</td><td>2,573.1</td></tr>"
+    "<tr><td>Total liabilities</td><td>1,862.3</td><td>1,761.2</td></tr>"
+    "<tr><td>Stockholders' equity:</td></tr>"
+    "<tr><td>Class A common stock</td><td>1.8</td><td>1.8</td></tr>"
+    "<tr><td>Additional paid-in capital</td><td>1,316.8</td><td>1,325.9</td></tr>"
+    "<tr><td>Accumulated deficit</td><td>(776.1)</td><td>(610.2)</td></tr>"
+    "<tr><td>Total stockholders' equity attributable to ProFrac Holding Corp.</td>"
+    "<td>542.5</td><td>717.5</td></tr>"
+    "<tr><td>Noncontrolling interests</td><td>103.1</td><td>94.4</td></tr>"
+    "<tr><td>Total stockholders' equity</td><td>645.6</td><td>811.9</td></tr>"
+    "<tr><td>Total liabilities, mezzanine equity, and stockholders' equity</td>"
+    "<td>2,507.9</td><td>2,573.1</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_parent_equity)
+{
+    int rc;
+    xc_model *m = convert(PARENT_EQUITY, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(m->ticker, "ACDC");
+    ck_assert_str_eq(value_of(m, "StockholdersEquity", "2026-06-30"), "542500000");
+    const char *with = "StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest";
+    ck_assert_str_eq(value_of(m, with, "2026-06-30"), "645600000");
+    ck_assert_str_eq(value_of(m, "MinorityInterest", "2025-12-31"), "94400000");
+    for (size_t i = 0; i < m->nexts; i++)
+        ck_assert_msg(0, "extension %s", m->exts[i].name);
+    xc_model_free(m);
+}
+END_TEST
+
 /* A statement of comprehensive income that begins with the whole income
  * statement (the single-statement presentation): its revenue, expenses
  * and per-share amounts are the income statement's concepts, its other
@@ -5507,6 +5544,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_sbc_titled);
     tcase_add_test(tc, test_colon_classes);
     tcase_add_test(tc, test_class_headings);
+    tcase_add_test(tc, test_parent_equity);
     tcase_add_test(tc, test_comprehensive_whole);
     tcase_add_test(tc, test_loss_words);
     tcase_add_test(tc, test_period_rows);
