@@ -1183,9 +1183,9 @@ void xc_settle_owners_share(tstate *s)
         }
     }
     /* and a total read as the item it adds the interests to, or that lost
-     * that reading to it ("Total stockholders' equity" below "Total stockholders' equity
-     * attributable to ProFrac" and "Noncontrolling interests") is the sum
-     * the calculation makes of the two */
+     * that reading to it ("Total stockholders' equity" below "Total
+     * stockholders' equity attributable to ProFrac" and "Noncontrolling
+     * interests"), is the sum the calculation makes of the two */
     for (size_t i = 0; i < s->nrecs; i++) {
         rec *T = &s->recs[i];
         int C = T->concept >= 0 ? T->concept : T->dup_of;
