@@ -1504,6 +1504,27 @@ static int rest_of_side(const xc_taxonomy *t, const char *label, const xc_map_ct
     return 0;
 }
 
+/* Maps "a b" read alone: for rule "heading+kind" a count of shares, for
+ * "heading+point" an instant, at a score of cap at most. */
+static int map_joined(const xc_taxonomy *t, const xc_map_ctx *alone, const char *a,
+                      const char *b, const char *rule, int cap, xc_match *out)
+{
+    xc_buf hk = {0};
+    xc_buf_printf(&hk, "%s %s", a, b);
+    int shares = !strcmp(rule, "heading+kind");
+    int ok = map_label(t, hk.ptr, alone, out) &&
+             (shares ? t->concepts[out->concept].type == XC_TYPE_SHARES
+                     : t->concepts[out->concept].period == XC_PERIOD_INSTANT);
+    xc_buf_free(&hk);
+    if (!ok) {
+        no_match(out);
+        return 0;
+    }
+    out->score = out->score < cap ? out->score : cap;
+    out->rule = rule;
+    return 1;
+}
+
 /* Whether a label names nothing but a point of the period: "Beginning of
  * period", "At end of year", "Balance, end of the quarter". */
 static int only_place(const char *label)
@@ -1661,19 +1682,9 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
         xc_map_ctx alone = *ctx;
         alone.nheadings = 0;
         alone.per_share = 0;
-        for (int two = 0; kind && !rc && two < 2; two++) {
-            xc_buf hk = {0};
-            xc_buf_printf(&hk, "%s %s", two ? kind : ctx->headings[0], two ? "shares" : kind);
-            if (map_label(t, hk.ptr, &alone, out) &&
-                t->concepts[out->concept].type == XC_TYPE_SHARES) {
-                rc = 1;
-                out->score = out->score < 80 ? out->score : 80;
-                out->rule = "heading+kind";
-            } else {
-                no_match(out);
-            }
-            xc_buf_free(&hk);
-        }
+        for (int two = 0; kind && !rc && two < 2; two++)
+            rc = map_joined(t, &alone, two ? kind : ctx->headings[0], two ? "shares" : kind,
+                            "heading+kind", 80, out);
     }
     /* a row that names only a point of the period ("Beginning of period",
      * "End of year") under a balance's heading ("Cash, cash equivalents
@@ -1681,17 +1692,7 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
     if (!rc && nh && only_place(label)) {
         xc_map_ctx alone = *ctx;
         alone.nheadings = 0;
-        xc_buf hk = {0};
-        xc_buf_printf(&hk, "%s %s", ctx->headings[0], label);
-        if (map_label(t, hk.ptr, &alone, out) &&
-            t->concepts[out->concept].period == XC_PERIOD_INSTANT) {
-            rc = 1;
-            out->score = out->score < 85 ? out->score : 85;
-            out->rule = "heading+point";
-        } else {
-            no_match(out);
-        }
-        xc_buf_free(&hk);
+        rc = map_joined(t, &alone, ctx->headings[0], label, "heading+point", 85, out);
     }
     /* a balance printed among an income statement's rows (a summary of
      * results that ends with "Cash and cash equivalents") is that balance,
