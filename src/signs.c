@@ -197,7 +197,10 @@ void xc_settle_duplicates(tstate *s)
         rec *a = &s->recs[i];
         for (size_t k = i + 1; a->concept >= 0 && k < s->nrecs; k++) {
             rec *b = &s->recs[k];
-            if (b->concept != a->concept || !xc_amounts_differ(s, a, b))
+            /* (a member's row is another fact: "Interest expense" and
+             * "Interest expense, related party") */
+            if (b->concept != a->concept || b->axis_member != a->axis_member ||
+                !xc_amounts_differ(s, a, b))
                 continue;
             rec *lose = b->score > a->score ? a : b;
             /* of equal readings, a total concept goes to the row labelled

@@ -4219,6 +4219,74 @@ START_TEST(test_parent_equity)
 }
 END_TEST
 
+/* Lines of a related party's part beside the whole ("Interest expense",
+ * "Interest expense, related party"; a "Related party" line under
+ * "Revenues:"): the whole's concept for us-gaap:RelatedPartyMember, with
+ * the sign of an expense printed in parentheses turned like its sibling's */
+static const char RELATED_PARTY[] =
+    "<html><body><p>Acme Widgets, Inc. (NASDAQ: ACWD) today reported results.</p>"
+    "<p>CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS</p><p>(in thousands)</p><table>"
+    "<tr><td></td><td>Three Months Ended June 30, 2026</td>"
+    "<td>Three Months Ended June 30, 2025</td></tr>"
+    "<tr><td>Revenues:</td></tr>"
+    "<tr><td>Product revenue</td><td>10,000</td><td>9,000</td></tr>"
+    "<tr><td>Related party</td><td>2,000</td><td>1,500</td></tr>"
+    "<tr><td>Total revenues</td><td>12,000</td><td>10,500</td></tr>"
+    "<tr><td>Cost of revenues</td><td>6,000</td><td>5,000</td></tr>"
+    "<tr><td>Cost of revenues - related parties</td><td>500</td><td>400</td></tr>"
+    "<tr><td>Gross profit</td><td>5,500</td><td>5,100</td></tr>"
+    "<tr><td>Operating expenses</td><td>3,000</td><td>2,800</td></tr>"
+    "<tr><td>Operating income</td><td>2,500</td><td>2,300</td></tr>"
+    "<tr><td>Interest expense</td><td>(300)</td><td>(250)</td></tr>"
+    "<tr><td>Interest expense, related party</td><td>(100)</td><td>(90)</td></tr>"
+    "<tr><td>Income before income taxes</td><td>2,100</td><td>1,960</td></tr>"
+    "<tr><td>Income tax expense</td><td>400</td><td>300</td></tr>"
+    "<tr><td>Net income</td><td>1,700</td><td>1,660</td></tr>"
+    "</table><p>CONDENSED CONSOLIDATED BALANCE SHEETS</p><p>(in thousands)</p><table>"
+    "<tr><td></td><td>June 30, 2026</td><td>December 31, 2025</td></tr>"
+    "<tr><td>Cash and cash equivalents</td><td>5,000</td><td>4,000</td></tr>"
+    "<tr><td>Accounts receivable - related party, net</td><td>3,700</td><td>3,100</td></tr>"
+    "<tr><td>Total current assets</td><td>8,700</td><td>7,100</td></tr>"
+    "<tr><td>Property and equipment, net</td><td>10,000</td><td>10,000</td></tr>"
+    "<tr><td>Total assets</td><td>18,700</td><td>17,100</td></tr>"
+    "<tr><td>Accounts payable</td><td>1,000</td><td>900</td></tr>"
+    "<tr><td>Accounts payable &#8212; related parties</td><td>450</td><td>300</td></tr>"
+    "<tr><td>Total current liabilities</td><td>1,450</td><td>1,200</td></tr>"
+    "<tr><td>Long-term debt - related party</td><td>4,000</td><td>4,000</td></tr>"
+    "<tr><td>Total liabilities</td><td>5,450</td><td>5,200</td></tr>"
+    "<tr><td>Total stockholders' equity</td><td>13,250</td><td>11,900</td></tr>"
+    "<tr><td>Total liabilities and stockholders' equity</td><td>18,700</td><td>17,100</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_related_party)
+{
+    int rc;
+    xc_diag d;
+    xc_diag_init(&d);
+    xc_model *m = convert_diag(RELATED_PARTY, NULL, &d, &rc);
+    ck_assert_int_gt(rc, 0);
+    const char *rp = "us-gaap:RelatedPartyMember";
+    ck_assert_str_eq(member_with(m, "Revenues", "2000000"), rp);
+    ck_assert_str_eq(member_with(m, "Revenues", "12000000"), "");
+    ck_assert_str_eq(member_with(m, "CostOfRevenue", "500000"), rp);
+    ck_assert_str_eq(member_with(m, "InterestExpense", "300000"), "");
+    ck_assert_str_eq(member_with(m, "InterestExpense", "100000"), rp);
+    ck_assert_ptr_null(member_with(m, "InterestExpense", "-100000"));
+    ck_assert_str_eq(member_with(m, "AccountsReceivableNetCurrent", "3700000"), rp);
+    ck_assert_str_eq(member_with(m, "AccountsPayableCurrent", "1000000"), "");
+    ck_assert_str_eq(member_with(m, "AccountsPayableCurrent", "450000"), rp);
+    ck_assert_str_eq(member_with(m, "LongTermDebtNoncurrent", "4000000"), rp);
+    for (size_t i = 0; i < m->nexts; i++)
+        ck_assert_msg(0, "extension %s", m->exts[i].name);
+    for (size_t i = 0; i < d.n; i++)
+        ck_assert_msg(!strstr(d.items[i].message, "kept the first") &&
+                          !strstr(d.items[i].message, "[calc]"),
+                      "%s", d.items[i].message);
+    xc_diag_free(&d);
+    xc_model_free(m);
+}
+END_TEST
+
 /* A statement of comprehensive income that begins with the whole income
  * statement (the single-statement presentation): its revenue, expenses
  * and per-share amounts are the income statement's concepts, its other
@@ -5545,6 +5613,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_colon_classes);
     tcase_add_test(tc, test_class_headings);
     tcase_add_test(tc, test_parent_equity);
+    tcase_add_test(tc, test_related_party);
     tcase_add_test(tc, test_comprehensive_whole);
     tcase_add_test(tc, test_loss_words);
     tcase_add_test(tc, test_period_rows);
