@@ -2294,6 +2294,41 @@ static int title_has(const xc_taxonomy *tax, const xc_table *t, const xc_phrase 
     return 0;
 }
 
+/* Whether table t, titled by a name alone ("Industrial Services"), is
+ * the next segment of a table titled by segment just before it
+ * ("SEGMENT RESULTS" / "Domestic Coke"): it begins with the same row and
+ * repeats another. */
+static int sibling_segment(const xc_taxonomy *tax, const xc_table *prev, const xc_table *t)
+{
+    for (size_t k = 0; k < t->ntitle; k++)
+        if (xc_taxonomy_statement_of(tax, t->title[k]) != XC_STMT_UNKNOWN)
+            return 0;
+    char *a = title_member(tax, prev), *b = title_member(tax, t);
+    int differ = a && b && !same_text(a, b);
+    free(a);
+    free(b);
+    if (!differ)
+        return 0;
+    const xc_row *first[2] = {NULL, NULL};
+    int shared = 0;
+    for (size_t r = 0; r < t->nrows; r++) {
+        if (t->rows[r].kind != XC_ROW_DATA)
+            continue;
+        int seen = 0;
+        for (size_t q = 0; q < prev->nrows && !seen; q++)
+            if (prev->rows[q].kind == XC_ROW_DATA) {
+                if (!first[0])
+                    first[0] = &prev->rows[q];
+                seen = same_text(prev->rows[q].label, t->rows[r].label);
+            }
+        if (!first[1])
+            first[1] = &t->rows[r];
+        shared += seen;
+    }
+    return shared >= 2 && first[0] && first[1] && first[0]->label[0] &&
+           same_text(first[0]->label, first[1]->label);
+}
+
 /* The year a row heading names and nothing else ("2004", "Fiscal 2004:"),
  * else 0. */
 static int year_heading(const xc_row *r)
@@ -2873,7 +2908,8 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
             if (from != XC_STMT_UNKNOWN)
                 ti->statement = from;
         }
-        ti->segment = title_has(tax, t, tax->segment, tax->nsegment);
+        ti->segment = title_has(tax, t, tax->segment, tax->nsegment) ||
+                      (i > 0 && infos[i - 1].segment && sibling_segment(tax, t - 1, t));
         scales[i] = table_scale(t, &shx[i], &ti->scale_text);
         /* "($ in millions)" printed once above several tables on a page:
          * a table with no scale and no statement title of its own inherits

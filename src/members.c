@@ -502,7 +502,9 @@ static void sum_of_segments(tstate *s)
         int measure = -1, ok = 1;
         for (int q = 0; q < T->nchildren && ok; q++) {
             const rec *o = &s->recs[T->children[q]];
-            ok = T->child_sgn[q] > 0 && o->seg_measure >= 0 && !o->axis_member &&
+            /* (eliminations between them among them) */
+            ok = T->child_sgn[q] > 0 && o->seg_measure >= 0 &&
+                 (!o->axis_member || o->axis_member->reconciles) &&
                  (measure < 0 || o->seg_measure == measure);
             measure = o->seg_measure;
         }
@@ -519,6 +521,32 @@ static void sum_of_segments(tstate *s)
             T->seg_measure = measure;
             T->axis_member = sum;
         }
+    }
+    /* so is such a total of rows that measure its own extension concept
+     * ("Adjusted EBITDA:" / "Domestic Coke", "Industrial Services", "Total
+     * Adjusted EBITDA reportable segments", "Corporate and Other", "Total
+     * Adjusted EBITDA"), where the whole adds it with a row that reconciles
+     * them: the segments measure the whole's extension */
+    for (size_t i = 0; sum && i < s->nrecs; i++) {
+        rec *T = &s->recs[i];
+        int at = T->ext_measure && T->seg_ext < 0 && !T->axis_member ? xc_adding_total(s, (int)i)
+                                                                     : -1;
+        if (at < 0 || !s->recs[at].ext_measure || s->recs[at].concept >= 0)
+            continue;
+        const rec *W = &s->recs[at];
+        int reconciled = 0;
+        for (int q = 0; q < W->nchildren && !reconciled; q++) {
+            const rec *o = &s->recs[W->children[q]];
+            reconciled = o->seg_ext == at && o->axis_member && o->axis_member->reconciles;
+        }
+        if (!reconciled)
+            continue;
+        for (size_t k = 0; k < s->nrecs; k++)
+            if (s->recs[k].seg_ext == (int)i)
+                s->recs[k].seg_ext = at;
+        T->seg_ext = at;
+        T->ext_measure = T->seg_total = 0;
+        T->axis_member = sum;
     }
 }
 
@@ -632,7 +660,7 @@ void xc_segment_rows(ictx *c, tstate *s, int titled)
         /* a total that no concept names ("Total segment operating
          * income"): its rows measure its extension concept */
         if (measure < 0 && by && at >= 0 && s->recs[at].concept < 0 && !s->recs[at].unlabeled &&
-            s->recs[at].label[0]) {
+            s->recs[at].label[0] && !(am && am->reconciles)) {
             r->seg_ext = at;
             s->recs[at].seg_total = s->recs[at].ext_measure = 1;
             continue;

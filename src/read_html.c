@@ -1164,8 +1164,20 @@ static int paren_scale(const char *text)
  * ends it, even a short one: "SAN JOSE, Calif., October 30, 2024 -- Acme
  * today reported revenue of $152.3 million." dates the release, not the
  * table). */
-static size_t title_from(const hctx *h)
+static size_t title_from(hctx *h)
 {
+    /* a sentence that describes what the short block above it names
+     * ("Domestic Coke" / "Domestic Coke consists of cokemaking facilities
+     * at our Jewell ... plants.") stands between that title and its table:
+     * it is passed over */
+    if (h->nblocks >= 2) {
+        const char *name = h->blocks[h->nblocks - 2], *desc = h->blocks[h->nblocks - 1];
+        size_t n = strlen(name);
+        if (n >= 3 && n <= 160 && !sentence(name) && sentence(desc) && strlen(desc) > n &&
+            xc_strncaseeq(desc, name, n) && !xc_isalnum((unsigned char)desc[n])) {
+            free(h->blocks[--h->nblocks]);
+        }
+    }
     size_t from = h->nblocks;
     /* a sentence just above that states the table's scale introduces it
      * ("The following table presents selected data (in thousands, except

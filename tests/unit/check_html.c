@@ -4287,6 +4287,69 @@ START_TEST(test_related_party)
 }
 END_TEST
 
+/* A segment's table under its name and a sentence that describes it
+ * ("Domestic Coke" / "Domestic Coke consists of ..."): its rows are that
+ * segment's. Segments' sums: reportable segments' revenue with the
+ * eliminations between them, and reportable segments' adjusted EBITDA (an
+ * extension measure) beside "Corporate and Other" */
+static const char SEGMENT_SUMS[] =
+    "<html><body><p>SunCoal Energy, Inc. (NYSE: SNCL) today reported results.</p>"
+    "<p>SECOND QUARTER SEGMENT RESULTS</p><p>Domestic Coke</p>"
+    "<p>Domestic Coke consists of cokemaking facilities and heat recovery operations "
+    "at our Jewell and Middletown plants.</p><table>"
+    "<tr><td>(Dollars in millions)</td><td>Three Months Ended June 30, 2026</td>"
+    "<td>Three Months Ended June 30, 2025</td><td>Increase (decrease)</td></tr>"
+    "<tr><td>Revenues</td><td>367.5</td><td>410.4</td><td>(42.9)</td></tr>"
+    "<tr><td>Adjusted EBITDA</td><td>42.5</td><td>40.5</td><td>2.0</td></tr></table>"
+    "<p>Industrial Services</p>"
+    "<p>Industrial Services consists of the handling and mixing services of coal at "
+    "our logistics terminals.</p><table>"
+    "<tr><td>(Dollars in millions)</td><td>Three Months Ended June 30, 2026</td>"
+    "<td>Three Months Ended June 30, 2025</td><td>Increase (decrease)</td></tr>"
+    "<tr><td>Revenues</td><td>98.4</td><td>15.1</td><td>83.3</td></tr>"
+    "<tr><td>Adjusted EBITDA</td><td>34.4</td><td>7.7</td><td>26.7</td></tr></table>"
+    "<p>Segment Operating Data</p><p>(Dollars in millions)</p><table>"
+    "<tr><td></td><td>Year Ended December 31, 2025</td>"
+    "<td>Year Ended December 31, 2024</td></tr>"
+    "<tr><td>Sales and other operating revenue:</td></tr>"
+    "<tr><td>Domestic Coke</td><td>1,613.8</td><td>1,817.3</td></tr>"
+    "<tr><td>Industrial Services</td><td>187.8</td><td>83.0</td></tr>"
+    "<tr><td>Industrial Services intersegment sales</td><td>21.9</td><td>22.9</td></tr>"
+    "<tr><td>Elimination of intersegment sales</td><td>(21.9)</td><td>(22.9)</td></tr>"
+    "<tr><td>Total sales and other operating revenue reportable segments</td>"
+    "<td>1,801.6</td><td>1,900.3</td></tr>"
+    "<tr><td>Corporate and other, net</td><td>35.7</td><td>35.1</td></tr>"
+    "<tr><td>Total Sales and other operating revenue</td><td>1,837.3</td><td>1,935.4</td></tr>"
+    "<tr><td>Adjusted EBITDA:</td></tr>"
+    "<tr><td>Domestic Coke</td><td>170.0</td><td>234.7</td></tr>"
+    "<tr><td>Industrial Services</td><td>62.3</td><td>50.4</td></tr>"
+    "<tr><td>Total Adjusted EBITDA reportable segments</td><td>232.3</td><td>285.1</td></tr>"
+    "<tr><td>Corporate and Other, net</td><td>(13.1)</td><td>(12.3)</td></tr>"
+    "<tr><td>Total Adjusted EBITDA</td><td>219.2</td><td>272.8</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_segment_sums)
+{
+    int rc;
+    xc_model *m = convert(SEGMENT_SUMS, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(member_with(m, "Revenues", "367500000"), "sncl:DomesticCokeMember");
+    ck_assert_str_eq(member_with(m, "Revenues", "98400000"), "sncl:IndustrialServicesMember");
+    ck_assert_str_eq(member_with(m, "Revenues", "-21900000"),
+                     "us-gaap:IntersegmentEliminationMember");
+    ck_assert_str_eq(member_with(m, "Revenues", "1801600000"), "us-gaap:OperatingSegmentsMember");
+    ck_assert_str_eq(member_with(m, "Revenues", "1837300000"), "");
+    ck_assert_str_eq(member_with(m, "AdjustedEbitda", "42500000"), "sncl:DomesticCokeMember");
+    ck_assert_str_eq(member_with(m, "AdjustedEbitda", "170000000"), "sncl:DomesticCokeMember");
+    ck_assert_str_eq(member_with(m, "AdjustedEbitda", "232300000"),
+                     "us-gaap:OperatingSegmentsMember");
+    ck_assert_str_eq(member_with(m, "AdjustedEbitda", "-13100000"),
+                     "us-gaap:CorporateAndOtherMember");
+    ck_assert_str_eq(member_with(m, "AdjustedEbitda", "219200000"), "");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A statement of comprehensive income that begins with the whole income
  * statement (the single-statement presentation): its revenue, expenses
  * and per-share amounts are the income statement's concepts, its other
@@ -5614,6 +5677,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_class_headings);
     tcase_add_test(tc, test_parent_equity);
     tcase_add_test(tc, test_related_party);
+    tcase_add_test(tc, test_segment_sums);
     tcase_add_test(tc, test_comprehensive_whole);
     tcase_add_test(tc, test_loss_words);
     tcase_add_test(tc, test_period_rows);
