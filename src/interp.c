@@ -2294,6 +2294,15 @@ static int title_has(const xc_taxonomy *tax, const xc_table *t, const xc_phrase 
     return 0;
 }
 
+/* A table's first row of amounts' label, or NULL. */
+static const char *first_data_label(const xc_table *t)
+{
+    for (size_t r = 0; r < t->nrows; r++)
+        if (t->rows[r].kind == XC_ROW_DATA)
+            return t->rows[r].label;
+    return NULL;
+}
+
 /* Whether table t, titled by a name alone ("Industrial Services"), is
  * the next segment of a table titled by segment just before it
  * ("SEGMENT RESULTS" / "Domestic Coke"): it begins with the same row and
@@ -2303,30 +2312,22 @@ static int sibling_segment(const xc_taxonomy *tax, const xc_table *prev, const x
     for (size_t k = 0; k < t->ntitle; k++)
         if (xc_taxonomy_statement_of(tax, t->title[k]) != XC_STMT_UNKNOWN)
             return 0;
+    const char *f0 = first_data_label(prev), *f1 = first_data_label(t);
+    if (!f0 || !f1 || !f0[0] || !same_text(f0, f1))
+        return 0;
     char *a = title_member(tax, prev), *b = title_member(tax, t);
     int differ = a && b && !same_text(a, b);
     free(a);
     free(b);
-    if (!differ)
-        return 0;
-    const xc_row *first[2] = {NULL, NULL};
     int shared = 0;
-    for (size_t r = 0; r < t->nrows; r++) {
-        if (t->rows[r].kind != XC_ROW_DATA)
-            continue;
-        int seen = 0;
-        for (size_t q = 0; q < prev->nrows && !seen; q++)
-            if (prev->rows[q].kind == XC_ROW_DATA) {
-                if (!first[0])
-                    first[0] = &prev->rows[q];
-                seen = same_text(prev->rows[q].label, t->rows[r].label);
+    for (size_t r = 0; differ && r < t->nrows && shared < 2; r++)
+        for (size_t q = 0; t->rows[r].kind == XC_ROW_DATA && q < prev->nrows; q++)
+            if (prev->rows[q].kind == XC_ROW_DATA &&
+                same_text(prev->rows[q].label, t->rows[r].label)) {
+                shared++;
+                break;
             }
-        if (!first[1])
-            first[1] = &t->rows[r];
-        shared += seen;
-    }
-    return shared >= 2 && first[0] && first[1] && first[0]->label[0] &&
-           same_text(first[0]->label, first[1]->label);
+    return shared >= 2;
 }
 
 /* The year a row heading names and nothing else ("2004", "Fiscal 2004:"),
