@@ -481,6 +481,23 @@ static xc_type guess_type(const tstate *s, const rec *r, int is_pct, int depth)
     return titled || cents_in_scaled(s, r) ? XC_TYPE_PERSHARE : XC_TYPE_MONETARY;
 }
 
+/* Whether every labelled row of t counts things ("Total Visits", "U.S.
+ * Integrated Care Members (2)"): its scale note ("(In millions)") is
+ * then about those counts, as there is no money for it to be about. */
+static int counts_only(const xc_taxonomy *tax, const xc_table *t)
+{
+    int rows = 0;
+    for (size_t k = 0; k < t->nrows; k++) {
+        const xc_row *r = &t->rows[k];
+        if (r->kind != XC_ROW_DATA || !r->label[0])
+            continue;
+        if (!xc_counts_things(tax, r->label) && !xc_paren_counts(tax, r->label))
+            return 0;
+        rows++;
+    }
+    return rows > 0;
+}
+
 /* Whether a table's title is about per-share amounts: "Significant
  * Factors Impacting EPS", "Earnings per Share Reconciliation". */
 static int title_per_share(const xc_taxonomy *tax, const xc_table *t)
@@ -1116,6 +1133,19 @@ char *xc_member_qname(const ictx *c, const char *text)
  * source (tmember changes from table to table). */
 enum { MAXDIMS = 3 };
 
+/* Declares the prefixes a standard member's dimension uses: its axis's and,
+ * where the member is of another vocabulary (country:US), the member's. */
+static void declare_member(xc_model *m, const xc_axis_member *am)
+{
+    xc_model_ns(m, am->prefix, am->axis_ns);
+    const char *colon = strchr(am->member, ':');
+    if (am->member_ns && colon) {
+        char *prefix = xc_xstrndup(am->member, (size_t)(colon - am->member));
+        xc_model_ns(m, prefix, am->member_ns);
+        free(prefix);
+    }
+}
+
 static size_t col_dims(const ictx *c, tstate *s, int j, const char *tmember, const rec *r,
                        const xc_axis_member *am, xc_dim *dims)
 {
@@ -1135,6 +1165,8 @@ static size_t col_dims(const ictx *c, tstate *s, int j, const char *tmember, con
             /* (the axis's own member where it has one: "Europe" by
              * geography is srt:EuropeMember) */
             const xc_axis_member *own = sax ? xc_taxonomy_member_on(c->tax, axis, segm) : NULL;
+            if (own)
+                declare_member(c->m, own);
             free(col->dim_member);
             col->dim_member = own ? xc_xstrdup(own->member) : xc_member_qname(c, segm);
             col->dim_of = segm;
@@ -1144,7 +1176,7 @@ static size_t col_dims(const ictx *c, tstate *s, int j, const char *tmember, con
         dims[nd++] = (xc_dim){(char *)axis, col->dim_member, NULL, 0};
     }
     if (col->axis) {
-        xc_model_ns(c->m, col->axis->prefix, col->axis->axis_ns);
+        declare_member(c->m, col->axis);
         dims[nd++] = (xc_dim){col->axis->axis, col->axis->member, NULL, 0};
     }
     if (am && !(col->axis && !strcmp(col->axis->axis, am->axis)))
@@ -2044,7 +2076,7 @@ static void emit_table(ictx *c, tstate *s)
         }
         const xc_axis_member *am = r->axis_member && !clash ? r->axis_member : NULL;
         if (am)
-            xc_model_ns(c->m, am->prefix, am->axis_ns);
+            declare_member(c->m, am);
         if (concept >= 0 && !own && !clash) {
             const xc_concept *k = &tax->concepts[concept];
             if (k->split[0] >= 0) {
@@ -2879,6 +2911,7 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
     xc_table_info *infos = xc_xcalloc(nt ? nt : 1, sizeof(xc_table_info));
     int *scales = xc_xcalloc(nt ? nt : 1, sizeof(int));
     int *shx = xc_xcalloc(nt ? nt : 1, sizeof(int));
+    unsigned char *counted = xc_xcalloc(nt ? nt : 1, 1); /* its own scale counts things */
 
     for (size_t i = 0; i < nt; i++) {
         const xc_table *t = &doc->tables[i];
@@ -2912,6 +2945,7 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
         ti->segment = title_has(tax, t, tax->segment, tax->nsegment) ||
                       (i > 0 && infos[i - 1].segment && sibling_segment(tax, t - 1, t));
         scales[i] = table_scale(t, &shx[i], &ti->scale_text);
+        counted[i] = scales[i] > 0 && counts_only(tax, t);
         /* "($ in millions)" printed once above several tables on a page:
          * a table with no scale and no statement title of its own inherits
          * the scale of the table just above it, whatever its rows suggest
@@ -3004,7 +3038,7 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
             xc_taxonomy_segment_axis(tax, t->title[k], &s.seg_axis);
         s.scale = scales[i] > 0 ? scales[i] : 0;
         s.share_scale = shx[i];
-        s.counts = xc_scale_counts(tax, infos[i].scale_text);
+        s.counts = counted[i] || xc_scale_counts(tax, infos[i].scale_text);
         if (infos[i].scale_text)
             s.excepts = xc_memcasemem(infos[i].scale_text, strlen(infos[i].scale_text),
                                       "except");
@@ -3154,6 +3188,7 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
     free(infos);
     free(scales);
     free(shx);
+    free(counted);
     /* the facts' cells and the source rows point into the tables' texts */
     xc_model_adopt(m, &doc->mem);
     xc_model_sort(m);

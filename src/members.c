@@ -73,6 +73,7 @@ static void own_members(const ictx *c, tstate *s, int i)
             continue;
         o->own = *r->axis_member;
         o->own.words = (xc_words){0};
+        o->own.member_ns = NULL;
         o->own.member = name;
         o->seg_measure = r->seg_measure;
         o->axis_member = &o->own;
@@ -280,6 +281,7 @@ void xc_class_headings(const ictx *c, tstate *s)
                 continue;
             cls->own = *axis;
             cls->own.words = (xc_words){0};
+            cls->own.member_ns = NULL;
             cls->own.member = name;
             cls->seg_measure = cls->concept;
             cls->axis_member = &cls->own;
@@ -304,19 +306,37 @@ static int repeats_line(const tstate *s, const rec *T, int k)
     return 0;
 }
 
+/* The member of a lines axis that label names, as printed or before a
+ * note in parentheses ("Cost of revenue (exclusive of depreciation and
+ * amortization, which are shown separately)"); NULL when none. */
+static const xc_axis_member *line_member(const xc_taxonomy *tax, const char *label)
+{
+    const xc_axis_member *am = xc_taxonomy_member(tax, label);
+    const char *paren = strstr(label, " (");
+    if ((am && am->lines) || !paren || paren == label)
+        return am && am->lines ? am : NULL;
+    char *head = xc_xstrndup(label, (size_t)(paren - label));
+    am = xc_taxonomy_member(tax, head);
+    free(head);
+    return am && am->lines ? am : NULL;
+}
+
 /* "Research and development" under "Total stock-based compensation
  * expense": a line of the statements where part of the total sits, so a
  * member of a lines axis measuring the total's concept, where the row's
- * own concept and the total's share no sum. A line the table printed
- * above that names no standard member ("Operations and technology") is
- * the filer's member of that axis. */
+ * own concept and the total's share no sum. The total's items are all
+ * such lines, or lines printed above in the table ("Operations and
+ * technology"), or at least two of them name standard lines: the others
+ * are then the filer's members of that axis ("Technology and
+ * development", "Sales" beside "Cost of revenue" and "General and
+ * administrative"). */
 void xc_line_members(const ictx *c, tstate *s)
 {
     const xc_taxonomy *tax = c->tax;
     const xc_axis_member *axis = NULL; /* a lines axis, for the filer's members */
     for (size_t k = 0; k < tax->nmembers && !axis; k++)
         axis = tax->members[k].lines ? &tax->members[k] : NULL;
-    int asked = -1, all = 0; /* the total last asked about its items, and the answer */
+    int asked = -1, all = 0, lined = 0; /* the total last asked about, and the answers */
     for (size_t i = 0; i < s->nrecs && axis; i++) {
         rec *r = &s->recs[i];
         if (r->axis_member || (r->verified && r->nchildren) || r->unlabeled)
@@ -329,28 +349,30 @@ void xc_line_members(const ictx *c, tstate *s)
         int pair[2] = {r->concept, s->recs[at].concept};
         if (r->concept >= 0 && xc_taxonomy_common_parent(tax, pair, 2) >= 0)
             continue;
-        /* (a line printed again is a member for amounts of money only:
-         * "Cumulative effect" under "Diluted" is another per-share step) */
         const rec *T = &s->recs[at];
-        int again = !r->per_share && tax->concepts[T->concept].type == XC_TYPE_MONETARY &&
-                    repeats_line(s, T, (int)i);
-        if (r->concept < 0 && !again)
-            continue;
-        const xc_axis_member *am = xc_taxonomy_member(tax, r->label);
-        if ((am && !am->lines) || (!am && !again))
-            continue;
-        /* (and every item of the total names such a line: "Gross profit"
-         * and "Selling, general and administrative expenses" above pretax
-         * income are steps of the statement itself) */
+        /* (and its items name such lines: "Gross profit" and "Selling,
+         * general and administrative expenses" above pretax income are
+         * steps of the statement itself) */
         if (asked != at) {
             asked = at;
             all = 1;
-            for (int k = 0; k < T->nchildren && all; k++) {
-                const xc_axis_member *o = xc_taxonomy_member(tax, s->recs[T->children[k]].label);
-                all = (o && o->lines) || repeats_line(s, T, T->children[k]);
+            lined = 0;
+            for (int k = 0; k < T->nchildren; k++) {
+                int named = line_member(tax, s->recs[T->children[k]].label) != NULL;
+                lined += named;
+                all = all && (named || repeats_line(s, T, T->children[k]));
             }
         }
-        if (!all)
+        if (!all && lined < 2)
+            continue;
+        /* (a line printed again is a member for amounts of money only:
+         * "Cumulative effect" under "Diluted" is another per-share step) */
+        int again = !r->per_share && tax->concepts[T->concept].type == XC_TYPE_MONETARY &&
+                    (repeats_line(s, T, (int)i) || (!all && !r->unlabeled));
+        if (r->concept < 0 && !again)
+            continue;
+        const xc_axis_member *am = line_member(tax, r->label);
+        if (!am && (!again || xc_taxonomy_member(tax, r->label)))
             continue;
         if (!am) {
             char *name = own_member_name(c, r->label, "");
@@ -358,12 +380,18 @@ void xc_line_members(const ictx *c, tstate *s)
                 continue;
             r->own = *axis;
             r->own.words = (xc_words){0};
+            r->own.member_ns = NULL;
             r->own.member = name;
             am = &r->own;
         }
         r->seg_measure = s->recs[at].concept;
         r->axis_member = am;
         s->recs[at].seg_total = 1;
+        /* (its amount is part of the total's, added as printed: "Sales"
+         * under stock-based compensation is no revenue to turn) */
+        for (int k = 0; k < T->nchildren; k++)
+            if (T->children[k] == (int)i)
+                r->sigma = T->sigma * T->child_sgn[k];
     }
 }
 

@@ -55,6 +55,10 @@ typedef struct hctx {
      * takes them; its text stands in blocks [head_from, head_to) */
     hgrid head;
     size_t head_from, head_to;
+    /* blocks below this one may title the next table: those above are the
+     * rows of a table of words and figures ("Revenue" | "$2,362 - $2,447
+     * million"), which title nothing */
+    size_t floor;
 } hctx;
 
 static int name_is(const xmlNode *n, const char *name)
@@ -1120,6 +1124,7 @@ static void clear_blocks(hctx *h)
     for (size_t i = 0; i < h->nblocks; i++)
         free(h->blocks[i]);
     h->nblocks = 0;
+    h->floor = 0;
     free_grid(&h->head); /* (its text is gone: no table takes it now) */
 }
 
@@ -1134,6 +1139,18 @@ static int data_row(const hrow *row)
     free_vals(vals, nv);
     xc_buf_free(&label);
     return data;
+}
+
+/* Whether a row of a table of words pairs a label with a figure that is
+ * no amount ("Net loss per share" | "($1.00) - ($0.75)"). */
+static int keyed_row(const hrow *r)
+{
+    if (r->n < 2 || r->cells[0].col != 0 || !r->cells[0].text[0] || period_row(r))
+        return 0;
+    for (int k = 1; k < r->n; k++)
+        if (strpbrk(r->cells[k].text, "0123456789"))
+            return 1;
+    return 0;
 }
 
 static int has_numbers(const hgrid *g)
@@ -1170,7 +1187,7 @@ static size_t title_from(hctx *h)
      * ("Domestic Coke" / "Domestic Coke consists of cokemaking facilities
      * at our Jewell ... plants.") stands between that title and its table:
      * it is passed over */
-    if (h->nblocks >= 2) {
+    if (h->nblocks >= h->floor + 2) {
         const char *name = h->blocks[h->nblocks - 2], *desc = h->blocks[h->nblocks - 1];
         size_t n = strlen(name);
         if (n >= 3 && n <= 160 && !sentence(name) && sentence(desc) && strlen(desc) > n &&
@@ -1183,11 +1200,11 @@ static size_t title_from(hctx *h)
      * ("The following table presents selected data (in thousands, except
      * earnings per share) for the third quarter 2003 and 2002."), or
      * ends in a colon that leads to it */
-    if (from > 0 && strlen(h->blocks[from - 1]) <= 300 &&
+    if (from > h->floor && strlen(h->blocks[from - 1]) <= 300 &&
         (sentence(h->blocks[from - 1]) || introduces(h->blocks[from - 1])) &&
         paren_scale(h->blocks[from - 1]))
         return from - 1;
-    while (from > 0 && h->nblocks - from < 6 && strlen(h->blocks[from - 1]) <= 160 &&
+    while (from > h->floor && h->nblocks - from < 6 && strlen(h->blocks[from - 1]) <= 160 &&
            !sentence(h->blocks[from - 1]))
         from--;
     return from;
@@ -1304,9 +1321,11 @@ static void do_table(hctx *h, const xmlNode *table)
     if (!has_numbers(&g)) {
         /* a layout table or a table of words: its text is narrative; a
          * table of periods may be the header of the next (above) */
-        int periods = 0;
+        int periods = 0, keyed = 0;
         for (int r = 0; r < g.n && !periods; r++)
             periods = period_row(&g.rows[r]);
+        for (int r = 0; r < g.n; r++)
+            keyed += keyed_row(&g.rows[r]);
         free_grid(&h->head);
         h->head_from = h->nblocks;
         for (int r = 0; r < g.n; r++) {
@@ -1320,6 +1339,12 @@ static void do_table(hctx *h, const xmlNode *table)
             end_block(h);
         }
         h->head_to = h->nblocks;
+        /* (such a table heads no table below, whatever periods it names:
+         * "Full Year 2026 Outlook Range") */
+        if (keyed >= 2) {
+            h->floor = h->nblocks;
+            periods = 0;
+        }
         if (periods)
             h->head = g;
         else

@@ -988,6 +988,7 @@ static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
                     goto out;
                 }
                 char *res = attr(mb, "residual"), *sm = attr(mb, "sum");
+                char *mns = attr(mb, "namespace");
                 int residual = res && !strcmp(res, "true"), sum = sm && !strcmp(sm, "true");
                 free(res);
                 free(sm);
@@ -1001,6 +1002,7 @@ static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
                     am->prefix = xc_xstrndup(axis, (size_t)(strchr(axis, ':') - axis));
                     am->axis_ns = xc_xstrdup(ns);
                     am->member = xc_xstrdup(name);
+                    am->member_ns = mns ? xc_xstrdup(mns) : NULL;
                     am->residual = residual;
                     am->sum = sum;
                     am->lines = lines;
@@ -1017,6 +1019,7 @@ static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
                     xc_words_of(t, s, 0, &am->words);
                     free(s);
                 }
+                free(mns);
                 free(name);
             }
             free(axis);
@@ -1740,6 +1743,7 @@ void xc_taxonomy_free(xc_taxonomy *t)
         free(t->members[i].prefix);
         free(t->members[i].axis_ns);
         free(t->members[i].member);
+        free(t->members[i].member_ns);
         free(t->members[i].splits);
         free(t->members[i].text);
         xc_words_free(&t->members[i].words);

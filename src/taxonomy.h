@@ -126,6 +126,8 @@ typedef struct xc_axis_member {
     char *prefix;   /* its prefix ("srt") */
     char *axis_ns;  /* namespace URI of that prefix */
     char *member;   /* QName of the member */
+    char *member_ns; /* namespace URI of its prefix where that is neither the
+                        axis's nor the taxonomy's (country:US), else NULL */
     xc_words words; /* the alias, normalised (sorted set) */
     int residual;   /* the rest of the axis ("Other"): named only beside
                        a row that names another member of it */

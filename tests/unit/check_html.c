@@ -1492,7 +1492,7 @@ START_TEST(test_by_geography)
     xc_model *m = convert(BY_GEOGRAPHY, NULL, &rc);
     ck_assert_int_gt(rc, 0);
     ck_assert_str_eq(member_with(m, "Revenues", "32448000"), "srt:EuropeMember");
-    ck_assert_str_eq(member_with(m, "Revenues", "81220000"), "ext:UnitedStatesMember");
+    ck_assert_str_eq(member_with(m, "Revenues", "81220000"), "country:US");
     ck_assert_str_eq(member_with(m, "Revenues", "132574000"), "");
     for (size_t i = 0; i < m->nfacts; i++) {
         const xc_context *c = &m->contexts[m->facts[i].context];
@@ -3789,7 +3789,7 @@ START_TEST(test_known_segments)
     int rc;
     xc_model *m = convert(KNOWN_SEGMENTS, NULL, &rc);
     ck_assert_int_gt(rc, 0);
-    ck_assert_str_eq(member_with(m, "Revenues", "45251000"), "ext:InternationalMember");
+    ck_assert_str_eq(member_with(m, "Revenues", "45251000"), "us-gaap:NonUsMember");
     ck_assert_str_eq(member_with(m, "GrossProfit", "95356000"), "ext:MedTechMember");
     ck_assert_str_eq(member_with(m, "GrossProfit", "79190000"), "ext:MedDeviceMember");
     ck_assert_str_eq(member_with(m, "GrossProfit", "174892000"), "");
@@ -4346,6 +4346,77 @@ START_TEST(test_segment_sums)
     ck_assert_str_eq(member_with(m, "AdjustedEbitda", "-13100000"),
                      "us-gaap:CorporateAndOtherMember");
     ck_assert_str_eq(member_with(m, "AdjustedEbitda", "219200000"), "");
+    xc_model_free(m);
+}
+END_TEST
+
+/* A release's figures in tables of words: an outlook of ranges ("Revenue"
+ * | "$2,362 - $2,447 million") titles nothing below it, so the table of
+ * stock-based compensation under it is in the release's thousands, no
+ * non-GAAP table. That table's items name lines of the statements, two of
+ * them standard ("Cost of revenue (exclusive of ...)", "General and
+ * administrative"), the others the filer's ("Sales": no revenue), each
+ * added as printed. Revenue by geography: country:US and
+ * us-gaap:NonUsMember. A table that counts visits and members "(In
+ * millions)" counts them in millions. */
+static const char TELEHEALTH[] =
+    "<html><body><p>Telecare Health, Inc. (NYSE: TCH) today reported results.</p>"
+    "<p>Key Financial Data</p><p>(In thousands, except per share data, unaudited)</p><table>"
+    "<tr><td></td><td>Three Months Ended June 30, 2026</td>"
+    "<td>Three Months Ended June 30, 2025</td><td>Change</td></tr>"
+    "<tr><td>Revenue</td><td>606,927</td><td>631,900</td><td>(4)</td><td>%</td></tr>"
+    "<tr><td>Net loss</td><td>(38,908)</td><td>(32,660)</td><td>(19)</td><td>%</td></tr>"
+    "</table><p>Financial Outlook</p><p>For the full year of 2026, we expect:</p><table>"
+    "<tr><td></td><td>Full Year 2026 Outlook Range</td></tr>"
+    "<tr><td>Revenue</td><td>$2,362 - $2,447 million</td></tr>"
+    "<tr><td>Adjusted EBITDA</td><td>$271 - $303 million</td></tr>"
+    "<tr><td>Net loss per share</td><td>($1.00) - ($0.75)</td></tr></table><table>"
+    "<tr><td></td><td>Three Months Ended June 30, 2026</td>"
+    "<td>Three Months Ended June 30, 2025</td></tr>"
+    "<tr><td>Cost of revenue (exclusive of depreciation and amortization, which are shown "
+    "separately)</td><td>124</td><td>506</td></tr>"
+    "<tr><td>Advertising and marketing</td><td>426</td><td>1,302</td></tr>"
+    "<tr><td>Sales</td><td>1,460</td><td>3,594</td></tr>"
+    "<tr><td>Technology and development</td><td>1,735</td><td>4,247</td></tr>"
+    "<tr><td>General and administrative</td><td>5,556</td><td>12,695</td></tr>"
+    "<tr><td>Total stock-based compensation expense</td><td>9,301</td><td>22,344</td></tr>"
+    "</table><p>Revenues</p><table>"
+    "<tr><td>(In thousands, unaudited)</td><td>Three Months Ended June 30, 2026</td>"
+    "<td>Three Months Ended June 30, 2025</td></tr>"
+    "<tr><td>Revenue by Geography</td></tr>"
+    "<tr><td>U.S.</td><td>487,360</td><td>519,689</td></tr>"
+    "<tr><td>International</td><td>119,567</td><td>112,211</td></tr>"
+    "<tr><td>Total Revenue</td><td>606,927</td><td>631,900</td></tr>"
+    "</table><p>Summary Operating Metrics</p><table>"
+    "<tr><td>(In millions)</td><td>Three Months Ended June 30, 2026</td>"
+    "<td>Three Months Ended June 30, 2025</td></tr>"
+    "<tr><td>Total Visits</td><td>4.1</td><td>4.2</td></tr>"
+    "<tr><td>U.S. Integrated Care Members (2)</td><td>100.3</td><td>102.4</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_telehealth)
+{
+    int rc;
+    xc_model *m = convert(TELEHEALTH, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    const char *sbc = "AllocatedShareBasedCompensationExpense";
+    ck_assert_str_eq(member_with(m, sbc, "9301000"), "");
+    ck_assert_str_eq(member_with(m, sbc, "124000"), "us-gaap:CostOfSalesMember");
+    ck_assert_str_eq(member_with(m, sbc, "5556000"), "us-gaap:GeneralAndAdministrativeExpenseMember");
+    ck_assert_str_eq(member_with(m, sbc, "1460000"), "tch:SalesMember");
+    ck_assert_str_eq(member_with(m, sbc, "1735000"), "tch:TechnologyAndDevelopmentMember");
+    ck_assert_ptr_null(member_with(m, "Revenues", "-1460000"));
+    ck_assert_str_eq(member_with(m, "Revenues", "487360000"), "country:US");
+    ck_assert_str_eq(member_with(m, "Revenues", "119567000"), "us-gaap:NonUsMember");
+    ck_assert_str_eq(xc_model_ns_uri(m, "country"), "http://xbrl.sec.gov/country/2025");
+    ck_assert_str_eq(member_with(m, "TotalVisits", "4100000"), "");
+    ck_assert_str_eq(member_with(m, "USIntegratedCareMembers", "100300000"), "");
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const char *local = strchr(m->facts[i].concept, ':') + 1;
+        ck_assert_msg(strncmp(local, "NonGaap", 7), "%s", m->facts[i].concept);
+        if (!strcmp(local, "USIntegratedCareMembers"))
+            ck_assert_str_ne(m->units[m->facts[i].unit].num, "iso4217:USD");
+    }
     xc_model_free(m);
 }
 END_TEST
@@ -5678,6 +5749,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_parent_equity);
     tcase_add_test(tc, test_related_party);
     tcase_add_test(tc, test_segment_sums);
+    tcase_add_test(tc, test_telehealth);
     tcase_add_test(tc, test_comprehensive_whole);
     tcase_add_test(tc, test_loss_words);
     tcase_add_test(tc, test_period_rows);
