@@ -1596,6 +1596,23 @@ static int header_above(line *lines, int i, int after, const colinfo *cols)
             (is_periodish(L) || chunks(L->disp, L->len, ch, 2) > 1));
 }
 
+/* Whether L pairs a label in the stub with a figure in dollars that no
+ * column holds ("Net loss per share    ($1.00) - ($0.75)", an outlook's
+ * range above the table): neither a header line nor a title. */
+static int figures_line(const line *L, const colinfo *cols)
+{
+    span ch[4];
+    int n = L->kind == L_TEXT ? chunks(L->disp, L->len, ch, 4) : 0;
+    if (n < 2 || ch[0].b >= cols[0].left)
+        return 0;
+    for (int k = 1; k < n; k++)
+        for (int p = ch[k].b; p + 1 < ch[k].e; p++)
+            if (L->disp[p] == '$' && (xc_isdigit((unsigned char)L->disp[p + 1]) ||
+                                      L->disp[p + 1] == '('))
+                return 1;
+    return 0;
+}
+
 /* Whether the n title lines ttl (n > 0) are all scale notes in
  * parentheses, and nothing else ("(Dollars in Millions)"). */
 static int only_scales(const line *lines, const int *ttl, int n)
@@ -1705,7 +1722,8 @@ static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_en
             paged = 1;
         } else if (L->kind == L_SKIP || L->kind == L_RULE || L->kind == L_DRULE) {
             /* separators inside a header */
-        } else if (L->kind == L_BOUNDARY || L->kind == L_DATA || sentence_end(L)) {
+        } else if (L->kind == L_BOUNDARY || L->kind == L_DATA || sentence_end(L) ||
+                   figures_line(L, cols)) {
             break;
         } else if (!sealed &&
                    (L->kind == L_HEADER ||
@@ -1781,7 +1799,7 @@ static int emit_table(xc_doc *doc, line *lines, int first, int last, int prev_en
             blanks = 0;
             turned = 1;
             nt_turn = nt;
-        } else if (L->kind == L_TEXT && !L->prose && !sentence_end(L)) {
+        } else if (L->kind == L_TEXT && !L->prose && !sentence_end(L) && !figures_line(L, cols)) {
             int dup = 0;
             for (int k = 0; k < nt; k++)
                 dup |= ttl[k] == i;

@@ -7106,6 +7106,48 @@ START_TEST(test_period_rows)
 }
 END_TEST
 
+/* An outlook's ranges printed between two tables ("Net loss per share
+ * ($1.00) - ($0.75)"): neither the next table's header nor its title, so
+ * its periods stand; its rows are stock-based compensation by line */
+static const char OUTLOOK_BETWEEN[] =
+    "Telecare Health, Inc. (NYSE: TCH) today reported results.\n"
+    "\n"
+    "                    KEY FINANCIAL DATA\n"
+    "      (In thousands, except per share data, unaudited)\n"
+    "\n"
+    "                              Three Months Ended June 30,\n"
+    "                              2026              2025\n"
+    "Revenue                    $606,927          $631,900\n"
+    "Net loss                    (38,908)          (32,660)\n"
+    "\n"
+    "For the full year of 2026, we expect:\n"
+    "                             Full Year 2026 Outlook Range\n"
+    "Revenue                      $2,362 - $2,447 million\n"
+    "Adjusted EBITDA              $271 - $303 million\n"
+    "Net loss per share           ($1.00) - ($0.75)\n"
+    "\n"
+    "                              Three Months Ended June 30,\n"
+    "                              2026              2025\n"
+    "Cost of revenue               124               506\n"
+    "Advertising and marketing     426             1,302\n"
+    "Sales                       1,460             3,594\n"
+    "General and administrative  5,556            12,695\n"
+    "Total stock-based\n"
+    "  compensation expense      7,566            18,097\n";
+
+START_TEST(test_outlook_between)
+{
+    int rc;
+    xc_model *m = convert(OUTLOOK_BETWEEN, &rc);
+    ck_assert_int_gt(rc, 0);
+    const char *sbc = "AllocatedShareBasedCompensationExpense";
+    ck_assert_str_eq(member_of(m, sbc, "2026-06-30", "7566000"), "");
+    ck_assert_str_eq(member_of(m, sbc, "2025-06-30", "3594000"), "tch:SalesMember");
+    ck_assert_str_eq(member_of(m, sbc, "2026-06-30", "124000"), "us-gaap:CostOfSalesMember");
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -7290,6 +7332,7 @@ Suite *text_reader_suite(void)
     tcase_add_loop_test(tc, test_period_over_segments, 0, 2);
     tcase_add_test(tc, test_undated_column_warns);
     tcase_add_test(tc, test_period_rows);
+    tcase_add_test(tc, test_outlook_between);
     suite_add_tcase(s, tc);
     return s;
 }
