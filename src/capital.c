@@ -344,7 +344,7 @@ int xc_capital_read(const char *label, xc_capital *out)
                     cl.years[cl.nyears++] = y;
                 cl.tok++;
                 cl.plain = 0;
-            } else if (!memchr(p, '.', n) && out->n < XC_CAPITAL_MAX) {
+            } else if (out->n < XC_CAPITAL_MAX) {
                 xc_number num;
                 if (xc_number_parse(p, n, &num) == 0) {
                     xc_cap_count *k = &out->c[out->n];
@@ -352,6 +352,7 @@ int xc_capital_read(const char *label, xc_capital *out)
                     k->at = (size_t)(p - label);
                     k->len = n;
                     k->date = XC_NODATE;
+                    k->frac = num.frac_digits;
                     add_count(out, &cl);
                 }
             }

@@ -966,11 +966,15 @@ static void emit_capital(ictx *c, tstate *s)
                 if (at[q] < 0)
                     continue;
                 const xc_cap_count *ct = of[at[q]];
+                /* (a count with a fraction is of millions or thousands
+                 * only: "Authorized 240.0 Shares" over $ in millions) */
+                if (ct->frac && (e <= 0 || e < ct->frac || (line < 2 && !ct->kinds)))
+                    continue;
                 char text[64];
                 snprintf(text, sizeof(text), "%.*s", (int)ct->len, r->label + ct->at);
                 xc_decimal v = ct->value;
                 if (xc_decimal_shift(&v, e) == 0)
-                    add_capital_fact(c, s, r, local, cols[q], &v, e ? -e : 0, LABEL_SHARES,
+                    add_capital_fact(c, s, r, local, cols[q], &v, ct->frac - e, LABEL_SHARES,
                                      text);
             }
         }

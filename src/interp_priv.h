@@ -29,6 +29,8 @@ typedef struct xc_cap_count {
     size_t at, len;  /* its figures in the label ("none" too) */
     xc_date date;    /* the date it is of ("at November 2, 2024"), or XC_NODATE */
     int year;        /* else the year ("1997, 6,962,500"), or 0 */
+    int frac;        /* digits after its point ("Authorized 240.0 Shares" in a
+                        table in millions), 0 for a whole count */
 } xc_cap_count;
 typedef struct xc_capital {
     int par_set;

@@ -116,17 +116,29 @@ static const char *of_figures(const char *label)
 }
 
 /* Where a label says what its amount is net of ("Property and equipment,
- * net of accumulated depreciation of $2,288,804"): the ", net of", or
- * NULL. Not net of a current part, which makes the rest non-current
+ * net of accumulated depreciation of $2,288,804", "Accounts receivable
+ * (net of allowance of $57,177)", "... (less accumulated depreciation of
+ * $5,587.3)"): the comma or parenthesis that opens it, or NULL. Not net of a current part, which makes the rest non-current
  * ("Long-term debt, net of current portion"). */
 static const char *nets(const char *label)
 {
-    const char *net = strchr(label, ','); /* (most labels have none) */
-    while (net && !xc_strncaseeq(net, ", net of ", 9))
-        net = strchr(net + 1, ',');
-    if (!net || xc_memcasemem(net, strlen(net), "current"))
-        return NULL;
-    return net;
+    for (const char *net = strpbrk(label, ",("); net; net = strpbrk(net + 1, ",(")) {
+        const char *p = net + 1;
+        while (*p == ' ')
+            p++;
+        /* (or takes off what reduces it: "Property, plant and equipment
+         * (less accumulated depreciation of $5,587.3, ...)") */
+        int of = xc_strncaseeq(p, "net of ", 7);
+        if (!of && xc_strncaseeq(p, "less ", 5)) {
+            const char *rest = p + 5;
+            size_t n = strlen(rest);
+            of = xc_memcasemem(rest, n, "accumulated") || xc_memcasemem(rest, n, "allowance") ||
+                 xc_memcasemem(rest, n, "reserve");
+        }
+        if (of)
+            return xc_memcasemem(net, strlen(net), "current") ? NULL : net;
+    }
+    return NULL;
 }
 
 /* The label without its parenthesised text: every one (all), else those
@@ -169,8 +181,15 @@ static char *strip_parens(const char *label, int all)
 static char *drop_qualifiers(const char *label)
 {
     const char *net = nets(label);
-    if (net)
-        return xc_xstrndup(label, (size_t)(net - label) + 5); /* "X, net" */
+    if (net) { /* "X, net" */
+        const char *e = net;
+        while (e > label && e[-1] == ' ')
+            e--;
+        xc_buf b = {0};
+        xc_buf_put(&b, label, (size_t)(e - label));
+        xc_buf_puts(&b, ", net");
+        return xc_buf_detach(&b);
+    }
     const char *p = strchr(label, '(');
     const char *fig = strpbrk(label, "0123456789") ? of_figures(label) : NULL;
     if (fig && (!p || fig < p))

@@ -4350,6 +4350,53 @@ START_TEST(test_segment_sums)
 }
 END_TEST
 
+/* A balance sheet in millions whose lines print figures of each column:
+ * "(Less Accumulated Depreciation of $5,587.3, $5,508.7 and $5,417.0)"
+ * makes the line net property and gives the accumulated depreciation;
+ * "Authorized 240.0 Shares; Issued and Outstanding 114.0, 113.6 and 114.6
+ * Shares" counts millions of shares, as $1.00 par value times them says */
+static const char MILLIONS_BALANCE[] =
+    "<html><body><p>Olden Chemical Corporation (NYSE: OLDC) announced results.</p>"
+    "<p>Consolidated Balance Sheets</p><table>"
+    "<tr><td></td><td>June 30,</td><td>December 31,</td><td>June 30,</td></tr>"
+    "<tr><td>($ in millions, except per share data)</td><td>2026</td><td>2025</td>"
+    "<td>2025</td></tr>"
+    "<tr><td>Cash and Cash Equivalents</td><td>177.4</td><td>167.6</td><td>223.8</td></tr>"
+    "<tr><td>Property, Plant and Equipment (Less Accumulated Depreciation of $5,587.3, "
+    "$5,508.7 and $5,417.0)</td><td>2,089.0</td><td>2,196.9</td><td>2,260.8</td></tr>"
+    "<tr><td>Total Assets</td><td>2,266.4</td><td>2,364.5</td><td>2,484.6</td></tr>"
+    "<tr><td>Accounts Payable</td><td>910.3</td><td>806.1</td><td>901.0</td></tr>"
+    "<tr><td>Total Liabilities</td><td>910.3</td><td>806.1</td><td>901.0</td></tr>"
+    "<tr><td>Common Stock, $1.00 Par Value Per Share; Authorized 240.0 Shares; Issued and "
+    "Outstanding 114.0, 113.6 and 114.6 Shares</td><td>114.0</td><td>113.6</td>"
+    "<td>114.6</td></tr>"
+    "<tr><td>Retained Earnings</td><td>1,242.1</td><td>1,444.8</td><td>1,469.0</td></tr>"
+    "<tr><td>Total Equity</td><td>1,356.1</td><td>1,558.4</td><td>1,583.6</td></tr>"
+    "<tr><td>Total Liabilities and Equity</td><td>2,266.4</td><td>2,364.5</td>"
+    "<td>2,484.6</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_millions_balance)
+{
+    int rc;
+    xc_model *m = convert(MILLIONS_BALANCE, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "PropertyPlantAndEquipmentNet", "2026-06-30"), "2089000000");
+    ck_assert_ptr_null(value_of(m, "PropertyPlantAndEquipmentGross", "2026-06-30"));
+    ck_assert_str_eq(value_of(m, "AccumulatedDepreciationDepletionAndAmortizationPropertyPlantAnd"
+                                 "Equipment",
+                              "2025-12-31"),
+                     "5508700000");
+    ck_assert_str_eq(value_of(m, "CommonStockSharesAuthorized", "2026-06-30"), "240000000");
+    ck_assert_str_eq(value_of(m, "CommonStockSharesIssued", "2025-12-31"), "113600000");
+    ck_assert_str_eq(value_of(m, "CommonStockSharesOutstanding", "2025-06-30"), "114600000");
+    for (size_t i = 0; i < m->nfacts; i++)
+        if (strstr(m->facts[i].concept, "SharesAuthorized"))
+            ck_assert_int_eq(m->facts[i].decimals, -5);
+    xc_model_free(m);
+}
+END_TEST
+
 /* A release's figures in tables of words: an outlook of ranges ("Revenue"
  * | "$2,362 - $2,447 million") titles nothing below it, so the table of
  * stock-based compensation under it is in the release's thousands, no
@@ -5750,6 +5797,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_related_party);
     tcase_add_test(tc, test_segment_sums);
     tcase_add_test(tc, test_telehealth);
+    tcase_add_test(tc, test_millions_balance);
     tcase_add_test(tc, test_comprehensive_whole);
     tcase_add_test(tc, test_loss_words);
     tcase_add_test(tc, test_period_rows);
