@@ -445,9 +445,13 @@ static xc_type guess_type(const tstate *s, const rec *r, int is_pct, int depth)
      * that counts ("Domestic Retail Stores:" / "Full-line") */
     int rated = (xc_words_has(&w, "rate") || xc_words_has(&w, "ratio")) &&
                 !xc_taxonomy_word_sense(s->tax, xc_head_noun(s->tax, r->label));
+    /* (a title that lists the rows says nothing of each: "Our gross
+     * billings, units and TTM active customers ... were as follows:") */
+    const char *last = s->t->ntitle ? s->t->title[s->t->ntitle - 1] : "";
+    int listed = xc_text_names(last, strlen(last), r->label);
     int count = xc_counts_things(s->tax, r->label) || xc_paren_counts(s->tax, r->label) ||
                 rated || (r->nheads && xc_counts_things(s->tax, r->heads[0])) ||
-                s->counts || titled_count(s) || counted_change(s, r);
+                s->counts || (titled_count(s) && !listed) || counted_change(s, r);
     /* under a heading that counts shares ("Shares used for:"), "Basic
      * earnings per share" counts the shares behind it */
     if ((xc_words_has(&w, "basic") || xc_words_has(&w, "diluted")) && r->nheads &&
@@ -496,6 +500,28 @@ static int counts_only(const xc_taxonomy *tax, const xc_table *t)
         rows++;
     }
     return rows > 0;
+}
+
+/* Whether a scale note names a scale alone ("(In millions)"), no money
+ * ("($ in millions)", "in thousands of dollars") and no exception. */
+static int bare_scale(const char *note)
+{
+    static const char *const W[] = {"thousand", "million", "billion", NULL};
+    size_t n = note ? strlen(note) : 0;
+    if (!n || memchr(note, '$', n) || xc_memcasemem(note, n, "dollar") ||
+        xc_memcasemem(note, n, "except"))
+        return 0;
+    for (const char *const *w = W; *w; w++) {
+        const char *p = xc_memcasemem(note, n, *w);
+        if (!p)
+            continue;
+        p += strlen(*w);
+        p += *p == 's' || *p == 'S';
+        while (*p == ' ' || *p == ')' || *p == '.' || *p == ':')
+            p++;
+        return *p == '\0';
+    }
+    return 0;
 }
 
 /* Whether a table's title is about per-share amounts: "Significant
@@ -2949,7 +2975,7 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
         ti->segment = title_has(tax, t, tax->segment, tax->nsegment) ||
                       (i > 0 && infos[i - 1].segment && sibling_segment(tax, t - 1, t));
         scales[i] = table_scale(t, &shx[i], &ti->scale_text);
-        counted[i] = scales[i] > 0 && counts_only(tax, t);
+        counted[i] = scales[i] > 0 && bare_scale(ti->scale_text) && counts_only(tax, t);
         /* "($ in millions)" printed once above several tables on a page:
          * a table with no scale and no statement title of its own inherits
          * the scale of the table just above it, whatever its rows suggest
@@ -3043,6 +3069,7 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
         s.scale = scales[i] > 0 ? scales[i] : 0;
         s.share_scale = shx[i];
         s.counts = counted[i] || xc_scale_counts(tax, infos[i].scale_text);
+        s.scale_text = infos[i].scale_text;
         if (infos[i].scale_text)
             s.excepts = xc_memcasemem(infos[i].scale_text, strlen(infos[i].scale_text),
                                       "except");

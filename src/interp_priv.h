@@ -192,6 +192,8 @@ typedef struct tstate {
     int share_scale; /* share counts' power of ten, -1: as the amounts'
                         (xc_scale_of) */
     int counts; /* the scale note names what the amounts count */
+    const char *scale_text; /* the table's scale note ("(in thousands)", or the
+                               sentence that states it), or NULL */
     const char *excepts; /* the scale note from its "except", or NULL */
     int note_all; /* that exception names rows by their abbreviations ("in
                      thousands except AOV, ARPU"): the note scales all others,
@@ -281,6 +283,7 @@ int xc_read_above(const tstate *s, int c);
 int xc_heading_total(const tstate *s, const char *text, int min_score);
 xc_word xc_head_noun(const xc_taxonomy *tax, const char *text);
 int xc_counts_things(const xc_taxonomy *tax, const char *text);
+int xc_text_names(const char *text, size_t tn, const char *label);
 int xc_scale_counts(const xc_taxonomy *tax, const char *note);
 int xc_paren_counts(const xc_taxonomy *tax, const char *label);
 int xc_names_held(const xc_taxonomy *tax, const char *label);

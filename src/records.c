@@ -493,6 +493,32 @@ int xc_counts_things(const xc_taxonomy *tax, const char *text)
     return 0;
 }
 
+/* Whether the tn bytes of text name label, as whole words, case aside: a scale note's
+ * sentence that lists what the table holds ("Our gross billings, units and
+ * TTM active customers ... (in thousands):" names "Units"). */
+int xc_text_names(const char *text, size_t tn, const char *label)
+{
+    size_t n = strlen(label);
+    if (n < 3 || !tn)
+        return 0;
+    for (const char *p = xc_memcasemem(text, tn, label); p;
+         p = xc_memcasemem(p + 1, tn - (size_t)(p + 1 - text), label))
+        if ((p == text || !xc_isalnum((unsigned char)p[-1])) && !xc_isalnum((unsigned char)p[n]))
+            return 1;
+    return 0;
+}
+
+/* Whether the table's scale note names what label counts, before any
+ * "except" ("Our gross billings, units and TTM active customers ... (in
+ * thousands):", not "(in thousands, except stores)"). */
+static int names_counted(const tstate *s, const char *label)
+{
+    if (!s->scale_text)
+        return 0;
+    size_t n = s->excepts ? (size_t)(s->excepts - s->scale_text) : strlen(s->scale_text);
+    return xc_text_names(s->scale_text, n, label);
+}
+
 /* Whether a scale note names what the table counts: "(In millions of
  * KWHs)", "(thousands of barrels per day)"; not "(in millions of
  * dollars)". */
@@ -502,8 +528,16 @@ int xc_scale_counts(const xc_taxonomy *tax, const char *note)
     size_t n = note ? strlen(note) : 0;
     for (const char *const *w = W; *w; w++) {
         const char *p = xc_memcasemem(note, n, *w);
-        if (p)
-            return xc_counts_things(tax, p + strlen(*w));
+        if (!p)
+            continue;
+        /* (what it is of, not what it excepts: "(in thousands of dollars,
+         * except stores)") */
+        p += strlen(*w);
+        size_t len = strcspn(p, ",;)");
+        char *of = xc_xstrndup(p, len);
+        int counts = xc_counts_things(tax, of);
+        free(of);
+        return counts;
     }
     return 0;
 }
@@ -1152,9 +1186,10 @@ void xc_build_records(tstate *s)
          * "in millions" over a table is about its money; so is an amount
          * per unit; unless the table's note says what it counts ("In
          * millions of KWHs") */
-        rc->count_scale = noted && rc->scale > 0     ? rc->scale
-                          : s->counts || s->note_all ? s->scale
-                                                     : 0;
+        rc->count_scale = noted && rc->scale > 0 ? rc->scale
+                          : s->counts || s->note_all || names_counted(s, rc->label)
+                              ? s->scale
+                              : 0;
         /* (and so is each amount under a heading that says per what:
          * "Average costs per BOE:" / "Lease operating expenses $ 8.28") */
         if (ctx.nheadings && (!s->unit_head || strcmp(ctx.headings[0], s->unit_head))) {

@@ -4350,6 +4350,36 @@ START_TEST(test_segment_sums)
 }
 END_TEST
 
+/* A sentence that lists what the table holds and states its scale ("Our
+ * gross billings, units and TTM active customers ... were as follows (in
+ * thousands):"): each row it names is in thousands, counts too, and the
+ * listed money ("Gross billings") is money, whatever the list ends on */
+static const char LISTED_METRICS[] =
+    "<html><body><p>Grouper, Inc. (NASDAQ: GRPR) today announced results.</p>"
+    "<p>Our gross billings, units and TTM active customers for the years ended "
+    "December 31, 2025 and 2024 were as follows (in thousands):</p><table>"
+    "<tr><td></td><td>Year Ended December 31, 2025</td><td>Year Ended December 31, 2024</td></tr>"
+    "<tr><td>Gross billings</td><td>1,665,755</td><td>1,558,203</td></tr>"
+    "<tr><td>Units</td><td>36,826</td><td>36,640</td></tr>"
+    "<tr><td>TTM Active customers</td><td>16,229</td><td>15,432</td></tr>"
+    "</table><p>Store count (in thousands of dollars, except stores):</p><table>"
+    "<tr><td></td><td>Year Ended December 31, 2025</td><td>Year Ended December 31, 2024</td></tr>"
+    "<tr><td>Stores</td><td>310</td><td>305</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_listed_metrics)
+{
+    int rc;
+    xc_model *m = convert(LISTED_METRICS, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(unit_of(m, "grpr:GrossBillings", "1665755000"), "iso4217:USD");
+    ck_assert_str_eq(unit_of(m, "grpr:Units", "36826000"), "xbrli:pure");
+    ck_assert_str_eq(unit_of(m, "grpr:TtmActiveCustomers", "15432000"), "xbrli:pure");
+    ck_assert_str_eq(unit_of(m, "grpr:Stores", "310"), "xbrli:pure");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A balance sheet in millions whose lines print figures of each column:
  * "(Less Accumulated Depreciation of $5,587.3, $5,508.7 and $5,417.0)"
  * makes the line net property and gives the accumulated depreciation;
@@ -5798,6 +5828,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_segment_sums);
     tcase_add_test(tc, test_telehealth);
     tcase_add_test(tc, test_millions_balance);
+    tcase_add_test(tc, test_listed_metrics);
     tcase_add_test(tc, test_comprehensive_whole);
     tcase_add_test(tc, test_loss_words);
     tcase_add_test(tc, test_period_rows);
