@@ -66,8 +66,9 @@ char *xc_camel_name(const char *text)
     int up = 1;
     char *s = xc_xstrdup(text ? text : "");
     /* drop footnote markers "(1)", scale notes, notes of amounts
-     * ("(amortized cost $6,401,021)") and references to the notes
-     * ("(Note 4)", "[note 4]": what brackets hold) before naming */
+     * ("(amortized cost $6,401,021)"), of basis ("(non-GAAP)") and
+     * references to the notes ("(Note 4)", "[note 4]": what brackets
+     * hold) before naming */
     for (char *p = s; *p; p++) {
         /* nor does a date that places a count or balance ("Total student
          * enrollment at September 30"): the context holds it, and the
@@ -83,6 +84,13 @@ char *xc_camel_name(const char *text)
         }
         if (*p == '(') {
             char *q = strchr(p, ')');
+            /* (nor the basis a note says the figure is on: "EBITDA
+             * (non-GAAP measure)", "Net income (GAAP)") */
+            if (q && xc_memcasemem(p, (size_t)(q - p), "gaap")) {
+                for (char *r = p; r <= q; r++)
+                    *r = ' ';
+                continue;
+            }
             if (q && (q - p <= 3 || holds_amount(p, q) ||
                       xc_memcasemem(p, (size_t)(q - p), "million") ||
                       xc_memcasemem(p, (size_t)(q - p), "thousand") ||
@@ -2064,7 +2072,7 @@ static void emit_table(ictx *c, tstate *s)
             rm = r->label;
             r->rule = "segment";
         } else if (r->seg_ext >= 0 || r->head_ext) {
-            rm = r->label;
+            rm = r->head_ext && r->seg_total ? NULL : r->label;
             r->rule = "segment";
         } else if (r->share_of) {
             rm = s->recs[r->share_of - 1].label;

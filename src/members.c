@@ -164,6 +164,22 @@ int xc_known_segment(const ictx *c, const char *text, const xc_axis_member **axi
     return !strcmp(on, XC_SEGMENT_AXIS);
 }
 
+/* Whether a label calls what it names a segment ("Commercial Segment",
+ * "Federal Government Segment"): its last word, after a name. */
+static int calls_segment(const char *label)
+{
+    const char *p = label, *w, *last = NULL;
+    size_t n, lastn = 0;
+    int words = 0;
+    while ((n = xc_next_word(&p, &w)) > 0) {
+        last = w;
+        lastn = n;
+        words++;
+    }
+    return words >= 2 && ((lastn == 7 && xc_strncaseeq(last, "segment", 7)) ||
+                          (lastn == 8 && xc_strncaseeq(last, "segments", 8)));
+}
+
 /* A bare total ("Total", "Consolidated"; in a table titled by segment, a
  * sum with no label) totals what the title names when its items are lines
  * of the statements ("Cost of revenue",
@@ -189,12 +205,22 @@ void xc_title_totals(const ictx *c, tstate *s, int titled)
             lines = lines && am && am->lines && r->concept >= 0;
             const xc_axis_member *ax;
             names = names && r->concept < 0 && r->label[0] && !r->unlabeled &&
-                    (titled || xc_known_segment(c, r->label, &ax));
+                    (titled || xc_known_segment(c, r->label, &ax) || calls_segment(r->label));
         }
         if (!lines && !names)
             continue;
         if (T->concept >= 0 && !lines)
             continue;
+        /* (segments under a heading that names their measure: "Revenues" /
+         * "Commercial Segment", "Federal Government Segment",
+         * "Consolidated") */
+        int headed = names && T->nheads ? xc_heading_total(s, T->heads[0], 100) : -1;
+        if (headed >= 0 && s->tax->concepts[headed].type == XC_TYPE_MONETARY) {
+            T->concept = headed;
+            T->rule = "heading";
+            T->score = 80;
+            continue;
+        }
         if (measure == -2)
             measure = title_measure(s, titled || names);
         if (measure < 0 || (lines && s->tax->concepts[measure].nchildren))
@@ -604,6 +630,7 @@ void xc_segment_rows(ictx *c, tstate *s, int titled)
             by = 1;
             r->seg_axis = hax;
         }
+        by |= calls_segment(r->label);
         if (r->nheads && xc_taxonomy_segment_axis(tax, r->heads[0], &hax)) {
             by = 1;
             r->seg_axis = hax;
@@ -733,20 +760,35 @@ void xc_segment_rows(ictx *c, tstate *s, int titled)
         rec *r = &s->recs[i];
         if (r->concept >= 0 || r->seg_measure >= 0 || r->seg_ext >= 0 || r->axis_member ||
             r->unlabeled || !r->label[0] || !r->nheads || r->total_like ||
-            !(titled || r->seg_axis) || xc_adding_total(s, (int)i) >= 0 ||
-            !segment_beside(s, (int)i))
+            !(titled || r->seg_axis || calls_segment(r->label)) ||
+            xc_adding_total(s, (int)i) >= 0 || !segment_beside(s, (int)i))
             continue;
         xc_map_ctx hc;
         memset(&hc, 0, sizeof(hc));
         hc.statement = s->stmt;
         hc.industry = s->industry;
         xc_match hm;
-        if (!xc_map_label(tax, r->heads[0], &hc, &hm) || hm.score < 95)
+        /* (a segment's percentage under "Gross Margin" is no gross profit) */
+        if (!xc_map_label(tax, r->heads[0], &hc, &hm) || hm.score < 95 || xc_percent_row(s, r))
             r->head_ext = 1;
         else if (tax->concepts[hm.concept].type != XC_TYPE_STRING &&
                  tax->concepts[hm.concept].split[0] < 0 &&
                  tax->concepts[hm.concept].period == XC_PERIOD_DURATION)
             r->seg_measure = hm.concept;
+    }
+    /* and a bare total of such rows that does not add them up, as
+     * percentages do not ("Gross Margin" / "Commercial Segment" 32.1%,
+     * "Federal Government Segment" 19.6%, "Consolidated" 28.3%), is the
+     * whole's figure of that extension concept */
+    for (size_t i = 1; i < s->nrecs; i++) {
+        rec *r = &s->recs[i];
+        const rec *p = &s->recs[i - 1];
+        if (p->head_ext && !p->seg_total && r->concept < 0 && !r->head_ext && !r->verified &&
+            r->nheads && p->nheads && !strcmp(r->heads[0], p->heads[0]) &&
+            xc_bare_total(tax, r->label) && xc_percent_row(s, r) == xc_percent_row(s, p)) {
+            r->head_ext = 1;
+            r->seg_total = 1;
+        }
     }
     sum_of_segments(s);
     /* a row of percentages right under a segment's row, naming no concept

@@ -4350,6 +4350,50 @@ START_TEST(test_segment_sums)
 }
 END_TEST
 
+/* A summary whose rows call themselves segments under headings that name
+ * their measures ("Revenues" / "Commercial Segment", "Federal Government
+ * Segment", "Consolidated"; "Gross Margin" / the same in percentages), and
+ * a reconciliation whose measures say they are non-GAAP in parentheses */
+static const char SEGMENTS_SAID[] =
+    "<html><body><p>Everfirth, Inc. (NYSE: EFTH) today reported results.</p>"
+    "<p>Second Quarter 2026 Financial Results - Summary</p><table>"
+    "<tr><td>(In millions, except per share data)</td><td>Three Months Ended June 30, 2026</td>"
+    "<td>Three Months Ended June 30, 2025</td></tr>"
+    "<tr><td>Revenues</td></tr>"
+    "<tr><td>Commercial Segment</td><td>701.7</td><td>708.1</td></tr>"
+    "<tr><td>Federal Government Segment</td><td>305.3</td><td>312.5</td></tr>"
+    "<tr><td>Consolidated</td><td>1,007.0</td><td>1,020.6</td></tr>"
+    "<tr><td>Gross Margin</td></tr>"
+    "<tr><td>Commercial Segment</td><td>32.1%</td><td>33.0%</td></tr>"
+    "<tr><td>Federal Government Segment</td><td>19.6%</td><td>19.2%</td></tr>"
+    "<tr><td>Consolidated</td><td>28.3%</td><td>28.7%</td></tr>"
+    "<tr><td>Net income</td><td>14.2</td><td>29.3</td></tr>"
+    "</table><p>RECONCILIATIONS OF GAAP TO NON-GAAP MEASURES</p>"
+    "<p>(In millions)</p><table>"
+    "<tr><td></td><td>Three Months Ended June 30, 2026</td>"
+    "<td>Three Months Ended June 30, 2025</td></tr>"
+    "<tr><td>Net income</td><td>14.2</td><td>29.3</td></tr>"
+    "<tr><td>Interest expense</td><td>20.4</td><td>18.2</td></tr>"
+    "<tr><td>Provision for income taxes</td><td>6.5</td><td>12.1</td></tr>"
+    "<tr><td>Depreciation and amortization</td><td>31.2</td><td>28.7</td></tr>"
+    "<tr><td>EBITDA (non-GAAP measure)</td><td>72.3</td><td>88.3</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_segments_said)
+{
+    int rc;
+    xc_model *m = convert(SEGMENTS_SAID, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(member_with(m, "Revenues", "701700000"), "efth:CommercialSegmentMember");
+    ck_assert_str_eq(member_with(m, "Revenues", "305300000"), "efth:FederalGovernmentSegmentMember");
+    ck_assert_str_eq(member_with(m, "Revenues", "1007000000"), "");
+    ck_assert_str_eq(member_with(m, "GrossMargin", "0.321"), "efth:CommercialSegmentMember");
+    ck_assert_str_eq(member_with(m, "GrossMargin", "0.283"), "");
+    ck_assert_str_eq(value_of(m, "NonGaapEbitda", "2026-06-30"), "72300000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A sentence that lists what the table holds and states its scale ("Our
  * gross billings, units and TTM active customers ... were as follows (in
  * thousands):"): each row it names is in thousands, counts too, and the
@@ -5829,6 +5873,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_telehealth);
     tcase_add_test(tc, test_millions_balance);
     tcase_add_test(tc, test_listed_metrics);
+    tcase_add_test(tc, test_segments_said);
     tcase_add_test(tc, test_comprehensive_whole);
     tcase_add_test(tc, test_loss_words);
     tcase_add_test(tc, test_period_rows);
