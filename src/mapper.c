@@ -118,8 +118,9 @@ static const char *of_figures(const char *label)
 /* Where a label says what its amount is net of ("Property and equipment,
  * net of accumulated depreciation of $2,288,804", "Accounts receivable
  * (net of allowance of $57,177)", "... (less accumulated depreciation of
- * $5,587.3)"): the comma or parenthesis that opens it, or NULL. Not net of a current part, which makes the rest non-current
- * ("Long-term debt, net of current portion"). */
+ * $5,587.3)"): the comma or parenthesis that opens it, or NULL. Not net of
+ * a current part, which makes the rest non-current ("Long-term debt, net
+ * of current portion"). */
 static const char *nets(const char *label)
 {
     for (const char *net = strpbrk(label, ",("); net; net = strpbrk(net + 1, ",(")) {
