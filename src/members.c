@@ -47,6 +47,19 @@ static char *own_member_name(const ictx *c, const char *label, const char *total
     return qn;
 }
 
+/* Makes r's own member of axis, named name (the model's QName, which r
+ * then owns), and points r at it: the axis's prefix and namespace, no
+ * alias words, no namespace of another vocabulary. */
+static const xc_axis_member *own_member(rec *r, const xc_axis_member *axis, char *name)
+{
+    r->own = *axis;
+    r->own.words = (xc_words){0};
+    r->own.member_ns = NULL;
+    r->own.member = name;
+    r->axis_member = &r->own;
+    return &r->own;
+}
+
 /* Row i names a standard member ("Subscription"); the other rows its total
  * adds that map to no concept ("Professional services") are members of the
  * same axis, the filer's own, measuring the same concept. Beside a member
@@ -71,12 +84,8 @@ static void own_members(const ictx *c, tstate *s, int i)
         char *name = own_member_name(c, o->label, T->label);
         if (!name)
             continue;
-        o->own = *r->axis_member;
-        o->own.words = (xc_words){0};
-        o->own.member_ns = NULL;
-        o->own.member = name;
+        own_member(o, r->axis_member, name);
         o->seg_measure = r->seg_measure;
-        o->axis_member = &o->own;
     }
 }
 
@@ -305,12 +314,8 @@ void xc_class_headings(const ictx *c, tstate *s)
                               : NULL;
             if (!name)
                 continue;
-            cls->own = *axis;
-            cls->own.words = (xc_words){0};
-            cls->own.member_ns = NULL;
-            cls->own.member = name;
+            own_member(cls, axis, name);
             cls->seg_measure = cls->concept;
-            cls->axis_member = &cls->own;
             break;
         }
     }
@@ -404,11 +409,7 @@ void xc_line_members(const ictx *c, tstate *s)
             char *name = own_member_name(c, r->label, "");
             if (!name)
                 continue;
-            r->own = *axis;
-            r->own.words = (xc_words){0};
-            r->own.member_ns = NULL;
-            r->own.member = name;
-            am = &r->own;
+            am = own_member(r, axis, name);
         }
         r->seg_measure = s->recs[at].concept;
         r->axis_member = am;
