@@ -2335,8 +2335,11 @@ static void emit_table(ictx *c, tstate *s)
                     pt = s->cols[j].type;
                 }
                 if ((owned[q] || pername) && !standard) {
+                    int bal = pername || type != XC_TYPE_MONETARY ? XC_BAL_NONE : r->ext_bal;
                     xc_model_ext(c->m, name, r->label[0] ? r->label : name, ext_type(type),
-                                 pt, NULL);
+                                 pt, bal == XC_BAL_DEBIT    ? "debit"
+                                     : bal == XC_BAL_CREDIT ? "credit"
+                                                            : NULL);
                 }
                 add_fact(c, s, r, name, labels[q], type, pt, j, dims, nd);
                 r->sigma = sigma;
@@ -3153,6 +3156,7 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
             xc_name_differences(&s);
             xc_settle_owners_share(&s);
             net_income_by_eps(&s);
+            xc_extension_sides(&s);
             check_share_scale(&s);
             emit_table(&c, &s);
             emit_capital(&c, &s);

@@ -122,6 +122,7 @@ typedef struct rec {
     int total_like, unlabeled, verified;
     int by_calc; /* a total only as its concept is a calculation parent */
     int sigma;
+    int ext_bal; /* an extension's balance, where its label and its sum say it (ext_side) */
     int attributed; /* a share of the row above (split_attribution): its record */
     int beginning;
     int dated;         /* the label names the day of its balance: */
@@ -236,6 +237,7 @@ typedef struct ictx {
 
 /* signs.c */
 void xc_resolve_signs(tstate *s);
+void xc_extension_sides(tstate *s);
 void xc_name_totals(tstate *s);
 void xc_name_differences(tstate *s);
 void xc_split_attribution(tstate *s);

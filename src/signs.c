@@ -648,7 +648,8 @@ void xc_resolve_signs(tstate *s)
                 for (int k = 0; k < blen; k++) {
                     rec *r = &s->recs[it[k]];
                     /* an extension's balance is whatever makes it add
-                     * up: its value stays as printed */
+                     * up: its value stays as printed (but for
+                     * xc_extension_sides) */
                     if (r->concept >= 0 && !r->verified)
                         r->sigma = bsgn[k] * bw[k] * T->sigma;
                     else if (r->verified && r->concept >= 0 && bsgn[k] != bprior[k])
@@ -1250,5 +1251,49 @@ void xc_name_differences(tstate *s)
                 c->score = 60;
             }
         }
+    }
+}
+
+/* An extension item of total T, added to it with sign sgn as printed,
+ * whose label names one side only ("Gain on acquisition of assets, net",
+ * "Plant closing costs"): read as a concept of that balance would be, it
+ * is an amount of what it names ("Gain on acquisition of assets, net (5)"
+ * among operating expenses is a gain of 5), and it declares that balance.
+ * Only where that amount is positive in every column: a label's word may
+ * mislead ("Service charges on deposit accounts" are a bank's income), and
+ * such a row keeps its printed sign and declares none. Statements of
+ * income, amounts of money only. */
+static void ext_side(const tstate *s, rec *r, const rec *T, int tb, int sgn)
+{
+    if (r->concept >= 0 || tb == XC_BAL_NONE || s->stmt != XC_STMT_INCOME ||
+        r->stmt != XC_STMT_INCOME || s->nongaap || r->per_share || r->per_unit ||
+        r->seg_ext >= 0 || r->head_ext || r->unlabeled || r->attributed || !r->label[0])
+        return;
+    for (int j = 0; j < s->ncols; j++)
+        if (r->has[j] && (r->num[j].flags & XC_NUM_PERCENT))
+            return;
+    unsigned senses = xc_taxonomy_senses(s->tax, r->label);
+    int sb = senses == 1u << XC_BAL_DEBIT    ? XC_BAL_DEBIT
+             : senses == 1u << XC_BAL_CREDIT ? XC_BAL_CREDIT
+                                             : XC_BAL_NONE;
+    int sigma = sgn * (sb == tb ? 1 : -1) * T->sigma;
+    if (sb == XC_BAL_NONE || sigma * row_sign(s, r) <= 0)
+        return;
+    r->sigma = sigma;
+    r->ext_bal = sb;
+}
+
+/* The sides of the extension items of every verified total, once the
+ * items' concepts are settled (ext_side). */
+void xc_extension_sides(tstate *s)
+{
+    for (size_t i = 0; i < s->nrecs; i++) {
+        const rec *T = &s->recs[i];
+        if (!T->verified || !T->nchildren)
+            continue;
+        int tb = T->concept >= 0 ? concept_balance(s, T)
+                                 : extension_balance(s, T->children, T->nchildren);
+        for (int k = 0; k < T->nchildren; k++)
+            ext_side(s, &s->recs[T->children[k]], T, tb, T->child_sgn[k]);
     }
 }

@@ -7148,6 +7148,62 @@ START_TEST(test_outlook_between)
 }
 END_TEST
 
+/* Extensions whose labels name their side: a gain printed in parentheses
+ * among operating expenses is a gain, declared a credit; a cost printed
+ * in parentheses in other income (expense) is a cost, a debit; and a line
+ * whose word misleads ("Fee charges" that add to income as printed) keeps
+ * its printed sign and declares no balance */
+static const char NAMED_SIDES[] =
+    "Alder Works, Inc. (NYSE: ALDW) today reported results.\n"
+    "\n"
+    "              CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS\n"
+    "                    (In millions, unaudited)\n"
+    "\n"
+    "                                            Three Months Ended June 30,\n"
+    "                                               2026          2025\n"
+    "Revenues                                      1,663         1,458\n"
+    "Fee charges on member accounts                   40            30\n"
+    "Total revenues                                1,703         1,488\n"
+    "Operating expenses:\n"
+    "  Selling, general and administrative          183           160\n"
+    "  Gain on acquisition of assets, net           (22)            -\n"
+    "  Plant closing costs                            9           124\n"
+    "Total operating expenses                        170           284\n"
+    "Operating income                              1,533         1,204\n"
+    "Other income (expense):\n"
+    "  Interest income                                 7             4\n"
+    "  Debt redemption costs                          (9)           (3)\n"
+    "Total other income (expense)                     (2)            1\n"
+    "Income before income taxes                    1,531         1,205\n";
+
+static const char *ext_balance_of(const xc_model *m, const char *local)
+{
+    for (size_t i = 0; i < m->nexts; i++) {
+        const char *n = strchr(m->exts[i].name, ':');
+        if (n && !strcmp(n + 1, local))
+            return m->exts[i].balance ? m->exts[i].balance : "";
+    }
+    return NULL;
+}
+
+START_TEST(test_named_sides)
+{
+    int rc;
+    xc_model *m = convert(NAMED_SIDES, &rc);
+    ck_assert_int_gt(rc, 0);
+    expect_value(m, "GainOnAcquisitionOfAssetsNet", "2026-04-01", "2026-06-30", "22000000");
+    ck_assert_str_eq(ext_balance_of(m, "GainOnAcquisitionOfAssetsNet"), "credit");
+    expect_value(m, "PlantClosingCosts", "2026-04-01", "2026-06-30", "9000000");
+    ck_assert_str_eq(ext_balance_of(m, "PlantClosingCosts"), "debit");
+    expect_value(m, "DebtRedemptionCosts", "2026-04-01", "2026-06-30", "9000000");
+    expect_value(m, "DebtRedemptionCosts", "2025-04-01", "2025-06-30", "3000000");
+    ck_assert_str_eq(ext_balance_of(m, "DebtRedemptionCosts"), "debit");
+    expect_value(m, "FeeChargesOnMemberAccounts", "2026-04-01", "2026-06-30", "40000000");
+    ck_assert_str_eq(ext_balance_of(m, "FeeChargesOnMemberAccounts"), "");
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -7333,6 +7389,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_undated_column_warns);
     tcase_add_test(tc, test_period_rows);
     tcase_add_test(tc, test_outlook_between);
+    tcase_add_test(tc, test_named_sides);
     suite_add_tcase(s, tc);
     return s;
 }
