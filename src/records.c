@@ -339,12 +339,16 @@ static void qualified_row(const tstate *s, rec *rc, const xc_map_ctx *ctx)
 
 /* Whether row rc, at indent, is a per-share amount by its headings
  * ("EARNINGS PER COMMON SHARE" / "Basic" / "Cumulative effect of change in
- * accounting principle"): under such a heading, with every amount printed
- * to cents or finer (a computation's "Net income" there prints 53), or
- * printed as a dash. */
+ * accounting principle"), or by the table's title where no column's
+ * header says which amounts are per share ("(Per diluted share amounts,
+ * after-tax)" over "Impairment of goodwill 1.47"): under such a heading
+ * or title, with every amount printed to cents or finer (a computation's
+ * "Net income" there prints 53), or printed as a dash. */
 static int per_share_row(const tstate *s, int indent, const rec *rc)
 {
-    int under = 0, amounts = 0, dashes = 0;
+    int under = s->per_share, amounts = 0, dashes = 0;
+    for (int j = 0; j < s->ncols && under; j++)
+        under = !(s->cols[j].use && s->cols[j].pershare);
     for (int k = 0; k < s->nheads && !under; k++)
         under = s->heads[k].per_share && s->heads[k].indent <= indent;
     for (int j = 0; under && j < s->ncols; j++) {

@@ -7204,6 +7204,48 @@ START_TEST(test_named_sides)
 }
 END_TEST
 
+/* A table titled as per-share amounts, with no column that says so, after
+ * a table in millions: its lines are per share ("Impairment of goodwill
+ * 1.47" is no impairment of $1.47 million), and net earnings attributable
+ * to the controlling interest are the parent's */
+static const char PER_SHARE_TITLE[] =
+    "Birch Steel, Inc. (NYSE: BRS) reported results for the fiscal 2026 fourth\n"
+    "quarter ended May 31, 2026.\n"
+    "\n"
+    "                       (In millions, except volume)\n"
+    "\n"
+    "                                     4Q 2026     4Q 2025\n"
+    "Net sales                              929.2       832.9\n"
+    "Net earnings (loss) attributable to\n"
+    "  controlling interest                 (57.5)       55.7\n"
+    "\n"
+    "                 (Per diluted share amounts, after-tax)\n"
+    "\n"
+    "                                     4Q 2026     4Q 2025\n"
+    "Net earnings (loss) per diluted share  (1.15)       1.10\n"
+    "Impairment of goodwill and other\n"
+    "  assets                                1.47           -\n"
+    "Acquisition-related expenses            0.43        (0.05)\n"
+    "Adjusted net earnings per diluted\n"
+    "  share (Non-GAAP)                      0.75        1.05\n";
+
+START_TEST(test_per_share_titled_lines)
+{
+    int rc;
+    xc_model *m = convert(PER_SHARE_TITLE, &rc);
+    ck_assert_int_gt(rc, 0);
+    expect_value(m, "NetIncomeLoss", "2026-03-01", "2026-05-31", "-57500000");
+    expect_value(m, "EarningsPerShareDiluted", "2026-03-01", "2026-05-31", "-1.15");
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        if (f->numeric && f->prov.line >= 13)
+            ck_assert_msg(m->units[f->unit].den != NULL, "%s: %s", f->concept,
+                          m->units[f->unit].num);
+    }
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -7390,6 +7432,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_period_rows);
     tcase_add_test(tc, test_outlook_between);
     tcase_add_test(tc, test_named_sides);
+    tcase_add_test(tc, test_per_share_titled_lines);
     suite_add_tcase(s, tc);
     return s;
 }
