@@ -341,6 +341,19 @@ int xc_adding_total(const tstate *s, int i)
     return -1;
 }
 
+/* The verified total that row i is an item of, added or deducted; -1
+ * when none is. */
+static int sum_of(const tstate *s, int i)
+{
+    for (size_t k = 0; k < s->nrecs; k++) {
+        const rec *t = &s->recs[k];
+        for (int q = 0; q < t->nchildren && t->verified; q++)
+            if (t->children[q] == i)
+                return (int)k;
+    }
+    return -1;
+}
+
 /* Whether row r prints every amount to cents or finer (at least one) in a
  * table whose amounts are scaled and whose money rows print whole units:
  * "Cash dividends  $0.07" under "(In millions, except per share amounts)"
@@ -1765,8 +1778,13 @@ static char *qualify_ext(ictx *c, tstate *s, const rec *r, const char *rm, xc_ty
         if (attempt == 0 && was && type == XC_TYPE_PERSHARE && strcmp(was->type, "perShare")) {
             xc_buf_printf(&nb, "%sPerShare", local); /* (the amount's own, per share) */
         } else if (attempt == 0 && qual) {
+            /* (a non-GAAP name says so once, first: "Non-GAAP operating
+             * income" qualifies NonGaapAmortizationOfIntangibleAssets as
+             * NonGaapOperatingIncomeAmortizationOfIntangibleAssets) */
             char *h = xc_camel_name(qual);
-            xc_buf_printf(&nb, "%s%s", h, local);
+            int ng = !strncmp(local, "NonGaap", 7);
+            xc_buf_printf(&nb, "%s%s%s", ng ? "NonGaap" : "",
+                          ng && !strncmp(h, "NonGaap", 7) ? h + 7 : h, local + (ng ? 7 : 0));
             free(h);
         } else {
             xc_buf_printf(&nb, "%sTable%d", local, c->table_no);
@@ -2171,9 +2189,16 @@ static void emit_table(ictx *c, tstate *s)
                 }
                 local = xc_buf_detach(&b);
                 /* (a clash's name may clash again: "Other expense" and
-                 * "Total" under "Other" take their labels) */
-                local = qualify_ext(c, s, r, rm, types[0], local,
-                                   clash ? r->label : r->nheads ? r->heads[0] : NULL);
+                 * "Total" under "Other" take their labels; an adjustment
+                 * under no heading, the measure it adjusts: "Stock-based
+                 * compensation" of "Research and Development (Non-GAAP)"
+                 * and of "Sales and Marketing (Non-GAAP)") */
+                int si = sum_of(s, (int)i);
+                const char *qual = clash         ? r->label
+                                   : r->nheads   ? r->heads[0]
+                                   : si >= 0 && s->recs[si].label[0] ? s->recs[si].label
+                                                                     : NULL;
+                local = qualify_ext(c, s, r, rm, types[0], local, qual);
             } else if (r->seg_ext >= 0 || r->ext_measure) {
                 /* a segment total's concept, and its segments' */
                 const rec *T = r->seg_ext >= 0 ? &s->recs[r->seg_ext] : r;

@@ -65,6 +65,11 @@ static int ends_open_as(const char *s, int after_values)
     size_t b = n;
     while (b && xc_isalpha((unsigned char)s[b - 1]))
         b--;
+    /* (", net" closes a label: "Other income (expense), net" over
+     * "Interest income" heads it) */
+    if (n - b == 3 && xc_strncaseeq(s + b, "net", 3) && b >= 2 && s[b - 1] == ' ' &&
+        s[b - 2] == ',')
+        return 0;
     for (int k = 0; k < 2 - after_values; k++)
         for (const char *const *w = k ? MAYEND : W; *w; w++)
             if (strlen(*w) == n - b && xc_strncaseeq(s + b, *w, n - b))

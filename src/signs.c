@@ -220,6 +220,14 @@ void xc_settle_duplicates(tstate *s)
                 else
                     continue;
             }
+            /* in a non-GAAP table, the measure said to be the reported
+             * one keeps its concept beside the non-GAAP one that reads
+             * closer ("Research and Development (GAAP)" above "Research
+             * and Development (Non-GAAP)"): the latter is a non-GAAP
+             * concept of its own when emitted */
+            if (s->nongaap && xc_taxonomy_says_reported(s->tax, lose->label) &&
+                !xc_taxonomy_says_reported(s->tax, (lose == a ? b : a)->label))
+                continue;
             /* an item above its total is the one kind of it that the
              * calculation has ("Net sales" above "Total revenue": revenue
              * from contracts with customers) */
@@ -703,9 +711,20 @@ void xc_resolve_signs(tstate *s)
                 r->sigma = 1;
         }
     }
+    /* (and so is one printed positive in most columns: "Restructuring
+     * and other charges 131 | (514) | 795" is an adjustment of 131 beside
+     * "Stock-based compensation 1,257", however it enters the sum) */
     for (size_t i = 0; i < s->nrecs && s->nongaap; i++) {
         rec *r = &s->recs[i];
-        if (r->sigma < 0 && row_sign(s, r) > 0)
+        int pos = 0, neg = 0;
+        for (int j = 0; j < s->ncols && r->sigma < 0; j++) {
+            if (!s->cols[j].use || !r->has[j])
+                continue;
+            int sg = xc_decimal_sign(r->num[j].value);
+            pos += sg > 0;
+            neg += sg < 0;
+        }
+        if (r->sigma < 0 && pos > 0 && pos >= neg)
             r->sigma = 1;
     }
 }

@@ -4394,6 +4394,68 @@ START_TEST(test_segments_said)
 }
 END_TEST
 
+/* A statement whose "Other income (expense), net" heads its items (no
+ * wrap onto "Interest income"), and a reconciliation of operating
+ * expenses by line: the "(GAAP)" line keeps its concept beside the
+ * "(Non-GAAP)" one; each block's adjustments are named by the measure
+ * they adjust; an adjustment printed positive in most columns keeps its
+ * printed signs, as one printed positive in all does */
+static const char SELECTED_MEASURES[] =
+    "<html><body><p>Sonata, Inc. (Nasdaq: SNTA) today reported results.</p>"
+    "<p>Condensed Consolidated Statements of Operations</p><p>(in thousands)</p><table>"
+    "<tr><td></td><td colspan=\"2\">Three Months Ended</td></tr>"
+    "<tr><td></td><td>June 27, 2026</td><td>June 28, 2025</td></tr>"
+    "<tr><td>Research and development</td><td>67,875</td><td>59,750</td></tr>"
+    "<tr><td>Sales and marketing</td><td>59,624</td><td>62,576</td></tr>"
+    "<tr><td>Total operating expenses</td><td>127,499</td><td>122,326</td></tr>"
+    "<tr><td>Operating loss</td><td>(127,499)</td><td>(122,326)</td></tr>"
+    "<tr><td>Other income (expense), net</td></tr>"
+    "<tr><td>Interest income</td><td>2,182</td><td>1,572</td></tr>"
+    "<tr><td>Interest expense</td><td>(110)</td><td>(117)</td></tr>"
+    "<tr><td>Other income (expense), net</td><td>695</td><td>661</td></tr>"
+    "<tr><td>Total other income (expense), net</td><td>2,767</td><td>2,116</td></tr>"
+    "<tr><td>Loss before income taxes</td><td>(124,732)</td><td>(120,210)</td></tr>"
+    "</table>"
+    "<p>Reconciliation of Selected Non-GAAP Financial Measures</p><p>(in thousands)</p><table>"
+    "<tr><td></td><td colspan=\"2\">Three Months Ended</td></tr>"
+    "<tr><td></td><td>June 27, 2026</td><td>June 28, 2025</td></tr>"
+    "<tr><td>Research and Development (GAAP)</td><td>67,875</td><td>59,750</td></tr>"
+    "<tr><td>Stock-based compensation</td><td>5,909</td><td>7,944</td></tr>"
+    "<tr><td>Restructuring and other charges</td><td>4,014</td><td>(824)</td></tr>"
+    "<tr><td>Research and Development (Non-GAAP)</td><td>57,952</td><td>52,630</td></tr>"
+    "<tr><td>Sales and Marketing (GAAP)</td><td>59,624</td><td>62,576</td></tr>"
+    "<tr><td>Stock-based compensation</td><td>2,884</td><td>3,466</td></tr>"
+    "<tr><td>Restructuring and other charges</td><td>46</td><td>1,038</td></tr>"
+    "<tr><td>Sales and Marketing (Non-GAAP)</td><td>56,694</td><td>58,072</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_selected_measures)
+{
+    int rc;
+    xc_model *m = convert(SELECTED_MEASURES, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "InvestmentIncomeInterest", "2026-06-27"), "2182000");
+    ck_assert_str_eq(value_of(m, "OtherNonoperatingIncomeExpense", "2026-06-27"), "695000");
+    ck_assert_str_eq(value_of(m, "NonGaapResearchAndDevelopmentExpense", "2026-06-27"),
+                     "57952000");
+    ck_assert_str_eq(value_of(m, "NonGaapAllocatedShareBasedCompensationExpense", "2026-06-27"),
+                     "5909000");
+    ck_assert_str_eq(
+        value_of(m, "NonGaapSalesAndMarketingAllocatedShareBasedCompensationExpense",
+                 "2026-06-27"),
+        "2884000");
+    const char *restr = "NonGaapRestructuringCharges";
+    ck_assert_str_eq(value_of(m, restr, "2026-06-27"), "4014000");
+    ck_assert_str_eq(value_of(m, restr, "2025-06-28"), "-824000");
+    for (size_t i = 0; i < m->nexts; i++)
+        ck_assert_msg(strcmp(m->exts[i].name, "snta:ResearchAndDevelopment") &&
+                          !strstr(m->exts[i].name, "InterestIncome") &&
+                          !strstr(m->exts[i].name, "Table"),
+                      "%s", m->exts[i].name);
+    xc_model_free(m);
+}
+END_TEST
+
 /* A sentence that lists what the table holds and states its scale ("Our
  * gross billings, units and TTM active customers ... were as follows (in
  * thousands):"): each row it names is in thousands, counts too, and the
@@ -5874,6 +5936,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_millions_balance);
     tcase_add_test(tc, test_listed_metrics);
     tcase_add_test(tc, test_segments_said);
+    tcase_add_test(tc, test_selected_measures);
     tcase_add_test(tc, test_comprehensive_whole);
     tcase_add_test(tc, test_loss_words);
     tcase_add_test(tc, test_period_rows);
