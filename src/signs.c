@@ -1286,7 +1286,8 @@ static void ext_side(const tstate *s, rec *r, const rec *T, int tb, int sgn)
 {
     if (r->concept >= 0 || tb == XC_BAL_NONE || s->stmt != XC_STMT_INCOME ||
         r->stmt != XC_STMT_INCOME || s->nongaap || r->per_share || r->per_unit ||
-        r->seg_ext >= 0 || r->head_ext || r->unlabeled || r->attributed || !r->label[0])
+        r->seg_ext >= 0 || r->head_ext || r->unlabeled || r->attributed || !r->label[0] ||
+        r->nchildren) /* (a sum's items keep its sign) */
         return;
     for (int j = 0; j < s->ncols; j++)
         if (r->has[j] && (r->num[j].flags & XC_NUM_PERCENT))
