@@ -280,6 +280,20 @@ static int names_loss(const tstate *s, const rec *r, int heads)
     return 1;
 }
 
+/* How many of row r's amounts in used columns are positive and how many
+ * negative. */
+static void sign_counts(const tstate *s, const rec *r, int *pos, int *neg)
+{
+    *pos = *neg = 0;
+    for (int j = 0; j < s->ncols; j++) {
+        if (!s->cols[j].use || !r->has[j])
+            continue;
+        int sg = xc_decimal_sign(r->num[j].value);
+        *pos += sg > 0;
+        *neg += sg < 0;
+    }
+}
+
 static int default_sigma(const tstate *s, const rec *r)
 {
     if (r->concept < 0)
@@ -288,14 +302,8 @@ static int default_sigma(const tstate *s, const rec *r)
     if (r->stmt == XC_STMT_CASHFLOW && c->cf && c->period == XC_PERIOD_DURATION)
         return c->cf;
     if (c->nonneg) {
-        int neg = 0, pos = 0;
-        for (int j = 0; j < s->ncols; j++) {
-            if (!r->has[j] || !s->cols[j].use)
-                continue;
-            int sg = xc_decimal_sign(r->num[j].value);
-            neg += sg < 0;
-            pos += sg > 0;
-        }
+        int pos, neg;
+        sign_counts(s, r, &pos, &neg);
         return neg > pos ? -1 : 1;
     }
     /* "Other (income) expense, net 1,747", or a row under "Nonoperating
@@ -578,14 +586,8 @@ int xc_percent_row(const tstate *s, const rec *r)
  * (or none is printed). */
 static int row_sign(const tstate *s, const rec *r)
 {
-    int pos = 0, neg = 0;
-    for (int j = 0; j < s->ncols; j++) {
-        if (!s->cols[j].use || !r->has[j])
-            continue;
-        int sg = xc_decimal_sign(r->num[j].value);
-        pos += sg > 0;
-        neg += sg < 0;
-    }
+    int pos, neg;
+    sign_counts(s, r, &pos, &neg);
     return pos && !neg ? 1 : neg && !pos ? -1 : 0;
 }
 
@@ -716,15 +718,11 @@ void xc_resolve_signs(tstate *s)
      * "Stock-based compensation 1,257", however it enters the sum) */
     for (size_t i = 0; i < s->nrecs && s->nongaap; i++) {
         rec *r = &s->recs[i];
-        int pos = 0, neg = 0;
-        for (int j = 0; j < s->ncols && r->sigma < 0; j++) {
-            if (!s->cols[j].use || !r->has[j])
-                continue;
-            int sg = xc_decimal_sign(r->num[j].value);
-            pos += sg > 0;
-            neg += sg < 0;
-        }
-        if (r->sigma < 0 && pos > 0 && pos >= neg)
+        int pos, neg;
+        if (r->sigma >= 0)
+            continue;
+        sign_counts(s, r, &pos, &neg);
+        if (pos > 0 && pos >= neg)
             r->sigma = 1;
     }
 }
