@@ -350,6 +350,71 @@ static xc_date said_in_year(const fye *f, int year)
     return xc_weekly_end(last) ? last - 364 * (y - year) : xc_date_make(year, m, d);
 }
 
+/* A date printed within a week of end: another column's full date, one
+ * the text says a quarter or the fiscal year ended on, or the fiscal year
+ * end itself; XC_NODATE if none. */
+static xc_date printed_near(const fye *f, xc_date end, colspec (*cols)[MAXCOL], const int *ncols,
+                            size_t nt)
+{
+    xc_date best = XC_NODATE;
+    int bestd = 8;
+    for (size_t i = 0; i < nt; i++)
+        for (int j = 0; j < ncols[i]; j++) {
+            const xc_period_spec *o = &cols[i][j].ps;
+            if (o->kind == XC_COL_PERIOD && o->end != XC_NODATE && o->day && !o->dayless &&
+                abs(o->end - end) < bestd) {
+                bestd = abs(o->end - end);
+                best = o->end;
+            }
+        }
+    xc_date told[10];
+    int n = 0;
+    for (int a = 0; a < f->nsaid; a++)
+        told[n++] = f->said[a];
+    told[n++] = f->stated;
+    told[n++] = f->ref;
+    for (int a = 0; a < n; a++)
+        if (told[a] != XC_NODATE && abs(told[a] - end) < bestd) {
+            bestd = abs(told[a] - end);
+            best = told[a];
+        }
+    return best;
+}
+
+/* In a 52/53-week year a column that names a month but no day ("Quarter
+ * Ended Fiscal June" over "2026") ends on the quarter's last day, not the
+ * month's: a date printed within a week of the month's end, else the
+ * fiscal year end before it plus whole thirteen-week quarters. */
+void xc_place_month_ends(const fye *f, colspec (*cols)[MAXCOL], const int *ncols, size_t nt)
+{
+    if (!f->weekly)
+        return;
+    for (size_t i = 0; i < nt; i++)
+        for (int j = 0; j < ncols[i]; j++) {
+            xc_period_spec *ps = &cols[i][j].ps;
+            if (ps->kind != XC_COL_PERIOD || ps->end == XC_NODATE || !ps->dayless)
+                continue;
+            xc_date end = printed_near(f, ps->end, cols, ncols, nt);
+            if (end == XC_NODATE) {
+                xc_date start = XC_NODATE;
+                for (int y = ps->year - 1; y <= ps->year + 1; y++) {
+                    xc_date fe = xc_fiscal_end(f, y);
+                    if (fe != XC_NODATE && fe <= ps->end + 7)
+                        start = fe;
+                }
+                for (int k = 0; k <= 4 && start != XC_NODATE; k++)
+                    if (abs(start + 91 * k - ps->end) <= 7)
+                        end = start + 91 * k;
+            }
+            if (end == XC_NODATE)
+                continue;
+            int y;
+            ps->end = end;
+            ps->dayless = 0;
+            xc_date_split(end, &y, &ps->month, &ps->day);
+        }
+}
+
 /* Columns that name a fiscal quarter or the year to date but print no
  * date ("Q3 2024", "Third Quarter 2024", "YTD 2024") end where that
  * quarter of the fiscal year ends: on a date the release prints within a

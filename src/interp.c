@@ -3055,6 +3055,7 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
     xc_find_fiscal_year_end(&c, infos, cols, ncols, nt);
     xc_weekly_rule(&c.fy, cols, ncols, nt);
     xc_fiscal_naming(&c, cols, ncols, nt);
+    xc_place_month_ends(&c.fy, cols, ncols, nt);
     xc_place_quarters(&c.fy, cols, ncols, nt);
     if (c.fy.month) {
         m->fiscal_year_end_month = c.fy.month;

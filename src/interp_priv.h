@@ -257,6 +257,7 @@ void xc_find_fiscal_year_end(ictx *c, xc_table_info *infos, colspec (*cols)[MAXC
                              int *ncols, size_t ntables);
 void xc_fiscal_naming(ictx *c, colspec (*cols)[MAXCOL], const int *ncols, size_t nt);
 void xc_weekly_rule(fye *f, colspec (*cols)[MAXCOL], const int *ncols, size_t nt);
+void xc_place_month_ends(const fye *f, colspec (*cols)[MAXCOL], const int *ncols, size_t nt);
 void xc_place_quarters(const fye *f, colspec (*cols)[MAXCOL], const int *ncols, size_t nt);
 
 /* columns.c */

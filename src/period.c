@@ -554,6 +554,7 @@ void xc_period_parse(const char *text, xc_period_spec *out)
     int nt = tokenize(text, t);
     xc_date dates[8];
     int dyears[8], nd = 0;
+    unsigned dayless = 0; /* bit i: dates[i] printed no day */
     int years[8], ny = 0;
     int first_date = -1, last_year = -1; /* (token indexes) */
     int pct = 0, change = 0, pct_of = 0;
@@ -640,8 +641,10 @@ void xc_period_parse(const char *text, xc_period_spec *out)
                     day = to_int(&t[i - 2]);
                 xc_date dt = xc_date_make(y, m, day ? day : 1);
                 if (dt != XC_NODATE) {
-                    if (!day)
+                    if (!day) {
                         dt = xc_date_add_months(dt, 1) - 1;
+                        dayless |= 1u << nd;
+                    }
                     first_date = first_date < 0 ? i : first_date;
                     dyears[nd] = y;
                     dates[nd++] = dt;
@@ -667,8 +670,10 @@ void xc_period_parse(const char *text, xc_period_spec *out)
                 int y = to_int(&t[i + 1]);
                 xc_date dt = xc_date_make(y, m, dday ? dday : 1);
                 if (dt != XC_NODATE && nd < 8) {
-                    if (!dday)
+                    if (!dday) {
                         dt = xc_date_add_months(dt, 1) - 1;
+                        dayless |= 1u << nd;
+                    }
                     pending = 0;
                     first_date = first_date < 0 ? i : first_date;
                     dyears[nd] = y;
@@ -940,6 +945,7 @@ void xc_period_parse(const char *text, xc_period_spec *out)
             }
         }
         out->end = dates[pick];
+        out->dayless = (dayless >> pick) & 1;
         int y, m, d;
         xc_date_split(out->end, &y, &m, &d);
         out->year = y;
@@ -954,6 +960,7 @@ void xc_period_parse(const char *text, xc_period_spec *out)
             if (f != XC_NODATE)
                 out->end = xc_date_add_months(f, 1) - 1;
             out->day = 0;
+            out->dayless = 1;
         }
     }
     /* a change or percentage column may name its years ("2004 vs. 2003

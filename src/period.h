@@ -41,6 +41,8 @@ typedef struct xc_period_spec {
     int weeks;      /* length in weeks, 0 if not stated */
     int year;       /* the year printed, 0 if none */
     int month, day; /* end month/day printed, 0 if none */
+    int dayless;    /* a month and year with no day ("June 2026", "Fiscal
+                     * June" over "2026"): end is the month's last day */
     xc_date end;    /* full end date when year, month and day are known */
     int ndates;     /* how many full dates the text held */
     int has_words;  /* text other than period words and dates */

@@ -107,6 +107,51 @@ START_TEST(test_duration_start)
 }
 END_TEST
 
+/* a column of a month and year with no day, as a period spec reads it */
+static void month_column(colspec *c, int year, int month)
+{
+    memset(c, 0, sizeof(*c));
+    xc_period_parse("", &c->ps);
+    c->ps.kind = XC_COL_PERIOD;
+    c->ps.year = year;
+    c->ps.month = month;
+    c->ps.dayless = 1;
+    c->ps.end = xc_date_add_months(D(year, month, 1), 1) - 1;
+}
+
+START_TEST(test_month_ends)
+{
+    static colspec cols[2][MAXCOL];
+    int ncols[2] = {2, 1};
+    /* "Quarter Ended Fiscal June" over 2026 and 2025, a year ending on the
+     * last Saturday of March, and a balance sheet dated June 27, 2026 */
+    month_column(&cols[0][0], 2026, 6);
+    month_column(&cols[0][1], 2025, 6);
+    memset(&cols[1][0], 0, sizeof(cols[1][0]));
+    xc_period_parse("June 27, 2026", &cols[1][0].ps);
+    fye f = year_ending(D(2026, 3, 28));
+    f.weekly = 2;
+    xc_place_month_ends(&f, cols, ncols, 2);
+    /* the printed date, and thirteen weeks after the year's end */
+    ck_assert_int_eq(cols[0][0].ps.end, D(2026, 6, 27));
+    ck_assert_int_eq(cols[0][0].ps.day, 27);
+    ck_assert_int_eq(cols[0][1].ps.end, D(2025, 6, 28));
+    ck_assert_int_eq(cols[1][0].ps.end, D(2026, 6, 27));
+    /* a calendar year keeps the month's last day */
+    month_column(&cols[0][0], 2026, 6);
+    fye cal = year_ending(D(2025, 12, 31));
+    xc_place_month_ends(&cal, cols, ncols, 2);
+    ck_assert_int_eq(cols[0][0].ps.end, D(2026, 6, 30));
+    /* the parser says which ends printed no day */
+    xc_period_spec ps;
+    xc_period_parse("Quarter Ended Fiscal June 2026", &ps);
+    ck_assert(ps.dayless);
+    ck_assert_int_eq(ps.end, D(2026, 6, 30));
+    xc_period_parse("June 30, 2026", &ps);
+    ck_assert(!ps.dayless);
+}
+END_TEST
+
 Suite *fiscal_suite(void)
 {
     Suite *s = suite_create("fiscal");
@@ -117,6 +162,7 @@ Suite *fiscal_suite(void)
     tcase_add_test(tc, test_nearest_saturday);
     tcase_add_test(tc, test_last_saturday);
     tcase_add_test(tc, test_duration_start);
+    tcase_add_test(tc, test_month_ends);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -7246,6 +7246,40 @@ START_TEST(test_per_share_titled_lines)
 }
 END_TEST
 
+/* A 52/53-week year's quarter named by its month alone ("Quarter Ended
+ * Fiscal June" over 2026 and 2025): it ends on the quarter's last
+ * Saturday, the balance sheet's date, not on June 30 */
+static const char FISCAL_MONTH[] =
+    "Maple Auto, Inc. (NASDAQ: MAPL) reported results for the first quarter of\n"
+    "fiscal 2027.\n"
+    "\n"
+    "                              (Dollars in thousands)\n"
+    "\n"
+    "                                       Quarter Ended Fiscal June\n"
+    "                                          2026          2025\n"
+    "Sales                                   287,129       301,035\n"
+    "Cost of sales                           186,734       194,129\n"
+    "Gross profit                            100,395       106,906\n"
+    "Number of stores open                     1,115         1,116\n"
+    "\n"
+    "                                         June 27,     March 28,\n"
+    "                                           2026          2026\n"
+    "Cash                                      9,526        14,633\n"
+    "Other assets                          1,546,980     1,553,344\n"
+    "Total assets                          1,556,506     1,567,977\n";
+
+START_TEST(test_fiscal_month_columns)
+{
+    int rc;
+    xc_model *m = convert(FISCAL_MONTH, &rc);
+    ck_assert_int_gt(rc, 0);
+    expect_value(m, "Revenues", "2026-03-29", "2026-06-27", "287129000");
+    expect_value(m, "Revenues", "2025-03-30", "2025-06-28", "301035000");
+    expect_value(m, "Assets", NULL, "2026-06-27", "1556506000");
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -7433,6 +7467,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_outlook_between);
     tcase_add_test(tc, test_named_sides);
     tcase_add_test(tc, test_per_share_titled_lines);
+    tcase_add_test(tc, test_fiscal_month_columns);
     suite_add_tcase(s, tc);
     return s;
 }
