@@ -709,6 +709,11 @@ static const struct {
     {"Accrued payroll and other", XC_STMT_BALANCE, NULL, "EmployeeRelatedLiabilitiesCurrent"},
     /* right-of-use assets that name no kind of lease are operating leases' */
     {"Right-of-use lease assets", XC_STMT_BALANCE, NULL, "OperatingLeaseRightOfUseAsset"},
+    /* a liability that names no warrant is no warrant liability */
+    {"Change in fair value of Earnout Liability", XC_STMT_INCOME, NULL, NULL},
+    {"Changes in fair value of liabilities", XC_STMT_INCOME, NULL, NULL},
+    {"Change in fair value of warrant liability", XC_STMT_INCOME, NULL,
+     "FairValueAdjustmentOfWarrants"},
 };
 
 START_TEST(test_map)
