@@ -20,10 +20,9 @@ char *xc_measure_name(const char *label)
     return xc_camel_name(p);
 }
 
-/* The filer's member that label names in a group under total: its words
- * less the total's ("Cost of professional services" under "Total cost of
- * revenue": ProfessionalServicesMember), or NULL when none are left. */
-static char *own_member_name(const ictx *c, const char *label, const char *total)
+/* The words of label that total does not have, as new text, or NULL when
+ * none are left. */
+static char *words_besides(const char *label, const char *total)
 {
     xc_buf b = {0};
     const char *p = label, *w;
@@ -42,8 +41,17 @@ static char *own_member_name(const ictx *c, const char *label, const char *total
         xc_buf_free(&b);
         return NULL;
     }
-    char *qn = xc_member_qname(c, b.ptr);
-    xc_buf_free(&b);
+    return xc_buf_detach(&b);
+}
+
+/* The filer's member that label names in a group under total: its words
+ * less the total's ("Cost of professional services" under "Total cost of
+ * revenue": ProfessionalServicesMember), or NULL when none are left. */
+static char *own_member_name(const ictx *c, const char *label, const char *total)
+{
+    char *w = words_besides(label, total);
+    char *qn = w ? xc_member_qname(c, w) : NULL;
+    free(w);
     return qn;
 }
 
@@ -72,6 +80,10 @@ static void own_members(const ictx *c, tstate *s, int i)
     if (at < 0)
         return;
     const rec *T = &s->recs[at];
+    /* (not where the total is another measure: "Cost of service revenue"
+     * among operating expenses leaves "Engineering" an expense of its own) */
+    if (T->concept >= 0 && T->concept != r->seg_measure)
+        return;
     for (int q = 0; q < T->nchildren; q++) {
         rec *o = &s->recs[T->children[q]];
         if (T->child_sgn[q] <= 0 || o->concept >= 0 || o->seg_measure >= 0 || o->unlabeled ||
@@ -605,6 +617,44 @@ static void sum_of_segments(tstate *s)
     }
 }
 
+/* A row that names a measure the axis splits and, by its words, the
+ * filer's own member of a line read before it ("Equipment revenue" a
+ * member of revenues, then "Cost of equipment revenue" among operating
+ * expenses): that measure for the same member. */
+static void own_lines_measured(tstate *s)
+{
+    for (size_t i = 0; i < s->nrecs; i++) {
+        rec *r = &s->recs[i];
+        if (r->concept >= 0 || r->seg_measure >= 0 || r->seg_ext >= 0 || r->axis_member ||
+            r->unlabeled || !r->label[0] || r->total_like)
+            continue;
+        xc_words lw = xc_words_seen(s->tax, r->label, 0);
+        for (size_t k = 0; k < i && !r->axis_member; k++) {
+            const rec *o = &s->recs[k];
+            int at = o->own.member && o->axis_member == &o->own && o->seg_measure >= 0
+                         ? xc_adding_total(s, (int)k)
+                         : -1;
+            char *name = at >= 0 ? words_besides(o->label, s->recs[at].label) : NULL;
+            if (!name)
+                continue;
+            xc_words w = xc_words_seen(s->tax, name, 0);
+            int all = w.n > 0;
+            for (int q = 0; q < w.n && all; q++)
+                all = xc_words_has_id(&lw, w.w[q]);
+            char *rest = all ? label_without(s->tax, r->label, &w) : NULL;
+            xc_match hm;
+            int measure = rest && xc_names_exactly(s, rest, s->stmt, &hm) ? hm.concept : -1;
+            if (measure >= 0 && measure != o->seg_measure && xc_axis_splits(s->tax, o->axis_member, measure) &&
+                !xc_read_above(s, measure)) {
+                own_member(r, o->axis_member, xc_xstrdup(o->own.member));
+                r->seg_measure = measure;
+            }
+            free(rest);
+            free(name);
+        }
+    }
+}
+
 /* In a table whose title says it is by segment (titled), or under a
  * heading that does, with no column members, rows that map to no concept
  * name segments ("Revenue by segment:" / "Industrial", "Consumer", "Total
@@ -692,17 +742,19 @@ void xc_segment_rows(ictx *c, tstate *s, int titled)
                 xc_axis_splits(tax, am, hm.concept) && !xc_read_above(s, hm.concept))
                 measure = hm.concept;
         }
-        /* with neither, the measure its words name without the member's
-         * ("Cost of product revenue" and "Cost of service revenue": cost of
-         * revenue); a member that no other row names beside it splits
-         * nothing, and the row is that measure ("Product revenue, net"
-         * alone is revenues) */
-        if (measure < 0 && at < 0 && am && !am->reconciles && !am->residual) {
+        /* with neither, or a total the axis does not split, the measure
+         * its words name without the member's ("Cost of product revenue"
+         * and "Cost of service revenue": cost of revenue, also among
+         * operating expenses); with neither, a member that no other row
+         * names beside it splits nothing, and the row is that measure
+         * ("Product revenue, net" alone is revenues) */
+        int unsplit = measure >= 0 && am && !xc_axis_splits(tax, am, measure);
+        if (((measure < 0 && at < 0) || unsplit) && am && !am->reconciles && !am->residual) {
             char *rest = label_without(tax, r->label, member_words(tax, am));
             xc_match hm;
             int named = strcmp(rest, r->label) && xc_names_exactly(s, rest, s->stmt, &hm) &&
                         xc_axis_splits(tax, am, hm.concept) && !xc_read_above(s, hm.concept);
-            int beside = named && axis_beside(s, i, am->axis, rest);
+            int beside = named && (unsplit || axis_beside(s, i, am->axis, rest));
             free(rest);
             if (named && !beside) {
                 r->concept = hm.concept;
@@ -819,6 +871,7 @@ void xc_segment_rows(ictx *c, tstate *s, int titled)
             !s->recs[i].axis_member->residual && !s->recs[i].axis_member->lines &&
             !s->recs[i].axis_member->text)
             own_members(c, s, (int)i);
+    own_lines_measured(s);
 }
 
 /* Whether a row names a member that reconciles segments to the whole

@@ -7280,6 +7280,47 @@ START_TEST(test_fiscal_month_columns)
 }
 END_TEST
 
+/* Costs of revenue by line among operating expenses, with no total of
+ * them: "Cost of service revenue" is the cost of revenue of the service
+ * member, "Cost of equipment revenue" of the member "Equipment revenue"
+ * made above; the other expenses the total adds stay what they are */
+static const char LINE_COSTS[] =
+    "Skylink Inc. (NASDAQ: SKYL) today announced its financial results for the\n"
+    "quarter ended June 30, 2026.\n"
+    "\n"
+    "                   (in thousands, except per share amounts)\n"
+    "\n"
+    "                                          Three Months Ended\n"
+    "                                               June 30,\n"
+    "                                           2026        2025\n"
+    "Revenue:\n"
+    "  Service revenue                       191,272     193,965\n"
+    "  Equipment revenue                      31,539      32,073\n"
+    "    Total revenue                       222,811     226,038\n"
+    "Operating expenses:\n"
+    "  Cost of service revenue                98,110      91,383\n"
+    "  Cost of equipment revenue              31,100      27,681\n"
+    "  Engineering, design and development     9,667      12,522\n"
+    "  General and administrative             23,989      28,633\n"
+    "    Total operating expenses            162,866     160,219\n"
+    "Operating income                         59,945      65,819\n";
+
+START_TEST(test_line_costs_among_expenses)
+{
+    int rc;
+    xc_model *m = convert(LINE_COSTS, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(member_of(m, "Revenues", "2026-06-30", "31539000"), "skyl:EquipmentMember");
+    ck_assert_str_eq(member_of(m, "CostOfRevenue", "2026-06-30", "98110000"),
+                     "us-gaap:ServiceMember");
+    ck_assert_str_eq(member_of(m, "CostOfRevenue", "2026-06-30", "31100000"),
+                     "skyl:EquipmentMember");
+    ck_assert_str_eq(member_of(m, "EngineeringDesignAndDevelopment", "2026-06-30", "9667000"), "");
+    expect_value(m, "OperatingExpenses", "2026-04-01", "2026-06-30", "162866000");
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -7468,6 +7509,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_named_sides);
     tcase_add_test(tc, test_per_share_titled_lines);
     tcase_add_test(tc, test_fiscal_month_columns);
+    tcase_add_test(tc, test_line_costs_among_expenses);
     suite_add_tcase(s, tc);
     return s;
 }
