@@ -91,7 +91,8 @@ char *xc_camel_name(const char *text)
                     *r = ' ';
                 continue;
             }
-            if (q && (q - p <= 3 || holds_amount(p, q) ||
+            int mark = q && xc_roman_mark(p + 1, (size_t)(q - p - 1)); /* "(iii)" */
+            if (q && (q - p <= 3 || mark || holds_amount(p, q) ||
                       xc_memcasemem(p, (size_t)(q - p), "million") ||
                       xc_memcasemem(p, (size_t)(q - p), "thousand") ||
                       xc_memcasemem(p, (size_t)(q - p), "000"))) {

@@ -780,6 +780,19 @@ static int names_balance(const xc_taxonomy *t, const char *label)
     return 0;
 }
 
+/* Whether no heading of ctx names a concept by its words ("Other Data"
+ * names none; "Interest expense:" does). */
+static int headings_name_none(const xc_taxonomy *t, const xc_map_ctx *ctx)
+{
+    for (int k = 0; k < ctx->nheadings; k++) {
+        xc_words w = xc_words_seen(t, ctx->headings[k], 0);
+        for (int a = w.n ? xc_taxonomy_same_words(t, &w) : -1; a >= 0; a = t->same_next[a])
+            if (xc_words_equal(&t->aliases[a].words, &w))
+                return 0;
+    }
+    return 1;
+}
+
 /* Zeroes what count() and equals() touched, for the next label. */
 static void reset(const xc_taxonomy *t)
 {
@@ -1715,9 +1728,11 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
         rc = map_joined(t, &alone, ctx->headings[0], label, "heading+point", 85, out);
     }
     /* a balance printed among an income statement's rows (a summary of
-     * results that ends with "Cash and cash equivalents") is that balance,
-     * where its label names one exactly */
-    if (!rc && ctx->statement == XC_STMT_INCOME && !nh && names_balance(t, label)) {
+     * results that ends with "Cash and cash equivalents", under no heading
+     * or one that names nothing, "Other Data") is that balance, where its
+     * label names one exactly */
+    if (!rc && ctx->statement == XC_STMT_INCOME && names_balance(t, label) &&
+        headings_name_none(t, ctx)) {
         xc_map_ctx any = *ctx;
         any.statement = XC_STMT_UNKNOWN;
         if (map_label(t, label, &any, out) && out->score == 100 &&

@@ -120,7 +120,7 @@ static size_t singular(char *w, size_t n)
 #undef ENDS
 }
 
-/* Drops "(1)", "(a)", "(in millions)", "(000)", "(unaudited)", "(in dollars per
+/* Drops "(1)", "(a)", "(iii)", "(in millions)", "(000)", "(unaudited)", "(in dollars per
  * share)", "*". */
 static void drop_notes(char *s)
 {
@@ -144,6 +144,7 @@ static void drop_notes(char *s)
                 if (!xc_isdigit((unsigned char)in[i]) && !(n == 1 && xc_isalpha((unsigned char)in[i])))
                     drop = 0;
         }
+        drop |= xc_roman_mark(in, n); /* (ii) (iv) */
         if (xc_memcasemem(in, n, "thousand") || xc_memcasemem(in, n, "million") ||
             xc_memcasemem(in, n, "billion") || xc_memcasemem(in, n, "000") ||
             xc_memcasemem(in, n, "unaudited") || xc_memcasemem(in, n, "note"))

@@ -278,6 +278,17 @@ int xc_strncaseeq(const char *a, const char *b, size_t n)
     return 1;
 }
 
+int xc_roman_mark(const char *s, size_t n)
+{
+    if (n < 1 || n > 4)
+        return 0;
+    const char *digits = s[0] >= 'A' && s[0] <= 'Z' ? "IVX" : "ivx";
+    for (size_t i = 0; i < n; i++)
+        if (!s[i] || !strchr(digits, s[i]))
+            return 0;
+    return 1;
+}
+
 const char *xc_memcasemem(const char *hay, size_t n, const char *needle)
 {
     size_t m = strlen(needle);

@@ -116,6 +116,9 @@ static inline int xc_tolower(int c)
     return (c >= 'A' && c <= 'Z') ? c + 32 : c;
 }
 int xc_strncaseeq(const char *a, const char *b, size_t n);
+/* Whether the n bytes at s are a footnote's mark in small roman numerals
+ * ("ii", "iii", "iv", "viii"; one to four of i, v and x in one case). */
+int xc_roman_mark(const char *s, size_t n);
 /* 3 when p begins an en or an em dash (UTF-8), else 0. */
 static inline size_t xc_wide_dash(const char *p)
 {

@@ -7321,6 +7321,38 @@ START_TEST(test_line_costs_among_expenses)
 }
 END_TEST
 
+/* A summary of results whose last rows, under a heading that names no
+ * measure ("Other Data"), are balances at each column's end; notes marked
+ * in roman numerals ("(iii)", "(iv)") are no words of a label */
+static const char OTHER_DATA[] =
+    "Pine Group Inc. (NASDAQ: PINE) today announced its 2026 second quarter results.\n"
+    "\n"
+    "(in thousands of USD)                     Three months ended June 30,\n"
+    "                                             2026          2025\n"
+    "Net revenue                                53,007        33,455\n"
+    "Cost of sales                              24,168        18,865\n"
+    "Gross profit                               28,839        14,590\n"
+    "Adjusted Gross Margin (iii)                    54%           43%\n"
+    "Net income (loss)                          35,663       (38,482)\n"
+    "Other Data\n"
+    "Cash and cash equivalents (iv)            467,019       794,416\n"
+    "Short-term investments (iv)               330,000        40,000\n"
+    "Capital expenditures (v)                    1,782         3,838\n";
+
+START_TEST(test_other_data_balances)
+{
+    int rc;
+    xc_model *m = convert(OTHER_DATA, &rc);
+    ck_assert_int_gt(rc, 0);
+    expect_value(m, "ShortTermInvestments", NULL, "2026-06-30", "330000000");
+    expect_value(m, "CashAndCashEquivalentsAtCarryingValue", NULL, "2025-06-30", "794416000");
+    expect_value(m, "PaymentsToAcquirePropertyPlantAndEquipment", "2026-04-01", "2026-06-30",
+                 "1782000");
+    expect_value(m, "AdjustedGrossMargin", "2026-04-01", "2026-06-30", "0.54");
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -7510,6 +7542,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_per_share_titled_lines);
     tcase_add_test(tc, test_fiscal_month_columns);
     tcase_add_test(tc, test_line_costs_among_expenses);
+    tcase_add_test(tc, test_other_data_balances);
     suite_add_tcase(s, tc);
     return s;
 }

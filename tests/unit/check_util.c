@@ -147,6 +147,18 @@ START_TEST(test_dash_split)
 }
 END_TEST
 
+START_TEST(test_roman_mark)
+{
+    ck_assert(xc_roman_mark("iii", 3));
+    ck_assert(xc_roman_mark("IV", 2));
+    ck_assert(xc_roman_mark("viii", 4));
+    ck_assert(!xc_roman_mark("iV", 2)); /* (one case) */
+    ck_assert(!xc_roman_mark("xxiii", 5));
+    ck_assert(!xc_roman_mark("in", 2));
+    ck_assert(!xc_roman_mark("", 0));
+}
+END_TEST
+
 Suite *util_suite(void)
 {
     Suite *s = suite_create("util");
@@ -157,6 +169,7 @@ Suite *util_suite(void)
     tcase_add_test(tc, test_buffers_and_arena);
     tcase_add_test(tc, test_words_as_written);
     tcase_add_test(tc, test_dash_split);
+    tcase_add_test(tc, test_roman_mark);
     suite_add_tcase(s, tc);
     return s;
 }
