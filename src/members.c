@@ -644,8 +644,8 @@ static void own_lines_measured(tstate *s)
             char *rest = all ? label_without(s->tax, r->label, &w) : NULL;
             xc_match hm;
             int measure = rest && xc_names_exactly(s, rest, s->stmt, &hm) ? hm.concept : -1;
-            if (measure >= 0 && measure != o->seg_measure && xc_axis_splits(s->tax, o->axis_member, measure) &&
-                !xc_read_above(s, measure)) {
+            if (measure >= 0 && measure != o->seg_measure &&
+                xc_axis_splits(s->tax, o->axis_member, measure) && !xc_read_above(s, measure)) {
                 own_member(r, o->axis_member, xc_xstrdup(o->own.member));
                 r->seg_measure = measure;
             }
