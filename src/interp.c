@@ -2935,7 +2935,11 @@ static unsigned industries(const xc_taxonomy *tax, const xc_doc *doc)
             for (int n = 0; n < XC_NIND; n++)
                 for (size_t p = 0; !(found >> n & 1) && p < tax->nindustry[n]; p++) {
                     const xc_phrase *ph = &tax->industry[n][p];
+                    /* (a phrase of one word, its "total" a stop word, is
+                     * the whole label: "Total loans", not "Current portion
+                     * of term loan") */
                     if ((ph->sig & ~sig) == 0 && ph != first[n] &&
+                        (ph->words.n > 1 || w.n == 1) &&
                         xc_words_contains_phrase(&w, &ph->words)) {
                         if (first[n])
                             found |= 1u << n;

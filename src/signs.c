@@ -882,14 +882,16 @@ void xc_name_totals(tstate *s)
         }
         /* two items of a sum that read as one concept cannot both be it:
          * each takes the item of that concept its label names ("Other
-         * income" and "Other expense" under "Other") */
+         * income" and "Other expense" under "Other"); a member's row is
+         * another fact ("Interest expense" and "Interest expense, related
+         * party") */
         for (int a = 0; a < T->nchildren; a++) {
             rec *A = &s->recs[T->children[a]];
             int k = A->concept;
             for (int b = a + 1; k >= 0 && s->tax->concepts[k].nchildren && b < T->nchildren;
                  b++) {
                 rec *B = &s->recs[T->children[b]];
-                if (B->concept != k)
+                if (B->concept != k || B->axis_member != A->axis_member)
                     continue;
                 int alt = xc_map_child(s->tax, A->label, k, s->industry, NULL),
                     blt = xc_map_child(s->tax, B->label, k, s->industry, NULL);

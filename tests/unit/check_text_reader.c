@@ -7353,6 +7353,68 @@ START_TEST(test_other_data_balances)
 }
 END_TEST
 
+/* Two items of a sum of one concept, one for a related party's member
+ * ("Interest expense" and "Interest expense, related party"), are two
+ * facts: neither is made another item of the concept */
+static const char RELATED_INTEREST[] =
+    "Reed Holdings, Inc. (NASDAQ: REED) reported results for the second quarter of 2026.\n"
+    "\n"
+    "(in thousands)                                   Three Months Ended June 30,\n"
+    "                                                   2026          2025\n"
+    "Revenue                                         150,728       210,470\n"
+    "Operating expenses                              151,871       180,930\n"
+    "Operating (loss) income                          (1,143)       29,540\n"
+    "Other income (expense):\n"
+    "Interest expense                                 (5,035)       (5,981)\n"
+    "Interest expense, related party                  (2,483)       (2,971)\n"
+    "Other income                                       (446)        2,557\n"
+    "(Loss) income before income tax expense          (9,107)       23,145\n"
+    "Income tax expense                               (7,196)       (8,436)\n"
+    "Net (loss) income                               (16,303)       14,709\n";
+
+START_TEST(test_related_party_items)
+{
+    int rc;
+    xc_model *m = convert(RELATED_INTEREST, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(member_of(m, "InterestExpense", "2026-06-30", "5035000"), "");
+    ck_assert_str_eq(member_of(m, "InterestExpense", "2026-06-30", "2483000"),
+                     "us-gaap:RelatedPartyMember");
+    xc_model_free(m);
+}
+END_TEST
+
+/* A lender's phrases are a bank's only where they say so: "Current
+ * portion of term loan" names no bank's loans ("Total loans" did, its
+ * "total" a stop word), so a company that also provides for credit
+ * losses stays an industrial one, whose net interest is nonoperating */
+static const char TERM_LOAN[] =
+    "Cove Inc. (NYSE: COVE) reported results for the second quarter of 2026.\n"
+    "\n"
+    "(in thousands)                                   Three Months Ended June 30,\n"
+    "                                                   2026          2025\n"
+    "Revenue                                          70,500        66,100\n"
+    "Operating expenses                               61,200        60,300\n"
+    "Operating income                                  9,300         5,800\n"
+    "Interest income (expense), net                     (300)          400\n"
+    "Income before income taxes                        9,000         6,200\n"
+    "Provision for credit losses                       1,100           900\n"
+    "\n"
+    "(in thousands)                               June 30, 2026   December 31, 2025\n"
+    "Cash                                             12,000        10,000\n"
+    "Current portion of term loan                      5,000         5,000\n";
+
+START_TEST(test_term_loan_no_bank)
+{
+    int rc;
+    xc_model *m = convert(TERM_LOAN, &rc);
+    ck_assert_int_gt(rc, 0);
+    expect_value(m, "InterestIncomeExpenseNonoperatingNet", "2026-04-01", "2026-06-30",
+                 "-300000");
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -7543,6 +7605,8 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_fiscal_month_columns);
     tcase_add_test(tc, test_line_costs_among_expenses);
     tcase_add_test(tc, test_other_data_balances);
+    tcase_add_test(tc, test_related_party_items);
+    tcase_add_test(tc, test_term_loan_no_bank);
     suite_add_tcase(s, tc);
     return s;
 }
