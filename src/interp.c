@@ -1136,9 +1136,24 @@ static char *title_member(const xc_taxonomy *tax, const xc_table *t)
     return NULL;
 }
 
+/* Whether a word is a segment phrase of one word in the plural:
+ * "segments" names several. */
+static int plural_segment_word(const xc_taxonomy *tax, const char *w, size_t n)
+{
+    char *one = xc_xstrndup(w, n), *text = xc_words_text(tax, one);
+    int plural = 0;
+    for (size_t p = 0; p < tax->nsegment && !plural; p++)
+        plural = !strcmp(text, tax->segment[p].text) && strlen(text) < n;
+    free(text);
+    free(one);
+    return plural;
+}
+
 /* Whether a title's member line, in a table titled by segment, names no
  * segment: the segment phrase opens it ("Segment Information", "SEGMENT
- * RESULTS") or says what the rows split by ("Revenue by region"). */
+ * RESULTS"), says what the rows split by ("Revenue by region") or is
+ * plural ("The following tables summarize the operating results of the
+ * Company's reportable segments:"). */
 static int names_no_segment(const xc_taxonomy *tax, const char *line)
 {
     char *text = xc_words_text(tax, line);
@@ -1150,6 +1165,10 @@ static int names_no_segment(const xc_taxonomy *tax, const char *line)
                (!strncmp(ph, "by ", 3) && strstr(text, ph));
     }
     free(text);
+    const char *p = line, *w;
+    size_t n;
+    while (!none && (n = xc_next_word(&p, &w)) > 0)
+        none = plural_segment_word(tax, w, n);
     return none;
 }
 

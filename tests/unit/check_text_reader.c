@@ -7354,31 +7354,26 @@ START_TEST(test_other_data_balances)
 END_TEST
 
 /* Two items of a sum of one concept, one for a related party's member
- * ("Interest expense" and "Interest expense, related party"), are two
- * facts: neither is made another item of the concept */
-static const char RELATED_INTEREST[] =
+ * ("Accounts receivable, net" and "Accounts receivable - related party,
+ * net"), are two facts: neither is made another item of the concept (the
+ * first was read as the gross receivables) */
+static const char RELATED_ITEMS[] =
     "Reed Holdings, Inc. (NASDAQ: REED) reported results for the second quarter of 2026.\n"
     "\n"
-    "(in thousands)                                   Three Months Ended June 30,\n"
-    "                                                   2026          2025\n"
-    "Revenue                                         150,728       210,470\n"
-    "Operating expenses                              151,871       180,930\n"
-    "Operating (loss) income                          (1,143)       29,540\n"
-    "Other income (expense):\n"
-    "Interest expense                                 (5,035)       (5,981)\n"
-    "Interest expense, related party                  (2,483)       (2,971)\n"
-    "Other income                                       (446)        2,557\n"
-    "(Loss) income before income tax expense          (9,107)       23,145\n"
-    "Income tax expense                               (7,196)       (8,436)\n"
-    "Net (loss) income                               (16,303)       14,709\n";
+    "CONDENSED CONSOLIDATED BALANCE SHEETS\n"
+    "(in thousands)                           June 30, 2026   December 31, 2025\n"
+    "Cash and cash equivalents                      25,000          20,000\n"
+    "Accounts receivable, net                      334,000         266,800\n"
+    "Accounts receivable - related party, net       12,000          10,000\n"
+    "Total current assets                          371,000         296,800\n";
 
 START_TEST(test_related_party_items)
 {
     int rc;
-    xc_model *m = convert(RELATED_INTEREST, &rc);
+    xc_model *m = convert(RELATED_ITEMS, &rc);
     ck_assert_int_gt(rc, 0);
-    ck_assert_str_eq(member_of(m, "InterestExpense", "2026-06-30", "5035000"), "");
-    ck_assert_str_eq(member_of(m, "InterestExpense", "2026-06-30", "2483000"),
+    ck_assert_str_eq(member_of(m, "AccountsReceivableNetCurrent", "2026-06-30", "334000000"), "");
+    ck_assert_str_eq(member_of(m, "AccountsReceivableNetCurrent", "2026-06-30", "12000000"),
                      "us-gaap:RelatedPartyMember");
     xc_model_free(m);
 }
@@ -7411,6 +7406,39 @@ START_TEST(test_term_loan_no_bank)
     ck_assert_int_gt(rc, 0);
     expect_value(m, "InterestIncomeExpenseNonoperatingNet", "2026-04-01", "2026-06-30",
                  "-300000");
+    xc_model_free(m);
+}
+END_TEST
+
+/* A title that speaks of segments in the plural names none of them: a
+ * row of the table that is no segment's is consolidated, never a member
+ * named by the sentence ("The following tables summarize ... reportable
+ * segments:") */
+static const char PLURAL_SEGMENTS[] =
+    "Reed Holdings, Inc. (NASDAQ: REED) reported results for the second quarter of 2026.\n"
+    "\n"
+    "The following tables summarize the operating results of the Company's reportable "
+    "segments:\n"
+    "\n"
+    "(dollars in thousands)             Three Months Ended June 30,\n"
+    "                                       2026          2025\n"
+    "Revenue\n"
+    "SaaS                                114,480       115,005\n"
+    "Marketing Services                   36,248        95,465\n"
+    "Total Revenue                       150,728       210,470\n"
+    "Adjusted EBITDA\n"
+    "SaaS                                 13,562        23,393\n"
+    "Marketing Services                    7,263        27,839\n"
+    "Consolidated Adjusted EBITDA 8       20,825        51,232\n";
+
+START_TEST(test_plural_segments_title)
+{
+    int rc;
+    xc_model *m = convert(PLURAL_SEGMENTS, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(member_of(m, "ConsolidatedAdjustedEbitda8", "2026-06-30", "20825000"), "");
+    ck_assert_str_eq(member_of(m, "AdjustedEbitda", "2026-06-30", "13562000"),
+                     "reed:SaasMember");
     xc_model_free(m);
 }
 END_TEST
@@ -7607,6 +7635,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_other_data_balances);
     tcase_add_test(tc, test_related_party_items);
     tcase_add_test(tc, test_term_loan_no_bank);
+    tcase_add_test(tc, test_plural_segments_title);
     suite_add_tcase(s, tc);
     return s;
 }
