@@ -947,6 +947,40 @@ static int hanging_wrap(const tstate *s, size_t i, const xc_row *const *pending,
     return 0;
 }
 
+/* Whether a line prints share counts of a kind ("Issued shares - 89,604
+ * and 76,358"), or, with first, a par value. */
+static int states_shares(const char *label, int first)
+{
+    xc_capital cap;
+    if (!xc_capital_read(label, &cap))
+        return 0;
+    if (first)
+        return cap.par_set;
+    for (int k = 0; k < cap.n; k++)
+        if (cap.c[k].kinds)
+            return !cap.par_set;
+    return 0;
+}
+
+/* How many pending lines are the first lines of a row's label that goes
+ * on with its stock's share data, a kind of count a line: "Common stock,
+ * $0.0001 par value, authorized shares - 200,000" / "Issued shares -
+ * 89,604 and 76,358" / "Outstanding shares - 81,760 and 68,863 9". Each
+ * line ends in a figure, so none reads as open; read apart, the row's own
+ * line would be a count of shares where the amount is the stock's. */
+static int share_data_wrap(const xc_row *const *pending, int npend, const char *label)
+{
+    if (!npend || !states_shares(label, 0))
+        return 0;
+    for (int f = npend - 1; f >= 0; f--) {
+        if (states_shares(pending[f]->label, 1))
+            return npend - f;
+        if (!states_shares(pending[f]->label, 0))
+            return 0;
+    }
+    return 0;
+}
+
 /* Builds logical rows from the table's body: joins wrapped labels, keeps
  * headings, and maps each label. */
 void xc_build_records(tstate *s)
@@ -997,6 +1031,9 @@ void xc_build_records(tstate *s)
         int hung = hanging_wrap(s, i, pending, npend);
         if (hung > nwrap)
             nwrap = hung;
+        int shared = share_data_wrap(pending, npend, r->label);
+        if (shared > nwrap)
+            nwrap = shared;
         char *label = xc_xstrdup(r->label);
         for (int k = npend - 1; k >= npend - nwrap; k--) {
             char *j = xc_join2(pending[k]->label, label);

@@ -7443,6 +7443,41 @@ START_TEST(test_plural_segments_title)
 }
 END_TEST
 
+/* A stock's share data printed a kind of count a line below its par
+ * value, with the amounts on the last line: one label, whose amounts are
+ * the stock's value and whose counts are in the table's thousands (par
+ * times them says so), never a count of shares outstanding of "9" */
+static const char SHARE_LINES[] =
+    "Beyond Home, Inc. (NYSE: BHOM) today reported financial results for the second quarter "
+    "ended June 30, 2026.\n"
+    "\n"
+    "CONSOLIDATED BALANCE SHEETS\n"
+    "(in thousands, except per share data)          June 30, 2026   December 31, 2025\n"
+    "Cash and cash equivalents                            99,485          175,295\n"
+    "Total assets                                        634,151          425,478\n"
+    "Total liabilities                                   419,063          207,534\n"
+    "Stockholders' equity:\n"
+    "Common stock, $0.0001 par value, authorized shares - 200,000\n"
+    "Issued shares - 89,604 and 76,358\n"
+    "Outstanding shares - 81,760 and 68,863                    9                8\n"
+    "Additional paid-in capital                        1,294,141        1,239,338\n"
+    "Accumulated deficit                             (1,079,062)      (1,021,402)\n"
+    "Total stockholders' equity                          215,088          217,944\n"
+    "Total liabilities and stockholders' equity          634,151          425,478\n";
+
+START_TEST(test_share_data_lines)
+{
+    int rc;
+    xc_model *m = convert(SHARE_LINES, &rc);
+    ck_assert_int_gt(rc, 0);
+    expect_value(m, "CommonStockValue", NULL, "2026-06-30", "9000");
+    expect_value(m, "CommonStockSharesOutstanding", NULL, "2026-06-30", "81760000");
+    expect_value(m, "CommonStockSharesIssued", NULL, "2025-12-31", "76358000");
+    expect_value(m, "CommonStockSharesAuthorized", NULL, "2026-06-30", "200000000");
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -7636,6 +7671,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_related_party_items);
     tcase_add_test(tc, test_term_loan_no_bank);
     tcase_add_test(tc, test_plural_segments_title);
+    tcase_add_test(tc, test_share_data_lines);
     suite_add_tcase(s, tc);
     return s;
 }
