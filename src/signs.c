@@ -236,9 +236,9 @@ void xc_settle_duplicates(tstate *s)
                           : -1;
             if (alt >= 0 && has_concept(s, alt))
                 alt = -1;
-            if (alt < 0 && lose == b) {
-                b->dup_of = b->concept;
-                b->dup_score = b->score;
+            if (alt < 0) {
+                lose->dup_of = lose->concept;
+                lose->dup_score = lose->score;
             }
             lose->concept = alt;
             lose->score = alt >= 0 ? lose->score : 0;
@@ -1208,24 +1208,36 @@ void xc_settle_owners_share(tstate *s)
     /* and a total read as the item it adds the interests to, or that lost
      * that reading to it ("Total stockholders' equity" below "Total
      * stockholders' equity attributable to ProFrac" and "Noncontrolling
-     * interests"), is the sum the calculation makes of the two */
+     * interests"), is the sum the calculation makes of the two; the item
+     * that lost the reading to the total takes it back ("Equity
+     * attributable to stockholders of Bed Bath & Beyond, Inc." above
+     * "Total stockholders' equity") */
     for (size_t i = 0; i < s->nrecs; i++) {
         rec *T = &s->recs[i];
         int C = T->concept >= 0 ? T->concept : T->dup_of;
         if (!T->verified || T->nchildren != 2 || C < 0 || T->child_sgn[0] <= 0 ||
             T->child_sgn[1] <= 0)
             continue;
-        const rec *a = &s->recs[T->children[0]], *b = &s->recs[T->children[1]];
-        const rec *o = a->concept == C ? a : b->concept == C ? b : NULL;
+        rec *a = &s->recs[T->children[0]], *b = &s->recs[T->children[1]];
+        rec *o = NULL;
+        for (int k = 0; k < 2 && !o; k++) {
+            rec *x = k ? b : a;
+            if (x->concept == C || (x->concept < 0 && x->dup_of == C && T->concept == C))
+                o = x;
+        }
         const rec *n = o == a ? b : a;
         int Q = o && n->concept >= 0 ? tax->concepts[n->concept].parent : -1;
-        if (Q < 0 || tax->concepts[o->concept].parent != Q ||
-            tax->concepts[n->concept].weight <= 0 || tax->concepts[o->concept].weight <= 0 ||
-            has_concept(s, Q))
+        if (Q < 0 || tax->concepts[C].parent != Q || tax->concepts[n->concept].weight <= 0 ||
+            tax->concepts[C].weight <= 0 || has_concept(s, Q))
             continue;
         T->concept = Q;
         T->rule = "arithmetic";
         T->score = 80;
+        if (o->concept < 0) {
+            o->concept = C;
+            o->score = o->dup_score;
+            o->rule = "arithmetic";
+        }
     }
 }
 

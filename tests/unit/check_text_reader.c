@@ -7478,6 +7478,39 @@ START_TEST(test_share_data_lines)
 }
 END_TEST
 
+/* The owners' equity above the interests and the total of both: the row
+ * that names the parent ("Equity attributable to stockholders of Beyond
+ * Home, Inc.") is stockholders' equity, the total includes the
+ * noncontrolling interests (the total took the first's reading before) */
+static const char OWNERS_EQUITY[] =
+    "Beyond Home, Inc. (NYSE: BHOM) today reported financial results for the second quarter "
+    "ended June 30, 2026.\n"
+    "\n"
+    "CONSOLIDATED BALANCE SHEETS\n"
+    "(in thousands)                                           June 30, 2026   December 31, 2025\n"
+    "Total assets                                                  634,151          425,478\n"
+    "Total liabilities                                             419,063          207,534\n"
+    "Stockholders' equity:\n"
+    "Additional paid-in capital                                  1,294,141        1,239,338\n"
+    "Accumulated deficit                                        (1,079,377)      (1,021,755)\n"
+    "Equity attributable to stockholders of Beyond Home, Inc.      214,764          217,583\n"
+    "Equity attributable to noncontrolling interests                   324              361\n"
+    "Total stockholders' equity                                    215,088          217,944\n"
+    "Total liabilities and stockholders' equity                    634,151          425,478\n";
+
+START_TEST(test_owners_equity_named)
+{
+    int rc;
+    xc_model *m = convert(OWNERS_EQUITY, &rc);
+    ck_assert_int_gt(rc, 0);
+    expect_value(m, "StockholdersEquity", NULL, "2026-06-30", "214764000");
+    expect_value(m, "StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest", NULL,
+                 "2026-06-30", "215088000");
+    expect_value(m, "MinorityInterest", NULL, "2025-12-31", "361000");
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -7672,6 +7705,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_term_loan_no_bank);
     tcase_add_test(tc, test_plural_segments_title);
     tcase_add_test(tc, test_share_data_lines);
+    tcase_add_test(tc, test_owners_equity_named);
     suite_add_tcase(s, tc);
     return s;
 }
