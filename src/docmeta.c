@@ -136,8 +136,13 @@ static void find_entity(ictx *c, const char *text, size_t len)
         }
         if (!colon || q >= text + len || *q != ')')
             continue;
+        /* (the symbol ends at a comma: "(Nasdaq: MTRX, "Matrix" or "the
+         * Company")") */
+        const char *te = colon + 1;
+        while (te < q && *te != ',' && *te != ';')
+            te++;
         char *ex = xc_xstrndup(p + 1, (size_t)(colon - p - 1));
-        char *tick = xc_xstrndup(colon + 1, (size_t)(q - colon - 1));
+        char *tick = xc_xstrndup(colon + 1, (size_t)(te - colon - 1));
         char *exs = xc_trim_dup(ex), *ts = xc_trim_dup(tick);
         free(ex);
         free(tick);

@@ -7511,6 +7511,28 @@ START_TEST(test_owners_equity_named)
 }
 END_TEST
 
+/* A ticker followed by what the release calls the company, after a
+ * comma inside the same parentheses */
+static const char TICKER_COMMA[] =
+    "HOUSTON, TX - September 2, 2026 - Matrix Works Company (Nasdaq: MWRK, \"Matrix\" or "
+    "\"the Company\"), a heavy industrial contractor, today announced financial results.\n"
+    "\n"
+    "(in thousands)                         Three Months Ended June 30,\n"
+    "                                          2026          2025\n"
+    "Revenue                                244,500       216,400\n"
+    "Net income (loss)                        1,100       (11,300)\n";
+
+START_TEST(test_ticker_before_comma)
+{
+    int rc;
+    xc_model *m = convert(TICKER_COMMA, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(m->ticker, "MWRK");
+    ck_assert_str_eq(m->entity_name, "Matrix Works Company");
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -7706,6 +7728,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_plural_segments_title);
     tcase_add_test(tc, test_share_data_lines);
     tcase_add_test(tc, test_owners_equity_named);
+    tcase_add_test(tc, test_ticker_before_comma);
     suite_add_tcase(s, tc);
     return s;
 }
