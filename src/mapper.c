@@ -586,7 +586,7 @@ static int scan_place(const char *label, xc_label_day *date)
         size_t n;
     } PLACE[] = {{"beginning", 9}, {"end", 3}, {"ending", 6}},
       NEXT[] = {{"of", 2}, {"balance", 7}, {"balances", 8}, {"period", 6}, {"year", 4}};
-    int after_at = 0, set_off = 1; /* what precedes the current word */
+    int after_at = 0, set_off = 1, after_span = 0; /* what precedes the current word */
     int digits = strpbrk(label, "0123456789") != NULL; /* (no day without) */
     for (const char *p = label; *p;) {
         if (*p == '\xe2' && !strncmp(p, "\xe2\x80\x99", 3)) { /* a typographic apostrophe */
@@ -612,8 +612,8 @@ static int scan_place(const char *label, xc_label_day *date)
             for (size_t i = 0; i < sizeof(NEXT) / sizeof(NEXT[0]); i++)
                 if (m == NEXT[i].n && xc_strncaseeq(q, NEXT[i].w, m))
                     return 1;
-            if (set_off || after_at)
-                return 1;
+            if (set_off || after_at || after_span)
+                return 1; /* (", end of year", "at end", "period end") */
         }
         /* "Total student enrollment at September 30", "Cash and cash
          * equivalents, December 31, 2003": a date after "at" or "as of",
@@ -639,6 +639,9 @@ static int scan_place(const char *label, xc_label_day *date)
         after_at = (n == 2 && xc_strncaseeq(w, "at", 2)) ||
                    (n == 2 && xc_strncaseeq(w, "of", 2) && w - label >= 3 &&
                     xc_strncaseeq(w - 3, "as ", 3));
+        after_span = (n == 4 && xc_strncaseeq(w, "year", 4)) ||
+                     (n == 6 && xc_strncaseeq(w, "period", 6)) ||
+                     (n == 7 && xc_strncaseeq(w, "quarter", 7));
         set_off = 0;
     }
     return 0;

@@ -1400,6 +1400,10 @@ START_TEST(test_places_instant)
     /* a day set off by a comma names the balance's, as "at" does */
     ck_assert(xc_places_instant("Cash and cash equivalents, December 31"));
     ck_assert(!xc_places_instant("Sales, March 2004"));
+    /* the end of a span of time: "period end", "year end" */
+    ck_assert(xc_places_instant("Cash and cash equivalents (as of period end)"));
+    ck_assert(xc_places_instant("Members at year end"));
+    ck_assert(!xc_places_instant("Period ended sales"));
 }
 END_TEST
 

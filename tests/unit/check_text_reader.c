@@ -7533,6 +7533,47 @@ START_TEST(test_ticker_before_comma)
 }
 END_TEST
 
+/* A balance among a summary's durations that says it is at the period's
+ * end ("(as of period end)"): a fact at each column's last day, under the
+ * concept its words name */
+static const char PERIOD_END[] =
+    "Pager Holdings, Inc. (NASDAQ: PAGR) today announced results for the second quarter ended "
+    "June 30, 2026.\n"
+    "\n"
+    "                                             Three months ended June 30,\n"
+    "(Dollars in thousands)                            2026          2025\n"
+    "Operating expenses                               29,586        30,294\n"
+    "Net income                                        4,120         4,552\n"
+    "Cash and cash equivalents (as of period end)     16,592        20,242\n"
+    "Units in service (000's) (as of period end)         645           694\n";
+
+/* Whether concept (local name) has a fact at the instant `end`. */
+static int at_instant(const xc_model *m, const char *concept, const char *end)
+{
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_context *c = &m->contexts[m->facts[i].context];
+        char b[16];
+        if (c->type == XC_PERIOD_INSTANT && !strcmp(xc_date_format(c->end, b), end) &&
+            !strcmp(strchr(m->facts[i].concept, ':') + 1, concept))
+            return 1;
+    }
+    return 0;
+}
+
+START_TEST(test_period_end_balance)
+{
+    int rc;
+    xc_model *m = convert(PERIOD_END, &rc);
+    ck_assert_int_gt(rc, 0);
+    expect_value(m, "CashAndCashEquivalentsAtCarryingValue", NULL, "2026-06-30", "16592000");
+    expect_value(m, "CashAndCashEquivalentsAtCarryingValue", NULL, "2025-06-30", "20242000");
+    expect_value(m, "UnitsInServiceAsOfPeriodEnd", NULL, "2025-06-30", "694000");
+    ck_assert(at_instant(m, "CashAndCashEquivalentsAtCarryingValue", "2026-06-30"));
+    ck_assert(at_instant(m, "UnitsInServiceAsOfPeriodEnd", "2026-06-30"));
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -7728,6 +7769,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_plural_segments_title);
     tcase_add_test(tc, test_share_data_lines);
     tcase_add_test(tc, test_owners_equity_named);
+    tcase_add_test(tc, test_period_end_balance);
     tcase_add_test(tc, test_ticker_before_comma);
     suite_add_tcase(s, tc);
     return s;
