@@ -488,38 +488,31 @@ static int axis_beside(const tstate *s, size_t i, const char *axis, const char *
     return found;
 }
 
-/* Whether row i names a line of business (taxonomy.h's own): under a
- * heading that names the measure of income of the total that adds it; the
- * axis (one of its members) in *axis. */
-static int own_line(const tstate *s, int i, const xc_axis_member **axis)
+/* The total that adds row i and measures what a period earns (a credit
+ * duration: revenues, not their costs), with no row beside it that names
+ * a standard member; its index, or -1. The axis its own members split in
+ * *axis. */
+static int earned_total(const tstate *s, int i, const xc_axis_member **axis)
 {
-    const rec *r = &s->recs[i];
-    if (!r->nheads || s->stmt != XC_STMT_INCOME)
-        return 0;
+    if (s->stmt != XC_STMT_INCOME)
+        return -1;
     int at = xc_adding_total(s, i);
     if (at < 0)
-        return 0;
+        return -1;
     const rec *T = &s->recs[at];
     int k = T->concept, plus = 0;
     for (int q = 0; q < T->nchildren; q++)
         plus |= T->children[q] == i && T->child_sgn[q] > 0;
     if (k < 0 || !plus || xc_deducts(T) || s->tax->concepts[k].balance != XC_BAL_CREDIT ||
         s->tax->concepts[k].period != XC_PERIOD_DURATION)
-        return 0;
-    xc_map_ctx hc;
-    memset(&hc, 0, sizeof(hc));
-    hc.statement = s->stmt;
-    hc.industry = s->industry;
-    xc_match hm;
-    if (!xc_map_label(s->tax, r->heads[0], &hc, &hm) || hm.score < 95 || hm.concept != k)
-        return 0;
+        return -1;
     /* (beside a row that names a member, the members are read by that:
      * "Products", or "Intersegment eliminations" among segments; not the
      * rest, "Other", nor a line of the statements) */
     for (int q = 0; q < T->nchildren; q++) {
         const xc_axis_member *am = xc_taxonomy_member(s->tax, s->recs[T->children[q]].label);
         if (am && !am->lines && !am->residual)
-            return 0;
+            return -1;
     }
     const char *asked = NULL; /* (each axis once: its members split alike) */
     for (size_t m = 0; m < s->tax->nmembers; m++) {
@@ -529,10 +522,32 @@ static int own_line(const tstate *s, int i, const xc_axis_member **axis)
         asked = am->axis;
         if (xc_axis_splits(s->tax, am, k)) {
             *axis = am;
-            return 1;
+            return at;
         }
     }
-    return 0;
+    return -1;
+}
+
+/* Whether row i names a line of business (taxonomy.h's own): under a
+ * heading that names the measure of income of the total that adds it; the
+ * axis (one of its members) in *axis. */
+static int own_line(const tstate *s, int i, const xc_axis_member **axis)
+{
+    const rec *r = &s->recs[i];
+    const xc_axis_member *ax = NULL;
+    int at = r->nheads ? earned_total(s, i, &ax) : -1;
+    if (at < 0)
+        return 0;
+    xc_map_ctx hc;
+    memset(&hc, 0, sizeof(hc));
+    hc.statement = s->stmt;
+    hc.industry = s->industry;
+    xc_match hm;
+    if (!xc_map_label(s->tax, r->heads[0], &hc, &hm) || hm.score < 95 ||
+        hm.concept != s->recs[at].concept)
+        return 0;
+    *axis = ax;
+    return 1;
 }
 
 /* Whether another row, under another heading, names the segment row i
@@ -651,6 +666,54 @@ static void own_lines_measured(tstate *s)
             }
             free(rest);
             free(name);
+        }
+    }
+}
+
+/* A total of a group of rows under its own heading, which a total of what
+ * a period earns adds with a word of its own ("Revenue" / "Wireless
+ * revenue" / "Paging revenue", "Product and other revenue", "Total
+ * wireless revenue", ..., "Total revenue"), is the filer's own member of
+ * that measure, named as the group's heading names it
+ * (WirelessRevenueMember); the rows it adds that no concept names are
+ * members of the same axis, by their words less the total's (PagingMember). */
+static void own_line_totals(const ictx *c, tstate *s)
+{
+    for (size_t i = 0; i < s->nrecs; i++) {
+        rec *T = &s->recs[i];
+        const xc_axis_member *ax = NULL;
+        if (T->concept >= 0 || T->seg_measure >= 0 || T->seg_ext >= 0 || T->axis_member ||
+            T->unlabeled || T->nchildren < 2 || !T->nheads || !xc_label_starts(T->label, "total"))
+            continue;
+        int at = earned_total(s, (int)i, &ax), ok = at >= 0;
+        char *line = ok ? xc_measure_name(T->label) : NULL;
+        char *head = ok ? xc_camel_name(T->heads[0]) : NULL;
+        ok = ok && !strcmp(line, head);
+        free(head);
+        /* (the whole's words among its own: "Total revenue") */
+        xc_words tw = xc_words_seen(s->tax, T->label, 0);
+        xc_words ww = ok ? xc_words_seen(s->tax, s->recs[at].label, 0) : tw;
+        for (int q = 0; q < ww.n && ok; q++)
+            ok = xc_words_has_id(&tw, ww.w[q]);
+        int measure = ok ? s->recs[at].concept : -1;
+        for (int q = 0; q < T->nchildren && ok; q++) {
+            const rec *o = &s->recs[T->children[q]];
+            ok = T->child_sgn[q] > 0 && o->seg_ext < 0 &&
+                 (o->seg_measure < 0 || o->seg_measure == measure);
+        }
+        char *name = ok ? xc_member_qname(c, T->heads[0]) : NULL;
+        free(line);
+        if (!name)
+            continue;
+        own_member(T, ax, name);
+        T->seg_measure = measure;
+        for (int q = 0; q < T->nchildren; q++) {
+            rec *o = &s->recs[T->children[q]];
+            if (o->concept >= 0 || o->seg_measure >= 0 || o->unlabeled || !o->label[0] ||
+                o->total_like || !(name = own_member_name(c, o->label, T->label)))
+                continue;
+            own_member(o, ax, name);
+            o->seg_measure = measure;
         }
     }
 }
@@ -871,6 +934,7 @@ void xc_segment_rows(ictx *c, tstate *s, int titled)
             !s->recs[i].axis_member->residual && !s->recs[i].axis_member->lines &&
             !s->recs[i].axis_member->text)
             own_members(c, s, (int)i);
+    own_line_totals(c, s);
     own_lines_measured(s);
 }
 

@@ -7574,6 +7574,44 @@ START_TEST(test_period_end_balance)
 }
 END_TEST
 
+/* Revenue in groups, each under its own heading and total: a group's
+ * total is the filer's member of revenues named as its heading is, and
+ * the group's rows are members of the same axis (they were extensions,
+ * "TotalWirelessRevenue" among them) */
+static const char REVENUE_GROUPS[] =
+    "Pager Holdings, Inc. (NASDAQ: PAGR) today announced results for the second quarter ended "
+    "June 30, 2026.\n"
+    "\n"
+    "                                   Three months ended June 30,\n"
+    "(Dollars in thousands)                  2026          2025\n"
+    "Revenue\n"
+    "  Wireless revenue\n"
+    "    Paging revenue                    16,011        17,192\n"
+    "    Product and other revenue          1,202         1,248\n"
+    "  Total wireless revenue              17,213        18,440\n"
+    "  Software revenue\n"
+    "    Maintenance and subscription       8,938         9,125\n"
+    "    Hardware                             128           376\n"
+    "  Total software revenue               9,066         9,501\n"
+    "Total revenue                         26,279        27,941\n"
+    "Net income                             4,120         4,552\n";
+
+START_TEST(test_revenue_groups)
+{
+    int rc;
+    xc_model *m = convert(REVENUE_GROUPS, &rc);
+    ck_assert_int_gt(rc, 0);
+    expect_value(m, "Revenues", "2026-04-01", "2026-06-30", "26279000");
+    ck_assert_str_eq(member_of(m, "Revenues", "2026-06-30", "17213000"),
+                     "pagr:WirelessRevenueMember");
+    ck_assert_str_eq(member_of(m, "Revenues", "2025-06-30", "9501000"),
+                     "pagr:SoftwareRevenueMember");
+    ck_assert_str_eq(member_of(m, "Revenues", "2026-06-30", "16011000"), "pagr:PagingMember");
+    ck_assert_str_eq(member_of(m, "Revenues", "2026-06-30", "128000"), "pagr:HardwareMember");
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -7770,6 +7808,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_share_data_lines);
     tcase_add_test(tc, test_owners_equity_named);
     tcase_add_test(tc, test_period_end_balance);
+    tcase_add_test(tc, test_revenue_groups);
     tcase_add_test(tc, test_ticker_before_comma);
     suite_add_tcase(s, tc);
     return s;
