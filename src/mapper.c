@@ -1676,6 +1676,14 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
          * stock-based compensation as follows:") */
         drop_framing,
     };
+    /* (and a loose reading yields to the label without the words its
+     * sign turns, where that reads as printed: "Income (loss) before
+     * income tax expense") */
+    char *bare = rc && out->score < 85 ? drop_parens(label) : NULL;
+    xc_match exact;
+    if (bare && map_label(t, bare, ctx, &exact) && exact.score >= 95)
+        *out = exact;
+    free(bare);
     for (size_t i = 0; !rc && i < sizeof(LOOSER) / sizeof(*LOOSER); i++) {
         char *looser = LOOSER[i](label);
         if (looser)
