@@ -864,6 +864,16 @@ static int totals_heading(const xc_taxonomy *tax, const char *label, const char 
     return 0;
 }
 
+/* Whether text names a step of results, income before or after
+ * something ("Income (loss) before income tax expense"). */
+static int step_of_results(const xc_taxonomy *tax, const char *text)
+{
+    xc_words w = xc_words_seen(tax, text, 0);
+    return (xc_words_has(&w, "before") || xc_words_has(&w, "after")) &&
+           (xc_words_has(&w, "income") || xc_words_has(&w, "earnings") ||
+            xc_words_has(&w, "loss") || xc_words_has(&w, "profit"));
+}
+
 /* The concept a heading reads as on its own ("Stockholders' equity",
  * "Interest Revenue"), as a sum of the rows below may, at min_score or
  * better; else -1. */
@@ -1178,6 +1188,21 @@ void xc_build_records(tstate *s)
                 }
                 break;
             }
+        /* a step of results ends the headings of the items it follows
+         * ("Other income (expense):" / "Interest expense" / ... / "Income
+         * (loss) before income tax expense"), where they name measures:
+         * not a segment's ("Homebuilding:"), nor one of amounts per share
+         * or of such a step itself */
+        if (s->stmt == XC_STMT_INCOME && s->nheads && !totals &&
+            step_of_results(s->tax, rc->label)) {
+            int k = s->nheads;
+            while (k > 0 && s->heads[k - 1].rows && !s->heads[k - 1].per_share &&
+                   !step_of_results(s->tax, s->heads[k - 1].text) &&
+                   names_total(s, s->heads[k - 1].text))
+                k--;
+            while (s->nheads > k)
+                pop_heading(s);
+        }
         for (int k = 0; k < s->nheads; k++) {
             if (!s->heads[k].rows++)
                 s->heads[k].nested = t->spaced && s->heads[k].indent < lindent;

@@ -5810,6 +5810,44 @@ START_TEST(test_equity_statement)
 }
 END_TEST
 
+/* "Other income (expense):" with no total of its own, then the steps of
+ * results below it: they are no items of other income, whatever their
+ * indent ("Income (loss) from continuing operations" was other
+ * nonoperating income), and "Income (loss) before income tax expense"
+ * reads as printed, without its "(loss)" */
+static const char STEPS_AFTER_ITEMS[] =
+    "<html><body><p>Boat Works, Inc. (NASDAQ: BOAT) today announced results for the quarter "
+    "ended March 29, 2026.</p><p>CONSOLIDATED STATEMENTS OF OPERATIONS</p>"
+    "<p>(Dollars in thousands)</p><table>"
+    "<tr><td></td><td>Three Months Ended March 29, 2026</td>"
+    "<td>Three Months Ended March 30, 2025</td></tr>"
+    "<tr><td>Net sales</td><td>78,206</td><td>75,960</td></tr>"
+    "<tr><td>Operating income (loss)</td><td>(1,298)</td><td>4,114</td></tr>"
+    "<tr><td>Other income (expense):</td><td></td><td></td></tr>"
+    "<tr><td>Interest expense</td><td>(58)</td><td>&#8212;</td></tr>"
+    "<tr><td>Interest income</td><td>760</td><td>760</td></tr>"
+    "<tr><td>Loss on extinguishment of debt</td><td>(71)</td><td>&#8212;</td></tr>"
+    "<tr><td>Income (loss) before income tax expense</td><td>(667)</td><td>4,874</td></tr>"
+    "<tr><td>Income tax expense</td><td>49</td><td>1,053</td></tr>"
+    "<tr><td>Income (loss) from continuing operations</td><td>(716)</td><td>3,821</td></tr>"
+    "<tr><td>Loss from discontinued operations, net of tax</td><td>(26)</td><td>(78)</td></tr>"
+    "<tr><td>Net income (loss)</td><td>(742)</td><td>3,743</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_steps_after_items)
+{
+    int rc;
+    xc_model *m = convert(STEPS_AFTER_ITEMS, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "IncomeLossFromContinuingOperations", "2026-03-29"), "-716000");
+    ck_assert_ptr_null(value_of(m, "OtherNonoperatingIncomeExpense", "2026-03-29"));
+    for (size_t i = 0; i < m->nfacts; i++)
+        if (strstr(m->facts[i].concept, "BeforeIncomeTaxes"))
+            ck_assert_int_eq(m->facts[i].prov.confidence, 100);
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *html_suite(void)
 {
     Suite *s = suite_create("html");
@@ -5973,6 +6011,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_letters_before_dollar);
     tcase_add_test(tc, test_equity_statement);
     tcase_add_test(tc, test_shifted_rows);
+    tcase_add_test(tc, test_steps_after_items);
     suite_add_tcase(s, tc);
     return s;
 }
