@@ -825,12 +825,12 @@ static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
     /* stop words and synonyms first: phrases are normalised with them */
     for (xmlNode *n = root->children; n; n = n->next) {
         if (is_el(n, "stop") || is_el(n, "leading") || is_el(n, "counts") || is_el(n, "rates") ||
-            is_el(n, "marked") ||
+            is_el(n, "marked") || is_el(n, "quantities") ||
             is_el(n, "prepositions") || is_el(n, "postpositive") || is_el(n, "reported") ||
             is_el(n, "numbering") ||
             is_el(n, "credit") || is_el(n, "debit")) {
             int lead = is_el(n, "leading"), counts = is_el(n, "counts"), rates = is_el(n, "rates");
-            int marked = is_el(n, "marked");
+            int marked = is_el(n, "marked"), quantities = is_el(n, "quantities");
             int reported = is_el(n, "reported");
             int sense = is_el(n, "credit") ? XC_BAL_CREDIT : is_el(n, "debit") ? XC_BAL_DEBIT : 0;
             int prep = is_el(n, "prepositions"), post = is_el(n, "postpositive");
@@ -843,6 +843,9 @@ static int load_vocabulary(xc_taxonomy *t, const char *path, xc_diag *d)
                 } else if (rates) {
                     XC_GROW(t->rates, t->crates, t->nrates + 1);
                     t->rates[t->nrates++] = xc_word_id(w, strlen(w));
+                } else if (quantities) {
+                    XC_GROW(t->quantities, t->cquantities, t->nquantities + 1);
+                    t->quantities[t->nquantities++] = xc_word_id(w, strlen(w));
                 } else if (marked) {
                     XC_GROW(t->marked, t->cmarked, t->nmarked + 1);
                     t->marked[t->nmarked++] = xc_word_id(w, strlen(w));
@@ -1705,6 +1708,7 @@ void xc_taxonomy_free(xc_taxonomy *t)
         free(t->numbering[i]);
     free(t->numbering);
     free(t->counts);
+    free(t->quantities);
     free(t->rates);
     free(t->marked);
     free(t->reported);

@@ -246,6 +246,9 @@ typedef struct xc_taxonomy {
     size_t nstop, cstop;
     xc_word *counts; /* head nouns of counts and rates (<counts>) */
     size_t ncounts, ccounts;
+    xc_word *quantities; /* head nouns of a quantity of what a word before counts
+                          * ("Unit sales volume": <quantities>) */
+    size_t nquantities, cquantities;
     xc_word *rates; /* head nouns of money per unit ("Average daily rate": <rates>) */
     size_t nrates, crates;
     xc_word *marked; /* words no fuzzy reading may add or leave out (<marked>) */

@@ -7612,6 +7612,48 @@ START_TEST(test_revenue_groups)
 }
 END_TEST
 
+/* Boats sold by segment under "Unit sales volume:" in a table of dollars
+ * in thousands: counts of units, one by one, not thousands of dollars */
+static const char UNIT_VOLUME[] =
+    "Boat Works, Inc. (NASDAQ: BOAT) today announced results for the quarter ended March 29, "
+    "2026.\n"
+    "\n"
+    "Supplemental Operating Data\n"
+    "                               Three Months Ended\n"
+    "                          March 29, 2026   March 30, 2025\n"
+    "(Dollars in thousands)\n"
+    "Unit sales volume:\n"
+    "  Inboard                         409              422\n"
+    "  Pontoon                         162              197\n"
+    "  Consolidated                    571              619\n"
+    "Net sales:\n"
+    "  Inboard                      66,764           64,227\n"
+    "  Pontoon                      11,442           11,733\n"
+    "  Consolidated                 78,206           75,960\n";
+
+START_TEST(test_unit_volume)
+{
+    int rc;
+    xc_model *m = convert(UNIT_VOLUME, &rc);
+    ck_assert_int_gt(rc, 0);
+    int seen = 0;
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_fact *f = &m->facts[i];
+        char buf[32];
+        if (!strstr(f->concept, "UnitSalesVolume"))
+            continue;
+        ck_assert_str_eq(m->units[f->unit].num, "xbrli:pure");
+        const char *v = xc_decimal_format(f->value, buf);
+        ck_assert_msg(!strcmp(v, "409") || !strcmp(v, "422") || !strcmp(v, "162") ||
+                          !strcmp(v, "197") || !strcmp(v, "571") || !strcmp(v, "619"),
+                      "units: %s", v);
+        seen++;
+    }
+    ck_assert_int_eq(seen, 6);
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -7809,6 +7851,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_owners_equity_named);
     tcase_add_test(tc, test_period_end_balance);
     tcase_add_test(tc, test_revenue_groups);
+    tcase_add_test(tc, test_unit_volume);
     tcase_add_test(tc, test_ticker_before_comma);
     suite_add_tcase(s, tc);
     return s;
