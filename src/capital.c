@@ -144,12 +144,16 @@ static void close_clause(xc_capital *out, clause *cl, unsigned *carry, int *carr
     /* in a clause that names kinds, each count its own; a count that
      * none names takes those of the count it is listed with ("100,000 and
      * 99,000 shares issued", "issued 65,536,000 and 65,000,000 shares"),
-     * else none ("5,000 shares held in treasury") */
+     * or that it follows, each with its own date ("issued and outstanding,
+     * 16,279,890 shares at March 29, 2026 and 16,406,788 shares at June 30,
+     * 2025"), else none ("5,000 shares held in treasury") */
     for (int k = 0; k < n && cl->kinds; k++) {
         unsigned own = cl->own[k];
         if (!own && k + 1 < n && cl->joined[k + 1] && cl->after[k + 1])
             own = cl->own[k + 1];
-        else if (!own && k > 0 && cl->joined[k])
+        else if (!own && k > 0 &&
+                 (cl->joined[k] || (cl->ndates == n && cl->date_after[k - 1] == k &&
+                                    cl->date_after[k] == k + 1)))
             own = out->c[cl->first + k - 1].kinds;
         out->c[cl->first + k].kinds = own;
     }

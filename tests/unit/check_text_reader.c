@@ -7654,6 +7654,35 @@ START_TEST(test_unit_volume)
 }
 END_TEST
 
+/* Counts each followed by its own date, named once before them: both are
+ * issued and outstanding (the second was no count of anything) */
+static const char DATED_COUNTS[] =
+    "Boat Works, Inc. (NASDAQ: BOAT) today announced results for the quarter ended March 29, "
+    "2026.\n"
+    "\n"
+    "CONSOLIDATED BALANCE SHEETS\n"
+    "(Dollars in thousands, except per share data)    March 29, 2026   June 30, 2025\n"
+    "Total assets                                          277,852         259,948\n"
+    "Total liabilities                                      88,600          76,362\n"
+    "Common stock, $.01 par value per share - authorized, 100,000,000 shares; issued and "
+    "outstanding, 16,279,890 shares at March 29, 2026 and 16,406,788 shares at June 30, 2025"
+    "     163             164\n"
+    "Retained earnings                                     189,089         183,422\n"
+    "Total equity                                          189,252         183,586\n"
+    "Total liabilities and equity                          277,852         259,948\n";
+
+START_TEST(test_dated_counts)
+{
+    int rc;
+    xc_model *m = convert(DATED_COUNTS, &rc);
+    ck_assert_int_gt(rc, 0);
+    expect_value(m, "CommonStockSharesOutstanding", NULL, "2026-03-29", "16279890");
+    expect_value(m, "CommonStockSharesOutstanding", NULL, "2025-06-30", "16406788");
+    expect_value(m, "CommonStockSharesIssued", NULL, "2025-06-30", "16406788");
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -7852,6 +7881,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_period_end_balance);
     tcase_add_test(tc, test_revenue_groups);
     tcase_add_test(tc, test_unit_volume);
+    tcase_add_test(tc, test_dated_counts);
     tcase_add_test(tc, test_ticker_before_comma);
     suite_add_tcase(s, tc);
     return s;
