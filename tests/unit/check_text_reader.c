@@ -7683,6 +7683,36 @@ START_TEST(test_dated_counts)
 }
 END_TEST
 
+/* The parent's equity named by the company itself ("Boat Works, Inc.
+ * equity") above its noncontrolling interest and the total of both */
+static const char COMPANY_EQUITY[] =
+    "Boat Works, Inc. (NASDAQ: BOAT) today announced results for the quarter ended March 29, "
+    "2026.\n"
+    "\n"
+    "CONSOLIDATED BALANCE SHEETS\n"
+    "(Dollars in thousands)                 March 29, 2026   June 30, 2025\n"
+    "Total assets                                277,852         259,948\n"
+    "Total liabilities                            88,600          76,362\n"
+    "Common stock                                    163             164\n"
+    "Additional paid-in capital                   52,805          52,559\n"
+    "Retained earnings                           136,084         130,663\n"
+    "Boat Works, Inc. equity                     189,052         183,386\n"
+    "Noncontrolling interest                         200             200\n"
+    "Total equity                                189,252         183,586\n"
+    "Total liabilities and equity                277,852         259,948\n";
+
+START_TEST(test_company_equity)
+{
+    int rc;
+    xc_model *m = convert(COMPANY_EQUITY, &rc);
+    ck_assert_int_gt(rc, 0);
+    expect_value(m, "StockholdersEquity", NULL, "2026-03-29", "189052000");
+    expect_value(m, "StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest", NULL,
+                 "2025-06-30", "183586000");
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *text_reader_suite(void)
 {
     Suite *s = suite_create("text_reader");
@@ -7882,6 +7912,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_revenue_groups);
     tcase_add_test(tc, test_unit_volume);
     tcase_add_test(tc, test_dated_counts);
+    tcase_add_test(tc, test_company_equity);
     tcase_add_test(tc, test_ticker_before_comma);
     suite_add_tcase(s, tc);
     return s;
