@@ -685,26 +685,27 @@ static void own_line_totals(const ictx *c, tstate *s)
         if (T->concept >= 0 || T->seg_measure >= 0 || T->seg_ext >= 0 || T->axis_member ||
             T->unlabeled || T->nchildren < 2 || !T->nheads || !xc_label_starts(T->label, "total"))
             continue;
-        int at = earned_total(s, (int)i, &ax), ok = at >= 0;
-        char *line = ok ? xc_measure_name(T->label) : NULL;
-        char *head = ok ? xc_camel_name(T->heads[0]) : NULL;
-        ok = ok && !strcmp(line, head);
+        int at = earned_total(s, (int)i, &ax);
+        if (at < 0)
+            continue;
+        char *line = xc_measure_name(T->label), *head = xc_camel_name(T->heads[0]);
+        int ok = !strcmp(line, head);
+        free(line);
         free(head);
         /* (the whole's words among its own: "Total revenue") */
         xc_words tw = xc_words_seen(s->tax, T->label, 0);
-        xc_words ww = ok ? xc_words_seen(s->tax, s->recs[at].label, 0) : tw;
+        xc_words ww = xc_words_seen(s->tax, s->recs[at].label, 0);
         for (int q = 0; q < ww.n && ok; q++)
             ok = xc_words_has_id(&tw, ww.w[q]);
-        int measure = ok ? s->recs[at].concept : -1;
+        int measure = s->recs[at].concept;
         for (int q = 0; q < T->nchildren && ok; q++) {
             const rec *o = &s->recs[T->children[q]];
             ok = T->child_sgn[q] > 0 && o->seg_ext < 0 &&
                  (o->seg_measure < 0 || o->seg_measure == measure);
         }
-        char *name = ok ? xc_member_qname(c, T->heads[0]) : NULL;
-        free(line);
-        if (!name)
+        if (!ok)
             continue;
+        char *name = xc_member_qname(c, T->heads[0]);
         own_member(T, ax, name);
         T->seg_measure = measure;
         for (int q = 0; q < T->nchildren; q++) {
