@@ -491,28 +491,21 @@ xc_word xc_head_noun(const xc_taxonomy *tax, const char *text)
     return head;
 }
 
-/* Whether word is one of n words. */
-static int word_among(xc_word word, const xc_word *list, size_t n)
-{
-    for (size_t i = 0; word && i < n; i++)
-        if (word == list[i])
-            return 1;
-    return 0;
-}
-
 /* Whether text's head noun counts things or states a rate (the
  * vocabulary's <counts>), or measures a quantity of what a word of the
  * text counts ("Unit sales volume": <quantities>). */
 int xc_counts_things(const xc_taxonomy *tax, const char *text)
 {
     xc_word head = xc_head_noun(tax, text);
-    if (word_among(head, tax->counts, tax->ncounts))
-        return 1;
-    if (!word_among(head, tax->quantities, tax->nquantities))
+    xc_words counts = {tax->counts, (int)tax->ncounts};
+    xc_words quantities = {tax->quantities, (int)tax->nquantities};
+    if (!head || xc_words_has_id(&counts, head))
+        return head != 0;
+    if (!xc_words_has_id(&quantities, head))
         return 0;
     xc_words w = xc_words_seen(tax, text, 0);
     for (int i = 0; i < w.n; i++)
-        if (word_among(w.w[i], tax->counts, tax->ncounts))
+        if (xc_words_has_id(&counts, w.w[i]))
             return 1;
     return 0;
 }
