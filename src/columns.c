@@ -44,6 +44,14 @@ static char *header_part(const char *text, int period)
         /* "April 4th", "1st Quarter": an ordinal's letters */
         if (s > text && xc_isdigit((unsigned char)s[-1]) && xc_ordinal_suffix(s, n))
             continue;
+        if (s > text + 1 && s[-1] == ' ' && xc_isdigit((unsigned char)s[-2])) {
+            unsigned v = 0, scale = 1; /* "2 nd Quarter": a superscript set apart */
+            for (const char *d = s - 2; d >= text && xc_isdigit((unsigned char)*d) && scale < 1000;
+                 d--, scale *= 10)
+                v += (unsigned)(*d - '0') * scale;
+            if (xc_ordinal_agrees(v, s, n))
+                continue;
+        }
         if (period) {
             xc_buf_put(&b, kept, (size_t)(s - kept));
             kept = s + n;

@@ -177,6 +177,13 @@ int xc_ordinal_suffix(const char *w, size_t n)
                       lit_eq(w, 2, "th"));
 }
 
+int xc_ordinal_agrees(unsigned v, const char *w, size_t n)
+{
+    static const char *const sfx[] = {"th", "st", "nd", "rd"};
+    unsigned d = v % 10;
+    return lit_eq(w, n, d > 3 || v % 100 / 10 == 1 ? "th" : sfx[d]);
+}
+
 /* What a word says in a header, one table for every list the parser
  * knows (sorted by bytes, searched by halves): flags and a number's value. */
 enum {
@@ -860,8 +867,12 @@ void xc_period_parse(const char *text, xc_period_spec *out)
                 if (ny < 8)
                     years[ny++] = fix_year(v, 2); /* '04 */
             } else if (v >= 1 && v <= 4 && i + 1 < nt && t[i + 1].kind == 'w' &&
-                       adjacent(k, &t[i + 1]) && xc_ordinal_suffix(t[i + 1].s, t[i + 1].n)) {
-                /* "1st Quarter", "2nd Half": an ordinal in figures */
+                       (adjacent(k, &t[i + 1]) ? xc_ordinal_suffix(t[i + 1].s, t[i + 1].n)
+                                               : t[i + 1].s == k->s + k->n + 1 &&
+                                                     xc_ordinal_agrees((unsigned)v, t[i + 1].s,
+                                                                       t[i + 1].n))) {
+                /* "1st Quarter", "2nd Half": an ordinal in figures (and
+                 * "2 nd Quarter", its letters a superscript set apart) */
                 placed_by(out, v, &place, &unplaced);
                 i++;
                 pending = 0;

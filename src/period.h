@@ -82,6 +82,9 @@ int xc_period_is_word(const char *w, size_t n);
 /* Whether the n bytes at w are an ordinal's letters after a day or place
  * ("st", "nd", "rd", "th": "April 4th", "1st Quarter"), in any case. */
 int xc_ordinal_suffix(const char *w, size_t n);
+/* Whether w (n bytes) is the suffix the figure v takes: "st" after 1 and
+ * 21, "th" after 4 and 11; for letters printed apart ("2 nd"). */
+int xc_ordinal_agrees(unsigned v, const char *w, size_t n);
 
 /* 1 if the word (n bytes) names a time: a month, a length ("quarter",
  * "months", "year", "half", "YTD"), "FY" or "Q1"; not the words that

@@ -151,6 +151,33 @@ START_TEST(test_change_columns)
 }
 END_TEST
 
+/* An ordinal's letters printed apart from its figure, as a superscript
+ * becomes in text ("2 nd Quarter 2026"), name the quarter, no segment. */
+START_TEST(test_ordinal_apart)
+{
+    read_t r;
+    read_headers(&r,
+                 "                 FINANCIAL HIGHLIGHTS\n"
+                 "                    (In millions)\n\n"
+                 "                     2 nd Quarter    2 nd Quarter\n"
+                 "                         2026            2025\n"
+                 "                     ------------    ------------\n"
+                 "Revenue                   $499.3          $521.3\n"
+                 "Net income                  19.2            22.4\n",
+                 xc_date_make(2026, 8, 5));
+    ck_assert_int_eq(r.periods, 2);
+    for (int j = 0; j < 2; j++) {
+        ck_assert_int_eq(r.cols[j].ps.kind, XC_COL_PERIOD);
+        ck_assert_int_eq(r.cols[j].ps.quarter, 2);
+        ck_assert_int_eq(r.cols[j].ps.months, 3);
+        ck_assert_int_eq(r.cols[j].ps.year, 2026 - j);
+    }
+    ck_assert_ptr_null(r.cols[0].member);
+    ck_assert_ptr_null(r.cols[1].member);
+    free_headers(&r);
+}
+END_TEST
+
 Suite *columns_suite(void)
 {
     Suite *s = suite_create("columns");
@@ -159,6 +186,7 @@ Suite *columns_suite(void)
     tcase_add_test(tc, test_weeks);
     tcase_add_test(tc, test_balance_sheet_dates);
     tcase_add_test(tc, test_segment_words_and_change);
+    tcase_add_test(tc, test_ordinal_apart);
     tcase_add_test(tc, test_change_columns);
     suite_add_tcase(s, tc);
     return s;
