@@ -714,6 +714,10 @@ static const struct {
     {"Changes in fair value of liabilities", XC_STMT_INCOME, NULL, NULL},
     {"Change in fair value of warrant liability", XC_STMT_INCOME, NULL,
      "FairValueAdjustmentOfWarrants"},
+    /* capital assets are productive assets; a net change in debt nets
+     * borrowings and repayments */
+    {"Purchases of capital assets", XC_STMT_CASHFLOW, NULL, "PaymentsToAcquireProductiveAssets"},
+    {"Net change in debt", XC_STMT_CASHFLOW, NULL, "ProceedsFromRepaymentsOfDebt"},
 };
 
 START_TEST(test_map)
