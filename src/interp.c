@@ -431,6 +431,14 @@ static int counted_change(const tstate *s, const rec *r)
            xc_head_noun(s->tax, s->recs[below].label) == xc_head_noun(s->tax, s->recs[above].label);
 }
 
+/* What a segment total's extension concept is called: its label, or the
+ * heading above a bare "Total" ("Adjusted EBITDA:" / "Merchant Services"
+ * ... "Total": AdjustedEbitda, never Total). */
+static const char *measure_text(const xc_taxonomy *tax, const rec *T)
+{
+    return T->nheads && xc_bare_total(tax, T->label) ? T->heads[0] : T->label;
+}
+
 /* The type of a row's facts where its concept does not say (extensions):
  * per-share when it names an amount per share and not the shares behind
  * one ("Shares used in computing loss per share"), shares, a pure number
@@ -2222,7 +2230,7 @@ static void emit_table(ictx *c, tstate *s)
             } else if (r->seg_ext >= 0 || r->ext_measure) {
                 /* a segment total's concept, and its segments' */
                 const rec *T = r->seg_ext >= 0 ? &s->recs[r->seg_ext] : r;
-                local = xc_measure_name(T->label);
+                local = xc_measure_name(measure_text(tax, T));
                 types[0] = guess_type(s, T, pct, 0);
             } else if (r->head_ext) {
                 local = xc_measure_name(r->heads[0]);
@@ -2283,7 +2291,11 @@ static void emit_table(ictx *c, tstate *s)
             }
             owned[0] = ext_qname(c, local);
             names[0] = owned[0];
-            labels[0] = r->head_ext ? r->heads[0] : r->label[0] ? r->label : local;
+            const rec *T = r->seg_ext >= 0 ? &s->recs[r->seg_ext] : r;
+            labels[0] = r->head_ext                          ? r->heads[0]
+                        : r->seg_ext >= 0 || r->ext_measure ? measure_text(tax, T)
+                        : r->label[0]                        ? r->label
+                                                             : local;
             /* "Active communities at end of period", or under "Backlog at
              * end of period:", or "Book value per share": a balance at the
              * column's end (or start) */
@@ -3002,6 +3014,7 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
     int *scales = xc_xcalloc(nt ? nt : 1, sizeof(int));
     int *shx = xc_xcalloc(nt ? nt : 1, sizeof(int));
     unsigned char *counted = xc_xcalloc(nt ? nt : 1, 1); /* its own scale counts things */
+    unsigned char *tier = xc_xcalloc(nt ? nt : 1, 1);    /* when it is read (below) */
 
     for (size_t i = 0; i < nt; i++) {
         const xc_table *t = &doc->tables[i];
@@ -3024,6 +3037,10 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
          * balance sheet names no statement of equity, whose columns are its
          * components: over columns of instants, the rows say which */
         ti->nongaap = title_has(tax, t, tax->nongaap, tax->nnongaap);
+        tier[i] = ti->nongaap                                                        ? 3
+                  : ti->statement == XC_STMT_INCOME || ti->statement == XC_STMT_COMPREHENSIVE ? 0
+                  : ti->statement == XC_STMT_BALANCE || ti->statement == XC_STMT_CASHFLOW     ? 1
+                                                                                             : 2;
         if (ti->statement == XC_STMT_UNKNOWN ||
             (ti->statement == XC_STMT_EQUITY && xc_instants_only(cols[i], ncols[i]))) {
             ti->statement = guess_statement(tax, t, cols[i], ncols[i], c.industry);
@@ -3105,13 +3122,15 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
             money = named;
         moneys[i] = money;
     }
-    /* the statements first, then the non-GAAP tables, whose rows are the
-     * statements' concepts where they repeat the statements' figures: a
-     * summary of GAAP and non-GAAP results above the statements then
-     * reads its "Revenue" as the statements do */
-    for (size_t pass = 0; pass < 2 * nt; pass++) {
+    /* the statements their titles name first, of income before the
+     * others (whose "Net income" repeats it), then the other tables, then
+     * the non-GAAP ones, whose rows are the statements' concepts where they
+     * repeat the statements' figures: a summary of results above the
+     * statements then reads its "Revenue" and "Net income" as the
+     * statements do (ProfitLoss beside a noncontrolling interest) */
+    for (size_t pass = 0; pass < 4 * nt; pass++) {
         size_t i = pass % nt;
-        if ((pass < nt) == (infos[i].nongaap != 0))
+        if (tier[i] != pass / nt)
             continue;
         const xc_table *t = &doc->tables[i];
         money = moneys[i];
@@ -3282,6 +3301,7 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
     free(scales);
     free(shx);
     free(counted);
+    free(tier);
     /* the facts' cells and the source rows point into the tables' texts */
     xc_model_adopt(m, &doc->mem);
     xc_model_sort(m);

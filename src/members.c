@@ -488,6 +488,31 @@ static int axis_beside(const tstate *s, size_t i, const char *axis, const char *
     return found;
 }
 
+/* Whether a row of the table other than i, no total, read as no concept
+ * and naming no member, says rest after words of its own ("Government
+ * contract revenue" beside "Product revenue": rest "revenue"; not "Cost
+ * of product revenue"): a line of the same measure, so that row i is one
+ * of its members and not the whole. */
+static int line_beside(const tstate *s, size_t i, const char *rest)
+{
+    xc_words rw = xc_words_seen(s->tax, rest, 1);
+    if (!rw.n)
+        return 0;
+    for (size_t k = 0; k < s->nrecs; k++) {
+        const rec *o = &s->recs[k];
+        if (k == i || o->concept >= 0 || o->total_like || o->unlabeled || !o->label[0] ||
+            xc_taxonomy_member(s->tax, o->label))
+            continue;
+        xc_words ow = xc_words_seen(s->tax, o->label, 1);
+        int same = ow.n > rw.n;
+        for (int q = 0; same && q < rw.n; q++)
+            same = ow.w[ow.n - rw.n + q] == rw.w[q];
+        if (same)
+            return 1;
+    }
+    return 0;
+}
+
 /* The total that adds row i and measures what a period earns (a credit
  * duration: revenues, not their costs), with no row beside it that names
  * a standard member; its index, or -1. The axis its own members split in
@@ -818,7 +843,8 @@ void xc_segment_rows(ictx *c, tstate *s, int titled)
             xc_match hm;
             int named = strcmp(rest, r->label) && xc_names_exactly(s, rest, s->stmt, &hm) &&
                         xc_axis_splits(tax, am, hm.concept) && !xc_read_above(s, hm.concept);
-            int beside = named && (unsplit || axis_beside(s, i, am->axis, rest));
+            int beside = named && (unsplit || axis_beside(s, i, am->axis, rest) ||
+                                   line_beside(s, i, rest));
             free(rest);
             if (named && !beside) {
                 r->concept = hm.concept;
@@ -908,15 +934,18 @@ void xc_segment_rows(ictx *c, tstate *s, int titled)
         }
     }
     sum_of_segments(s);
-    /* a row of percentages right under a segment's row, naming no concept
-     * ("Med Tech" 95,356, "Gross margin % of sales" 63.6%), is that
-     * segment's */
+    /* a row of percentages right under a segment's row of amounts, naming
+     * no concept ("Med Tech" 95,356, "Gross margin % of sales" 63.6%), is
+     * that segment's (not under another row of percentages: "Adjusted
+     * EBITDA Margin:" / ..., "Total" 21.8%, "Comparable Adjusted EBITDA"
+     * 21.8%) */
     for (size_t i = 1; i < s->nrecs; i++) {
         rec *r = &s->recs[i];
         const rec *p = &s->recs[i - 1];
         if (r->concept < 0 && r->seg_measure < 0 && r->seg_ext < 0 && !r->head_ext &&
             !r->axis_member && !p->axis_member &&
-            (p->seg_measure >= 0 || p->seg_ext >= 0 || p->head_ext) && xc_percent_row(s, r)) {
+            (p->seg_measure >= 0 || p->seg_ext >= 0 || p->head_ext) && xc_percent_row(s, r) &&
+            !xc_percent_row(s, p)) {
             r->share_of = (int)i;
             r->seg_axis = p->seg_axis;
         }

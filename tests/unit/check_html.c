@@ -5848,6 +5848,123 @@ START_TEST(test_steps_after_items)
 }
 END_TEST
 
+/* A summary above the statements: its "Net Income" is the consolidated
+ * figure that the titled statement, read first, calls ProfitLoss beside
+ * the noncontrolling interest's share. */
+static const char SUMMARY_ABOVE[] =
+    "<html><body><p>Minneapolis - August 5, 2026 - Acme Corporation (NYSE: ACME) today reported "
+    "operating results for its second quarter ended June 30, 2026.</p>"
+    "<p>Second Quarter 2026 Financial Highlights</p>"
+    "<p>(in millions, except per share amounts)</p><table>"
+    "<tr><td></td><td>Q2 2026</td><td>Q2 2025</td></tr>"
+    "<tr><td>Revenue</td><td>$499.3</td><td>$521.3</td></tr>"
+    "<tr><td>Net Income</td><td>$19.2</td><td>$22.4</td></tr></table>"
+    "<p>ACME CORPORATION</p><p>CONSOLIDATED STATEMENTS OF INCOME</p>"
+    "<p>(in millions, except per share amounts)</p><table>"
+    "<tr><td></td><td colspan=\"2\">Quarter Ended June 30,</td></tr>"
+    "<tr><td></td><td>2026</td><td>2025</td></tr>"
+    "<tr><td>Revenue</td><td>$499.3</td><td>$521.3</td></tr>"
+    "<tr><td>Cost of revenue</td><td>(239.7)</td><td>(242.0)</td></tr>"
+    "<tr><td>Selling, general and administrative expense</td><td>(202.1)</td>"
+    "<td>(214.5)</td></tr>"
+    "<tr><td>Operating income</td><td>57.5</td><td>64.8</td></tr>"
+    "<tr><td>Interest expense</td><td>(28.0)</td><td>(30.9)</td></tr>"
+    "<tr><td>Income before income taxes</td><td>29.5</td><td>33.9</td></tr>"
+    "<tr><td>Income tax provision</td><td>(10.3)</td><td>(11.5)</td></tr>"
+    "<tr><td>Net income</td><td>19.2</td><td>22.4</td></tr>"
+    "<tr><td>Non-controlling interest</td><td>(0.1)</td><td>&#8212;</td></tr>"
+    "<tr><td>Net income attributable to Acme</td><td>$19.1</td><td>$22.4</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_summary_above)
+{
+    int rc;
+    xc_model *m = convert(SUMMARY_ABOVE, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2026-06-30"), "19100000");
+    ck_assert_str_eq(value_of(m, "ProfitLoss", "2026-06-30"), "19200000");
+    ck_assert_str_eq(value_of(m, "Revenues", "2026-06-30"), "499300000");
+    for (size_t i = 0; i < m->nfacts; i++) {
+        ck_assert_ptr_null(strstr(m->facts[i].concept, "NetIncomeAttributable"));
+        ck_assert_int_eq(m->contexts[m->facts[i].context].ndims, 0);
+    }
+    xc_model_free(m);
+}
+END_TEST
+
+/* Segments under measures' headings, each with a bare "Total": the total
+ * of "Adjusted EBITDA:" is that extension concept (never one named
+ * "Total"), and a row of percentages under the percentages' total is no
+ * share of it. */
+static const char SEGMENT_TOTALS[] =
+    "<html><body><p>Acme Corporation (NYSE: ACME) today reported results for its second "
+    "quarter ended June 30, 2026.</p>"
+    "<p>ACME CORPORATION</p><p>SEGMENT INFORMATION</p><p>(In millions)</p><table>"
+    "<tr><td></td><td colspan=\"2\">Quarter Ended June 30,</td></tr>"
+    "<tr><td></td><td>2026</td><td>2025</td></tr>"
+    "<tr><td>Revenue:</td></tr>"
+    "<tr><td>Merchant Services</td><td>$107.6</td><td>$101.4</td></tr>"
+    "<tr><td>Print</td><td>235.9</td><td>281.1</td></tr>"
+    "<tr><td>Total</td><td>$343.5</td><td>$382.5</td></tr>"
+    "<tr><td>Adjusted EBITDA:</td></tr>"
+    "<tr><td>Merchant Services</td><td>$25.1</td><td>$21.7</td></tr>"
+    "<tr><td>Print</td><td>86.0</td><td>90.4</td></tr>"
+    "<tr><td>Corporate</td><td>(38.7)</td><td>(41.6)</td></tr>"
+    "<tr><td>Total</td><td>$72.4</td><td>$70.5</td></tr>"
+    "<tr><td>Adjusted EBITDA Margin:</td></tr>"
+    "<tr><td>Merchant Services</td><td>23.3%</td><td>21.4%</td></tr>"
+    "<tr><td>Print</td><td>36.5%</td><td>32.2%</td></tr>"
+    "<tr><td>Total</td><td>21.1%</td><td>18.4%</td></tr>"
+    "<tr><td>Comparable Adjusted EBITDA</td><td>21.8%</td><td>21.2%</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_segment_totals)
+{
+    int rc;
+    xc_model *m = convert(SEGMENT_TOTALS, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "AdjustedEbitda", "2026-06-30"), "72400000");
+    ck_assert_str_eq(value_of(m, "Revenues", "2026-06-30"), "343500000");
+    ck_assert_ptr_nonnull(strstr(member_with(m, "AdjustedEbitda", "25100000"), "Merchant"));
+    for (size_t i = 0; i < m->nfacts; i++)
+        ck_assert_str_ne(strchr(m->facts[i].concept, ':') + 1, "Total");
+    /* (the comparable margin is the whole's, of no segment "Total") */
+    for (size_t i = 0; i < m->nfacts; i++)
+        if (strstr(m->facts[i].concept, "Comparable"))
+            ck_assert_int_eq(m->contexts[m->facts[i].context].ndims, 0);
+    xc_model_free(m);
+}
+END_TEST
+
+/* "Product revenue" atop a statement that prints another line of revenue
+ * ("Government contract revenue") and no total is the product's revenue,
+ * not all of it. */
+static const char PRODUCT_AND_OTHER[] =
+    "<html><body><p>Acme Corporation (Nasdaq: ACME) announced financial results for the "
+    "second quarter ended June 30, 2026.</p>"
+    "<p>CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS</p>"
+    "<p>(in thousands, except per share data)</p><table>"
+    "<tr><td></td><td colspan=\"2\">Three Months Ended June 30,</td></tr>"
+    "<tr><td></td><td>2026</td><td>2025</td></tr>"
+    "<tr><td>Product revenue</td><td>$ 57,441</td><td>$ 52,445</td></tr>"
+    "<tr><td>Cost of product revenue</td><td>27,909</td><td>23,470</td></tr>"
+    "<tr><td>Gross profit on product revenue</td><td>29,532</td><td>28,975</td></tr>"
+    "<tr><td>Government contract revenue</td><td>5,862</td><td>7,684</td></tr>"
+    "<tr><td>Research and development</td><td>14,388</td><td>18,900</td></tr>"
+    "<tr><td>Net loss</td><td>$ (8,994)</td><td>$ (10,216)</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_product_and_other)
+{
+    int rc;
+    xc_model *m = convert(PRODUCT_AND_OTHER, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_ptr_null(value_of(m, "Revenues", "2026-06-30"));
+    ck_assert_str_eq(member_with(m, "Revenues", "57441000"), "us-gaap:ProductMember");
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *html_suite(void)
 {
     Suite *s = suite_create("html");
@@ -6012,6 +6129,9 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_equity_statement);
     tcase_add_test(tc, test_shifted_rows);
     tcase_add_test(tc, test_steps_after_items);
+    tcase_add_test(tc, test_summary_above);
+    tcase_add_test(tc, test_segment_totals);
+    tcase_add_test(tc, test_product_and_other);
     suite_add_tcase(s, tc);
     return s;
 }
