@@ -2189,6 +2189,8 @@ static void emit_table(ictx *c, tstate *s)
             }
         } else {
             char *local;
+            /* (the segment total whose extension concept the row measures) */
+            const rec *T = r->seg_ext >= 0 ? &s->recs[r->seg_ext] : r;
             if (concept >= 0) {
                 /* non-GAAP: its own concept; a clash: qualified by its
                  * heading ("Proportionate information" Revenues) */
@@ -2229,7 +2231,6 @@ static void emit_table(ictx *c, tstate *s)
                 local = qualify_ext(c, s, r, rm, types[0], local, qual);
             } else if (r->seg_ext >= 0 || r->ext_measure) {
                 /* a segment total's concept, and its segments' */
-                const rec *T = r->seg_ext >= 0 ? &s->recs[r->seg_ext] : r;
                 local = xc_measure_name(measure_text(tax, T));
                 types[0] = guess_type(s, T, pct, 0);
             } else if (r->head_ext) {
@@ -2291,7 +2292,6 @@ static void emit_table(ictx *c, tstate *s)
             }
             owned[0] = ext_qname(c, local);
             names[0] = owned[0];
-            const rec *T = r->seg_ext >= 0 ? &s->recs[r->seg_ext] : r;
             labels[0] = r->head_ext                          ? r->heads[0]
                         : r->seg_ext >= 0 || r->ext_measure ? measure_text(tax, T)
                         : r->label[0]                        ? r->label
