@@ -428,6 +428,48 @@ static char *drop_share_words(const char *label)
     return xc_buf_detach(&b);
 }
 
+/* A per-share label without whom the earnings are attributable to, where
+ * that is the registrant, which the converter writes "Company" ("Income
+ * (loss) per share attributable to USA TODAY Co. - basic": "... to
+ * Company - basic": "Income (loss) per share - basic"): the phrase after
+ * "per share" up to the kind named (basic, diluted) or the end; NULL when
+ * it has none. (The holders of a class, "redeemable common stockholders",
+ * are a member's words.) */
+static char *drop_whose(const xc_taxonomy *t, const char *label)
+{
+    const char *per = xc_memcasemem(label, strlen(label), "per ");
+    const char *at = per ? xc_memcasemem(per, strlen(per), " attributable to ") : NULL;
+    if (!at || !xc_memcasemem(per, (size_t)(at - per), "share"))
+        return NULL;
+    const char *rest = at + 17;
+    for (const char *p = rest; *p;) {
+        size_t n;
+        const char *w = next_word(p, &n);
+        if (!n) {
+            p = w + (*w != '\0');
+            continue;
+        }
+        if (word_is(w, n, "basic") || word_is(w, n, "diluted")) {
+            rest = w;
+            break;
+        }
+        p = w + n;
+        rest = p;
+    }
+    char *whom = xc_xstrndup(at + 17, (size_t)(rest - (at + 17)));
+    xc_words w = xc_words_seen(t, whom, 0);
+    free(whom);
+    if (w.n != 1 || w.w[0] != xc_word_id("company", 7))
+        return NULL;
+    xc_buf b = {0};
+    xc_buf_put(&b, label, (size_t)(at - label));
+    if (*rest) {
+        xc_buf_putc(&b, ' ');
+        xc_buf_puts(&b, rest);
+    }
+    return xc_buf_detach(&b);
+}
+
 /* The label before a closing phrase that names someone: a preposition of
  * <prepositions> followed only by capitalised words, in a label whose
  * other words (but the first) are lower case ("Equity earnings from Cellco
@@ -1678,18 +1720,25 @@ int xc_map_label(const xc_taxonomy *t, const char *label, const xc_map_ctx *ctx,
     };
     /* (and a loose reading yields to the label without the words its
      * sign turns, where that reads as printed: "Income (loss) before
-     * income tax expense") */
-    char *bare = rc && out->score < 85 ? drop_parens(label) : NULL;
-    xc_match exact;
-    if (bare && map_label(t, bare, ctx, &exact) && exact.score >= 95)
-        *out = exact;
-    free(bare);
+     * income tax expense"; or without whom it is attributable to) */
+    for (int i = 0; rc && out->score < 85 && i < 2; i++) {
+        char *bare = i ? drop_whose(t, label) : drop_parens(label);
+        xc_match exact;
+        if (bare && map_label(t, bare, ctx, &exact) && exact.score >= 95)
+            *out = exact;
+        free(bare);
+    }
     for (size_t i = 0; !rc && i < sizeof(LOOSER) / sizeof(*LOOSER); i++) {
         char *looser = LOOSER[i](label);
         if (looser)
             rc = map_label(t, looser, ctx, out);
         free(looser);
     }
+    /* and without whom its earnings per share are attributable to */
+    char *plain = rc ? NULL : drop_whose(t, label);
+    if (plain)
+        rc = map_label(t, plain, ctx, out);
+    free(plain);
     /* and a cash flow's change by what it is in, which the change
      * concepts' aliases name ("Increase in accrued expenses") */
     if (!rc && ctx->statement == XC_STMT_CASHFLOW) {

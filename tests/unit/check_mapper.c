@@ -718,6 +718,12 @@ static const struct {
      * borrowings and repayments */
     {"Purchases of capital assets", XC_STMT_CASHFLOW, NULL, "PaymentsToAcquireProductiveAssets"},
     {"Net change in debt", XC_STMT_CASHFLOW, NULL, "ProceedsFromRepaymentsOfDebt"},
+    /* per-share amounts attributable to the registrant (its name, which
+     * the converter writes "Company") are the common shares' */
+    {"Income (loss) per share attributable to Company - basic", XC_STMT_INCOME, NULL,
+     "EarningsPerShareBasic"},
+    {"Net income per share attributable to the Company: diluted", XC_STMT_INCOME, NULL,
+     "EarningsPerShareDiluted"},
 };
 
 START_TEST(test_map)
