@@ -20,8 +20,19 @@ char *xc_measure_name(const char *label)
     return xc_camel_name(p);
 }
 
-/* The words of label that total does not have, as new text, or NULL when
- * none are left. */
+/* Whether the n letters at w are the m at v, but for a plural's "s". */
+static int same_word(const char *w, size_t n, const char *v, size_t m)
+{
+    if (n == m + 1 && (w[m] == 's' || w[m] == 'S'))
+        n = m;
+    else if (m == n + 1 && (v[n] == 's' || v[n] == 'S'))
+        m = n;
+    return n == m && xc_strncaseeq(w, v, n);
+}
+
+/* The words of label that total does not have ("Retail revenue" under
+ * "Total operating revenues": "Retail"), as new text, or NULL when none
+ * are left. */
 static char *words_besides(const char *label, const char *total)
 {
     xc_buf b = {0};
@@ -30,7 +41,7 @@ static char *words_besides(const char *label, const char *total)
         int in_total = 0;
         const char *q = total, *v;
         for (size_t m; !in_total && (m = xc_next_word(&q, &v)) > 0;)
-            in_total = m == n && xc_strncaseeq(w, v, n);
+            in_total = same_word(w, n, v, m);
         if (!in_total) {
             if (b.len)
                 xc_buf_putc(&b, ' ');
@@ -554,15 +565,30 @@ static int earned_total(const tstate *s, int i, const xc_axis_member **axis)
 }
 
 /* Whether row i names a line of business (taxonomy.h's own): under a
- * heading that names the measure of income of the total that adds it; the
- * axis (one of its members) in *axis. */
+ * heading that names the measure of income of the total that adds it;
+ * or, under no heading, among two or more rows that name no concept,
+ * which a "Total" of that measure adds up ("Digital", "Print and
+ * commercial", "Total revenues"). The axis (one of its members) in
+ * *axis. */
 static int own_line(const tstate *s, int i, const xc_axis_member **axis)
 {
     const rec *r = &s->recs[i];
     const xc_axis_member *ax = NULL;
-    int at = r->nheads ? earned_total(s, i, &ax) : -1;
+    int at = earned_total(s, i, &ax);
     if (at < 0)
         return 0;
+    if (!r->nheads) {
+        const rec *T = &s->recs[at];
+        int lines = T->nchildren >= 2 && xc_label_starts(T->label, "total");
+        for (int q = 0; q < T->nchildren && lines; q++) {
+            const rec *o = &s->recs[T->children[q]];
+            lines = o->concept < 0 && !o->nheads && !o->nchildren && !o->total_like &&
+                    !o->unlabeled && o->label[0] && T->child_sgn[q] > 0;
+        }
+        if (lines)
+            *axis = ax;
+        return lines;
+    }
     xc_map_ctx hc;
     memset(&hc, 0, sizeof(hc));
     hc.statement = s->stmt;
@@ -784,7 +810,8 @@ void xc_segment_rows(ictx *c, tstate *s, int titled)
         if (am && (am->lines ||
                    (by && !am->reconciles && !(bax && !strcmp(bax->axis, am->axis)))))
             am = NULL; /* (lines: below) */
-        if (!by && !am && own_line(s, (int)i, &hax)) {
+        int line = !by && !am && own_line(s, (int)i, &hax);
+        if (line) {
             by = 1;
             r->seg_axis = hax;
         }
@@ -893,6 +920,13 @@ void xc_segment_rows(ictx *c, tstate *s, int titled)
             continue;
         r->seg_measure = measure;
         r->axis_member = am;
+        /* (a line under no heading is named by its words besides its
+         * total's: "Retail revenue" above "Total operating revenues") */
+        char *name = line && !r->nheads && at >= 0 && !am
+                         ? own_member_name(c, r->label, s->recs[at].label)
+                         : NULL;
+        if (name)
+            own_member(r, hax, name);
     }
     /* with no total, a row under a heading that names a segment a row
      * under another heading was read as ("Segment revenues:" /

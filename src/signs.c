@@ -838,6 +838,23 @@ void xc_name_totals(tstate *s)
                     A->score = 0;
                 }
             }
+        /* an amount printed positive that a sum of what a period earns
+         * adds is none of a cost's, which is never negative: "Advertising"
+         * above "Total revenues" is revenue of its own, not advertising
+         * expense of -1,056 */
+        if (s->stmt == XC_STMT_INCOME && !s->nongaap && T->concept >= 0 && T->sigma > 0 &&
+            s->tax->concepts[T->concept].balance == XC_BAL_CREDIT)
+            for (int a = 0; a < T->nchildren; a++) {
+                rec *A = &s->recs[T->children[a]];
+                if (A->concept >= 0 && s->tax->concepts[A->concept].nonneg &&
+                    s->tax->concepts[A->concept].balance == XC_BAL_DEBIT && A->sigma < 0 &&
+                    T->child_sgn[a] > 0 && row_sign(s, A) > 0) {
+                    A->concept = -1;
+                    A->rule = "extension";
+                    A->score = 0;
+                    A->sigma = 1;
+                }
+            }
         /* an item of a sum never counts another item twice: "Net income"
          * less "Net income attributable to noncontrolling interests",
          * which net income has already deducted, is the net income that

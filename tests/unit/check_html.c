@@ -5965,6 +5965,40 @@ START_TEST(test_product_and_other)
 }
 END_TEST
 
+/* Lines of revenue under no heading, above their "Total revenues": the
+ * release's own members of revenues, named by their words besides the
+ * total's; "Advertising" is no advertising expense of a negative amount. */
+static const char UNHEADED_LINES[] =
+    "<html><body><p>Acme Media, Inc. (NYSE: ACME) reported results for the year ended "
+    "December 31, 2025.</p>"
+    "<p>CONSOLIDATED STATEMENTS OF OPERATIONS</p>"
+    "<p>(in thousands, except per share amounts)</p><table>"
+    "<tr><td></td><td>2025</td><td>2024</td></tr>"
+    "<tr><td>Advertising revenues</td><td>$ 1,056,070</td><td>$ 1,103,651</td></tr>"
+    "<tr><td>Circulation</td><td>1,246,156</td><td>1,405,664</td></tr>"
+    "<tr><td>Total revenues</td><td>2,302,226</td><td>2,509,315</td></tr>"
+    "<tr><td>Operating costs</td><td>1,410,788</td><td>1,545,584</td></tr>"
+    "<tr><td>Selling, general and administrative expenses</td><td>639,748</td>"
+    "<td>703,645</td></tr>"
+    "<tr><td>Net income (loss)</td><td>$ 251,690</td><td>$ 260,086</td></tr>"
+    "<tr><td>Income (loss) per share attributable to Acme Media - basic</td>"
+    "<td>$ 0.01</td><td>$ (0.18)</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_unheaded_lines)
+{
+    int rc;
+    xc_model *m = convert(UNHEADED_LINES, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", "2025-12-31"), "2302226000");
+    ck_assert_str_eq(member_with(m, "Revenues", "1056070000"), "acme:AdvertisingMember");
+    ck_assert_str_eq(member_with(m, "Revenues", "1405664000"), "acme:CirculationMember");
+    ck_assert_ptr_null(value_of(m, "AdvertisingExpense", "2025-12-31"));
+    ck_assert_str_eq(value_of(m, "EarningsPerShareBasic", "2024-12-31"), "-0.18");
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *html_suite(void)
 {
     Suite *s = suite_create("html");
@@ -6132,6 +6166,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_summary_above);
     tcase_add_test(tc, test_segment_totals);
     tcase_add_test(tc, test_product_and_other);
+    tcase_add_test(tc, test_unheaded_lines);
     suite_add_tcase(s, tc);
     return s;
 }
