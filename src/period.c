@@ -276,6 +276,7 @@ static const pword PWORDS[] = {
     {"on", PW_FILLER, 0},
     {"one", 0, 1},
     {"outlook", PW_CHANGE, 0},
+    {"over", PW_CHANGE, 0},
     {"pct", PW_PERCENT, 0},
     {"percent", PW_OTHER | PW_PERCENT, 0},
     {"period", PW_FILLER | PW_OTHER, 0},
@@ -295,6 +296,8 @@ static const pword PWORDS[] = {
     {"quarterly", PW_FILLER | PW_QUARTER, 0},
     {"quarters", PW_FILLER | PW_QUARTER, 0},
     {"second", PW_FILLER | PW_ORDINAL, 2},
+    {"sequential", PW_CHANGE, 0},
+    {"sequentially", PW_CHANGE, 0},
     {"seven", 0, 7},
     {"seventeen", 0, 17},
     {"six", PW_FILLER, 6},
@@ -328,6 +331,7 @@ static const pword PWORDS[] = {
     {"worse", PW_CHANGE, 0},
     {"year", PW_FILLER | PW_YEAR, 0},
     {"years", PW_FILLER | PW_YEAR, 0},
+    {"yoy", PW_CHANGE, 0},
     {"ytd", PW_FILLER | PW_OTHER | PW_YTD, 0},
 };
 

@@ -151,6 +151,26 @@ START_TEST(test_change_columns)
 }
 END_TEST
 
+/* Columns of change beside a quarter's ("Year-Over-Year", "Sequentially")
+ * are no periods: "Year" names no fiscal year there. */
+START_TEST(test_change_words)
+{
+    read_t r;
+    read_headers(&r,
+                 "               CONSOLIDATED PERFORMANCE\n\n"
+                 "                  Q2 2026     Year-Over-Year    Sequentially\n"
+                 "                 --------     --------------    ------------\n"
+                 "Net sales          $223.1             -5%            -11%\n"
+                 "Net income           21.4             -9%             -2%\n",
+                 xc_date_make(2026, 8, 4));
+    ck_assert_int_eq(r.periods, 1);
+    ck_assert_int_eq(r.cols[0].ps.kind, XC_COL_PERIOD);
+    for (int j = 1; j < 3; j++)
+        ck_assert_int_ne(r.cols[j].ps.kind, XC_COL_PERIOD);
+    free_headers(&r);
+}
+END_TEST
+
 /* An ordinal's letters printed apart from its figure, as a superscript
  * becomes in text ("2 nd Quarter 2026"), name the quarter, no segment. */
 START_TEST(test_ordinal_apart)
@@ -188,6 +208,7 @@ Suite *columns_suite(void)
     tcase_add_test(tc, test_segment_words_and_change);
     tcase_add_test(tc, test_ordinal_apart);
     tcase_add_test(tc, test_change_columns);
+    tcase_add_test(tc, test_change_words);
     suite_add_tcase(s, tc);
     return s;
 }
