@@ -226,6 +226,36 @@ static int fraction_value(int num, int den, xc_decimal *out)
     return 0;
 }
 
+int xc_scale_word(const char *w, size_t n)
+{
+    static const struct {
+        const char *w;
+        int exp;
+    } W[] = {{"thousand", 3}, {"million", 6}, {"billion", 9}, {"trillion", 12}};
+    for (size_t k = 0; k < sizeof(W) / sizeof(*W); k++)
+        if (strlen(W[k].w) == n && xc_strncaseeq(w, W[k].w, n))
+            return W[k].exp;
+    return 0;
+}
+
+/* The scale a word after the digits names, one blank or more apart ("$223
+ * million", "$(21.4) million": 6), with *end moved before it; else 0. */
+static int scale_word(const char *s, size_t i, size_t *end)
+{
+    size_t e = *end, b = e;
+    while (b > i && xc_isalpha((unsigned char)s[b - 1]))
+        b--;
+    int exp = b > i ? xc_scale_word(s + b, e - b) : 0;
+    size_t k, d = b;
+    while (d > i && (k = blank_before(s + i, d - i)) != 0)
+        d -= k;
+    if (!exp || d == b || d == i ||
+        !(xc_isdigit((unsigned char)s[d - 1]) || s[d - 1] == ')'))
+        return 0;
+    *end = d;
+    return exp;
+}
+
 int xc_number_parse(const char *s, size_t n, xc_number *out)
 {
     memset(out, 0, sizeof(*out));
@@ -280,6 +310,7 @@ int xc_number_parse(const char *s, size_t n, xc_number *out)
         }
     }
     end = i + xc_number_marks(s + i, end - i);
+    int word = scale_word(s, i, &end);
     /* suffix: ")", "%", blanks */
     int pct = 0, close = 0;
     for (;;) {
@@ -303,14 +334,17 @@ int xc_number_parse(const char *s, size_t n, xc_number *out)
     if (paren != close || (paren && plus))
         return -XC_EPARSE;
     /* "$15.8B", "$450M": slides and summaries print the scale as a letter;
-     * or as two ("$1.2bn", "$450mn", "$450MM") */
-    int suffix = 0;
-    if (end > i + 1 && xc_isdigit((unsigned char)s[end - 2])) {
+     * or as two ("$1.2bn", "$450mn", "$450MM"); or as a word (above), but
+     * never of a percentage */
+    int suffix = word;
+    if (word && pct) {
+        return -XC_EPARSE;
+    } else if (!word && end > i + 1 && xc_isdigit((unsigned char)s[end - 2])) {
         char u = s[end - 1];
         suffix = u == 'B' ? 9 : u == 'M' ? 6 : u == 'K' ? 3 : 0;
         if (suffix)
             end--;
-    } else if (end > i + 2 && xc_isdigit((unsigned char)s[end - 3])) {
+    } else if (!word && end > i + 2 && xc_isdigit((unsigned char)s[end - 3])) {
         char a = (char)(s[end - 2] | 32), b = (char)(s[end - 1] | 32);
         suffix = a == 'b' && b == 'n' ? 9 : a == 'm' && (b == 'n' || b == 'm') ? 6 : 0;
         if (suffix)

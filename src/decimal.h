@@ -43,10 +43,15 @@ size_t xc_currency_sign(const char *s, size_t n);
 
 /* Parses one printed cell: "$(1,234)", "(0.14)", ".42", "1,234.5", "-",
  * "--", "\u2014", "62.4%", "$ 16,873", "($980)", "\u20ac1,234", "$15.8B" (a B, M or K
- * right after the digits is a scale, kept in suffix_exp). Leading and trailing
+ * right after the digits is a scale, kept in suffix_exp, as is a word of
+ * xc_scale_word after a blank: "$(21.4) million"). Leading and trailing
  * blanks are ignored. Returns 0, XC_EOVERFLOW when the digits do not fit,
  * or XC_EPARSE when the text is not a number (negated). */
 int xc_number_parse(const char *s, size_t n, xc_number *out);
+
+/* The power of ten a scale word names ("thousand" 3, "million" 6,
+ * "billion" 9, "trillion" 12; any case), else 0. */
+int xc_scale_word(const char *w, size_t n);
 
 /* The length of s without footnote marks after a number: up to three "*"
  * ("18%*", "$49.0B**") or a reference of one to three letters or digits in

@@ -383,7 +383,8 @@ static int sign_cell(const char *s)
 
 /* How much of a cell closes the number in the cell before it: its ")"
  * and "%" marks, where a footnote mark may follow them (") (a)", ")*",
- * ")(1)"); 0 when the cell holds anything else. */
+ * ")(1)"), and a scale word after a ")" (") million"); 0 when the cell
+ * holds anything else. */
 static size_t close_cell(const char *s)
 {
     size_t n = strspn(s, ")% ");
@@ -401,6 +402,13 @@ static size_t close_cell(const char *s)
             return 0;
         r += k + 1;
     } else {
+        /* (and the scale the amount is in: "(21.4" | ") million") */
+        size_t w = 0;
+        while (xc_isalpha((unsigned char)r[w]))
+            w++;
+        if (w && s[0] == ')' && xc_scale_word(r, w))
+            n = (size_t)(r + w - s);
+        r += w && (size_t)(r + w - s) == n ? w : 0;
         r += strspn(r, "*");
     }
     r += strspn(r, " ");

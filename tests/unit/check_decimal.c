@@ -139,6 +139,32 @@ START_TEST(test_scale_letters)
 }
 END_TEST
 
+/* a scale printed as a word after the amount ("$223 million", "$(21.4)
+ * million"), never of a percentage nor as a plural */
+START_TEST(test_scale_words)
+{
+    static const struct {
+        const char *in, *value;
+        int exp;
+    } cases[] = {{"$223 million", "223", 6},       {"$(21.4) million", "-21.4", 6},
+                 {"$1.2 Billion", "1.2", 9},       {"$750 million*", "750", 6},
+                 {"35 thousand", "35", 3},         {"2.5  trillion", "2.5", 12}};
+    for (size_t k = 0; k < sizeof(cases) / sizeof(*cases); k++) {
+        xc_number n;
+        char b[32];
+        ck_assert_int_eq(xc_number_parse(cases[k].in, strlen(cases[k].in), &n), 0);
+        ck_assert_str_eq(xc_decimal_format(n.value, b), cases[k].value);
+        ck_assert_int_eq(n.suffix_exp, cases[k].exp);
+    }
+    static const char *const bad[] = {"12% million", "5 millions", "million", "$ million",
+                                      "5million"};
+    for (size_t k = 0; k < sizeof(bad) / sizeof(*bad); k++) {
+        xc_number n;
+        ck_assert_msg(xc_number_parse(bad[k], strlen(bad[k]), &n) != 0, "%s parsed", bad[k]);
+    }
+}
+END_TEST
+
 /* a fraction with no exact decimal is a value that cannot be held */
 START_TEST(test_inexact)
 {
@@ -212,6 +238,7 @@ Suite *decimal_suite(void)
     tcase_add_test(tc, test_overflow);
     tcase_add_test(tc, test_inexact);
     tcase_add_test(tc, test_scale_letters);
+    tcase_add_test(tc, test_scale_words);
     tcase_add_test(tc, test_currency_sign);
     tcase_add_test(tc, test_scale);
     tcase_add_test(tc, test_arith);

@@ -5999,6 +5999,37 @@ START_TEST(test_unheaded_lines)
 }
 END_TEST
 
+/* A summary that prints its amounts with a scale word ("$223 million",
+ * "$(21.4" | ") million") beside columns of change ("Year-Over-Year",
+ * "Sequentially"): the amounts scaled by their words, the changes no
+ * periods nor segments. */
+static const char SCALE_WORDS[] =
+    "<html><body><p>Acme Health, Inc. (NYSE: ACME) today announced financial results for "
+    "its fiscal second quarter ended July 4, 2026.</p>"
+    "<p>Q2 2026 Consolidated Performance</p><table>"
+    "<tr><td></td><td>Q2 2026</td><td>Year-Over-Year</td><td>Sequentially</td></tr>"
+    "<tr><td>Net Sales</td><td>$223 million</td><td>-5%</td><td>-11%</td></tr>"
+    "<tr><td>Net Loss*</td><td>$(21.4</td><td>) million</td><td>N/A</td><td>N/A</td></tr>"
+    "<tr><td>Diluted EPS</td><td>$(1.16)</td><td>N/A</td><td>N/A</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_scale_words)
+{
+    int rc;
+    xc_model *m = convert(SCALE_WORDS, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(member_with(m, "Revenues", "223000000"), "");
+    ck_assert_str_eq(member_with(m, "NetIncomeLoss", "-21400000"), "");
+    ck_assert_str_eq(member_with(m, "EarningsPerShareDiluted", "-1.16"), "");
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const xc_context *c = &m->contexts[m->facts[i].context];
+        ck_assert_int_eq(c->ndims, 0);
+        ck_assert_int_eq(c->end - c->start, xc_date_make(2026, 7, 4) - xc_date_make(2026, 4, 5));
+    }
+    xc_model_free(m);
+}
+END_TEST
+
 Suite *html_suite(void)
 {
     Suite *s = suite_create("html");
@@ -6167,6 +6198,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_segment_totals);
     tcase_add_test(tc, test_product_and_other);
     tcase_add_test(tc, test_unheaded_lines);
+    tcase_add_test(tc, test_scale_words);
     suite_add_tcase(s, tc);
     return s;
 }
