@@ -281,9 +281,9 @@ ACME CORP (NASDAQ: ACME) today announced results.
                                       Three Months Ended
                                     March 31,     March 31,
                                       2004          2003
-Widget revenue                        1.25          2.5
-Gadget revenue                         .25           .5
-Total revenue                         1.5           3
+Widget expenses                       1.25          2.5
+Gadget expenses                        .25           .5
+Total operating expenses              1.5           3
 TXT
 expect 0 "mixed decimals" -- "$bin" -t xbrl -o "$tmp/mixed/m.xbrl" "$tmp/mixed/m.txt"
 [ "$(grep -c 'calculationArc' "$tmp/mixed/acme-20040331_cal.xml" 2>/dev/null)" -eq 2 ] && ok || bad "mixed decimals: total not proved (no calculation arcs)"
