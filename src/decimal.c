@@ -245,11 +245,13 @@ static int scale_word(const char *s, size_t i, size_t *end)
     size_t e = *end, b = e;
     while (b > i && xc_isalpha((unsigned char)s[b - 1]))
         b--;
-    int exp = b > i ? xc_scale_word(s + b, e - b) : 0;
+    int exp = b > i && b < e ? xc_scale_word(s + b, e - b) : 0;
+    if (!exp)
+        return 0;
     size_t k, d = b;
     while (d > i && (k = blank_before(s + i, d - i)) != 0)
         d -= k;
-    if (!exp || d == b || d == i ||
+    if (d == b || d == i ||
         !(xc_isdigit((unsigned char)s[d - 1]) || s[d - 1] == ')'))
         return 0;
     *end = d;
