@@ -612,6 +612,18 @@ static int phone_number(const char *d, int b, int e)
     return 1;
 }
 
+/* Whether tokens k - 2, k - 1 and k, set with single blanks, are a range
+ * ("$18B - $18.5B", "8% to 10%"), whose last amount is token k. */
+static int range_at(const line *L, const span *tk, int k)
+{
+    xc_number num;
+    const char *s = L->disp;
+    return k >= 2 && tk[k].b - tk[k - 1].e == 1 && tk[k - 1].b - tk[k - 2].e == 1 &&
+           ((tk[k - 1].e - tk[k - 1].b == 1 && s[tk[k - 1].b] == '-') ||
+            (tk[k - 1].e - tk[k - 1].b == 2 && xc_strncaseeq(s + tk[k - 1].b, "to", 2))) &&
+           parse_token(s + tk[k - 2].b, tk[k - 2].e - tk[k - 2].b, &num) == 0;
+}
+
 static void find_values(line *L, xc_arena *arena)
 {
     /* most lines are prose or labels: when the last token is not a value,
@@ -627,7 +639,7 @@ static void find_values(line *L, xc_arena *arena)
             b--;
         if (e == 0 || phone_number(L->disp, b, e) ||
             (!value_token(L->disp + b, e - b) && L->disp[e - 1] != ')' &&
-             !(e - b == 1 && L->disp[b] == '%'))) {
+             !(e - b == 1 && L->disp[b] == '%') && !xc_scale_word(L->disp + b, (size_t)(e - b)))) {
             int indent = 0;
             while (indent < e && L->disp[indent] == ' ')
                 indent++;
@@ -661,11 +673,7 @@ static void find_values(line *L, xc_arena *arena)
         }
         /* "$18B - $18.5B", "8% to 10%": a range, set with single blanks,
          * is one cell and no amount (as "8%-10%" is: is_placeholder) */
-        if ((prc == 0 || prc == -XC_EINEXACT) && w == k && k >= 2 &&
-            tk[k].b - tk[k - 1].e == 1 && tk[k - 1].b - tk[k - 2].e == 1 &&
-            ((tk[k - 1].e - tk[k - 1].b == 1 && L->disp[tk[k - 1].b] == '-') ||
-             (tk[k - 1].e - tk[k - 1].b == 2 && xc_strncaseeq(L->disp + tk[k - 1].b, "to", 2))) &&
-            parse_token(L->disp + tk[k - 2].b, tk[k - 2].e - tk[k - 2].b, &num) == 0) {
+        if ((prc == 0 || prc == -XC_EINEXACT) && w == k && range_at(L, tk, k)) {
             val v = {tk[k - 2].b, tk[k].e, tk[k - 2].b, tk[k].e - 1, 0, 0};
             vals[nv++] = v;
             k -= 3;
@@ -716,6 +724,16 @@ static void find_values(line *L, xc_arena *arena)
                 v.anchor--;
             vals[nv++] = v;
             k -= 2;
+        } else if (k > 0 && tk[k].b - tk[k - 1].e == 1 && xc_scale_word(s, (size_t)n) &&
+                   parse_token(L->disp + tk[k - 1].b, tk[k].e - tk[k - 1].b, &num) == 0) {
+            /* "$223 million": an amount with its scale in words; "$111 -
+             * 115 million", a range, is none */
+            int r = range_at(L, tk, k - 1);
+            val v = {tk[k - 1 - 2 * r].b, tk[k].e, tk[k - 1 - 2 * r].b, tk[k - 1].e - 1, !r, 0};
+            while (v.anchor > tk[k - 1].b && L->disp[v.anchor] == ')')
+                v.anchor--;
+            vals[nv++] = v;
+            k -= 2 + 2 * r;
         } else if (note_mark(s, n) && k > 0 && tk[k].b - tk[k - 1].e <= 2 &&
                    value_token(L->disp + tk[k - 1].b, tk[k - 1].e - tk[k - 1].b)) {
             k--; /* "60,114 (a)": a note's mark after an amount */

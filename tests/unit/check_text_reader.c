@@ -4145,6 +4145,33 @@ START_TEST(test_range_cell)
 }
 END_TEST
 
+/* An amount printed with its scale in words ("$223 million", one blank
+ * apart) is a value scaled so, in a table with no scale note; a range so
+ * printed ("$111 - 115 million") is still none. */
+static const char SCALE_WORDS[] =
+    "                     CONSOLIDATED PERFORMANCE\n"
+    "\n"
+    "                           Quarter Ended   Quarter Ended\n"
+    "                           June 30, 2026   June 30, 2025\n"
+    "Net sales                  $223 million    $236 million\n"
+    "Net loss                 $(21.4) million   $9.7 million\n"
+    "Operating income        $111 - 115 million $2.5 billion\n";
+
+START_TEST(test_text_scale_words)
+{
+    int rc;
+    xc_model *m = convert(SCALE_WORDS, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Revenues", NULL, "2026-06-30"), "223000000");
+    ck_assert_str_eq(value_of(m, "Revenues", NULL, "2025-06-30"), "236000000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", NULL, "2026-06-30"), "-21400000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", NULL, "2025-06-30"), "9700000");
+    ck_assert_ptr_null(value_of(m, "OperatingIncomeLoss", NULL, "2026-06-30"));
+    ck_assert_str_eq(value_of(m, "OperatingIncomeLoss", NULL, "2025-06-30"), "2500000000");
+    xc_model_free(m);
+}
+END_TEST
+
 /* A column of guidance beside the year's actual figures states no fact:
  * an estimate is not what the period reported. */
 static const char GUIDANCE[] =
@@ -7914,6 +7941,7 @@ Suite *text_reader_suite(void)
     tcase_add_test(tc, test_dated_counts);
     tcase_add_test(tc, test_company_equity);
     tcase_add_test(tc, test_ticker_before_comma);
+    tcase_add_test(tc, test_text_scale_words);
     suite_add_tcase(s, tc);
     return s;
 }
