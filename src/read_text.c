@@ -724,10 +724,12 @@ static void find_values(line *L, xc_arena *arena)
                 v.anchor--;
             vals[nv++] = v;
             k -= 2;
-        } else if (k > 0 && tk[k].b - tk[k - 1].e == 1 && xc_scale_word(s, (size_t)n) &&
+        } else if ((k > 1 || nv > 0) && tk[k].b - tk[k - 1].e == 1 &&
+                   xc_scale_word(s, (size_t)n) &&
                    parse_token(L->disp + tk[k - 1].b, tk[k].e - tk[k - 1].b, &num) == 0) {
-            /* "$223 million": an amount with its scale in words; "$111 -
-             * 115 million", a range, is none */
+            /* "$223 million": an amount with its scale in words, after a
+             * label or before another (alone on its line, "8.1 million"
+             * ends a sentence); "$111 - 115 million", a range, is none */
             int r = range_at(L, tk, k - 1);
             val v = {tk[k - 1 - 2 * r].b, tk[k].e, tk[k - 1 - 2 * r].b, tk[k - 1].e - 1, !r, 0};
             while (v.anchor > tk[k - 1].b && L->disp[v.anchor] == ')')
