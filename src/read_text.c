@@ -724,7 +724,7 @@ static void find_values(line *L, xc_arena *arena)
                 v.anchor--;
             vals[nv++] = v;
             k -= 2;
-        } else if ((k > 1 || nv > 0) && tk[k].b - tk[k - 1].e == 1 &&
+        } else if (k > 0 && (k > 1 || nv > 0) && tk[k].b - tk[k - 1].e == 1 &&
                    xc_scale_word(s, (size_t)n) &&
                    parse_token(L->disp + tk[k - 1].b, tk[k].e - tk[k - 1].b, &num) == 0) {
             /* "$223 million": an amount with its scale in words, after a

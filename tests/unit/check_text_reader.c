@@ -4147,7 +4147,8 @@ END_TEST
 
 /* An amount printed with its scale in words ("$223 million", one blank
  * apart) is a value scaled so, in a table with no scale note; a range so
- * printed ("$111 - 115 million") is still none. */
+ * printed ("$111 - 115 million") is still none; a scale word that begins a
+ * line is a label's. */
 static const char SCALE_WORDS[] =
     "                     CONSOLIDATED PERFORMANCE\n"
     "\n"
@@ -4155,7 +4156,8 @@ static const char SCALE_WORDS[] =
     "                           June 30, 2026   June 30, 2025\n"
     "Net sales                  $223 million    $236 million\n"
     "Net loss                 $(21.4) million   $9.7 million\n"
-    "Operating income        $111 - 115 million $2.5 billion\n";
+    "Operating income        $111 - 115 million $2.5 billion\n"
+    "Million                             1             2\n";
 
 START_TEST(test_text_scale_words)
 {
