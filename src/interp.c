@@ -2092,7 +2092,7 @@ static void emit_table(ictx *c, tstate *s)
          * the total of such rows is consolidated when no statement before
          * disagrees, others take the table's */
         const char *rm = tmember;
-        int concept = r->concept;
+        int concept = r->concept, ratio_of = -1;
         /* a row of percentages ("Gross margin 61.2%") is no amount of the
          * concept its label names: a ratio of its own */
         /* nor is a row of a table that counts kilowatt-hours or barrels, or
@@ -2100,6 +2100,7 @@ static void emit_table(ictx *c, tstate *s)
         if (concept >= 0 && ((pct == any && tax->concepts[concept].type != XC_TYPE_PERCENT) ||
                              (tax->concepts[concept].type == XC_TYPE_MONETARY &&
                               (s->counts || xc_paren_counts(tax, r->label))))) {
+            ratio_of = pct == any ? concept : -1;
             concept = r->concept = -1;
             r->rule = "extension";
             r->score = 0;
@@ -2109,6 +2110,13 @@ static void emit_table(ictx *c, tstate *s)
         } else if (r->axis_member) {
             concept = r->seg_measure;
             r->rule = "member";
+            /* (a member's share of the measure, "Product 94.7%" under
+             * "Revenue:" in a table of percentages of revenue: a ratio of
+             * the measure's name, the member's still) */
+            if (pct == any && concept >= 0 && tax->concepts[concept].type != XC_TYPE_PERCENT) {
+                ratio_of = concept;
+                concept = -1;
+            }
             /* (what reconciles a table's segments is no part of the one its
              * title names: the title says the table is by segment) */
             if (titled && r->axis_member->reconciles)
@@ -2117,6 +2125,10 @@ static void emit_table(ictx *c, tstate *s)
             concept = r->seg_measure;
             rm = r->label;
             r->rule = "segment";
+            if (pct == any && tax->concepts[concept].type != XC_TYPE_PERCENT) {
+                ratio_of = concept;
+                concept = -1;
+            }
         } else if (r->seg_ext >= 0 || r->head_ext) {
             rm = r->head_ext && r->seg_total ? NULL : r->label;
             r->rule = "segment";
@@ -2236,6 +2248,11 @@ static void emit_table(ictx *c, tstate *s)
             } else if (r->head_ext) {
                 local = xc_measure_name(r->heads[0]);
                 types[0] = guess_type(s, r, pct, 0);
+            } else if (ratio_of >= 0 &&
+                       (r->axis_member || r->seg_measure >= 0 || r->unlabeled || !r->label[0])) {
+                types[0] = guess_type(s, r, pct, 0);
+                local = qualify_ext(c, s, r, rm, types[0], xc_xstrdup(tax->concepts[ratio_of].name),
+                                    r->nheads ? r->heads[0] : NULL);
             } else {
                 xc_buf b = {0};
                 if (s->nongaap && !reported_row(tax, r))
@@ -2521,8 +2538,11 @@ static int says_continued(const char *title)
  * header, is that table's rest: its rows join that table's, so that the
  * headings and sums above the break go on below it. So is one that
  * repeats that header word for word under no title but a page number or
- * a "(Continued)": the title and scale above the break are its own. */
-static void continue_headless(xc_doc *doc)
+ * a "(Continued)": the title and scale above the break are its own. A
+ * table that gives each line as a percentage of revenue is no rest of one
+ * of amounts, whatever header it repeats. */
+static int common_size(const xc_taxonomy *tax, const xc_table *t);
+static void continue_headless(const xc_taxonomy *tax, xc_doc *doc)
 {
     for (size_t i = 1; i < doc->ntables;) {
         xc_table *t = &doc->tables[i];
@@ -2541,7 +2561,7 @@ static void continue_headless(xc_doc *doc)
             bare = bare && page;
             repeats = repeats && (page || says_continued(t->title[k]));
         }
-        if (!(bare || repeats) || !headed) {
+        if (!(bare || repeats) || !headed || (common_size(tax, t) && !common_size(tax, p))) {
             i++;
             continue;
         }
@@ -2901,28 +2921,42 @@ static int prints_money(const xc_table *t)
 
 /* Whether a table gives each line as a percentage of revenue (a common-size
  * statement): its first row of amounts prints 100% in every cell
- * ("Revenue 100.0% 100.0%"), or its title says so ("as a percentage of
- * revenue") and it prints no dollar amount and no scale. Its rows repeat
- * the statement's lines as ratios, under the same names. */
+ * ("Revenue 100.0% 100.0%"), or does so below a few lines of percentages
+ * only and above further lines ("Product 94.7%", "Services 5.3%", then
+ * their total's 100.0% and "Cost of revenue"; a mix of revenue that ends
+ * at its 100% is no statement), or its title says so
+ * ("as a percentage of revenue") and it prints no dollar amount and no
+ * scale. Its rows repeat the statement's lines as ratios, under the same
+ * names. */
 static int common_size(const xc_taxonomy *tax, const xc_table *t)
 {
+    size_t seen = 0;
     for (size_t r = 0; r < t->nrows; r++) {
         const xc_row *row = &t->rows[r];
         if (row->kind != XC_ROW_DATA)
             continue;
-        int cells = 0, hundred = 0;
+        int cells = 0, hundred = 0, pct = 0;
         for (size_t j = 0; j < t->ncols; j++) {
             const char *c = row->cells[j];
             xc_number v;
             if (!c)
                 continue;
             cells++;
-            hundred += xc_number_parse(c, strlen(c), &v) == 0 && (v.flags & XC_NUM_PERCENT) &&
-                       xc_decimal_cmp(v.value, xc_decimal_from_int(100)) == 0;
+            if (xc_number_parse(c, strlen(c), &v) == 0 && (v.flags & XC_NUM_PERCENT)) {
+                pct++;
+                hundred += xc_decimal_cmp(v.value, xc_decimal_from_int(100)) == 0;
+            }
         }
-        if (cells >= 1 && hundred == cells)
-            return 1;
-        break;
+        if (cells >= 1 && hundred == cells) {
+            if (!seen)
+                return 1;
+            for (size_t q = r + 1; q < t->nrows; q++)
+                if (t->rows[q].kind == XC_ROW_DATA)
+                    return 1;
+            break;
+        }
+        if (!cells || pct < cells || ++seen > 8)
+            break;
     }
     if (prints_money(t))
         return 0;
@@ -3004,7 +3038,7 @@ int xc_interpret(xc_doc *doc, const xc_taxonomy *tax, const xc_options *opt, xc_
     xc_transpose_measures(&c, doc);
     xc_transpose_periods(&c, doc);
     split_years(doc);
-    continue_headless(doc);
+    continue_headless(tax, doc);
 
     size_t nt = doc->ntables;
     colspec(*cols)[MAXCOL] = xc_xcalloc(nt ? nt : 1, sizeof(*cols));

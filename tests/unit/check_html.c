@@ -4898,6 +4898,40 @@ START_TEST(test_common_size)
 }
 END_TEST
 
+/* So is one whose 100% is the total of lines of revenue by product above
+ * it, under the header of the statement it follows: no rest of that
+ * statement's, whatever header it repeats. */
+static const char COMMON_SIZE_PARTS[] =
+    "<html><body><p>Acme Systems, Inc. (Nasdaq: ACME) reported results for the year ended "
+    "December 31, 2025.</p>"
+    "<p>CONSOLIDATED STATEMENTS OF OPERATIONS</p><table>"
+    "<tr><td></td><td>2025</td><td>2024</td></tr>"
+    "<tr><td>Revenue:</td></tr>"
+    "<tr><td>Product</td><td>30,498,162</td><td>20,867,800</td></tr>"
+    "<tr><td>Customer funded development</td><td>1,717,338</td><td>3,691,009</td></tr>"
+    "<tr><td></td><td>32,215,500</td><td>24,558,809</td></tr>"
+    "<tr><td>Gross profit</td><td>15,982,483</td><td>622,924</td></tr>"
+    "</table><table>"
+    "<tr><td></td><td>2025</td><td>2024</td></tr>"
+    "<tr><td>Revenue:</td></tr>"
+    "<tr><td>Product</td><td>94.7%</td><td>85.0%</td></tr>"
+    "<tr><td>Customer funded development</td><td>5.3%</td><td>15.0%</td></tr>"
+    "<tr><td></td><td>100.0%</td><td>100.0%</td></tr>"
+    "<tr><td>Gross profit</td><td>49.6%</td><td>2.5%</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_common_size_parts)
+{
+    int rc;
+    xc_model *m = convert(COMMON_SIZE_PARTS, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "GrossProfit", "2025-12-31"), "15982483");
+    for (size_t i = 0; i < m->nfacts; i++)
+        ck_assert_msg(strncmp(m->facts[i].concept, "acme:", 5) != 0, "%s", m->facts[i].concept);
+    xc_model_free(m);
+}
+END_TEST
+
 /* A dash in a column of percentages ("% of net revenue") is a ratio that
  * rounds to nothing, not a second amount of the row: no warning that it
  * differs from the amount beside it */
@@ -6030,6 +6064,48 @@ START_TEST(test_scale_words)
 }
 END_TEST
 
+/* Lines of revenue by product, then each one's share of the whole: a
+ * share is a ratio of the release's own under the product's member, and
+ * the unlabelled total's 100% the measure's, so that no two members'
+ * shares clash and none is dropped. */
+static const char MEMBER_SHARES[] =
+    "<html><body><p>Acme Systems, Inc. (Nasdaq: ACME) reported results for the year ended "
+    "December 31, 2025.</p>"
+    "<p>CONSOLIDATED STATEMENTS OF OPERATIONS</p><table>"
+    "<tr><td></td><td>2025</td><td>2024</td></tr>"
+    "<tr><td>Revenue:</td></tr>"
+    "<tr><td>Product</td><td>30,498,162</td><td>20,867,800</td></tr>"
+    "<tr><td>Customer funded development</td><td>1,717,338</td><td>3,691,009</td></tr>"
+    "<tr><td></td><td>32,215,500</td><td>24,558,809</td></tr>"
+    "<tr><td>Gross profit</td><td>15,982,483</td><td>622,924</td></tr>"
+    "<tr><td>Net income (loss)</td><td>5,087,694</td><td>(13,634,333)</td></tr>"
+    "</table><p>Revenue mix</p><table>"
+    "<tr><td></td><td>2025</td><td></td><td>2024</td><td></td></tr>"
+    "<tr><td>Revenue:</td></tr>"
+    "<tr><td>Product</td><td>94.7</td><td>%</td><td>85.0</td><td>%</td></tr>"
+    "<tr><td>Customer funded development</td><td>5.3</td><td>%</td><td>15.0</td><td>%</td></tr>"
+    "<tr><td></td><td>100.0</td><td>%</td><td>100.0</td><td>%</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_member_shares)
+{
+    xc_diag d;
+    xc_diag_init(&d);
+    int rc;
+    xc_model *m = convert_diag(MEMBER_SHARES, NULL, &d, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(member_with(m, "Revenues", "30498162"), "us-gaap:ProductMember");
+    ck_assert_str_eq(member_with(m, "Revenues", "0.947"), "us-gaap:ProductMember");
+    ck_assert_str_eq(member_with(m, "Revenues", "0.053"), "acme:CustomerFundedDevelopmentMember");
+    ck_assert_str_eq(member_with(m, "Revenues", "1"), "");
+    ck_assert_str_eq(unit_of(m, "acme:Revenues", "0.15"), "xbrli:pure");
+    ck_assert_str_eq(unit_of(m, "us-gaap:Revenues", "24558809"), "iso4217:USD");
+    ck_assert_int_eq((int)d.warnings, 0);
+    xc_model_free(m);
+    xc_diag_free(&d);
+}
+END_TEST
+
 Suite *html_suite(void)
 {
     Suite *s = suite_create("html");
@@ -6164,6 +6240,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_outlook_ending);
     tcase_add_test(tc, test_by_type);
     tcase_add_test(tc, test_common_size);
+    tcase_add_test(tc, test_common_size_parts);
     tcase_add_test(tc, test_percent_dash);
     tcase_add_test(tc, test_fractions);
     tcase_add_test(tc, test_insurer);
@@ -6199,6 +6276,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_product_and_other);
     tcase_add_test(tc, test_unheaded_lines);
     tcase_add_test(tc, test_scale_words);
+    tcase_add_test(tc, test_member_shares);
     suite_add_tcase(s, tc);
     return s;
 }
