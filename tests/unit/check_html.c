@@ -4898,19 +4898,24 @@ START_TEST(test_common_size)
 }
 END_TEST
 
+/* A statement whose lines of revenue by product add up to an unlabelled
+ * total: the amounts the tables of their shares below stand for. */
+#define PRODUCT_LINES \
+    "<html><body><p>Acme Systems, Inc. (Nasdaq: ACME) reported results for the year ended " \
+    "December 31, 2025.</p>" \
+    "<p>CONSOLIDATED STATEMENTS OF OPERATIONS</p><table>" \
+    "<tr><td></td><td>2025</td><td>2024</td></tr>" \
+    "<tr><td>Revenue:</td></tr>" \
+    "<tr><td>Product</td><td>30,498,162</td><td>20,867,800</td></tr>" \
+    "<tr><td>Customer funded development</td><td>1,717,338</td><td>3,691,009</td></tr>" \
+    "<tr><td></td><td>32,215,500</td><td>24,558,809</td></tr>" \
+    "<tr><td>Gross profit</td><td>15,982,483</td><td>622,924</td></tr>"
+
 /* So is one whose 100% is the total of lines of revenue by product above
  * it, under the header of the statement it follows: no rest of that
  * statement's, whatever header it repeats. */
 static const char COMMON_SIZE_PARTS[] =
-    "<html><body><p>Acme Systems, Inc. (Nasdaq: ACME) reported results for the year ended "
-    "December 31, 2025.</p>"
-    "<p>CONSOLIDATED STATEMENTS OF OPERATIONS</p><table>"
-    "<tr><td></td><td>2025</td><td>2024</td></tr>"
-    "<tr><td>Revenue:</td></tr>"
-    "<tr><td>Product</td><td>30,498,162</td><td>20,867,800</td></tr>"
-    "<tr><td>Customer funded development</td><td>1,717,338</td><td>3,691,009</td></tr>"
-    "<tr><td></td><td>32,215,500</td><td>24,558,809</td></tr>"
-    "<tr><td>Gross profit</td><td>15,982,483</td><td>622,924</td></tr>"
+    PRODUCT_LINES
     "</table><table>"
     "<tr><td></td><td>2025</td><td>2024</td></tr>"
     "<tr><td>Revenue:</td></tr>"
@@ -6069,15 +6074,7 @@ END_TEST
  * the unlabelled total's 100% the measure's, so that no two members'
  * shares clash and none is dropped. */
 static const char MEMBER_SHARES[] =
-    "<html><body><p>Acme Systems, Inc. (Nasdaq: ACME) reported results for the year ended "
-    "December 31, 2025.</p>"
-    "<p>CONSOLIDATED STATEMENTS OF OPERATIONS</p><table>"
-    "<tr><td></td><td>2025</td><td>2024</td></tr>"
-    "<tr><td>Revenue:</td></tr>"
-    "<tr><td>Product</td><td>30,498,162</td><td>20,867,800</td></tr>"
-    "<tr><td>Customer funded development</td><td>1,717,338</td><td>3,691,009</td></tr>"
-    "<tr><td></td><td>32,215,500</td><td>24,558,809</td></tr>"
-    "<tr><td>Gross profit</td><td>15,982,483</td><td>622,924</td></tr>"
+    PRODUCT_LINES
     "<tr><td>Net income (loss)</td><td>5,087,694</td><td>(13,634,333)</td></tr>"
     "</table><p>Revenue mix</p><table>"
     "<tr><td></td><td>2025</td><td></td><td>2024</td><td></td></tr>"
