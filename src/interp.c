@@ -2110,13 +2110,6 @@ static void emit_table(ictx *c, tstate *s)
         } else if (r->axis_member) {
             concept = r->seg_measure;
             r->rule = "member";
-            /* (a member's share of the measure, "Product 94.7%" under
-             * "Revenue:" in a table of percentages of revenue: a ratio of
-             * the measure's name, the member's still) */
-            if (pct == any && concept >= 0 && tax->concepts[concept].type != XC_TYPE_PERCENT) {
-                ratio_of = concept;
-                concept = -1;
-            }
             /* (what reconciles a table's segments is no part of the one its
              * title names: the title says the table is by segment) */
             if (titled && r->axis_member->reconciles)
@@ -2125,10 +2118,6 @@ static void emit_table(ictx *c, tstate *s)
             concept = r->seg_measure;
             rm = r->label;
             r->rule = "segment";
-            if (pct == any && tax->concepts[concept].type != XC_TYPE_PERCENT) {
-                ratio_of = concept;
-                concept = -1;
-            }
         } else if (r->seg_ext >= 0 || r->head_ext) {
             rm = r->head_ext && r->seg_total ? NULL : r->label;
             r->rule = "segment";
@@ -2137,6 +2126,14 @@ static void emit_table(ictx *c, tstate *s)
         } else if (r->seg_total &&
                    (r->concept < 0 || !row_conflicts(c, s, r, &tax->concepts[r->concept], NULL))) {
             rm = NULL;
+        }
+        /* (a member's share of the measure, "Product 94.7%" under
+         * "Revenue:" in a table of percentages of revenue: a ratio of the
+         * measure's name, the member's still) */
+        if (!r->seg_head && (r->axis_member || r->seg_measure >= 0) && concept >= 0 &&
+            pct == any && tax->concepts[concept].type != XC_TYPE_PERCENT) {
+            ratio_of = concept;
+            concept = -1;
         }
         /* a row of a table named for a segment that repeats the
          * statements' consolidated figures in every cell is theirs
