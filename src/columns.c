@@ -79,6 +79,19 @@ static char *other_words(const char *text)
     return header_part(text, 0);
 }
 
+/* Whether a header's words are notes alone ("(in millions)" over the
+ * first column of dates): no segment. */
+static int notes_only(const xc_taxonomy *tax, const char *head)
+{
+    char *s = xc_xstrdup(head);
+    xc_drop_notes(s);
+    char *w = other_words(s);
+    int none = !w || !xc_words_seen(tax, w, 0).n;
+    free(w);
+    free(s);
+    return none;
+}
+
 /* The concept text names by one of its labels at score or better, as a
  * column header that names a measure does ("Net Sales"), else -1. */
 static int concept_named(const xc_taxonomy *tax, unsigned industry, const char *text, int score)
@@ -632,7 +645,8 @@ int xc_read_columns(const xc_taxonomy *tax, const xc_table *t, colspec *cols, in
         /* a currency named over a column is its amounts' unit, no segment */
         c->currency = column_currency(tax, head[j], c->words);
         if (c->words && !c->currency && xc_words_seen(tax, c->words, 0).n &&
-            (am || !xc_taxonomy_has_phrase(tax, tax->total, tax->ntotal, c->words))) {
+            (am || !xc_taxonomy_has_phrase(tax, tax->total, tax->ntotal, c->words)) &&
+            !notes_only(tax, head[j])) {
             if (xc_taxonomy_has_phrase(tax, tax->measure, tax->nmeasure, c->words)) {
                 c->pershare = says_per_share(tax, c->words);
                 c->aftertax = !c->pershare && says_after_tax(tax, c->words);

@@ -122,7 +122,7 @@ static size_t singular(char *w, size_t n)
 
 /* Drops "(1)", "(a)", "(iii)", "(in millions)", "(000)", "(unaudited)", "(in dollars per
  * share)", "*". */
-static void drop_notes(char *s)
+void xc_drop_notes(char *s)
 {
     for (char *p = s; (p = strpbrk(p, "*#([")) != NULL; p++) {
         if (*p == '*' || *p == '#') {
@@ -237,7 +237,7 @@ static void scan_text(const xc_taxonomy *t, const char *text, scan *sc)
     sc->ntok = sc->nword = sc->head = 0;
     sc->ctok = sc->cword = sizeof(sc->stok) / sizeof(span);
     char *s = sc->s;
-    drop_notes(s);
+    xc_drop_notes(s);
     /* lower case; "&" is "and"; apostrophes vanish; everything else but
      * letters and digits splits. Words are lowered in place. */
     size_t w = 0, start = 0;

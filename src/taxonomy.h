@@ -392,6 +392,9 @@ const char *xc_taxonomy_currency_sign(const xc_taxonomy *t, const char *s, size_
 /* The code of the first currency text names by a name ("(in millions of
  * euros)") or a sign ("(\u20ac in millions)"), or NULL. */
 const char *xc_taxonomy_currency_in(const xc_taxonomy *t, const char *text);
+/* Blanks the notes in s that words do not read: "(1)", "(a)", "(iii)",
+ * "(in millions)", "(000)", "(unaudited)", "(in dollars per share)", "*". */
+void xc_drop_notes(char *s);
 
 /* The code of the currency text names and nothing else: a column header's
  * "RMB", "US$", "(EUR)"; NULL for any other text, and for a bare "$". */

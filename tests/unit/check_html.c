@@ -6103,6 +6103,38 @@ START_TEST(test_member_shares)
 }
 END_TEST
 
+/* a balance sheet whose section heading carries the scale note across
+ * the dates ("ASSETS | (in millions)"): the note is no segment */
+static const char SCALE_BESIDE_HEADING[] =
+    "<html><body><p>CONDENSED CONSOLIDATED BALANCE SHEETS</p><table>"
+    "<tr><td></td><td>June 30, 2026</td><td>December 31, 2025</td></tr>"
+    "<tr><td></td><td colspan=\"2\">(Unaudited)</td></tr>"
+    "<tr><td>ASSETS</td><td colspan=\"2\">(in millions)</td></tr>"
+    "<tr><td>Cash and cash equivalents</td><td>880.8</td><td>708.9</td></tr>"
+    "<tr><td>Goodwill</td><td>684.7</td><td>174.4</td></tr>"
+    "<tr><td>Total assets</td><td>1,565.5</td><td>883.3</td></tr>"
+    "<tr><td>Accounts payable</td><td>1,055.5</td><td>243.3</td></tr>"
+    "<tr><td>Total stockholders' equity</td><td>510.0</td><td>640.0</td></tr>"
+    "<tr><td>Total liabilities and stockholders' equity</td><td>1,565.5</td>"
+    "<td>883.3</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_scale_beside_heading)
+{
+    xc_diag d;
+    xc_diag_init(&d);
+    int rc;
+    xc_model *m = convert_diag(SCALE_BESIDE_HEADING, NULL, &d, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "Goodwill", "2026-06-30"), "684700000");
+    ck_assert_str_eq(member_with(m, "Goodwill", "174400000"), "");
+    ck_assert_str_eq(member_with(m, "Assets", "1565500000"), "");
+    ck_assert_int_eq((int)d.warnings, 0);
+    xc_model_free(m);
+    xc_diag_free(&d);
+}
+END_TEST
+
 Suite *html_suite(void)
 {
     Suite *s = suite_create("html");
@@ -6274,6 +6306,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_unheaded_lines);
     tcase_add_test(tc, test_scale_words);
     tcase_add_test(tc, test_member_shares);
+    tcase_add_test(tc, test_scale_beside_heading);
     suite_add_tcase(s, tc);
     return s;
 }
