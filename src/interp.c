@@ -2153,12 +2153,17 @@ static void emit_table(ictx *c, tstate *s)
             own = (cmp & ROW_CONFLICTS) ||
                   !((cmp & ROW_AGREES) || reported_row(tax, r) ||
                     starts_reconciliation(s, (size_t)(r - s->recs)));
-            /* (as the statements read it, where they printed it) */
-            int again = !own && cmp != ROW_AGREES && !rm
+            /* (as the statements read it, where they printed it: also
+             * where its label's concept holds other amounts there, "Net
+             * income" beside "Net income attributable to common
+             * stockholders" read as NetIncomeLoss) */
+            int again = (!own || (cmp & ROW_CONFLICTS)) && cmp != ROW_AGREES && !rm
                             ? printed_before(c, s, r, &tax->concepts[concept])
                             : -1;
-            if (again >= 0)
+            if (again >= 0) {
                 concept = again;
+                own = 0;
+            }
         }
         int clash = concept >= 0 && !own && row_conflicts(c, s, r, &tax->concepts[concept], rm);
         int named = clash ? heading_concept(s, r, concept) : -1;

@@ -1211,7 +1211,14 @@ void xc_settle_owners_share(tstate *s)
             rec *n = &s->recs[T->children[k]], *o = &s->recs[T->children[1 - k]];
             int N = n->concept, C = T->concept;
             int Q = N >= 0 ? tax->concepts[N].parent : -1;
-            if (Q < 0 || tax->concepts[N].weight >= 0 || tax->concepts[C].parent != Q ||
+            /* (or read as the measure that starts from Q and deducts
+             * more, "Net income attributable to common shareholders",
+             * where the release deducts nothing more: Q, from its
+             * consolidated item C) */
+            if (Q >= 0 && tax->concepts[C].unadjusted == Q)
+                for (C = tax->concepts[Q].child; C >= 0 && tax->concepts[C].weight <= 0;)
+                    C = tax->concepts[C].sibling;
+            if (Q < 0 || C < 0 || tax->concepts[N].weight >= 0 || tax->concepts[C].parent != Q ||
                 tax->concepts[C].weight <= 0 || (o->concept >= 0 && o->concept != C) ||
                 has_concept(s, Q) || !adds_to(s, o, o->sigma, n, -n->sigma, T, T->sigma))
                 continue;

@@ -1118,7 +1118,7 @@ static int load_concepts(xc_taxonomy *t, const char *path, xc_diag *d)
         return -1;
     xmlNode *root = xmlDocGetRootElement(doc);
     int rc = 0;
-    /* each concept's split=, and its continuing= and discontinued= in turn */
+    /* each concept's split=, and its continuing=, discontinued= and unadjusted= in turn */
     char **splits = NULL, **conts = NULL;
     size_t csplit = 0, ccont = 0;
     if (!root || !is_el(root, "taxonomy")) {
@@ -1140,7 +1140,7 @@ static int load_concepts(xc_taxonomy *t, const char *path, xc_diag *d)
         char *nn = attr(n, "nonneg"), *side = attr(n, "side"), *split = attr(n, "split");
         char *term = attr(n, "term"), *industry = attr(n, "industry"), *rest = attr(n, "rest");
         char *gross = attr(n, "gross"), *cont = attr(n, "continuing");
-        char *disc = attr(n, "discontinued");
+        char *disc = attr(n, "discontinued"), *unadj = attr(n, "unadjusted");
         xc_concept c;
         memset(&c, 0, sizeof(c));
         c.parent = -1;
@@ -1188,6 +1188,7 @@ static int load_concepts(xc_taxonomy *t, const char *path, xc_diag *d)
             free(gross);
             free(cont);
             free(disc);
+            free(unadj);
             goto out;
         }
         c.industry = (unsigned)industry_bit(industry);
@@ -1218,9 +1219,10 @@ static int load_concepts(xc_taxonomy *t, const char *path, xc_diag *d)
         XC_GROW(t->concepts, t->cconcepts, t->nconcepts + 1);
         XC_GROW(splits, csplit, t->nconcepts + 1);
         splits[t->nconcepts] = split;
-        XC_GROW(conts, ccont, 2 * t->nconcepts + 2);
-        conts[2 * t->nconcepts] = cont;
-        conts[2 * t->nconcepts + 1] = disc;
+        XC_GROW(conts, ccont, 3 * t->nconcepts + 3);
+        conts[3 * t->nconcepts] = cont;
+        conts[3 * t->nconcepts + 1] = disc;
+        conts[3 * t->nconcepts + 2] = unadj;
         c.alias0 = (int)t->naliases;
         for (xmlNode *l = n->children; l; l = l->next) {
             if (is_el(l, "label") || is_el(l, "alias")) {
@@ -1249,9 +1251,10 @@ static int load_concepts(xc_taxonomy *t, const char *path, xc_diag *d)
         free(side);
     }
     for (size_t i = 0; i < t->nconcepts; i++) {
-        t->concepts[i].continuing = conts[2 * i] ? xc_taxonomy_find(t, conts[2 * i]) : -1;
-        t->concepts[i].discontinued =
-            conts[2 * i + 1] ? xc_taxonomy_find(t, conts[2 * i + 1]) : -1;
+        int *to[] = {&t->concepts[i].continuing, &t->concepts[i].discontinued,
+                     &t->concepts[i].unadjusted};
+        for (int k = 0; k < 3; k++)
+            *to[k] = conts[3 * i + k] ? xc_taxonomy_find(t, conts[3 * i + k]) : -1;
     }
     for (size_t i = 0; i < t->nconcepts; i++) {
         if (!splits[i])
@@ -1322,7 +1325,7 @@ static int load_concepts(xc_taxonomy *t, const char *path, xc_diag *d)
 out:
     for (size_t i = 0; i < t->nconcepts && splits; i++)
         free(splits[i]);
-    for (size_t i = 0; i < 2 * t->nconcepts && conts; i++)
+    for (size_t i = 0; i < 3 * t->nconcepts && conts; i++)
         free(conts[i]);
     free(splits);
     free(conts);

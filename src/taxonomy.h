@@ -76,6 +76,10 @@ typedef struct xc_concept {
                        (continuing="IncomeLossFromContinuingOperations" on
                        NetIncomeLoss), or -1 */
     int discontinued; /* and of its discontinued operations alone, or -1 */
+    int unadjusted;   /* the concept its calculation starts from, which a row
+                         read as it is where the release deducts none of the
+                         rest (unadjusted="NetIncomeLoss" on net income
+                         available to common stockholders), or -1 */
     int split[2]; /* concept indexes, -1 when unused */
     int part;     /* q + 1 when it is split[q] of another concept, else 0 */
     int parent;   /* calculation parent, -1 for a root */

@@ -792,7 +792,11 @@ START_TEST(test_ffo_starts_from_statements)
     xc_model *m = convert(FFO, NULL, &rc);
     ck_assert_int_gt(rc, 0);
     ck_assert_str_eq(value_of(m, "ProfitLoss", "2025-12-31"), "18391000");
-    ck_assert_ptr_null(value_of(m, "NetIncomeLoss", "2025-12-31"));
+    for (size_t i = 0; i < m->nfacts; i++) { /* (the owners' share is NetIncomeLoss) */
+        char buf[64];
+        if (!strcmp(m->facts[i].concept, "us-gaap:NetIncomeLoss"))
+            ck_assert_str_eq(xc_decimal_format(m->facts[i].value, buf), "18023000");
+    }
     ck_assert_ptr_null(value_of(m, "NonGaapNetIncomeLoss", "2025-12-31"));
     ck_assert_str_eq(value_of(m, "NonGaapFundsFromOperations", "2025-12-31"), "48491000");
     xc_model_free(m);
@@ -3147,6 +3151,49 @@ START_TEST(test_owners_share)
     ck_assert_str_eq(value_of(m, "NetIncomeLossAttributableToNoncontrollingInterest",
                               "2008-06-30"),
                      "89501000");
+    xc_model_free(m);
+}
+END_TEST
+
+/* "Net income attributable to common shareholders" right after the
+ * interests' share, with no preferred dividends deducted, is the owners'
+ * net income; where dividends are deducted it is what is left to common
+ * stockholders */
+static const char COMMON_OWNERS[] =
+    "<html><body><p>CONSOLIDATED STATEMENTS OF OPERATIONS</p><p>(in thousands)</p><table>"
+    "<tr><td></td><td>Three Months Ended June 30, 2026</td></tr>"
+    "<tr><td>Income before income taxes</td><td>5,000</td></tr>"
+    "<tr><td>Provision for income taxes</td><td>1,200</td></tr>"
+    "<tr><td>Net income</td><td>3,800</td></tr>"
+    "<tr><td>Net income attributable to noncontrolling interests</td><td>186</td></tr>"
+    "<tr><td>Net income attributable to common shareholders</td><td>3,614</td></tr>"
+    "</table></body></html>";
+
+static const char COMMON_AFTER_PREFERRED[] =
+    "<html><body><p>CONSOLIDATED STATEMENTS OF OPERATIONS</p><p>(in thousands)</p><table>"
+    "<tr><td></td><td>Three Months Ended June 30, 2026</td></tr>"
+    "<tr><td>Income before income taxes</td><td>5,000</td></tr>"
+    "<tr><td>Provision for income taxes</td><td>1,200</td></tr>"
+    "<tr><td>Net income</td><td>3,800</td></tr>"
+    "<tr><td>Preferred stock dividends</td><td>300</td></tr>"
+    "<tr><td>Net income attributable to common shareholders</td><td>3,500</td></tr>"
+    "</table></body></html>";
+
+START_TEST(test_common_owners)
+{
+    int rc;
+    xc_model *m = convert(COMMON_OWNERS, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "ProfitLoss", "2026-06-30"), "3800000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2026-06-30"), "3614000");
+    ck_assert_ptr_null(
+        value_of(m, "NetIncomeLossAvailableToCommonStockholdersBasic", "2026-06-30"));
+    xc_model_free(m);
+    m = convert(COMMON_AFTER_PREFERRED, NULL, &rc);
+    ck_assert_int_gt(rc, 0);
+    ck_assert_str_eq(value_of(m, "NetIncomeLoss", "2026-06-30"), "3800000");
+    ck_assert_str_eq(value_of(m, "NetIncomeLossAvailableToCommonStockholdersBasic", "2026-06-30"),
+                     "3500000");
     xc_model_free(m);
 }
 END_TEST
@@ -6288,6 +6335,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, test_stub_year);
     tcase_add_test(tc, test_attribution);
     tcase_add_test(tc, test_owners_share);
+    tcase_add_test(tc, test_common_owners);
     tcase_add_test(tc, test_unlabelled_sums);
     tcase_add_test(tc, test_revised_column);
     tcase_add_test(tc, test_segment_columns);
